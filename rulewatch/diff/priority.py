@@ -1,0 +1,33 @@
+"""Priority between 0 and 1, with the reasons that made it, so an editor sees why an alert is on top."""
+
+from __future__ import annotations
+
+from rulewatch.schemas import Evidence
+
+_BASE = {
+    ("category", "added"): (0.5, "a category was added"),
+    ("category", "removed"): (0.6, "a category was removed"),
+    ("requirement", "tightened"): (0.5, "a requirement was tightened"),
+    ("requirement", "loosened"): (0.4, "a requirement was loosened"),
+    ("requirement", "removed"): (0.5, "a requirement was removed"),
+    ("requirement", "added"): (0.35, "a requirement was newly stated"),
+}
+
+
+def prioritise(kind: str, change_type: str, evidence: list[Evidence], stated: bool) -> tuple[float, list[str]]:
+    score, reason = _BASE.get((kind, change_type), (0.25, f"a {kind} {change_type}"))
+    reasons = [f"{reason} (+{score:.2f})"]
+    if any(ev.authority == "official" for ev in evidence):
+        score += 0.25
+        reasons.append("an official IRCC source states it (+0.25)")
+    else:
+        reasons.append("only news sources state it so far (+0.00)")
+    if stated:
+        score += 0.1
+        reasons.append("the source itself says the rule changed (+0.10)")
+    sources = {ev.url for ev in evidence}
+    if len(sources) > 1:
+        bonus = min(0.15, 0.05 * (len(sources) - 1))
+        score += bonus
+        reasons.append(f"{len(sources)} sources report it (+{bonus:.2f})")
+    return round(min(score, 1.0), 2), reasons

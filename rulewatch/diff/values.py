@@ -1,0 +1,76 @@
+"""The comparable, printable value of a record: what a change's 'before' and 'after' show."""
+
+from __future__ import annotations
+
+from rulewatch.schemas import Category, Program, Record, Requirement, Round, RuleValue
+
+_OPERATOR_TEXT = {">=": "≥", "<=": "≤", "=": "=", "in": "in"}
+
+
+def _number(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and abs(value) >= 10000:
+        return f"{value:,}".replace(",", " ")
+    return str(value)
+
+
+def describe(operator: str | None, value: object, unit: str | None, qualifiers: dict) -> str:
+    if isinstance(value, list):
+        shown = "{" + ", ".join(str(v) for v in value) + "}"
+    else:
+        shown = _number(value)
+    text = f"{_OPERATOR_TEXT.get(operator or '', operator or '')} {shown} {unit or ''}".strip()
+    notes = []
+    if qualifiers.get("within_years"):
+        notes.append(f"within {qualifiers['within_years']} years")
+    if qualifiers.get("continuous") is True:
+        notes.append("continuous")
+    elif qualifiers.get("continuous") is False:
+        notes.append("not necessarily continuous")
+    if qualifiers.get("full_time"):
+        notes.append("full-time")
+    return f"{text} ({', '.join(notes)})" if notes else text
+
+
+def rule_value(record: Record) -> RuleValue:
+    if isinstance(record, Requirement):
+        qualifiers = record.qualifiers.descriptive()
+        return RuleValue(
+            text=describe(record.operator, record.value, record.unit, qualifiers),
+            operator=record.operator,
+            value=record.value,
+            unit=record.unit,
+            qualifiers=qualifiers,
+        )
+    if isinstance(record, Category):
+        occupations = [o.noc or o.name for o in record.occupations]
+        return RuleValue(
+            text=record.status + (f" ({len(occupations)} occupations)" if occupations else ""),
+            status=record.status,
+            value=occupations or None,
+        )
+    if isinstance(record, Round):
+        return RuleValue(
+            text=f"{record.date} {record.name}: {record.invitations} invitations, CRS {record.crs_cutoff}",
+            value=[str(record.date), record.name, record.category, str(record.invitations), str(record.crs_cutoff)],
+        )
+    if isinstance(record, Program):
+        return RuleValue(text="present", status="present")
+    raise TypeError(f"not a record: {record!r}")
+
+
+def previous_value(record: Requirement) -> RuleValue:
+    """The value the text says the rule had before ('contre 6 mois auparavant')."""
+    qualifiers = record.qualifiers.descriptive()
+    return RuleValue(
+        text=describe(record.operator, record.previous_value, record.unit, qualifiers),
+        operator=record.operator,
+        value=record.previous_value,
+        unit=record.unit,
+        qualifiers=qualifiers,
+    )
+
+
+def same_value(a: RuleValue, b: RuleValue) -> bool:
+    return a.model_dump(exclude={"text"}) == b.model_dump(exclude={"text"})

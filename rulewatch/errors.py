@@ -1,0 +1,55 @@
+"""Every error rulewatch raises on purpose, so callers can catch one family.
+
+    RulewatchError
+    ├── SourceConfigError      a sources file is invalid (names the source and the field)
+    ├── FetchError             a page could not be fetched (reason: http-404, timeout, ...)
+    ├── ExtractionError        a page was fetched but yields no usable main text (reason)
+    ├── StoreError             the store cannot be opened or migrated
+    └── ReviewError            a review cannot be applied
+        ├── ReviewConflict     someone else decided on this alert first
+        └── UnknownAlert       no alert has that id
+
+A source problem is reported as a health entry, never as a removed rule.
+"""
+
+
+class RulewatchError(Exception):
+    """Base class of rulewatch's own errors."""
+
+
+class SourceConfigError(RulewatchError):
+    """A sources file is invalid."""
+
+
+class FetchError(RulewatchError):
+    """A page could not be fetched; ``reason`` is a short stable code."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class ExtractionError(RulewatchError):
+    """A fetched page yields no usable main text; ``reason`` is a short stable code."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class StoreError(RulewatchError):
+    """The store cannot be opened, migrated or written."""
+
+
+class ReviewError(RulewatchError):
+    """A review cannot be applied."""
+
+
+class ReviewConflict(ReviewError):
+    """Another editor decided on the alert first."""
+
+
+class UnknownAlert(ReviewError):
+    """No alert has that id."""

@@ -1,0 +1,108 @@
+"""Category records: which of the 11 categories a text names, with the sentence that names it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rulewatch.schemas import Category
+
+from .context import TextContext
+from .lexicon import (
+    CATEGORY_CONTEXT,
+    COMPILED,
+    COORDINATED_EN,
+    COORDINATED_FR,
+    COORDINATED_NOUNS,
+    PROGRAM_CONTEXT_AFTER,
+    PROGRAM_CONTEXT_BEFORE,
+)
+
+NEW_MARKER = re.compile(r"nouve(?:lle|lles|aux?)\s+(?:catégories|ensembles?)|new\s+categor", re.IGNORECASE)
+ENDED_MARKER = re.compile(
+    r"\bne\s+(?:sera|seront|fera|feront)\s+plus\b|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
+    r"no\s+longer|(?:was|were|has\s+been|have\s+been)\s+(?:removed|dropped|discontinued)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    category: str
+    start: int
+    end: int
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every category named in ``text``; overlapping matches resolve to the longest."""
+    raw: list[Mention] = []
+    for category, pattern in COMPILED:
+        for m in pattern.finditer(text):
+            if _is_program_name(text, m.start(), m.end()):
+                continue
+            raw.append(Mention(category, m.start(), m.end()))
+    for coordinated in (COORDINATED_FR, COORDINATED_EN):
+        for m in coordinated.finditer(text):
+            group = m.group("group").lower()
+            for noun, category in COORDINATED_NOUNS.items():
+                if noun in group:
+                    raw.append(Mention(category, m.start(), m.end()))
+    # Longest first; a strictly shorter match inside a longer one of another category is dropped
+    # (a coordinated group gives several categories the same span, and they all stay).
+    raw.sort(key=lambda x: (-(x.end - x.start), x.start))
+    kept: list[Mention] = []
+    for cand in raw:
+        if any(
+            k.start <= cand.start and cand.end <= k.end and k.category != cand.category
+            and (k.end - k.start) > (cand.end - cand.start)
+            for k in kept
+        ):
+            continue
+        kept.append(cand)
+    return sorted(kept, key=lambda x: (x.start, x.category))
+
+
+def _is_program_name(text: str, start: int, end: int) -> bool:
+    return bool(PROGRAM_CONTEXT_AFTER.match(text[end : end + 12]) or PROGRAM_CONTEXT_BEFORE.search(text[max(0, start - 45) : start]))
+
+
+def extract_categories(ctx: TextContext) -> list[Category]:
+    """One record per category named; the quote is the first sentence naming it."""
+    if not CATEGORY_CONTEXT.search(ctx.text):
+        return []
+    by_id: dict[str, list[Mention]] = {}
+    for mention in find_mentions(ctx.text):
+        by_id.setdefault(mention.category, []).append(mention)
+    records = []
+    for category, mentions in by_id.items():
+        first = mentions[0]
+        sentence = ctx.sentence_at(first.start)
+        if sentence is None:
+            continue
+        names = sorted({ctx.text[m.start : m.end].strip() for m in mentions})
+        stated = _stated_change(ctx, mentions)
+        records.append(
+            Category(
+                id=category,  # type: ignore[arg-type]
+                names={ctx.language: names},
+                evidence=ctx.evidence(sentence),
+                stated_change=stated,  # type: ignore[arg-type]
+                status="ended" if stated == "removed" else "announced",
+            )
+        )
+    return sorted(records, key=lambda r: r.id)
+
+
+def _stated_change(ctx: TextContext, mentions: list[Mention]) -> str | None:
+    """"removed" when a sentence naming it says it is gone; "new" when it or its heading says new."""
+    new = False
+    for mention in mentions:
+        sentence = ctx.sentence_at(mention.start)
+        if sentence is None:
+            continue
+        if ENDED_MARKER.search(sentence.text):
+            return "removed"
+        heading = ctx.heading_before(sentence)
+        if NEW_MARKER.search(sentence.text) or (heading is not None and NEW_MARKER.search(heading.text)):
+            new = True
+    return "new" if new else None

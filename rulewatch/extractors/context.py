@@ -1,0 +1,74 @@
+"""What every record extractor shares: the text, its sentences, and how to cite one."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from rulewatch.schemas import Evidence
+
+from .sentences import Sentence, split_sentences
+
+EXTRACTOR_VERSION = "rulewatch-extract/0.1.0"
+
+
+@dataclass
+class TextContext:
+    """The extracted main text of one document and the facts needed to cite it."""
+
+    text: str
+    language: str
+    url: str
+    snapshot: str
+    authority: str = "news"
+    source: str | None = None
+    fetched_at: datetime | None = None
+    published: date | None = None
+    modified: date | None = None
+    title: str | None = None
+    sentences: list[Sentence] = field(init=False)
+    _starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.sentences = split_sentences(self.text)
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset``."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, self.sentences[i].start + 1):
+            return self.sentences[i]
+        return None
+
+    def heading_before(self, sentence: Sentence) -> Sentence | None:
+        """The nearest earlier line that reads as a heading or a list's lead-in (short, no final period)."""
+        i = bisect.bisect_left(self._starts, sentence.start) - 1
+        while i >= 0:
+            cand = self.sentences[i]
+            if cand.line_start != sentence.line_start and _is_heading(self.text, cand):
+                return cand
+            i -= 1
+        return None
+
+    def evidence(self, sentence: Sentence) -> Evidence:
+        return Evidence(
+            url=self.url,
+            snapshot=self.snapshot,
+            quote=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            language=self.language,
+            fetched_at=self.fetched_at,
+            published=self.published,
+            modified=self.modified,
+            authority=self.authority,  # type: ignore[arg-type]
+            source=self.source,
+            extractor=EXTRACTOR_VERSION,
+        )
+
+
+def _is_heading(text: str, sentence: Sentence) -> bool:
+    line_end = text.find("\n", sentence.start)
+    whole_line = sentence.start == sentence.line_start and (line_end == -1 or line_end == sentence.end)
+    return whole_line and len(sentence.text) <= 120 and not sentence.text.rstrip().endswith((".", ";", ","))

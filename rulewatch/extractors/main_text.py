@@ -1,0 +1,185 @@
+"""From a raw body to the main text: decode, drop chrome and comments, keep the article.
+
+HTML: the source's ``content`` selector (if any) picks the main element, its ``remove``
+selectors and comment sections are dropped, then trafilatura extracts the text. Plain text is
+kept verbatim up to a comments marker ("(866)Commentaires"), so offsets stay valid in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import lxml.html
+import trafilatura
+from bs4.dammit import UnicodeDammit
+from lxml import etree
+
+from rulewatch.errors import ExtractionError
+
+from .document import Document
+
+# Reader comments are never authoritative statements.
+COMMENT_SELECTORS = (
+    "#comments", "#commentaires", ".comments", ".commentaires", ".comment-list", ".comments-area",
+    "#respond", ".reactions",
+)
+COMMENTS_MARKER = re.compile(
+    r"^[ \t]*(?:\(\d+\)\s*|\d+\s+)?(?:commentaires?|comments?|réactions?|laisser\s+un\s+commentaire|"
+    r"leave\s+a\s+(?:comment|reply))\s*(?:\(\d+\))?\s*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
+
+
+@dataclass
+class MainText:
+    text: str
+    title: str | None = None
+    declared_language: str | None = None  # what the page says of itself
+    published: date | None = None
+    modified: date | None = None
+
+
+def decode(body: bytes, content_type: str | None) -> str:
+    """Strict UTF-8 first (valid UTF-8 is almost never anything else), then what the page declares, then detection.
+
+    Decoding UTF-8 as Windows-1252 never fails and gives "MÃ©tiers", so a declared single-byte
+    charset is not trusted over a body that is valid UTF-8.
+    """
+    try:
+        return body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = []
+    if content_type and (m := _CHARSET.search(content_type)):
+        declared.append(m.group(1))
+    dammit = UnicodeDammit(body, user_encodings=declared, is_html=looks_like_html(body, content_type))
+    if dammit.unicode_markup is None:
+        raise ExtractionError("undecodable", "no character encoding decodes this body")
+    return dammit.unicode_markup
+
+
+def looks_like_html(body: bytes | str, content_type: str | None) -> bool:
+    if content_type:
+        ct = content_type.lower()
+        if "html" in ct or "xml" in ct:
+            return True
+        if "text/plain" in ct:
+            return False
+    head = body[:2048].lower() if isinstance(body, bytes) else body[:2048].lower().encode("utf-8", "ignore")
+    return any(tag in head for tag in (b"<html", b"<!doctype html", b"<body", b"<p>", b"<div", b"<main"))
+
+
+def cut_comments(text: str) -> str:
+    """Everything before the first comments marker line."""
+    m = COMMENTS_MARKER.search(text)
+    return text[: m.start()].rstrip() if m else text
+
+
+def main_text(doc: Document) -> MainText:
+    """The document's main text and what its head says about it; raises ExtractionError."""
+    if not doc.body or not doc.body.strip():
+        raise ExtractionError("empty-body", "the response has no content")
+    markup = decode(doc.body, doc.content_type)
+    if looks_like_html(markup, doc.content_type):
+        return _from_html(markup, doc)
+    text = cut_comments(markup.lstrip("\ufeff"))
+    if not text.strip():
+        raise ExtractionError("empty-text", "no text before the comments")
+    return MainText(text=text, published=_leading_date(text))
+
+
+def _leading_date(text: str) -> date | None:
+    """A plain-text file's own date, when its first lines give one ("date 2026-03-03")."""
+    m = re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", text[:300])
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
+    for name in names:
+        for attr in ("name", "property", "itemprop"):
+            found = tree.xpath(f"//meta[@{attr}=$n]/@content", n=name)
+            if found and found[0].strip():
+                return found[0].strip()
+    return None
+
+
+def _from_html(markup: str, doc: Document) -> MainText:
+    markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)  # lxml refuses str input with an encoding declaration
+    try:
+        tree = lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError("unparseable-html", str(exc)) from exc
+    title = _meta(tree, "dcterms.title", "og:title") or (tree.findtext(".//title") or "").strip() or None
+    lang = tree.get("lang") or _meta(tree, "dcterms.language")
+    published = _parse_date(
+        _meta(tree, "dcterms.issued", "article:published_time", "datePublished", "date")
+    ) or _parse_date(next(iter(tree.xpath("//article//time/@datetime | //time[@itemprop='datePublished']/@datetime")), None))
+    modified = _parse_date(_meta(tree, "dcterms.modified", "article:modified_time", "dateModified"))
+
+    if doc.content:
+        try:
+            nodes = tree.cssselect(doc.content)
+        except Exception as exc:  # cssselect raises its own SelectorError family
+            raise ExtractionError("bad-selector", f"{doc.content!r}: {exc}") from exc
+        if not nodes:
+            raise ExtractionError("selector-miss", f"content selector {doc.content!r} matched nothing")
+        body = lxml.html.Element("body")
+        for node in nodes:
+            body.append(node)
+        root = lxml.html.Element("html")
+        root.append(body)
+        tree = root
+    for selector in (*doc.remove, *COMMENT_SELECTORS):
+        try:
+            doomed = tree.cssselect(selector)
+        except Exception as exc:
+            raise ExtractionError("bad-selector", f"{selector!r}: {exc}") from exc
+        for node in doomed:
+            node.drop_tree()
+
+    text = trafilatura.extract(
+        tree, include_comments=False, include_tables=True, include_links=False, fast=True,
+        output_format="txt", deduplicate=False,
+    ) or _block_text(tree)
+    text = cut_comments(text.strip())
+    if not text.strip():
+        raise ExtractionError("empty-text", "no main text left after removing page chrome")
+    return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)
+
+
+_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "pre")
+_NESTED = " | ".join(f".//{tag}" for tag in _BLOCKS)
+
+
+def _block_text(tree: lxml.html.HtmlElement) -> str:
+    """A plain rendering, one block a line, for pages too short for trafilatura to keep."""
+    for bad in tree.xpath("//script | //style | //noscript | //template"):
+        bad.drop_tree()
+    lines = []
+    for block in tree.iter(*_BLOCKS):
+        if block.xpath(_NESTED):
+            continue  # its inner blocks give the lines
+        text = " ".join(block.text_content().split())
+        if text:
+            lines.append(("- " if block.tag == "li" else "") + text)
+    return "\n".join(lines)

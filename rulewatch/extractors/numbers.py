@@ -1,0 +1,96 @@
+"""Numbers and durations as French and English texts write them, with their spans.
+
+Digits may be grouped with spaces, NBSP or narrow NBSP ("1 560"); number words go through
+text2num ("douze", "vingt-quatre", "twelve"); "un"/"une"/"one" are ours (text2num leaves them);
+"une année et demie" is 18 months.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+_FR_WORDS = (
+    "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "vingt trente quarante cinquante soixante cent cents mille"
+).split()
+_EN_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand"
+).split()
+
+_WORD = "|".join(sorted(set(_FR_WORDS + _EN_WORDS), key=len, reverse=True))
+# A number-word phrase: words joined by spaces, hyphens or "et"/"and" ("vingt et un", "dix-huit").
+NUMBER_WORDS = rf"(?:{_WORD})(?:(?:[\s-]+(?:et[\s-]+|and\s+)?)(?:{_WORD}))*"
+GROUP_SEP = "[ \u00a0\u202f]"
+DIGITS = rf"\d{{1,3}}(?:{GROUP_SEP}\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?"
+NUMBER = rf"(?:{DIGITS}|\b(?:{NUMBER_WORDS})\b)"
+
+_ONES = {"un": 1, "une": 1, "one": 1, "a": 1}
+
+
+def parse_number(text: str, language: str = "fr") -> float | None:
+    """The value of a number as written ("1 560", "douze", "12,5"), or None."""
+    raw = text.strip().lower()
+    if not raw:
+        return None
+    if raw[0].isdigit():
+        compact = re.sub(GROUP_SEP, "", raw)
+        if "," in compact or "." in compact:
+            if re.fullmatch(r"\d+[.,]\d{3}", compact) and language == "en" and "," in compact:
+                return float(compact.replace(",", ""))  # "20,784" in English is a thousands group
+            try:
+                return float(compact.replace(",", "."))
+            except ValueError:
+                return None
+        return float(compact)
+    if raw in _ONES:
+        return 1.0
+    for lang in (language, "en" if language == "fr" else "fr"):
+        try:
+            return float(text2num(raw, lang))
+        except (ValueError, KeyError):
+            continue
+    return None
+
+
+_UNIT_MONTHS = {
+    "an": 12, "ans": 12, "année": 12, "années": 12, "annee": 12, "annees": 12,
+    "year": 12, "years": 12, "mois": 1, "month": 1, "months": 1,
+}
+UNIT = r"(?:années|année|ans|an|mois|years|year|months|month)\b"
+HALF = r"(?:\s+(?:et\s+demie?|and\s+a\s+half))?"
+# "1 an", "douze mois", "une année et demie", "a year", "12-month"
+DURATION = re.compile(
+    rf"(?P<num>{NUMBER}|\ba\b)[\s\u00a0\u202f-]*(?P<unit>{UNIT}){HALF}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Duration:
+    months: float
+    start: int
+    end: int
+    text: str
+
+
+def find_durations(text: str, language: str = "fr") -> list[Duration]:
+    """Every duration in ``text`` with its span, converted to months."""
+    found = []
+    for m in DURATION.finditer(text):
+        value = parse_number(m.group("num"), language)
+        if value is None:
+            continue
+        months = value * _UNIT_MONTHS[m.group("unit").lower()]
+        if re.search(r"(demie?|half)\s*$", m.group(0), re.IGNORECASE):
+            months += _UNIT_MONTHS[m.group("unit").lower()] / 2
+        found.append(Duration(months, m.start(), m.end(), m.group(0)))
+    return found
+
+
+def as_number(value: float) -> int | float:
+    """12.0 -> 12, so records carry ints where the text had whole numbers."""
+    return int(value) if float(value).is_integer() else value

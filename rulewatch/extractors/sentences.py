@@ -1,0 +1,80 @@
+"""Sentence spans over the extracted text, so every quote is an exact substring with offsets.
+
+Lines are blocks (paragraphs, list items, headings); inside a line a sentence ends at . ! ? …
+followed by a capital, unless the word before the dot is an abbreviation ("M.", "p. ex.",
+"art.") or the dot sits inside « guillemets ».
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """m mm mme mmes mlle dr dre pr st ste me no n° nº art arts al p pp ex env cf vol chap sect
+    fig éd c.-à-d av apr j.-c mr mrs ms prof inc ltd co corp jr sr vs e.g i.e approx min max
+    tél tel ibid op cit st-jean""".split()
+)
+_END = re.compile(r"[.!?…]+[»\"'’)\]]*")
+_STARTER = re.compile(r"[\s\u00a0\u202f]+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“])")
+_BULLET = re.compile(r"^[\s\u00a0]*(?:[-–—•*·▪►]|\d+[.)])\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    line_start: int  # where its block (line) starts: list items and headings are blocks
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """Is the dot at ``dot`` the end of an abbreviation rather than of a sentence?"""
+    m = re.search(r"([\w.°-]+)$", line[:dot])  # stops at an apostrophe: "l'art." -> "art"
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return True
+    if "p. ex" in line[max(0, dot - 6) : dot].lower():
+        return True
+    return len(word) == 1 and word.isalpha()  # an initial: "J. Dupont"
+
+
+def _inside_guillemets(line: str, pos: int) -> bool:
+    before = line[:pos]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentence spans; whitespace and list bullets are left outside the spans."""
+    out: list[Sentence] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        line_start = offset
+        offset += len(line)
+        body = line.rstrip("\r\n")
+        bullet = _BULLET.match(body)
+        cursor = bullet.end() if bullet else 0
+        start = cursor
+        for m in _END.finditer(body):
+            after = _STARTER.match(body, m.end())
+            if not after:
+                continue
+            if body[m.start()] == "." and len(m.group(0)) == 1 and _is_abbreviation(body, m.start()):
+                continue
+            if _inside_guillemets(body, m.start()):
+                continue
+            _emit(out, body, line_start, start, m.end())
+            start = after.end()
+        _emit(out, body, line_start, start, len(body))
+    return out
+
+
+def _emit(out: list[Sentence], body: str, line_start: int, start: int, end: int) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(line_start + start, line_start + end, body[start:end], line_start))

@@ -1,0 +1,42 @@
+"""Which program or category a requirement belongs to: the sentence, then its heading, then the page."""
+
+from __future__ import annotations
+
+import re
+
+from .categories import find_mentions
+from .context import TextContext
+from .lexicon import PROGRAMS_COMPILED
+from .sentences import Sentence
+
+ALL_CATEGORIES = re.compile(
+    r"\b(?:ces|toutes\s+les|chacune\s+des|les|each|all|these|every)\s+(?:catégories|categories|ensembles)\b|"
+    r"\bcatégories\b|\bcategories\b|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie",
+    re.IGNORECASE,
+)
+
+
+def subjects_in(text: str) -> list[str]:
+    """Subjects named in one piece of text, most specific first; empty when it names none."""
+    programs = sorted({p for p, pattern in PROGRAMS_COMPILED if pattern.search(text)})
+    if programs:
+        return [f"program:{p}" for p in programs]
+    categories = sorted({m.category for m in find_mentions(text)})
+    if categories:
+        return [f"category:{c}" for c in categories]
+    if ALL_CATEGORIES.search(text):
+        return ["category:*"]
+    return []
+
+
+def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """The sentence's own subject, else its heading's, else the page title's, else the whole system."""
+    found = subjects_in(sentence.text)
+    if found:
+        return found
+    heading = ctx.heading_before(sentence)
+    if heading is not None and (found := subjects_in(heading.text)):
+        return found
+    if ctx.title and (found := subjects_in(ctx.title)):
+        return found
+    return ["express-entry"]

@@ -1,0 +1,23 @@
+"""The rule model as pydantic models: the vocabulary every stage speaks. Imports nothing of ours."""
+
+from .changes import Change, Confirmation, Review, RuleValue
+from .evidence import Evidence
+from .records import Category, Occupation, Program, Qualifiers, Record, Requirement, Round, StatedChange, Value
+from .ruleset import (
+    Acceptance,
+    PublishedChange,
+    PublishedRule,
+    PublishedRuleFile,
+    RuleSet,
+    published_json_schema,
+    published_json_schema_text,
+)
+from .vocabulary import CATEGORY_IDS, CRITERIA, IDENTITY_QUALIFIERS, PROGRAM_IDS, ChangeType, CriterionSpec
+
+__all__ = [
+    "Acceptance", "CATEGORY_IDS", "CRITERIA", "Category", "Change", "ChangeType", "Confirmation",
+    "CriterionSpec", "Evidence", "IDENTITY_QUALIFIERS", "Occupation", "PROGRAM_IDS", "Program",
+    "PublishedChange", "PublishedRule", "PublishedRuleFile", "Qualifiers", "Record", "Requirement",
+    "Review", "Round", "RuleSet", "RuleValue", "StatedChange", "Value", "published_json_schema",
+    "published_json_schema_text",
+]

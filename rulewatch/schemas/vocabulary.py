@@ -1,0 +1,91 @@
+"""The stable identifiers of the rule model (../shared/design/rule-model.md).
+
+Other tools key on these strings: never rename one without a migration note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+CATEGORY_IDS: tuple[str, ...] = (
+    "french-language-proficiency",
+    "healthcare",
+    "stem",
+    "trades",
+    "transport",
+    "agriculture-agri-food",
+    "education",
+    "physicians-canadian-experience",
+    "researchers-canadian-experience",
+    "senior-managers-canadian-experience",
+    "military-recruits",
+)
+
+PROGRAM_IDS: tuple[str, ...] = ("fsw", "fst", "cec", "pnp")
+
+CategoryId = Literal[
+    "french-language-proficiency",
+    "healthcare",
+    "stem",
+    "trades",
+    "transport",
+    "agriculture-agri-food",
+    "education",
+    "physicians-canadian-experience",
+    "researchers-canadian-experience",
+    "senior-managers-canadian-experience",
+    "military-recruits",
+]
+ProgramId = Literal["fsw", "fst", "cec", "pnp"]
+
+Criterion = Literal[
+    "work_experience_min",
+    "work_experience_window",
+    "work_hours_min",
+    "language_min",
+    "proof_of_funds",
+    "pass_mark",
+    "factor_max_points",
+    "crs_points",
+    "skill_levels",
+]
+
+Direction = Literal["higher", "lower", "fewer"]
+"""What makes a rule *tighter*: a higher value, a lower value, or fewer members of a set."""
+
+
+@dataclass(frozen=True)
+class CriterionSpec:
+    unit: str
+    tightened_when: Direction
+
+
+CRITERIA: dict[str, CriterionSpec] = {
+    "work_experience_min": CriterionSpec("months", "higher"),
+    "work_experience_window": CriterionSpec("years", "lower"),
+    "work_hours_min": CriterionSpec("hours", "higher"),
+    "language_min": CriterionSpec("nclc", "higher"),
+    "proof_of_funds": CriterionSpec("CAD", "higher"),
+    "pass_mark": CriterionSpec("points", "higher"),
+    "factor_max_points": CriterionSpec("points", "lower"),
+    "crs_points": CriterionSpec("points", "lower"),
+    "skill_levels": CriterionSpec("teer", "fewer"),
+}
+
+# Qualifiers that say *which* rule a requirement is: they belong in its key.
+IDENTITY_QUALIFIERS: tuple[str, ...] = ("ability", "factor", "household_size")
+
+FACTORS: tuple[str, ...] = (
+    "language",
+    "education",
+    "experience",
+    "age",
+    "arranged_employment",
+    "adaptability",
+    "job_offer",
+    "provincial_nomination",
+)
+
+ChangeType = Literal["added", "removed", "tightened", "loosened", "changed"]
+Authority = Literal["official", "news"]

@@ -1,0 +1,82 @@
+"""Sources files (TOML): what to crawl and how to read it, validated with one clear message per error."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from rulewatch.errors import SourceConfigError
+
+
+class Source(BaseModel):
+    """One source: a set of URLs read the same way."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.-]+$")
+    kind: Literal["page", "listing", "rss", "rounds-json"] = "page"
+    urls: list[str] = Field(min_length=1)
+    language: Literal["fr", "en"] | None = None
+    authority: Literal["official", "news"]
+    content: str | None = Field(default=None, description="CSS selector of the main text")
+    remove: list[str] = Field(default_factory=list, description="CSS selectors dropped before extraction")
+
+    @field_validator("urls")
+    @classmethod
+    def _http_urls(cls, urls: list[str]) -> list[str]:
+        for url in urls:
+            if not url.startswith(("http://", "https://")):
+                raise ValueError(f"not an http(s) URL: {url!r}")
+        return urls
+
+
+class SourcesFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: list[Source] = Field(min_length=1)
+
+
+DEFAULT_SOURCES = "default_sources.toml"
+
+
+def default_sources_path() -> Path:
+    return Path(str(resources.files("rulewatch.crawler") / DEFAULT_SOURCES))
+
+
+def _describe(exc: ValidationError, data: dict) -> str:
+    lines = []
+    for err in exc.errors():
+        loc = list(err["loc"])
+        where = "sources file"
+        if len(loc) >= 2 and loc[0] == "source" and isinstance(loc[1], int):
+            entries = data.get("source") or []
+            name = entries[loc[1]].get("name") if loc[1] < len(entries) and isinstance(entries[loc[1]], dict) else None
+            where = f"source {name!r}" if name else f"source #{loc[1] + 1}"
+            loc = loc[2:]
+        field = ".".join(str(p) for p in loc) or "(entry)"
+        lines.append(f"{where}, field {field}: {err['msg']}")
+    return "; ".join(lines)
+
+
+def load_sources(path: str | Path | None = None) -> list[Source]:
+    """Read and validate a sources file (the packaged default when ``path`` is None)."""
+    path = Path(path) if path else default_sources_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise SourceConfigError(f"{path}: no such sources file") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SourceConfigError(f"{path}: not valid TOML: {exc}") from exc
+    try:
+        parsed = SourcesFile.model_validate(data)
+    except ValidationError as exc:
+        raise SourceConfigError(f"{path}: {_describe(exc, data)}") from exc
+    names = [s.name for s in parsed.source]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise SourceConfigError(f"{path}: source names must be unique, repeated: {', '.join(dupes)}")
+    return parsed.source

@@ -1,0 +1,90 @@
+"""Opening the store: where it lives, and bringing its schema to the newest migration."""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from rulewatch.errors import StoreError
+
+from .blobs import BlobStore
+
+DEFAULT_DATA_DIR = "rulewatch-data"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def resolve_data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
+    """``--data-dir``, else ``$RULEWATCH_DATA``, else ``./rulewatch-data``."""
+    return Path(data_dir or os.environ.get("RULEWATCH_DATA") or DEFAULT_DATA_DIR).resolve()
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+@dataclass
+class Store:
+    """The database (any SQLAlchemy URL; SQLite in the data directory by default) and the blob store."""
+
+    data_dir: Path
+    engine: Engine
+    blobs: BlobStore
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=False)
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, db_url: str | None = None, migrate: bool = True) -> "Store":
+        root = resolve_data_dir(data_dir)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the data directory {root}: {exc}") from exc
+        url = db_url or f"sqlite:///{root / 'rulewatch.sqlite3'}"
+        try:
+            engine = create_engine(url)
+        except Exception as exc:  # bad URL, missing driver
+            raise StoreError(f"cannot open the database {url!r}: {exc}") from exc
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(data_dir=root, engine=engine, blobs=BlobStore(root / "blobs"))
+        if migrate:
+            store.migrate()
+        return store
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest Alembic revision (a no-op when it is already there)."""
+        try:
+            with self.engine.begin() as conn:
+                cfg = alembic_config(self.engine)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except Exception as exc:
+            raise StoreError(f"cannot migrate the database: {exc}") from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: everything inside commits together or not at all."""
+        factory = sessionmaker(self.engine, expire_on_commit=False)
+        with factory() as session, session.begin():
+            yield session
