@@ -48,6 +48,7 @@ def _change(key: str, kind: str, change_type: str, before: RuleValue | None, aft
         confirmation="confirmed" if any(e.authority == "official" for e in after_evidence) else "unconfirmed",
         priority=priority,
         reasons=reasons,
+        record=new,
     )
 
 

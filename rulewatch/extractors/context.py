@@ -35,10 +35,13 @@ class TextContext:
         self._starts = [s.start for s in self.sentences]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence containing ``offset``."""
+        """The sentence containing ``offset``; in a line's bullet or leading space, that line's first sentence."""
         i = bisect.bisect_right(self._starts, offset) - 1
-        if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, self.sentences[i].start + 1):
+        if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
+        following = self.sentences[i + 1] if i + 1 < len(self.sentences) else None
+        if following is not None and following.line_start <= offset:
+            return following
         return None
 
     def heading_before(self, sentence: Sentence) -> Sentence | None:
@@ -46,10 +49,16 @@ class TextContext:
         i = bisect.bisect_left(self._starts, sentence.start) - 1
         while i >= 0:
             cand = self.sentences[i]
-            if cand.line_start != sentence.line_start and _is_heading(self.text, cand):
+            if cand.line_start != sentence.line_start and self.is_heading(cand):
                 return cand
             i -= 1
         return None
+
+    def is_heading(self, sentence: Sentence) -> bool:
+        """A whole short line without final punctuation: a title, a heading or a list's lead-in."""
+        line_end = self.text.find("\n", sentence.start)
+        whole_line = sentence.start == sentence.line_start and (line_end == -1 or line_end == sentence.end)
+        return whole_line and len(sentence.text) <= 120 and not sentence.text.rstrip().endswith((".", ";", ","))
 
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(
@@ -67,8 +76,3 @@ class TextContext:
             extractor=EXTRACTOR_VERSION,
         )
 
-
-def _is_heading(text: str, sentence: Sentence) -> bool:
-    line_end = text.find("\n", sentence.start)
-    whole_line = sentence.start == sentence.line_start and (line_end == -1 or line_end == sentence.end)
-    return whole_line and len(sentence.text) <= 120 and not sentence.text.rstrip().endswith((".", ";", ","))

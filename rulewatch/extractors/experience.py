@@ -49,14 +49,15 @@ FULL_TIME = re.compile(r"temps\s+plein|plein\s+temps|full[- ]time", re.IGNORECAS
 
 
 def extract_experience(ctx: TextContext) -> list[Requirement]:
-    records: list[Requirement] = []
-    seen: set[str] = set()
+    """One record per key: its most complete statement on the page (a headline loses to the body)."""
+    best: dict[str, tuple[tuple[bool, bool], Requirement]] = {}
     for sentence in ctx.sentences:
+        completeness = (not ctx.is_heading(sentence),)
         for record in _from_sentence(ctx, sentence):
-            if record.key not in seen:  # the first statement of a key on a page is its statement
-                seen.add(record.key)
-                records.append(record)
-    return records
+            score = (*completeness, record.previous_value is not None)
+            if record.key not in best or score > best[record.key][0]:
+                best[record.key] = (score, record)
+    return [record for _, record in best.values()]
 
 
 def _from_sentence(ctx: TextContext, sentence: Sentence) -> list[Requirement]:

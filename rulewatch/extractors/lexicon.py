@@ -43,7 +43,7 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
     ],
     "trades": [
         r"métiers\s+spécialisés",
-        rf"(?:catégorie\s+des\s+|les\s+)métiers(?=\s*[,;:(]|\s+(?:tels?|comme|techniques?|manuels?)\b)",
+        rf"(?:catégorie\s+des\s+|les\s+|(?<=,\s))métiers(?=\s*[,;:(.]|\s+et\s|\s+(?:tels?|comme|techniques?|manuels?)\b)",
         r"corps\s+de\s+métiers?",
         r"skilled\s+trades",
         r"trades?\s+occupations",

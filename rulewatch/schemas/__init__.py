@@ -4,6 +4,7 @@ from .changes import Change, Confirmation, Review, RuleValue
 from .evidence import Evidence
 from .records import Category, Occupation, Program, Qualifiers, Record, Requirement, Round, StatedChange, Value
 from .ruleset import (
+    PUBLISHED_FORMAT,
     Acceptance,
     PublishedChange,
     PublishedRule,
@@ -15,7 +16,7 @@ from .ruleset import (
 from .vocabulary import CATEGORY_IDS, CRITERIA, IDENTITY_QUALIFIERS, PROGRAM_IDS, ChangeType, CriterionSpec
 
 __all__ = [
-    "Acceptance", "CATEGORY_IDS", "CRITERIA", "Category", "Change", "ChangeType", "Confirmation",
+    "PUBLISHED_FORMAT", "Acceptance", "CATEGORY_IDS", "CRITERIA", "Category", "Change", "ChangeType", "Confirmation",
     "CriterionSpec", "Evidence", "IDENTITY_QUALIFIERS", "Occupation", "PROGRAM_IDS", "Program",
     "PublishedChange", "PublishedRule", "PublishedRuleFile", "Qualifiers", "Record", "Requirement",
     "Review", "Round", "RuleSet", "RuleValue", "StatedChange", "Value", "published_json_schema",

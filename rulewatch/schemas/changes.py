@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .evidence import Evidence
-from .records import Value
+from .records import Record, Value
 from .vocabulary import ChangeType
 
 Confirmation = Literal["confirmed", "unconfirmed", "disputed"]
@@ -46,6 +46,7 @@ class Change(BaseModel):
     confirmation: Confirmation = "unconfirmed"
     priority: float = Field(default=0.0, ge=0.0, le=1.0)
     reasons: list[str] = Field(default_factory=list, description="what made the priority")
+    record: Record | None = Field(default=None, description="the new record as extracted (what gets published)")
 
 
 class Review(BaseModel):

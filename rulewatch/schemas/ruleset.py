@@ -34,10 +34,16 @@ class Acceptance(BaseModel):
 
 
 class PublishedRule(BaseModel):
+    """A key's accepted value: as extracted, or as an editor corrected it."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     key: str
-    record: Record
+    kind: str
+    value: RuleValue
+    effective_from: date | None = None
+    record: Record | None = Field(default=None, description="the record as extracted, with its evidence")
+    sources: list[Evidence] = Field(default_factory=list)
     accepted: Acceptance
 
 

@@ -1,0 +1,55 @@
+"""Scrapy settings of the crawl process (``scrapy.cfg`` and ``python -m rulewatch.crawler`` load this module).
+
+Our own settings (override with ``-s KEY=VALUE``):
+
+    RULEWATCH_DB       SQLAlchemy URL of the store (default ``$RULEWATCH_DB``, else SQLite in the data dir)
+    RULEWATCH_DATA     data directory (default ``$RULEWATCH_DATA``, else ``./rulewatch-data``)
+    RULEWATCH_NIGHT    id of the night to record into (empty: the crawl starts a night of its own)
+    RULEWATCH_SOURCES  sources file (empty: the packaged ``default_sources.toml``)
+"""
+
+from __future__ import annotations
+
+import os
+
+from rulewatch import __version__
+
+BOT_NAME = "rulewatch"
+SPIDER_MODULES = ["rulewatch.crawler.spiders"]
+NEWSPIDER_MODULE = "rulewatch.crawler.spiders"
+
+# Identify ourselves and say how to reach whoever runs this instance.
+CONTACT = os.environ.get("RULEWATCH_CONTACT", "").strip() or "set RULEWATCH_CONTACT"
+USER_AGENT = f"rulewatch/{__version__} (+contact: {CONTACT})"
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "fr-CA,fr;q=0.9,en-CA;q=0.8,en;q=0.7",
+}
+
+# Be polite: obey robots.txt, few parallel requests per site, back off when the site slows down.
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1
+AUTOTHROTTLE_MAX_DELAY = 30
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+RETRY_TIMES = 1
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024  # larger bodies become a "too-large" health entry; -s DOWNLOAD_MAXSIZE=N
+# A snapshot is what the page says to anyone, not to a session.
+COOKIES_ENABLED = False
+# No listening ports in the crawl process.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+LOG_LEVEL = "INFO"
+
+# The stages, in order; each one is a file in rulewatch/crawler/pipelines/.
+ITEM_PIPELINES = {
+    "rulewatch.crawler.pipelines.archive_snapshot.ArchiveSnapshotPipeline": 100,
+    "rulewatch.crawler.pipelines.extract_records.ExtractRecordsPipeline": 200,
+    "rulewatch.crawler.pipelines.store_snapshot.StoreSnapshotPipeline": 300,
+}
+
+RULEWATCH_DB = os.environ.get("RULEWATCH_DB", "")
+RULEWATCH_DATA = os.environ.get("RULEWATCH_DATA", "")
+RULEWATCH_NIGHT = ""
+RULEWATCH_SOURCES = ""

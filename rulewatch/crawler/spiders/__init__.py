@@ -1,0 +1,1 @@
+"""Spiders of the crawl process (``SPIDER_MODULES``); ``sources`` is the only one."""

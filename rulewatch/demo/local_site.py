@@ -1,0 +1,65 @@
+"""A directory served on 127.0.0.1 (the demo and the tests): no outside network, no sleeps.
+
+    with serve_site(root) as site:
+        site.url("/page.html")            # http://127.0.0.1:<port>/page.html
+        site.fail = {"/broken.html": 500}  # answer that status for that path
+        site.root = other_root             # serve another directory from now on
+
+Missing files are 404s (robots.txt included, which Scrapy treats as "allow all").
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+
+class Site:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.fail: dict[str, int] = {}
+        self.port = 0
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}/{path.lstrip('/')}"
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    def __init__(self, *args: Any, site: Site, **kwargs: Any) -> None:
+        self.site = site
+        super().__init__(*args, directory=str(site.root), **kwargs)  # root read per request
+
+    def send_head(self):  # noqa: ANN201 -- same as the base class
+        status = self.site.fail.get(urlsplit(self.path).path)
+        if status is not None:
+            self.send_error(status)
+            return None
+        return super().send_head()
+
+    def list_directory(self, path):  # noqa: ANN001, ANN201 -- no directory listings: a folder is a 404
+        self.send_error(404)
+        return None
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 -- quiet
+        pass
+
+
+@contextmanager
+def serve_site(root: Path) -> Iterator[Site]:
+    site = Site(root)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, site=site))
+    server.daemon_threads = True
+    site.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, name="local-site", daemon=True)
+    thread.start()
+    try:
+        yield site
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

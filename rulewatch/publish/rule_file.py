@@ -1,0 +1,79 @@
+"""The published rule file: accepted changes replayed in order into one state, written byte-stably."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Sequence
+
+from rulewatch.schemas import (
+    PUBLISHED_FORMAT,
+    Acceptance,
+    PublishedChange,
+    PublishedRule,
+    PublishedRuleFile,
+    Review,
+    RuleSet,
+    published_json_schema_text,
+)
+from rulewatch.store import StoredAlert
+
+RULES_FILE = "rules.json"
+SCHEMA_FILE = "rules.schema.json"
+
+
+def build_rule_file(accepted: Sequence[tuple[StoredAlert, Review]]) -> PublishedRuleFile:
+    """Replay accepted alerts, oldest first: a removed key leaves the state, any other sets it."""
+    rules: dict[str, PublishedRule] = {}
+    history: list[PublishedChange] = []
+    for alert, review in accepted:
+        change = alert.change
+        acceptance = Acceptance(alert_id=alert.id, editor=review.editor, at=review.at, reason=review.reason)
+        value = review.value or change.after
+        history.append(
+            PublishedChange(
+                alert_id=alert.id, key=change.key, type=change.type, before=change.before, after=value,
+                effective_from=change.effective_from, evidence=change.after_evidence, accepted=acceptance,
+            )
+        )
+        if change.type == "removed":
+            rules.pop(change.key, None)
+        elif value is not None:
+            rules[change.key] = PublishedRule(
+                key=change.key, kind=change.kind, value=value, effective_from=change.effective_from,
+                record=change.record, sources=change.after_evidence, accepted=acceptance,
+            )
+    return PublishedRuleFile(rules=[rules[k] for k in sorted(rules)], history=history)
+
+
+def rule_file_text(rule_file: PublishedRuleFile) -> str:
+    """Canonical JSON: sorted keys, fixed indentation, a final newline; same state, same bytes."""
+    return json.dumps(rule_file.model_dump(mode="json"), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_export(out_dir: Path, rule_file: PublishedRuleFile) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in ((RULES_FILE, rule_file_text(rule_file)), (SCHEMA_FILE, published_json_schema_text())):
+        path = out_dir / name
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+        written.append(path)
+    return written
+
+
+def is_rule_file(path: Path) -> bool:
+    """Does ``path`` hold a published rules.json (rather than a page to extract)?"""
+    if path.suffix.lower() != ".json":
+        return False
+    try:
+        return json.loads(path.read_text(encoding="utf-8")).get("format") == PUBLISHED_FORMAT
+    except (ValueError, UnicodeDecodeError, AttributeError):
+        return False
+
+
+def load_rule_file(path: Path) -> RuleSet:
+    """A published rules.json back as a rule set (the records it was built from)."""
+    published = PublishedRuleFile.model_validate_json(path.read_text(encoding="utf-8"))
+    return RuleSet(rules={rule.key: rule.record for rule in published.rules if rule.record is not None})

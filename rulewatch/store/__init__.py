@@ -1,0 +1,27 @@
+"""Store: snapshots, records, rule-set versions, alerts and reviews (SQLAlchemy 2, Alembic migrations).
+
+Each stage of a night writes in one transaction (``Store.transaction``): a crash never leaves half a night.
+"""
+
+from .alerts import StoredAlert, accepted_alerts, add_alerts, count_alerts, get_alert, last_review, list_alerts, review_alert
+from .database import Store, resolve_data_dir
+from .nights import (
+    HealthEntry,
+    SnapshotInfo,
+    add_health,
+    add_records,
+    add_snapshot,
+    night_health,
+    night_records,
+    night_snapshots,
+    set_night_status,
+    start_night,
+)
+from .rulesets import latest_ruleset, save_ruleset
+
+__all__ = [
+    "HealthEntry", "SnapshotInfo", "Store", "StoredAlert", "accepted_alerts", "add_alerts", "add_health",
+    "add_records", "add_snapshot", "count_alerts", "get_alert", "last_review", "latest_ruleset", "list_alerts",
+    "night_health", "night_records", "night_snapshots", "resolve_data_dir", "review_alert", "save_ruleset",
+    "set_night_status", "start_night",
+]
