@@ -3,6 +3,7 @@
     with serve_site(root) as site:
         site.url("/page.html")            # http://127.0.0.1:<port>/page.html
         site.fail = {"/broken.html": 500}  # answer that status for that path
+        site.redirects = {"/old.html": "/page.html"}  # 301 to another path
         site.root = other_root             # serve another directory from now on
 
 Missing files are 404s (robots.txt included, which Scrapy treats as "allow all").
@@ -23,6 +24,7 @@ class Site:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self.fail: dict[str, int] = {}
+        self.redirects: dict[str, str] = {}
         self.port = 0
 
     def url(self, path: str) -> str:
@@ -35,9 +37,17 @@ class _Handler(SimpleHTTPRequestHandler):
         super().__init__(*args, directory=str(site.root), **kwargs)  # root read per request
 
     def send_head(self):  # noqa: ANN201 -- same as the base class
-        status = self.site.fail.get(urlsplit(self.path).path)
+        path = urlsplit(self.path).path
+        status = self.site.fail.get(path)
         if status is not None:
             self.send_error(status)
+            return None
+        target = self.site.redirects.get(path)
+        if target is not None:
+            self.send_response(301)
+            self.send_header("Location", target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
             return None
         return super().send_head()
 

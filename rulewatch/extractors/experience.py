@@ -18,7 +18,13 @@ from .subjects import resolve_subjects
 EXPERIENCE = re.compile(r"expérience|experience|travaillé|worked", re.IGNORECASE)
 NOT_A_RULE = re.compile(
     r"traitement|traitée?s?\b|délai|processing|d['’]attente|waiting|validité|valid\s+for|"
-    r"sous\s+\S+\s+mois\s+après|permis\s+de\s+travail\s+de|séjour|vacances|stage\b",
+    r"sous\s+\S+\s+mois\s+après|permis\s+de\s+travail\s+de|séjour|vacances|stage\b|attendu|attendre|waited",
+    re.IGNORECASE,
+)
+# A rule is stated with a cue of obligation or of a minimum; a narrative sentence is not a rule.
+REQUIREMENT_CUE = re.compile(
+    r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent|vent)|devr(?:a|ont|ez)|devez|exig|requis|"
+    r"justifier|suffit|admissibles?|cumul|at\s+least|must|need|required|requirement|eligible|minimum",
     re.IGNORECASE,
 )
 HISTORY = re.compile(
@@ -62,7 +68,9 @@ def extract_experience(ctx: TextContext) -> list[Requirement]:
 
 def _from_sentence(ctx: TextContext, sentence: Sentence) -> list[Requirement]:
     text = sentence.text
-    if not EXPERIENCE.search(text) or NOT_A_RULE.search(text) or CONDITIONAL.search(text):
+    if not EXPERIENCE.search(text) or not REQUIREMENT_CUE.search(text):
+        return []
+    if NOT_A_RULE.search(text) or CONDITIONAL.search(text):
         return []
     window_match = WINDOW.search(text)
     window = parse_number(window_match.group("num"), ctx.language) if window_match else None

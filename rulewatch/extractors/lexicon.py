@@ -43,7 +43,8 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
     ],
     "trades": [
         r"métiers\s+spécialisés",
-        rf"(?:catégorie\s+des\s+|les\s+|(?<=,\s))métiers(?=\s*[,;:(.]|\s+et\s|\s+(?:tels?|comme|techniques?|manuels?)\b)",
+        rf"(?:catégorie\s+des\s+|les\s+|(?<=,\s))métiers(?=\s*[,;:(.]|\s*$|\s+et\s|\s+(?:tels?|comme|techniques?|manuels?)\b)",
+        r"^(?:[-–•*]\s*)?métiers\b(?!\s+(?:de|des|du|d['’]))",
         r"corps\s+de\s+métiers?",
         r"skilled\s+trades",
         r"trades?\s+occupations",
@@ -61,6 +62,7 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
     "education": [
         rf"(?:professions?|métiers|secteur|catégorie|professionnels?|travailleurs?)\s+(?:de\s+l{APOS}\s?|en\s+)éducation",
         rf"^(?:[-–•*]\s*)?(?:l{APOS}\s?)?éducation\b",
+        rf"(?:,|\bet)\s+(?:de\s+)?l{APOS}\s?éducation\b",
         r"education\s+(?:occupations|sector)",
     ],
     "physicians-canadian-experience": [

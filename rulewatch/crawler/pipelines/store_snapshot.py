@@ -1,21 +1,24 @@
-"""Stage 3: write the night's snapshots, records and health entries, in ONE transaction for the whole crawl.
+"""Stage 3: store the night's snapshots, records and health entries, all in ONE transaction.
 
-The transaction opens with the spider and commits when it closes, with the night marked
-``crawled``. A crawl that is killed or interrupted leaves none of the night's rows behind (blob
-files may remain: they are content addressed and harmless).
+Items are kept (without their bodies, already in the blob store) while the crawl runs; when the
+spider closes after running out of work, one transaction writes them all and marks the night
+``crawled``. A crawl that is killed, interrupted or fails to store leaves none of the night's rows
+behind (blob files may remain: they are content addressed and harmless). Writing at the end
+rather than as items arrive keeps the database's write lock (SQLite has one for the whole file)
+for a moment instead of for the whole crawl, so editors can review while the crawler runs.
 """
 
 from __future__ import annotations
 
 import logging
-from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from typing import Any
 
 from scrapy import signals
-from sqlalchemy.orm import Session
 
 from rulewatch.crawler.items import FetchedPage, SourceProblem
 from rulewatch.errors import StoreError
+from rulewatch.schemas import Record
 from rulewatch.store.database import Store
 from rulewatch.store.nights import (
     HealthEntry,
@@ -35,12 +38,38 @@ COMMITTED = "rulewatch/committed"  # the night id, once the crawl is committed
 FAILURE = "rulewatch/failure"  # why nothing was stored
 
 
-class CrawlNotStored(Exception):
-    """Raised into the crawl's transaction to roll it back."""
+@dataclass
+class _Pending:
+    """One item's rows, waiting for the end of the crawl."""
+
+    snapshot: SnapshotInfo | None
+    records: list[Record] = field(default_factory=list)
+    health: list[HealthEntry] = field(default_factory=list)
+
+
+def _pending(item: Any) -> _Pending | None:
+    if isinstance(item, SourceProblem):
+        return _Pending(snapshot=None, health=[item.health_entry()])
+    if isinstance(item, FetchedPage):
+        info = SnapshotInfo(
+            source=item.source,
+            url=item.url,
+            fetched_at=item.fetched_at,
+            status=item.status,
+            headers=item.headers,
+            final_url=item.final_url,
+            body_sha256=item.body_sha256,
+            body_path=item.body_path,
+            size=len(item.body),
+            language=item.language,
+            text_sha256=item.text_sha256,
+        )
+        return _Pending(snapshot=info, records=list(item.records), health=list(item.health))
+    return None
 
 
 class StoreSnapshotPipeline:
-    """Adds each item to the store; commits the whole crawl in ``close_spider``."""
+    """Collects each item's rows; ``close_spider`` stores them all, or nothing."""
 
     def __init__(
         self,
@@ -56,10 +85,8 @@ class StoreSnapshotPipeline:
         self.sources = sources
         self.stats = stats
         self.store: Store | None = None
-        self.session: Session | None = None
-        self._transaction: AbstractContextManager[Session] | None = None
+        self._pending: list[_Pending] = []
         self._finished = False  # the spider ran out of work (as opposed to being stopped)
-        self._failure: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "StoreSnapshotPipeline":
@@ -79,79 +106,58 @@ class StoreSnapshotPipeline:
         self._finished = True
 
     def open_spider(self) -> None:
+        """Open (and migrate) the store, and check the night exists before fetching anything."""
         self.store = Store.open(self.data_dir, self.db_url)
-        self._transaction = self.store.transaction()
-        self.session = self._transaction.__enter__()
-        if self.night_id is None:
-            self.night_id = start_night(self.session, sources=self.sources)
-            logger.info("started night %s", self.night_id)
-        elif self.session.get(Night, self.night_id) is None:
-            raise StoreError(f"no night {self.night_id} in {self.store.url.split('@')[-1]}")
+        if self.night_id is not None:
+            with self.store.transaction() as session:
+                night = session.get(Night, self.night_id)
+            if night is None:
+                where = self.store.engine.url.render_as_string(hide_password=True)
+                raise StoreError(f"no night {self.night_id} in {where}")
 
     def process_item(self, item: Any) -> Any:
-        if self._failure:
-            return item
-        try:
-            self._add(item)
-        except Exception as exc:
-            # The session is unusable now: the crawl goes on, but nothing of it will be committed.
-            self._failure = f"{type(exc).__name__}: {exc}"
-            logger.exception("cannot store %r; this night's crawl will not be committed", getattr(item, "url", item))
+        pending = _pending(item)
+        if pending is not None:
+            self._pending.append(pending)
+            if self.stats is not None:
+                self.stats.inc_value("rulewatch/snapshots", int(pending.snapshot is not None))
+                self.stats.inc_value("rulewatch/records", len(pending.records))
+                for entry in pending.health:
+                    self.stats.inc_value(f"rulewatch/health/{entry.problem}")
         return item
 
-    def _add(self, item: Any) -> None:
-        assert self.session is not None and self.night_id is not None, "open_spider() was not called"
-        if isinstance(item, SourceProblem):
-            self._health(item.health_entry())
-        elif isinstance(item, FetchedPage):
-            info = SnapshotInfo(
-                source=item.source,
-                url=item.url,
-                fetched_at=item.fetched_at,
-                status=item.status,
-                headers=item.headers,
-                final_url=item.final_url,
-                body_sha256=item.body_sha256,
-                body_path=item.body_path,
-                size=len(item.body),
-                language=item.language,
-                text_sha256=item.text_sha256,
-            )
-            snapshot_id = add_snapshot(self.session, self.night_id, info)
-            add_records(self.session, self.night_id, snapshot_id, item.records)
-            for entry in item.health:
-                self._health(entry)
-            if self.stats is not None:
-                self.stats.inc_value("rulewatch/snapshots")
-                self.stats.inc_value("rulewatch/records", len(item.records))
-
-    def _health(self, entry: HealthEntry) -> None:
-        assert self.session is not None and self.night_id is not None
-        add_health(self.session, self.night_id, entry)
-        if self.stats is not None:
-            self.stats.inc_value(f"rulewatch/health/{entry.problem}")
-
     def close_spider(self) -> None:
-        if self.session is None or self._transaction is None:
+        if self.store is None:
             return
-        why = self._failure or (None if self._finished else "the crawl was stopped before it finished")
+        why: str | None = None
         try:
-            if why:
-                self._transaction.__exit__(CrawlNotStored, CrawlNotStored(why), None)  # rolls back
-                logger.error("night %s: nothing stored (%s)", self.night_id, why)
+            if not self._finished:
+                why = "the crawl was stopped before it finished"
             else:
-                set_night_status(self.session, self.night_id, "crawled")
-                self._transaction.__exit__(None, None, None)  # commits
-                logger.info("night %s: crawl committed", self.night_id)
+                self._commit(self.store)
         except Exception as exc:
-            why = f"cannot commit: {type(exc).__name__}: {exc}"
+            why = f"cannot store the crawl: {type(exc).__name__}: {exc}"
             logger.exception("night %s: %s", self.night_id, why)
         finally:
-            self.session = None
-            if self.store is not None:
-                self.store.engine.dispose()
+            self.store.engine.dispose()
+        if why:
+            logger.error("night %s: nothing stored (%s)", self.night_id, why)
+        else:
+            logger.info("night %s: crawl stored (%d snapshots)", self.night_id, self._snapshot_count())
         if self.stats is not None:
-            if why:
-                self.stats.set_value(FAILURE, why)
-            else:
-                self.stats.set_value(COMMITTED, self.night_id)
+            self.stats.set_value(FAILURE if why else COMMITTED, why or self.night_id)
+
+    def _snapshot_count(self) -> int:
+        return sum(p.snapshot is not None for p in self._pending)
+
+    def _commit(self, store: Store) -> None:
+        with store.transaction() as session:
+            if self.night_id is None:
+                self.night_id = start_night(session, sources=self.sources)
+            for pending in self._pending:
+                if pending.snapshot is not None:
+                    snapshot_id = add_snapshot(session, self.night_id, pending.snapshot)
+                    add_records(session, self.night_id, snapshot_id, pending.records)
+                for entry in pending.health:
+                    add_health(session, self.night_id, entry)
+            set_night_status(session, self.night_id, "crawled")

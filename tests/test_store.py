@@ -1,0 +1,29 @@
+"""The store: migrated by Alembic from empty, and one stage is one transaction."""
+
+import pytest
+from sqlalchemy import inspect, select
+
+from rulewatch.store import Store, start_night
+from rulewatch.store.tables import Night
+
+
+def test_a_new_store_is_migrated_to_head(tmp_path):
+    store = Store.open(tmp_path / "d")
+    tables = set(inspect(store.engine).get_table_names())
+    assert {"alembic_version", "nights", "snapshots", "records", "ruleset_versions", "alerts", "reviews", "health"} <= tables
+    Store.open(tmp_path / "d")  # opening again is a no-op migration
+
+
+def test_a_failed_stage_leaves_nothing(tmp_path):
+    store = Store.open(tmp_path / "d")
+    with pytest.raises(RuntimeError):
+        with store.transaction() as session:
+            start_night(session)
+            raise RuntimeError("crash in the middle of a stage")
+    with store.transaction() as session:
+        assert session.scalars(select(Night)).all() == []
+
+
+def test_data_dir_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("RULEWATCH_DATA", str(tmp_path / "env-data"))
+    assert Store.open().data_dir == (tmp_path / "env-data").resolve()
