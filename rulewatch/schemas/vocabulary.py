@@ -6,23 +6,7 @@ Other tools key on these strings: never rename one without a migration note.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
-
-CATEGORY_IDS: tuple[str, ...] = (
-    "french-language-proficiency",
-    "healthcare",
-    "stem",
-    "trades",
-    "transport",
-    "agriculture-agri-food",
-    "education",
-    "physicians-canadian-experience",
-    "researchers-canadian-experience",
-    "senior-managers-canadian-experience",
-    "military-recruits",
-)
-
-PROGRAM_IDS: tuple[str, ...] = ("fsw", "fst", "cec", "pnp")
+from typing import Literal, get_args
 
 CategoryId = Literal[
     "french-language-proficiency",
@@ -38,6 +22,9 @@ CategoryId = Literal[
     "military-recruits",
 ]
 ProgramId = Literal["fsw", "fst", "cec", "pnp"]
+
+CATEGORY_IDS: tuple[str, ...] = get_args(CategoryId)
+PROGRAM_IDS: tuple[str, ...] = get_args(ProgramId)
 
 Criterion = Literal[
     "work_experience_min",
