@@ -181,48 +181,69 @@ def crawl(sources: SourcesOpt = None, setting: SettingOpt = None, as_json: JsonF
     from rulewatch.sources import default_sources_path, load_sources
     from rulewatch.store import night_health, night_snapshots, set_night_status
 
+    from rulewatch.crawler.console import crawl_progress, summary_table
+    from rulewatch.store.crawl import crawl_summary
+
     path = sources or default_sources_path()
     try:
         load_sources(path)
         store = _store()
-        night_id = crawl_night(store, path, _settings(setting))
+        with crawl_progress(console, enabled=not as_json) as on_progress:
+            night_id = crawl_night(store, path, _settings(setting), on_progress)
         with store.transaction() as session:
             set_night_status(session, night_id, "crawl-only")
-            snaps = [(s.url, s.status, s.size) for s in night_snapshots(session, night_id)]
+            snaps = [(s.url, s.status, s.size, s.unchanged) for s in night_snapshots(session, night_id)]
             health = night_health(session, night_id)
+            summary = crawl_summary(session, night_id)
     except RulewatchError as exc:
         raise _fail(exc) from exc
     if as_json:
-        _emit_json({"night": night_id, "pages": [{"url": u, "status": st, "bytes": b} for u, st, b in snaps],
-                    "health": [vars(h) for h in health]})
+        _emit_json({"night": night_id, "pages": [{"url": u, "status": st, "bytes": b, "unchanged": un}
+                                                 for u, st, b, un in snaps],
+                    "summary": [vars(r) for r in summary], "health": [vars(h) for h in health]})
         return
     from rulewatch.views import health_table
 
-    console.print(f"night {night_id}: {len(snaps)} pages fetched, {len(health)} health problems")
+    console.print(summary_table(summary, f"Night {night_id}: {len(snaps)} pages, {len(health)} health entries"))
     if health:
         console.print(health_table(health))
 
 
 @app.command()
-def nightly(sources: SourcesOpt = None, setting: SettingOpt = None, as_json: JsonFlag = False) -> None:
-    """Crawl, extract, update the rule state, and store tonight's changes as alerts.
+def nightly(
+    sources: SourcesOpt = None,
+    setting: SettingOpt = None,
+    notify_config: Annotated[Optional[Path], typer.Option("--notify-config", help="Apprise targets (default: notify.toml in the data directory, when present).")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Crawl, extract, update the rule state, store tonight's changes as alerts and send the digest.
 
-    Example: rulewatch nightly --sources my-sources.toml --json
+    Example: rulewatch nightly --sources my-sources.toml --notify-config notify.toml --json
     """
     from rulewatch.nightly import run_night
+    from rulewatch.notify import find_notify_config
     from rulewatch.sources import default_sources_path, load_sources
     from rulewatch.views import health_table, print_changes
 
     path = sources or default_sources_path()
     try:
         load_sources(path)
-        report = run_night(_store(), path, _settings(setting))
+        store = _store()
+        from rulewatch.crawler.console import crawl_progress
+
+        with crawl_progress(console, enabled=not as_json) as on_progress:
+            report = run_night(store, path, _settings(setting), notify=find_notify_config(notify_config, store.data_dir),
+                               on_progress=on_progress)
     except RulewatchError as exc:
         raise _fail(exc) from exc
     if as_json:
         _emit_json(report.as_json())
         return
     print_changes(console, report.alerts, f"Night {report.night_id}: new alerts")
+    if report.updated:
+        print_changes(console, report.updated, f"Night {report.night_id}: open alerts with new sources")
+    if report.delivery and report.delivery.failed:
+        err.print("notifications kept for the next night: " + "; ".join(report.delivery.failed.values()), markup=False)
     if report.health:
         console.print(health_table(report.health))
     console.print(" · ".join(f"{k}: {v}" for k, v in report.pages.items()))
@@ -231,11 +252,17 @@ def nightly(sources: SourcesOpt = None, setting: SettingOpt = None, as_json: Jso
 @app.command()
 def alerts(
     status: Annotated[str, typer.Option(help="open, accepted, rejected or all.")] = "open",
+    change_type: Annotated[Optional[str], typer.Option("--type", help="added, removed, tightened, loosened or changed.")] = None,
+    subject: Annotated[Optional[str], typer.Option("--subject", help="A category or program id, or a key prefix.")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="A source name or URL that backs the alert.")] = None,
+    confirmation: Annotated[Optional[str], typer.Option("--confirmation", help="confirmed, unconfirmed or disputed.")] = None,
+    filters: Annotated[Optional[list[str]], typer.Option("--filter", help="NAME=VALUE as on the review page: type, category, source, confirmation (repeatable).")] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """List alerts, highest priority first.
+    """List alerts, highest priority first, with the reasons of their priority.
 
-    Example: rulewatch alerts --status all --json
+    Example: rulewatch alerts --status all --type tightened --subject healthcare --json
+    Example: rulewatch alerts --filter type=added --filter category=healthcare --json
     """
     from rulewatch.store import list_alerts
     from rulewatch.views import print_changes
@@ -244,7 +271,13 @@ def alerts(
         raise typer.BadParameter("use open, accepted, rejected or all", param_hint="--status")
     try:
         with _store().transaction() as session:
-            rows = list_alerts(session, None if status == "all" else status)
+            if filters:  # the review page's own query, so a script sees what an editor sees
+                from rulewatch.review.queue import filtered_alerts
+
+                rows = filtered_alerts(session, filters, status)
+            else:
+                rows = list_alerts(session, None if status == "all" else status, change_type=change_type, subject=subject,
+                                   source=source, confirmation=confirmation)
     except RulewatchError as exc:
         raise _fail(exc) from exc
     if as_json:
@@ -260,28 +293,31 @@ def alerts(
 @app.command()
 def review(
     alert_id: Annotated[int, typer.Argument(help="Alert id (see `rulewatch alerts`).")],
-    action: Annotated[str, typer.Argument(help="accept or reject.")],
+    action: Annotated[str, typer.Argument(help="accept, reject or edit.")],
     reason: Annotated[str, typer.Option("--reason", help="Why (required).")],
     editor: Annotated[Optional[str], typer.Option(help="Who decides (default: your login).")] = None,
+    value: Annotated[Optional[str], typer.Option("--value", help="For edit: the corrected value (12, or 0,1,2).")] = None,
+    text: Annotated[Optional[str], typer.Option("--text", help="For edit: how the value reads (default: built from --value).")] = None,
+    version: Annotated[Optional[int], typer.Option("--version", help="The alert version you decided on (from `alerts --json`): a newer one is a conflict.")] = None,
 ) -> None:
-    """Accept or reject an alert, with a reason.
+    """Accept, reject or edit an alert, with a reason.
 
-    Example: rulewatch review 12 accept --reason "confirmed on canada.ca"
+    Example: rulewatch review 12 edit --value 12 --version 1 --reason "12 months on canada.ca"
     """
-    from rulewatch.review import decide
+    from rulewatch.review.decisions import decide_typed
 
-    if action not in ("accept", "reject"):
-        raise typer.BadParameter("use accept or reject", param_hint="ACTION")
+    if action not in ("accept", "reject", "edit"):
+        raise typer.BadParameter("use accept, reject or edit", param_hint="ACTION")
     try:
-        done = decide(_store(), alert_id, action, reason, editor or getpass.getuser())
+        done = decide_typed(_store(), alert_id, action, reason, editor or getpass.getuser(), version, value, text)
     except RulewatchError as exc:
         raise _fail(exc) from exc
     console.print(f"alert {alert_id}: {done.action}ed by {done.editor}", highlight=False)
 
 
 @app.command()
-def export(out: Annotated[Path, typer.Option("--out", help="Folder to write rules.json and rules.schema.json into.")]) -> None:
-    """Write the accepted rule state as JSON, with its JSON Schema beside it.
+def export(out: Annotated[Path, typer.Option("--out", help="Folder to write rules.json, rules.schema.json, CHANGELOG.md and changes.atom into.")]) -> None:
+    """Write the accepted rule state as JSON with its JSON Schema, a Markdown changelog and an Atom feed (same state, same bytes).
 
     Example: rulewatch export --out published/
     """
@@ -312,6 +348,173 @@ def demo(
         run_demo(console, into)
     except RulewatchError as exc:
         raise _fail(exc) from exc
+
+
+@app.command()
+def evaluate(
+    corpus: Annotated[Path, typer.Argument(help="Labelled corpus folder (cases with input.*, meta.json, expected.json).", exists=True, file_okay=False)],
+    as_json: JsonFlag = False,
+) -> None:
+    """Precision and recall of the extractors per record type and per criterion; exit 1 below the corpus's thresholds.
+
+    Example: rulewatch evaluate fixtures/corpus --json
+    """
+    from rulewatch.evaluate import below_thresholds, evaluate as run_evaluation, evaluation_tables, load_thresholds
+
+    report = run_evaluation(corpus)
+    problems = below_thresholds(report, load_thresholds(corpus))
+    if as_json:
+        _emit_json({**report.as_dict(), "below_thresholds": problems})
+    else:
+        for table in evaluation_tables(report):
+            console.print(table)
+        for problem in problems:
+            err.print(f"below threshold: {problem}", markup=False, highlight=False)
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+def reextract(sources: SourcesOpt = None, as_json: JsonFlag = False) -> None:
+    """Re-run the current extractor over the newest archived snapshot of every URL; differences are extractor upgrades, never alerts.
+
+    Example: rulewatch reextract --sources sources.toml --json
+    """
+    from rulewatch.reextract import body_reader, reextract as run_reextract, upgrades_table
+    from rulewatch.sources import load_sources
+
+    try:
+        declared = load_sources(sources)
+        store = _store()
+        with store.transaction() as session:
+            report = run_reextract(session, body_reader(store), declared)
+    except RulewatchError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        _emit_json(report.as_dict())
+    else:
+        console.print(upgrades_table(report))
+
+
+@app.command()
+def history(
+    key: Annotated[str, typer.Argument(help="A rule key, e.g. requirement:category:*:work_experience_min.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Every value a rule key has had, oldest date first, with the sources that stated each.
+
+    Example: rulewatch history 'requirement:express-entry:proof_of_funds:household_size=1'
+    """
+    from rulewatch.store import history as key_history
+    from rulewatch.views import history_table
+
+    try:
+        with _store().transaction() as session:
+            entries = key_history(session, key)
+    except RulewatchError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        _emit_json({"key": key, "history": [
+            {"date": e.period.isoformat(), "current": e.current, "value": e.value.model_dump(mode="json"),
+             "sources": [ev.model_dump(mode="json") for ev in e.sources]} for e in entries
+        ]})
+    elif entries:
+        console.print(history_table(key, entries))
+    else:
+        console.print(f"no statement of {key} has been read", highlight=False, markup=False)
+
+
+user_app = typer.Typer(help="Editors' accounts for `rulewatch serve`.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="The editor's user name.")],
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from the first line of stdin.")] = False,
+) -> None:
+    """Create an editor account (the password is asked, never taken from the command line).
+
+    Example: rulewatch user add ana   (or: printf '%s\\n' "$PW" | rulewatch user add ana --password-stdin)
+    """
+    from rulewatch.review import add_user
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            raise _fail("the two passwords differ")
+    try:
+        add_user(_store(), name, password)
+    except RulewatchError as exc:
+        raise _fail(exc) from exc
+    console.print(f"user {name} created", highlight=False, markup=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on (default: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the review pages (login required; make accounts with `rulewatch user add`).
+
+    Example: rulewatch serve --port 8000
+    """
+    from rulewatch.review.web import serve as serve_review
+
+    try:
+        store = _store()
+    except RulewatchError as exc:
+        raise _fail(exc) from exc
+    serve_review(store, host, port)
+
+
+@app.command()
+def health(as_json: JsonFlag = False) -> None:
+    """Source health: each source's problems on its latest night, and how many nights in a row it has failed.
+
+    Example: rulewatch health --json
+    """
+    from rulewatch.crawler.console import source_health_table
+    from rulewatch.store.crawl import source_health
+
+    try:
+        with _store().transaction() as session:
+            rows = source_health(session)
+    except RulewatchError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        _emit_json({"sources": [{"source": r.source, "night": r.night_id, "failing_nights": r.failing_nights,
+                                 "entries": [vars(e) for e in r.entries]} for r in rows]})
+        return
+    console.print(source_health_table(rows) if rows else "no crawl yet")
+
+
+@app.command()
+def snapshot(
+    url: Annotated[str, typer.Argument(help="The page's address (as in the sources file, or where it redirected).")],
+    on: Annotated[Optional[str], typer.Option("--date", help="Night YYYY-MM-DD (default: the latest).")] = None,
+    raw: Annotated[bool, typer.Option("--raw", help="Print the body as archived instead of its main text.")] = False,
+    sources: SourcesOpt = None,
+) -> None:
+    """Print what a page said on a night, from the WARC archive (never the network).
+
+    Example: rulewatch snapshot https://www.canada.ca/fr/.../preuve-fonds-suffisants.html --date 2026-03-02
+    """
+    from rulewatch.crawler.replay import main_text_of, replay
+    from rulewatch.sources import load_sources
+
+    when = _parse_date(on)
+    try:
+        page = replay(_store(), url, when)
+        declaration = next((s for s in load_sources(sources) if s.name == page.source), None)
+        text = page.response.body.decode("utf-8", "replace") if raw else main_text_of(page, declaration)
+    except RulewatchError as exc:
+        raise _fail(exc) from exc
+    how = f", {page.unchanged} (archived earlier)" if page.unchanged else ""
+    err.print(f"night {page.night_id}, fetched {page.fetched_at}, HTTP {page.status}{how}", highlight=False, markup=False)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 if __name__ == "__main__":

@@ -5,9 +5,11 @@
     ├── FetchError             a page could not be fetched (reason: http-404, timeout, ...)
     ├── ExtractionError        a page was fetched but yields no usable main text (reason)
     ├── StoreError             the store cannot be opened or migrated
-    └── ReviewError            a review cannot be applied
-        ├── ReviewConflict     someone else decided on this alert first
-        └── UnknownAlert       no alert has that id
+    ├── NotifyConfigError      a notification config file is invalid (names the target and the field)
+    ├── ReviewError            a review cannot be applied
+    │   ├── ReviewConflict     someone else decided on this alert first
+    │   └── UnknownAlert       no alert has that id
+    └── AccountError           an editor account cannot be created or used
 
 A source problem is reported as a health entry, never as a removed rule.
 """
@@ -43,6 +45,10 @@ class StoreError(RulewatchError):
     """The store cannot be opened, migrated or written."""
 
 
+class NotifyConfigError(RulewatchError):
+    """A notification config file (notify.toml) is invalid."""
+
+
 class ReviewError(RulewatchError):
     """A review cannot be applied."""
 
@@ -53,3 +59,7 @@ class ReviewConflict(ReviewError):
 
 class UnknownAlert(ReviewError):
     """No alert has that id."""
+
+
+class AccountError(RulewatchError):
+    """An editor account cannot be created, or a login is refused."""

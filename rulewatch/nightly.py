@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rulewatch.crawler.run import run_crawl
-from rulewatch.diff import apply_records, diff_rulesets
+from rulewatch.crawler.run import OnProgress, run_crawl
+from rulewatch.diff import apply_records, diff_rulesets, standing
 from rulewatch.schemas import Change
+from rulewatch.store.crawl import resumable_night
 from rulewatch.store import (
     HealthEntry,
     Store,
-    add_alerts,
+    key_statements,
     latest_ruleset,
+    queue_notifications,
+    record_changes,
     night_health,
     night_records,
     night_snapshots,
@@ -21,6 +26,9 @@ from rulewatch.store import (
     start_night,
 )
 
+if TYPE_CHECKING:
+    from rulewatch.notify import Delivery, NotifyConfig
+
 
 @dataclass
 class NightReport:
@@ -28,43 +36,73 @@ class NightReport:
     alerts: list[tuple[int, Change]] = field(default_factory=list)
     health: list[HealthEntry] = field(default_factory=list)
     pages: dict[str, int] = field(default_factory=dict)
+    updated: list[tuple[int, Change]] = field(default_factory=list)  # open alerts that gained sources tonight
+    delivery: "Delivery | None" = None
 
     def as_json(self) -> dict:
         return {
             "night": self.night_id,
             "changes": [{"alert_id": i, **c.model_dump(mode="json", exclude={"record"})} for i, c in self.alerts],
+            "updated": [{"alert_id": i, **c.model_dump(mode="json", exclude={"record"})} for i, c in self.updated],
             "health": [vars(h) for h in self.health],
             "pages": self.pages,
+            "notifications": self.delivery.as_json() if self.delivery else None,
         }
 
 
-def crawl_night(store: Store, sources: Path, settings: dict[str, str] | None = None) -> int:
-    """Crawl stage only: snapshots, records and health of a new night, committed together."""
+def crawl_night(store: Store, sources: Path, settings: dict[str, str] | None = None, on_progress: OnProgress | None = None) -> int:
+    """Crawl stage only: snapshots, records and health of a night, committed together.
+
+    A night whose crawl of the same sources was interrupted is finished (what its WARC file
+    already holds is read back, not fetched again); otherwise a new night starts.
+    """
     with store.transaction() as session:
-        night_id = start_night(session, str(sources))
-    run_crawl(sources, store, night_id, settings)
+        night_id = resumable_night(session, str(sources)) or start_night(session, str(sources))
+    run_crawl(sources, store, night_id, settings, on_progress=on_progress)
     return night_id
 
 
-def run_night(store: Store, sources: Path, settings: dict[str, str] | None = None) -> NightReport:
-    """Crawl, then fold tonight's records into the rule state and store the changes as alerts."""
-    night_id = crawl_night(store, sources, settings)
+def run_night(
+    store: Store,
+    sources: Path,
+    settings: dict[str, str] | None = None,
+    *,
+    notify: "NotifyConfig | None" = None,
+    today: date | None = None,
+    on_progress: OnProgress | None = None,
+) -> NightReport:
+    """Crawl, fold tonight's records into the rule state, store the changes as alerts (one per change,
+    however many pages report it), then send the digest of new alerts and anything a past night failed to send.
+
+    ``today`` is the date priorities measure 'takes effect within 90 days' from (default: the real date).
+    """
+    night_id = crawl_night(store, sources, settings, on_progress)
+    today = today or date.today()
     with store.transaction() as session:
         records = night_records(session, night_id)
         parent_id, previous = latest_ruleset(session)
         current = apply_records(previous, records)
         changes = diff_rulesets(previous, current)
+        statements = key_statements(session, {r.key for r in records})
+        standings = {k: s for k, s in ((k, standing(k, v)) for k, v in statements.items()) if s is not None}
         ruleset_id = save_ruleset(session, current, night_id, parent_id)
-        alert_ids = add_alerts(session, changes, night_id, ruleset_id)
+        outcome = record_changes(session, changes, standings, night_id, ruleset_id, today)
+        if notify is not None and notify.targets:
+            queue_notifications(session, [i for i, _ in outcome.new], [t.name for t in notify.targets], night_id)
         snapshots = night_snapshots(session, night_id)
         health = night_health(session, night_id)
         pages = {
             "fetched": len(snapshots),
-            "ok": sum(1 for s in snapshots if s.status == 200),
+            "ok": sum(1 for s in snapshots if s.status in (200, 304)),
             "unhealthy": len({h.url for h in health}),
             "records": len(records),
             "bytes": sum(s.size for s in snapshots),
         }
-        report = NightReport(night_id, list(zip(alert_ids, changes)), health, pages)
-        set_night_status(session, night_id, "complete", {"pages": pages, "alerts": len(changes), "health": len(health)})
+        report = NightReport(night_id, outcome.new, health, pages, outcome.updated)
+        set_night_status(session, night_id, "complete", {"pages": pages, "alerts": len(outcome.new),
+                                                         "updated": len(outcome.updated), "health": len(health)})
+    if notify is not None and notify.targets:
+        from rulewatch.notify import deliver_pending
+
+        report.delivery = deliver_pending(store, notify)
     return report

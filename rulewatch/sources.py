@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from rulewatch.errors import SourceConfigError
+
+
+DISCOVERY_KINDS = frozenset({"listing", "rss"})
+"""Kinds whose pages are not read for rules themselves but lead to articles (``follow``)."""
 
 
 class Source(BaseModel):
@@ -22,8 +27,12 @@ class Source(BaseModel):
     urls: list[str] = Field(min_length=1)
     language: Literal["fr", "en"] | None = None
     authority: Literal["official", "news"]
-    content: str | None = Field(default=None, description="CSS selector of the main text")
+    content: str | None = Field(default=None, description="CSS selector of the main text (of articles, for listings)")
     remove: list[str] = Field(default_factory=list, description="CSS selectors dropped before extraction")
+    follow: list[str] = Field(
+        default_factory=list, description="regular expressions: article URLs a listing or feed leads to"
+    )
+    max_articles: int = Field(default=20, ge=1, le=500, description="new or updated articles fetched per listing and night")
 
     @field_validator("urls")
     @classmethod
@@ -32,6 +41,28 @@ class Source(BaseModel):
             if not url.startswith(("http://", "https://")):
                 raise ValueError(f"not an http(s) URL: {url!r}")
         return urls
+
+    @field_validator("follow")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"not a regular expression: {pattern!r} ({exc})") from exc
+        return patterns
+
+    @model_validator(mode="after")
+    def _discovery_needs_follow(self) -> "Source":
+        if self.kind in DISCOVERY_KINDS and not self.follow:
+            raise ValueError(f"a {self.kind!r} source needs 'follow' patterns naming the articles to fetch")
+        if self.kind not in DISCOVERY_KINDS and self.follow:
+            raise ValueError(f"'follow' is for listing and rss sources, not {self.kind!r}")
+        return self
+
+    def follows(self, url: str) -> bool:
+        """Whether a link found on this listing or feed is one of its articles."""
+        return any(re.search(pattern, url) for pattern in self.follow)
 
 
 class SourcesFile(BaseModel):

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from rulewatch.diff import HistoryEntry
 from rulewatch.schemas import Change
 from rulewatch.store import HealthEntry
 
@@ -19,24 +20,38 @@ def _short(text: str, width: int) -> str:
 
 def changes_table(rows: Iterable[tuple[int | None, Change]], title: str) -> Table:
     table = Table(title=title, show_lines=True, expand=True)
-    for name, style in (("#", "dim"), ("type", "bold"), ("key", "cyan"), ("before → after", ""), ("prio", ""),
-                        ("quote", "italic"), ("source", "dim")):
+    for name, style in (("#", "dim"), ("type", "bold"), ("key", "cyan"), ("before → after", ""),
+                        ("priority, why", ""), ("quote", "italic"), ("sources", "dim")):
         table.add_column(name, style=style, overflow="fold")
     for alert_id, change in rows:
         before = change.before.text if change.before else "—"
         after = change.after.text if change.after else "—"
         evidence = change.after_evidence[0] if change.after_evidence else None
         quote = f"« {_short(evidence.quote, 140)} »" if evidence else ""
-        source = evidence.source or evidence.url if evidence else ""
+        sources = [_short(ev.source or ev.url, 60) for ev in change.after_evidence]
+        sources += [f"{_short(v.value.text, 30)}: " + ", ".join(_short(e.source or e.url, 40) for e in v.sources)
+                    for v in change.values[1:]]  # the values other sources give (disputed)
+        why = "\n".join(f"· {r}" for r in change.reasons)
         table.add_row(
             "" if alert_id is None else str(alert_id),
-            change.type,
+            f"{change.type}\n{change.confirmation}",
             escape(change.key),
             escape(f"{before} → {after}"),
-            f"{change.priority:.2f}",
+            escape(f"{change.priority:.2f}\n{why}"),
             escape(quote),
-            escape(_short(source, 60)),
+            escape("\n".join(sources)),
         )
+    return table
+
+
+def history_table(key: str, entries: Sequence[HistoryEntry]) -> Table:
+    table = Table(title=f"History of {escape(key)}", show_lines=True, expand=True)
+    for name in ("date", "value", "sources", "quote"):
+        table.add_column(name, overflow="fold")
+    for e in entries:
+        value = escape(e.value.text) + (" [bold](current)[/]" if e.current else "")
+        sources = "\n".join(f"{ev.source or ev.url} ({ev.authority})" for ev in e.sources)
+        table.add_row(e.period.isoformat(), value, escape(sources), escape(f"« {_short(e.sources[0].quote, 140)} »"))
     return table
 
 

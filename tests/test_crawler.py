@@ -25,7 +25,8 @@ from twisted.internet import error as tx_error
 from rulewatch.demo.local_site import serve_site
 from rulewatch.crawler.items import FetchedPage, SourceProblem
 from rulewatch.crawler.pipelines.archive_snapshot import ArchiveSnapshotPipeline
-from rulewatch.crawler.pipelines.extract_records import ExtractRecordsPipeline, make_document
+from rulewatch.crawler.context import CrawlContext
+from rulewatch.crawler.pipelines.extract_records import ExtractRecordsPipeline, make_document, text_digest
 from rulewatch.crawler.pipelines.store_snapshot import StoreSnapshotPipeline
 from rulewatch.crawler.run import run_crawl
 from rulewatch.crawler.spiders.sources import failure_reason
@@ -126,7 +127,7 @@ def test_archive_keeps_error_pages_and_skips_failures(tmp_path: Path) -> None:
     assert stage.process_item(page(status=404, body=b"Not found")).body_sha256 is not None
     failed = stage.process_item(page(status=None, final_url=None, body=b"", error="timeout"))
     assert failed.body_sha256 is None
-    problem = SourceProblem("rounds", "https://www.canada.ca/x.json", "unsupported-kind")
+    problem = SourceProblem("rounds", "https://www.canada.ca/x.json", "config")
     assert stage.process_item(problem) is problem
 
 
@@ -137,6 +138,10 @@ def fake_extract(doc: Document) -> Extraction:
     return Extraction(text=f"texte de {doc.url}", language="fr", records=[])
 
 
+def read_text(doc: Document) -> str:
+    return f"texte de {doc.url}"
+
+
 def test_extract_reads_200_pages_with_the_source_declaration() -> None:
     seen: list[Document] = []
 
@@ -144,7 +149,7 @@ def test_extract_reads_200_pages_with_the_source_declaration() -> None:
         seen.append(doc)
         return fake_extract(doc)
 
-    item = ExtractRecordsPipeline(extract=extract).process_item(page(body_sha256="ab" * 32))
+    item = ExtractRecordsPipeline(extract=extract, read_text=read_text).process_item(page(body_sha256="ab" * 32))
     (doc,) = seen
     assert doc.snapshot == "sha256:" + "ab" * 32
     assert doc.content_type == "text/html; charset=utf-8"
@@ -152,7 +157,7 @@ def test_extract_reads_200_pages_with_the_source_declaration() -> None:
     assert doc.remove == ("#wb-dtmd", "section.pagedetails")
     assert doc.fetched_at == NOW and doc.source == "canada-fr"
     assert item.language == "fr"
-    assert item.text_sha256 == hashlib.sha256(f"texte de {item.url}".encode()).hexdigest()
+    assert item.text_sha256 == text_digest(f"texte  de\n {item.url}")  # whitespace does not count
     assert item.health == []
 
 
@@ -179,7 +184,7 @@ def test_extract_reports_extraction_errors_by_reason() -> None:
     def miss(doc: Document) -> Extraction:
         raise ExtractionError("selector-miss", "content selector 'main' matched nothing")
 
-    item = ExtractRecordsPipeline(extract=miss).process_item(page())
+    item = ExtractRecordsPipeline(extract=miss, read_text=read_text).process_item(page())
     assert problems(item) == ["selector-miss"]
     assert "matched nothing" in item.health[0].detail and item.health[0].status == 200
 
@@ -188,7 +193,7 @@ def test_an_extractor_crash_keeps_the_snapshot() -> None:
     def crash(doc: Document) -> Extraction:
         raise ZeroDivisionError("division by zero")
 
-    item = ExtractRecordsPipeline(extract=crash).process_item(page(body_sha256="cd" * 32))
+    item = ExtractRecordsPipeline(extract=crash, read_text=read_text).process_item(page(body_sha256="cd" * 32))
     assert problems(item) == ["extractor-crash"]
     assert "ZeroDivisionError" in item.health[0].detail
     assert item.body_sha256 == "cd" * 32
@@ -203,19 +208,17 @@ def test_make_document_finds_content_type_in_any_case() -> None:
 
 
 def stored_stage(store: Store, night_id: int | None) -> StoreSnapshotPipeline:
-    stage = StoreSnapshotPipeline(data_dir=str(store.data_dir), db_url=store.url, night_id=night_id)
-    stage.open_spider()
-    return stage
+    return StoreSnapshotPipeline(CrawlContext.open(str(store.data_dir), store.url, night_id, "test"))
 
 
 def test_store_commits_the_whole_crawl_at_close(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     night = new_night(store)
     stage = stored_stage(store, night)
-    good = ExtractRecordsPipeline(extract=fake_extract).process_item(page(body_sha256="ab" * 32))
+    good = ExtractRecordsPipeline(extract=fake_extract, read_text=read_text).process_item(page(body_sha256="ab" * 32))
     stage.process_item(good)
     stage.process_item(ExtractRecordsPipeline(extract=fake_extract).process_item(page(status=404)))
-    stage.process_item(SourceProblem("rounds", "https://www.canada.ca/r.json", "unsupported-kind"))
+    stage.process_item(SourceProblem("rounds", "https://www.canada.ca/r.json", "config"))
     with store.transaction() as session:  # nothing visible before the end of the crawl
         assert night_snapshots(session, night) == []
     stage.spider_idle()
@@ -224,7 +227,7 @@ def test_store_commits_the_whole_crawl_at_close(tmp_path: Path) -> None:
         snaps = night_snapshots(session, night)
         assert [(s.status, s.body_sha256) for s in snaps] == [(200, "ab" * 32), (404, None)]
         assert snaps[0].text_sha256 == good.text_sha256 and snaps[0].language == "fr"
-        assert [h.problem for h in night_health(session, night)] == ["http-404", "unsupported-kind"]
+        assert [h.problem for h in night_health(session, night)] == ["http-404", "config"]
     assert night_status(store, night) == "crawled"
 
 
@@ -246,7 +249,7 @@ def test_a_failed_commit_stores_nothing(tmp_path: Path, monkeypatch: pytest.Monk
     night = new_night(store)
     stage = stored_stage(store, night)
     stage.process_item(page(body_sha256="ab" * 32))
-    stage.process_item(SourceProblem("rounds", "https://www.canada.ca/r.json", "unsupported-kind"))
+    stage.process_item(SourceProblem("rounds", "https://www.canada.ca/r.json", "config"))
 
     def disk_full(*args: object) -> None:
         raise OSError("disk full")
@@ -380,9 +383,10 @@ urls = ["{article}", "{old_address}"]
     assert snaps[moved].text_sha256 is None
 
     assert sorted((h.problem, h.url) for h in health) == sorted(
-        [("http-404", gone), ("http-500", broken), ("selector-miss", moved)]
+        [("http-404", gone), ("http-500", broken), ("selector-miss", moved), ("redirected", old_address)]
     )
-    assert {h.source for h in health} == {"canada-fr"}
+    assert next(h.detail for h in health if h.problem == "redirected") == f"now at {article}"
+    assert {h.source for h in health if h.problem != "redirected"} == {"canada-fr"}
     assert records, "the good pages state rules"
     assert {r.evidence.url for r in records} <= {fsw, article, old_address}
     assert all(r.evidence.snapshot == f"sha256:{snaps[r.evidence.url].body_sha256}" for r in records)
@@ -390,7 +394,7 @@ urls = ["{article}", "{old_address}"]
 
 
 @pytest.mark.slow
-def test_fetch_failures_and_unsupported_kinds_become_health(tmp_path: Path) -> None:
+def test_fetch_failures_become_health(tmp_path: Path) -> None:
     root = tmp_path / "site"
     shutil.copytree(SITE, root)
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /prive/\n", encoding="utf-8")
@@ -427,13 +431,13 @@ urls = ["{site.url('/rounds.json')}"]
     with store.transaction() as session:
         snaps = {s.url: s for s in night_snapshots(session, night)}
         health = {h.url: h for h in night_health(session, night)}
-    assert set(snaps) == {private, big, refused}  # the rounds feed was not fetched
-    assert all(s.status is None and s.body_sha256 is None for s in snaps.values())
+    assert set(snaps) == {private, big, refused, site.url("/rounds.json")}
+    assert all(s.status is None and s.body_sha256 is None for u, s in snaps.items() if u != site.url("/rounds.json"))
     assert {url: h.problem for url, h in health.items()} == {
         private: "robots-disallow",
         big: "too-large",
         refused: "connection",
-        site.url("/rounds.json"): "unsupported-kind",
+        site.url("/rounds.json"): "http-404",
     }
     assert health[site.url("/rounds.json")].source == "rounds-fr"
     assert night_status(store, night) == "crawled"

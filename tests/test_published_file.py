@@ -39,3 +39,35 @@ def test_same_state_same_bytes_and_round_trip(tmp_path):
     write_export(tmp_path, build_rule_file(accepted_pairs()))
     state = load_rule_file(tmp_path / "rules.json")
     assert sorted(state.rules) == ["category:education", "requirement:category:*:work_experience_min"]
+
+
+def test_export_writes_changelog_and_feed_byte_identically(tmp_path):
+    from xml.etree import ElementTree
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    write_export(first, build_rule_file(accepted_pairs()))
+    write_export(second, build_rule_file(accepted_pairs()))
+    names = sorted(p.name for p in first.iterdir())
+    assert names == ["CHANGELOG.md", "changes.atom", "rules.json", "rules.schema.json"]
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    changelog = (first / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## 2026-03-05" in changelog and "**tightened** `requirement:category:*:work_experience_min`" in changelog
+    feed = ElementTree.parse(first / "changes.atom").getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert feed.find("a:updated", ns).text.startswith("2026-03-05T09:00:00")  # from the data, not the clock
+    assert len(feed.findall("a:entry", ns)) == 2
+
+
+def test_scraped_text_cannot_inject_markup_into_the_changelog_or_the_feed(tmp_path):
+    ev = Evidence(url="javascript:alert(1)", snapshot="sha256:1", quote="<script>x</script> [clic](http://evil) *gras*",
+                  start=0, end=10, authority="news", source="<b>news</b>")
+    (change,) = diff_rulesets(RuleSet(), apply_records(RuleSet(), [Category(id="education", evidence=ev)]))
+    at = datetime(2026, 3, 5, 9, 0, tzinfo=timezone.utc)
+    pairs = [(StoredAlert(1, 1, at, "accepted", 2, change), Review(alert_id=1, action="accept", reason="ok", editor="ana", at=at))]
+    write_export(tmp_path, build_rule_file(pairs))
+    changelog = (tmp_path / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "<script>" not in changelog and "<b>" not in changelog and "](http://evil)" not in changelog
+    assert "javascript:" not in changelog.split("«")[0]  # never a link target
+    feed = (tmp_path / "changes.atom").read_text(encoding="utf-8")
+    assert "<script>" not in feed and "javascript:" not in feed.split("<content")[0]

@@ -58,8 +58,20 @@ class TestDefaultSources:
         assert sources == load_sources(None)
         assert len(sources) >= 4
 
-    def test_only_page_sources_for_now(self, sources: list[Source]) -> None:
-        assert {s.kind for s in sources} == {"page"}
+    def test_every_kind_is_used(self, sources: list[Source]) -> None:
+        assert {s.kind for s in sources} == {"page", "listing", "rss", "rounds-json"}
+        for source in sources:
+            assert bool(source.follow) == (source.kind in ("listing", "rss")), source.name
+
+    def test_the_rounds_feeds_in_both_languages(self, sources: list[Source]) -> None:
+        feeds = {s.language: s.urls for s in sources if s.kind == "rounds-json"}
+        base = "https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_"
+        assert feeds == {"fr": [base + "fr.json"], "en": [base + "en.json"]}
+
+    def test_at_least_three_news_sources_find_their_own_articles(self, sources: list[Source]) -> None:
+        news = [s for s in sources if s.authority == "news"]
+        assert len(news) >= 3
+        assert sum(s.kind in ("listing", "rss") for s in news) >= 2
 
     def test_french_first(self, sources: list[Source]) -> None:
         assert sources[0].language == "fr"
@@ -75,7 +87,8 @@ class TestDefaultSources:
             assert parts.hostname not in ("127.0.0.1", "localhost"), url
 
     def test_canada_ca_is_official_and_read_from_main(self, sources: list[Source]) -> None:
-        canada = [s for s in sources if any(urlsplit(u).hostname == "www.canada.ca" for u in s.urls)]
+        canada = [s for s in sources if s.kind != "rounds-json"
+                  and any(urlsplit(u).hostname == "www.canada.ca" for u in s.urls)]
         assert canada
         for source in canada:
             assert all(urlsplit(u).hostname == "www.canada.ca" for u in source.urls), source.name

@@ -6,6 +6,12 @@ Our own settings (override with ``-s KEY=VALUE``):
     RULEWATCH_DATA     data directory (default ``$RULEWATCH_DATA``, else ``./rulewatch-data``)
     RULEWATCH_NIGHT    id of the night to record into (empty: the crawl starts a night of its own)
     RULEWATCH_SOURCES  sources file (empty: the packaged ``default_sources.toml``)
+    RULEWATCH_PROGRESS print progress as JSON lines on stdout (``run.py`` draws them)
+    RULEWATCH_CONTACT  (environment) how site owners reach whoever runs this instance
+
+Conditional requests are made by the spider itself (If-None-Match / If-Modified-Since from the
+last snapshot in the store), not by Scrapy's HttpCache: the store already keeps every validator
+and the WARC file every body, and a cache directory beside them would be a second archive.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1
 AUTOTHROTTLE_MAX_DELAY = 30
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+CONCURRENT_REQUESTS = 16
 RETRY_TIMES = 1
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 5 * 1024 * 1024  # larger bodies become a "too-large" health entry; -s DOWNLOAD_MAXSIZE=N
@@ -43,6 +50,7 @@ REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 
 # The stages, in order; each one is a file in rulewatch/crawler/pipelines/.
+EXTENSIONS = {"rulewatch.crawler.progress.Progress": 500}
 ITEM_PIPELINES = {
     "rulewatch.crawler.pipelines.archive_snapshot.ArchiveSnapshotPipeline": 100,
     "rulewatch.crawler.pipelines.extract_records.ExtractRecordsPipeline": 200,
@@ -53,3 +61,4 @@ RULEWATCH_DB = os.environ.get("RULEWATCH_DB", "")
 RULEWATCH_DATA = os.environ.get("RULEWATCH_DATA", "")
 RULEWATCH_NIGHT = ""
 RULEWATCH_SOURCES = ""
+RULEWATCH_PROGRESS = False

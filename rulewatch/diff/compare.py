@@ -52,8 +52,23 @@ def _change(key: str, kind: str, change_type: str, before: RuleValue | None, aft
     )
 
 
+def _plainly_same(old: Record, new: Record) -> bool:
+    """The common case, decided without building values: same comparable fields, nothing stated gone."""
+    if old is new:
+        return True
+    if type(old) is not type(new) or _is_ended(old) or _is_ended(new):
+        return False
+    if isinstance(old, Requirement) and isinstance(new, Requirement):
+        return (old.operator, old.value, old.unit, old.qualifiers) == (new.operator, new.value, new.unit, new.qualifiers)
+    if isinstance(old, Category) and isinstance(new, Category):
+        return (old.status, old.occupations) == (new.status, new.occupations)
+    return False
+
+
 def compare_key(key: str, old: Record | None, new: Record) -> Change | None:
     """The change of one key, or None when it did not move."""
+    if old is not None and _plainly_same(old, new):
+        return None
     after = rule_value(new)
     if old is None:
         if _is_ended(new):

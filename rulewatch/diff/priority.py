@@ -1,6 +1,12 @@
-"""Priority between 0 and 1, with the reasons that made it, so an editor sees why an alert is on top."""
+"""Priority between 0 and 1, with the reasons that made it, so an editor sees why an alert is on top.
+
+Each reason names its weight; the score is their sum, capped at 1. ``today`` is the night's date (passed
+in, never read from the clock here, so the same inputs give the same priority).
+"""
 
 from __future__ import annotations
+
+from datetime import date
 
 from rulewatch.schemas import Evidence
 
@@ -12,9 +18,19 @@ _BASE = {
     ("requirement", "removed"): (0.5, "a requirement was removed"),
     ("requirement", "added"): (0.35, "a requirement was newly stated"),
 }
+SOON_DAYS = 90
 
 
-def prioritise(kind: str, change_type: str, evidence: list[Evidence], stated: bool) -> tuple[float, list[str]]:
+def prioritise(
+    kind: str,
+    change_type: str,
+    evidence: list[Evidence],
+    stated: bool,
+    *,
+    confirmation: str = "unconfirmed",
+    effective_from: date | None = None,
+    today: date | None = None,
+) -> tuple[float, list[str]]:
     score, reason = _BASE.get((kind, change_type), (0.25, f"a {kind} {change_type}"))
     reasons = [f"{reason} (+{score:.2f})"]
     if any(ev.authority == "official" for ev in evidence):
@@ -25,9 +41,15 @@ def prioritise(kind: str, change_type: str, evidence: list[Evidence], stated: bo
     if stated:
         score += 0.1
         reasons.append("the source itself says the rule changed (+0.10)")
-    sources = {ev.url for ev in evidence}
+    sources = {ev.source or ev.url for ev in evidence}
     if len(sources) > 1:
         bonus = min(0.15, 0.05 * (len(sources) - 1))
         score += bonus
         reasons.append(f"{len(sources)} sources report it (+{bonus:.2f})")
-    return round(min(score, 1.0), 2), reasons
+    if effective_from is not None and today is not None and abs((effective_from - today).days) <= SOON_DAYS:
+        score += 0.1
+        reasons.append(f"takes effect on {effective_from.isoformat()}, within {SOON_DAYS} days (+0.10)")
+    if confirmation == "disputed":
+        score -= 0.1
+        reasons.append("sources disagree on the value (-0.10)")
+    return round(max(0.0, min(score, 1.0)), 2), reasons

@@ -1,4 +1,4 @@
-"""Extraction: a fetched document -> its main text -> category and requirement records with evidence.
+"""Extraction: a fetched document -> its main text -> category, program and requirement records with evidence.
 
 Pure functions over plain data; ``extract_document`` is the one entry point.
 """
@@ -10,14 +10,15 @@ from rulewatch.schemas import Record
 from .categories import extract_categories
 from .context import EXTRACTOR_VERSION, TextContext
 from .document import Document, Extraction
-from .experience import extract_experience
 from .language import choose_language
 from .main_text import main_text
+from .programs import extract_programs
+from .requirements import extract_requirements
 
 
 def extract_records(ctx: TextContext) -> list[Record]:
     """Every record the text states, in a stable order."""
-    return [*extract_categories(ctx), *extract_experience(ctx)]
+    return [*extract_categories(ctx), *extract_programs(ctx), *extract_requirements(ctx)]
 
 
 def extract_document(doc: Document) -> Extraction:

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from rulewatch.schemas import Category
 
 from .context import TextContext
-from .lexicon import (
+from .lexicon.cues import NEW_MARKER, REMOVED as ENDED_MARKER
+from .lexicon.categories import (
     CATEGORY_CONTEXT,
+    CATEGORY_TRIGGER,
     COMPILED,
     COORDINATED_EN,
     COORDINATED_FR,
@@ -18,12 +20,6 @@ from .lexicon import (
     PROGRAM_CONTEXT_BEFORE,
 )
 
-NEW_MARKER = re.compile(r"nouve(?:lle|lles|aux?)\s+(?:catégories|ensembles?)|new\s+categor", re.IGNORECASE)
-ENDED_MARKER = re.compile(
-    r"\bne\s+(?:sera|seront|fera|feront)\s+plus\b|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
-    r"no\s+longer|(?:was|were|has\s+been|have\s+been)\s+(?:removed|dropped|discontinued)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -36,17 +32,11 @@ class Mention:
 def find_mentions(text: str) -> list[Mention]:
     """Every category named in ``text``; overlapping matches resolve to the longest."""
     raw: list[Mention] = []
-    for category, pattern in COMPILED:
-        for m in pattern.finditer(text):
-            if _is_program_name(text, m.start(), m.end()):
-                continue
-            raw.append(Mention(category, m.start(), m.end()))
-    for coordinated in (COORDINATED_FR, COORDINATED_EN):
-        for m in coordinated.finditer(text):
-            group = m.group("group").lower()
-            for noun, category in COORDINATED_NOUNS.items():
-                if noun in group:
-                    raw.append(Mention(category, m.start(), m.end()))
+    offset = 0
+    for line in text.splitlines(keepends=True):  # names never span lines; most lines name none
+        if CATEGORY_TRIGGER.search(line):
+            raw.extend(_line_mentions(line, offset))
+        offset += len(line)
     # Longest first; a strictly shorter match inside a longer one of another category is dropped
     # (a coordinated group gives several categories the same span, and they all stay).
     raw.sort(key=lambda x: (-(x.end - x.start), x.start))
@@ -60,6 +50,20 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         kept.append(cand)
     return sorted(kept, key=lambda x: (x.start, x.category))
+
+
+def _line_mentions(line: str, offset: int) -> list[Mention]:
+    found = []
+    for category, pattern in COMPILED:
+        for m in pattern.finditer(line):
+            if not _is_program_name(line, m.start(), m.end()):
+                found.append(Mention(category, offset + m.start(), offset + m.end()))
+    for coordinated in (COORDINATED_FR, COORDINATED_EN):
+        for m in coordinated.finditer(line):
+            group = m.group("group").lower()
+            found.extend(Mention(category, offset + m.start(), offset + m.end())
+                         for noun, category in COORDINATED_NOUNS.items() if noun in group)
+    return found
 
 
 def _is_program_name(text: str, start: int, end: int) -> bool:

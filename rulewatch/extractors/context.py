@@ -10,7 +10,7 @@ from rulewatch.schemas import Evidence
 
 from .sentences import Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.1.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.2.0"
 
 
 @dataclass
@@ -58,7 +58,22 @@ class TextContext:
         """A whole short line without final punctuation: a title, a heading or a list's lead-in."""
         line_end = self.text.find("\n", sentence.start)
         whole_line = sentence.start == sentence.line_start and (line_end == -1 or line_end == sentence.end)
-        return whole_line and len(sentence.text) <= 120 and not sentence.text.rstrip().endswith((".", ";", ","))
+        return (
+            whole_line and len(sentence.text) <= 120 and not sentence.text.startswith("|")
+            and not sentence.text.rstrip().endswith((".", ";", ","))
+        )
+
+    def table_header(self, sentence: Sentence) -> str | None:
+        """The rows above this one in its table (trafilatura writes rows as "| a | b |" lines): caption and header."""
+        if not sentence.text.startswith("|"):
+            return None
+        start = sentence.line_start
+        while start > 0:
+            previous = self.text.rfind("\n", 0, start - 1) + 1
+            if not self.text.startswith("|", previous):
+                break
+            start = previous
+        return self.text[start : sentence.line_start]
 
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(

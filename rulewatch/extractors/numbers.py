@@ -2,7 +2,8 @@
 
 Digits may be grouped with spaces, NBSP or narrow NBSP ("1 560"); number words go through
 text2num ("douze", "vingt-quatre", "twelve"); "un"/"une"/"one" are ours (text2num leaves them);
-"une année et demie" is 18 months.
+"une année et demie" is 18 months. Amounts: "13 213 $CA", "13 213 $ CAN", "20 222 dollars",
+"$13,310", "CAD 13,310", "CA$ 13,310".
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ _WORD = "|".join(sorted(set(_FR_WORDS + _EN_WORDS), key=len, reverse=True))
 # A number-word phrase: words joined by spaces, hyphens or "et"/"and" ("vingt et un", "dix-huit").
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:[\s-]+(?:et[\s-]+|and\s+)?)(?:{_WORD}))*"
 GROUP_SEP = "[ \u00a0\u202f]"
-DIGITS = rf"\d{{1,3}}(?:{GROUP_SEP}\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?"
+DIGITS = rf"\d{{1,3}}(?:{GROUP_SEP}\d{{3}})+(?:,\d{{1,2}})?(?!\d)|\d+(?:[.,]\d+)?"
 NUMBER = rf"(?:{DIGITS}|\b(?:{NUMBER_WORDS})\b)"
 
 _ONES = {"un": 1, "une": 1, "one": 1, "a": 1}
@@ -75,6 +76,7 @@ class Duration:
     start: int
     end: int
     text: str
+    unit_months: int = 1  # 12 for years: "au lieu de six" after "douze mois" is six months
 
 
 def find_durations(text: str, language: str = "fr") -> list[Duration]:
@@ -87,10 +89,35 @@ def find_durations(text: str, language: str = "fr") -> list[Duration]:
         months = value * _UNIT_MONTHS[m.group("unit").lower()]
         if re.search(r"(demie?|half)\s*$", m.group(0), re.IGNORECASE):
             months += _UNIT_MONTHS[m.group("unit").lower()] / 2
-        found.append(Duration(months, m.start(), m.end(), m.group(0)))
+        found.append(Duration(months, m.start(), m.end(), m.group(0), _UNIT_MONTHS[m.group("unit").lower()]))
     return found
 
 
 def as_number(value: float) -> int | float:
     """12.0 -> 12, so records carry ints where the text had whole numbers."""
     return int(value) if float(value).is_integer() else value
+
+
+_CURRENCY_AFTER = r"(?:\s?\$\s?(?:CA|CAN|CAD|can)?\b|\s?\$|\s+(?:dollars?(?:\s+canadiens)?|CAD)\b)"
+_CURRENCY_BEFORE = r"(?:CA\$|C\$|\$\s?CA|\$|CAD\s?)\s?"
+MONEY = re.compile(
+    rf"(?<![\d,.])(?P<a>{DIGITS}){_CURRENCY_AFTER}|{_CURRENCY_BEFORE}(?P<b>\d{{1,3}}(?:,\d{{3}})+(?!\d)|{DIGITS})",
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    start: int
+    end: int
+
+
+def find_amounts(text: str, language: str = "fr") -> list[Amount]:
+    """Every amount of money in ``text`` (Canadian dollars) with its span."""
+    found = []
+    for m in MONEY.finditer(text):
+        raw = m.group("a") or m.group("b")
+        value = parse_number(raw.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw) else raw, language)
+        if value is not None:
+            found.append(Amount(value, m.start(), m.end()))
+    return found

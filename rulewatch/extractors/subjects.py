@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .categories import find_mentions
 from .context import TextContext
-from .lexicon import PROGRAMS_COMPILED
+from .lexicon.programs import PROGRAMS_COMPILED
 from .sentences import Sentence
 
 ALL_CATEGORIES = re.compile(
@@ -18,6 +19,7 @@ ALL_CATEGORIES = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # headings and titles are asked again for every sentence under them
 def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
     programs = sorted({p for p, pattern in PROGRAMS_COMPILED if pattern.search(text)})

@@ -1,4 +1,5 @@
-"""The published rule file: accepted changes replayed in order into one state, written byte-stably."""
+"""The published rule file: accepted changes replayed in order into one state, written byte-stably
+(beside it: its JSON Schema, a Markdown changelog and an Atom feed)."""
 
 from __future__ import annotations
 
@@ -52,9 +53,15 @@ def rule_file_text(rule_file: PublishedRuleFile) -> str:
 
 
 def write_export(out_dir: Path, rule_file: PublishedRuleFile) -> list[Path]:
+    """rules.json, rules.schema.json, CHANGELOG.md and changes.atom; each replaced whole (never half-written)."""
+    from .changelog import CHANGELOG_FILE, changelog_text
+    from .feed import FEED_FILE, feed_text
+
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in ((RULES_FILE, rule_file_text(rule_file)), (SCHEMA_FILE, published_json_schema_text())):
+    files = ((RULES_FILE, rule_file_text(rule_file)), (SCHEMA_FILE, published_json_schema_text()),
+             (CHANGELOG_FILE, changelog_text(rule_file)), (FEED_FILE, feed_text(rule_file)))
+    for name, text in files:
         path = out_dir / name
         tmp = path.with_suffix(path.suffix + ".tmp")
         tmp.write_text(text, encoding="utf-8")

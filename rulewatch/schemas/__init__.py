@@ -1,6 +1,6 @@
 """The rule model as pydantic models: the vocabulary every stage speaks. Imports nothing of ours."""
 
-from .changes import Change, Confirmation, Review, RuleValue
+from .changes import Change, Confirmation, Review, RuleValue, SourcedValue
 from .evidence import Evidence
 from .records import Category, Occupation, Program, Qualifiers, Record, Requirement, Round, StatedChange, Value
 from .ruleset import (
@@ -19,6 +19,6 @@ __all__ = [
     "PUBLISHED_FORMAT", "Acceptance", "CATEGORY_IDS", "CRITERIA", "Category", "Change", "ChangeType", "Confirmation",
     "CriterionSpec", "Evidence", "IDENTITY_QUALIFIERS", "Occupation", "PROGRAM_IDS", "Program",
     "PublishedChange", "PublishedRule", "PublishedRuleFile", "Qualifiers", "Record", "Requirement",
-    "Review", "Round", "RuleSet", "RuleValue", "StatedChange", "Value", "published_json_schema",
+    "Review", "Round", "RuleSet", "RuleValue", "SourcedValue", "StatedChange", "Value", "published_json_schema",
     "published_json_schema_text",
 ]

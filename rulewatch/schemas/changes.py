@@ -27,6 +27,15 @@ class RuleValue(BaseModel):
     status: str | None = Field(default=None, description="for categories: announced, active, ended")
 
 
+class SourcedValue(BaseModel):
+    """One value stated for a key, with every source stating it (a disputed key lists several)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    value: RuleValue
+    sources: list[Evidence] = Field(default_factory=list)
+
+
 class Change(BaseModel):
     """One rule that moved between two rule-set versions, with both sides' evidence."""
 
@@ -47,6 +56,9 @@ class Change(BaseModel):
     priority: float = Field(default=0.0, ge=0.0, le=1.0)
     reasons: list[str] = Field(default_factory=list, description="what made the priority")
     record: Record | None = Field(default=None, description="the new record as extracted (what gets published)")
+    values: list[SourcedValue] = Field(
+        default_factory=list, description="each value sources state for this key and date, current value first"
+    )
 
 
 class Review(BaseModel):

@@ -3,7 +3,19 @@
 Each stage of a night writes in one transaction (``Store.transaction``): a crash never leaves half a night.
 """
 
-from .alerts import StoredAlert, accepted_alerts, add_alerts, count_alerts, get_alert, last_review, list_alerts, review_alert
+from .alerts import (
+    AlertOutcome,
+    StoredAlert,
+    accepted_alerts,
+    add_alerts,
+    count_alerts,
+    get_alert,
+    last_review,
+    list_alerts,
+    record_changes,
+    review_alert,
+)
+from .history import history, key_statements
 from .database import Store, resolve_data_dir
 from .nights import (
     HealthEntry,
@@ -18,8 +30,11 @@ from .nights import (
     start_night,
 )
 from .rulesets import latest_ruleset, save_ruleset
+from .outbox import mark_failed, mark_sent, outbox_rows, pending_notifications, queue_notifications
 
 __all__ = [
+    "AlertOutcome", "history", "key_statements", "mark_failed", "mark_sent", "outbox_rows", "pending_notifications",
+    "queue_notifications", "record_changes",
     "HealthEntry", "SnapshotInfo", "Store", "StoredAlert", "accepted_alerts", "add_alerts", "add_health",
     "add_records", "add_snapshot", "count_alerts", "get_alert", "last_review", "latest_ruleset", "list_alerts",
     "night_health", "night_records", "night_snapshots", "resolve_data_dir", "review_alert", "save_ruleset",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -43,6 +43,13 @@ class Snapshot(Base):
     size: Mapped[int] = mapped_column(Integer, default=0)
     language: Mapped[str | None] = mapped_column(String(10))
     text_sha256: Mapped[str | None] = mapped_column(String(64))
+    # Crawl archive (migration 0002): the source's kind, the WARC record, and why nothing was re-read.
+    kind: Mapped[str | None] = mapped_column(String(20))  # page, listing, rss, rounds-json, article
+    warc_file: Mapped[str | None] = mapped_column(String(100))
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger)
+    warc_length: Mapped[int | None] = mapped_column(Integer)
+    unchanged: Mapped[str | None] = mapped_column(String(20))  # not-modified, same-body, same-text
+    carried_from: Mapped[int | None] = mapped_column(Integer)  # snapshot whose records were carried
 
     __table_args__ = (Index("ix_snapshots_url_fetched", "url", "fetched_at"),)
 
@@ -72,6 +79,26 @@ class Health(Base):
     problem: Mapped[str] = mapped_column(String(50))
     detail: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_health_source_night", "source", "night_id"),)
+
+
+class Article(Base):
+    """An article a listing or feed led to (migration 0002): fetched again only when listed as updated."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(200))
+    url: Mapped[str] = mapped_column(Text)
+    listing_url: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    listed_updated: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    first_night_id: Mapped[int] = mapped_column(ForeignKey("nights.id"))
+    fetched_night_id: Mapped[int | None] = mapped_column(Integer)
+    fetched_updated: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (UniqueConstraint("url", name="uq_articles_url"),)
 
 
 class RuleSetVersion(Base):
@@ -104,8 +131,48 @@ class Alert(Base):
     status: Mapped[str] = mapped_column(String(20), default="open")  # open, accepted, rejected
     version: Mapped[int] = mapped_column(Integer, default=1)
     change: Mapped[dict] = mapped_column(JSON)
+    identity: Mapped[str | None] = mapped_column(String(64), index=True)  # sha256 of key + type + after value
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_night_id: Mapped[int | None] = mapped_column(ForeignKey("nights.id"))
 
     __table_args__ = (Index("ix_alerts_status_priority", "status", "priority"),)
+
+
+class AlertSource(Base):
+    """A source attached to an alert, and the night it was attached (for filters and the alert's timeline)."""
+
+    __tablename__ = "alert_sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id"), index=True)
+    night_id: Mapped[int | None] = mapped_column(ForeignKey("nights.id"))
+    side: Mapped[str] = mapped_column(String(10))  # after, before, other (a disputing value)
+    source: Mapped[str | None] = mapped_column(String(200), index=True)
+    url: Mapped[str] = mapped_column(Text)
+    authority: Mapped[str] = mapped_column(String(20))
+
+    __table_args__ = (UniqueConstraint("alert_id", "side", "url", name="uq_alert_sources_alert_side_url"),)
+
+
+class OutboxRow(Base):
+    """One alert waiting to be sent to one notification target; kept until sent, retried every night."""
+
+    __tablename__ = "notification_outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id"), index=True)
+    target: Mapped[str] = mapped_column(String(100))
+    night_id: Mapped[int | None] = mapped_column(ForeignKey("nights.id"))
+    queued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, sent
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        UniqueConstraint("alert_id", "target", name="uq_notification_outbox_alert_target"),
+        Index("ix_notification_outbox_status", "status"),
+    )
 
 
 class ReviewRow(Base):
@@ -120,3 +187,39 @@ class ReviewRow(Base):
     editor: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     value: Mapped[dict | None] = mapped_column(JSON)
+
+
+class User(Base):
+    """An editor's account; only an argon2 hash of the password is kept."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (UniqueConstraint("name", name="uq_users_name"),)
+
+
+class WebSession(Base):
+    """A login on the review pages: the cookie's token is stored hashed, with the CSRF token of its forms."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(String(64))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        UniqueConstraint("token_sha256", name="uq_web_sessions_token_sha256"),
+        Index("ix_web_sessions_expires_at", "expires_at"),
+    )
+
+
+# The review queue's facet counts (migration 0004), answered from the indexes alone.
+Index("ix_alerts_review_facets", Alert.status, Alert.type, Alert.confirmation, Alert.key)
+Index("ix_alert_sources_alert_source", AlertSource.alert_id, AlertSource.source)

@@ -1,45 +1,81 @@
-"""Stage 1: keep every response body in the blob store, by content hash, before anything reads it."""
+"""Stage 1: archive every response before anything reads it: the WARC file of the night, and the blob store.
+
+A page that did not change (304 Not Modified, or the same bytes as last time) is written as a
+WARC revisit record pointing at the response that holds its body; anything else as a response
+record. The body also goes to the content-addressed blob store (one file per distinct body).
+"""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
+from rulewatch.crawler.context import crawl_context
 from rulewatch.crawler.items import FetchedPage
+from rulewatch.store.archive import Fetch, NightArchive, sha1_payload_digest
 from rulewatch.store.blobs import BlobStore
-from rulewatch.store.database import Store
-from rulewatch.store.nights import HealthEntry
 
 logger = logging.getLogger(__name__)
 
+VALIDATORS = ("ETag", "Last-Modified")
+
+
+def _has(headers: dict[str, str], name: str) -> bool:
+    return any(key.lower() == name.lower() for key in headers)
+
 
 class ArchiveSnapshotPipeline:
-    """Puts ``item.body`` in the blob store and sets ``body_sha256`` / ``body_path``."""
+    """Sets ``body_sha256`` / ``body_path``, ``unchanged`` (not-modified, same-body) and ``warc``."""
 
-    def __init__(self, data_dir: str | None = None, db_url: str | None = None, blobs: BlobStore | None = None) -> None:
-        self.data_dir = data_dir
-        self.db_url = db_url
+    def __init__(self, blobs: BlobStore, archive: NightArchive | None = None) -> None:
         self.blobs = blobs
+        self.archive = archive
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "ArchiveSnapshotPipeline":
-        settings = crawler.settings
-        return cls(data_dir=settings.get("RULEWATCH_DATA") or None, db_url=settings.get("RULEWATCH_DB") or None)
-
-    def open_spider(self) -> None:
-        if self.blobs is None:
-            # No migration and no connection: only the blob store's location is needed here.
-            self.blobs = Store.open(self.data_dir, self.db_url, migrate=False).blobs
+        context = crawl_context(crawler)
+        return cls(blobs=context.store.blobs, archive=context.archive)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage) or item.status is None:
             return item
-        assert self.blobs is not None, "open_spider() was not called"
+        fetch = Fetch(item.final_url or item.url, item.fetched_at, item.status, dict(item.headers), item.url, item.source)
+        previous = item.previous
         try:
-            item.body_sha256, item.body_path = self.blobs.put(item.body)
+            if item.status == 304 or (item.from_archive and item.unchanged):
+                if previous is None:
+                    item.problem("unexpected-304", "304 Not Modified to a request that was not conditional")
+                    return item
+                item.unchanged = item.unchanged or "not-modified"
+                item.body_sha256 = previous.body_sha256
+                # A 304 updates the stored headers; the validators it leaves out still hold.
+                for name, value in ((n, getattr(previous, n.lower().replace("-", "_"))) for n in VALIDATORS):
+                    if value and not _has(item.headers, name):
+                        item.headers[name] = value
+            else:
+                item.body_sha256, item.body_path = self.blobs.put(item.body)
+                if previous is not None and item.status == 200 and item.body_sha256 == previous.body_sha256:
+                    item.unchanged = "same-body"
+            if self.archive is not None and not item.from_archive:
+                item.warc = self._write(fetch, item)
         except OSError as exc:
-            logger.error("cannot archive the body of %s: %s", item.url, exc)
-            item.health.append(
-                HealthEntry(item.source, item.url, "archive-failed", detail=str(exc), status=item.status)
-            )
+            logger.error("cannot archive %s: %s", item.url, exc)
+            item.problem("archive-failed", str(exc))
         return item
+
+    def _write(self, fetch: Fetch, item: FetchedPage) -> Any:
+        assert self.archive is not None
+        previous = item.previous
+        if item.unchanged and previous is not None:
+            body = item.body if item.unchanged == "same-body" else self._body(previous.body_sha256)
+            digest = sha1_payload_digest(body) if body is not None else f"sha256:{previous.body_sha256}"
+            return self.archive.write_revisit(
+                fetch, previous.original_url or previous.url, previous.original_at or previous.fetched_at, digest
+            )
+        return self.archive.write_response(fetch, item.body)
+
+    def _body(self, sha256: str) -> bytes | None:
+        try:
+            return self.blobs.get(sha256)
+        except OSError:
+            return None

@@ -1,4 +1,9 @@
-"""Stage 2: read each archived 200 body into records; every problem becomes a health entry, never an exception."""
+"""Stage 2: read each archived page into records, unless it did not change; every problem is a health entry.
+
+A page that did not change (304, the same bytes, or the same normalised main text under new
+boilerplate) is not read again: its last records are carried to tonight (``carried_from``).
+Listings and feeds were read by the spider (discovery); the rounds feed goes to its own reader.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +15,41 @@ from typing import Any
 from rulewatch.crawler.items import FetchedPage
 from rulewatch.errors import ExtractionError
 from rulewatch.extractors.document import Document, Extraction
-from rulewatch.store.nights import HealthEntry
+from rulewatch.sources import DISCOVERY_KINDS
 
 logger = logging.getLogger(__name__)
 
 Extract = Callable[[Document], Extraction]
+ReadText = Callable[[Document], str]
 
 
-def _default_extract() -> Extract:
+def _default_extract(kind: str) -> Extract:
     # Imported late: the extractors package may be absent or broken, and that must cost the
     # night its records (as ``extractor-crash`` health entries), never its snapshots.
+    if kind == "rounds-json":
+        from rulewatch.extractors.rounds import extract_rounds
+
+        return extract_rounds
     from rulewatch.extractors import extract_document
 
     return extract_document
+
+
+def _default_read_text(doc: Document) -> str:
+    from rulewatch.extractors.main_text import main_text
+
+    return main_text(doc).text
+
+
+def _feed_text(doc: Document) -> str:
+    from rulewatch.extractors.rounds import decode_feed
+
+    return decode_feed(doc.body, doc.content_type).text
+
+
+def text_digest(text: str) -> str:
+    """Hash of the main text with whitespace normalised: re-wrapping or re-indenting is no change."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def _header(headers: dict[str, str], name: str) -> str | None:
@@ -46,45 +73,88 @@ def make_document(item: FetchedPage) -> Document:
     )
 
 
+def looks_truncated(body: bytes) -> bool:
+    """An HTML document that opens ``<html>`` but never closes it was cut short in transit or at the source."""
+    head, tail = body[:4096].lower(), body[-4096:].lower()
+    return b"<html" in head and b"</html>" not in tail
+
+
+def charset_guessed(item: FetchedPage) -> bool:
+    """A body that is not UTF-8, served without a charset: its reading rests on detection."""
+    content_type = (_header(item.headers, "content-type") or "").lower()
+    if "charset=" in content_type:
+        return False
+    try:
+        item.body.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 class ExtractRecordsPipeline:
-    """Sets ``records``, ``language`` and ``text_sha256`` on good pages, ``health`` on the others."""
+    """Sets ``records`` (or ``carried_from``), ``language`` and ``text_sha256``; ``health`` on failures."""
 
-    def __init__(self, extract: Extract | None = None) -> None:
+    def __init__(self, extract: Extract | None = None, read_text: ReadText | None = None) -> None:
         self._extract = extract
+        self._read_text = read_text or _default_read_text
 
-    def problem(self, item: FetchedPage) -> HealthEntry | None:
+    def problem(self, item: FetchedPage) -> tuple[str, str] | None:
         """Why this item cannot be read at all (before calling the extractor)."""
         if item.error:
-            return HealthEntry(item.source, item.url, item.error, detail=item.error_detail)
-        if item.status != 200:
-            return HealthEntry(item.source, item.url, f"http-{item.status}", status=item.status)
-        if not item.body.strip():
-            return HealthEntry(item.source, item.url, "empty-body", status=item.status)
+            return item.error, item.error_detail
+        if item.status not in (200, 304):
+            return f"http-{item.status}", ""
+        if item.status == 200 and not item.body.strip() and not item.unchanged:
+            return "empty-body", "200 OK with nothing in it"
         return None
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
+        if any(h.problem in ("unexpected-304", "archive-failed") for h in item.health):
+            return item
         problem = self.problem(item)
         if problem is not None:
-            item.health.append(problem)
+            item.problem(*problem)
             return item
+        if item.kind in DISCOVERY_KINDS:
+            return item  # read by the spider: its links were followed
+        previous = item.previous
+        if item.unchanged and previous is not None:
+            return self._carry(item)
+        if item.kind != "rounds-json" and looks_truncated(item.body):
+            item.problem("truncated", f"the HTML ends without </html> after {len(item.body)} bytes")
+            return item
+        if charset_guessed(item):
+            item.problem("encoding-guessed", "not UTF-8 and no charset in Content-Type: the encoding was detected")
         try:
-            if self._extract is None:
-                self._extract = _default_extract()
-            extraction = self._extract(make_document(item))
+            doc = make_document(item)
+            read_text = _feed_text if item.kind == "rounds-json" else self._read_text
+            digest = text_digest(read_text(doc))
+            if previous is not None and previous.text_sha256 == digest:
+                item.unchanged = "same-text"
+                return self._carry(item)
+            extraction = self._extractor(item.kind)(doc)
         except ExtractionError as exc:
-            item.health.append(HealthEntry(item.source, item.url, exc.reason, detail=exc.detail, status=item.status))
+            item.problem(exc.reason, exc.detail)
             return item
         except Exception as exc:  # noqa: BLE001 -- a crash must not lose the snapshot
             logger.exception("extractor crashed on %s", item.url)
-            item.health.append(
-                HealthEntry(
-                    item.source, item.url, "extractor-crash", detail=f"{type(exc).__name__}: {exc}", status=item.status
-                )
-            )
+            item.problem("extractor-crash", f"{type(exc).__name__}: {exc}")
             return item
         item.records = list(extraction.records)
         item.language = extraction.language
-        item.text_sha256 = hashlib.sha256(extraction.text.encode("utf-8")).hexdigest()
+        item.text_sha256 = digest
         return item
+
+    def _carry(self, item: FetchedPage) -> FetchedPage:
+        assert item.previous is not None
+        item.carried_from = item.previous.snapshot_id
+        item.text_sha256 = item.previous.text_sha256
+        item.language = item.previous.language
+        return item
+
+    def _extractor(self, kind: str) -> Extract:
+        if self._extract is not None:
+            return self._extract
+        return _default_extract(kind)

@@ -1,35 +1,30 @@
-"""Stage 3: store the night's snapshots, records and health entries, all in ONE transaction.
+"""Stage 3: store the night's snapshots, records, articles and health entries, all in ONE transaction.
 
-Items are kept (without their bodies, already in the blob store) while the crawl runs; when the
-spider closes after running out of work, one transaction writes them all and marks the night
-``crawled``. A crawl that is killed, interrupted or fails to store leaves none of the night's rows
-behind (blob files may remain: they are content addressed and harmless). Writing at the end
-rather than as items arrive keeps the database's write lock (SQLite has one for the whole file)
-for a moment instead of for the whole crawl, so editors can review while the crawler runs.
+Items are kept (without their bodies, already archived) while the crawl runs; when the spider
+closes after running out of work, one transaction writes them all and marks the night
+``crawled``. A crawl that is killed or fails to store leaves none of the night's rows behind —
+but its WARC file keeps every response archived so far, and the next run of the same night reads
+them back instead of fetching them again. Writing at the end keeps the database's write lock
+(SQLite has one for the whole file) for a moment, so editors can review while the crawler runs.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from scrapy import signals
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from rulewatch.crawler.context import CrawlContext, crawl_context
 from rulewatch.crawler.items import FetchedPage, SourceProblem
-from rulewatch.errors import StoreError
 from rulewatch.schemas import Record
-from rulewatch.store.database import Store
-from rulewatch.store.nights import (
-    HealthEntry,
-    SnapshotInfo,
-    add_health,
-    add_records,
-    add_snapshot,
-    set_night_status,
-    start_night,
-)
-from rulewatch.store.tables import Night
+from rulewatch.store.crawl import NOTICES, record_article
+from rulewatch.store.nights import HealthEntry, SnapshotInfo, add_health, add_records, set_night_status
+from rulewatch.store.tables import RecordRow, Snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -42,78 +37,58 @@ FAILURE = "rulewatch/failure"  # why nothing was stored
 class _Pending:
     """One item's rows, waiting for the end of the crawl."""
 
-    snapshot: SnapshotInfo | None
+    snapshot: dict[str, Any] | None  # Snapshot columns
     records: list[Record] = field(default_factory=list)
     health: list[HealthEntry] = field(default_factory=list)
+    carried_from: int | None = None
+    item: FetchedPage | None = None  # bodies dropped; kept for the articles' bookkeeping
 
 
 def _pending(item: Any) -> _Pending | None:
     if isinstance(item, SourceProblem):
         return _Pending(snapshot=None, health=[item.health_entry()])
-    if isinstance(item, FetchedPage):
-        info = SnapshotInfo(
-            source=item.source,
-            url=item.url,
-            fetched_at=item.fetched_at,
-            status=item.status,
-            headers=item.headers,
-            final_url=item.final_url,
-            body_sha256=item.body_sha256,
-            body_path=item.body_path,
-            size=len(item.body),
-            language=item.language,
-            text_sha256=item.text_sha256,
-        )
-        return _Pending(snapshot=info, records=list(item.records), health=list(item.health))
-    return None
+    if not isinstance(item, FetchedPage):
+        return None
+    info = SnapshotInfo(
+        source=item.source, url=item.url, fetched_at=item.fetched_at, status=item.status, headers=item.headers,
+        final_url=item.final_url, body_sha256=item.body_sha256, body_path=item.body_path, size=len(item.body),
+        language=item.language, text_sha256=item.text_sha256,
+    )
+    columns = {
+        **asdict(info), "kind": item.kind, "unchanged": item.unchanged, "carried_from": item.carried_from,
+        "warc_file": item.warc.file if item.warc else None, "warc_offset": item.warc.offset if item.warc else None,
+        "warc_length": item.warc.length if item.warc else None,
+    }
+    item.body = b""  # archived already; the crawl of a big site must not keep every body in memory
+    return _Pending(snapshot=columns, records=list(item.records), health=list(item.health),
+                    carried_from=item.carried_from, item=item)
+
+
+def _fetched_ok(item: FetchedPage) -> bool:
+    return item.status in (200, 304) and all(h.problem in NOTICES for h in item.health)
 
 
 class StoreSnapshotPipeline:
     """Collects each item's rows; ``close_spider`` stores them all, or nothing."""
 
-    def __init__(
-        self,
-        data_dir: str | None = None,
-        db_url: str | None = None,
-        night_id: int | None = None,
-        sources: str | None = None,
-        stats: Any = None,
-    ) -> None:
-        self.data_dir = data_dir
-        self.db_url = db_url
-        self.night_id = night_id
-        self.sources = sources
+    def __init__(self, context: CrawlContext, stats: Any = None) -> None:
+        self.context = context
         self.stats = stats
-        self.store: Store | None = None
         self._pending: list[_Pending] = []
         self._finished = False  # the spider ran out of work (as opposed to being stopped)
 
+    @property
+    def night_id(self) -> int:
+        return self.context.night_id
+
     @classmethod
     def from_crawler(cls, crawler: Any) -> "StoreSnapshotPipeline":
-        settings = crawler.settings
-        night = settings.get("RULEWATCH_NIGHT")
-        pipeline = cls(
-            data_dir=settings.get("RULEWATCH_DATA") or None,
-            db_url=settings.get("RULEWATCH_DB") or None,
-            night_id=int(night) if night not in (None, "") else None,
-            sources=settings.get("RULEWATCH_SOURCES") or None,
-            stats=crawler.stats,
-        )
+        pipeline = cls(crawl_context(crawler), stats=crawler.stats)
         crawler.signals.connect(pipeline.spider_idle, signal=signals.spider_idle)
         return pipeline
 
     def spider_idle(self) -> None:
         self._finished = True
-
-    def open_spider(self) -> None:
-        """Open (and migrate) the store, and check the night exists before fetching anything."""
-        self.store = Store.open(self.data_dir, self.db_url)
-        if self.night_id is not None:
-            with self.store.transaction() as session:
-                night = session.get(Night, self.night_id)
-            if night is None:
-                where = self.store.engine.url.render_as_string(hide_password=True)
-                raise StoreError(f"no night {self.night_id} in {where}")
 
     def process_item(self, item: Any) -> Any:
         pending = _pending(item)
@@ -127,19 +102,17 @@ class StoreSnapshotPipeline:
         return item
 
     def close_spider(self) -> None:
-        if self.store is None:
-            return
         why: str | None = None
         try:
             if not self._finished:
                 why = "the crawl was stopped before it finished"
             else:
-                self._commit(self.store)
+                self._commit()
         except Exception as exc:
             why = f"cannot store the crawl: {type(exc).__name__}: {exc}"
             logger.exception("night %s: %s", self.night_id, why)
         finally:
-            self.store.engine.dispose()
+            self.context.close()
         if why:
             logger.error("night %s: nothing stored (%s)", self.night_id, why)
         else:
@@ -150,14 +123,43 @@ class StoreSnapshotPipeline:
     def _snapshot_count(self) -> int:
         return sum(p.snapshot is not None for p in self._pending)
 
-    def _commit(self, store: Store) -> None:
-        with store.transaction() as session:
-            if self.night_id is None:
-                self.night_id = start_night(session, sources=self.sources)
+    def _commit(self) -> None:
+        with self.context.store.transaction() as session:
+            carried = _records_of(session, {p.carried_from for p in self._pending if p.carried_from})
             for pending in self._pending:
                 if pending.snapshot is not None:
-                    snapshot_id = add_snapshot(session, self.night_id, pending.snapshot)
-                    add_records(session, self.night_id, snapshot_id, pending.records)
+                    row = Snapshot(night_id=self.night_id, **pending.snapshot)
+                    session.add(row)
+                    session.flush()
+                    add_records(session, self.night_id, row.id, pending.records)
+                    session.add_all(
+                        RecordRow(night_id=self.night_id, snapshot_id=row.id, key=r.key, kind=r.kind, data=r.data)
+                        for r in carried.get(pending.carried_from or -1, [])
+                    )
                 for entry in pending.health:
                     add_health(session, self.night_id, entry)
+            self._remember_articles(session)
             set_night_status(session, self.night_id, "crawled")
+
+    def _remember_articles(self, session: Session) -> None:
+        items = [p.item for p in self._pending if p.item is not None]
+        for item in items:
+            for listed in item.listed:
+                record_article(session, self.night_id, item.source, listed.url, item.final_url or item.url,
+                               listed.title, listed.updated, fetched=False)
+        for item in items:
+            if item.kind == "article" and item.listing is not None and _fetched_ok(item):
+                record_article(session, self.night_id, item.source, item.url, "", item.listing.title,
+                               item.listing.updated, fetched=True)
+
+
+def _records_of(session: Session, snapshot_ids: set[int]) -> dict[int, list[RecordRow]]:
+    """The record rows of earlier snapshots, by snapshot (read in a few queries, not one per page)."""
+    out: dict[int, list[RecordRow]] = defaultdict(list)
+    ids = sorted(snapshot_ids)
+    for i in range(0, len(ids), 500):
+        for row in session.scalars(
+            select(RecordRow).where(RecordRow.snapshot_id.in_(ids[i : i + 500])).order_by(RecordRow.id)
+        ):
+            out[row.snapshot_id].append(row)
+    return out

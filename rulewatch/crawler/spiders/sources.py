@@ -1,8 +1,14 @@
-"""The ``sources`` spider: one request per declared URL, one FetchedPage per request, whatever happens."""
+"""The ``sources`` spider: one request per declared URL (and per article a listing leads to), one FetchedPage each.
+
+Every URL fetched before gets a conditional request (its last ETag / Last-Modified). Listings
+and feeds are parsed here, since the articles they lead to are more requests; a URL already in
+tonight's WARC file (a run interrupted earlier tonight) is read back from it, not fetched again.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import hashlib
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from typing import Any
 
@@ -20,10 +26,12 @@ from scrapy.http import Headers, Response
 from twisted.internet import error as tx_error
 from twisted.python.failure import Failure
 
-from rulewatch.crawler.items import FetchedPage, SourceProblem
-from rulewatch.sources import Source, load_sources
-
-SUPPORTED_KINDS = frozenset({"page"})
+from rulewatch.crawler.context import CrawlContext, crawl_context
+from rulewatch.crawler.discovery import Listed, discover, to_fetch
+from rulewatch.crawler.items import FetchedPage
+from rulewatch.errors import ExtractionError
+from rulewatch.sources import DISCOVERY_KINDS, Source, load_sources
+from rulewatch.store.archive import ArchivedResponse
 
 # Statuses that reach the callback instead of being dropped by HttpErrorMiddleware. Not
 # ``handle_httpstatus_all``: RedirectMiddleware stops following redirects when it is set, and a
@@ -33,6 +41,7 @@ HANDLED_STATUSES = tuple(s for s in range(300, 600) if s not in REDIRECTS)
 
 # Failure type -> health code, first match wins.
 FAILURE_REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
+    ((ResponseDataLossError,), "truncated"),
     ((DownloadTimeoutError, tx_error.TimeoutError, tx_error.TCPTimedOutError), "timeout"),
     ((CannotResolveHostError, tx_error.DNSLookupError), "dns"),
     ((DownloadCancelledError,), "too-large"),
@@ -40,7 +49,6 @@ FAILURE_REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
         (
             DownloadConnectionRefusedError,
             DownloadFailedError,
-            ResponseDataLossError,
             tx_error.ConnectError,
             tx_error.ConnectionLost,
             tx_error.ConnectionDone,
@@ -73,8 +81,14 @@ def declared_url(request: scrapy.Request) -> str:
     return request.meta.get("redirect_urls", [request.url])[0]
 
 
+def listing_digest(listed: list[Listed]) -> str:
+    """What a listing says, for "unchanged": its article links and their dates, in order."""
+    text = "\n".join(f"{item.url} {item.updated.isoformat() if item.updated else ''}" for item in listed)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 class SourcesSpider(scrapy.Spider):
-    """Fetch every URL of every source; non-page kinds get an ``unsupported-kind`` health entry."""
+    """Fetch every URL of every source, and the new or updated articles of listings and feeds."""
 
     name = "sources"
 
@@ -82,56 +96,122 @@ class SourcesSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.sources_path = sources or None
         self.sources: dict[str, Source] = {}
+        self.context: CrawlContext | None = None
+        self._requested: set[tuple[str, str]] = set()  # (source, URL); an article linked twice is fetched once
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "SourcesSpider":
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_path or crawler.settings.get("RULEWATCH_SOURCES") or None
         spider.sources = {s.name: s for s in load_sources(path)}
+        spider.context = crawl_context(crawler)
         return spider
 
     async def start(self) -> AsyncIterator[Any]:
         for source in self.sources.values():
-            if source.kind not in SUPPORTED_KINDS:
-                yield SourceProblem(
-                    source=source.name,
-                    url=source.urls[0],
-                    problem="unsupported-kind",
-                    detail=f"kind {source.kind!r} is not crawled yet; its {len(source.urls)} URL(s) were skipped",
-                )
-                continue
             for url in source.urls:
-                yield scrapy.Request(
-                    url,
-                    callback=self.parse,
-                    errback=self.failed,
-                    dont_filter=True,  # every declaration gets its snapshot
-                    meta={"source": source.name, "handle_httpstatus_list": HANDLED_STATUSES},
-                )
+                for out in self._visit(source, url, source.kind):
+                    yield out
+
+    def _visit(self, source: Source, url: str, kind: str, listing: Listed | None = None) -> Iterator[Any]:
+        """A request for ``url``, or its item straight from tonight's WARC file when it is already there."""
+        key = (source.name, url)
+        if key in self._requested or (kind == "article" and ("", url) in self._requested):
+            return
+        self._requested.add(key)
+        if kind == "article":
+            self._requested.add(("", url))
+        assert self.context is not None
+        previous = self.context.previous.get(key)
+        archived = self.context.archived.get(key)
+        if archived is not None:
+            yield from self._emit(self._from_archive(source, url, kind, archived, previous, listing))
+            return
+        yield scrapy.Request(
+            url,
+            callback=self.parse,
+            errback=self.failed,
+            dont_filter=True,  # every declaration gets its snapshot
+            headers=previous.conditional_headers() if previous else None,
+            meta={
+                "source": source.name, "kind": kind, "listing": listing, "previous": previous,
+                "handle_httpstatus_list": HANDLED_STATUSES,
+            },
+        )
+
+    def _from_archive(
+        self, source: Source, url: str, kind: str, archived: ArchivedResponse, previous: Any, listing: Listed | None
+    ) -> FetchedPage:
+        item = FetchedPage(
+            source=source.name, url=url, fetched_at=archived.date, final_url=archived.url, status=archived.status,
+            headers=archived.headers, body=archived.body, declaration=source, kind=kind, previous=previous,
+            listing=listing, from_archive=True, warc=archived.ref,
+        )
+        if archived.kind == "revisit" and previous is not None:
+            item.unchanged = "not-modified" if archived.status == 304 else "same-body"
+            item.body = b""
+        return item
+
+    def _emit(self, item: FetchedPage) -> Iterator[Any]:
+        """The item, preceded by the requests for the articles it lists."""
+        if item.final_url and item.final_url != item.url:
+            item.problem("redirected", f"now at {item.final_url}")
+        if item.kind in DISCOVERY_KINDS and item.status in (200, 304):
+            yield from self._discover(item)
+        yield item
+
+    def _discover(self, item: FetchedPage) -> Iterator[Any]:
+        assert self.context is not None and item.declaration is not None
+        body = item.body
+        if item.status == 304 or (not body and item.unchanged):
+            if item.previous is None:
+                return  # reported as unexpected-304 by archive_snapshot
+            try:
+                body = self.context.store.blobs.get(item.previous.body_sha256)  # the archived listing
+            except OSError as exc:
+                item.problem("archive-missing", f"the archived listing cannot be read: {exc}")
+                return
+        try:
+            listed = discover(item.kind, body, item.final_url or item.url, item.declaration)
+        except ExtractionError as exc:
+            item.problem(exc.reason, exc.detail)
+            return
+        item.listed = listed
+        item.text_sha256 = listing_digest(listed)
+        for article in to_fetch(listed, self.context.known, item.declaration.max_articles):
+            item.queued.append(article.url)
+            yield from self._visit(item.declaration, article.url, "article", listing=article)
 
     def parse(self, response: Response) -> Any:
-        source = response.meta["source"]
-        yield FetchedPage(
-            source=source,
+        meta = response.meta
+        source = self.sources[meta["source"]]
+        item = FetchedPage(
+            source=source.name,
             url=declared_url(response.request),
             fetched_at=datetime.now(timezone.utc),
             final_url=response.url,
             status=response.status,
             headers=decode_headers(response.headers),
             body=response.body,
-            declaration=self.sources.get(source),
+            declaration=source,
+            kind=meta["kind"],
+            previous=meta.get("previous"),
+            listing=meta.get("listing"),
         )
+        yield from self._emit(item)
 
     def failed(self, failure: Failure) -> Any:
         request = failure.request  # type: ignore[attr-defined]
-        source = request.meta["source"]
+        meta = request.meta
         reason = failure_reason(failure.value)
         self.logger.warning("%s: %s (%s)", request.url, reason, failure.getErrorMessage())
         yield FetchedPage(
-            source=source,
+            source=meta["source"],
             url=declared_url(request),
             fetched_at=datetime.now(timezone.utc),
             error=reason,
             error_detail=f"{type(failure.value).__name__}: {failure.getErrorMessage()}",
-            declaration=self.sources.get(source),
+            declaration=self.sources.get(meta["source"]),
+            kind=meta.get("kind", "page"),
+            listing=meta.get("listing"),
         )

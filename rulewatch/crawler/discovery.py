@@ -1,0 +1,137 @@
+"""Discovery: the article links of a listing page or an RSS/Atom feed, and which of them to fetch tonight.
+
+Pure functions (no Scrapy): the spider calls them on the bodies it fetched. A listing says an
+article was updated through a date next to its link (``<time datetime>``, an ISO date in the
+same list item) or, in a feed, the entry's ``updated``/``published``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Iterable, Mapping
+from urllib.parse import urldefrag, urljoin
+
+import feedparser
+import lxml.html
+from lxml import etree
+
+from rulewatch.errors import ExtractionError
+from rulewatch.sources import Source
+from rulewatch.store.crawl import KnownArticle
+
+_ITEM_TAGS = ("li", "article", "tr", "dd", "section")
+_ISO_DAY = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Listed:
+    """An article link found on a listing or feed tonight."""
+
+    url: str
+    title: str | None = None
+    updated: datetime | None = None  # when the listing says the article was last published or updated
+
+
+def _day(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        m = _ISO_DAY.search(value)
+        if not m:
+            return None
+        try:
+            parsed = datetime(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _absolute(base: str, href: str) -> str:
+    return urldefrag(urljoin(base, href.strip()))[0]
+
+
+def _merge(found: Iterable[Listed]) -> list[Listed]:
+    """One entry per URL, in listing order, keeping the latest date seen for it."""
+    out: dict[str, Listed] = {}
+    for item in found:
+        known = out.get(item.url)
+        if known is None:
+            out[item.url] = item
+        elif item.updated and (known.updated is None or item.updated > known.updated):
+            out[item.url] = Listed(item.url, known.title or item.title, item.updated)
+    return list(out.values())
+
+
+def _item_date(link: lxml.html.HtmlElement) -> datetime | None:
+    for ancestor in link.iterancestors(*_ITEM_TAGS):
+        stamps = ancestor.xpath(".//time/@datetime")
+        found = _day(stamps[0]) if stamps else _day(ancestor.text_content())
+        return found
+    return None
+
+
+def listing_links(body: bytes, base_url: str, source: Source) -> list[Listed]:
+    """Links of an HTML listing that match the source's ``follow`` patterns."""
+    try:
+        tree = lxml.html.document_fromstring(body)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError("unparseable-html", f"the listing cannot be parsed: {exc}") from exc
+    base = next(iter(tree.xpath("//base/@href")), None) or base_url
+    found = []
+    for link in tree.iter("a"):
+        href = link.get("href")
+        if not href or href.startswith(("mailto:", "javascript:", "#")):
+            continue
+        url = _absolute(base, href)
+        if source.follows(url):
+            title = " ".join(link.text_content().split()) or None
+            found.append(Listed(url, title, _item_date(link)))
+    return _merge(found)
+
+
+def feed_links(body: bytes, base_url: str, source: Source) -> list[Listed]:
+    """Entries of an RSS or Atom feed whose link matches the source's ``follow`` patterns."""
+    parsed = feedparser.parse(body, response_headers={"content-location": base_url})
+    if parsed.bozo and not parsed.entries:
+        raise ExtractionError("malformed-feed", f"not an RSS or Atom feed: {parsed.get('bozo_exception')}")
+    found = []
+    for entry in parsed.entries:
+        href = entry.get("link") or next((lk.get("href") for lk in entry.get("links", []) if lk.get("href")), None)
+        if not href:
+            continue
+        url = _absolute(base_url, href)
+        if not source.follows(url):
+            continue
+        stamp = entry.get("updated_parsed") or entry.get("published_parsed")
+        updated = datetime(*stamp[:6], tzinfo=timezone.utc) if stamp else None
+        found.append(Listed(url, " ".join((entry.get("title") or "").split()) or None, updated))
+    return _merge(found)
+
+
+def discover(kind: str, body: bytes, base_url: str, source: Source) -> list[Listed]:
+    """The articles a ``listing`` or ``rss`` source's page leads to; raises ExtractionError."""
+    links = feed_links(body, base_url, source) if kind == "rss" else listing_links(body, base_url, source)
+    if not links:
+        raise ExtractionError("no-articles", f"no link matches the follow patterns {source.follow}")
+    return links
+
+
+def due(listed: Listed, known: KnownArticle | None) -> bool:
+    """Fetch an article never archived, or one its listing now dates later than the archived copy."""
+    if known is None or known.fetched_night_id is None:
+        return True
+    if listed.updated is None:
+        return False
+    return known.fetched_updated is None or listed.updated > known.fetched_updated
+
+
+def to_fetch(listed: list[Listed], known: Mapping[str, KnownArticle], limit: int) -> list[Listed]:
+    """The articles to fetch tonight, newest first, at most ``limit`` (the rest wait for the next night)."""
+    wanted = [item for item in listed if due(item, known.get(item.url))]
+    oldest = datetime.min.replace(tzinfo=timezone.utc)
+    wanted.sort(key=lambda item: item.updated or oldest, reverse=True)
+    return wanted[:limit]

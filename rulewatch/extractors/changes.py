@@ -1,0 +1,58 @@
+"""Changes a sentence states itself: the value a rule had before, and rules stated as gone.
+
+"un an minimum … contre 6 mois auparavant" -> current 12, previous 6; "passe de 6 à 12 mois"
+-> the first of two values is the old one; "ne sont plus accordés" -> removed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, Sequence, TypeVar
+
+from .lexicon.cues import FROM_TO, PREVIOUS_BEFORE, REMOVED
+from .numbers import NUMBER, parse_number
+
+
+class Span(Protocol):
+    start: int
+    end: int
+
+
+S = TypeVar("S", bound=Span)
+
+
+def split_previous(text: str, values: Sequence[S]) -> tuple[list[S], S | None]:
+    """The values a sentence states as current, and the one it states as the previous value."""
+    previous = None
+    current: list[S] = []
+    for i, value in enumerate(values):
+        lead = text[max(0, value.start - 40) : value.start]
+        if PREVIOUS_BEFORE.search(lead):
+            previous = value
+        elif FROM_TO.search(lead) and i + 1 < len(values):
+            previous = value
+        else:
+            current.append(value)
+    return current, previous
+
+
+_BARE_PREVIOUS = re.compile(rf"(?:contre|au\s+lieu\s+de|up\s+from|down\s+from|instead\s+of|rather\s+than)\s+(?P<num>{NUMBER})\b", re.IGNORECASE)
+
+
+def bare_previous(text: str, language: str) -> float | None:
+    """"12 mois … au lieu de six": an old value written without its unit (the current value's unit)."""
+    m = _BARE_PREVIOUS.search(text)
+    return parse_number(m.group("num"), language) if m else None
+
+
+def states_removal(text: str) -> bool:
+    return bool(REMOVED.search(text))
+
+
+def stated_change(value: object, previous: object, removed: bool = False) -> str | None:
+    """The stated-change marker of a record: removed, raised, lowered, changed or None."""
+    if previous is None or previous == value:
+        return "removed" if removed else None
+    if isinstance(value, (int, float)) and isinstance(previous, (int, float)):
+        return "raised" if value > previous else "lowered"
+    return "changed"

@@ -1,0 +1,100 @@
+"""Dates in running text: when a rule takes effect, and when a page says it was published.
+
+A date without a year ("dès le 1er janvier") takes the publication's year, or the next one
+when that would put it more than three months before the publication (an announcement in
+November of "1er janvier" means the coming January).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from datetime import date, timedelta
+
+from .lexicon.dates import (
+    BYLINE_CUE,
+    DAY_MONTH_YEAR,
+    EFFECTIVE_CUE,
+    MONTH_YEAR,
+    MONTHS,
+    PERIOD_START,
+    PERIOD_YEAR,
+    SEASON_YEAR,
+    SEASONS,
+    UPDATED_CUE,
+)
+
+_WEAK_CUE = re.compile(r"(?:\bau|\ben|\bin|d['’]ici)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: date | None) -> date | None:
+    if published is None:
+        return None
+    found = _safe_date(published.year, month, day)
+    if found is not None and found < published - timedelta(days=90):
+        found = _safe_date(published.year + 1, month, day)
+    return found
+
+
+def _day_month(m: re.Match[str], published: date | None) -> date | None:
+    if m.group("iy"):
+        return _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    month_word = (m.group("month") or m.group("month2")).lower().rstrip(".")
+    day = int(m.group("day") or m.group("day2"))
+    year = m.group("year") or m.group("year2")
+    month = MONTHS[month_word]
+    return _safe_date(int(year), month, day) if year else _infer_year(month, day, published)
+
+
+_MAY_HOLD_A_DATE = re.compile(r"\d|printemps|été|automne|hiver|spring|summer|fall|autumn|winter", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def effective_date(text: str, published: date | None = None) -> date | None:
+    """The date a sentence says its rule takes effect, or None (a publication date is not one)."""
+    if not _MAY_HOLD_A_DATE.search(text):
+        return None
+    for m in DAY_MONTH_YEAR.finditer(text):
+        lead = text[max(0, m.start() - 40) : m.start()]
+        at_start = not text[: m.start()].strip(" «\"(").lower().rstrip() or re.fullmatch(
+            r"\s*(?:le|on|depuis\s+le|since)\s*", text[: m.start()], re.IGNORECASE
+        )
+        if (EFFECTIVE_CUE.search(lead) and not _WEAK_CUE.search(lead)) or at_start:
+            found = _day_month(m, published)
+            if found is not None:
+                return found
+    for m in SEASON_YEAR.finditer(text):
+        month, day = SEASONS[m.group("season").lower()]
+        return _safe_date(int(m.group("year")), month, day)
+    for m in PERIOD_YEAR.finditer(text):
+        return _safe_date(int(m.group("year")), PERIOD_START[m.group("period").lower()], 1)
+    for m in MONTH_YEAR.finditer(text):
+        lead = text[max(0, m.start() - 40) : m.start()]
+        if EFFECTIVE_CUE.search(lead) and not _WEAK_CUE.search(lead):
+            return _safe_date(int(m.group("year")), MONTHS[m.group("month").lower().rstrip(".")], 1)
+    return None
+
+
+def byline_dates(text: str) -> tuple[date | None, date | None]:
+    """(published, modified) from an article's byline or dateline in its first lines."""
+    head = text[:800]
+    published = modified = None
+    for m in DAY_MONTH_YEAR.finditer(head):
+        if not (m.group("year") or m.group("year2") or m.group("iy")):
+            continue
+        lead = head[max(0, m.start() - 40) : m.start()]
+        found = _day_month(m, None)
+        if found is None:
+            continue
+        if UPDATED_CUE.search(lead):
+            modified = modified or found
+        elif BYLINE_CUE.search(lead) and published is None:
+            published = found
+    return published, modified

@@ -1,0 +1,94 @@
+"""Proof of funds: the amount a household of each size must show, from sentences and tables.
+
+"13 213 $CA pour une personne seule et 20 222 $CA pour un couple avec un enfant" gives sizes 1
+and 3; a table row "| 2 | 19 001 $ |" under a "membres de la famille … fonds" header gives size
+2; "par membre additionnel" gives ``each-additional``. Fees, salaries and offers are not funds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rulewatch.schemas import Qualifiers, Requirement
+
+from .changes import split_previous
+from .lexicon.criteria import (
+    FUNDS_CONTEXT, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
+)
+from .lexicon.cues import EXEMPTION
+from .numbers import Amount, find_amounts, parse_number
+from .statements import Statement
+
+_HOUSEHOLD = [(re.compile(p, re.IGNORECASE), size) for p, size in HOUSEHOLD_WORDS]
+
+
+def household_in(text: str, language: str) -> int | str | None:
+    """The household size a piece of text names, or None."""
+    for pattern, size in _HOUSEHOLD:
+        if pattern.search(text):
+            return size
+    for m in HOUSEHOLD_COUNT.finditer(text):
+        value = parse_number(m.group("a") or m.group("b"), language)
+        if value is not None and 1 <= value <= 7 and value.is_integer():
+            return int(value)
+    return None
+
+
+def _row_household(cell: str, language: str) -> int | str | None:
+    if ROW_EACH_ADDITIONAL.search(cell):
+        return "each-additional"
+    if re.fullmatch(r"\s*[1-7]\s*(?:personnes?|persons?|people|membres?|members?)?\s*", cell, re.IGNORECASE):
+        return int(re.search(r"[1-7]", cell).group(0))  # type: ignore[union-attr]
+    return household_in(cell, language)
+
+
+def _in_funds_context(st: Statement) -> bool:
+    if FUNDS_CONTEXT.search(st.text):
+        return True
+    header = st.ctx.table_header(st.sentence)
+    if header is not None:
+        return bool(FUNDS_TABLE_HEADER.search(header))
+    heading = st.ctx.heading_before(st.sentence)
+    if heading is not None and FUNDS_CONTEXT.search(heading.text):
+        return True
+    # "… proof-of-funds amounts … Add $4,260 for each additional family member": the topic carries over
+    i = st.ctx.sentences.index(st.sentence)
+    return any(FUNDS_CONTEXT.search(s.text) for s in st.ctx.sentences[max(0, i - 2) : i])
+
+
+def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount]]:
+    """Each amount with the household size stated next to it (after it first, then before it)."""
+    language, text = st.ctx.language, st.text
+    if st.is_table_row:
+        cells = [c for c in text.strip("|").split("|")]
+        size = _row_household(cells[0], language) if cells else None
+        return [(size, amounts[-1])] if size is not None else []  # two amount columns: old, then new
+    befores, afters = [], []
+    for i, amount in enumerate(amounts):
+        after_end = amounts[i + 1].start if i + 1 < len(amounts) else min(len(text), amount.end + 80)
+        before_start = amounts[i - 1].end if i > 0 else max(0, amount.start - 80)
+        befores.append(household_in(text[before_start : amount.start], language))
+        afters.append(household_in(text[amount.end : after_end], language))
+    # "une personne seule : 14 720 $, un couple : 18 330 $" names the household first; "14 720 $ pour une personne
+    # seule" after: the first amount tells which way the sentence reads.
+    first, second = (befores, afters) if befores[0] is not None else (afters, befores)
+    return [(a if a is not None else b, amount) for a, b, amount in zip(first, second, amounts) if (a if a is not None else b) is not None]
+
+
+def from_statement(st: Statement) -> list[Requirement]:
+    amounts = find_amounts(st.text, st.ctx.language)
+    if not amounts or NOT_FUNDS.search(st.text) or EXEMPTION.search(st.text) or not _in_funds_context(st):
+        return []
+    current, previous = split_previous(st.text, amounts)
+    if st.is_table_row and len(current) == 2 and previous is None:
+        previous = current[0]
+    if st.is_history and previous is None:
+        return []
+    subjects = [s for s in st.subjects if s.startswith("program:")] or ["express-entry"]
+    out = []
+    for size, amount in _pairs(st, current):
+        for subject in subjects:
+            out.append(st.requirement(subject, "proof_of_funds", amount.value, operator=">=",
+                                      qualifiers=Qualifiers(household_size=size),  # type: ignore[arg-type]
+                                      previous=previous.value if previous and (len(current) == 1 or st.is_table_row) else None))
+    return out

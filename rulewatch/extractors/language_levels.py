@@ -1,0 +1,86 @@
+"""Language minimums: NCLC/CLB levels (the same numbers), overall or per ability.
+
+"NCLC 7 dans les quatre compétences" -> one record; "CLB 5 for speaking and listening and CLB 4
+for reading and writing" -> one record per ability ("ability" is part of the rule's key).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rulewatch.schemas import Qualifiers, Requirement
+
+from .changes import split_previous
+from .lexicon.criteria import ABILITIES, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL
+from .statements import Statement
+
+_ABILITIES = [(re.compile(p, re.IGNORECASE), name) for p, name in ABILITIES]
+_ABILITY_WORDS = "|".join(p for p, _ in ABILITIES)
+# "…, 5 en expression écrite": a bare level right before an ability, once a scale was named.
+_BARE_LEVEL = re.compile(rf"\b(?P<a>\d{{1,2}})\s+(?:en|pour|for|in)\s+(?:l['’]\s?|la\s+|le\s+)?(?:{_ABILITY_WORDS})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Level:
+    value: int
+    start: int
+    end: int
+
+
+def find_levels(text: str) -> list[Level]:
+    found = {m.start(): Level(int(m.group("a") or m.group("b") or m.group("c")), m.start(), m.end())
+             for m in LANGUAGE_LEVEL.finditer(text)}
+    if found:
+        first = min(found)
+        for m in _BARE_LEVEL.finditer(text, first):
+            if not any(lv.start <= m.start() < lv.end for lv in found.values()):
+                found[m.start()] = Level(int(m.group("a")), m.start(), m.start() + len(m.group("a")))
+    levels = [lv for _, lv in sorted(found.items()) if 1 <= lv.value <= 12]
+    # "NCLC 7 (CLB 7)": the same level named on both scales is one level.
+    return [lv for i, lv in enumerate(levels) if i == 0 or lv.value != levels[i - 1].value or lv.start - levels[i - 1].end > 12]
+
+
+def _abilities(segment: str) -> list[str]:
+    return [name for pattern, name in _ABILITIES if pattern.search(segment)]
+
+
+def _table_row(st: Statement) -> list[Requirement]:
+    """"| Expression orale | 5 |" in a table whose header names the NCLC/CLB scale."""
+    if not LANGUAGE_CONTEXT.search(st.ctx.table_header(st.sentence) or ""):
+        return []
+    cells = st.text.strip(" |").split("|")
+    level = re.fullmatch(r"\s*(?:NCLC|CLB)?\s*(\d{1,2})\s*", cells[-1]) if len(cells) >= 2 else None
+    abilities = _abilities(cells[0]) if level else []
+    return [st.requirement(subject, "language_min", int(level.group(1)), operator=">=",  # type: ignore[union-attr]
+                           qualifiers=Qualifiers(ability=ability))  # type: ignore[arg-type]
+            for subject in st.subjects for ability in abilities]
+
+
+def from_statement(st: Statement) -> list[Requirement]:
+    text = st.text
+    if st.is_table_row:
+        return _table_row(st)
+    if not LANGUAGE_CONTEXT.search(text) or not st.is_rule:
+        return []
+    current, previous = split_previous(text, find_levels(text))
+    if not current or (st.is_history and previous is None):
+        return []
+    per_level: list[tuple[Level, list[str | None]]] = []
+    for i, level in enumerate(current):
+        after = text[level.end : current[i + 1].start if i + 1 < len(current) else len(text)]
+        before = text[current[i - 1].end if i > 0 else 0 : level.start]
+        found = _abilities(after) if not ALL_ABILITIES.search(after) else []
+        if not found and len(current) > 1 and not ALL_ABILITIES.search(before):
+            found = _abilities(before)
+        per_level.append((level, found or [None]))
+    if len(current) > 1 and all(abilities == [None] for _, abilities in per_level):
+        per_level = per_level[:1]  # several levels and no ability: the first is the rule
+    out = []
+    for subject in st.subjects:
+        for level, abilities in per_level:
+            for ability in abilities:
+                out.append(st.requirement(subject, "language_min", level.value, operator=">=",
+                                          qualifiers=Qualifiers(ability=ability),  # type: ignore[arg-type]
+                                          previous=previous.value if previous and len(current) == 1 else None))
+    return out

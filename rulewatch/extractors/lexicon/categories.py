@@ -1,0 +1,120 @@
+"""Patterns as data: how French and English texts name the categories.
+
+Each pattern is a regular expression (case-insensitive, compiled once). Where patterns of
+several categories overlap, the longest match wins ("métiers de l'éducation" is education,
+not trades). A linguist can review this file without reading control flow.
+"""
+
+from __future__ import annotations
+
+import re
+
+APOS = "['’]"
+CANADIAN_EXPERIENCE_FR = (
+    r"(?:ayant|qui\s+ont|possédant|avec|disposant\s+d['’]une?)\s+[^.;:\n]{0,80}?"
+    r"(?:au\s+Canada|canadienne)"
+)
+CANADIAN_EXPERIENCE_EN = r"with\s+(?:recent\s+)?Canadian\s+(?:work\s+)?experience"
+
+CATEGORY_PATTERNS: dict[str, list[str]] = {
+    "french-language-proficiency": [
+        r"compétences?\s+linguistiques?\s+en\s+français",
+        r"(?:solides?|bonnes?|fortes?)\s+(?:compétences?|connaissances?|expertises?)\s+(?:linguistiques?\s+)?en\s+français",
+        r"expertise\s+en\s+français",
+        r"maîtrise\s+(?:avancée\s+)?du\s+français",
+        r"candidats?\s+francophones",
+        r"French[- ]language\s+proficiency",
+        r"strong\s+French[- ]language\s+(?:skills|proficiency|ability)",
+    ],
+    "healthcare": [
+        r"soins\s+de\s+santé",
+        r"(?:professions?|professionnels?|métiers|travailleurs?|secteur)\s+(?:de\s+la\s+|de\s+|du\s+secteur\s+de\s+la\s+)santé"
+        r"(?:\s+et\s+des\s+services\s+sociaux)?",
+        r"santé\s+et\s+(?:des\s+)?services\s+sociaux",
+        r"catégorie\s+(?:de\s+la\s+|des\s+soins\s+de\s+)?santé",
+        r"health\s?care(?:\s+and\s+social\s+services)?(?:\s+occupations)?",
+        r"health\s+(?:and\s+social\s+services\s+)?occupations",
+    ],
+    "stem": [
+        r"\bSTIM\b",
+        r"\bSTEM\b",
+        rf"sciences?,\s+(?:de\s+la\s+|des\s+)?technologies?,?\s+(?:et\s+)?(?:de\s+l{APOS}\s?|du\s+|des\s+|l{APOS}\s?)?"
+        r"(?:génie|ingénieries?)(?:\s+et\s+(?:des\s+)?mathématiques)?(?:\s*\(STIM\))?",
+        r"science,\s+technology,\s+engineering,?\s+and\s+math(?:ematics)?(?:\s*\(STEM\))?(?:\s+occupations)?",
+    ],
+    "trades": [
+        r"métiers\s+spécialisés",
+        rf"(?:catégorie\s+des\s+|les\s+|(?<=,\s))métiers(?=\s*[,;:(.]|\s*$|\s+et\s|\s+(?:tels?|comme|techniques?|manuels?)\b)",
+        r"^(?:[-–•*]\s*)?métiers\b(?!\s+(?:de|des|du|d['’]))",
+        r"corps\s+de\s+métiers?",
+        r"skilled\s+trades",
+        r"trades?\s+occupations",
+    ],
+    "transport": [
+        r"(?:métiers|professions?|secteur|catégorie|professionnels?)\s+(?:des|du)\s+transports?",
+        r"\btransports\b",
+        r"transport(?:ation)?\s+occupations",
+        r"\btransportation\b",
+    ],
+    "agriculture-agri-food": [
+        rf"agriculture\s+et\s+(?:de\s+)?(?:l{APOS}\s?)?agroalimentaire",
+        r"agriculture\s+and\s+agri-?food(?:\s+occupations)?",
+    ],
+    "education": [
+        rf"(?:professions?|métiers|secteur|catégorie|professionnels?|travailleurs?)\s+(?:de\s+l{APOS}\s?|en\s+)éducation",
+        rf"^(?:[-–•*]\s*)?(?:l{APOS}\s?)?éducation\b",
+        rf"(?:,|\bet)\s+(?:de\s+)?l{APOS}\s?éducation\b",
+        r"education\s+(?:occupations|sector)",
+    ],
+    "physicians-canadian-experience": [
+        rf"médecins(?:\s+étrangers)?(?:\s+qualifiés)?\s+(?:ayant\s+déjà\s+travaillé\s+au\s+Canada|{CANADIAN_EXPERIENCE_FR})",
+        rf"physicians\s+{CANADIAN_EXPERIENCE_EN}",
+    ],
+    "military-recruits": [
+        r"recrues?\s+militaires(?:\s+\w+){0,3}",
+        r"militaires(?:\s+étrangers)?(?:\s+très)?\s+(?:qualifiés|recrutés)",
+        r"(?:skilled\s+)?military\s+recruits",
+    ],
+}
+
+# "chercheurs et cadres supérieurs ayant de l'expérience de travail au Canada" names two categories:
+# the coordinated group is matched once, then each noun in it gives its category.
+COORDINATED_FR = re.compile(
+    rf"(?P<group>(?:cadres\s+supérieur(?:e?s)?|chercheu(?:rs|ses|r|se))"
+    rf"(?:(?:\s*,\s*|\s+et\s+|\s+ou\s+)(?:des\s+|les\s+)?(?:cadres\s+supérieur(?:e?s)?|chercheu(?:rs|ses|r|se)))*)"
+    rf"(?:\s+étrangers)?\s+{CANADIAN_EXPERIENCE_FR}",
+    re.IGNORECASE,
+)
+COORDINATED_EN = re.compile(
+    rf"(?P<group>(?:researchers|senior\s+managers)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:researchers|senior\s+managers))*)"
+    rf"\s+{CANADIAN_EXPERIENCE_EN}",
+    re.IGNORECASE,
+)
+COORDINATED_NOUNS: dict[str, str] = {
+    "chercheu": "researchers-canadian-experience",
+    "researcher": "researchers-canadian-experience",
+    "cadres": "senior-managers-canadian-experience",
+    "senior manager": "senior-managers-canadian-experience",
+}
+
+# A category name right before a program's abbreviation, or inside a program's name, is the program.
+PROGRAM_CONTEXT_AFTER = re.compile(r"^\s*\((?:PFMS|PTMSF|CTMSF|PTQF|CTQF|FSTP|FSWP|FST|FSW)\)")
+PROGRAM_CONTEXT_BEFORE = re.compile(
+    r"(?:programme\s+des\s+travailleurs\s+(?:de|des)\s*|federal\s+)$", re.IGNORECASE
+)
+
+# Every category pattern contains one of these words: a text without any names no category (a cheap first test).
+CATEGORY_TRIGGER = re.compile(
+    r"santé|health|STIM|STEM|scien|métier|trade|transport|agri|éducation|education|médecin|physician|militaire|"
+    r"military|recrue|chercheu|researcher|cadre|manager|français|french|francophone",
+    re.IGNORECASE,
+)
+
+# A document speaks of category-based selection at all: without this, no category is read.
+CATEGORY_CONTEXT = re.compile(r"catégor|categor|ronde|round|ensemble|tirage|invitation", re.IGNORECASE)
+
+COMPILED: list[tuple[str, re.Pattern[str]]] = [
+    (category, re.compile(p, re.IGNORECASE | re.MULTILINE))
+    for category, patterns in CATEGORY_PATTERNS.items()
+    for p in patterns
+]

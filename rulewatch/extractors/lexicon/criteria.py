@@ -1,0 +1,122 @@
+"""Patterns as data: how texts state each criterion's value.
+
+Proof of funds (amounts and household sizes), language levels (NCLC/CLB, per ability),
+points (pass mark, factor maxima, CRS points), skill levels (TEER/FÉER, NOC 2016) and
+hours of work. Each entry maps the words of a text to the rule model's vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# --- proof of funds --------------------------------------------------------------------------
+FUNDS_CONTEXT = re.compile(
+    r"preuve\s+de\s+fonds|fonds|économies|épargne|argent|settlement\s+funds|proof\s+of\s+funds|\bfunds\b|money|savings",
+    _I,
+)
+# Amounts that are fees, salaries or offers are not proof of funds.
+NOT_FUNDS = re.compile(
+    r"\bfrais\b|\bfees?\b|salaire|salary|wage|loyer|\brent\b|coût|\bcosts?\b|prix\b|price|offerts?\b|bonus|"
+    r"prime|rabais|remise|tarif|droit\s+de\s+résidence|right\s+of\s+permanent\s+residence|"
+    r"de\s+(?:plus|moins)\s+que|more\s+than\s+last|less\s+than\s+last|increase\s+of|hausse\s+de",
+    _I,
+)
+# Household sizes as texts write them; the value is the number of persons.
+HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
+    (r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+(?:additionnel(?:le)?|supplémentaire)|"
+     r"par\s+membre\s+additionnel|each\s+additional\s+(?:family\s+)?(?:member|person)|"
+     r"for\s+each\s+additional|chaque\s+membre\s+additionnel|chaque\s+(?:personne|membre)\s+en\s+plus", "each-additional"),
+    (r"couple\s+avec\s+(?:un|1)\s+enfant|couple\s+with\s+(?:one|a|1)\s+child", 3),
+    (r"couple\s+avec\s+(?:deux|2)\s+enfants|couple\s+with\s+(?:two|2)\s+children", 4),
+    (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|"
+     r"\bseul(?:e)?\b|(?:for\s+)?one\s+person|pour\s+une\s+personne|\b1\s+personne\b", 1),
+    (r"\bcouple\b", 2),
+]
+# "famille de 4 personnes", "4 membres de la famille", "household of 4", "4 family members"
+HOUSEHOLD_COUNT = re.compile(
+    r"(?:famille|ménage|household|family)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
+    r"(?P<b>\d|\w+)\s+(?:personnes|membres\s+de\s+(?:la\s+)?famille|family\s+members|persons|people|members)\b",
+    _I,
+)
+# A table whose header speaks of family size and funds is a proof-of-funds table.
+FUNDS_TABLE_HEADER = re.compile(
+    r"^(?=.*(?:membres?|taille|personnes?|ménage|foyer|famille|family|members|household|persons?))(?=.*(?:fonds|funds|\$|dollars))", _I | re.DOTALL
+)
+ROW_EACH_ADDITIONAL = re.compile(r"additionnel|supplémentaire|additional|each\s+extra", _I)
+
+# --- language ---------------------------------------------------------------------------------
+LANGUAGE_CONTEXT = re.compile(
+    r"\bNCLC\b|\bCLB\b|niveaux?\s+de\s+compétence\s+linguistique\s+canadien|Canadian\s+Language\s+Benchmark", _I
+)
+# "NCLC 7", "NCLC de 7", "niveau 7 des NCLC", "CLB level 7", "CLB 7"
+LANGUAGE_LEVEL = re.compile(
+    r"(?:\b(?:NCLC|CLB)\b\s*(?:\)\s*)?(?:de\s+|of\s+|level\s+|niveau\s+|minimum\s+(?:de\s+|of\s+)?)?(?P<a>\d{1,2})\b)|"
+    r"(?:\bniveau\s+(?P<b>\d{1,2})\s+(?:des?\s+|du\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
+    r"(?:\blevel\s+(?P<c>\d{1,2})\s+(?:of\s+the\s+|in\s+the\s+)?(?:CLB|Canadian\s+Language\s+Benchmarks?)\b)",
+    _I,
+)
+ABILITIES: list[tuple[str, str]] = [
+    (r"compréhension\s+de\s+l['’]\s?écrit|\blecture\b|\breading\b", "reading"),
+    (r"expression\s+écrite|\bécriture\b|\bwriting\b", "writing"),
+    (r"compréhension\s+de\s+l['’]\s?oral|\bécoute\b|\blistening\b", "listening"),
+    (r"expression\s+orale|\bparler\b|\bspeaking\b", "speaking"),
+]
+ALL_ABILITIES = re.compile(
+    r"(?:quatre|4|toutes\s+les|chacune\s+des)\s+(?:compétences|habiletés|capacités)|"
+    r"(?:all\s+)?(?:four|4)\s+(?:language\s+)?abilities|all\s+(?:language\s+)?abilities|each\s+(?:language\s+)?ability",
+    _I,
+)
+
+# --- points -----------------------------------------------------------------------------------
+# "67 points", "50 ou 200 points" (each number before the word is a value)
+POINTS = r"(?P<num>\d{1,4})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{1,4})*\s*(?:points?|pts)\b)"
+PASS_MARK = re.compile(
+    r"note\s+de\s+passage|seuil\s+de\s+réussite|pass\s+mark|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
+    r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+une\s+échelle\s+de\s+100|"
+    r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points",
+    _I,
+)
+FACTORS: list[tuple[str, str]] = [
+    (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language", "language"),
+    (r"\bétudes\b|scolarité|éducation|diplôme|education", "education"),
+    (r"expérience|experience", "experience"),
+    (r"\bâge\b|\bage\b", "age"),
+    (r"emploi\s+réservé|offre\s+d['’]emploi\s+réservé|arranged\s+employment", "arranged_employment"),
+    (r"capacité\s+d['’]adaptation|faculté\s+d['’]adaptation|adaptabilité|adaptability", "adaptability"),
+]
+FACTOR_MAX = re.compile(r"maximum|jusqu['’]à|up\s+to|max\.?|au\s+plus|at\s+most|sur\s+(?!100\b)\d+", _I)
+CRS_FACTORS: list[tuple[str, str]] = [
+    (r"offre\s+d['’]emploi|emploi\s+réservé|job\s+offer|arranged\s+employment|LMIA|EIMT", "job_offer"),
+    (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|provinciale)|candidature\s+provinciale|"
+     r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
+     r"\bnomination\b|\bnominated\b|candidats?\s+des\s+provinces|Provincial\s+Nominee",
+     "provincial_nomination"),
+]
+FSW_GRID = re.compile(r"grille|grid|PTQF|FSWP?\b|Federal\s+Skilled\s+Worker|travailleurs\s+qualifiés", _I)
+CRS_CONTEXT = re.compile(r"\bSCG\b|\bCRS\b|système\s+de\s+classement|Comprehensive\s+Ranking|classement|ranking|"
+                         r"points?\s+(?:supplémentaires|additionnels|additional|extra)|additional\s+points|bonus", _I)
+
+# --- skill levels -----------------------------------------------------------------------------
+# "FÉER 0, 1, 2 ou 3", "TEER 0, 1, 2, or 3", "genre de compétence 0 ou niveau de compétence A ou B", "NOC 0, A or B"
+TEER_LIST = re.compile(
+    r"\b(?:FÉER|FEER|TEER)\b(?:\s+(?:de\s+)?(?:catégories?|categories|levels?|niveaux?))?\s*"
+    r"(?P<levels>[0-5](?:\s*(?:,|ou|or|et|and|à|to|-|–)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?[0-5])*)",
+    _I,
+)
+NOC_LIST = re.compile(
+    r"(?:\bCNP\b|\bNOC\b|genre\s+de\s+compétence|niveaux?\s+de\s+compétence|skill\s+(?:type|levels?)|"
+    r"catégorie)\s*(?P<levels>(?:0|A|B|C|D)(?:\s*(?:,|ou|or|et|and)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?"
+    r"(?:(?:niveau\s+de\s+compétence|skill\s+level|genre\s+de\s+compétence)\s+)?(?:0|A|B|C|D)\b)+)",
+    0,
+)
+SKILL_CONTEXT = re.compile(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation", _I)
+
+# --- hours ------------------------------------------------------------------------------------
+HOURS_UNIT = r"(?:heures|hours|hrs|h)\b"
+HOURS_PER_WEEK = re.compile(r"(?:par|per|a|/)\s*(?:semaine|week)|hebdomadaire", _I)
+HOURS_PER_YEAR_OF_WORK = 1560  # 30 h a week for 52 weeks: one year of full-time work
+
+# --- occupations ------------------------------------------------------------------------------
+NOC_CODE = re.compile(r"(?:\b(?:CNP|NOC|FÉER|TEER)\s*:?\s*)?\(?\b(?P<code>\d{5})\b\)?")

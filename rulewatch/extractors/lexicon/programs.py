@@ -1,0 +1,40 @@
+"""Patterns as data: how French and English texts name the four Express Entry programs.
+
+Abbreviations are matched case-sensitively (a "pcp" in running text is not the PNP); names
+ignore case. Order does not matter: every pattern of a program names that program.
+"""
+
+from __future__ import annotations
+
+import re
+
+APOS = "['’]"
+
+PROGRAM_PATTERNS: dict[str, list[str]] = {
+    "fsw": [
+        r"travailleurs?\s+qualifiés?\s+\(?fédéral\)?",
+        r"\b(?:PTQF|CTQF|FSWP?)\b",
+        r"Federal\s+Skilled\s+Workers?(?:\s+(?:Program|Class))?",
+    ],
+    "fst": [
+        r"travailleurs?\s+(?:de|des)\s+métiers\s+spécialisés(?:\s+\(?fédéral\)?)?",
+        r"\b(?:PTMSF|PFMS|CTMSF|FSTP?)\b",
+        r"Federal\s+Skilled\s+Trades?(?:\s+(?:Program|Class))?",
+    ],
+    "cec": [
+        rf"Catégorie\s+de\s+l{APOS}\s?expérience\s+canadienne",
+        r"volet\s+(?:de\s+l['’]\s?)?expérience\s+canadienne",
+        r"\bCEC\b",
+        r"Canadian\s+Experience\s+Class",
+    ],
+    "pnp": [
+        r"Programme\s+des\s+candidats\s+des\s+provinces",
+        r"\b(?:PCP|PNP)\b",
+        r"Provincial\s+Nominee\s+Program",
+    ],
+}
+PROGRAMS_COMPILED: list[tuple[str, re.Pattern[str]]] = [
+    (program, re.compile(p, re.IGNORECASE if not p.startswith(r"\b(") else 0))
+    for program, patterns in PROGRAM_PATTERNS.items()
+    for p in patterns
+]

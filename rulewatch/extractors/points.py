@@ -1,0 +1,111 @@
+"""Points: the FSW pass mark (67 out of 100), the grid's maximum per factor, and CRS points.
+
+"au moins 67 points sur 100" -> pass_mark >= 67; "| Âge | 12 points |" under the selection
+grid -> factor_max_points age = 12; "une nomination provinciale rapporte 600 points" ->
+crs_points provincial_nomination = 600; "50 points, ou 200 pour un cadre supérieur" -> job_offer = 200
+(the most the factor awards: a change of either amount moves it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rulewatch.schemas import Qualifiers, Requirement
+
+from .changes import split_previous
+from .lexicon.criteria import CRS_CONTEXT, CRS_FACTORS, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS
+from .statements import Statement
+
+_POINTS = re.compile(POINTS, re.IGNORECASE)
+_FACTORS = [(re.compile(p, re.IGNORECASE), name) for p, name in FACTORS]
+_CRS_FACTORS = [(re.compile(p, re.IGNORECASE), name) for p, name in CRS_FACTORS]
+
+
+@dataclass(frozen=True)
+class Points:
+    value: int
+    start: int
+    end: int
+
+
+def find_points(st: Statement) -> list[Points]:
+    """Numbers of points; in a table whose header speaks of points, the bare numbers of its last cell."""
+    text = st.text
+    found = [Points(int(m.group("num")), m.start(), m.end()) for m in _POINTS.finditer(text)]
+    if not found and st.is_table_row and re.search(r"points", st.ctx.table_header(st.sentence) or "", re.IGNORECASE):
+        last = text.rstrip(" |").rfind("|") + 1
+        found = [Points(int(m.group(0)), m.start(), m.end()) for m in re.finditer(r"\b\d{1,3}\b", text[last:].rstrip())]
+        found = [Points(p.value, p.start + last, p.end + last) for p in found]
+    return found
+
+
+def _fsw_subjects(st: Statement) -> list[str]:
+    return [s for s in st.subjects if s.startswith("program:")] or ["program:fsw"]
+
+
+def _factor(segment: str, table: list[tuple[re.Pattern[str], str]]) -> str | None:
+    hits = sorted((m.start(), name) for pattern, name in table if (m := pattern.search(segment)))
+    return hits[0][1] if hits else None
+
+
+def _only_factor(text: str, table: list[tuple[re.Pattern[str], str]]) -> str | None:
+    """The factor a sentence names, when it names exactly one."""
+    names = {name for pattern, name in table if pattern.search(text)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[Requirement]:
+    by_factor: dict[str, list[int]] = {}
+    for p in current:
+        if p.value == 100:
+            continue
+        after = st.text[p.end : p.end + 80]
+        before = st.text[max(0, p.start - 80) : p.start]
+        factor = _factor(after, _CRS_FACTORS) or _factor(before, _CRS_FACTORS) or _only_factor(st.text, _CRS_FACTORS)
+        if factor is not None:
+            by_factor.setdefault(factor, []).append(p.value)
+    out = []
+    for factor, values in by_factor.items():
+        # "50 points, ou 200 points pour un cadre supérieur": the rule is the most the factor awards
+        out.append(st.requirement("express-entry", "crs_points", max(values), operator="=",
+                                  qualifiers=Qualifiers(factor=factor), previous=previous.value if previous else None))
+    return out
+
+
+def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
+    header = st.ctx.table_header(st.sentence) or ""
+    if not (FACTOR_MAX.search(st.text) or re.search(r"maximum|points", header, re.IGNORECASE)):
+        return []
+    out = []
+    for p in current:
+        if p.value > 28:
+            continue
+        segment = st.text.split("|")[1] if st.is_table_row else st.text[max(0, p.start - 60) : p.end + 60]
+        factor = _factor(segment, _FACTORS) or _only_factor(st.text, _FACTORS)
+        if factor is not None:
+            for subject in _fsw_subjects(st):
+                out.append(st.requirement(subject, "factor_max_points", p.value, operator="=",
+                                          qualifiers=Qualifiers(factor=factor)))
+    return out
+
+
+def from_statement(st: Statement) -> list[Requirement]:
+    current, previous = split_previous(st.text, find_points(st))
+    if not current or (st.is_history and previous is None) or not st.is_rule:
+        return []
+    crs_context = bool(CRS_CONTEXT.search(st.text)) or any(p.value in (50, 200, 600) for p in current)
+    if FSW_GRID.search(st.text) and all(p.value <= 28 for p in current) and (maxima := _factor_max(st, current)):
+        return maxima
+    if crs_context and _factor(st.text, _CRS_FACTORS):
+        return _crs(st, current, previous)
+    if crs_context:
+        return []
+    maxima = _factor_max(st, current)
+    if maxima or not PASS_MARK.search(st.text):
+        return maxima
+    mark = next((p for p in current if p.value != 100), None)
+    if mark is None or not 40 <= mark.value < 100:
+        return []
+    return [st.requirement(s, "pass_mark", mark.value, operator=">=", previous=previous.value if previous else None)
+            for s in _fsw_subjects(st)]

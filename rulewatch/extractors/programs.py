@@ -1,0 +1,25 @@
+"""Program records: which of the four Express Entry programs a text names, by name or abbreviation."""
+
+from __future__ import annotations
+
+from rulewatch.schemas import Program
+
+from .context import TextContext
+from .lexicon.programs import PROGRAMS_COMPILED
+
+
+def extract_programs(ctx: TextContext) -> list[Program]:
+    """One record per program named; the quote is the first sentence naming it."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for program, pattern in PROGRAMS_COMPILED:
+        for m in pattern.finditer(ctx.text):
+            found.setdefault(program, []).append((m.start(), m.group(0)))
+    records = []
+    for program, hits in sorted(found.items()):
+        hits.sort()
+        sentence = next((s for s in (ctx.sentence_at(start) for start, _ in hits) if s is not None), None)
+        if sentence is None:
+            continue
+        names = sorted({" ".join(name.split()) for _, name in hits})
+        records.append(Program(id=program, names={ctx.language: names}, evidence=ctx.evidence(sentence)))  # type: ignore[arg-type]
+    return records

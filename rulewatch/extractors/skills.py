@@ -1,0 +1,36 @@
+"""Skill levels of eligible work: TEER/FÉER categories 0–3, or the older NOC 2016 types 0, A, B.
+
+"une profession de la FÉER 0, 1, 2 ou 3" -> skill_levels in {0, 1, 2, 3};
+"genre de compétence 0 ou niveaux de compétence A ou B" -> in {"0", "A", "B"}.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rulewatch.schemas import Requirement
+
+from .lexicon.criteria import NOC_LIST, SKILL_CONTEXT, TEER_LIST
+from .lexicon.cues import EXEMPTION
+from .statements import Statement
+
+
+def teer_levels(levels: str) -> list[int]:
+    digits = [int(d) for d in re.findall(r"[0-5]", levels)]
+    if len(digits) == 2 and re.search(r"\bà\b|\bto\b|[-–]", levels):
+        return list(range(digits[0], digits[1] + 1))  # "0 à 3"
+    return sorted(set(digits))
+
+
+def from_statement(st: Statement) -> list[Requirement]:
+    text = st.text
+    if not SKILL_CONTEXT.search(text) or not st.is_rule or EXEMPTION.search(text):
+        return []
+    value: list[int | str] | None = None
+    if m := TEER_LIST.search(text):
+        value = list(teer_levels(m.group("levels")))
+    elif m := NOC_LIST.search(text):
+        value = sorted(set(re.findall(r"\b[0ABCD]\b", m.group("levels"))), key=lambda s: (s != "0", s))
+    if not value or (st.is_history and not st.removed) or re.search(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", text, re.IGNORECASE):
+        return []
+    return [st.requirement(subject, "skill_levels", value, operator="in") for subject in st.subjects]

@@ -1,0 +1,106 @@
+"""Sentences that may state a rule, with what every requirement read from them shares.
+
+A sentence about a processing time, a conditional, or another country's rule states no
+Express Entry rule and is skipped once here, for every criterion. What remains carries its
+subjects (sentence → heading → page), its effective date and whether it states the rule gone.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Iterator
+
+from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
+
+from .changes import stated_change, states_removal
+from .context import TextContext
+from .dates import effective_date
+from .lexicon.cues import CONDITIONAL, HISTORY, NOT_A_RULE, OTHER_JURISDICTION, REQUIREMENT_CUE
+from .numbers import as_number
+from .sentences import Sentence
+from .subjects import resolve_subjects
+
+
+@dataclass
+class Statement:
+    ctx: TextContext
+    sentence: Sentence
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.sentence.text
+
+    @cached_property
+    def subjects(self) -> list[str]:
+        return resolve_subjects(self.ctx, self.sentence)
+
+    @cached_property
+    def effective_from(self) -> date | None:
+        return effective_date(self.text, self.ctx.published)
+
+    @cached_property
+    def effective_above(self) -> date | None:
+        """The last effective date stated above this sentence under the same heading: a table's lead-in,
+        or the sentence announcing a change ("À compter du 7 juillet 2025, … Pour un couple, 19 030 $ au lieu de …")."""
+        i = bisect.bisect_left(self.ctx.sentences, self.sentence.start, key=lambda s: s.start) - 1
+        while i >= 0 and not self.ctx.is_heading(self.ctx.sentences[i]):
+            if (found := effective_date(self.ctx.sentences[i].text, self.ctx.published)) is not None:
+                return found
+            i -= 1
+        return None
+
+    @cached_property
+    def removed(self) -> bool:
+        return states_removal(self.text)
+
+    @cached_property
+    def is_rule(self) -> bool:
+        """States an obligation or a minimum (not narrative)."""
+        return bool(REQUIREMENT_CUE.search(self.text)) or self.is_table_row
+
+    @property
+    def is_history(self) -> bool:
+        return bool(HISTORY.search(self.text))
+
+    @property
+    def is_table_row(self) -> bool:
+        return self.text.startswith("|")
+
+    def requirement(
+        self,
+        subject: str,
+        criterion: str,
+        value: int | float | list,
+        *,
+        operator: str,
+        qualifiers: Qualifiers | None = None,
+        previous: int | float | list | None = None,
+    ) -> Requirement:
+        value = as_number(value) if isinstance(value, float) else value
+        previous = as_number(previous) if isinstance(previous, float) else previous
+        return Requirement(
+            subject=subject,
+            criterion=criterion,  # type: ignore[arg-type]
+            operator=operator,  # type: ignore[arg-type]
+            value=value,
+            unit=CRITERIA[criterion].unit,
+            qualifiers=qualifiers or Qualifiers(),
+            effective_from=self.effective_from or (
+                self.effective_above if self.is_table_row or previous is not None else None
+            ),
+            previous_value=previous,
+            stated_change=stated_change(value, previous, self.removed),  # type: ignore[arg-type]
+            evidence=self.ctx.evidence(self.sentence),
+        )
+
+
+def statements(ctx: TextContext) -> Iterator[Statement]:
+    """Every sentence that may state an Express Entry rule."""
+    for sentence in ctx.sentences:
+        text = sentence.text
+        if NOT_A_RULE.search(text) or CONDITIONAL.search(text) or OTHER_JURISDICTION.search(text):
+            continue
+        yield Statement(ctx, sentence)

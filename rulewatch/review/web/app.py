@@ -1,0 +1,236 @@
+"""The review web app (FastAPI): a thin adapter over ``rulewatch.review``; every page needs a login.
+
+Safety rules kept here, in one place: Jinja2 autoescapes everything; every POST checks a CSRF token;
+pages send a Content-Security-Policy that allows our own script only; archived snapshots are
+served as sandboxed plain text, never as HTML.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
+from jinja2 import Environment, FileSystemLoader
+
+from rulewatch.extractors.main_text import decode
+from rulewatch.errors import AccountError, ReviewConflict, ReviewError, UnknownAlert
+from rulewatch.store import Store
+
+from ..decisions import decide_typed, history
+from ..evidence import archived_body
+from ..pages import alert_context, queue_context, queue_json
+from ..queue import FACETS, QueueFilter, neighbours
+from ..users import SESSION_TTL, Login, close_session, open_session, session_login
+
+HERE = Path(__file__).parent
+SESSION_COOKIE = "rw_session"
+LOGIN_CSRF_COOKIE = "rw_login_csrf"
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-store",
+}
+# An archived body is shown as text in a sandbox: even a browser that sniffed it could run nothing.
+SNAPSHOT_HEADERS = {**SECURITY_HEADERS, "Content-Security-Policy": "sandbox; default-src 'none'"}
+
+
+class NeedLogin(Exception):
+    """Raised by a page whose request has no valid session."""
+
+
+def _templates() -> Jinja2Templates:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
+    env.filters["qs"] = lambda params: urlencode({k: v for k, v in params.items() if v is not None})
+    env.filters["without"] = lambda params, name: {k: v for k, v in params.items() if k != name}
+    return Jinja2Templates(env=env)
+
+
+def _filter(params: Any) -> QueueFilter:
+    return QueueFilter(**{name: params.get(name) or None for name in FACETS if params.get(name)})
+
+
+def create_app(store: Store, session_ttl=SESSION_TTL) -> FastAPI:  # noqa: ANN001 -- a timedelta
+    """The app over one store; ``rulewatch serve`` runs it with uvicorn."""
+    app = FastAPI(title="rulewatch review", docs_url=None, redoc_url=None, openapi_url=None)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    templates = _templates()
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.exception_handler(NeedLogin)
+    async def to_login(request: Request, _exc: NeedLogin) -> Response:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse("/login?" + urlencode({"next": target}), status_code=303)
+
+    def login_of(request: Request) -> Login:
+        login = session_login(store, request.cookies.get(SESSION_COOKIE))
+        if login is None:
+            raise NeedLogin()
+        return login
+
+    async def checked_form(request: Request, login: Login) -> dict[str, str]:
+        form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+        if not login.csrf_ok(form.get("csrf")):
+            raise ReviewError("this form is out of date (CSRF token missing or wrong): reload the page and try again")
+        return form
+
+    def render(request: Request, name: str, context: dict[str, Any], login: Login | None, status: int = 200) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, {"login": login, **context}, status_code=status)
+
+    def bad_filter(request: Request, login: Login, exc: ReviewError) -> HTMLResponse:
+        return render(request, "error.html", {"message": str(exc)}, login, 400)
+
+    # --- login -------------------------------------------------------------------------------
+
+    @app.get("/login", response_class=HTMLResponse)
+    def login_form(request: Request, next: str = "/", error: str | None = None, status: int = 200) -> HTMLResponse:
+        token = secrets.token_urlsafe(32)
+        response = render(request, "login.html", {"next": _local(next), "csrf": token, "error": error}, None, status)
+        response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict", path="/login")
+        return response
+
+    @app.post("/login")
+    async def login_submit(request: Request) -> Response:
+        form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+        expected = request.cookies.get(LOGIN_CSRF_COOKIE) or ""
+        target = _local(form.get("next", "/"))
+        if not expected or not secrets.compare_digest(expected, form.get("csrf", "")):
+            return login_form(request, target, "The login form expired: please try again.", 403)
+        try:
+            token, login = await run_in_threadpool(
+                open_session, store, form.get("name", ""), form.get("password", ""), session_ttl)
+        except AccountError as exc:
+            return login_form(request, target, str(exc).capitalize() + ".", 401)
+        response = RedirectResponse(target, status_code=303)
+        response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="lax", path="/",
+                            max_age=int(session_ttl.total_seconds()))
+        response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
+        return response
+
+    @app.post("/logout")
+    async def logout(request: Request) -> Response:
+        login = login_of(request)
+        try:
+            await checked_form(request, login)
+        except ReviewError as exc:
+            return render(request, "error.html", {"message": str(exc)}, login, 403)
+        close_session(store, request.cookies.get(SESSION_COOKIE))
+        response = RedirectResponse("/login", status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path="/")
+        return response
+
+    # --- the queue ---------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse)
+    def queue(request: Request, page: int = 1, done: int | None = None) -> Response:
+        login = login_of(request)
+        try:
+            flt = _filter(request.query_params)
+        except ReviewError as exc:
+            return bad_filter(request, login, exc)
+        q = queue_context(store, flt, page)
+        return render(request, "queue.html", {"q": q, "params": flt.as_params(), "done": done}, login)
+
+    @app.get("/alerts.json")
+    def queue_as_json(request: Request, page: int = 1) -> Response:
+        login_of(request)
+        try:
+            flt = _filter(request.query_params)
+        except ReviewError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        return JSONResponse(queue_json(queue_context(store, flt, page)))
+
+    # --- one alert ---------------------------------------------------------------------------
+
+    def alert_page(request: Request, login: Login, alert_id: int, flt: QueueFilter, status: int = 200,
+                   error: str | None = None, form: dict[str, str] | None = None) -> Response:
+        try:
+            ctx = alert_context(store, alert_id, flt)
+        except UnknownAlert as exc:
+            return render(request, "error.html", {"message": str(exc)}, login, 404)
+        return render(request, "alert.html", {"a": ctx, "params": flt.as_params(), "error": error, "form": form or {},
+                                            "done": request.query_params.get("done")}, login, status)
+
+    @app.get("/alerts/{alert_id}.json")
+    def alert_as_json(request: Request, alert_id: int) -> Response:
+        login_of(request)
+        try:
+            return JSONResponse(alert_context(store, alert_id, QueueFilter()).as_json())
+        except UnknownAlert as exc:
+            return JSONResponse({"error": str(exc)}, status_code=404)
+
+    @app.get("/alerts/{alert_id}", response_class=HTMLResponse)
+    def alert(request: Request, alert_id: int) -> Response:
+        login = login_of(request)
+        try:
+            flt = _filter(request.query_params)
+        except ReviewError as exc:
+            return bad_filter(request, login, exc)
+        return alert_page(request, login, alert_id, flt)
+
+    @app.post("/alerts/{alert_id}/decision")
+    async def decision(request: Request, alert_id: int) -> Response:
+        login = login_of(request)
+        form: dict[str, str] = {}
+        try:
+            form = await checked_form(request, login)
+            flt = _filter(form)
+        except ReviewError as exc:
+            return render(request, "error.html", {"message": str(exc)}, login, 403)
+        try:
+            version = int(form.get("version", ""))
+            await run_in_threadpool(decide_typed, store, alert_id, form.get("action", ""), form.get("reason", ""),
+                                    login.editor, version, form.get("value"), form.get("text"))
+        except ValueError:
+            return alert_page(request, login, alert_id, flt, 400, "The form lost the alert's version: reload the page.", form)
+        except ReviewConflict as exc:
+            return alert_page(request, login, alert_id, flt, 409, f"Conflict: {exc}. Your decision was not saved.",
+                              {**form, "version": ""})  # the form now shows what changed: act on that
+        except ReviewError as exc:  # includes UnknownAlert
+            return alert_page(request, login, alert_id, flt, 400, str(exc).capitalize() + ".", form)
+        params = {**flt.as_params(), "done": alert_id}
+        if form.get("back") == "queue":
+            return RedirectResponse("/?" + urlencode(params), status_code=303)
+        with store.transaction() as session:
+            _prev, nxt = neighbours(session, flt, alert_id)
+        target = f"/alerts/{nxt}" if nxt else f"/alerts/{alert_id}"
+        return RedirectResponse(f"{target}?{urlencode(params)}", status_code=303)
+
+    # --- evidence and history ----------------------------------------------------------------
+
+    @app.get("/snapshots/{digest}")
+    def snapshot(request: Request, digest: str) -> Response:
+        login_of(request)
+        body = archived_body(store, digest)
+        if body is None:
+            return Response("not in the archive\n", status_code=404, media_type="text/plain", headers=SNAPSHOT_HEADERS)
+        headers = {**SNAPSHOT_HEADERS, "Content-Disposition": f'inline; filename="{digest}.txt"'}
+        return Response(decode(body, None), media_type="text/plain; charset=utf-8", headers=headers)
+
+    @app.get("/history", response_class=HTMLResponse)
+    def recent(request: Request) -> Response:
+        login = login_of(request)
+        return render(request, "history.html", {"reviews": history(store, limit=200)}, login)
+
+    return app
+
+
+def _local(target: str | None) -> str:
+    """Only paths on this site are redirect targets (``//evil.example`` and ``https://…`` are not)."""
+    target = target or "/"
+    return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"

@@ -1,0 +1,67 @@
+"""The accuracy gate: precision and recall on the labelled corpus stay above the stored thresholds."""
+
+import json
+
+from typer.testing import CliRunner
+
+from rulewatch.cli import app
+from rulewatch.evaluate import Report, below_thresholds, evaluate, load_thresholds, score_case
+from tests.fixture_cases import ROOT
+
+REQ = {"type": "requirement", "subject": "express-entry", "criterion": "proof_of_funds", "operator": ">=",
+       "value": 15290, "unit": "CAD", "qualifiers": {"household_size": 1}}
+
+
+def test_corpus_meets_its_thresholds():
+    report = evaluate(ROOT)
+    assert len(report.cases) >= 12
+    assert below_thresholds(report, load_thresholds(ROOT)) == []
+
+
+def test_a_wrong_value_is_both_a_miss_and_a_spurious_record():
+    report = Report()
+    result = score_case("c", [REQ, {"type": "category", "id": "stem"}], [{**REQ, "value": 14690}], report)
+    tally = report.by_type["requirement"]
+    assert (tally.tp, tally.fp, tally.fn) == (0, 1, 1)
+    assert report.by_type["category"].recall == 0.0
+    assert result.missed == [{"type": "category", "id": "stem"}, REQ]
+
+
+def test_attributes_are_scored_apart_and_never_make_a_miss():
+    report = Report()
+    score_case("c", [{**REQ, "previous_value": 14690, "effective_from": "2025-07-07"}],
+               [{**REQ, "previous_value": None, "effective_from": "2025-07-07"}], report)
+    assert report.by_type["requirement"].precision == 1.0 and report.by_type["requirement"].recall == 1.0
+    assert report.attributes["previous_value"].recall == 0.0
+    assert report.attributes["effective_from"].recall == 1.0
+
+
+def test_thresholds_name_what_falls_below():
+    report = Report()
+    score_case("c", [REQ], [], report)
+    problems = below_thresholds(report, {"by_type": {"*": {"precision": 0.95, "recall": 0.9}}})
+    assert problems == ["by_type requirement: recall 0.000 < 0.9"]
+
+
+def test_cli_evaluate_json_and_table(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["evaluate", str(ROOT), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {"requirement", "category"} <= data["by_type"].keys()
+    assert "work_experience_min" in data["by_criterion"] and data["below_thresholds"] == []
+    table = runner.invoke(app, ["evaluate", str(ROOT)])
+    assert "precision" in table.stdout and "proof_of_funds" in table.stdout
+
+
+def test_cli_evaluate_fails_below_thresholds(tmp_path):
+    case = tmp_path / "one"
+    case.mkdir()
+    (case / "input.txt").write_text("Il faut au moins 12 mois d'expérience pour une catégorie.", encoding="utf-8")
+    (case / "meta.json").write_text(json.dumps({"url": "https://example.org/a", "language": "fr", "published": None,
+                                                "authority": "news", "content": None, "remove": []}), encoding="utf-8")
+    (case / "expected.json").write_text(json.dumps({"records": [REQ]}), encoding="utf-8")
+    (tmp_path / "thresholds.json").write_text(json.dumps({"by_type": {"*": {"precision": 0.95, "recall": 0.9}}}))
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path), "--json"])
+    assert result.exit_code == 1
+    assert any("requirement" in p for p in json.loads(result.stdout)["below_thresholds"])
