@@ -88,3 +88,21 @@ def test_same_state_gives_no_change():
     records = [req("work_experience_min", 12, "months", previous=6), Category(id="stem", evidence=ev())]
     state = apply_records(RuleSet(), records)
     assert diff_rulesets(state, apply_records(state, records)) == []
+
+
+def test_a_restatement_with_fewer_details_is_no_change_and_keeps_the_details():
+    official = req("work_experience_min", 12, "months", published=date(2026, 2, 18), authority="official",
+                   within_years=3, continuous=False, full_time=True)
+    news = req("work_experience_min", 12, "months", published=date(2026, 3, 4), within_years=3)
+    state = apply_records(RuleSet(), [official])
+    later = apply_records(state, [news])
+    assert diff_rulesets(state, later) == []
+    assert later.rules[official.key] is official  # the state keeps the details the official page gave
+    together = apply_records(RuleSet(), [news, official])  # the same night: the same record kept
+    assert together.rules[official.key] is official
+
+
+def test_a_qualifier_both_give_differently_is_a_change_even_with_fewer_details():
+    old = apply_records(RuleSet(), [req("work_experience_min", 12, "months", within_years=3, full_time=True)])
+    new = apply_records(old, [req("work_experience_min", 12, "months", within_years=2)], newer=True)
+    assert [c.type for c in diff_rulesets(old, new)] == ["changed"]

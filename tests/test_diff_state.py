@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from rulewatch.diff import apply_records, diff_rulesets, key_history, standing, with_standing
+from rulewatch.diff import apply_records, diff_rulesets, key_history, merge_reports, standing, with_standing
 from rulewatch.schemas import Evidence, Qualifiers, Requirement, RuleSet
 
 KEY = "requirement:express-entry:proof_of_funds:household_size=1"
@@ -58,3 +58,65 @@ def test_priority_reasons_name_what_made_it():
     assert change.priority == 0.9
     far = with_standing(change, standing(KEY, records), today=date(2027, 6, 20))
     assert far.priority == 0.8
+
+
+EXPERIENCE = "requirement:category:*:work_experience_min"
+
+
+def experience(months, published, authority="news", url="https://news.example/a", **qualifiers):
+    ev = Evidence(url=url, snapshot="sha256:0", quote=f"{months} mois", start=0, end=6, published=published,
+                  authority=authority, source=url.split("/")[2])
+    return Requirement(subject="category:*", criterion="work_experience_min", operator=">=", value=months,
+                       unit="months", qualifiers=Qualifiers(**qualifiers), evidence=ev)
+
+
+OFFICIAL_2023 = experience(6, date(2023, 5, 31), "official", "https://www.canada.ca/c", within_years=3, continuous=True)
+OFFICIAL_2026 = experience(12, date(2026, 2, 18), "official", "https://www.canada.ca/c", within_years=3,
+                           continuous=False, full_time=True)
+NEWS_2026 = experience(12, date(2026, 3, 4), within_years=3)
+
+
+def test_an_earlier_official_page_stating_the_same_value_confirms_a_later_article():
+    stand = standing(EXPERIENCE, [OFFICIAL_2023, OFFICIAL_2026, NEWS_2026])
+    assert stand.confirmation == "confirmed"
+    (value,) = stand.values  # fewer details is the same value, not a dispute; the 2023 value is history
+    assert [e.url for e in value.sources] == ["https://www.canada.ca/c", "https://news.example/a"]
+    assert value.value.qualifiers == {"within_years": 3, "continuous": False, "full_time": True}
+    assert stand.current is OFFICIAL_2026  # the most detailed statement of the latest value
+
+
+def test_an_older_different_value_is_history_not_support():
+    stand = standing(EXPERIENCE, [OFFICIAL_2023, NEWS_2026])
+    assert stand.confirmation == "unconfirmed"  # a news article alone changing an official rule
+    assert [(v.value.value, [e.url for e in v.sources]) for v in stand.values] == [(12, ["https://news.example/a"])]
+    back_again = experience(12, date(2023, 4, 1), "official", "https://www.canada.ca/old", within_years=3)
+    assert standing(EXPERIENCE, [back_again, OFFICIAL_2023, NEWS_2026]).confirmation == "unconfirmed"
+
+
+def test_a_different_value_on_a_day_of_the_run_disputes_it():
+    other = experience(9, date(2026, 2, 18), url="https://a.example/b", within_years=3)
+    stand = standing(EXPERIENCE, [OFFICIAL_2026, NEWS_2026, other])
+    assert [(v.value.value, len(v.sources)) for v in stand.values] == [(12, 2), (9, 1)]
+    assert stand.confirmation == "confirmed"  # the official page states the current value
+    assert standing(EXPERIENCE, [NEWS_2026, other]).values[1:] == []  # before the run: history
+    same_day = other.model_copy(update={"evidence": other.evidence.model_copy(update={"published": date(2026, 3, 4)})})
+    assert standing(EXPERIENCE, [NEWS_2026, same_day]).confirmation == "disputed"
+
+
+def test_history_marks_every_statement_of_the_current_run():
+    entries = key_history([OFFICIAL_2023, OFFICIAL_2026, NEWS_2026])
+    assert [(e.period.isoformat(), e.value.value, e.current) for e in entries] == [
+        ("2023-05-31", 6, False), ("2026-02-18", 12, True), ("2026-03-04", 12, True)]
+
+
+def test_a_report_with_more_details_fills_the_alert_one_with_fewer_keeps_them():
+    before = apply_records(RuleSet(), [OFFICIAL_2023])
+    (first,) = diff_rulesets(before, apply_records(before, [NEWS_2026]))
+    first = with_standing(first, standing(EXPERIENCE, [OFFICIAL_2023, NEWS_2026]))
+    (detailed,) = diff_rulesets(before, apply_records(before, [OFFICIAL_2026]))
+    detailed = with_standing(detailed, standing(EXPERIENCE, [OFFICIAL_2023, OFFICIAL_2026, NEWS_2026]))
+    merged = merge_reports(first, detailed)
+    assert (merged.after.qualifiers, merged.record, merged.confirmation) == (
+        OFFICIAL_2026.qualifiers.descriptive(), OFFICIAL_2026, "confirmed")
+    assert merge_reports(merged, first).after == merged.after  # a less detailed report drops nothing
+    assert {e.source for e in merged.after_evidence} == {"www.canada.ca", "news.example"}

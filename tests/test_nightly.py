@@ -65,11 +65,20 @@ def test_two_nights_give_the_2026_alerts_and_a_third_gives_none(store, tmp_path)
         night3 = run_night(store, sources, LOCAL_SETTINGS)
     assert ("added", "category:agriculture-agri-food") in changes_of(night1)
     assert changes_of(night2) == NIGHT2_EXPECTED
-    assert night3.alerts == [] and night3.health == []
+    assert night3.alerts == [] and night3.updated == [] and night3.health == []
+    for _, change in night2.alerts:  # the official page (18 Feb) confirms the news article (4 Mar): one alert, both
+        assert change.confirmation == "confirmed", change.key
+        assert {e.source for e in change.after_evidence} == {"ircc-categories-fr", "expat-news-fr"}, change.key
+        assert any("2 sources report it" in r for r in change.reasons), change.key
     (tightened,) = [c for _, c in night2.alerts if c.type == "tightened"]
     assert (tightened.before.value, tightened.after.value) == (6, 12)
+    assert tightened.after.qualifiers == {"within_years": 3, "continuous": False, "full_time": True}  # the official details
     assert tightened.before_evidence[0].url.endswith(".html") and tightened.after_evidence[0].quote
     assert night2.pages["fetched"] == 2 and night2.pages["ok"] == 2
+    with store.transaction() as session:  # the alert_sources table backs the source filter
+        from_official = {a.id for a in list_alerts(session, night_id=night2.night_id, source="ircc-categories-fr")}
+        from_news = {a.id for a in list_alerts(session, night_id=night2.night_id, source="expat-news-fr")}
+    assert from_official == from_news == {i for i, _ in night2.alerts}
 
 
 def test_missing_page_and_selector_miss_are_health_entries_never_removed(store, tmp_path):

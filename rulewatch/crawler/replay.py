@@ -1,4 +1,4 @@
-"""Reading the archive back: what a page said on a given night, and its records read again — never the network.
+"""Reading the archive back: what a page said on a given night — never the network.
 
 A revisit record (the page did not change) is followed to the response record holding the body.
 """
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rulewatch.errors import StoreError
-from rulewatch.extractors.document import Document, Extraction
+from rulewatch.extractors.document import Document
 from rulewatch.sources import Source
 from rulewatch.store.archive import WARC_DIR, ArchivedResponse, read_record
 from rulewatch.store.crawl import UNCHANGED, original_response, snapshot_on, warc_ref
@@ -74,21 +74,12 @@ def _document(page: Replay, declaration: Source | None) -> Document:
     return page.document(declaration.content if declaration else None, tuple(declaration.remove) if declaration else ())
 
 
-def reextract(page: Replay, declaration: Source | None = None) -> Extraction:
-    """The page's records, read again from the archive (after an extractor fix, say); raises ExtractionError."""
-    if page.kind == "rounds-json":
-        from rulewatch.extractors.rounds import extract_rounds
-
-        return extract_rounds(_document(page, declaration))
-    from rulewatch.extractors import extract_document
-
-    return extract_document(_document(page, declaration))
-
-
 def main_text_of(page: Replay, declaration: Source | None = None) -> str:
     """The page's main text as the extractors read it (the rounds feed: one line per draw)."""
     if page.kind == "rounds-json":
-        return reextract(page, declaration).text
+        from rulewatch.extractors.rounds import extract_rounds
+
+        return extract_rounds(_document(page, declaration)).text
     from rulewatch.extractors.main_text import main_text
 
     return main_text(_document(page, declaration)).text

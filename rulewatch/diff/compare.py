@@ -5,7 +5,7 @@ from __future__ import annotations
 from rulewatch.schemas import CRITERIA, Category, Change, Record, Requirement, RuleSet, RuleValue
 
 from .priority import prioritise
-from .values import previous_value, rule_value, same_value
+from .values import compatible, previous_value, rule_value
 
 
 def _is_ended(record: Record) -> bool:
@@ -82,8 +82,8 @@ def compare_key(key: str, old: Record | None, new: Record) -> Change | None:
         return _change(key, new.kind, "removed", before, after, old, new, True)
     if _is_ended(old) and not _is_ended(new):
         return _change(key, new.kind, "added", before, after, old, new, False)
-    if same_value(before, after):
-        return None
+    if compatible(before, after):
+        return None  # the same rule, stated with more or less detail
     if isinstance(new, Requirement):
         return _change(key, new.kind, direction(new.criterion, before, after), before, after, old, new, False)
     return _change(key, new.kind, "changed", before, after, old, new, False)

@@ -3,6 +3,12 @@
 A key not seen tonight keeps its record (not seen is not removed). Among statements of one
 key, the latest by effective date (else publication date) wins, an official source outranking
 news at the same date: an old article found late never moves the state backwards.
+
+The winning *value* is the latest one; the *record* kept for it is the most detailed statement of
+that value (``most_detailed``): a news article restating the official rule without "full-time, not
+necessarily continuous" neither changes the rule nor drops those details from the state. Keeping a
+real statement (rather than filling the winner's qualifiers in) keeps every record's quote true to
+its fields.
 """
 
 from __future__ import annotations
@@ -11,6 +17,8 @@ from datetime import date
 from typing import Iterable
 
 from rulewatch.schemas import Record, Requirement, RuleSet
+
+from .values import refines, rule_value
 
 
 def stated_on(record: Record) -> date:
@@ -35,18 +43,38 @@ def rank(record: Record) -> tuple[date, int, date]:
     return (period(record), 1 if record.evidence.authority == "official" else 0, stated_on(record))
 
 
+def most_detailed(top: Record, statements: Iterable[Record]) -> Record:
+    """``top``, or a statement of the same value that says everything it says and more (``refines``).
+
+    Highest-ranked first, each step keeping every detail already found, so the answer never loses one.
+    """
+    others = [r for r in statements if r is not top and isinstance(r, Requirement)]
+    if not isinstance(top, Requirement) or not others:
+        return top  # only requirements have descriptive qualifiers
+    best, best_value = top, rule_value(top)
+    for record in sorted(others, key=lambda r: (rank(r), r.evidence.url), reverse=True):
+        if refines(value := rule_value(record), best_value):
+            best, best_value = record, value
+    return best
+
+
 def apply_records(state: RuleSet, records: Iterable[Record], *, newer: bool = False) -> RuleSet:
     """A new rule set: ``state`` with ``records`` applied.
 
     ``newer=True`` says the records are known to be later than everything in ``state`` (the
     user gave the order, as in ``rulewatch diff OLD NEW``), so they win whatever their dates.
+    The record kept for a key is the most detailed statement of the winning value among tonight's
+    and the state's (``most_detailed``).
     """
     rules = dict(state.rules)
-    tonight: dict[str, Record] = {}
+    tonight: dict[str, list[Record]] = {}
     for record in sorted(records, key=lambda r: (rank(r), r.evidence.url)):  # URL: the same order every night
-        tonight[record.key] = record  # highest rank last, so it stays
-    for key, record in tonight.items():
+        tonight.setdefault(record.key, []).append(record)  # highest rank last
+    for key, stated in tonight.items():
         current = rules.get(key)
-        if current is None or newer or rank(record) >= rank(current):
-            rules[key] = record
+        top = stated[-1]
+        if current is None or newer or rank(top) >= rank(current):
+            rules[key] = most_detailed(top, stated if current is None else [*stated, current])
+        else:
+            rules[key] = most_detailed(current, stated)
     return RuleSet(rules=rules)

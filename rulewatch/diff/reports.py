@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable, Sequence
 
-from rulewatch.schemas import Change, Evidence, SourcedValue
+from rulewatch.schemas import Change, Evidence, RuleValue, SourcedValue
 
 from .compare import direction
 from .priority import prioritise
-from .standing import Standing, confirmation_of, value_identity
+from .standing import Standing, confirmation_of
+from .values import compatible, refines
 
 
 def _union(*groups: Iterable[Evidence]) -> list[Evidence]:
@@ -25,16 +26,22 @@ def _union(*groups: Iterable[Evidence]) -> list[Evidence]:
     return list(out.values())
 
 
-def _merge_values(first: Sequence[SourcedValue], second: Sequence[SourcedValue], after_ident: str) -> list[SourcedValue]:
-    """Both lists' values with their sources united; the change's own value first."""
-    merged: dict[str, list[Evidence]] = {}
-    shown = {}
+def _merge_values(first: Sequence[SourcedValue], second: Sequence[SourcedValue], after: RuleValue | None) -> list[SourcedValue]:
+    """Both lists' values with their sources united (compatible values are one, shown with the most detail);
+    the change's own value first."""
+    merged: list[SourcedValue] = []
     for sv in (*first, *second):
-        ident = value_identity(sv.value)
-        shown.setdefault(ident, sv.value)
-        merged[ident] = _union(merged.get(ident, []), sv.sources)
-    order = sorted(merged, key=lambda i: i != after_ident)  # stable: the rest keep their order
-    return [SourcedValue(value=shown[i], sources=merged[i]) for i in order]
+        i = next((i for i, m in enumerate(merged) if compatible(m.value, sv.value)), None)
+        if i is None:
+            merged.append(sv)
+        else:
+            shown = sv.value if refines(sv.value, merged[i].value) else merged[i].value
+            merged[i] = SourcedValue(value=shown, sources=_union(merged[i].sources, sv.sources))
+    return sorted(merged, key=lambda v: not compatible(v.value, after))  # stable: the rest keep their order
+
+
+def _sources_of(values: Sequence[SourcedValue], value: RuleValue | None) -> list[Evidence]:
+    return next((v.sources for v in values if compatible(v.value, value)), [])
 
 
 def _scored(change: Change, today: date | None) -> Change:
@@ -50,10 +57,9 @@ def with_standing(change: Change, standing: Standing | None, today: date | None 
     its confirmation and its priority."""
     if standing is None:
         return _scored(change, today)
-    after_ident = value_identity(change.after)
     values = _merge_values([SourcedValue(value=change.after, sources=change.after_evidence)] if change.after else [],
-                           standing.values, after_ident)
-    supporting = next((v.sources for v in values if value_identity(v.value) == after_ident), change.after_evidence)
+                           standing.values, change.after)
+    supporting = _sources_of(values, change.after) or change.after_evidence
     updated = change.model_copy(update={
         "after_evidence": _union(change.after_evidence, supporting),
         "values": values,
@@ -65,25 +71,27 @@ def with_standing(change: Change, standing: Standing | None, today: date | None 
 def merge_reports(existing: Change, incoming: Change, today: date | None = None) -> Change:
     """One alert's change after another report of it.
 
-    When ``incoming`` has the same new value, its sources join. When it brings another value that
-    ``existing`` listed as disputing (an official page settling between two news sources), the alert
-    now says that value, measured from the same 'before'.
+    When ``incoming`` has the same new value (or the same with more or less detail), its sources join and
+    the alert keeps the more detailed value and record. When it brings another value that ``existing``
+    listed as disputing (an official page settling between two news sources), the alert now says that
+    value, measured from the same 'before'.
     """
-    after_ident = value_identity(incoming.after)
-    same = after_ident == value_identity(existing.after)
-    values = _merge_values(existing.values, incoming.values, after_ident)
-    supporting = next((v.sources for v in values if value_identity(v.value) == after_ident), [])
+    same = compatible(incoming.after, existing.after)
+    keep = same and not refines(incoming.after, existing.after)  # nothing more precise came in
+    after = existing.after if keep else incoming.after
+    values = _merge_values(existing.values, incoming.values, after)
     change_type = incoming.type
     if not same and existing.before is not None and incoming.after is not None and incoming.kind == "requirement":
         change_type = direction(incoming.record.criterion, existing.before, incoming.after)  # type: ignore[union-attr]
     merged = existing.model_copy(update={
         "type": change_type,
-        "after": incoming.after,
-        "after_evidence": _union(existing.after_evidence if same else [], incoming.after_evidence, supporting),
+        "after": after,
+        "after_evidence": _union(existing.after_evidence if same else [], incoming.after_evidence,
+                                 _sources_of(values, after)),
         "before_evidence": _union(existing.before_evidence, incoming.before_evidence if same else []),
         "stated": existing.stated or incoming.stated,
         "effective_from": incoming.effective_from or existing.effective_from,
-        "record": incoming.record or existing.record,
+        "record": (existing.record if keep else incoming.record) or existing.record,
         "values": values,
         "confirmation": confirmation_of(values) if values else incoming.confirmation,
     })
@@ -94,5 +102,4 @@ def settles(existing: Change, incoming: Change) -> bool:
     """Does ``incoming`` bring one of the values ``existing`` was disputed between?"""
     if existing.confirmation != "disputed" or existing.key != incoming.key:
         return False
-    ident = value_identity(incoming.after)
-    return any(value_identity(v.value) == ident for v in existing.values)
+    return any(compatible(v.value, incoming.after) for v in existing.values)

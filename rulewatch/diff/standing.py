@@ -2,7 +2,16 @@
 the sources agree (confirmed / unconfirmed / disputed), each value listed with the sources that state it.
 
 A statement is one record as read from one page. The same page re-crawled every night states the same
-thing again: statements are deduplicated by (url, value, period).
+thing again: statements are deduplicated by (url, value, period). Two statements of the same rule with
+more or less detail state one value (``values.compatible``).
+
+The *run* of the current value: going back in time from the latest statement, every date at which some
+source stated that value, up to the last date at which none did (the key then had a different value).
+Every statement of the value in its run supports it (an official page of 18 February confirms a news
+article of 4 March saying the same); statements of an older, different value are history, not support.
+A different value stated at a date inside the run (the same day, or a day when the current value was
+stated too) disputes it. A news article alone contradicting an older official page is not a dispute
+but an unconfirmed change: official pages often lag the announcements news report.
 """
 
 from __future__ import annotations
@@ -15,8 +24,8 @@ from typing import Iterable, Sequence
 
 from rulewatch.schemas import Confirmation, Evidence, Record, RuleValue, SourcedValue
 
-from .merge import period, rank
-from .values import rule_value
+from .merge import most_detailed, period, rank
+from .values import compatible, refines, rule_value
 
 
 def value_identity(value: RuleValue | None) -> str:
@@ -42,16 +51,24 @@ def distinct_statements(records: Iterable[Record]) -> list[Record]:
 
 
 def sourced_values(statements: Sequence[Record]) -> list[SourcedValue]:
-    """Statements grouped by value, highest-ranked value first; sources official first, then by URL."""
-    groups: dict[str, list[Record]] = {}
+    """Statements grouped by value, highest-ranked value first; sources official first, then by URL.
+
+    A statement joins the first group whose value it is compatible with; a group shows its most detailed value.
+    """
+    groups: list[tuple[RuleValue, list[Record]]] = []
     for record in sorted(statements, key=rank, reverse=True):
-        groups.setdefault(value_identity(rule_value(record)), []).append(record)
+        value = rule_value(record)
+        for i, (shown, members) in enumerate(groups):
+            if compatible(shown, value):
+                members.append(record)
+                if refines(value, shown):
+                    groups[i] = (value, members)
+                break
+        else:
+            groups.append((value, [record]))
     return [
-        SourcedValue(
-            value=rule_value(group[0]),
-            sources=sorted((r.evidence for r in group), key=lambda e: (e.authority != "official", e.url)),
-        )
-        for group in groups.values()
+        SourcedValue(value=shown, sources=sorted((r.evidence for r in members), key=lambda e: (e.authority != "official", e.url)))
+        for shown, members in groups
     ]
 
 
@@ -68,7 +85,7 @@ def confirmation_of(values: Sequence[SourcedValue]) -> Confirmation:
 
 @dataclass(frozen=True)
 class Standing:
-    """A key's current record, and every value stated for the same date with its sources."""
+    """A key's current record, and every value stated in its run with its sources (the current one first)."""
 
     key: str
     current: Record
@@ -76,19 +93,42 @@ class Standing:
     confirmation: Confirmation
 
 
+def current_run(statements: Sequence[Record]) -> tuple[Record, list[Record], list[Record]]:
+    """The latest statement, the statements of its value in its run, and those of other values in the run."""
+    top = statements[-1]  # distinct_statements: highest rank last
+    value = rule_value(top)
+    by_date: dict[date, list[Record]] = {}
+    for record in statements:
+        by_date.setdefault(period(record), []).append(record)
+    support: list[Record] = []
+    disputing: list[Record] = []
+    for day in sorted(by_date, reverse=True):
+        agree: list[Record] = []
+        other: list[Record] = []
+        for record in by_date[day]:
+            (agree if compatible(value, rule_value(record)) else other).append(record)
+        if not agree:
+            break  # the key had another value then: what came before is history
+        support += agree
+        disputing += other
+    return top, support, disputing
+
+
 def standing(key: str, records: Iterable[Record]) -> Standing | None:
+    """Where ``key`` stands: its current record (the most detailed statement of the latest value), every
+    value stated in the run with its sources, and the confirmation that follows."""
     statements = distinct_statements(records)
     if not statements:
         return None
-    current = max(statements, key=rank)
-    same_date = [r for r in statements if period(r) == period(current)]
-    values = sourced_values(same_date)
-    return Standing(key, current, values, confirmation_of(values))
+    top, support, disputing = current_run(statements)
+    values = sourced_values(support + disputing)
+    return Standing(key, most_detailed(top, support), values, confirmation_of(values))
 
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One value a key had for one date, with the sources that stated it."""
+    """One value a key had for one date, with the sources that stated it; ``current`` when it states the
+    value the rule state holds, in that value's run."""
 
     period: date
     value: RuleValue
@@ -97,18 +137,19 @@ class HistoryEntry:
 
 
 def key_history(records: Iterable[Record]) -> list[HistoryEntry]:
-    """Every value stated for a key, oldest date first; ``current`` marks the one the rule state holds."""
+    """Every value stated for a key, oldest date first; ``current`` marks the statements of the current run."""
     statements = distinct_statements(records)
     if not statements:
         return []
-    current = max(statements, key=rank)
+    top, support, _ = current_run(statements)
+    run_start = period(support[-1])
     by_date: dict[date, list[Record]] = {}
     for record in statements:
         by_date.setdefault(period(record), []).append(record)
     entries = []
     for day in sorted(by_date):
         for value in sourced_values(by_date[day]):
-            is_current = day == period(current) and value_identity(value.value) == value_identity(rule_value(current))
+            is_current = day >= run_start and compatible(value.value, rule_value(top))
             entries.append(HistoryEntry(day, value.value, value.sources, is_current))
     return entries
 

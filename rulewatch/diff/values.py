@@ -72,5 +72,19 @@ def previous_value(record: Requirement) -> RuleValue:
     )
 
 
-def same_value(a: RuleValue, b: RuleValue) -> bool:
-    return a.model_dump(exclude={"text"}) == b.model_dump(exclude={"text"})
+def compatible(a: RuleValue | None, b: RuleValue | None) -> bool:
+    """The same rule stated with more or less detail: equal in everything but the descriptive qualifiers
+    that only one of them gives ("≥ 12 months within 3 years" and "≥ 12 months within 3 years, full-time").
+    A qualifier both give with different values is a difference."""
+    if a is None or b is None:
+        return a is b
+    if a.model_dump(exclude={"text", "qualifiers"}) != b.model_dump(exclude={"text", "qualifiers"}):
+        return False
+    return all(a.qualifiers[name] == b.qualifiers[name] for name in a.qualifiers.keys() & b.qualifiers.keys())
+
+
+def refines(a: RuleValue | None, b: RuleValue | None) -> bool:
+    """Is ``a`` ``b`` with more detail: compatible, every qualifier ``b`` gives and at least one more?"""
+    if a is None or b is None or not compatible(a, b):
+        return False
+    return a.qualifiers.keys() > b.qualifiers.keys()

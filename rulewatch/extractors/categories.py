@@ -11,7 +11,7 @@ from .context import TextContext
 from .lexicon.cues import NEW_MARKER, REMOVED as ENDED_MARKER
 from .lexicon.categories import (
     CATEGORY_CONTEXT,
-    CATEGORY_TRIGGER,
+    CATEGORY_TRIGGERS,
     COMPILED,
     COORDINATED_EN,
     COORDINATED_FR,
@@ -19,7 +19,6 @@ from .lexicon.categories import (
     PROGRAM_CONTEXT_AFTER,
     PROGRAM_CONTEXT_BEFORE,
 )
-
 
 
 @dataclass(frozen=True)
@@ -34,8 +33,7 @@ def find_mentions(text: str) -> list[Mention]:
     raw: list[Mention] = []
     offset = 0
     for line in text.splitlines(keepends=True):  # names never span lines; most lines name none
-        if CATEGORY_TRIGGER.search(line):
-            raw.extend(_line_mentions(line, offset))
+        raw.extend(_line_mentions(line, offset))
         offset += len(line)
     # Longest first; a strictly shorter match inside a longer one of another category is dropped
     # (a coordinated group gives several categories the same span, and they all stay).
@@ -53,11 +51,17 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _line_mentions(line: str, offset: int) -> list[Mention]:
+    low = line.lower()
     found = []
-    for category, pattern in COMPILED:
-        for m in pattern.finditer(line):
-            if not _is_program_name(line, m.start(), m.end()):
-                found.append(Mention(category, offset + m.start(), offset + m.end()))
+    for category, patterns in COMPILED.items():
+        if not any(word in low for word in CATEGORY_TRIGGERS[category]):
+            continue
+        for pattern in patterns:
+            for m in pattern.finditer(line):
+                if not _is_program_name(line, m.start(), m.end()):
+                    found.append(Mention(category, offset + m.start(), offset + m.end()))
+    if not any(word in low for word in CATEGORY_TRIGGERS["coordinated"]):
+        return found
     for coordinated in (COORDINATED_FR, COORDINATED_EN):
         for m in coordinated.finditer(line):
             group = m.group("group").lower()
@@ -104,9 +108,9 @@ def _stated_change(ctx: TextContext, mentions: list[Mention]) -> str | None:
         sentence = ctx.sentence_at(mention.start)
         if sentence is None:
             continue
-        if ENDED_MARKER.search(sentence.text):
+        if ENDED_MARKER.found(sentence.text):
             return "removed"
         heading = ctx.heading_before(sentence)
-        if NEW_MARKER.search(sentence.text) or (heading is not None and NEW_MARKER.search(heading.text)):
+        if NEW_MARKER.found(sentence.text) or (heading is not None and NEW_MARKER.found(heading.text)):
             new = True
     return "new" if new else None

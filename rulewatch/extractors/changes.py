@@ -27,9 +27,9 @@ def split_previous(text: str, values: Sequence[S]) -> tuple[list[S], S | None]:
     current: list[S] = []
     for i, value in enumerate(values):
         lead = text[max(0, value.start - 40) : value.start]
-        if PREVIOUS_BEFORE.search(lead):
+        if PREVIOUS_BEFORE.found(lead):
             previous = value
-        elif FROM_TO.search(lead) and i + 1 < len(values):
+        elif FROM_TO.found(lead) and i + 1 < len(values):
             previous = value
         else:
             current.append(value)
@@ -46,7 +46,7 @@ def bare_previous(text: str, language: str) -> float | None:
 
 
 def states_removal(text: str) -> bool:
-    return bool(REMOVED.search(text))
+    return REMOVED.found(text)
 
 
 def stated_change(value: object, previous: object, removed: bool = False) -> str | None:

@@ -29,10 +29,16 @@ class TextContext:
     title: str | None = None
     sentences: list[Sentence] = field(init=False)
     _starts: list[int] = field(init=False, repr=False)
+    _headings: list[bool] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.sentences = split_sentences(self.text)
         self._starts = [s.start for s in self.sentences]
+        self._headings = [self._reads_as_heading(s) for s in self.sentences]
+
+    def index(self, sentence: Sentence) -> int:
+        """The position of one of this text's sentences in ``sentences``."""
+        return bisect.bisect_left(self._starts, sentence.start)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing ``offset``; in a line's bullet or leading space, that line's first sentence."""
@@ -46,16 +52,22 @@ class TextContext:
 
     def heading_before(self, sentence: Sentence) -> Sentence | None:
         """The nearest earlier line that reads as a heading or a list's lead-in (short, no final period)."""
-        i = bisect.bisect_left(self._starts, sentence.start) - 1
+        i = self.index(sentence) - 1
         while i >= 0:
             cand = self.sentences[i]
-            if cand.line_start != sentence.line_start and self.is_heading(cand):
+            if cand.line_start != sentence.line_start and self._headings[i]:
                 return cand
             i -= 1
         return None
 
     def is_heading(self, sentence: Sentence) -> bool:
         """A whole short line without final punctuation: a title, a heading or a list's lead-in."""
+        i = self.index(sentence)
+        if i < len(self.sentences) and self.sentences[i] == sentence:
+            return self._headings[i]
+        return self._reads_as_heading(sentence)
+
+    def _reads_as_heading(self, sentence: Sentence) -> bool:
         line_end = self.text.find("\n", sentence.start)
         whole_line = sentence.start == sentence.line_start and (line_end == -1 or line_end == sentence.end)
         return (

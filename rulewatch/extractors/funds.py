@@ -35,7 +35,7 @@ def household_in(text: str, language: str) -> int | str | None:
 
 
 def _row_household(cell: str, language: str) -> int | str | None:
-    if ROW_EACH_ADDITIONAL.search(cell):
+    if ROW_EACH_ADDITIONAL.found(cell):
         return "each-additional"
     if re.fullmatch(r"\s*[1-7]\s*(?:personnes?|persons?|people|membres?|members?)?\s*", cell, re.IGNORECASE):
         return int(re.search(r"[1-7]", cell).group(0))  # type: ignore[union-attr]
@@ -43,17 +43,17 @@ def _row_household(cell: str, language: str) -> int | str | None:
 
 
 def _in_funds_context(st: Statement) -> bool:
-    if FUNDS_CONTEXT.search(st.text):
+    if FUNDS_CONTEXT.found(st.text):
         return True
     header = st.ctx.table_header(st.sentence)
     if header is not None:
-        return bool(FUNDS_TABLE_HEADER.search(header))
+        return FUNDS_TABLE_HEADER.found(header)
     heading = st.ctx.heading_before(st.sentence)
-    if heading is not None and FUNDS_CONTEXT.search(heading.text):
+    if heading is not None and FUNDS_CONTEXT.found(heading.text):
         return True
     # "… proof-of-funds amounts … Add $4,260 for each additional family member": the topic carries over
-    i = st.ctx.sentences.index(st.sentence)
-    return any(FUNDS_CONTEXT.search(s.text) for s in st.ctx.sentences[max(0, i - 2) : i])
+    i = st.ctx.index(st.sentence)
+    return any(FUNDS_CONTEXT.found(s.text) for s in st.ctx.sentences[max(0, i - 2) : i])
 
 
 def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount]]:
@@ -77,7 +77,7 @@ def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount
 
 def from_statement(st: Statement) -> list[Requirement]:
     amounts = find_amounts(st.text, st.ctx.language)
-    if not amounts or NOT_FUNDS.search(st.text) or EXEMPTION.search(st.text) or not _in_funds_context(st):
+    if not amounts or NOT_FUNDS.found(st.text) or EXEMPTION.found(st.text) or not _in_funds_context(st):
         return []
     current, previous = split_previous(st.text, amounts)
     if st.is_table_row and len(current) == 2 and previous is None:

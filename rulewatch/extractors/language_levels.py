@@ -47,7 +47,7 @@ def _abilities(segment: str) -> list[str]:
 
 def _table_row(st: Statement) -> list[Requirement]:
     """"| Expression orale | 5 |" in a table whose header names the NCLC/CLB scale."""
-    if not LANGUAGE_CONTEXT.search(st.ctx.table_header(st.sentence) or ""):
+    if not LANGUAGE_CONTEXT.found(st.ctx.table_header(st.sentence) or ""):
         return []
     cells = st.text.strip(" |").split("|")
     level = re.fullmatch(r"\s*(?:NCLC|CLB)?\s*(\d{1,2})\s*", cells[-1]) if len(cells) >= 2 else None
@@ -61,7 +61,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     text = st.text
     if st.is_table_row:
         return _table_row(st)
-    if not LANGUAGE_CONTEXT.search(text) or not st.is_rule:
+    if not LANGUAGE_CONTEXT.found(text) or not st.is_rule:
         return []
     current, previous = split_previous(text, find_levels(text))
     if not current or (st.is_history and previous is None):
@@ -70,8 +70,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     for i, level in enumerate(current):
         after = text[level.end : current[i + 1].start if i + 1 < len(current) else len(text)]
         before = text[current[i - 1].end if i > 0 else 0 : level.start]
-        found = _abilities(after) if not ALL_ABILITIES.search(after) else []
-        if not found and len(current) > 1 and not ALL_ABILITIES.search(before):
+        found = _abilities(after) if not ALL_ABILITIES.found(after) else []
+        if not found and len(current) > 1 and not ALL_ABILITIES.found(before):
             found = _abilities(before)
         per_level.append((level, found or [None]))
     if len(current) > 1 and all(abilities == [None] for _, abilities in per_level):

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import lxml.html
 import trafilatura
 from bs4.dammit import UnicodeDammit
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from rulewatch.errors import ExtractionError
 
@@ -30,6 +32,11 @@ COMMENTS_MARKER = re.compile(
     r"leave\s+a\s+(?:comment|reply))\s*(?:\(\d+\))?\s*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Our one trafilatura call (bench/extract.py times trafilatura alone with the same options).
+TRAFILATURA_OPTIONS = {
+    "include_comments": False, "include_tables": True, "include_links": False, "fast": True,
+    "output_format": "txt", "deduplicate": False,
+}
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
@@ -114,13 +121,31 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
-def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
+def _metas(tree: lxml.html.HtmlElement) -> dict[tuple[str, str], str]:
+    """Each (attribute, value) of the page's <meta> tags -> the content of the first tag that has it."""
+    found: dict[tuple[str, str], str] = {}
+    for meta in tree.iter("meta"):
+        for attr in ("name", "property", "itemprop"):
+            if (value := meta.get(attr)) is not None:
+                found.setdefault((attr, value), meta.get("content") or "")
+    return found
+
+
+def _meta(metas: dict[tuple[str, str], str], *names: str) -> str | None:
     for name in names:
         for attr in ("name", "property", "itemprop"):
-            found = tree.xpath(f"//meta[@{attr}=$n]/@content", n=name)
-            if found and found[0].strip():
-                return found[0].strip()
+            if content := metas.get((attr, name), "").strip():
+                return content
     return None
+
+
+@lru_cache(maxsize=256)
+def _selector(css: str) -> CSSSelector:
+    """A source's CSS selector, translated to XPath once (translating costs more than matching)."""
+    try:
+        return CSSSelector(css, translator="html")
+    except Exception as exc:  # cssselect raises its own SelectorError family
+        raise ExtractionError("bad-selector", f"{css!r}: {exc}") from exc
 
 
 def _from_html(markup: str, doc: Document) -> MainText:
@@ -129,18 +154,16 @@ def _from_html(markup: str, doc: Document) -> MainText:
         tree = lxml.html.document_fromstring(markup)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError("unparseable-html", str(exc)) from exc
-    title = _meta(tree, "dcterms.title", "og:title") or (tree.findtext(".//title") or "").strip() or None
-    lang = tree.get("lang") or _meta(tree, "dcterms.language")
+    metas = _metas(tree)
+    title = _meta(metas, "dcterms.title", "og:title") or (tree.findtext(".//title") or "").strip() or None
+    lang = tree.get("lang") or _meta(metas, "dcterms.language")
     published = _parse_date(
-        _meta(tree, "dcterms.issued", "article:published_time", "datePublished", "date")
+        _meta(metas, "dcterms.issued", "article:published_time", "datePublished", "date")
     ) or _parse_date(next(iter(tree.xpath("//article//time/@datetime | //time[@itemprop='datePublished']/@datetime")), None))
-    modified = _parse_date(_meta(tree, "dcterms.modified", "article:modified_time", "dateModified"))
+    modified = _parse_date(_meta(metas, "dcterms.modified", "article:modified_time", "dateModified"))
 
     if doc.content:
-        try:
-            nodes = tree.cssselect(doc.content)
-        except Exception as exc:  # cssselect raises its own SelectorError family
-            raise ExtractionError("bad-selector", f"{doc.content!r}: {exc}") from exc
+        nodes = _selector(doc.content)(tree)
         if not nodes:
             raise ExtractionError("selector-miss", f"content selector {doc.content!r} matched nothing")
         body = lxml.html.Element("body")
@@ -150,17 +173,10 @@ def _from_html(markup: str, doc: Document) -> MainText:
         root.append(body)
         tree = root
     for selector in (*doc.remove, *COMMENT_SELECTORS):
-        try:
-            doomed = tree.cssselect(selector)
-        except Exception as exc:
-            raise ExtractionError("bad-selector", f"{selector!r}: {exc}") from exc
-        for node in doomed:
+        for node in _selector(selector)(tree):
             node.drop_tree()
 
-    text = trafilatura.extract(
-        tree, include_comments=False, include_tables=True, include_links=False, fast=True,
-        output_format="txt", deduplicate=False,
-    ) or _block_text(tree)
+    text = trafilatura.extract(tree, **TRAFILATURA_OPTIONS) or _block_text(tree)
     text = cut_comments(text.strip())
     if not text.strip():
         raise ExtractionError("empty-text", "no main text left after removing page chrome")

@@ -75,7 +75,7 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
 
 def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
     header = st.ctx.table_header(st.sentence) or ""
-    if not (FACTOR_MAX.search(st.text) or re.search(r"maximum|points", header, re.IGNORECASE)):
+    if not (FACTOR_MAX.found(st.text) or re.search(r"maximum|points", header, re.IGNORECASE)):
         return []
     out = []
     for p in current:
@@ -94,15 +94,15 @@ def from_statement(st: Statement) -> list[Requirement]:
     current, previous = split_previous(st.text, find_points(st))
     if not current or (st.is_history and previous is None) or not st.is_rule:
         return []
-    crs_context = bool(CRS_CONTEXT.search(st.text)) or any(p.value in (50, 200, 600) for p in current)
-    if FSW_GRID.search(st.text) and all(p.value <= 28 for p in current) and (maxima := _factor_max(st, current)):
+    crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current)
+    if FSW_GRID.found(st.text) and all(p.value <= 28 for p in current) and (maxima := _factor_max(st, current)):
         return maxima
     if crs_context and _factor(st.text, _CRS_FACTORS):
         return _crs(st, current, previous)
     if crs_context:
         return []
     maxima = _factor_max(st, current)
-    if maxima or not PASS_MARK.search(st.text):
+    if maxima or not PASS_MARK.found(st.text):
         return maxima
     mark = next((p for p in current if p.value != 100), None)
     if mark is None or not 40 <= mark.value < 100:

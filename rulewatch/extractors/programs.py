@@ -5,15 +5,23 @@ from __future__ import annotations
 from rulewatch.schemas import Program
 
 from .context import TextContext
-from .lexicon.programs import PROGRAMS_COMPILED
+from .lexicon.programs import PROGRAM_TRIGGERS, PROGRAMS_COMPILED
+
+
+def program_names(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Each program ``text`` names -> where and how (start, words); programs whose trigger words are absent are not searched."""
+    low = text.lower()
+    found: dict[str, list[tuple[int, str]]] = {}
+    for program, pattern in PROGRAMS_COMPILED:
+        if any(word in low for word in PROGRAM_TRIGGERS[program]):
+            for m in pattern.finditer(text):
+                found.setdefault(program, []).append((m.start(), m.group(0)))
+    return found
 
 
 def extract_programs(ctx: TextContext) -> list[Program]:
     """One record per program named; the quote is the first sentence naming it."""
-    found: dict[str, list[tuple[int, str]]] = {}
-    for program, pattern in PROGRAMS_COMPILED:
-        for m in pattern.finditer(ctx.text):
-            found.setdefault(program, []).append((m.start(), m.group(0)))
+    found = program_names(ctx.text)
     records = []
     for program, hits in sorted(found.items()):
         hits.sort()

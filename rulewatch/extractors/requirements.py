@@ -1,7 +1,9 @@
 """Every requirement a text states: each criterion's reader over each candidate sentence.
 
-One record per key: its most complete statement on the page (body over headline, a stated
-previous value over none); at equal completeness the first statement wins.
+A sentence goes only to the readers whose trigger words it contains (``lexicon.criteria.TRIGGERS``):
+most sentences contain none and cost one lowercasing. One record per key: its most complete
+statement on the page (body over headline, a stated previous value over none); at equal
+completeness the first statement wins.
 """
 
 from __future__ import annotations
@@ -12,22 +14,35 @@ from rulewatch.schemas import Requirement
 
 from . import experience, funds, language_levels, points, skills
 from .context import TextContext
-from .statements import Statement, statements
+from .lexicon.criteria import TABLE_ROW_READERS, TRIGGERS
+from .statements import Statement, may_state_rule
 
-READERS: tuple[Callable[[Statement], list[Requirement]], ...] = (
-    experience.from_statement,
-    language_levels.from_statement,
-    funds.from_statement,
-    points.from_statement,
-    skills.from_statement,
-)
+Reader = Callable[[Statement], list[Requirement]]
+READERS: dict[str, Reader] = {
+    "experience": experience.from_statement,
+    "language_min": language_levels.from_statement,
+    "proof_of_funds": funds.from_statement,
+    "points": points.from_statement,
+    "skill_levels": skills.from_statement,
+}
+
+
+def readers_for(text: str) -> list[Reader]:
+    """The readers that may find something in this sentence, by their trigger words."""
+    low, row = text.lower(), text.startswith("|")
+    return [read for name, read in READERS.items()
+            if (row and name in TABLE_ROW_READERS) or any(word in low for word in TRIGGERS[name])]
 
 
 def extract_requirements(ctx: TextContext) -> list[Requirement]:
     best: dict[str, tuple[tuple[bool, bool], Requirement]] = {}
-    for st in statements(ctx):
-        body = not ctx.is_heading(st.sentence)
-        for read in READERS:
+    for sentence in ctx.sentences:
+        readers = readers_for(sentence.text)
+        if not readers or not may_state_rule(sentence.text):
+            continue
+        st = Statement(ctx, sentence)
+        body = not ctx.is_heading(sentence)
+        for read in readers:
             for record in read(st):
                 score = (body, record.previous_value is not None)
                 if record.key not in best or score > best[record.key][0]:

@@ -24,7 +24,7 @@ def teer_levels(levels: str) -> list[int]:
 
 def from_statement(st: Statement) -> list[Requirement]:
     text = st.text
-    if not SKILL_CONTEXT.search(text) or not st.is_rule or EXEMPTION.search(text):
+    if not SKILL_CONTEXT.found(text) or not st.is_rule or EXEMPTION.found(text):
         return []
     value: list[int | str] | None = None
     if m := TEER_LIST.search(text):

@@ -7,11 +7,9 @@ subjects (sentence → heading → page), its effective date and whether it stat
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Iterator
 
 from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 
@@ -45,7 +43,7 @@ class Statement:
     def effective_above(self) -> date | None:
         """The last effective date stated above this sentence under the same heading: a table's lead-in,
         or the sentence announcing a change ("À compter du 7 juillet 2025, … Pour un couple, 19 030 $ au lieu de …")."""
-        i = bisect.bisect_left(self.ctx.sentences, self.sentence.start, key=lambda s: s.start) - 1
+        i = self.ctx.index(self.sentence) - 1
         while i >= 0 and not self.ctx.is_heading(self.ctx.sentences[i]):
             if (found := effective_date(self.ctx.sentences[i].text, self.ctx.published)) is not None:
                 return found
@@ -59,11 +57,11 @@ class Statement:
     @cached_property
     def is_rule(self) -> bool:
         """States an obligation or a minimum (not narrative)."""
-        return bool(REQUIREMENT_CUE.search(self.text)) or self.is_table_row
+        return REQUIREMENT_CUE.found(self.text) or self.is_table_row
 
     @property
     def is_history(self) -> bool:
-        return bool(HISTORY.search(self.text))
+        return HISTORY.found(self.text)
 
     @property
     def is_table_row(self) -> bool:
@@ -97,10 +95,6 @@ class Statement:
         )
 
 
-def statements(ctx: TextContext) -> Iterator[Statement]:
-    """Every sentence that may state an Express Entry rule."""
-    for sentence in ctx.sentences:
-        text = sentence.text
-        if NOT_A_RULE.search(text) or CONDITIONAL.search(text) or OTHER_JURISDICTION.search(text):
-            continue
-        yield Statement(ctx, sentence)
+def may_state_rule(text: str) -> bool:
+    """False for a processing time, a conditional or another country's rule: no Express Entry rule."""
+    return not (NOT_A_RULE.found(text) or CONDITIONAL.found(text) or OTHER_JURISDICTION.found(text))

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .categories import find_mentions
 from .context import TextContext
-from .lexicon.programs import PROGRAMS_COMPILED
+from .programs import program_names
 from .sentences import Sentence
 
 ALL_CATEGORIES = re.compile(
@@ -22,7 +22,7 @@ ALL_CATEGORIES = re.compile(
 @lru_cache(maxsize=4096)  # headings and titles are asked again for every sentence under them
 def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
-    programs = sorted({p for p, pattern in PROGRAMS_COMPILED if pattern.search(text)})
+    programs = sorted(program_names(text))
     if programs:
         return [f"program:{p}" for p in programs]
     categories = sorted({m.category for m in find_mentions(text)})

@@ -1,7 +1,8 @@
 """Alerts (stored changes) and the reviews of them; a review checks the version it was made on.
 
 One alert per change: a change's *identity* is its key, its type and the value after it
-(``rulewatch.diff.alert_identity``). A report of a change that already has an open alert — another
+(``rulewatch.diff.alert_identity``; a value stated with more or less detail is the same value,
+``rulewatch.diff.compatible``). A report of a change that already has an open alert — another
 page, or a later night — adds its sources to that alert (its confidence and priority rise; its
 ``version`` does not move, so an editor's pending decision still applies). A report bringing one of the
 values an open *disputed* alert was torn between settles it: the alert now says that value and its
@@ -17,7 +18,7 @@ from typing import Mapping, Sequence
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from rulewatch.diff import Standing, alert_identity, merge_reports, settles, value_identity, with_standing
+from rulewatch.diff import Standing, alert_identity, compatible, merge_reports, settles, with_standing
 from rulewatch.errors import ReviewConflict, ReviewError, UnknownAlert
 from rulewatch.schemas import Change, Review, RuleValue
 
@@ -48,9 +49,8 @@ def _view(row: Alert) -> StoredAlert:
 def _attach_sources(session: Session, alert_id: int, change: Change, night_id: int | None) -> None:
     """Record which sources back an alert (for the source filter and the alert's own timeline)."""
     have = set(session.execute(select(AlertSource.side, AlertSource.url).where(AlertSource.alert_id == alert_id)))
-    after = value_identity(change.after)
     sides = [("after", change.after_evidence), ("before", change.before_evidence)]
-    sides += [("other", v.sources) for v in change.values if value_identity(v.value) != after]
+    sides += [("other", v.sources) for v in change.values if not compatible(v.value, change.after)]
     for side, evidence in sides:
         for ev in evidence:
             if (side, ev.url) not in have:
@@ -108,7 +108,7 @@ def record_changes(
     touched: set[int] = set()
     for change in (with_standing(c, standings.get(c.key), today) for c in changes):
         latest = _latest_alert(session, change.key)  # only the key's latest alert can be the same change
-        if latest is not None and latest.identity == alert_identity(change.key, change.type, change.after):
+        if latest is not None and _same_change(latest, change):
             if latest.status != "open":
                 continue  # this change was already decided by an editor
             _update(session, latest, merge_reports(Change.model_validate(latest.change), change, today), night_id,
@@ -126,15 +126,25 @@ def record_changes(
         if latest is None or latest.status != "open" or latest.id in touched:
             continue
         existing = Change.model_validate(latest.change)
-        if value_identity(existing.after) != value_identity(stand.values[0].value):
+        if not compatible(existing.after, stand.values[0].value):
             continue
-        support = existing.model_copy(update={"after_evidence": stand.values[0].sources, "values": stand.values})
+        support = existing.model_copy(update={"after": stand.values[0].value, "record": stand.current,
+                                              "after_evidence": stand.values[0].sources, "values": stand.values})
         merged = merge_reports(existing, support, today)
         if merged != existing:  # a source it did not have yet
             _update(session, latest, merged, night_id, new_version=False)
             touched.add(latest.id)
     outcome.updated = [(a.id, a.change) for a in (get_alert(session, i) for i in sorted(touched))]
     return outcome
+
+
+def _same_change(row: Alert, change: Change) -> bool:
+    """Is ``change`` the change ``row`` is the alert of: same key and type, the same value after it
+    (``alert_identity``, or that value with more or less detail)?"""
+    if row.key != change.key or row.type != change.type:
+        return False
+    return row.identity == alert_identity(change.key, change.type, change.after) or \
+        compatible(Change.model_validate(row.change).after, change.after)
 
 
 def _latest_alert(session: Session, key: str) -> Alert | None:

@@ -202,10 +202,6 @@ def snapshot_on(session: Session, url: str, on: date | None = None) -> Snapshot 
     return session.scalars(query.order_by(Snapshot.fetched_at.desc(), Snapshot.id.desc()).limit(1)).first()
 
 
-def night_of(session: Session, night_id: int) -> Night | None:
-    return session.get(Night, night_id)
-
-
 def resumable_night(session: Session, sources: str) -> int | None:
     """The latest night, when a crawl of the same sources was interrupted in it (to be finished)."""
     night = session.scalars(select(Night).order_by(Night.id.desc()).limit(1)).first()

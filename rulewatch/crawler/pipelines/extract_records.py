@@ -10,17 +10,19 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rulewatch.crawler.items import FetchedPage
 from rulewatch.errors import ExtractionError
-from rulewatch.extractors.document import Document, Extraction
 from rulewatch.sources import DISCOVERY_KINDS
+
+if TYPE_CHECKING:  # the extractors load trafilatura: a night where nothing changed never needs them
+    from rulewatch.extractors.document import Document, Extraction
 
 logger = logging.getLogger(__name__)
 
-Extract = Callable[[Document], Extraction]
-ReadText = Callable[[Document], str]
+Extract = Callable[["Document"], "Extraction"]
+ReadText = Callable[["Document"], str]
 
 
 def _default_extract(kind: str) -> Extract:
@@ -56,8 +58,10 @@ def _header(headers: dict[str, str], name: str) -> str | None:
     return next((value for key, value in headers.items() if key.lower() == name), None) or None
 
 
-def make_document(item: FetchedPage) -> Document:
+def make_document(item: FetchedPage) -> "Document":
     """The extractor's input: the body, and how the item's source says to read it."""
+    from rulewatch.extractors.document import Document
+
     declared = item.declaration
     return Document(
         url=item.url,

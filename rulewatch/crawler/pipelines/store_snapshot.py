@@ -126,16 +126,16 @@ class StoreSnapshotPipeline:
     def _commit(self) -> None:
         with self.context.store.transaction() as session:
             carried = _records_of(session, {p.carried_from for p in self._pending if p.carried_from})
+            rows = [(p, Snapshot(night_id=self.night_id, **p.snapshot)) for p in self._pending if p.snapshot is not None]
+            session.add_all(row for _, row in rows)
+            session.flush()  # one batch of inserts gives every snapshot its id
+            for pending, row in rows:
+                add_records(session, self.night_id, row.id, pending.records)
+                session.add_all(
+                    RecordRow(night_id=self.night_id, snapshot_id=row.id, key=r.key, kind=r.kind, data=r.data)
+                    for r in carried.get(pending.carried_from or -1, [])
+                )
             for pending in self._pending:
-                if pending.snapshot is not None:
-                    row = Snapshot(night_id=self.night_id, **pending.snapshot)
-                    session.add(row)
-                    session.flush()
-                    add_records(session, self.night_id, row.id, pending.records)
-                    session.add_all(
-                        RecordRow(night_id=self.night_id, snapshot_id=row.id, key=r.key, kind=r.kind, data=r.data)
-                        for r in carried.get(pending.carried_from or -1, [])
-                    )
                 for entry in pending.health:
                     add_health(session, self.night_id, entry)
             self._remember_articles(session)

@@ -103,18 +103,25 @@ PROGRAM_CONTEXT_BEFORE = re.compile(
     r"(?:programme\s+des\s+travailleurs\s+(?:de|des)\s*|federal\s+)$", re.IGNORECASE
 )
 
-# Every category pattern contains one of these words: a text without any names no category (a cheap first test).
-CATEGORY_TRIGGER = re.compile(
-    r"santé|health|STIM|STEM|scien|métier|trade|transport|agri|éducation|education|médecin|physician|militaire|"
-    r"military|recrue|chercheu|researcher|cadre|manager|français|french|francophone",
-    re.IGNORECASE,
-)
+# Lowercase words every pattern of a category contains ("coordinated" for the groups above): a line
+# is tried against a category's patterns only when it contains one of them (most lines name none).
+CATEGORY_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "french-language-proficiency": ("français", "francophone", "french"),
+    "healthcare": ("santé", "health"),
+    "stem": ("stim", "stem", "scien"),
+    "trades": ("métier", "trade"),
+    "transport": ("transport",),
+    "agriculture-agri-food": ("agri",),
+    "education": ("éducation", "education"),
+    "physicians-canadian-experience": ("médecin", "physician"),
+    "military-recruits": ("militaire", "military", "recrue"),
+    "coordinated": ("chercheu", "researcher", "cadre", "manager"),
+}
 
 # A document speaks of category-based selection at all: without this, no category is read.
 CATEGORY_CONTEXT = re.compile(r"catégor|categor|ronde|round|ensemble|tirage|invitation", re.IGNORECASE)
 
-COMPILED: list[tuple[str, re.Pattern[str]]] = [
-    (category, re.compile(p, re.IGNORECASE | re.MULTILINE))
+COMPILED: dict[str, list[re.Pattern[str]]] = {
+    category: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in patterns]
     for category, patterns in CATEGORY_PATTERNS.items()
-    for p in patterns
-]
+}

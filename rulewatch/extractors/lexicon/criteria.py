@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import re
 
+from .lowercase import Cue
+
 _I = re.IGNORECASE
 
 # --- proof of funds --------------------------------------------------------------------------
-FUNDS_CONTEXT = re.compile(
-    r"preuve\s+de\s+fonds|fonds|économies|épargne|argent|settlement\s+funds|proof\s+of\s+funds|\bfunds\b|money|savings",
-    _I,
+FUNDS_CONTEXT = Cue(
+    r"preuve\s+de\s+fonds|fonds|économies|épargne|argent|settlement\s+funds|proof\s+of\s+funds|\bfunds\b|money|savings"
 )
 # Amounts that are fees, salaries or offers are not proof of funds.
-NOT_FUNDS = re.compile(
+NOT_FUNDS = Cue(
     r"\bfrais\b|\bfees?\b|salaire|salary|wage|loyer|\brent\b|coût|\bcosts?\b|prix\b|price|offerts?\b|bonus|"
     r"prime|rabais|remise|tarif|droit\s+de\s+résidence|right\s+of\s+permanent\s+residence|"
-    r"de\s+(?:plus|moins)\s+que|more\s+than\s+last|less\s+than\s+last|increase\s+of|hausse\s+de",
-    _I,
+    r"de\s+(?:plus|moins)\s+que|more\s+than\s+last|less\s+than\s+last|increase\s+of|hausse\s+de"
 )
 # Household sizes as texts write them; the value is the number of persons.
 HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
@@ -41,14 +41,14 @@ HOUSEHOLD_COUNT = re.compile(
     _I,
 )
 # A table whose header speaks of family size and funds is a proof-of-funds table.
-FUNDS_TABLE_HEADER = re.compile(
-    r"^(?=.*(?:membres?|taille|personnes?|ménage|foyer|famille|family|members|household|persons?))(?=.*(?:fonds|funds|\$|dollars))", _I | re.DOTALL
+FUNDS_TABLE_HEADER = Cue(
+    r"^(?=.*(?:membres?|taille|personnes?|ménage|foyer|famille|family|members|household|persons?))(?=.*(?:fonds|funds|\$|dollars))", re.DOTALL
 )
-ROW_EACH_ADDITIONAL = re.compile(r"additionnel|supplémentaire|additional|each\s+extra", _I)
+ROW_EACH_ADDITIONAL = Cue(r"additionnel|supplémentaire|additional|each\s+extra")
 
 # --- language ---------------------------------------------------------------------------------
-LANGUAGE_CONTEXT = re.compile(
-    r"\bNCLC\b|\bCLB\b|niveaux?\s+de\s+compétence\s+linguistique\s+canadien|Canadian\s+Language\s+Benchmark", _I
+LANGUAGE_CONTEXT = Cue(
+    r"\bnclc\b|\bclb\b|niveaux?\s+de\s+compétence\s+linguistique\s+canadien|canadian\s+language\s+benchmark"
 )
 # "NCLC 7", "NCLC de 7", "niveau 7 des NCLC", "CLB level 7", "CLB 7"
 LANGUAGE_LEVEL = re.compile(
@@ -63,20 +63,18 @@ ABILITIES: list[tuple[str, str]] = [
     (r"compréhension\s+de\s+l['’]\s?oral|\bécoute\b|\blistening\b", "listening"),
     (r"expression\s+orale|\bparler\b|\bspeaking\b", "speaking"),
 ]
-ALL_ABILITIES = re.compile(
+ALL_ABILITIES = Cue(
     r"(?:quatre|4|toutes\s+les|chacune\s+des)\s+(?:compétences|habiletés|capacités)|"
-    r"(?:all\s+)?(?:four|4)\s+(?:language\s+)?abilities|all\s+(?:language\s+)?abilities|each\s+(?:language\s+)?ability",
-    _I,
+    r"(?:all\s+)?(?:four|4)\s+(?:language\s+)?abilities|all\s+(?:language\s+)?abilities|each\s+(?:language\s+)?ability"
 )
 
 # --- points -----------------------------------------------------------------------------------
 # "67 points", "50 ou 200 points" (each number before the word is a value)
 POINTS = r"(?P<num>\d{1,4})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{1,4})*\s*(?:points?|pts)\b)"
-PASS_MARK = re.compile(
+PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+réussite|pass\s+mark|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
     r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+une\s+échelle\s+de\s+100|"
-    r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points",
-    _I,
+    r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points"
 )
 FACTORS: list[tuple[str, str]] = [
     (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language", "language"),
@@ -86,7 +84,7 @@ FACTORS: list[tuple[str, str]] = [
     (r"emploi\s+réservé|offre\s+d['’]emploi\s+réservé|arranged\s+employment", "arranged_employment"),
     (r"capacité\s+d['’]adaptation|faculté\s+d['’]adaptation|adaptabilité|adaptability", "adaptability"),
 ]
-FACTOR_MAX = re.compile(r"maximum|jusqu['’]à|up\s+to|max\.?|au\s+plus|at\s+most|sur\s+(?!100\b)\d+", _I)
+FACTOR_MAX = Cue(r"maximum|jusqu['’]à|up\s+to|max\.?|au\s+plus|at\s+most|sur\s+(?!100\b)\d+")
 CRS_FACTORS: list[tuple[str, str]] = [
     (r"offre\s+d['’]emploi|emploi\s+réservé|job\s+offer|arranged\s+employment|LMIA|EIMT", "job_offer"),
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|provinciale)|candidature\s+provinciale|"
@@ -94,9 +92,9 @@ CRS_FACTORS: list[tuple[str, str]] = [
      r"\bnomination\b|\bnominated\b|candidats?\s+des\s+provinces|Provincial\s+Nominee",
      "provincial_nomination"),
 ]
-FSW_GRID = re.compile(r"grille|grid|PTQF|FSWP?\b|Federal\s+Skilled\s+Worker|travailleurs\s+qualifiés", _I)
-CRS_CONTEXT = re.compile(r"\bSCG\b|\bCRS\b|système\s+de\s+classement|Comprehensive\s+Ranking|classement|ranking|"
-                         r"points?\s+(?:supplémentaires|additionnels|additional|extra)|additional\s+points|bonus", _I)
+FSW_GRID = Cue(r"grille|grid|ptqf|fswp?\b|federal\s+skilled\s+worker|travailleurs\s+qualifiés")
+CRS_CONTEXT = Cue(r"\bscg\b|\bcrs\b|système\s+de\s+classement|comprehensive\s+ranking|classement|ranking|"
+                         r"points?\s+(?:supplémentaires|additionnels|additional|extra)|additional\s+points|bonus")
 
 # --- skill levels -----------------------------------------------------------------------------
 # "FÉER 0, 1, 2 ou 3", "TEER 0, 1, 2, or 3", "genre de compétence 0 ou niveau de compétence A ou B", "NOC 0, A or B"
@@ -111,7 +109,7 @@ NOC_LIST = re.compile(
     r"(?:(?:niveau\s+de\s+compétence|skill\s+level|genre\s+de\s+compétence)\s+)?(?:0|A|B|C|D)\b)+)",
     0,
 )
-SKILL_CONTEXT = re.compile(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation", _I)
+SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation")
 
 # --- hours ------------------------------------------------------------------------------------
 HOURS_UNIT = r"(?:heures|hours|hrs|h)\b"
@@ -120,3 +118,16 @@ HOURS_PER_YEAR_OF_WORK = 1560  # 30 h a week for 52 weeks: one year of full-time
 
 # --- occupations ------------------------------------------------------------------------------
 NOC_CODE = re.compile(r"(?:\b(?:CNP|NOC|FÉER|TEER)\s*:?\s*)?\(?\b(?P<code>\d{5})\b\)?")
+
+# --- cheap first tests ------------------------------------------------------------------------
+# Lowercase words at least one of which every statement of a criterion contains (each is implied by
+# that criterion's patterns above): a sentence with none of a reader's words is not given to it, so
+# most sentences skip every criterion pattern. ``TABLE_ROW_READERS`` also read bare table rows.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "experience": ("expérience", "experience", "travaill", "worked", "heures", "hours"),
+    "language_min": ("nclc", "clb", "linguistique", "benchmark"),
+    "proof_of_funds": ("$", "dollar", "cad"),
+    "points": ("point", "pts"),
+    "skill_levels": ("féer", "feer", "teer", "cnp", "noc", "compétence", "skill", "catégorie"),
+}
+TABLE_ROW_READERS = frozenset({"language_min", "points"})

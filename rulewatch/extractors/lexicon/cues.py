@@ -10,67 +10,59 @@ from __future__ import annotations
 
 import re
 
-_I = re.IGNORECASE
+from .lowercase import Cue
 
-REQUIREMENT_CUE = re.compile(
+
+REQUIREMENT_CUE = Cue(
     r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez)|devez|exig|requis|"
     r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
     r"at\s+least|must|need|required|requirement|eligible|threshold|pass\s+mark|désormais|dorénavant|now\b|"
     r"passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|worth|vaut|valent|"
     r"obten|get\b|receive|reçoi|recevoir|reste|remains?|still|toujours|continue|"
-    r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|douze|six)|maximum|jusqu['’]à|up\s+to|sur\s+100|out\s+of\s+100",
-    _I,
+    r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|douze|six)|maximum|jusqu['’]à|up\s+to|sur\s+100|out\s+of\s+100"
 )
 # Processing times, validity periods, waiting times, holidays and internships are durations, not rules.
-NOT_A_RULE = re.compile(
+NOT_A_RULE = Cue(
     r"traitement|traitée?s?\b|délai|processing|d['’]attente|waiting|validité|valables?\b|valid\s+for|"
-    r"sous\s+\S+\s+mois\s+après|permis\s+de\s+travail\s+de|séjour|vacances|stage\b|attendu|attendre|waited",
-    _I,
+    r"sous\s+\S+\s+mois\s+après|permis\s+de\s+travail\s+de|séjour|vacances|stage\b|attendu|attendre|waited"
 )
-HISTORY = re.compile(
+HISTORY = Cue(
     r"\b(?:exigeait|exigeaient|fallait|demandait|devaient|devait|suffisait|suffisaient|était|étaient|"
-    r"used\s+to|was\s+required|were\s+required|was\s+needed|had\s+to)\b",
-    _I,
+    r"used\s+to|was\s+required|were\s+required|was\s+needed|had\s+to)\b"
 )
 # ("Si votre famille compte plus de 7 personnes, ajoutez 3 970 $" states the rule for larger families.)
-CONDITIONAL = re.compile(r"^\s*(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))|\b(?:pourrait|pourraient|could|might|would)\b", _I)
+CONDITIONAL = Cue(r"^\s*(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))|\b(?:pourrait|pourraient|could|might|would)\b")
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
-OTHER_JURISDICTION = re.compile(
-    r"\b(?:Australie|Nouvelle-Zélande|Royaume-Uni|États-Unis|Etats-Unis|Allemagne|Belgique|Suisse|France|"
-    r"Australia|New\s+Zealand|United\s+Kingdom|United\s+States|Germany|Belgium|Switzerland|"
-    r"australien(?:ne)?s?|américain(?:e)?s?|britannique?s?|Australian|American|British|"
-    r"Québec|Quebec|Arrima|PEQ|CSQ)\b",
-    _I,
+OTHER_JURISDICTION = Cue(
+    r"\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
+    r"australia|new\s+zealand|united\s+kingdom|united\s+states|germany|belgium|switzerland|"
+    r"australien(?:ne)?s?|américain(?:e)?s?|britannique?s?|australian|american|british|"
+    r"québec|quebec|arrima|peq|csq)\b"
 )
 # A requirement that does not apply ("n'est pas nécessaire si", "exempt", "dispensé").
-EXEMPTION = re.compile(
+EXEMPTION = Cue(
     r"n['’]est\s+pas\s+(?:nécessaire|requise?|exigée?)|n['’](?:avez|ont|a)\s+pas\s+(?:besoin|à)|dispensée?s?|"
-    r"exemptée?s?|exempt(?:ed)?\b|(?:do|does|are|is)\s+not\s+(?:need|required|have\s+to)|don['’]t\s+need",
-    _I,
+    r"exemptée?s?|exempt(?:ed)?\b|(?:do|does|are|is)\s+not\s+(?:need|required|have\s+to)|don['’]t\s+need"
 )
 
 # The value right after these is the one the rule had before.
-PREVIOUS_BEFORE = re.compile(
+PREVIOUS_BEFORE = Cue(
     r"(?:contre|au\s+lieu\s+d['’]\s?|au\s+lieu\s+de|up\s+from|down\s+from|compared\s+(?:to|with)|instead\s+of|"
     r"rather\s+than|auparavant\s*:?|précédemment\s*:?|previously\s*:?|formerly|plutôt\s+que|"
-    r"(?:et\s+)?non\s+plus)\s*(?:les\s+|des\s+|the\s+|de\s+)?$",
-    _I,
+    r"(?:et\s+)?non\s+plus)\s*(?:les\s+|des\s+|the\s+|de\s+)?$"
 )
 # "passe de 6 à 12 mois", "from 6 to 12 months": the first of two values is the old one.
-FROM_TO = re.compile(
+FROM_TO = Cue(
     r"(?:pass\w*|augment\w*|rais\w*|increas\w*|chang\w*|going|relev\w*|hauss\w*|diminu\w*|réduit\w*|baiss\w*|"
-    r"lower\w*|reduc\w*|décreas\w*|decreas\w*|goes|went|porté\w*|moved?)\s+(?:de|from|d['’])\s*$",
-    _I,
+    r"lower\w*|reduc\w*|décreas\w*|decreas\w*|goes|went|porté\w*|moved?)\s+(?:de|from|d['’])\s*$"
 )
 # A rule stated as gone.
-REMOVED = re.compile(
+REMOVED = Cue(
     r"\bne\s+(?:\w+\s+){0,3}plus\b|\bn['’]\s?(?:\w+\s+){0,3}plus\b|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
     r"éliminée?s?|no\s+longer|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
-    r"abolished)|\bremoves?\b|\beliminat\w+",
-    _I,
+    r"abolished)|\bremoves?\b|\beliminat\w+"
 )
-NEW_MARKER = re.compile(
+NEW_MARKER = Cue(
     r"nouve(?:lle|lles|aux?|l)\s+(?:catégories?|ensembles?)|(?:catégories?|ensembles?)\s+nouve(?:lle|lles|aux?)|"
-    r"new\s+categor|newly\s+(?:added|created)",
-    _I,
+    r"new\s+categor|newly\s+(?:added|created)"
 )

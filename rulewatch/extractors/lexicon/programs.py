@@ -38,3 +38,11 @@ PROGRAMS_COMPILED: list[tuple[str, re.Pattern[str]]] = [
     for program, patterns in PROGRAM_PATTERNS.items()
     for p in patterns
 ]
+
+# Lowercase words every pattern of a program contains: a text without one of them names not that program.
+PROGRAM_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "fsw": ("qualifi", "ptqf", "ctqf", "fsw", "federal"),
+    "fst": ("métiers", "ptmsf", "pfms", "ctmsf", "fst", "federal"),
+    "cec": ("canadienne", "cec", "canadian"),
+    "pnp": ("provinces", "pcp", "pnp", "provincial"),
+}

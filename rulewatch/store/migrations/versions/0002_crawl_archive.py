@@ -1,14 +1,14 @@
 """crawl archive: WARC index of snapshots, unchanged pages, discovered articles
 
 Revision ID: 0002
-Revises: 0004
+Revises: 0001
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0002'
-down_revision = '0004'
+down_revision = '0001'
 branch_labels = None
 depends_on = None
 
