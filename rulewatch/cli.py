@@ -252,32 +252,21 @@ def nightly(
 @app.command()
 def alerts(
     status: Annotated[str, typer.Option(help="open, accepted, rejected or all.")] = "open",
-    change_type: Annotated[Optional[str], typer.Option("--type", help="added, removed, tightened, loosened or changed.")] = None,
-    subject: Annotated[Optional[str], typer.Option("--subject", help="A category or program id, or a key prefix.")] = None,
-    source: Annotated[Optional[str], typer.Option("--source", help="A source name or URL that backs the alert.")] = None,
-    confirmation: Annotated[Optional[str], typer.Option("--confirmation", help="confirmed, unconfirmed or disputed.")] = None,
-    filters: Annotated[Optional[list[str]], typer.Option("--filter", help="NAME=VALUE as on the review page: type, category, source, confirmation (repeatable).")] = None,
+    filters: Annotated[Optional[list[str]], typer.Option(
+        "--filter", help="NAME=VALUE as on the review page: type, category (a category or program id), source, confirmation (repeatable).",
+    )] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """List alerts, highest priority first, with the reasons of their priority.
+    """List alerts, highest priority first, with the reasons of their priority (the review page's queue).
 
-    Example: rulewatch alerts --status all --type tightened --subject healthcare --json
     Example: rulewatch alerts --filter type=added --filter category=healthcare --json
     """
-    from rulewatch.store import list_alerts
+    from rulewatch.review.queue import filtered_alerts
     from rulewatch.views import print_changes
 
-    if status not in ("open", "accepted", "rejected", "all"):
-        raise typer.BadParameter("use open, accepted, rejected or all", param_hint="--status")
     try:
         with _store().transaction() as session:
-            if filters:  # the review page's own query, so a script sees what an editor sees
-                from rulewatch.review.queue import filtered_alerts
-
-                rows = filtered_alerts(session, filters, status)
-            else:
-                rows = list_alerts(session, None if status == "all" else status, change_type=change_type, subject=subject,
-                                   source=source, confirmation=confirmation)
+            rows = filtered_alerts(session, filters or [], status)
     except RulewatchError as exc:
         raise _fail(exc) from exc
     if as_json:

@@ -106,3 +106,24 @@ def test_a_qualifier_both_give_differently_is_a_change_even_with_fewer_details()
     old = apply_records(RuleSet(), [req("work_experience_min", 12, "months", within_years=3, full_time=True)])
     new = apply_records(old, [req("work_experience_min", 12, "months", within_years=2)], newer=True)
     assert [c.type for c in diff_rulesets(old, new)] == ["changed"]
+
+
+def round_record(number, day, category):
+    from rulewatch.schemas import Round
+
+    return Round(number=number, date=day, name=f"draw {number}", category=category, invitations=1000,
+                 crs_cutoff=480, evidence=ev(f"#{number}", authority="official"))
+
+
+def test_the_first_round_of_a_category_is_high_priority_and_says_why():
+    old = apply_records(RuleSet(), [round_record("340", date(2025, 3, 1), "french-language-proficiency")])
+    tonight = [round_record("341", date(2025, 3, 3), "french-language-proficiency"),
+               round_record("343", date(2025, 3, 9), "education"),
+               round_record("342", date(2025, 3, 5), "education")]
+    changes = {c.key: c for c in diff_rulesets(old, apply_records(old, tonight))}
+    assert all(c.type == "added" and c.kind == "round" for c in changes.values())
+    first = changes["round:342"]
+    assert first.first_round_of == "education"
+    assert any("first round ever held for education" in r for r in first.reasons)
+    assert first.priority > changes["round:343"].priority > 0
+    assert changes["round:341"].first_round_of is None and changes["round:343"].first_round_of is None

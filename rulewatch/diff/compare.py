@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rulewatch.schemas import CRITERIA, Category, Change, Record, Requirement, RuleSet, RuleValue
+from rulewatch.schemas import CRITERIA, Category, Change, Record, Requirement, Round, RuleSet, RuleValue
 
 from .priority import prioritise
 from .values import compatible, previous_value, rule_value
@@ -96,4 +96,25 @@ def diff_rulesets(old: RuleSet, new: RuleSet) -> list[Change]:
         change = compare_key(key, old.rules.get(key), new.rules[key])
         if change is not None:
             changes.append(change)
-    return changes
+    return _mark_first_rounds(old, changes)
+
+
+def _mark_first_rounds(old: RuleSet, changes: list[Change]) -> list[Change]:
+    """A category's (or program's) first round ever is news of its own: it gets a reason and a higher priority."""
+    seen = {r.category for r in old.rules.values() if isinstance(r, Round)}
+    new_rounds = sorted(
+        (c for c in changes if c.type == "added" and isinstance(c.record, Round)),
+        key=lambda c: (c.record.date, c.record.number),  # type: ignore[union-attr]
+    )
+    firsts: dict[int, str] = {}
+    for change in new_rounds:
+        category = change.record.category  # type: ignore[union-attr]
+        if category not in seen:
+            seen.add(category)
+            firsts[id(change)] = category
+    return [_first_round(c, firsts[id(c)]) if id(c) in firsts else c for c in changes]
+
+
+def _first_round(change: Change, category: str) -> Change:
+    priority, reasons = prioritise(change.kind, change.type, change.after_evidence, change.stated, first_round_of=category)
+    return change.model_copy(update={"first_round_of": category, "priority": priority, "reasons": reasons})

@@ -8,7 +8,9 @@ The winning *value* is the latest one; the *record* kept for it is the most deta
 that value (``most_detailed``): a news article restating the official rule without "full-time, not
 necessarily continuous" neither changes the rule nor drops those details from the state. Keeping a
 real statement (rather than filling the winner's qualifiers in) keeps every record's quote true to
-its fields.
+its fields. The price: the kept record may rank below the latest statement of its value, and a later
+night ranks newcomers against it. Pages still crawled restate their records every night, so this only
+matters when the latest statement's page is gone and an article dated in between turns up.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from rulewatch.schemas import Record, Requirement, RuleSet
+from rulewatch.schemas import IDENTITY_QUALIFIERS, Qualifiers, Record, Requirement, RuleSet
 
 from .values import refines, rule_value
 
@@ -43,14 +45,25 @@ def rank(record: Record) -> tuple[date, int, date]:
     return (period(record), 1 if record.evidence.authority == "official" else 0, stated_on(record))
 
 
+_DESCRIPTIVE = tuple(n for n in Qualifiers.model_fields if n not in IDENTITY_QUALIFIERS)
+
+
+def _details_given(record: Requirement) -> int:
+    return sum(getattr(record.qualifiers, n) is not None for n in _DESCRIPTIVE)
+
+
 def most_detailed(top: Record, statements: Iterable[Record]) -> Record:
     """``top``, or a statement of the same value that says everything it says and more (``refines``).
 
     Highest-ranked first, each step keeping every detail already found, so the answer never loses one.
     """
-    others = [r for r in statements if r is not top and isinstance(r, Requirement)]
-    if not isinstance(top, Requirement) or not others:
+    if not isinstance(top, Requirement):
         return top  # only requirements have descriptive qualifiers
+    others = [r for r in statements if r is not top and isinstance(r, Requirement) and r.value == top.value
+              and (r.operator, r.unit) == (top.operator, top.unit) and r.qualifiers is not top.qualifiers
+              and r.qualifiers != top.qualifiers]  # cheap tests first: most keys stop here
+    if not any(_details_given(r) > _details_given(top) for r in others):
+        return top
     best, best_value = top, rule_value(top)
     for record in sorted(others, key=lambda r: (rank(r), r.evidence.url), reverse=True):
         if refines(value := rule_value(record), best_value):

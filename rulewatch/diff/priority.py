@@ -17,6 +17,7 @@ _BASE = {
     ("requirement", "loosened"): (0.4, "a requirement was loosened"),
     ("requirement", "removed"): (0.5, "a requirement was removed"),
     ("requirement", "added"): (0.35, "a requirement was newly stated"),
+    ("round", "added"): (0.3, "a new invitation round"),
 }
 SOON_DAYS = 90
 
@@ -30,9 +31,13 @@ def prioritise(
     confirmation: str = "unconfirmed",
     effective_from: date | None = None,
     today: date | None = None,
+    first_round_of: str | None = None,
 ) -> tuple[float, list[str]]:
     score, reason = _BASE.get((kind, change_type), (0.25, f"a {kind} {change_type}"))
     reasons = [f"{reason} (+{score:.2f})"]
+    if first_round_of:
+        score += 0.4
+        reasons.append(f"the first round ever held for {first_round_of} (+0.40)")
     if any(ev.authority == "official" for ev in evidence):
         score += 0.25
         reasons.append("an official IRCC source states it (+0.25)")

@@ -48,6 +48,7 @@ def _scored(change: Change, today: date | None) -> Change:
     priority, reasons = prioritise(
         change.kind, change.type, change.after_evidence, change.stated,
         confirmation=change.confirmation, effective_from=change.effective_from, today=today,
+        first_round_of=change.first_round_of,
     )
     return change.model_copy(update={"priority": priority, "reasons": reasons})
 

@@ -13,7 +13,7 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
 from .lexicon.criteria import (
-    FUNDS_CONTEXT, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
+    BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
 )
 from .lexicon.cues import EXEMPTION
 from .numbers import Amount, find_amounts, parse_number
@@ -28,6 +28,8 @@ def household_in(text: str, language: str) -> int | str | None:
         if pattern.search(text):
             return size
     for m in HOUSEHOLD_COUNT.finditer(text):
+        if BEYOND_COUNT.found(text[max(0, m.start() - 20) : m.start()]):
+            continue
         value = parse_number(m.group("a") or m.group("b"), language)
         if value is not None and 1 <= value <= 7 and value.is_integer():
             return int(value)
@@ -46,8 +48,8 @@ def _in_funds_context(st: Statement) -> bool:
     if FUNDS_CONTEXT.found(st.text):
         return True
     header = st.ctx.table_header(st.sentence)
-    if header is not None:
-        return FUNDS_TABLE_HEADER.found(header)
+    if header is not None:  # "| Taille de la famille | 2026 |" over "| 1 personne | 15 760 $ |": the row says it is money
+        return FUNDS_TABLE_HEADER.found(header + st.text) and not NOT_FUNDS.found(header)
     heading = st.ctx.heading_before(st.sentence)
     if heading is not None and FUNDS_CONTEXT.found(heading.text):
         return True

@@ -3,7 +3,8 @@
 "au moins 67 points sur 100" -> pass_mark >= 67; "| Âge | 12 points |" under the selection
 grid -> factor_max_points age = 12; "une nomination provinciale rapporte 600 points" ->
 crs_points provincial_nomination = 600; "50 points, ou 200 pour un cadre supérieur" -> job_offer = 200
-(the most the factor awards: a change of either amount moves it).
+(the most the factor awards: a change of either amount moves it). "Une offre d'emploi ne donne plus de
+points" -> job_offer = 0, stated removed (the points are no longer awarded: the diff reports ``removed``).
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from dataclasses import dataclass
 from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
-from .lexicon.criteria import CRS_CONTEXT, CRS_FACTORS, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS
+from .lexicon.lowercase import Cue
+from .lexicon.criteria import CRS_CONTEXT, CRS_FACTORS, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED
 from .statements import Statement
 
 _POINTS = re.compile(POINTS, re.IGNORECASE)
-_FACTORS = [(re.compile(p, re.IGNORECASE), name) for p, name in FACTORS]
-_CRS_FACTORS = [(re.compile(p, re.IGNORECASE), name) for p, name in CRS_FACTORS]
+_FACTORS = [(Cue(p), name) for p, name in FACTORS]
+_CRS_FACTORS = [(Cue(p), name) for p, name in CRS_FACTORS]
 
 
 @dataclass(frozen=True)
@@ -44,14 +46,15 @@ def _fsw_subjects(st: Statement) -> list[str]:
     return [s for s in st.subjects if s.startswith("program:")] or ["program:fsw"]
 
 
-def _factor(segment: str, table: list[tuple[re.Pattern[str], str]]) -> str | None:
-    hits = sorted((m.start(), name) for pattern, name in table if (m := pattern.search(segment)))
+def _factor(segment: str, table: list[tuple[Cue, str]]) -> str | None:
+    """The factor named first in ``segment``."""
+    hits = sorted((at, name) for cue, name in table if (at := cue.position(segment)) is not None)
     return hits[0][1] if hits else None
 
 
-def _only_factor(text: str, table: list[tuple[re.Pattern[str], str]]) -> str | None:
+def _only_factor(text: str, table: list[tuple[Cue, str]]) -> str | None:
     """The factor a sentence names, when it names exactly one."""
-    names = {name for pattern, name in table if pattern.search(text)}
+    names = {name for cue, name in table if cue.found(text)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -90,8 +93,19 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
     return out
 
 
+def _removed(st: Statement) -> list[Requirement]:
+    """CRS points a sentence states are no longer awarded, for the factors it (or its heading) names."""
+    factors = {name for cue, name in _CRS_FACTORS if cue.found(st.text)}
+    if not factors and (heading := st.ctx.heading_before(st.sentence)) is not None:
+        factors = {name for cue, name in _CRS_FACTORS if cue.found(heading.text)}
+    return [st.requirement("express-entry", "crs_points", 0, operator="=", qualifiers=Qualifiers(factor=factor))
+            for factor in sorted(factors)]
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     current, previous = split_previous(st.text, find_points(st))
+    if not current and st.removed and POINTS_REMOVED.found(st.text):
+        return _removed(st)
     if not current or (st.is_history and previous is None) or not st.is_rule:
         return []
     crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current)

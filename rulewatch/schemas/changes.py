@@ -56,6 +56,9 @@ class Change(BaseModel):
     priority: float = Field(default=0.0, ge=0.0, le=1.0)
     reasons: list[str] = Field(default_factory=list, description="what made the priority")
     record: Record | None = Field(default=None, description="the new record as extracted (what gets published)")
+    first_round_of: str | None = Field(
+        default=None, description="for a new round: the category or program that never had a round before"
+    )
     values: list[SourcedValue] = Field(
         default_factory=list, description="each value sources state for this key and date, current value first"
     )

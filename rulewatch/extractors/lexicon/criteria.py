@@ -40,6 +40,9 @@ HOUSEHOLD_COUNT = re.compile(
     r"(?P<b>\d|\w+)\s+(?:personnes|membres\s+de\s+(?:la\s+)?famille|family\s+members|persons|people|members)\b",
     _I,
 )
+# "plus de 7 personnes", "more than 7 people": families beyond a size, not a size (the rule for them is
+# "each additional" member).
+BEYOND_COUNT = Cue(r"(?:plus\s+de|more\s+than|au-delà\s+de|over|beyond|exceeds?|dépasse)\s*$")
 # A table whose header speaks of family size and funds is a proof-of-funds table.
 FUNDS_TABLE_HEADER = Cue(
     r"^(?=.*(?:membres?|taille|personnes?|ménage|foyer|famille|family|members|household|persons?))(?=.*(?:fonds|funds|\$|dollars))", re.DOTALL
@@ -86,15 +89,27 @@ FACTORS: list[tuple[str, str]] = [
 ]
 FACTOR_MAX = Cue(r"maximum|jusqu['’]à|up\s+to|max\.?|au\s+plus|at\s+most|sur\s+(?!100\b)\d+")
 CRS_FACTORS: list[tuple[str, str]] = [
-    (r"offre\s+d['’]emploi|emploi\s+réservé|job\s+offer|arranged\s+employment|LMIA|EIMT", "job_offer"),
+    (r"offre\s+d['’]emploi|emploi\s+réservé|job\s+offer|arranged\s+employment|lmia|eimt", "job_offer"),
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|provinciale)|candidature\s+provinciale|"
      r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
-     r"\bnomination\b|\bnominated\b|candidats?\s+des\s+provinces|Provincial\s+Nominee",
+     r"\bnomination\b|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee",
      "provincial_nomination"),
 ]
 FSW_GRID = Cue(r"grille|grid|ptqf|fswp?\b|federal\s+skilled\s+worker|travailleurs\s+qualifiés")
 CRS_CONTEXT = Cue(r"\bscg\b|\bcrs\b|système\s+de\s+classement|comprehensive\s+ranking|classement|ranking|"
-                         r"points?\s+(?:supplémentaires|additionnels|additional|extra)|additional\s+points|bonus")
+                  r"points?\s+(?:supplémentaires|additionnels|additional|extra)|additional\s+points|bonus")
+# CRS points stated as no longer awarded ("les points … pour une offre d'emploi ont été supprimés",
+# "une offre d'emploi ne donne plus de points", "job offers no longer award points").
+POINTS_REMOVED = Cue(
+    r"points?\b[^.;:]{0,80}?(?:ont\s+été|sont|seront|a\s+été|est|sera)\s+(?:supprimé|retiré|aboli|éliminé)e?s?\b|"
+    r"(?:suppression|retrait|abolition|fin)\s+des\s+points|"
+    r"\bne\s+(?:donne|rapporte|accorde|attribue|vaut|vaud|val)\w*\s+plus\s+(?:de\s+|d['’]\s?|aucun\s+)?points?\b|"
+    r"points?\b[^.;:]{0,60}?\bne\s+(?:sont|seront|est|sera)\s+plus\s+(?:accordé|attribué|donné)e?s?\b|"
+    r"no\s+longer\s+(?:award|give|grant|get|receive|earn|count|worth)\w*\s+(?:any\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b|"
+    r"points?\b[^.;:]{0,60}?(?:were|was|have\s+been|has\s+been|are|is|will\s+be)\s+(?:removed|eliminated|abolished|discontinued)|"
+    r"points?\b[^.;:]{0,60}?(?:are|is|will\s+be)\s+no\s+longer\s+(?:awarded|given|granted|available)|"
+    r"remov(?:ed|es|ing|al\s+of)\s+(?:the\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b"
+)
 
 # --- skill levels -----------------------------------------------------------------------------
 # "FÉER 0, 1, 2 ou 3", "TEER 0, 1, 2, or 3", "genre de compétence 0 ou niveau de compétence A ou B", "NOC 0, A or B"

@@ -2,8 +2,9 @@
 
 ``re.IGNORECASE`` folds case at every position for every alternative: on the long alternations
 of the cue lists it is about 7× slower than matching the same lowercase pattern against
-``text.lower()``. A ``Cue`` only answers whether the text contains a match (offsets are not
-needed, so ``str.lower()`` changing a length in rare scripts does not matter).
+``text.lower()``. A ``Cue`` answers whether the text contains a match, or where the first one
+starts (only to compare with another cue's: ``str.lower()`` changes a length in rare scripts, but
+never the order of positions).
 """
 
 from __future__ import annotations
@@ -24,3 +25,8 @@ class Cue:
 
     def found(self, text: str) -> bool:
         return self.pattern.search(text.lower()) is not None
+
+    def position(self, text: str) -> int | None:
+        """Where the first match starts in the lowercased text, or None."""
+        m = self.pattern.search(text.lower())
+        return m.start() if m else None
