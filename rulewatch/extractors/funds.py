@@ -17,6 +17,8 @@ from .lexicon.criteria import (
 )
 from .lexicon.cues import EXEMPTION
 from .numbers import Amount, find_amounts, parse_number
+from .context import TextContext
+from .sentences import Sentence
 from .statements import Statement
 
 _HOUSEHOLD = [(re.compile(p, re.IGNORECASE), size) for p, size in HOUSEHOLD_WORDS]
@@ -53,9 +55,17 @@ def _in_funds_context(st: Statement) -> bool:
     heading = st.ctx.heading_before(st.sentence)
     if heading is not None and FUNDS_CONTEXT.found(heading.text):
         return True
-    # "… proof-of-funds amounts … Add $4,260 for each additional family member": the topic carries over
+    # "… proof-of-funds amounts … Add $4,260 for each additional family member": the topic carries over,
+    # and a list's items all share the lead-in above their list ("… la preuve de fonds … Montants 2026 : - 2 personnes : …")
     i = st.ctx.index(st.sentence)
+    while i > 0 and _list_item(st.ctx, st.ctx.sentences[i]) and _list_item(st.ctx, st.ctx.sentences[i - 1]):
+        i -= 1
     return any(FUNDS_CONTEXT.found(s.text) for s in st.ctx.sentences[max(0, i - 2) : i])
+
+
+def _list_item(ctx: TextContext, sentence: Sentence) -> bool:
+    """The first sentence of a bulleted line ("- 2 personnes : 19 030 $")."""
+    return sentence.start > sentence.line_start and ctx.text[sentence.line_start : sentence.start].strip() != ""
 
 
 def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount]]:
