@@ -33,16 +33,20 @@ def describe(operator: str | None, value: object, unit: str | None, qualifiers: 
     return f"{text} ({', '.join(notes)})" if notes else text
 
 
+def _requirement_value(record: Requirement, value: object) -> RuleValue:
+    qualifiers = record.qualifiers.descriptive()
+    return RuleValue(
+        text=describe(record.operator, value, record.unit, qualifiers),
+        operator=record.operator,
+        value=value,  # type: ignore[arg-type]
+        unit=record.unit,
+        qualifiers=qualifiers,
+    )
+
+
 def rule_value(record: Record) -> RuleValue:
     if isinstance(record, Requirement):
-        qualifiers = record.qualifiers.descriptive()
-        return RuleValue(
-            text=describe(record.operator, record.value, record.unit, qualifiers),
-            operator=record.operator,
-            value=record.value,
-            unit=record.unit,
-            qualifiers=qualifiers,
-        )
+        return _requirement_value(record, record.value)
     if isinstance(record, Category):
         occupations = [o.noc or o.name for o in record.occupations]
         return RuleValue(
@@ -62,14 +66,7 @@ def rule_value(record: Record) -> RuleValue:
 
 def previous_value(record: Requirement) -> RuleValue:
     """The value the text says the rule had before ('contre 6 mois auparavant')."""
-    qualifiers = record.qualifiers.descriptive()
-    return RuleValue(
-        text=describe(record.operator, record.previous_value, record.unit, qualifiers),
-        operator=record.operator,
-        value=record.previous_value,
-        unit=record.unit,
-        qualifiers=qualifiers,
-    )
+    return _requirement_value(record, record.previous_value)
 
 
 def compatible(a: RuleValue | None, b: RuleValue | None) -> bool:
