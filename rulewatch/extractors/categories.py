@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import Iterable
 
 from rulewatch.schemas import Category
 
 from .context import TextContext
+from .lexicon.literals import contains_any, lines_containing
+from .lexicon.lowercase import Folded
 from .lexicon.cues import NEW_MARKER, REMOVED as ENDED_MARKER
 from .lexicon.categories import (
     CATEGORY_CONTEXT,
@@ -20,6 +24,10 @@ from .lexicon.categories import (
 )
 
 
+_PATTERNS = {category: [Folded(p) for p in patterns] for category, patterns in COMPILED.items()}
+_COORDINATED = (Folded(COORDINATED_FR), Folded(COORDINATED_EN))
+
+
 @dataclass(frozen=True)
 class Mention:
     category: str
@@ -29,11 +37,11 @@ class Mention:
 
 def find_mentions(text: str) -> list[Mention]:
     """Every category named in ``text``; overlapping matches resolve to the longest."""
+    lines = text.splitlines(keepends=True)  # names never span lines; most lines name none
+    starts = list(accumulate((len(line) for line in lines[:-1]), initial=0))
     raw: list[Mention] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):  # names never span lines; most lines name none
-        raw.extend(_line_mentions(line, offset))
-        offset += len(line)
+    for i, categories in sorted(_lines_to_read(text, lines, starts).items()):
+        raw.extend(_line_mentions(lines[i], starts[i], categories))
     # Longest first; a strictly shorter match inside a longer one of another category is dropped
     # (a coordinated group gives several categories the same span, and they all stay).
     raw.sort(key=lambda x: (-(x.end - x.start), x.start))
@@ -49,21 +57,39 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted(kept, key=lambda x: (x.start, x.category))
 
 
-def _line_mentions(line: str, offset: int) -> list[Mention]:
+def _lines_to_read(text: str, lines: list[str], starts: list[int]) -> dict[int, list[str]]:
+    """Each line that contains trigger words -> the categories (and "coordinated") they trigger, in lexicon order.
+
+    Each word is searched once in the whole lowercased text; when lowering changed its length
+    (offsets no longer line up), each line is tested instead.
+    """
+    low = text.lower()
+    found: dict[int, list[str]] = {}
+    for category, words in CATEGORY_TRIGGERS.items():
+        if len(low) == len(text):
+            hits: Iterable[int] = lines_containing(low, words, starts)
+        else:
+            hits = (i for i, line in enumerate(lines) if contains_any(line.lower(), words))
+        for i in hits:
+            found.setdefault(i, []).append(category)
+    return found
+
+
+def _line_mentions(line: str, offset: int, categories: list[str]) -> list[Mention]:
     low = line.lower()
     found = []
-    for category, patterns in COMPILED.items():
-        if not any(word in low for word in CATEGORY_TRIGGERS[category]):
+    for category in categories:
+        if category == "coordinated":
             continue
-        for pattern in patterns:
-            for m in pattern.finditer(line):
+        for pattern in _PATTERNS[category]:
+            for m in pattern.finditer(line, low):
                 if not _is_program_name(line, m.start(), m.end()):
                     found.append(Mention(category, offset + m.start(), offset + m.end()))
-    if not any(word in low for word in CATEGORY_TRIGGERS["coordinated"]):
+    if "coordinated" not in categories:
         return found
-    for coordinated in (COORDINATED_FR, COORDINATED_EN):
-        for m in coordinated.finditer(line):
-            group = m.group("group").lower()
+    for coordinated in _COORDINATED:
+        for m in coordinated.finditer(line, low):
+            group = line[m.start("group") : m.end("group")].lower()
             found.extend(Mention(category, offset + m.start(), offset + m.end())
                          for noun, category in COORDINATED_NOUNS.items() if noun in group)
     return found

@@ -5,17 +5,21 @@ from __future__ import annotations
 from rulewatch.schemas import Program
 
 from .context import TextContext
+from .lexicon.literals import contains_any
+from .lexicon.lowercase import Folded
 from .lexicon.programs import PROGRAM_TRIGGERS, PROGRAMS_COMPILED
+
+_PROGRAMS = [(program, Folded(pattern)) for program, pattern in PROGRAMS_COMPILED]
 
 
 def program_names(text: str) -> dict[str, list[tuple[int, str]]]:
     """Each program ``text`` names -> where and how (start, words); programs whose trigger words are absent are not searched."""
     low = text.lower()
     found: dict[str, list[tuple[int, str]]] = {}
-    for program, pattern in PROGRAMS_COMPILED:
-        if any(word in low for word in PROGRAM_TRIGGERS[program]):
-            for m in pattern.finditer(text):
-                found.setdefault(program, []).append((m.start(), m.group(0)))
+    for program, pattern in _PROGRAMS:
+        if contains_any(low, PROGRAM_TRIGGERS[program]):
+            for m in pattern.finditer(text, low):
+                found.setdefault(program, []).append((m.start(), text[m.start() : m.end()]))
     return found
 
 

@@ -15,6 +15,7 @@ from rulewatch.schemas import Requirement
 from . import experience, funds, language_levels, points, skills
 from .context import TextContext
 from .lexicon.criteria import TABLE_ROW_READERS, TRIGGERS
+from .lexicon.literals import contains_any
 from .statements import Statement, may_state_rule
 
 Reader = Callable[[Statement], list[Requirement]]
@@ -31,7 +32,7 @@ def readers_for(text: str) -> list[Reader]:
     """The readers that may find something in this sentence, by their trigger words."""
     low, row = text.lower(), text.startswith("|")
     return [read for name, read in READERS.items()
-            if (row and name in TABLE_ROW_READERS) or any(word in low for word in TRIGGERS[name])]
+            if (row and name in TABLE_ROW_READERS) or contains_any(low, TRIGGERS[name])]
 
 
 def extract_requirements(ctx: TextContext) -> list[Requirement]:

@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import re
 
-from .lowercase import Cue
+from .lowercase import AnyOf, Cue
 
 
-REQUIREMENT_CUE = Cue(
-    r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez)|devez|exig|requis|"
-    r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
-    r"at\s+least|must|need|required|requirement|eligible|threshold|pass\s+mark|désormais|dorénavant|now\b|"
-    r"passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|worth|vaut|valent|"
-    r"obten|get\b|receive|reçoi|recevoir|reste|remains?|still|toujours|continue|"
-    r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|douze|six)|maximum|jusqu['’]à|up\s+to|sur\s+100|out\s+of\s+100"
+REQUIREMENT_CUE = AnyOf(
+    # an obligation or a minimum
+    Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez)|devez|exig|requis|"
+        r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
+        r"at\s+least|must|need|required|requirement|eligible|threshold|pass\s+mark|"
+        r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|douze|six)"),
+    # a change, an award, a rule that stays
+    Cue(r"désormais|dorénavant|now\b|passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|"
+        r"worth|vaut|valent|obten|get\b|receive|reçoi|recevoir|reste|remains?|still|toujours|continue"),
+    # a maximum
+    Cue(r"maximum|jusqu['’]à|sur\s+100|out\s+of\s+100"),
+    Cue(r"up\s+to"),
 )
 # Processing times, validity periods, waiting times, holidays and internships are durations, not rules.
 NOT_A_RULE = Cue(
@@ -31,7 +36,10 @@ HISTORY = Cue(
     r"used\s+to|was\s+required|were\s+required|was\s+needed|had\s+to)\b"
 )
 # ("Si votre famille compte plus de 7 personnes, ajoutez 3 970 $" states the rule for larger families.)
-CONDITIONAL = Cue(r"^\s*(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))|\b(?:pourrait|pourraient|could|might|would)\b")
+CONDITIONAL = AnyOf(
+    Cue(r"^\s*(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))"),
+    Cue(r"\b(?:pourrait|pourraient|could|might|would)\b"),
+)
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
 OTHER_JURISDICTION = Cue(
     r"\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"

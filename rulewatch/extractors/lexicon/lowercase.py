@@ -1,32 +1,100 @@
-"""Case-insensitive yes/no tests run on a lowercased copy of the text.
+"""Case-insensitive patterns run on a lowercased copy of the text.
 
 ``re.IGNORECASE`` folds case at every position for every alternative: on the long alternations
 of the cue lists it is about 7× slower than matching the same lowercase pattern against
 ``text.lower()``. A ``Cue`` answers whether the text contains a match, or where the first one
 starts (only to compare with another cue's: ``str.lower()`` changes a length in rare scripts, but
-never the order of positions).
+never the order of positions). A text containing none of the pattern's required words
+(``literals.required_words``) is answered without running the pattern.
+
+``Folded`` does the same for patterns that report where they match (category and program
+names): it runs on the lowercased text only when lowering kept every offset, so a match's
+offsets are the original text's; otherwise it runs the ``re.IGNORECASE`` pattern on the text.
 """
 
 from __future__ import annotations
 
 import re
 
+from typing import Iterator
+
+from .literals import contains_any, required_words
+
 _ESCAPE = re.compile(r"\\.")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
 class Cue:
-    __slots__ = ("pattern",)
+    __slots__ = ("pattern", "words")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         if m := _UPPER.search(_ESCAPE.sub("", pattern)):
             raise ValueError(f"a Cue pattern is matched on lowercased text: {m.group(0)!r} can never match in {pattern!r}")
         self.pattern = re.compile(pattern, flags)
+        self.words = required_words(pattern, flags)
 
     def found(self, text: str) -> bool:
-        return self.pattern.search(text.lower()) is not None
+        return self._search(text.lower()) is not None
 
     def position(self, text: str) -> int | None:
         """Where the first match starts in the lowercased text, or None."""
-        m = self.pattern.search(text.lower())
+        m = self._search(text.lower())
         return m.start() if m else None
+
+    def _search(self, low: str) -> re.Match[str] | None:
+        if self.words is not None and not contains_any(low, self.words):
+            return None
+        return self.pattern.search(low)
+
+
+class AnyOf:
+    """Several cues as one: an alternative anchored at the start (``^si``) tried apart is tried at the start only."""
+
+    __slots__ = ("cues",)
+
+    def __init__(self, *cues: Cue) -> None:
+        self.cues = cues
+
+    def found(self, text: str) -> bool:
+        return any(cue.found(text) for cue in self.cues)
+
+    def position(self, text: str) -> int | None:
+        """Where the first match of any of them starts in the lowercased text, or None."""
+        return min((at for cue in self.cues if (at := cue.position(text)) is not None), default=None)
+
+
+# Letters ``re.IGNORECASE`` matches to a Latin letter of our patterns that ``str.lower()`` does not
+# turn into it (dotless ı ~ i, long ſ ~ s: ``re``'s own case equivalences).
+_FOLD_APART = ("ı", "ſ")
+_SYNTAX_OR_TEXT = re.compile(r"(\\.|\(\?P)|([^\\(]+|\()", re.DOTALL)
+
+
+def keeps_offsets(text: str, low: str) -> bool:
+    """Does matching on ``low`` (``text.lower()``) find what ``re.IGNORECASE`` finds in ``text``, at the same offsets?"""
+    return len(low) == len(text) and not any(c in low for c in _FOLD_APART)
+
+
+def lower_pattern(pattern: str) -> str:
+    """The pattern with its letters lowercased and its syntax (``\\S``, ``\\B``, ``(?P<``) untouched."""
+    return _SYNTAX_OR_TEXT.sub(lambda m: m.group(1) or m.group(2).lower(), pattern)
+
+
+class Folded:
+    """A pattern's matches in a text, given the text and its lowercased copy; case-sensitive patterns stay so."""
+
+    __slots__ = ("original", "fast", "folded", "words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.original = pattern
+        self.folded = bool(pattern.flags & re.IGNORECASE)
+        self.fast = re.compile(lower_pattern(pattern.pattern), pattern.flags & ~re.IGNORECASE) if self.folded else pattern
+        self.words = required_words(self.fast.pattern, self.fast.flags)
+
+    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        """Matches with the offsets of ``text``; read matched words from ``text``, not from the match (it may be lowercased)."""
+        if self.folded and not keeps_offsets(text, low):
+            return self.original.finditer(text)
+        target = low if self.folded else text
+        if self.words is not None and not contains_any(target, self.words):
+            return iter(())
+        return self.fast.finditer(target)

@@ -1,0 +1,103 @@
+"""The words a pattern cannot match without: a cheap ``in`` test before the regular expression.
+
+Python's ``re`` tries every alternative of a long alternation at every position of the text;
+``word in text`` is a fast substring search. ``required_words(pattern)`` reads the parsed
+pattern and returns words of which every match contains at least one (ripgrep and RE2 call
+them "required literals"): a text that contains none of them cannot match, so the pattern is
+not run on it. The result only ever skips texts the pattern could not match; where it cannot
+tell (a case-insensitive part, a pattern this reader does not understand), it returns None
+and the pattern always runs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+try:  # CPython's own regex parser (private, present in 3.11–3.13): without it, no pre-filter at all
+    from re import _constants as sre
+    from re import _parser
+except ImportError:  # pragma: no cover - another Python: every pattern simply runs on every sentence
+    sre = _parser = None  # type: ignore[assignment]
+
+# Words shorter than this are in almost every text: testing them costs more than it saves.
+MIN_WORD = 3
+MAX_WORDS = 32
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)) if sre else ()
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words one of which is in every match of ``pattern`` (compiled with ``flags``), or None."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        words = _sequence(list(parsed))
+    except Exception:  # noqa: BLE001 - a parser we do not understand: no pre-filter, never a wrong one
+        return None
+    if not words or min(map(len, words)) < MIN_WORD:
+        return None
+    # A word containing another is redundant: any text containing it contains the shorter one.
+    words = frozenset(w for w in words if not any(o != w and o in w for o in words))
+    return tuple(sorted(words)) if len(words) <= MAX_WORDS else None
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:  # a plain loop: any() over a generator costs a third more here
+        if word in text:
+            return True
+    return False
+
+
+def lines_containing(low: str, words: tuple[str, ...], starts: list[int]) -> set[int]:
+    """The indexes of the lines (starting at ``starts``) of ``low`` that contain one of ``words`` (which hold no line break)."""
+    found: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            line = bisect_right(starts, at) - 1
+            found.add(line)
+            at = low.find(word, starts[line + 1]) if line + 1 < len(starts) else -1
+    return found
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    """The best set of required words among the parts of a sequence (all of them must match)."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        found = _element(op, av)
+        if found:
+            options.append(found)
+    if run:
+        options.append(frozenset(["".join(run)]))
+    return max(options, key=_selectivity) if options else None
+
+
+def _element(op, av) -> frozenset[str] | None:
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & re.IGNORECASE else _sequence(list(body))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is sre.BRANCH:
+        sets = [_sequence(list(alternative)) for alternative in av[1]]
+        return frozenset().union(*sets) if all(sets) else None
+    if op in _REPEATS:
+        low, _high, body = av
+        return _sequence(list(body)) if low >= 1 else None
+    return None  # classes, anchors, lookarounds, back-references: nothing required of them
+
+
+def _selectivity(words: frozenset[str]) -> tuple[int, int]:
+    """Longer shortest word first (rarer in text), then fewer words (fewer tests)."""
+    return (min(min(map(len, words)), 8), -len(words))

@@ -1,0 +1,100 @@
+"""The speed-ups of pattern matching never change an answer.
+
+A ``Cue`` skips its pattern when the text holds none of its required words; a ``Folded`` pattern
+runs on the lowercased text instead of with ``re.IGNORECASE``. Both must find exactly what the
+plain pattern finds, at the same offsets, on any text: arbitrary, built to match, with capitals
+and with the letters whose lowercase changes length or folds apart (İ, ı, ſ, the Kelvin sign).
+"""
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rulewatch.extractors import categories, programs
+from rulewatch.extractors.lexicon import criteria, cues
+from rulewatch.extractors.lexicon.literals import lines_containing, required_words
+from rulewatch.extractors.lexicon.lowercase import AnyOf, Cue, Folded, lower_pattern
+
+ALL_CUES = [c for module in (cues, criteria) for v in vars(module).values() if isinstance(v, (Cue, AnyOf))
+            for c in (v.cues if isinstance(v, AnyOf) else (v,))]
+ALL_FOLDED = [*(f for patterns in categories._PATTERNS.values() for f in patterns), *categories._COORDINATED,
+              *(f for _, f in programs._PROGRAMS)]
+ODD = st.sampled_from(["İ", "ı", "ſ", "\u212a", "ẞ", "É", "Œ", " ", "\u00a0", "’", "\n"])
+
+
+def _mixed(draw, text: str) -> str:
+    """``text`` with some letters upper-cased and some odd letters inserted."""
+    flips = draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)))
+    text = "".join(c.upper() if f else c for c, f in zip(text, flips))
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(ODD) + text[at:]
+    return text
+
+
+@st.composite
+def cue_and_text(draw):
+    cue = draw(st.sampled_from(ALL_CUES))
+    text = draw(st.one_of(st.text(max_size=120), st.from_regex(cue.pattern, fullmatch=False).filter(lambda t: len(t) < 400)))
+    return cue, _mixed(draw, text) if draw(st.booleans()) else text
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(cue_and_text())
+def test_required_words_never_change_a_cue(case):
+    cue, text = case
+    plain = cue.pattern.search(text.lower())
+    assert cue.found(text) == (plain is not None)
+    assert cue.position(text) == (plain.start() if plain else None)
+
+
+@st.composite
+def folded_and_text(draw):
+    folded = draw(st.sampled_from(ALL_FOLDED))
+    source = st.from_regex(folded.fast, fullmatch=False).filter(lambda t: len(t) < 400)
+    text = draw(st.one_of(st.text(max_size=120), source))
+    return folded, _mixed(draw, text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(folded_and_text())
+def test_folded_patterns_find_what_ignorecase_finds(case):
+    folded, text = case
+    assert [m.span() for m in folded.finditer(text, text.lower())] == [m.span() for m in folded.original.finditer(text)]
+
+
+def test_lowercase_keeps_offsets_or_falls_back():
+    assert len("İNSCRİPTİON".lower()) != len("İNSCRİPTİON")  # why the fallback exists
+    folded = Folded(re.compile(r"santé\s+et\s+services\s+sociaux", re.IGNORECASE))
+    for text in ("Les professions de SANTÉ ET SERVICES SOCIAUX", "İİ Santé et services sociaux", "ſanté et ſervices ſociaux"):
+        assert [m.span() for m in folded.finditer(text, text.lower())] == [m.span() for m in folded.original.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"supprimée?s?|retirée?s?", ("retiré", "supprimé")),
+        (r"\bne\s+(?:\w+\s+){0,3}plus\b", ("plus",)),
+        (r"(?:was|were)\s+(?:removed|dropped)", ("dropped", "removed")),
+        (r"remove|removed", ("remove",)),  # "removed" contains "remove": one test is enough
+        (r"(?:nouvelle\s+)?catégorie", ("catégorie",)),  # an optional part is not required
+        (r"up\s+to", None),  # words this short are in every text
+        (r"^\s*(?:si|if)\b", None),
+        (r"(?i)minimum", None),  # case-insensitive: a literal word test would miss "Minimum"
+        (r"(?=.*fonds)(?=.*membres)", None),  # lookarounds require nothing we test
+    ],
+)
+def test_required_words(pattern, words):
+    assert required_words(pattern) == words
+
+
+def test_lower_pattern_keeps_syntax():
+    assert lower_pattern(r"(?P<group>Chercheurs)\S+\B[A-Z]") == r"(?P<group>chercheurs)\S+\B[a-z]"
+
+
+def test_lines_containing():
+    text = "santé\nrien ici\nles métiers et la santé\n"
+    starts = [0, 6, 15]
+    assert lines_containing(text, ("santé", "métier"), starts) == {0, 2}
