@@ -27,9 +27,11 @@ class CrawlContext:
     archived: dict[tuple[str, str], ArchivedResponse] = field(default_factory=dict)  # tonight's, before a crash
 
     @classmethod
-    def open(cls, data_dir: str | None, db_url: str | None, night_id: int | None, sources: str | None) -> "CrawlContext":
+    def open(
+        cls, data_dir: str | None, db_url: str | None, night_id: int | None, sources: str | None, migrate: bool = True
+    ) -> "CrawlContext":
         """Open (and migrate) the store, check or start the night, and reopen tonight's WARC file."""
-        store = Store.open(data_dir, db_url)
+        store = Store.open(data_dir, db_url, migrate=migrate)
         with store.transaction() as session:
             if night_id is None:
                 night_id = start_night(session, sources=sources)
@@ -59,6 +61,7 @@ def crawl_context(crawler: Any) -> CrawlContext:
             settings.get("RULEWATCH_DB") or None,
             int(night) if night not in (None, "") else None,
             settings.get("RULEWATCH_SOURCES") or None,
+            migrate=settings.getbool("RULEWATCH_MIGRATE", True),
         )
         crawler.rulewatch_context = context
     return context

@@ -40,6 +40,7 @@ def crawl_command(sources_path: Path, store: Store, night_id: int, settings: dic
         "--data-dir", str(store.data_dir),
         "--night", str(night_id),
         "-s", "RULEWATCH_PROGRESS=True",
+        "-s", "RULEWATCH_MIGRATE=False",  # the caller opened ``store`` (Store.open migrates): no Alembic here
     ]
     for key, value in (settings or {}).items():
         command += ["-s", f"{key}={value}"]

@@ -7,6 +7,7 @@ Our own settings (override with ``-s KEY=VALUE``):
     RULEWATCH_NIGHT    id of the night to record into (empty: the crawl starts a night of its own)
     RULEWATCH_SOURCES  sources file (empty: the packaged ``default_sources.toml``)
     RULEWATCH_PROGRESS print progress as JSON lines on stdout (``run.py`` draws them)
+    RULEWATCH_MIGRATE  bring the store's schema up to date first (``run.py`` says False: its caller did)
     RULEWATCH_CONTACT  (environment) how site owners reach whoever runs this instance
 
 Conditional requests are made by the spider itself (If-None-Match / If-Modified-Since from the
@@ -50,10 +51,21 @@ COOKIES_ENABLED = False
 # No listening ports in the crawl process.
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
+# Components we never use are dropped outright, not just switched off: Scrapy imports a component
+# before it can say "not configured", and these imports (tldextract, aiohttp) were a sixth of the
+# crawl process's start-up.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,  # COOKIES_ENABLED = False
+    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,  # the store keeps validators and bodies
+}
 LOG_LEVEL = "INFO"
 
 # The stages, in order; each one is a file in rulewatch/crawler/pipelines/.
-EXTENSIONS = {"rulewatch.crawler.progress.Progress": 500}
+EXTENSIONS = {
+    "rulewatch.crawler.progress.Progress": 500,
+    "scrapy.extensions.telnet.TelnetConsole": None,  # TELNETCONSOLE_ENABLED = False
+    "scrapy.extensions.remote_control.RemoteControl": None,  # REMOTE_CONTROL_ENABLED = False
+}
 ITEM_PIPELINES = {
     "rulewatch.crawler.pipelines.archive_snapshot.ArchiveSnapshotPipeline": 100,
     "rulewatch.crawler.pipelines.extract_records.ExtractRecordsPipeline": 200,
@@ -65,3 +77,4 @@ RULEWATCH_DATA = os.environ.get("RULEWATCH_DATA", "")
 RULEWATCH_NIGHT = ""
 RULEWATCH_SOURCES = ""
 RULEWATCH_PROGRESS = False
+RULEWATCH_MIGRATE = True

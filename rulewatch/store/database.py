@@ -6,16 +6,17 @@ import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from rulewatch.errors import StoreError
 
 from .blobs import BlobStore
+
+if TYPE_CHECKING:  # Alembic is imported when a store is migrated: the crawl process skips it (its parent migrated)
+    from alembic.config import Config
 
 DEFAULT_DATA_DIR = "rulewatch-data"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -35,6 +36,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
@@ -74,6 +77,8 @@ class Store:
 
     def migrate(self) -> None:
         """Bring the schema to the newest Alembic revision (a no-op when it is already there)."""
+        from alembic import command
+
         try:
             with self.engine.begin() as conn:
                 cfg = alembic_config(self.engine)
