@@ -33,6 +33,9 @@ class Site:
 
 
 class _Handler(SimpleHTTPRequestHandler):
+    # Keep-alive, as real sites serve: every response below carries a Content-Length (or is a bodiless 304).
+    protocol_version = "HTTP/1.1"
+
     def __init__(self, *args: Any, site: Site, **kwargs: Any) -> None:
         self.site = site
         super().__init__(*args, directory=str(site.root), **kwargs)  # root read per request
