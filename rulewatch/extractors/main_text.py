@@ -100,23 +100,21 @@ def main_text(doc: Document) -> MainText:
 
 def _leading_date(text: str) -> date | None:
     """A plain-text file's own date, when its first lines give one ("date 2026-03-03")."""
-    m = re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", text[:300])
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    return _ymd(re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", text[:300]))
 
 
 def _parse_date(value: str | None) -> date | None:
     if not value:
         return None
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
-    if not m:
+    return _ymd(re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value))
+
+
+def _ymd(match: re.Match[str] | None) -> date | None:
+    """The date a year-month-day match spells, if it is a real one (not 2026-02-30)."""
+    if not match:
         return None
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return date(*(int(group) for group in match.groups()))
     except ValueError:
         return None
 
