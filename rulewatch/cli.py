@@ -14,6 +14,8 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
 
 from rulewatch.errors import RulewatchError
 
@@ -417,28 +419,82 @@ user_app = typer.Typer(help="Editors' accounts for `rulewatch serve`.", no_args_
 app.add_typer(user_app, name="user")
 
 
+PasswordStdin = Annotated[bool, typer.Option("--password-stdin", help="Read the password from the first line of stdin.")]
+
+
+def _new_password(from_stdin: bool) -> str:
+    """Asked twice on a terminal, or the first line of stdin for scripts; never a command-line argument."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass("Password: ")
+    if getpass.getpass("Again: ") != password:
+        raise _fail("the two passwords differ")
+    return password
+
+
+def _account_action(action, name: str, *args: str) -> None:  # noqa: ANN001 -- a function of rulewatch.review.users
+    try:
+        action(_store(), name, *args)
+    except RulewatchError as exc:
+        raise _fail(exc) from exc
+
+
 @user_app.command("add")
-def user_add(
-    name: Annotated[str, typer.Argument(help="The editor's user name.")],
-    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from the first line of stdin.")] = False,
-) -> None:
+def user_add(name: Annotated[str, typer.Argument(help="The editor's user name.")], password_stdin: PasswordStdin = False) -> None:
     """Create an editor account (the password is asked, never taken from the command line).
 
     Example: rulewatch user add ana   (or: printf '%s\\n' "$PW" | rulewatch user add ana --password-stdin)
     """
-    from rulewatch.review import add_user
+    from rulewatch.review.users import add_user
 
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass("Password: ")
-        if getpass.getpass("Again: ") != password:
-            raise _fail("the two passwords differ")
-    try:
-        add_user(_store(), name, password)
-    except RulewatchError as exc:
-        raise _fail(exc) from exc
+    _account_action(add_user, name, _new_password(password_stdin))
     console.print(f"user {name} created", highlight=False, markup=False)
+
+
+@user_app.command("passwd")
+def user_passwd(name: Annotated[str, typer.Argument(help="The editor's user name.")], password_stdin: PasswordStdin = False) -> None:
+    """Set a new password; the account's open sessions end (log in again everywhere).
+
+    Example: rulewatch user passwd ana
+    """
+    from rulewatch.review.users import set_password
+
+    _account_action(set_password, name, _new_password(password_stdin))
+    console.print(f"password of {name} changed; their sessions are closed", highlight=False, markup=False)
+
+
+@user_app.command("remove")
+def user_remove(name: Annotated[str, typer.Argument(help="The editor's user name.")]) -> None:
+    """Close an account and its sessions; the decisions it made stay in the history under its name.
+
+    Example: rulewatch user remove ana
+    """
+    from rulewatch.review.users import remove_user
+
+    _account_action(remove_user, name)
+    console.print(f"user {name} removed", highlight=False, markup=False)
+
+
+@user_app.command("list")
+def user_list(as_json: JsonFlag = False) -> None:
+    """The editors' accounts, with when each was made and how many sessions are open.
+
+    Example: rulewatch user list --json
+    """
+    from rulewatch.review.users import list_users
+
+    accounts = list_users(_store())
+    if as_json:
+        _emit_json([{"name": a.name, "created_at": a.created_at.isoformat(), "open_sessions": a.open_sessions}
+                     for a in accounts])
+        return
+    if not accounts:
+        console.print("no accounts yet: rulewatch user add NAME", highlight=False, markup=False)
+        return
+    table = Table("user", "created", "open sessions")
+    for a in accounts:
+        table.add_row(escape(a.name), a.created_at.strftime("%Y-%m-%d %H:%M UTC"), str(a.open_sessions))
+    console.print(table)
 
 
 @app.command()

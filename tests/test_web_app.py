@@ -87,7 +87,7 @@ def test_accounts_and_sessions(web):
     with web.transaction() as session:
         stored = session.query(User).filter_by(name="ana").one().password_hash
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
-    token, _ = open_session(web, "ana", PASSWORD, ttl=timedelta(seconds=-1))
+    token, _ = open_session(web, "ana", PASSWORD, idle=timedelta(seconds=-1))
     assert session_login(web, token) is None  # expired
     token, _ = open_session(web, "ana", PASSWORD)
     assert session_login(web, token).editor == "ana"
@@ -95,6 +95,32 @@ def test_accounts_and_sessions(web):
                                 input="a long enough password\n")
     assert result.exit_code == 0, result.output
     assert open_session(web, "dora", "a long enough password")[1].editor == "dora"
+
+
+def test_sessions_slide_while_used_and_end_after_a_working_day(web):
+    token, first = open_session(web, "ana", PASSWORD, idle=timedelta(minutes=30))
+    slid = session_login(web, token, idle=timedelta(hours=2))
+    assert slid.expires_at - first.expires_at > timedelta(minutes=80)  # a request pushes the idle expiry on
+    assert session_login(web, token, lifetime=timedelta(seconds=0)) is None  # past the lifetime, however active
+
+
+def test_password_change_and_removal_close_sessions_from_the_cli(web):
+    token, _ = open_session(web, "ana", PASSWORD)
+    base = ["--data-dir", str(web.data_dir), "user"]
+    listed = CliRunner().invoke(cli, [*base, "list", "--json"])
+    assert [(a["name"], a["open_sessions"]) for a in json.loads(listed.output)] == [("ana", 1), ("bob", 0)]
+    changed = CliRunner().invoke(cli, [*base, "passwd", "ana", "--password-stdin"], input="another long password\n")
+    assert changed.exit_code == 0, changed.output
+    assert session_login(web, token) is None  # a stolen cookie stops working with the old password
+    with pytest.raises(AccountError):
+        open_session(web, "ana", PASSWORD)
+    assert open_session(web, "ana", "another long password")[1].editor == "ana"
+    assert CliRunner().invoke(cli, [*base, "remove", "bob"]).exit_code == 0
+    with pytest.raises(AccountError):
+        open_session(web, "bob", PASSWORD)
+    unknown = CliRunner().invoke(cli, [*base, "remove", "bob"])
+    assert unknown.exit_code != 0 and "no user is called 'bob'" in unknown.output
+    assert "ana" in CliRunner().invoke(cli, [*base, "list"]).output
 
 
 def test_queue_filters_with_counts_and_its_json_twin(web):

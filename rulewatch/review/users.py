@@ -1,7 +1,8 @@
 """Editors' accounts and login sessions: argon2 password hashes, expiring sessions, one CSRF token per session.
 
 The browser's cookie holds a random token; the database keeps only its sha256, so a copy of the
-database does not let anyone log in.
+database does not let anyone log in. A session ends after SESSION_IDLE without a request, and in
+any case SESSION_LIFETIME after the login (a working day), whichever comes first.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import hashlib
 import hmac
 import re
 import secrets
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -17,12 +19,15 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from rulewatch.errors import AccountError
 from rulewatch.store import Store
 from rulewatch.store.tables import User, WebSession
 
-SESSION_TTL = timedelta(hours=8)
+SESSION_IDLE = timedelta(hours=2)
+SESSION_LIFETIME = timedelta(hours=12)
+_REFRESH_EVERY = timedelta(minutes=1)  # at most one write per session per minute to slide its expiry
 MIN_PASSWORD = 8
 NAME = re.compile(r"^[A-Za-z0-9_.@-]{1,100}$")
 
@@ -58,8 +63,7 @@ def add_user(store: Store, name: str, password: str) -> None:
     """Create an editor account; raises AccountError for a bad name, a short password or a taken name."""
     if not NAME.match(name):
         raise AccountError("a user name is 1-100 letters, digits or . _ @ -")
-    if len(password) < MIN_PASSWORD:
-        raise AccountError(f"a password needs at least {MIN_PASSWORD} characters")
+    _check_password(password)
     try:
         with store.transaction() as session:
             session.add(User(name=name, password_hash=_hasher.hash(password), created_at=_now()))
@@ -67,7 +71,52 @@ def add_user(store: Store, name: str, password: str) -> None:
         raise AccountError(f"user {name!r} already exists") from exc
 
 
-def open_session(store: Store, name: str, password: str, ttl: timedelta = SESSION_TTL) -> tuple[str, Login]:
+@dataclass(frozen=True)
+class Account:
+    name: str
+    created_at: datetime
+    open_sessions: int
+
+
+def list_users(store: Store) -> list[Account]:
+    """Every account with how many unexpired sessions it has, by name."""
+    now = _now()
+    with store.transaction() as session:
+        users = list(session.scalars(select(User).order_by(User.name)))
+        live = Counter(session.scalars(select(WebSession.user_id).where(WebSession.expires_at > now)))
+        return [Account(u.name, _aware(u.created_at), live[u.id]) for u in users]
+
+
+def set_password(store: Store, name: str, password: str) -> None:
+    """Change a password and end the account's sessions (a stolen cookie stops working too)."""
+    _check_password(password)
+    with store.transaction() as session:
+        user = _user(session, name)
+        user.password_hash = _hasher.hash(password)
+        session.execute(delete(WebSession).where(WebSession.user_id == user.id))
+
+
+def remove_user(store: Store, name: str) -> None:
+    """Close an account and its sessions; its past decisions keep the editor's name."""
+    with store.transaction() as session:
+        user = _user(session, name)
+        session.execute(delete(WebSession).where(WebSession.user_id == user.id))
+        session.delete(user)
+
+
+def _user(session: Session, name: str) -> User:
+    user = session.scalars(select(User).where(User.name == name)).first()
+    if user is None:
+        raise AccountError(f"no user is called {name!r}")
+    return user
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"a password needs at least {MIN_PASSWORD} characters")
+
+
+def open_session(store: Store, name: str, password: str, idle: timedelta = SESSION_IDLE) -> tuple[str, Login]:
     """Check the password and start a session; returns the cookie token. Raises AccountError on a bad login."""
     with store.transaction() as session:
         user = session.scalars(select(User).where(User.name == name)).first()
@@ -82,22 +131,32 @@ def open_session(store: Store, name: str, password: str, ttl: timedelta = SESSIO
         now = _now()
         session.execute(delete(WebSession).where(WebSession.expires_at < now))
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-        session.add(WebSession(token_sha256=_digest(token), user_id=user.id, csrf=csrf, created_at=now, expires_at=now + ttl))
-        return token, Login(editor=user.name, csrf=csrf, expires_at=now + ttl)
+        session.add(WebSession(token_sha256=_digest(token), user_id=user.id, csrf=csrf, created_at=now, expires_at=now + idle))
+        return token, Login(editor=user.name, csrf=csrf, expires_at=now + idle)
 
 
-def session_login(store: Store, token: str | None) -> Login | None:
-    """The login a cookie token stands for, or None when it is unknown or expired."""
+def session_login(
+    store: Store, token: str | None, idle: timedelta = SESSION_IDLE, lifetime: timedelta = SESSION_LIFETIME
+) -> Login | None:
+    """The login a cookie token stands for, or None when it is unknown or expired; using it slides its expiry."""
     if not token:
         return None
+    now = _now()
     with store.transaction() as session:
         row = session.execute(
             select(WebSession, User.name).join(User, User.id == WebSession.user_id)
             .where(WebSession.token_sha256 == _digest(token))
         ).first()
-    if row is None or _aware(row[0].expires_at) <= _now():
-        return None
-    return Login(editor=row[1], csrf=row[0].csrf, expires_at=_aware(row[0].expires_at))
+        if row is None:
+            return None
+        web_session, editor = row
+        expires_at, ends_at = _aware(web_session.expires_at), _aware(web_session.created_at) + lifetime
+        if expires_at <= now or ends_at <= now:
+            return None
+        slid = min(now + idle, ends_at)
+        if slid - expires_at >= _REFRESH_EVERY:
+            web_session.expires_at = expires_at = slid
+        return Login(editor=editor, csrf=web_session.csrf, expires_at=expires_at)
 
 
 def close_session(store: Store, token: str | None) -> None:

@@ -51,7 +51,11 @@ class Snapshot(Base):
     unchanged: Mapped[str | None] = mapped_column(String(20))  # not-modified, same-body, same-text
     carried_from: Mapped[int | None] = mapped_column(Integer)  # snapshot whose records were carried
 
-    __table_args__ = (Index("ix_snapshots_url_fetched", "url", "fetched_at"),)
+    __table_args__ = (
+        Index("ix_snapshots_url_fetched", "url", "fetched_at"),
+        # Finding the WARC record that holds a body (revisits point at it): one lookup, not a scan of years of nights.
+        Index("ix_snapshots_body_url", "body_sha256", "url"),
+    )
 
 
 class RecordRow(Base):

@@ -27,7 +27,7 @@ from ..decisions import decide_typed, history
 from ..evidence import archived_body
 from ..pages import alert_context, queue_context, queue_json
 from ..queue import FACETS, QueueFilter, neighbours
-from ..users import SESSION_TTL, Login, close_session, open_session, session_login
+from ..users import SESSION_LIFETIME, Login, close_session, open_session, session_login
 
 HERE = Path(__file__).parent
 SESSION_COOKIE = "rw_session"
@@ -59,7 +59,7 @@ def _filter(params: Any) -> QueueFilter:
     return QueueFilter(**{name: params.get(name) or None for name in FACETS if params.get(name)})
 
 
-def create_app(store: Store, session_ttl=SESSION_TTL) -> FastAPI:  # noqa: ANN001 -- a timedelta
+def create_app(store: Store) -> FastAPI:
     """The app over one store; ``rulewatch serve`` runs it with uvicorn."""
     app = FastAPI(title="rulewatch review", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -113,12 +113,12 @@ def create_app(store: Store, session_ttl=SESSION_TTL) -> FastAPI:  # noqa: ANN00
             return login_form(request, target, "The login form expired: please try again.", 403)
         try:
             token, login = await run_in_threadpool(
-                open_session, store, form.get("name", ""), form.get("password", ""), session_ttl)
+                open_session, store, form.get("name", ""), form.get("password", ""))
         except AccountError as exc:
             return login_form(request, target, str(exc).capitalize() + ".", 401)
         response = RedirectResponse(target, status_code=303)
         response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="lax", path="/",
-                            max_age=int(session_ttl.total_seconds()))
+                            max_age=int(SESSION_LIFETIME.total_seconds()))  # idle expiry is the server's
         response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
         return response
 
