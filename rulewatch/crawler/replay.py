@@ -13,7 +13,8 @@ from rulewatch.errors import StoreError
 from rulewatch.extractors.document import Document
 from rulewatch.sources import Source
 from rulewatch.store.archive import WARC_DIR, ArchivedResponse, read_record
-from rulewatch.store.crawl import UNCHANGED, original_response, snapshot_on, warc_ref
+from rulewatch.store.crawl import original_response, snapshot_on, warc_ref
+from rulewatch.store.tables import UNCHANGED
 from rulewatch.store.database import Store
 from rulewatch.store.tables import Snapshot
 

@@ -16,13 +16,10 @@ from sqlalchemy.orm import Session
 
 from .archive import WarcRef
 from .nights import HealthEntry
-from .tables import Article, Health, Night, RecordRow, Snapshot
+from .tables import HOLDS_BODY, READ_IN_FULL, Article, Health, Night, RecordRow, Snapshot
 
 NOTICES = frozenset({"redirected", "encoding-guessed"})
 """Health codes that tell editors something changed at the source without it failing."""
-
-UNCHANGED = ("not-modified", "same-body")
-"""``Snapshot.unchanged`` values whose WARC record is a revisit (the body is archived earlier)."""
 
 
 def _header(headers: dict[str, str] | None, name: str) -> str | None:
@@ -60,10 +57,8 @@ def previous_fetches(session: Session) -> dict[tuple[str, str], PreviousFetch]:
     A page that failed to read (selector miss, truncated) is never a base for "unchanged": it is
     fetched in full and read again the next night.
     """
-    latest = select(func.max(Snapshot.id)).where(
-        Snapshot.body_sha256.is_not(None), Snapshot.text_sha256.is_not(None), Snapshot.status.in_((200, 304))
-    )
-    rows = list(session.scalars(select(Snapshot).where(Snapshot.id.in_(latest.group_by(Snapshot.source, Snapshot.url)))))
+    latest = select(func.max(Snapshot.id)).where(READ_IN_FULL).group_by(Snapshot.source, Snapshot.url)
+    rows = list(session.scalars(select(Snapshot).where(Snapshot.id.in_(latest))))
     originals = _originals(session, {s.body_sha256 for s in rows if s.body_sha256})
     out = {}
     for s in rows:
@@ -83,8 +78,7 @@ def _originals(session: Session, digests: set[str]) -> dict[tuple[str, str], tup
     for chunk in _chunks(sorted(digests), 500):
         rows = session.execute(
             select(Snapshot.url, Snapshot.final_url, Snapshot.body_sha256, Snapshot.fetched_at)
-            .where(Snapshot.body_sha256.in_(chunk), Snapshot.warc_file.is_not(None),
-                   or_(Snapshot.unchanged.is_(None), Snapshot.unchanged.not_in(UNCHANGED)))
+            .where(Snapshot.body_sha256.in_(chunk), HOLDS_BODY)
             .order_by(Snapshot.id)
         )
         for url, final_url, digest, fetched_at in rows:
@@ -101,8 +95,7 @@ def original_response(session: Session, url: str, body_sha256: str) -> Snapshot 
     """The snapshot whose WARC record holds this body in full (a response, not a revisit)."""
     return session.scalars(
         select(Snapshot)
-        .where(Snapshot.url == url, Snapshot.body_sha256 == body_sha256, Snapshot.warc_file.is_not(None),
-               or_(Snapshot.unchanged.is_(None), Snapshot.unchanged.not_in(UNCHANGED)))
+        .where(Snapshot.url == url, Snapshot.body_sha256 == body_sha256, HOLDS_BODY)
         .order_by(Snapshot.id.desc())
         .limit(1)
     ).first()

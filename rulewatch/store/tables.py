@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON, BigInteger, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, literal_column,
+    or_,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -51,11 +54,7 @@ class Snapshot(Base):
     unchanged: Mapped[str | None] = mapped_column(String(20))  # not-modified, same-body, same-text
     carried_from: Mapped[int | None] = mapped_column(Integer)  # snapshot whose records were carried
 
-    __table_args__ = (
-        Index("ix_snapshots_url_fetched", "url", "fetched_at"),
-        # Finding the WARC record that holds a body (revisits point at it): one lookup, not a scan of years of nights.
-        Index("ix_snapshots_body_url", "body_sha256", "url"),
-    )
+    __table_args__ = (Index("ix_snapshots_url_fetched", "url", "fetched_at"),)
 
 
 class RecordRow(Base):
@@ -227,3 +226,27 @@ class WebSession(Base):
 # The review queue's facet counts (migration 0004), answered from the indexes alone.
 Index("ix_alerts_review_facets", Alert.status, Alert.type, Alert.confirmation, Alert.key)
 Index("ix_alert_sources_alert_source", AlertSource.alert_id, AlertSource.source)
+
+# Conditions used both by queries and by the partial indexes that answer them (migration 0005): a
+# night's start then reads indexes alone, however many nights the store holds. Values are SQL
+# literals so that SQLite and PostgreSQL can match a query's condition to the index's.
+UNCHANGED = ("not-modified", "same-body")
+"""``Snapshot.unchanged`` values whose WARC record is a revisit (the body is archived earlier)."""
+
+READ_IN_FULL = and_(
+    Snapshot.body_sha256.is_not(None),
+    Snapshot.text_sha256.is_not(None),
+    Snapshot.status.in_([literal_column("200"), literal_column("304")]),
+)
+"""A fetch that can be the base of "unchanged" the next night: its body and main text were read."""
+
+HOLDS_BODY = and_(
+    Snapshot.warc_file.is_not(None),
+    or_(Snapshot.unchanged.is_(None), Snapshot.unchanged.not_in([literal_column(f"'{u}'") for u in UNCHANGED])),
+)
+"""A snapshot whose WARC record is a response holding the body in full (revisits point at one)."""
+
+Index("ix_snapshots_read_in_full", Snapshot.source, Snapshot.url, Snapshot.id,
+      sqlite_where=READ_IN_FULL, postgresql_where=READ_IN_FULL)
+Index("ix_snapshots_holding_body", Snapshot.body_sha256, Snapshot.url, Snapshot.id,
+      sqlite_where=HOLDS_BODY, postgresql_where=HOLDS_BODY)
