@@ -19,7 +19,7 @@ from rulewatch.extractors.lexicon.lowercase import AnyOf, Cue, Folded, lower_pat
 
 ALL_CUES = [c for module in (cues, criteria) for v in vars(module).values() if isinstance(v, (Cue, AnyOf))
             for c in (v.cues if isinstance(v, AnyOf) else (v,))]
-ALL_FOLDED = [*(f for patterns in categories._PATTERNS.values() for f in patterns), *categories._COORDINATED,
+ALL_FOLDED = [*(f for patterns in categories._PATTERNS.values() for f in patterns), *categories._COORDINATED, categories._LIST,
               *(f for _, f in programs._PROGRAMS)]
 ODD = st.sampled_from(["İ", "ı", "ſ", "\u212a", "ẞ", "É", "Œ", " ", "\u00a0", "’", "\n"])
 

@@ -14,18 +14,22 @@ from .lexicon.lowercase import Folded
 from .lexicon.cues import NEW_MARKER, REMOVED as ENDED_MARKER
 from .lexicon.categories import (
     CATEGORY_CONTEXT,
+    CATEGORY_LIST,
     CATEGORY_TRIGGERS,
     COMPILED,
     COORDINATED_EN,
     COORDINATED_FR,
     COORDINATED_NOUNS,
+    LIST_ITEM_START,
     PROGRAM_CONTEXT_AFTER,
     PROGRAM_CONTEXT_BEFORE,
+    SHORT_NAMES,
 )
 
 
 _PATTERNS = {category: [Folded(p) for p in patterns] for category, patterns in COMPILED.items()}
 _COORDINATED = (Folded(COORDINATED_FR), Folded(COORDINATED_EN))
+_LIST = Folded(CATEGORY_LIST)
 
 
 @dataclass(frozen=True)
@@ -79,12 +83,14 @@ def _line_mentions(line: str, offset: int, categories: list[str]) -> list[Mentio
     low = line.lower()
     found = []
     for category in categories:
-        if category == "coordinated":
+        if category in ("coordinated", "list"):
             continue
         for pattern in _PATTERNS[category]:
             for m in pattern.finditer(line, low):
                 if not _is_program_name(line, m.start(), m.end()):
                     found.append(Mention(category, offset + m.start(), offset + m.end()))
+    if "list" in categories:
+        found.extend(_list_mentions(line, low, offset))
     if "coordinated" not in categories:
         return found
     for coordinated in _COORDINATED:
@@ -92,6 +98,20 @@ def _line_mentions(line: str, offset: int, categories: list[str]) -> list[Mentio
             group = line[m.start("group") : m.end("group")].lower()
             found.extend(Mention(category, offset + m.start(), offset + m.end())
                          for noun, category in COORDINATED_NOUNS.items() if noun in group)
+    return found
+
+
+def _list_mentions(line: str, low: str, offset: int) -> list[Mention]:
+    """Short names ("santé", "métiers", "STIM") opening the items of a list that follows "catégories"."""
+    found = []
+    for m in _LIST.finditer(line, low):
+        group = "paren" if m.start("paren") != -1 else "run"
+        start = m.start(group)
+        items = line[start : m.end(group)]
+        for item in LIST_ITEM_START.finditer(items):
+            for category, short in SHORT_NAMES.items():
+                if name := short.match(items, item.end()):
+                    found.append(Mention(category, offset + start + name.start(), offset + start + name.end()))
     return found
 
 

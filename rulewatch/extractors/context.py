@@ -60,6 +60,13 @@ class TextContext:
             i -= 1
         return None
 
+    def antecedent(self, sentence: Sentence) -> Sentence | None:
+        """The sentence just before in the same paragraph: what "ce minimum" or "elle aussi" refers back to."""
+        i = self.index(sentence) - 1
+        if i >= 0 and self.sentences[i].line_start == sentence.line_start:
+            return self.sentences[i]
+        return None
+
     def is_heading(self, sentence: Sentence) -> bool:
         """A whole short line without final punctuation: a title, a heading or a list's lead-in."""
         i = self.index(sentence)

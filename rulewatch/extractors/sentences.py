@@ -17,6 +17,8 @@ ABBREVIATIONS = frozenset(
 )
 _END = re.compile(r"[.!?…]+[»\"'’)\]]*")
 _STARTER = re.compile(r"[\s\u00a0\u202f]+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“])")
+# The word before a dot; the longest abbreviation is far shorter than the 40 characters looked at.
+_WORD_BEFORE = re.compile(r"([\w.°-]+)$")
 _BULLET = re.compile(r"^[\s\u00a0]*(?:[-–—•*·▪►]|\d+[.)])\s+")
 
 
@@ -30,7 +32,7 @@ class Sentence:
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """Is the dot at ``dot`` the end of an abbreviation rather than of a sentence?"""
-    m = re.search(r"([\w.°-]+)$", line[:dot])  # stops at an apostrophe: "l'art." -> "art"
+    m = _WORD_BEFORE.search(line[max(0, dot - 40) : dot])  # stops at an apostrophe: "l'art." -> "art"
     if not m:
         return False
     word = m.group(1).lower()

@@ -7,6 +7,7 @@ subjects (sentence → heading → page), its effective date and whether it stat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -16,7 +17,15 @@ from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 from .changes import stated_change, states_removal
 from .context import TextContext
 from .dates import effective_date
-from .lexicon.cues import CONDITIONAL, HISTORY, NOT_A_RULE, OTHER_JURISDICTION, REQUIREMENT_CUE
+from .lexicon.cues import (
+    CONDITIONAL,
+    HISTORY,
+    NOT_A_RULE,
+    OTHER_JURISDICTION,
+    REFERS_BACK,
+    REQUIREMENT_CUE,
+    SAME_RULE_AS_BEFORE,
+)
 from .numbers import as_number
 from .sentences import Sentence
 from .subjects import resolve_subjects
@@ -49,6 +58,13 @@ class Statement:
                 return found
             i -= 1
         return None
+
+    def continues(self, topic: re.Pattern[str]) -> bool:
+        """Refers back ("Ce minimum …", "elle aussi") to the sentence before, which names ``topic``."""
+        if not (REFERS_BACK.found(self.text) or SAME_RULE_AS_BEFORE.found(self.text)):
+            return False
+        before = self.ctx.antecedent(self.sentence)
+        return before is not None and topic.search(before.text) is not None
 
     @cached_property
     def removed(self) -> bool:

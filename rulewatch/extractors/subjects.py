@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .categories import find_mentions
 from .context import TextContext
+from .lexicon.cues import REFERS_BACK
 from .programs import program_names
 from .sentences import Sentence
 
@@ -18,6 +19,12 @@ ALL_CATEGORIES = re.compile(
     re.IGNORECASE,
 )
 
+# "categories such as trade occupations or healthcare": the named categories are examples of all of them.
+CATEGORIES_BY_EXAMPLE = re.compile(
+    r"\b(?:catégories|categories)\b[^.;:()]{0,40}?\b(?:such\s+as|like|including|comme|telles\s+que|notamment|par\s+exemple)\b",
+    re.IGNORECASE,
+)
+
 
 @lru_cache(maxsize=4096)  # headings and titles are asked again for every sentence under them
 def subjects_in(text: str) -> list[str]:
@@ -25,6 +32,8 @@ def subjects_in(text: str) -> list[str]:
     programs = sorted(program_names(text))
     if programs:
         return [f"program:{p}" for p in programs]
+    if CATEGORIES_BY_EXAMPLE.search(text):
+        return ["category:*"]
     categories = sorted({m.category for m in find_mentions(text)})
     if categories:
         return [f"category:{c}" for c in categories]
@@ -34,10 +43,12 @@ def subjects_in(text: str) -> list[str]:
 
 
 def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
-    """The sentence's own subject, else its heading's, else the page title's, else the whole system."""
+    """The sentence's own subject, else the one "ce minimum" refers back to, else its heading's, else the page title's, else the whole system."""
     found = subjects_in(sentence.text)
     if found:
         return found
+    if REFERS_BACK.found(sentence.text) and (before := ctx.antecedent(sentence)) is not None:
+        return resolve_subjects(ctx, before)
     heading = ctx.heading_before(sentence)
     if heading is not None and (found := subjects_in(heading.text)):
         return found

@@ -44,7 +44,7 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
     ],
     "trades": [
         r"métiers\s+spécialisés",
-        rf"(?:catégorie\s+des\s+|les\s+|(?<=,\s))métiers(?=\s*[,;:(.]|\s*$|\s+et\s|\s+(?:tels?|comme|techniques?|manuels?)\b)",
+        rf"(?:catégorie\s+des\s+|les\s+|(?<=,\s))métiers(?=\s*[,;:(.]|\s*$|\s+et\b|\s+(?:tels?|comme|techniques?|manuels?)\b)",
         r"^(?:[-–•*]\s*)?métiers\b(?!\s+(?:de|des|du|d['’]))",
         r"corps\s+de\s+métiers?",
         r"skilled\s+trades",
@@ -64,6 +64,7 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
         rf"(?:professions?|métiers|secteur|catégorie|professionnels?|travailleurs?)\s+(?:de\s+l{APOS}\s?|en\s+)éducation",
         rf"^(?:[-–•*]\s*)?(?:l{APOS}\s?)?éducation\b",
         rf"(?:,|\bet)\s+(?:de\s+)?l{APOS}\s?éducation\b",
+        rf"\bdans\s+l{APOS}\s?éducation\b",
         r"education\s+(?:occupations|sector)",
     ],
     "physicians-canadian-experience": [
@@ -77,11 +78,12 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
     ],
 }
 
+# One noun of a group; "cadres supérieurs et supérieures" is the gender-inclusive doublet of one noun.
+_SENIOR_OR_RESEARCHER = r"(?:cadres\s+supérieur(?:e?s)?(?:\s+(?:et|ou)\s+supérieur(?:e?s)?)?|chercheu(?:rs|ses|r|se))"
 # "chercheurs et cadres supérieurs ayant de l'expérience de travail au Canada" names two categories:
 # the coordinated group is matched once, then each noun in it gives its category.
 COORDINATED_FR = re.compile(
-    rf"(?P<group>(?:cadres\s+supérieur(?:e?s)?|chercheu(?:rs|ses|r|se))"
-    rf"(?:(?:\s*,\s*|\s+et\s+|\s+ou\s+)(?:des\s+|les\s+)?(?:cadres\s+supérieur(?:e?s)?|chercheu(?:rs|ses|r|se)))*)"
+    rf"(?P<group>{_SENIOR_OR_RESEARCHER}(?:(?:\s*,\s*|\s+et\s+|\s+ou\s+)(?:des\s+|les\s+)?{_SENIOR_OR_RESEARCHER})*)"
     rf"(?:\s+étrangers)?\s+{CANADIAN_EXPERIENCE_FR}",
     re.IGNORECASE,
 )
@@ -97,13 +99,42 @@ COORDINATED_NOUNS: dict[str, str] = {
     "senior manager": "senior-managers-canadian-experience",
 }
 
+# "Les autres catégories (français, santé, éducation, métiers et STIM)", "categories for 2026 (STEM, …)",
+# "les catégories de santé et des métiers", "categories such as trades": items of a list that follows
+# the word "catégories" name categories by their short names, too common to read outside such a list.
+CATEGORY_LIST = re.compile(
+    r"\b(?:catégories|categories)(?:\s+[^\s(),.;:]+){0,3}?\s*\((?P<paren>[^()\n]{1,200})\)|"
+    r"\b(?:catégories|categories)\s*(?:"
+    r"(?::|\s(?:de|des|du)\s|\s(?:such\s+as|like|including|comme|telles?\s+que|notamment)\s)(?P<run>[^.;:()\n]{1,200}))",
+    re.IGNORECASE,
+)
+# Items are separated by commas and conjunctions; a determiner may open an item.
+LIST_ITEM_START = re.compile(
+    rf"(?:^|,|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b)\s*"
+    rf"(?:(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l{APOS}\s?)?(?=\w)",
+    re.IGNORECASE,
+)
+SHORT_NAMES: dict[str, re.Pattern[str]] = {
+    category: re.compile(rf"(?:{pattern})\b", re.IGNORECASE)
+    for category, pattern in {
+        "french-language-proficiency": r"français|french(?:[- ]language)?",
+        "healthcare": r"santé|soins\s+de\s+santé|health(?:\s?care)?",
+        "stem": r"stim|stem",
+        "trades": r"métiers|trades?",
+        "transport": r"transports?|transportation",
+        "agriculture-agri-food": r"agriculture|agroalimentaire|agri-?food",
+        "education": r"éducation|education",
+    }.items()
+}
+
 # A category name right before a program's abbreviation, or inside a program's name, is the program.
 PROGRAM_CONTEXT_AFTER = re.compile(r"^\s*\((?:PFMS|PTMSF|CTMSF|PTQF|CTQF|FSTP|FSWP|FST|FSW)\)")
 PROGRAM_CONTEXT_BEFORE = re.compile(
     r"(?:programme\s+des\s+travailleurs\s+(?:de|des)\s*|federal\s+)$", re.IGNORECASE
 )
 
-# Lowercase words every pattern of a category contains ("coordinated" for the groups above): a line
+# Lowercase words every pattern of a category contains ("coordinated" and "list" for the groups and
+# lists above): a line
 # is tried against a category's patterns only when it contains one of them (most lines name none).
 CATEGORY_TRIGGERS: dict[str, tuple[str, ...]] = {
     "french-language-proficiency": ("français", "francophone", "french"),
@@ -116,6 +147,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[str, ...]] = {
     "physicians-canadian-experience": ("médecin", "physician"),
     "military-recruits": ("militaire", "military", "recrue"),
     "coordinated": ("chercheu", "researcher", "cadre", "manager"),
+    "list": ("catégories", "categories"),
 }
 
 # A document speaks of category-based selection at all: without this, no category is read.

@@ -139,7 +139,9 @@ NOC_CODE = re.compile(r"(?:\b(?:CNP|NOC|FÉER|TEER)\s*:?\s*)?\(?\b(?P<code>\d{5}
 # that criterion's patterns above): a sentence with none of a reader's words is not given to it, so
 # most sentences skip every criterion pattern. ``TABLE_ROW_READERS`` also read bare table rows.
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "experience": ("expérience", "experience", "travaill", "worked", "heures", "hours"),
+    "experience": ("expérience", "experience", "travaill", "worked", "heures", "hours",
+                   # a sentence referring back to an experience rule (cues.REFERS_BACK, cues.SAME_RULE_AS_BEFORE)
+                   "ce minimum", "this minimum", "cette durée", " aussi", " also"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark"),
     "proof_of_funds": ("$", "dollar", "cad"),
     "points": ("point", "pts"),

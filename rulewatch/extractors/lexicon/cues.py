@@ -68,8 +68,20 @@ FROM_TO = Cue(
 REMOVED = Cue(
     r"\bne\s+(?:\w+\s+){0,3}plus\b|\bn['’]\s?(?:\w+\s+){0,3}plus\b|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
     r"éliminée?s?|no\s+longer|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
-    r"abolished)|\bremoves?\b|\beliminat\w+"
+    r"abolished)|\bremoves?\b|\beliminat\w+|"
+    # a category dropped from the year's list: "disparaissent de la liste", "will not be used as categories"
+    r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
+    r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b"
 )
+# "Ce minimum doit avoir été acquis…", "la période pendant laquelle cette expérience…": the rule and its
+# subject are the previous sentence's.
+REFERS_BACK = Cue(
+    r"\b(?:ce|cet|cette)\s+(?:minimum|expérience|exigence|durée|période|seuil)\b|"
+    r"\bthis\s+(?:minimum|experience|requirement|period|threshold)\b"
+)
+# "…la catégorie de la santé, qui demande elle aussi douze mois": the same kind of rule as the sentence
+# before, for the subject this sentence names.
+SAME_RULE_AS_BEFORE = Cue(r"\b(?:elle|lui|il|elles|eux|ils)\s+aussi\b|\b(?:it|they)\s+also\b")
 NEW_MARKER = Cue(
     r"nouve(?:lle|lles|aux?|l)\s+(?:catégories?|ensembles?)|(?:catégories?|ensembles?)\s+nouve(?:lle|lles|aux?)|"
     r"new\s+categor|newly\s+(?:added|created)"
