@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from rulewatch.schemas import Evidence
 
-from .sentences import Sentence, split_sentences
+from .sentences import BULLET, Sentence, split_sentences
 
 EXTRACTOR_VERSION = "rulewatch-extract/0.2.0"
 
@@ -66,6 +66,11 @@ class TextContext:
         if i >= 0 and self.sentences[i].line_start == sentence.line_start:
             return self.sentences[i]
         return None
+
+    def is_list_item(self, sentence: Sentence) -> bool:
+        """The sentence opens a bulleted or numbered line ("- Nomination provinciale : 600 points")."""
+        prefix = self.text[sentence.line_start : sentence.start]
+        return bool(prefix) and BULLET.fullmatch(prefix) is not None
 
     def is_heading(self, sentence: Sentence) -> bool:
         """A whole short line without final punctuation: a title, a heading or a list's lead-in."""

@@ -102,13 +102,22 @@ def _removed(st: Statement) -> list[Requirement]:
             for factor in sorted(factors)]
 
 
+def _in_crs_grid(st: Statement) -> bool:
+    """A row (table row or list item) under a heading that speaks of the CRS ("Points supplémentaires"):
+    its points are CRS points, never the FSW grid's factor maxima."""
+    if not (st.is_table_row or st.is_grid_item):
+        return False
+    heading = st.ctx.heading_before(st.sentence)
+    return heading is not None and CRS_CONTEXT.found(heading.text)
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     current, previous = split_previous(st.text, find_points(st))
     if not current and st.removed and POINTS_REMOVED.found(st.text):
         return _removed(st)
     if not current or (st.is_history and previous is None) or not st.is_rule:
         return []
-    crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current)
+    crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current) or _in_crs_grid(st)
     if FSW_GRID.found(st.text) and all(p.value <= 28 for p in current) and (maxima := _factor_max(st, current)):
         return maxima
     if crs_context and _factor(st.text, _CRS_FACTORS):

@@ -19,7 +19,7 @@ _END = re.compile(r"[.!?…]+[»\"'’)\]]*")
 _STARTER = re.compile(r"[\s\u00a0\u202f]+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“])")
 # The word before a dot; the longest abbreviation is far shorter than the 40 characters looked at.
 _WORD_BEFORE = re.compile(r"([\w.°-]+)$")
-_BULLET = re.compile(r"^[\s\u00a0]*(?:[-–—•*·▪►]|\d+[.)])\s+")
+BULLET = re.compile(r"^[\s\u00a0]*(?:[-–—•*·▪►]|\d+[.)])\s+")
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def split_sentences(text: str) -> list[Sentence]:
         line_start = offset
         offset += len(line)
         body = line.rstrip("\r\n")
-        bullet = _BULLET.match(body)
+        bullet = BULLET.match(body)
         cursor = bullet.end() if bullet else 0
         start = cursor
         for m in _END.finditer(body):

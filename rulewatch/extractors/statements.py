@@ -17,6 +17,7 @@ from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 from .changes import stated_change, states_removal
 from .context import TextContext
 from .dates import effective_date
+from .lexicon.criteria import GRID_ITEM
 from .lexicon.cues import (
     CONDITIONAL,
     HISTORY,
@@ -73,7 +74,12 @@ class Statement:
     @cached_property
     def is_rule(self) -> bool:
         """States an obligation or a minimum (not narrative)."""
-        return REQUIREMENT_CUE.found(self.text) or self.is_table_row
+        return REQUIREMENT_CUE.found(self.text) or self.is_table_row or self.is_grid_item
+
+    @property
+    def is_grid_item(self) -> bool:
+        """A list item "Provincial nomination: 600 points": a row of a points grid, as a table row is."""
+        return GRID_ITEM.match(self.text) is not None and self.ctx.is_list_item(self.sentence)
 
     @property
     def is_history(self) -> bool:

@@ -95,6 +95,8 @@ CRS_FACTORS: list[tuple[str, str]] = [
      r"\bnomination\b|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee",
      "provincial_nomination"),
 ]
+# A grid's row written as a list item: "Nomination provinciale : 600 points", "Arranged employment: 50 or 200 points".
+GRID_ITEM = re.compile(rf"^[^:|\d]{{2,80}}:\s*{POINTS}", _I)
 FSW_GRID = Cue(r"grille|grid|ptqf|fswp?\b|federal\s+skilled\s+worker|travailleurs\s+qualifiés")
 CRS_CONTEXT = Cue(r"\bscg\b|\bcrs\b|système\s+de\s+classement|comprehensive\s+ranking|classement|ranking|"
                   r"points?\s+(?:supplémentaires|additionnels|additional|extra)|additional\s+points|bonus")
@@ -121,7 +123,7 @@ TEER_LIST = re.compile(
 NOC_LIST = re.compile(
     r"(?:\bCNP\b|\bNOC\b|genre\s+de\s+compétence|niveaux?\s+de\s+compétence|skill\s+(?:type|levels?)|"
     r"catégorie)\s*(?P<levels>(?:0|A|B|C|D)(?:\s*(?:,|ou|or|et|and)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?"
-    r"(?:(?:niveau\s+de\s+compétence|skill\s+level|genre\s+de\s+compétence)\s+)?(?:0|A|B|C|D)\b)+)",
+    r"(?:(?:niveaux?\s+de\s+compétence|skill\s+(?:levels?|types?)|genres?\s+de\s+compétence)\s+)?(?:0|A|B|C|D)\b)+)",
     0,
 )
 SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation")

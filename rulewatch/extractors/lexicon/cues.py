@@ -18,7 +18,9 @@ REQUIREMENT_CUE = AnyOf(
     Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez)|devez|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
         r"at\s+least|must|need|required|requirement|eligible|threshold|pass\s+mark|"
-        r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|douze|six)"),
+        r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|douze|six)|"
+        # a definition of what qualifies: "Skilled work experience means you worked in …"
+        r"\bmeans\s+(?:that\s+)?you\b|\bsignifie\s+que\s+vous\b"),
     # a change, an award, a rule that stays
     Cue(r"désormais|dorénavant|now\b|passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|"
         r"worth|vaut|valent|obten|get\b|receive|reçoi|recevoir|reste|remains?|still|toujours|continue"),
@@ -35,9 +37,15 @@ HISTORY = Cue(
     r"\b(?:exigeait|exigeaient|fallait|demandait|devaient|devait|suffisait|suffisaient|était|étaient|"
     r"used\s+to|was\s+required|were\s+required|was\s+needed|had\s+to)\b"
 )
-# ("Si votre famille compte plus de 7 personnes, ajoutez 3 970 $" states the rule for larger families.)
+# ("Si votre famille compte plus de 7 personnes, ajoutez 3 970 $" states the rule for larger families;
+# "Si vous présentez une demande au titre du PTQF, vous devez…", "If you apply under the FSWP, you must…"
+# state the program's rule: the condition only names whom it applies to.)
 CONDITIONAL = AnyOf(
-    Cue(r"^\s*(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))"),
+    Cue(r"^\s*(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))"
+        r"(?!\s+vous\s+(?:présentez|déposez|soumettez|faites)\s+(?:une\s+|votre\s+)?demande\s+"
+        r"(?:au\s+titre|dans\s+le\s+cadre|en\s+vertu)\b)"
+        r"(?!\s+vous\s+postulez\s+(?:au\s+titre|dans\s+le\s+cadre)\b)"
+        r"(?!\s+you\s+(?:apply|are\s+applying)\s+(?:under|through|as\s+part\s+of)\b)"),
     Cue(r"\b(?:pourrait|pourraient|could|might|would)\b"),
 )
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
