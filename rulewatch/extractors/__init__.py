@@ -1,4 +1,4 @@
-"""Extraction: a fetched document -> its main text -> category, program and requirement records with evidence.
+"""Extraction: a fetched document -> its main text -> category, program, requirement and round records with evidence.
 
 Pure functions over plain data; ``extract_document`` is the one entry point.
 """
@@ -14,11 +14,12 @@ from .language import choose_language
 from .main_text import main_text
 from .programs import extract_programs
 from .requirements import extract_requirements
+from .round_page import extract_round_page
 
 
 def extract_records(ctx: TextContext) -> list[Record]:
     """Every record the text states, in a stable order."""
-    return [*extract_categories(ctx), *extract_programs(ctx), *extract_requirements(ctx)]
+    return [*extract_categories(ctx), *extract_programs(ctx), *extract_requirements(ctx), *extract_round_page(ctx)]
 
 
 def extract_document(doc: Document) -> Extraction:

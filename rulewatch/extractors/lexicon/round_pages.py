@@ -1,0 +1,35 @@
+"""Patterns as data: how a round page (canada.ca "Ronde d'invitations no 392") names its draw and fields.
+
+The page lists each field as a label followed by its value, on the same line after a colon or on
+the next line. Only the fields of a Round record are read; the rank of the last candidate invited
+and the score distribution are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# "ronde d'invitations no 392", "Round 392", "round #392", "Express Entry draw no. 392"
+ROUND_NUMBER = re.compile(
+    r"\b(?:ronde|round|tirage|draw)(?:\s+(?:d['’]invitations|of\s+invitations))?\s+"
+    r"(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+)(?P<number>\d{1,4}[a-z]?)\b",
+    _I,
+)
+# A round page always labels its round type: pages without one of these words are not read further.
+ROUND_PAGE_TRIGGERS = ("type de ronde", "type de la ronde", "type of round", "round type")
+
+# Each field -> its labels; a label fills its line, or is followed by a colon and the value.
+ROUND_LABELS: dict[str, re.Pattern[str]] = {
+    field: re.compile(rf"^(?:{labels})\s*(?::\s*(?P<value>\S.*))?$", _I)
+    for field, labels in {
+        "name": r"type\s+de\s+(?:la\s+)?ronde|type\s+of\s+round|round\s+type",
+        "invitations": r"nombre\s+d['’]invitations(?:\s+(?:envoyées|émises))?|number\s+of\s+invitations(?:\s+issued)?",
+        "date": r"date\s+et\s+heure\s+de\s+la\s+ronde|date\s+de\s+la\s+ronde|date\s+and\s+time\s+of\s+(?:the\s+)?round|"
+                r"date\s+of\s+(?:the\s+)?round",
+        "crs_cutoff": r"note\s+du\s+scg\s+du\s+dernier\s+candidat\s+invité|note\s+minimale\s+du\s+scg|"
+                      r"crs\s+score\s+of\s+(?:the\s+)?lowest[- ]ranked\s+candidate\s+invited",
+        "tie_break": r"règle\s+de\s+départage|tie[- ]breaking\s+rule",
+    }.items()
+}

@@ -1,0 +1,59 @@
+"""A round page (not the feed): one Round record from the draw number and the labelled fields.
+
+"Ronde d'invitations no 392" then "Type de ronde" / "Compétence linguistique en français 2026-Version 1",
+"Nombre d'invitations envoyées" / "6 000", … -> round 392, french-language-proficiency, 6 000 invitations.
+A text without a draw number, a date and a round type gives nothing: news about a round is not a round page.
+"""
+
+from __future__ import annotations
+
+from rulewatch.schemas import Round
+
+from .context import TextContext
+from .lexicon.literals import contains_any
+from .lexicon.lowercase import Folded
+from .lexicon.round_pages import ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS
+from .rounds import parse_count, parse_day, parse_moment, round_category
+from .sentences import BULLET
+
+_NUMBER = Folded(ROUND_NUMBER)
+
+
+def labelled_fields(text: str) -> dict[str, str]:
+    """Each field's value: after the label's colon, else the next line that is not itself a label."""
+    lines = [(line[m.end() :] if (m := BULLET.match(line)) else line).strip() for line in text.splitlines()]
+    fields: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        for field, label in ROUND_LABELS.items():
+            m = label.match(line)
+            if m is None or field in fields:
+                continue
+            value = m.group("value") or next((v for v in lines[i + 1 : i + 2] if v and not _is_label(v)), "")
+            if value:
+                fields[field] = value
+    return fields
+
+
+def _is_label(line: str) -> bool:
+    return any(label.match(line) for label in ROUND_LABELS.values())
+
+
+def extract_round_page(ctx: TextContext) -> list[Round]:
+    low = ctx.text.lower()
+    if not contains_any(low, ROUND_PAGE_TRIGGERS):
+        return []
+    number = next(_NUMBER.finditer(ctx.text, low), None)
+    if number is None:
+        return []
+    fields = labelled_fields(ctx.text)
+    day = parse_day(fields.get("date", ""))
+    name = fields.get("name")
+    sentence = ctx.sentence_at(number.start())
+    if day is None or not name or sentence is None:
+        return []
+    return [Round(
+        evidence=ctx.evidence(sentence), number=ctx.text[number.start("number") : number.end("number")].lower(),
+        date=day, name=name, category=round_category(name), invitations=parse_count(fields.get("invitations")),
+        crs_cutoff=parse_count(fields.get("crs_cutoff")),
+        tie_break=parse_moment(fields["tie_break"]) if "tie_break" in fields else None,
+    )]
