@@ -167,15 +167,22 @@ class Report:
 
 
 def score_case(name: str, expected: list[dict], predicted: list[dict], report: Report) -> CaseResult:
-    """Count one case into ``report``; keys are unique on each side (one record per key)."""
+    """Count one case into ``report``, key by key (one record per key on each side).
+
+    A label may give one key several values when the rule itself has them (rule-model.md: the job
+    offer is worth "50 or 200" CRS points); a prediction is right when it gives one of them.
+    """
     result = CaseResult(name)
-    want = {key_of(r): r for r in expected}
+    want: dict[str, list[dict]] = {}
+    for r in expected:
+        want.setdefault(key_of(r), []).append(r)
     got = {key_of(r): r for r in predicted}
     for key in sorted(want.keys() | got.keys()):
-        w, g = want.get(key), got.get(key)
-        rec = w or g
+        labels, g = want.get(key, []), got.get(key)
+        w = next((label for label in labels if g is not None and value_of(label) == value_of(g)), None)
+        rec = labels[0] if labels else g
         tallies = (report.by_type.setdefault(rec["type"], Tally()), report.by_criterion.setdefault(group_of(rec), Tally()))
-        if w is not None and g is not None and value_of(w) == value_of(g):
+        if w is not None:
             for t in tallies:
                 t.tp += 1
             for attribute in ATTRIBUTES:
@@ -187,10 +194,10 @@ def score_case(name: str, expected: list[dict], predicted: list[dict], report: R
                         tally.fn += 1
                         result.attribute_errors.append({"key": key, attribute: g.get(attribute), "expected": w.get(attribute)})
             continue
-        if w is not None:
+        if labels:
             for t in tallies:
                 t.fn += 1
-            result.missed.append(w)
+            result.missed.extend(labels)
         if g is not None:
             for t in tallies:
                 t.fp += 1

@@ -27,6 +27,17 @@ def test_a_wrong_value_is_both_a_miss_and_a_spurious_record():
     assert result.missed == [{"type": "category", "id": "stem"}, REQ]
 
 
+def test_a_key_labelled_with_several_values_accepts_any_of_them_once():
+    job_offer = {"type": "requirement", "subject": "express-entry", "criterion": "crs_points", "operator": "=",
+                 "unit": "points", "qualifiers": {"factor": "job_offer"}}
+    labels = [{**job_offer, "value": 200}, {**job_offer, "value": 50}]  # "50 or 200 points", one key
+    for value, counts in ((200, (1, 0, 0)), (50, (1, 0, 0)), (600, (0, 1, 1))):
+        report = Report()
+        score_case("c", labels, [{**job_offer, "value": value}], report)
+        tally = report.by_type["requirement"]
+        assert (tally.tp, tally.fp, tally.fn) == counts, value
+
+
 def test_attributes_are_scored_apart_and_never_make_a_miss():
     report = Report()
     score_case("c", [{**REQ, "previous_value": 14690, "effective_from": "2025-07-07"}],
