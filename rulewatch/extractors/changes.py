@@ -36,13 +36,19 @@ def split_previous(text: str, values: Sequence[S]) -> tuple[list[S], S | None]:
     return current, previous
 
 
-_BARE_PREVIOUS = re.compile(rf"(?:contre|au\s+lieu\s+de|up\s+from|down\s+from|instead\s+of|rather\s+than)\s+(?P<num>{NUMBER})\b", re.IGNORECASE)
+_BARE_PREVIOUS = re.compile(
+    rf"(?:contre|au\s+lieu\s+de|up\s+from|down\s+from|instead\s+of|rather\s+than)\s+(?P<num>{NUMBER})\b|"
+    # "passe de 6 à 12 mois", "from 6 to 12 months": the unit is written once, after the new value
+    rf"\b(?:pass\w*|augment\w*|increas\w*|rais\w*|chang\w*|goes|going|went|diminu\w*|réduit\w*|decreas\w*|lower\w*)"
+    rf"\s+(?:de|from)\s+(?P<from>{NUMBER})\s+(?:à|to)\s",
+    re.IGNORECASE,
+)
 
 
 def bare_previous(text: str, language: str) -> float | None:
-    """"12 mois … au lieu de six": an old value written without its unit (the current value's unit)."""
+    """"12 mois … au lieu de six", "passe de 6 à 12 mois": an old value written without its unit (the current value's)."""
     m = _BARE_PREVIOUS.search(text)
-    return parse_number(m.group("num"), language) if m else None
+    return parse_number(m.group("num") or m.group("from"), language) if m else None
 
 
 def states_removal(text: str) -> bool:

@@ -10,7 +10,7 @@ from rulewatch.schemas import Evidence
 
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.3.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.3.1"
 
 
 @dataclass

@@ -97,10 +97,21 @@ def from_statement(st: Statement) -> list[Requirement]:
     if st.is_history and previous is None:
         return []
     subjects = [s for s in st.subjects if s.startswith("program:")] or ["express-entry"]
+    changed = _amounts_with_previous(current, previous, st.is_table_row)
     out = []
     for size, amount in _pairs(st, current):
         for subject in subjects:
             out.append(st.requirement(subject, "proof_of_funds", amount.value, operator=">=",
                                       qualifiers=Qualifiers(household_size=size),  # type: ignore[arg-type]
-                                      previous=previous.value if previous and (len(current) == 1 or st.is_table_row) else None))
+                                      previous=previous.value if previous and amount in changed else None))
     return out
+
+
+def _amounts_with_previous(current: list[Amount], previous: Amount | None, table_row: bool) -> list[Amount]:
+    """The amounts a stated previous value belongs to: a single amount or a table row's; in a list, only
+    the amount right before it ("$15,760 (up from $15,290), a couple $19,620")."""
+    if previous is None:
+        return []
+    if len(current) == 1 or table_row:
+        return current
+    return [a for a in current if a.end <= previous.start and previous.start - a.end <= 16][-1:]

@@ -14,6 +14,8 @@ from .lexicon.criteria import NOC_LIST, SKILL_CONTEXT, TEER_LIST
 from .lexicon.cues import EXEMPTION
 from .statements import Statement
 
+REPLACES = re.compile(r"au\s+lieu|instead\s+of|rather\s+than|plutôt\s+que|remplac|replac", re.IGNORECASE)
+
 
 def teer_levels(levels: str) -> list[int]:
     digits = [int(d) for d in re.findall(r"[0-5]", levels)]
@@ -27,10 +29,18 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not SKILL_CONTEXT.found(text) or not st.is_rule or EXEMPTION.found(text):
         return []
     value: list[int | str] | None = None
+    previous: list[int | str] | None = None
     if m := TEER_LIST.search(text):
         value = list(teer_levels(m.group("levels")))
+        # "FÉER 0, 1, 2 ou 3, au lieu du genre de compétence 0 et des niveaux A et B": the NOC 2016 levels it replaces
+        if (old := NOC_LIST.search(text, m.end())) and REPLACES.search(text, m.end(), old.start()):
+            previous = noc_levels(old.group("levels"))
     elif m := NOC_LIST.search(text):
-        value = sorted(set(re.findall(r"\b[0ABCD]\b", m.group("levels"))), key=lambda s: (s != "0", s))
+        value = noc_levels(m.group("levels"))
     if not value or (st.is_history and not st.removed) or re.search(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", text, re.IGNORECASE):
         return []
-    return [st.requirement(subject, "skill_levels", value, operator="in") for subject in st.subjects]
+    return [st.requirement(subject, "skill_levels", value, operator="in", previous=previous) for subject in st.subjects]
+
+
+def noc_levels(levels: str) -> list[int | str]:
+    return sorted(set(re.findall(r"\b[0ABCD]\b", levels)), key=lambda s: (s != "0", s))

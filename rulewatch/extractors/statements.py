@@ -17,7 +17,8 @@ from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 from .changes import stated_change, states_removal
 from .context import TextContext
 from .dates import effective_date
-from .lexicon.criteria import GRID_ITEM
+from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
+from .lexicon.lowercase import Cue
 from .lexicon.cues import (
     CONDITIONAL,
     HISTORY,
@@ -26,6 +27,7 @@ from .lexicon.cues import (
     REFERS_BACK,
     REQUIREMENT_CUE,
     SAME_RULE_AS_BEFORE,
+    UNCHANGED_RULE,
 )
 from .numbers import as_number
 from .sentences import Sentence
@@ -49,16 +51,29 @@ class Statement:
     def effective_from(self) -> date | None:
         return effective_date(self.text, self.ctx.published)
 
-    @cached_property
-    def effective_above(self) -> date | None:
-        """The last effective date stated above this sentence under the same heading: a table's lead-in,
-        or the sentence announcing a change ("À compter du 7 juillet 2025, … Pour un couple, 19 030 $ au lieu de …")."""
+    def effective_above(self, topic: Cue | None = None) -> date | None:
+        """The nearest effective date stated above this sentence, up to and including its heading or a
+        list's lead-in ("Les montants suivants s'appliqueront à compter du 28 mai 2024 :"), in a
+        sentence that speaks of ``topic`` when one is given."""
         i = self.ctx.index(self.sentence) - 1
-        while i >= 0 and not self.ctx.is_heading(self.ctx.sentences[i]):
-            if (found := effective_date(self.ctx.sentences[i].text, self.ctx.published)) is not None:
+        while i >= 0:
+            above = self.ctx.sentences[i]
+            if (topic is None or topic.found(above.text)) and (
+                found := effective_date(above.text, self.ctx.published)
+            ) is not None:
                 return found
+            if self.ctx.is_heading(above):
+                return None
             i -= 1
         return None
+
+    def inherited_date(self, criterion: str, stated_change: bool) -> date | None:
+        """A table row, or a value stated as a change, takes the date above it; another statement only
+        from a sentence above on its own subject matter (DATE_TOPICS)."""
+        if self.is_table_row or stated_change:
+            return self.effective_above()
+        topic = DATE_TOPICS.get(criterion)
+        return self.effective_above(topic) if topic is not None else None
 
     def continues(self, topic: re.Pattern[str]) -> bool:
         """Refers back ("Ce minimum …", "elle aussi") to the sentence before, which names ``topic``."""
@@ -108,8 +123,8 @@ class Statement:
             value=value,
             unit=CRITERIA[criterion].unit,
             qualifiers=qualifiers or Qualifiers(),
-            effective_from=self.effective_from or (
-                self.effective_above if self.is_table_row or previous is not None else None
+            effective_from=None if UNCHANGED_RULE.found(self.text) else (
+                self.effective_from or self.inherited_date(criterion, previous is not None)
             ),
             previous_value=previous,
             stated_change=stated_change(value, previous, self.removed),  # type: ignore[arg-type]

@@ -123,7 +123,8 @@ TEER_LIST = re.compile(
 NOC_LIST = re.compile(
     r"(?:\bCNP\b|\bNOC\b|genre\s+de\s+compétence|niveaux?\s+de\s+compétence|skill\s+(?:type|levels?)|"
     r"catégorie)\s*(?P<levels>(?:0|A|B|C|D)(?:\s*(?:,|ou|or|et|and)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?"
-    r"(?:(?:niveaux?\s+de\s+compétence|skill\s+(?:levels?|types?)|genres?\s+de\s+compétence)\s+)?(?:0|A|B|C|D)\b)+)",
+    r"(?:(?:de\s+|des\s+|du\s+)?(?:niveaux?\s+de\s+compétence|skill\s+(?:levels?|types?)|genres?\s+de\s+compétence)\s+)?"
+    r"(?:0|A|B|C|D)\b)+)",
     0,
 )
 SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation")
@@ -140,6 +141,16 @@ NOC_CODE = re.compile(r"(?:\b(?:CNP|NOC|FÉER|TEER)\s*:?\s*)?\(?\b(?P<code>\d{5}
 # Lowercase words at least one of which every statement of a criterion contains (each is implied by
 # that criterion's patterns above): a sentence with none of a reader's words is not given to it, so
 # most sentences skip every criterion pattern. ``TABLE_ROW_READERS`` also read bare table rows.
+# What a sentence must speak of for the effective date it gives to carry to the statements below it
+# ("Les nouveaux montants de la preuve de fonds sont entrés en vigueur le 28 mai 2024. Une personne
+# seule doit maintenant justifier de 14 720 $"). A criterion not listed never inherits a date this way.
+DATE_TOPICS: dict[str, Cue] = {
+    "proof_of_funds": Cue(r"\bfonds\b|\bfunds\b|montants?|amounts?"),
+    "work_experience_min": Cue(r"expérience|experience"),
+    "work_experience_window": Cue(r"expérience|experience"),
+    "language_min": Cue(r"linguisti|language|nclc|clb"),
+}
+
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "experience": ("expérience", "experience", "travaill", "worked", "heures", "hours",
                    # a sentence referring back to an experience rule (cues.REFERS_BACK, cues.SAME_RULE_AS_BEFORE)

@@ -28,6 +28,13 @@ REQUIREMENT_CUE = AnyOf(
     Cue(r"maximum|jusqu['’]à|sur\s+100|out\s+of\s+100"),
     Cue(r"up\s+to"),
 )
+# A rule stated as unchanged ("restera de 6 mois", "ne change pas", "remains unchanged") has no
+# effective date of its own: a date in or above the sentence is when something else changes.
+UNCHANGED_RULE = Cue(
+    r"ne\s+change(?:ra|nt|ront)?\s+pas|inchangée?s?|restera|resteront|demeure(?:nt|ra|ront)?\b|"
+    r"reste(?:nt)?\s+(?:le\s+même|la\s+même|les\s+mêmes|de\s|à\s|fixée?s?\s+à)|"
+    r"unchanged|not\s+chang|(?:remains?|will\s+remain|stays?|will\s+stay)\s+(?:the\s+same|at\b|in\s+place)"
+)
 # Processing times, validity periods, waiting times, holidays and internships are durations, not rules.
 NOT_A_RULE = Cue(
     r"traitement|traitée?s?\b|délai|processing|d['’]attente|waiting|validité|valables?\b|valid\s+for|"
