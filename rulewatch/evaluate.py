@@ -222,7 +222,8 @@ def evaluate(root: Path) -> Report:
 
 
 def below_thresholds(report: Report, thresholds: dict) -> list[str]:
-    """What falls under the corpus's thresholds (``{"by_type": {"*": {"precision": .95, "recall": .9}}}``)."""
+    """What falls under the corpus's thresholds (``{"by_type": {"*": {"precision": .95, "recall": .9}},
+    "attributes": {"effective_from": .95}}``)."""
     problems = []
     for group, table in (("by_type", report.by_type), ("by_criterion", report.by_criterion)):
         limits = thresholds.get(group) or {}
@@ -233,6 +234,10 @@ def below_thresholds(report: Report, thresholds: dict) -> list[str]:
             for measure in ("precision", "recall"):
                 if measure in limit and getattr(tally, measure) < limit[measure]:
                     problems.append(f"{group} {name}: {measure} {getattr(tally, measure):.3f} < {limit[measure]}")
+    for name, tally in sorted(report.attributes.items()):  # an attribute's accuracy is its tally's recall
+        limit = (thresholds.get("attributes") or {}).get(name)
+        if limit is not None and tally.recall < limit:
+            problems.append(f"attributes {name}: accuracy {tally.recall:.3f} < {limit}")
     return problems
 
 

@@ -52,6 +52,9 @@ def test_thresholds_name_what_falls_below():
     score_case("c", [REQ], [], report)
     problems = below_thresholds(report, {"by_type": {"*": {"precision": 0.95, "recall": 0.9}}})
     assert problems == ["by_type requirement: recall 0.000 < 0.9"]
+    score_case("d", [{**REQ, "effective_from": "2025-07-07"}], [{**REQ, "effective_from": None}], report)
+    assert below_thresholds(report, {"attributes": {"effective_from": 0.95}}) == [
+        "attributes effective_from: accuracy 0.000 < 0.95"]
 
 
 def test_cli_evaluate_json_and_table(tmp_path):
