@@ -8,9 +8,10 @@ from datetime import date, datetime
 
 from rulewatch.schemas import Evidence
 
+from .lexicon.lowercase import Cue
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.3.1"
+EXTRACTOR_VERSION = "rulewatch-extract/0.3.2"
 
 
 @dataclass
@@ -30,11 +31,17 @@ class TextContext:
     sentences: list[Sentence] = field(init=False)
     _starts: list[int] = field(init=False, repr=False)
     _headings: list[bool] = field(init=False, repr=False)
+    _heading_of: dict[int, int] = field(init=False, repr=False)  # sentence index -> its heading's (-1: none)
+    _cue_hits: dict[tuple[int, int], bool] = field(init=False, repr=False)
+    _table_headers: dict[int, str] = field(init=False, repr=False)  # a row's line start -> the rows above it
 
     def __post_init__(self) -> None:
         self.sentences = split_sentences(self.text)
         self._starts = [s.start for s in self.sentences]
         self._headings = [self._reads_as_heading(s) for s in self.sentences]
+        self._heading_of = {}
+        self._cue_hits = {}
+        self._table_headers = {}
 
     def index(self, sentence: Sentence) -> int:
         """The position of one of this text's sentences in ``sentences``."""
@@ -52,13 +59,20 @@ class TextContext:
 
     def heading_before(self, sentence: Sentence) -> Sentence | None:
         """The nearest earlier line that reads as a heading or a list's lead-in (short, no final period)."""
-        i = self.index(sentence) - 1
-        while i >= 0:
-            cand = self.sentences[i]
-            if cand.line_start != sentence.line_start and self._headings[i]:
-                return cand
-            i -= 1
-        return None
+        here = self.index(sentence)
+        if (found := self._heading_of.get(here)) is None:
+            i = here - 1
+            while i >= 0 and not (self.sentences[i].line_start != sentence.line_start and self._headings[i]):
+                i -= 1
+            found = self._heading_of[here] = i  # several readers ask for the same sentence's heading
+        return self.sentences[found] if found >= 0 else None
+
+    def sentence_has(self, i: int, cue: Cue) -> bool:
+        """Does sentence ``i`` match ``cue``? Remembered: the sentences above many statements are asked again."""
+        key = (id(cue), i)
+        if (hit := self._cue_hits.get(key)) is None:
+            hit = self._cue_hits[key] = cue.found(self.sentences[i].text)
+        return hit
 
     def antecedent(self, sentence: Sentence) -> Sentence | None:
         """The sentence just before in the same paragraph: what "ce minimum" or "elle aussi" refers back to."""
@@ -66,6 +80,27 @@ class TextContext:
         if i >= 0 and self.sentences[i].line_start == sentence.line_start:
             return self.sentences[i]
         return None
+
+    def lead_in(self, sentence: Sentence) -> Sentence | None:
+        """For a list item, the sentence just above its list ("Votre expérience de travail doit :"): it
+        gives the items their topic, their obligation and their effective date."""
+        if not self.is_list_item(sentence):
+            return None
+        i = self.index(sentence) - 1
+        while i >= 0:
+            above = self.sentences[i]
+            first = self._line_first(i)
+            if not self.is_list_item(self.sentences[first]):
+                return above
+            i = first - 1
+        return None
+
+    def _line_first(self, i: int) -> int:
+        """The index of the first sentence of the line holding sentence ``i``."""
+        line = self.sentences[i].line_start
+        while i > 0 and self.sentences[i - 1].line_start == line:
+            i -= 1
+        return i
 
     def is_list_item(self, sentence: Sentence) -> bool:
         """The sentence opens a bulleted or numbered line ("- Nomination provinciale : 600 points")."""
@@ -91,13 +126,16 @@ class TextContext:
         """The rows above this one in its table (trafilatura writes rows as "| a | b |" lines): caption and header."""
         if not sentence.text.startswith("|"):
             return None
+        if (header := self._table_headers.get(sentence.line_start)) is not None:
+            return header
         start = sentence.line_start
         while start > 0:
             previous = self.text.rfind("\n", 0, start - 1) + 1
             if not self.text.startswith("|", previous):
                 break
             start = previous
-        return self.text[start : sentence.line_start]
+        header = self._table_headers[sentence.line_start] = self.text[start : sentence.line_start]
+        return header
 
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(

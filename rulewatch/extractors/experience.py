@@ -21,7 +21,7 @@ EXPERIENCE = re.compile(r"expérience|experience|travaillé|worked|heures\s+de\s
 WINDOW = re.compile(
     rf"(?:au\s+cours\s+des|dans\s+les|durant\s+les|pendant\s+les|sur\s+les|in\s+the\s+(?:last|past)|"
     rf"within\s+(?:the\s+)?(?:last|past)?|during\s+the\s+(?:last|past))\s*(?P<num>{NUMBER})\s+"
-    rf"(?:dernières\s+)?(?:années|ans|years)|"
+    rf"(?:(?:dernières\s+)?(?:années|ans|years)|(?:derniers\s+)?(?P<months>mois|months))|"
     # "la période de 3 ans pendant laquelle cette expérience doit être acquise"
     rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})\s+(?:années|ans|years?)\s+"
     rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b",
@@ -61,13 +61,15 @@ def find_hours(text: str, language: str) -> list[Hours]:
 
 def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
-    if not (EXPERIENCE.search(text) or st.continues(EXPERIENCE)) or POINTS_GRID.search(text):
+    if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE)) or POINTS_GRID.search(text):
         return []
     hours, previous_hours = split_previous(text, find_hours(text, language))
     if not (st.is_rule or hours):
         return []
     window_match = WINDOW.search(text)
     window = parse_number(window_match.group("num") or window_match.group("span"), language) if window_match else None
+    if window is not None and window_match.group("months"):  # "au cours des 36 derniers mois": the window is in years
+        window /= 12
     durations = [d for d in find_durations(text, language) if not (window_match and window_match.start() <= d.start < window_match.end())]
     current, previous = split_previous(text, durations)
     # "a une année et demie d'expérience : il dépasse le minimum d'un an": the value the cue names wins

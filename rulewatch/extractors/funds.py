@@ -13,7 +13,7 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
 from .lexicon.criteria import (
-    BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
+    BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
 )
 from .lexicon.cues import EXEMPTION
 from .numbers import Amount, find_amounts, parse_number
@@ -25,17 +25,19 @@ _HOUSEHOLD = [(re.compile(p, re.IGNORECASE), size) for p, size in HOUSEHOLD_WORD
 
 
 def household_in(text: str, language: str) -> int | str | None:
-    """The household size a piece of text names, or None."""
+    """The household size a piece of text names first ("trois personnes (par exemple un couple et un enfant)" is 3), or None."""
+    found: list[tuple[int, int | str]] = []
     for pattern, size in _HOUSEHOLD:
-        if pattern.search(text):
-            return size
+        if m := pattern.search(text):
+            found.append((m.start(), size))
     for m in HOUSEHOLD_COUNT.finditer(text):
         if BEYOND_COUNT.found(text[max(0, m.start() - 20) : m.start()]):
             continue
         value = parse_number(m.group("a") or m.group("b"), language)
         if value is not None and 1 <= value <= 7 and value.is_integer():
-            return int(value)
-    return None
+            found.append((m.start(), int(value)))
+            break
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _row_household(cell: str, language: str) -> int | str | None:
@@ -60,7 +62,14 @@ def _in_funds_context(st: Statement) -> bool:
     i = st.ctx.index(st.sentence)
     while i > 0 and _list_item(st.ctx, st.ctx.sentences[i]) and _list_item(st.ctx, st.ctx.sentences[i - 1]):
         i -= 1
-    return any(FUNDS_CONTEXT.found(s.text) for s in st.ctx.sentences[max(0, i - 2) : i])
+    above = st.ctx.sentences[max(0, i - 2) : i]
+    if any(FUNDS_CONTEXT.found(s.text) for s in above):
+        return True
+    # a list of amounts under "Les montants ci-dessous …", and a sentence right after that list
+    # (on a page whose title speaks of funds, any list of household amounts is one)
+    leads = [lead for lead in (st.lead, *(st.ctx.lead_in(s) for s in above)) if lead is not None]
+    on_funds_page = bool(leads) and FUNDS_CONTEXT.found(st.ctx.title or "")
+    return any((on_funds_page or FUNDS_LEAD_IN.found(lead.text)) and not NOT_FUNDS.found(lead.text) for lead in leads)
 
 
 def _list_item(ctx: TextContext, sentence: Sentence) -> bool:

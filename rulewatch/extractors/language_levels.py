@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
-from .lexicon.criteria import ABILITIES, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL
+from .lexicon.criteria import ABILITIES, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
 from .statements import Statement
 
 _ABILITIES = [(re.compile(p, re.IGNORECASE), name) for p, name in ABILITIES]
@@ -47,7 +47,7 @@ def _abilities(segment: str) -> list[str]:
 
 def _table_row(st: Statement) -> list[Requirement]:
     """"| Expression orale | 5 |" in a table whose header names the NCLC/CLB scale."""
-    if not LANGUAGE_CONTEXT.found(st.ctx.table_header(st.sentence) or ""):
+    if not LANGUAGE_CONTEXT.found((st.ctx.table_header(st.sentence) or "") + st.text):
         return []
     cells = st.text.strip(" |").split("|")
     level = re.fullmatch(r"\s*(?:NCLC|CLB)?\s*(\d{1,2})\s*", cells[-1]) if len(cells) >= 2 else None
@@ -61,7 +61,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     text = st.text
     if st.is_table_row:
         return _table_row(st)
-    if not LANGUAGE_CONTEXT.found(text) or not st.is_rule:
+    if not LANGUAGE_CONTEXT.found(text) or not st.is_rule or POINTS_FOR_LEVEL.found(text):
         return []
     current, previous = split_previous(text, find_levels(text))
     if not current or (st.is_history and previous is None):
@@ -73,6 +73,8 @@ def from_statement(st: Statement) -> list[Requirement]:
         found = _abilities(after) if not ALL_ABILITIES.found(after) else []
         if not found and len(current) > 1 and not ALL_ABILITIES.found(before):
             found = _abilities(before)
+        if len(current) == 1 and len(found) == len(ABILITIES):
+            found = []  # "CLB 7 or higher in speaking, listening, reading and writing": one level for all four
         per_level.append((level, found or [None]))
     if len(current) > 1 and all(abilities == [None] for _, abilities in per_level):
         per_level = per_level[:1]  # several levels and no ability: the first is the rule

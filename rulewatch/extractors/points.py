@@ -16,7 +16,9 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
 from .lexicon.lowercase import Cue
-from .lexicon.criteria import CRS_CONTEXT, CRS_FACTORS, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED
+from .lexicon.criteria import (
+    CRS_CONTEXT, CRS_FACTORS, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, SUB_FACTOR,
+)
 from .statements import Statement
 
 _POINTS = re.compile(POINTS, re.IGNORECASE)
@@ -78,7 +80,7 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
 
 def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
     header = st.ctx.table_header(st.sentence) or ""
-    if not (FACTOR_MAX.found(st.text) or re.search(r"maximum|points", header, re.IGNORECASE)):
+    if not (FACTOR_MAX.found(st.text) or re.search(r"maximum|points", header, re.IGNORECASE)) or SUB_FACTOR.found(st.text):
         return []
     out = []
     for p in current:
@@ -108,7 +110,9 @@ def _in_crs_grid(st: Statement) -> bool:
     if not (st.is_table_row or st.is_grid_item):
         return False
     heading = st.ctx.heading_before(st.sentence)
-    return heading is not None and CRS_CONTEXT.found(heading.text)
+    above = heading.text if heading is not None else ""
+    # on a CRS page ("Comprehensive Ranking System (CRS) criteria"), a grid not said to be the FSW one is the CRS's
+    return CRS_CONTEXT.found(above) or (CRS_CONTEXT.found(st.ctx.title or "") and not FSW_GRID.found(above))
 
 
 def from_statement(st: Statement) -> list[Requirement]:

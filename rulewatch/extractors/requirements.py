@@ -16,7 +16,7 @@ from . import experience, funds, language_levels, points, skills
 from .context import TextContext
 from .lexicon.criteria import TABLE_ROW_READERS, TRIGGERS
 from .lexicon.literals import contains_any
-from .statements import Statement, may_state_rule
+from .statements import Statement, may_state_rule, under_other_jurisdiction
 
 Reader = Callable[[Statement], list[Requirement]]
 READERS: dict[str, Reader] = {
@@ -28,9 +28,9 @@ READERS: dict[str, Reader] = {
 }
 
 
-def readers_for(text: str) -> list[Reader]:
-    """The readers that may find something in this sentence, by their trigger words."""
-    low, row = text.lower(), text.startswith("|")
+def readers_for(text: str, lead: str = "") -> list[Reader]:
+    """The readers that may find something in this sentence (or a list item with its lead-in), by their trigger words."""
+    low, row = (lead + "\n" + text).lower() if lead else text.lower(), text.startswith("|")
     return [read for name, read in READERS.items()
             if (row and name in TABLE_ROW_READERS) or contains_any(low, TRIGGERS[name])]
 
@@ -38,14 +38,17 @@ def readers_for(text: str) -> list[Reader]:
 def extract_requirements(ctx: TextContext) -> list[Requirement]:
     best: dict[str, tuple[tuple[bool, bool], Requirement]] = {}
     for sentence in ctx.sentences:
-        readers = readers_for(sentence.text)
+        lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
+        readers = readers_for(sentence.text, lead.text if lead else "")
         if not readers or not may_state_rule(sentence.text):
             continue
-        st = Statement(ctx, sentence)
+        st = Statement(ctx, sentence, lead)
         body = not ctx.is_heading(sentence)
-        for read in readers:
-            for record in read(st):
-                score = (body, record.previous_value is not None)
-                if record.key not in best or score > best[record.key][0]:
-                    best[record.key] = (score, record)
+        records = [record for read in readers for record in read(st)]
+        if records and under_other_jurisdiction(ctx, sentence, lead):
+            continue
+        for record in records:
+            score = (body, record.previous_value is not None)
+            if record.key not in best or score > best[record.key][0]:
+                best[record.key] = (score, record)
     return [record for _, record in best.values()]

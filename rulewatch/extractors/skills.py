@@ -10,7 +10,7 @@ import re
 
 from rulewatch.schemas import Requirement
 
-from .lexicon.criteria import NOC_LIST, SKILL_CONTEXT, TEER_LIST
+from .lexicon.criteria import NOC_LIST, NOT_SKILL_RULE, SKILL_CONTEXT, TEER_LIST
 from .lexicon.cues import EXEMPTION
 from .statements import Statement
 
@@ -37,7 +37,7 @@ def from_statement(st: Statement) -> list[Requirement]:
             previous = noc_levels(old.group("levels"))
     elif m := NOC_LIST.search(text):
         value = noc_levels(m.group("levels"))
-    if not value or (st.is_history and not st.removed) or re.search(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", text, re.IGNORECASE):
+    if not value or NOT_SKILL_RULE.found(text) or (st.is_history and not st.removed) or re.search(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", text, re.IGNORECASE):
         return []
     return [st.requirement(subject, "skill_levels", value, operator="in", previous=previous) for subject in st.subjects]
 

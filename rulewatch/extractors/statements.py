@@ -24,6 +24,7 @@ from .lexicon.cues import (
     HISTORY,
     NOT_A_RULE,
     OTHER_JURISDICTION,
+    OUTSIDE_JURISDICTION,
     REFERS_BACK,
     REQUIREMENT_CUE,
     SAME_RULE_AS_BEFORE,
@@ -38,6 +39,7 @@ from .subjects import resolve_subjects
 class Statement:
     ctx: TextContext
     sentence: Sentence
+    lead: Sentence | None = None  # a list item's lead-in ("Votre expérience de travail doit :")
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -55,22 +57,23 @@ class Statement:
         """The nearest effective date stated above this sentence, up to and including its heading or a
         list's lead-in ("Les montants suivants s'appliqueront à compter du 28 mai 2024 :"), in a
         sentence that speaks of ``topic`` when one is given."""
-        i = self.ctx.index(self.sentence) - 1
+        here = i = self.ctx.index(self.sentence) - 1
         while i >= 0:
             above = self.ctx.sentences[i]
             if (topic is None or topic.found(above.text)) and (
                 found := effective_date(above.text, self.ctx.published)
             ) is not None:
-                return found
+                # "… le 2 mars. Les critères, eux, ne changent pas. …": what follows is stated unchanged
+                return None if any(self.ctx.sentence_has(j, UNCHANGED_RULE) for j in range(i + 1, here + 1)) else found
             if self.ctx.is_heading(above):
                 return None
             i -= 1
         return None
 
     def inherited_date(self, criterion: str, stated_change: bool) -> date | None:
-        """A table row, or a value stated as a change, takes the date above it; another statement only
-        from a sentence above on its own subject matter (DATE_TOPICS)."""
-        if self.is_table_row or stated_change:
+        """A table row, a list item or a value stated as a change takes the date above it; another
+        statement only from a sentence above on its own subject matter (DATE_TOPICS)."""
+        if self.is_table_row or stated_change or self.lead is not None:
             return self.effective_above()
         topic = DATE_TOPICS.get(criterion)
         return self.effective_above(topic) if topic is not None else None
@@ -89,7 +92,12 @@ class Statement:
     @cached_property
     def is_rule(self) -> bool:
         """States an obligation or a minimum (not narrative)."""
-        return REQUIREMENT_CUE.found(self.text) or self.is_table_row or self.is_grid_item
+        return (REQUIREMENT_CUE.found(self.text) or self.is_table_row or self.is_grid_item
+                or (self.lead is not None and REQUIREMENT_CUE.found(self.lead.text)))
+
+    def speaks_of(self, topic: re.Pattern[str]) -> bool:
+        """The sentence, or the lead-in of its list, names ``topic``."""
+        return topic.search(self.text) is not None or (self.lead is not None and topic.search(self.lead.text) is not None)
 
     @property
     def is_grid_item(self) -> bool:
@@ -130,6 +138,12 @@ class Statement:
             stated_change=stated_change(value, previous, self.removed),  # type: ignore[arg-type]
             evidence=self.ctx.evidence(self.sentence),
         )
+
+
+def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> bool:
+    """The section ("Si vous restez au Québec") or the list's lead-in is about another jurisdiction's rules."""
+    above = [lead, ctx.heading_before(sentence)]
+    return any(s is not None and OTHER_JURISDICTION.found(s.text) and not OUTSIDE_JURISDICTION.found(s.text) for s in above)
 
 
 def may_state_rule(text: str) -> bool:

@@ -27,7 +27,8 @@ NOT_FUNDS = Cue(
 HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
     (r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+(?:additionnel(?:le)?|supplémentaire)|"
      r"par\s+membre\s+additionnel|each\s+additional\s+(?:family\s+)?(?:member|person)|"
-     r"for\s+each\s+additional|chaque\s+membre\s+additionnel|chaque\s+(?:personne|membre)\s+en\s+plus", "each-additional"),
+     r"for\s+each\s+additional|chaque\s+membre\s+additionnel|chaque\s+(?:personne|membre)\s+en\s+plus|"
+     r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+en\s+(?:sus|plus)", "each-additional"),
     (r"couple\s+avec\s+(?:un|1)\s+enfant|couple\s+with\s+(?:one|a|1)\s+child", 3),
     (r"couple\s+avec\s+(?:deux|2)\s+enfants|couple\s+with\s+(?:two|2)\s+children", 4),
     (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|"
@@ -47,7 +48,9 @@ BEYOND_COUNT = Cue(r"(?:plus\s+de|more\s+than|au-delà\s+de|over|beyond|exceeds?
 FUNDS_TABLE_HEADER = Cue(
     r"^(?=.*(?:membres?|taille|personnes?|ménage|foyer|famille|family|members|household|persons?))(?=.*(?:fonds|funds|\$|dollars))", re.DOTALL
 )
-ROW_EACH_ADDITIONAL = Cue(r"additionnel|supplémentaire|additional|each\s+extra")
+ROW_EACH_ADDITIONAL = Cue(r"additionnel|supplémentaire|additional|each\s+extra|en\s+sus\b")
+# A list's lead-in that says its items are amounts ("Les montants ci-dessous sont en vigueur depuis …").
+FUNDS_LEAD_IN = Cue(r"montants?|amounts?|\bseuils?\b|thresholds?|\bfonds\b|\bfunds\b|argent|money")
 
 # --- language ---------------------------------------------------------------------------------
 LANGUAGE_CONTEXT = Cue(
@@ -70,6 +73,13 @@ ALL_ABILITIES = Cue(
     r"(?:quatre|4|toutes\s+les|chacune\s+des)\s+(?:compétences|habiletés|capacités)|"
     r"(?:all\s+)?(?:four|4)\s+(?:language\s+)?abilities|all\s+(?:language\s+)?abilities|each\s+(?:language\s+)?ability"
 )
+# "6 points par habileté au niveau NCLC 9", "NCLC 7 … earns extra points": a level that scores points is a
+# line of a points grid or a bonus, not a minimum.
+POINTS_FOR_LEVEL = Cue(
+    r"\b\d{1,3}\s+(?:points?|pts)\s+(?:par|per|si|if|au|à|for|pour)\b|"
+    r"\b(?:vaut|valent|worth|rapporte\w*|donne\w*|earns?|gets?|obtenez)\s+(?:au\s+plus\s+|jusqu['’]à\s+|up\s+to\s+)?\d{1,3}\s+points?\b|"
+    r"\b(?:extra|additional|bonus|supplémentaires)\s+points\b|\bpoints\s+(?:supplémentaires|additionnels|bonus)"
+)
 
 # --- points -----------------------------------------------------------------------------------
 # "67 points", "50 ou 200 points" (each number before the word is a value)
@@ -77,16 +87,19 @@ POINTS = r"(?P<num>\d{1,4})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{1,4})*\s*(?:po
 PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+réussite|pass\s+mark|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
     r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+une\s+échelle\s+de\s+100|"
-    r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points"
+    r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points|"
+    r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible"
 )
 FACTORS: list[tuple[str, str]] = [
-    (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language", "language"),
+    (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language|\bfrançais\b|\banglais\b", "language"),
     (r"\bétudes\b|scolarité|éducation|diplôme|education", "education"),
     (r"expérience|experience", "experience"),
     (r"\bâge\b|\bage\b", "age"),
     (r"emploi\s+réservé|offre\s+d['’]emploi\s+réservé|arranged\s+employment", "arranged_employment"),
     (r"capacité\s+d['’]adaptation|faculté\s+d['’]adaptation|adaptabilité|adaptability", "adaptability"),
 ]
+# A part of a factor ("première langue officielle : jusqu'à 24 points", "6 points par habileté") is not its maximum.
+SUB_FACTOR = Cue(r"(?:première|deuxième|seconde)\s+langue|(?:first|second)\s+official\s+language|par\s+habileté|per\s+ability")
 FACTOR_MAX = Cue(r"maximum|jusqu['’]à|up\s+to|max\.?|au\s+plus|at\s+most|sur\s+(?!100\b)\d+")
 CRS_FACTORS: list[tuple[str, str]] = [
     (r"offre\s+d['’]emploi|emploi\s+réservé|job\s+offer|arranged\s+employment|lmia|eimt", "job_offer"),
@@ -116,17 +129,21 @@ POINTS_REMOVED = Cue(
 # --- skill levels -----------------------------------------------------------------------------
 # "FÉER 0, 1, 2 ou 3", "TEER 0, 1, 2, or 3", "genre de compétence 0 ou niveau de compétence A ou B", "NOC 0, A or B"
 TEER_LIST = re.compile(
-    r"\b(?:FÉER|FEER|TEER)\b(?:\s+(?:de\s+)?(?:catégories?|categories|levels?|niveaux?))?\s*"
+    r"\b(?:FÉER|FEER|TEER)\b\)?(?:\s+(?:de\s+)?(?:catégories?|categories|levels?|niveaux?))?\s*"
     r"(?P<levels>[0-5](?:\s*(?:,|ou|or|et|and|à|to|-|–)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?[0-5])*)",
     _I,
 )
 NOC_LIST = re.compile(
     r"(?:\bCNP\b|\bNOC\b|genre\s+de\s+compétence|niveaux?\s+de\s+compétence|skill\s+(?:type|levels?)|"
-    r"catégorie)\s*(?P<levels>(?:0|A|B|C|D)(?:\s*(?:,|ou|or|et|and)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?"
-    r"(?:(?:de\s+|des\s+|du\s+)?(?:niveaux?\s+de\s+compétence|skill\s+(?:levels?|types?)|genres?\s+de\s+compétence)\s+)?"
+    r"\b[Tt]ype\s+(?:de\s+compétence\s+)?|catégorie)\s*(?P<levels>(?:0|A|B|C|D)(?:\s*(?:,|ou|or|et|and)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?"
+    # "le type de compétence 0 et les niveaux A et B", "type 0 et des niveaux A et B"
+    r"(?:(?:de\s+|des\s+|du\s+|les\s+|the\s+)?(?:niveaux?(?:\s+de\s+compétence)?|skill\s+(?:levels?|types?)|genres?\s+de\s+compétence)\s+)?"
     r"(?:0|A|B|C|D)\b)+)",
     0,
 )
+# TEER levels that describe a job offer ("Job offer in NOC TEER 0 Major group 00") or its points are not the
+# skill levels of eligible work.
+NOT_SKILL_RULE = Cue(r"job\s+offer|offre\s+d['’]emploi|\bpoints?\b")
 SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation")
 
 # --- hours ------------------------------------------------------------------------------------
@@ -145,7 +162,7 @@ NOC_CODE = re.compile(r"(?:\b(?:CNP|NOC|FÉER|TEER)\s*:?\s*)?\(?\b(?P<code>\d{5}
 # ("Les nouveaux montants de la preuve de fonds sont entrés en vigueur le 28 mai 2024. Une personne
 # seule doit maintenant justifier de 14 720 $"). A criterion not listed never inherits a date this way.
 DATE_TOPICS: dict[str, Cue] = {
-    "proof_of_funds": Cue(r"\bfonds\b|\bfunds\b|montants?|amounts?"),
+    "proof_of_funds": Cue(r"\bfonds\b|\bfunds\b|montants?|amounts?|\bseuils?\b|thresholds?"),
     "work_experience_min": Cue(r"expérience|experience"),
     "work_experience_window": Cue(r"expérience|experience"),
     "language_min": Cue(r"linguisti|language|nclc|clb"),

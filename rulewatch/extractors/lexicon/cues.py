@@ -23,15 +23,21 @@ REQUIREMENT_CUE = AnyOf(
         r"\bmeans\s+(?:that\s+)?you\b|\bsignifie\s+que\s+vous\b"),
     # a change, an award, a rule that stays
     Cue(r"désormais|dorénavant|now\b|passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|"
-        r"worth|vaut|valent|obten|get\b|receive|reçoi|recevoir|reste|remains?|still|toujours|continue"),
+        r"worth|vaut|valent|obten|get\b|receive|reçoi|recevoir|reste|remains?|still|toujours|continue|"
+        # points added ("ajoute 50 points", "le bonus grimpe à 200 points")
+        r"\bajout(?:e|ent|era)\b|\badds?\b|\bgrimpe|\bgives?\b"),
     # a maximum
-    Cue(r"maximum|jusqu['’]à|sur\s+100|out\s+of\s+100"),
+    Cue(r"maximum|jusqu['’]à|sur\s+100|out\s+of\s+100|"
+        # a definition of what qualifies ("Le travail qualifié s'entend d'un emploi …"), an obligation in other
+        # words ("has to reach CLB 7", "il vous faut au moins 67 points")
+        r"\bdésigne(?:nt)?\s+(?:le|la|les|l['’]|un|une|tout|toute)\b|s['’]entend(?:ent)?\s+(?:de|d['’]|du|des)\b|"
+        r"\b(?:is|are)\s+defined\s+as\b|\bhas\s+to\b|\bhave\s+to\b|\bil\s+(?:vous|leur|lui|nous)\s+faut\b"),
     Cue(r"up\s+to"),
 )
 # A rule stated as unchanged ("restera de 6 mois", "ne change pas", "remains unchanged") has no
 # effective date of its own: a date in or above the sentence is when something else changes.
 UNCHANGED_RULE = Cue(
-    r"ne\s+change(?:ra|nt|ront)?\s+pas|inchangée?s?|restera|resteront|demeure(?:nt|ra|ront)?\b|"
+    r"ne\s+change(?:ra|nt|ront)?\s+pas|rien\s+ne\s+change|ne\s+bouge(?:ra|nt|ront)?\s+pas|inchangée?s?|restera|resteront|demeure(?:nt|ra|ront)?\b|"
     r"reste(?:nt)?\s+(?:le\s+même|la\s+même|les\s+mêmes|de\s|à\s|fixée?s?\s+à)|"
     r"unchanged|not\s+chang|(?:remains?|will\s+remain|stays?|will\s+stay)\s+(?:the\s+same|at\b|in\s+place)"
 )
@@ -42,7 +48,9 @@ NOT_A_RULE = Cue(
 )
 HISTORY = Cue(
     r"\b(?:exigeait|exigeaient|fallait|demandait|devaient|devait|suffisait|suffisaient|était|étaient|"
-    r"used\s+to|was\s+required|were\s+required|was\s+needed|had\s+to)\b"
+    r"used\s+to|was\s+required|were\s+required|was\s+needed|had\s+to|"
+    # "Until now, a valid job offer added 50 points …, or 200 points": the whole sentence is the past
+    r"until\s+(?:now|then|today)|jusqu['’](?:à\s+présent|ici|alors|à\s+maintenant)|jusque-là)\b"
 )
 # ("Si votre famille compte plus de 7 personnes, ajoutez 3 970 $" states the rule for larger families;
 # "Si vous présentez une demande au titre du PTQF, vous devez…", "If you apply under the FSWP, you must…"
@@ -52,8 +60,12 @@ CONDITIONAL = AnyOf(
         r"(?!\s+vous\s+(?:présentez|déposez|soumettez|faites)\s+(?:une\s+|votre\s+)?demande\s+"
         r"(?:au\s+titre|dans\s+le\s+cadre|en\s+vertu)\b)"
         r"(?!\s+vous\s+postulez\s+(?:au\s+titre|dans\s+le\s+cadre)\b)"
+        r"(?!\s+vous\s+(?:êtes|etes)\s+admissibles?\s+(?:au|à\s+la|aux)\b)"
+        r"(?!\s+you\s+(?:are\s+eligible|qualify)\s+(?:for|under)\b)"
         r"(?!\s+you\s+(?:apply|are\s+applying)\s+(?:under|through|as\s+part\s+of)\b)"),
-    Cue(r"\b(?:pourrait|pourraient|could|might|would)\b"),
+    Cue(r"\b(?:pourrait|pourraient|could|might|would)\b|"
+        # an example about one candidate: "Concrètement, Mathieu … cumule un an et demi d'expérience"
+        r"^\s*(?:concrètement|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say)\b"),
 )
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
 OTHER_JURISDICTION = Cue(
@@ -62,6 +74,8 @@ OTHER_JURISDICTION = Cue(
     r"australien(?:ne)?s?|américain(?:e)?s?|britannique?s?|australian|american|british|"
     r"québec|quebec|arrima|peq|csq)\b"
 )
+# A heading or lead-in naming another jurisdiction to say the text is not about it ("Hors Québec").
+OUTSIDE_JURISDICTION = Cue(r"\bhors\s+(?:du\s+)?québec|\boutside\s+(?:of\s+)?quebec|ailleurs\s+qu|other\s+than|autres?\s+que\b")
 # A requirement that does not apply ("n'est pas nécessaire si", "exempt", "dispensé").
 EXEMPTION = Cue(
     r"n['’]est\s+pas\s+(?:nécessaire|requise?|exigée?)|n['’](?:avez|ont|a)\s+pas\s+(?:besoin|à)|dispensée?s?|"

@@ -56,11 +56,16 @@ class AnyOf:
         self.cues = cues
 
     def found(self, text: str) -> bool:
-        return any(cue.found(text) for cue in self.cues)
+        low = text.lower()  # once for all the cues (a plain loop: any() over a generator costs more here)
+        for cue in self.cues:
+            if cue._search(low) is not None:
+                return True
+        return False
 
     def position(self, text: str) -> int | None:
         """Where the first match of any of them starts in the lowercased text, or None."""
-        return min((at for cue in self.cues if (at := cue.position(text)) is not None), default=None)
+        low = text.lower()
+        return min((m.start() for cue in self.cues if (m := cue._search(low)) is not None), default=None)
 
 
 # Letters ``re.IGNORECASE`` matches to a Latin letter of our patterns that ``str.lower()`` does not
