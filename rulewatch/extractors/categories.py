@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Iterable
@@ -9,10 +10,12 @@ from typing import Iterable
 from rulewatch.schemas import Category
 
 from .context import TextContext
+from .sentences import BULLET, Sentence
 from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded
 from .lexicon.cues import NEW_MARKER, REMOVED as ENDED_MARKER
 from .lexicon.categories import (
+    CATEGORY_ABSENT,
     CATEGORY_CONTEXT,
     CATEGORY_LIST,
     CATEGORY_TRIGGERS,
@@ -20,9 +23,13 @@ from .lexicon.categories import (
     COORDINATED_EN,
     COORDINATED_FR,
     COORDINATED_NOUNS,
+    CONTRAST,
     LIST_ITEM_START,
+    NAMED_CATEGORY_EN,
+    NAMED_CATEGORY_FR,
     PROGRAM_CONTEXT_AFTER,
     PROGRAM_CONTEXT_BEFORE,
+    ROUND_NAME,
     SHORT_NAMES,
 )
 
@@ -30,6 +37,12 @@ from .lexicon.categories import (
 _PATTERNS = {category: [Folded(p) for p in patterns] for category, patterns in COMPILED.items()}
 _COORDINATED = (Folded(COORDINATED_FR), Folded(COORDINATED_EN))
 _LIST = Folded(CATEGORY_LIST)
+_NAMED_FR = Folded(NAMED_CATEGORY_FR)
+_NAMED_EN = Folded(NAMED_CATEGORY_EN)
+_ROUND_NAME = Folded(ROUND_NAME)
+_ANY_TRIGGER = re.compile("|".join(re.escape(w) for words in CATEGORY_TRIGGERS.values() for w in words))
+_SHORT_TEXT = 2000
+_GROUPS = ("coordinated", "list")  # trigger keys that are not one category
 
 
 @dataclass(frozen=True)
@@ -41,11 +54,15 @@ class Mention:
 
 def find_mentions(text: str) -> list[Mention]:
     """Every category named in ``text``; overlapping matches resolve to the longest."""
+    if len(text) < _SHORT_TEXT and not _ANY_TRIGGER.search(text.lower()):
+        return []  # most sentences asked for their subject name no category: one search instead of one per word
     lines = text.splitlines(keepends=True)  # names never span lines; most lines name none
     starts = list(accumulate((len(line) for line in lines[:-1]), initial=0))
     raw: list[Mention] = []
     for i, categories in sorted(_lines_to_read(text, lines, starts).items()):
         raw.extend(_line_mentions(lines[i], starts[i], categories))
+        if "list" in categories and lines[i].rstrip().endswith(":"):
+            raw.extend(_bulleted_items(lines, starts, i + 1))
     # Longest first; a strictly shorter match inside a longer one of another category is dropped
     # (a coordinated group gives several categories the same span, and they all stay).
     raw.sort(key=lambda x: (-(x.end - x.start), x.start))
@@ -83,7 +100,7 @@ def _line_mentions(line: str, offset: int, categories: list[str]) -> list[Mentio
     low = line.lower()
     found = []
     for category in categories:
-        if category in ("coordinated", "list"):
+        if category in _GROUPS:
             continue
         for pattern in _PATTERNS[category]:
             for m in pattern.finditer(line, low):
@@ -91,6 +108,13 @@ def _line_mentions(line: str, offset: int, categories: list[str]) -> list[Mentio
                     found.append(Mention(category, offset + m.start(), offset + m.end()))
     if "list" in categories:
         found.extend(_list_mentions(line, low, offset))
+    # Every short name holds a trigger word of its category, so these lines were already picked.
+    if "catégorie" in low:
+        found.extend(_short_name_mentions(line, low, offset, _NAMED_FR, whole=True))
+    if "category" in low:
+        found.extend(_short_name_mentions(line, low, offset, _NAMED_EN, whole=True))
+    if "-version" in low:
+        found.extend(_short_name_mentions(line, low, offset, _ROUND_NAME, whole=False))
     if "coordinated" not in categories:
         return found
     for coordinated in _COORDINATED:
@@ -115,6 +139,35 @@ def _list_mentions(line: str, low: str, offset: int) -> list[Mention]:
     return found
 
 
+def _short_name_mentions(line: str, low: str, offset: int, pattern: Folded, whole: bool) -> list[Mention]:
+    """A short name beside "category" ("la catégorie francophone") or a round's version ("Métiers 2026-Version 2").
+
+    ``whole``: the mention spans the whole match ("the physicians category"), else only the name.
+    """
+    found = []
+    for m in pattern.finditer(line, low):
+        name = line[m.start("name") : m.end("name")]
+        span = (m.start(), m.end()) if whole else (m.start("name"), m.end("name"))
+        found.extend(Mention(category, offset + span[0], offset + span[1])
+                     for category, short in SHORT_NAMES.items() if short.fullmatch(name))
+    return found
+
+
+def _bulleted_items(lines: list[str], starts: list[int], first: int) -> list[Mention]:
+    """A short name opening each bulleted line under a lead-in such as "For 2026, the categories are:"."""
+    found = []
+    for i in range(first, len(lines)):
+        bullet = BULLET.match(lines[i])
+        if bullet is None:
+            break
+        item = LIST_ITEM_START.match(lines[i][bullet.end() :])
+        at = bullet.end() + (item.end() if item else 0)
+        for category, short in SHORT_NAMES.items():
+            if name := short.match(lines[i], at):
+                found.append(Mention(category, starts[i] + name.start(), starts[i] + name.end()))
+    return found
+
+
 def _is_program_name(text: str, start: int, end: int) -> bool:
     return bool(PROGRAM_CONTEXT_AFTER.match(text[end : end + 12]) or PROGRAM_CONTEXT_BEFORE.search(text[max(0, start - 45) : start]))
 
@@ -126,6 +179,7 @@ def extract_categories(ctx: TextContext) -> list[Category]:
     by_id: dict[str, list[Mention]] = {}
     for mention in find_mentions(ctx.text):
         by_id.setdefault(mention.category, []).append(mention)
+    said: dict[int, _Said] = {}  # several categories are often named in one sentence: read its cues once
     records = []
     for category, mentions in by_id.items():
         first = mentions[0]
@@ -133,7 +187,7 @@ def extract_categories(ctx: TextContext) -> list[Category]:
         if sentence is None:
             continue
         names = sorted({ctx.text[m.start : m.end].strip() for m in mentions})
-        stated = _stated_change(ctx, mentions)
+        stated = _stated_change(ctx, mentions, said)
         records.append(
             Category(
                 id=category,  # type: ignore[arg-type]
@@ -146,16 +200,48 @@ def extract_categories(ctx: TextContext) -> list[Category]:
     return sorted(records, key=lambda r: r.id)
 
 
-def _stated_change(ctx: TextContext, mentions: list[Mention]) -> str | None:
-    """"removed" when a sentence naming it says it is gone; "new" when it or its heading says new."""
+@dataclass(frozen=True)
+class _Said:
+    """What one sentence naming categories says of them."""
+
+    ended: bool  # "ne sont plus utilisées", "will not be used"
+    absent: bool  # somewhere an absence cue ("manquent à l'appel"): its clause decides
+    absent_lead_in: bool  # a list item whose lead-in says the items are absent
+    new: bool  # it or its heading says new
+
+
+def _what_it_says(ctx: TextContext, sentence: Sentence) -> _Said:
+    heading = ctx.heading_before(sentence)
+    return _Said(
+        ended=ENDED_MARKER.found(sentence.text),
+        absent=CATEGORY_ABSENT.found(sentence.text),
+        absent_lead_in=heading is not None and ctx.is_list_item(sentence) and CATEGORY_ABSENT.found(heading.text),
+        new=NEW_MARKER.found(sentence.text) or (heading is not None and NEW_MARKER.found(heading.text)),
+    )
+
+
+def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _Said]) -> str | None:
+    """"removed" when a sentence naming it says it is gone or absent; "new" when it or its heading says new."""
     new = False
     for mention in mentions:
         sentence = ctx.sentence_at(mention.start)
         if sentence is None:
             continue
-        if ENDED_MARKER.found(sentence.text):
+        if (facts := said.get(sentence.start)) is None:
+            facts = said[sentence.start] = _what_it_says(ctx, sentence)
+        if facts.ended or facts.absent_lead_in or (
+            facts.absent and CATEGORY_ABSENT.found(_clause(sentence, mention.start - sentence.start))
+        ):
             return "removed"
-        heading = ctx.heading_before(sentence)
-        if NEW_MARKER.found(sentence.text) or (heading is not None and NEW_MARKER.found(heading.text)):
-            new = True
+        new = new or facts.new
     return "new" if new else None
+
+
+def _clause(sentence: Sentence, at: int) -> str:
+    """The part of the sentence around ``at`` between two contrasts ("…, mais …", "…; …")."""
+    start = 0
+    for m in CONTRAST.finditer(sentence.text):
+        if m.start() > at:
+            return sentence.text[start : m.start()]
+        start = m.end()
+    return sentence.text[start:]

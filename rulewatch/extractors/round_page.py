@@ -2,21 +2,26 @@
 
 "Ronde d'invitations no 392" then "Type de ronde" / "Compétence linguistique en français 2026-Version 1",
 "Nombre d'invitations envoyées" / "6 000", … -> round 392, french-language-proficiency, 6 000 invitations.
+A heading "#401 – April 15, 2026" gives the number, and the date when no field does.
 A text without a draw number, a date and a round type gives nothing: news about a round is not a round page.
 """
 
 from __future__ import annotations
+
+import re
+from datetime import date
 
 from rulewatch.schemas import Round
 
 from .context import TextContext
 from .lexicon.literals import contains_any
 from .lexicon.lowercase import Folded
-from .lexicon.round_pages import ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS
+from .lexicon.round_pages import ROUND_HEADING, ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS
 from .rounds import parse_count, parse_day, parse_moment, round_category
 from .sentences import BULLET
 
 _NUMBER = Folded(ROUND_NUMBER)
+_HEADING = Folded(ROUND_HEADING)
 
 
 def labelled_fields(text: str) -> dict[str, str]:
@@ -38,15 +43,21 @@ def _is_label(line: str) -> bool:
     return any(label.match(line) for label in ROUND_LABELS.values())
 
 
+def _heading_day(text: str, heading: re.Match[str] | None) -> date | None:
+    """The date after the draw number in the round's heading: the page's only date when no field gives one."""
+    return parse_day(text[heading.start("date") : heading.end("date")]) if heading else None
+
+
 def extract_round_page(ctx: TextContext) -> list[Round]:
     low = ctx.text.lower()
     if not contains_any(low, ROUND_PAGE_TRIGGERS):
         return []
-    number = next(_NUMBER.finditer(ctx.text, low), None)
+    heading = next(_HEADING.finditer(ctx.text, low), None)
+    number = heading or next(_NUMBER.finditer(ctx.text, low), None)
     if number is None:
         return []
     fields = labelled_fields(ctx.text)
-    day = parse_day(fields.get("date", ""))
+    day = parse_day(fields.get("date", "")) or _heading_day(ctx.text, heading)
     name = fields.get("name")
     sentence = ctx.sentence_at(number.start())
     if day is None or not name or sentence is None:

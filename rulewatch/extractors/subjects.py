@@ -14,6 +14,7 @@ from .sentences import Sentence
 ALL_CATEGORIES = re.compile(
     r"\b(?:ces|toutes\s+les|chacune\s+des|les|each|all|these|every)\s+(?:catégories|categories|ensembles)\b|"
     r"\bcatégories\b|\bcategories\b|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
+    r"\b(?:occupation|profession|job)[- ]based\s+category\b|\boccupational\s+category\b|"
     r"\b(?:d['’]une|une|chaque|toute|any|each|an?)\s+(?:catégorie|category)\b|"
     r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession",
     re.IGNORECASE,

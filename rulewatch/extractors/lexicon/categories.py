@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import re
 
+from .lowercase import Cue
+
 APOS = "['’]"
 CANADIAN_EXPERIENCE_FR = (
     r"(?:ayant|qui\s+ont|possédant|avec|disposant\s+d['’]une?)\s+[^.;:\n]{0,80}?"
     r"(?:au\s+Canada|canadienne)"
 )
-CANADIAN_EXPERIENCE_EN = r"with\s+(?:recent\s+)?Canadian\s+(?:work\s+)?experience"
+CANADIAN_EXPERIENCE_EN = (
+    r"(?:with\s+(?:recent\s+)?Canadian\s+(?:work\s+)?experience|with\s+(?:recent\s+)?(?:work\s+)?experience\s+in\s+Canada|"
+    r"who\s+(?:have\s+)?worked\s+in\s+Canada)"
+)
 
 CATEGORY_PATTERNS: dict[str, list[str]] = {
     "french-language-proficiency": [
@@ -78,12 +83,17 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
     ],
 }
 
-# One noun of a group; "cadres supérieurs et supérieures" is the gender-inclusive doublet of one noun.
-_SENIOR_OR_RESEARCHER = r"(?:cadres\s+supérieur(?:e?s)?(?:\s+(?:et|ou)\s+supérieur(?:e?s)?)?|chercheu(?:rs|ses|r|se))"
+# One noun of a group; "cadres supérieurs et supérieures", "cadres supérieur·e·s", "chercheur·euse·s" are the
+# gender-inclusive forms of one noun ("chercheuses et chercheurs" is two nouns of the group).
+_INCLUSIVE = r"(?:[·.•](?:e|euse|se)[·.•]?s?|\(e\)s?|[·.•]s)?"
+_SENIOR_OR_RESEARCHER = (
+    rf"(?:cadres\s+supérieur(?:e?s)?{_INCLUSIVE}(?:\s+(?:et|ou)\s+supérieur(?:e?s)?)?|chercheu(?:rs|ses|r|se){_INCLUSIVE})"
+)
 # "chercheurs et cadres supérieurs ayant de l'expérience de travail au Canada" names two categories:
 # the coordinated group is matched once, then each noun in it gives its category.
 COORDINATED_FR = re.compile(
-    rf"(?P<group>{_SENIOR_OR_RESEARCHER}(?:(?:\s*,\s*|\s+et\s+|\s+ou\s+)(?:des\s+|les\s+)?{_SENIOR_OR_RESEARCHER})*)"
+    rf"(?P<group>{_SENIOR_OR_RESEARCHER}(?:(?:\s*,\s*|\s+et\s+|\s+ou\s+|\s+ainsi\s+que\s+)(?:des\s+|les\s+)?"
+    rf"{_SENIOR_OR_RESEARCHER})*)"
     rf"(?:\s+étrangers)?\s+{CANADIAN_EXPERIENCE_FR}",
     re.IGNORECASE,
 )
@@ -103,7 +113,7 @@ COORDINATED_NOUNS: dict[str, str] = {
 # "les catégories de santé et des métiers", "categories such as trades": items of a list that follows
 # the word "catégories" name categories by their short names, too common to read outside such a list.
 CATEGORY_LIST = re.compile(
-    r"\b(?:catégories|categories)(?:\s+[^\s(),.;:]+){0,3}?\s*\((?P<paren>[^()\n]{1,200})\)|"
+    r"\b(?:catégories|categories)[^(),.;:\n]{0,60}?\((?P<paren>[^()\n]{1,200})\)|"
     r"\b(?:catégories|categories)\s*(?:"
     r"(?::|\s(?:de|des|du)\s|\s(?:such\s+as|like|including|comme|telles?\s+que|notamment)\s)(?P<run>[^.;:()\n]{1,200}))",
     re.IGNORECASE,
@@ -114,18 +124,33 @@ LIST_ITEM_START = re.compile(
     rf"(?:(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l{APOS}\s?)?(?=\w)",
     re.IGNORECASE,
 )
-SHORT_NAMES: dict[str, re.Pattern[str]] = {
-    category: re.compile(rf"(?:{pattern})\b", re.IGNORECASE)
-    for category, pattern in {
-        "french-language-proficiency": r"français|french(?:[- ]language)?",
-        "healthcare": r"santé|soins\s+de\s+santé|health(?:\s?care)?",
-        "stem": r"stim|stem",
-        "trades": r"métiers|trades?",
-        "transport": r"transports?|transportation",
-        "agriculture-agri-food": r"agriculture|agroalimentaire|agri-?food",
-        "education": r"éducation|education",
-    }.items()
+SHORT_NAME_PATTERNS: dict[str, str] = {
+    "french-language-proficiency": r"français|francophones?|french(?:[- ]language)?",
+    "healthcare": r"santé|soins\s+de\s+santé|health(?:\s?care)?",
+    "stem": r"stim|stem",
+    "trades": r"métiers|trades?",
+    "transport": r"transports?|transportation",
+    "agriculture-agri-food": r"agriculture|agricole|agricultural|agroalimentaire|agri-?food",
+    "education": r"éducation|education",
+    "physicians-canadian-experience": r"médecins|physicians?",
+    "researchers-canadian-experience": r"chercheu(?:rs|ses)|researchers?",
+    "senior-managers-canadian-experience": r"cadres(?:\s+supérieur\S*)?|senior\s+managers?",
+    "military-recruits": r"(?:recrues\s+)?militaires?|military(?:\s+recruits?)?",
 }
+SHORT_NAMES: dict[str, re.Pattern[str]] = {
+    category: re.compile(rf"(?:{pattern})\b", re.IGNORECASE) for category, pattern in SHORT_NAME_PATTERNS.items()
+}
+
+# A category named by its short name (SHORT_NAMES) beside the word "category", often as a rule's subject:
+# "the physicians category requires…", "pour la catégorie francophone", "la catégorie des chercheurs".
+_SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
+NAMED_CATEGORY_FR = re.compile(
+    rf"catégorie\s+(?:(?:des|du|de\s+la|de)\s+|(?:de\s+)?l{APOS}\s?)?(?P<name>{_SHORT_UNION})\b", re.IGNORECASE
+)
+NAMED_CATEGORY_EN = re.compile(rf"\b(?P<name>{_SHORT_UNION})\s+category\b", re.IGNORECASE)
+
+# A round's name: a short name right before its version ("Métiers 2026-Version 2", "Education (2026-Version 1)").
+ROUND_NAME = re.compile(rf"\b(?P<name>{_SHORT_UNION})\s*\(?\d{{4}}-version", re.IGNORECASE)
 
 # A category name right before a program's abbreviation, or inside a program's name, is the program.
 PROGRAM_CONTEXT_AFTER = re.compile(r"^\s*\((?:PFMS|PTMSF|CTMSF|PTQF|CTQF|FSTP|FSWP|FST|FSW)\)")
@@ -134,7 +159,7 @@ PROGRAM_CONTEXT_BEFORE = re.compile(
 )
 
 # Lowercase words every pattern of a category contains ("coordinated" and "list" for the groups and
-# lists above): a line
+# lists above; every short name holds one of its category's words too): a line
 # is tried against a category's patterns only when it contains one of them (most lines name none).
 CATEGORY_TRIGGERS: dict[str, tuple[str, ...]] = {
     "french-language-proficiency": ("français", "francophone", "french"),
@@ -157,3 +182,18 @@ COMPILED: dict[str, list[re.Pattern[str]]] = {
     category: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in patterns]
     for category, patterns in CATEGORY_PATTERNS.items()
 }
+
+# A category stated as absent from the year's list is not announced, any more than one stated as dropped
+# (cues.REMOVED): "manquent à l'appel", "ne feront pas partie des rondes", "won't be part of", "is not among".
+# "Écartés l'an dernier, font leur retour" is a return, not an absence: past exclusions are not cues.
+CATEGORY_ABSENT = Cue(
+    r"\bmanque(?:nt|ront|ra)?\s+(?:(?:toujours|encore|cette\s+année)\s+)?à\s+l['’]appel|"
+    r"\bne\s+(?:fait|font|fera|feront|figure|figurent|figurera|figureront)\s+(?:toujours\s+|encore\s+)?pas\s+(?:partie|sur|dans|parmi)\b|"
+    r"\bn['’]\s?(?:est|sont|a|ont)\s+pas\s+(?:retenue?s?|reconduite?s?|au\s+nombre|parmi|dans\s+la\s+liste)\b|"
+    r"\babsente?s?\s+de\s+(?:la|cette|l['’])|"
+    r"\b(?:will\s+not|won['’]t|is\s+not|isn['’]t|are\s+not|aren['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s+"
+    r"(?:be\s+)?(?:part\s+of|among|included|on\s+the\s+list|returning|back)\b|"
+    r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b"
+)
+# What a sentence says of one category stops at a contrast: "les STIM reviennent, mais l'agriculture manque à l'appel".
+CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|but|while|whereas|however)\b", re.IGNORECASE)

@@ -17,6 +17,13 @@ ROUND_NUMBER = re.compile(
     r"(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+)(?P<number>\d{1,4}[a-z]?)\b",
     _I,
 )
+# A round's own heading, draw number then date: "#401 – April 15, 2026", "Ronde n° 401 – 15 avril 2026".
+# The date there stands for a page that has no "Date of round" field.
+ROUND_HEADING = re.compile(
+    r"^[ \t]*(?:(?:ronde|round|tirage|draw)(?:\s+d['’]invitations|\s+of\s+invitations)?\s+)?"
+    r"(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+)(?P<number>\d{1,4}[a-z]?)\s*[–—-]\s*(?P<date>[^\n]{6,40}?)\s*$",
+    _I | re.MULTILINE,
+)
 # A round page always labels its round type: pages without one of these words are not read further.
 ROUND_PAGE_TRIGGERS = ("type de ronde", "type de la ronde", "type of round", "round type")
 
