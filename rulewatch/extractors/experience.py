@@ -14,6 +14,7 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import bare_previous, split_previous
 from .lexicon.criteria import HOURS_PER_WEEK, HOURS_PER_YEAR_OF_WORK, HOURS_UNIT
+from .lexicon.lowercase import Folded
 from .numbers import DIGITS, NUMBER, as_number, find_durations, parse_number
 from .statements import Statement
 
@@ -27,6 +28,7 @@ WINDOW = re.compile(
     rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b",
     re.IGNORECASE,
 )
+_WINDOW_LOW = Folded(WINDOW)  # matched on the lowercased text: the number words make IGNORECASE slow
 MINIMUM_BEFORE = re.compile(r"(?:minimum\s+(?:de\s+|d['’]\s?|of\s+)?|au\s+moins\s+(?:de\s+|d['’]\s?)?|at\s+least\s+)$", re.IGNORECASE)
 # "2 à 3 ans d'expérience donnent 11 points": a line of a points grid, not a minimum.
 POINTS_GRID = re.compile(r"\bpoints?\b", re.IGNORECASE)
@@ -66,7 +68,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     hours, previous_hours = split_previous(text, find_hours(text, language))
     if not (st.is_rule or hours):
         return []
-    window_match = WINDOW.search(text)
+    window_match = next(_WINDOW_LOW.finditer(text, text.lower()), None)
     window = parse_number(window_match.group("num") or window_match.group("span"), language) if window_match else None
     if window is not None and window_match.group("months"):  # "au cours des 36 derniers mois": the window is in years
         window /= 12

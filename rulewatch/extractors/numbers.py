@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from .lexicon.lowercase import Folded
+
 _FR_WORDS = (
     "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
     "vingt trente quarante cinquante soixante cent cents mille"
@@ -79,17 +81,26 @@ class Duration:
     unit_months: int = 1  # 12 for years: "au lieu de six" after "douze mois" is six months
 
 
+# DURATION runs on the lowercased text (the number words make ``re.IGNORECASE`` slow), and only on a
+# text that holds a unit word at all: most sentences given to the readers hold none.
+_DURATION_LOW = Folded(DURATION)
+_UNIT_LOW = re.compile(UNIT)
+
+
 def find_durations(text: str, language: str = "fr") -> list[Duration]:
     """Every duration in ``text`` with its span, converted to months."""
+    low = text.lower()
+    if not _UNIT_LOW.search(low):
+        return []
     found = []
-    for m in DURATION.finditer(text):
-        value = parse_number(m.group("num"), language)
+    for m in _DURATION_LOW.finditer(text, low):  # offsets are the text's; read words from the text
+        value = parse_number(text[m.start("num") : m.end("num")], language)
         if value is None:
             continue
-        months = value * _UNIT_MONTHS[m.group("unit").lower()]
-        if re.search(r"(demie?|half)\s*$", m.group(0), re.IGNORECASE):
-            months += _UNIT_MONTHS[m.group("unit").lower()] / 2
-        found.append(Duration(months, m.start(), m.end(), m.group(0), _UNIT_MONTHS[m.group("unit").lower()]))
+        unit = _UNIT_MONTHS[m.group("unit").lower()]
+        whole = text[m.start() : m.end()]
+        months = value * unit + (unit / 2 if re.search(r"(demie?|half)\s*$", whole, re.IGNORECASE) else 0)
+        found.append(Duration(months, m.start(), m.end(), whole, unit))
     return found
 
 

@@ -18,7 +18,7 @@ from .changes import stated_change, states_removal
 from .context import TextContext
 from .dates import effective_date
 from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
-from .lexicon.lowercase import Cue
+from .lexicon.lowercase import AnyOf, Cue
 from .lexicon.cues import (
     CONDITIONAL,
     HISTORY,
@@ -146,6 +146,9 @@ def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentenc
     return any(s is not None and OTHER_JURISDICTION.found(s.text) and not OUTSIDE_JURISDICTION.found(s.text) for s in above)
 
 
+_NO_RULE_HERE = AnyOf(NOT_A_RULE, *CONDITIONAL.cues, OTHER_JURISDICTION)  # one lowercasing for all
+
+
 def may_state_rule(text: str) -> bool:
     """False for a processing time, a conditional or another country's rule: no Express Entry rule."""
-    return not (NOT_A_RULE.found(text) or CONDITIONAL.found(text) or OTHER_JURISDICTION.found(text))
+    return not _NO_RULE_HERE.found(text)
