@@ -10,6 +10,7 @@ import re
 from typing import Protocol, Sequence, TypeVar
 
 from .lexicon.cues import FROM_TO, PREVIOUS_BEFORE, REMOVED
+from .lexicon.lowercase import Folded
 from .numbers import NUMBER, parse_number
 
 
@@ -43,11 +44,12 @@ _BARE_PREVIOUS = re.compile(
     rf"\s+(?:de|from)\s+(?P<from>{NUMBER})\s+(?:à|to)\s",
     re.IGNORECASE,
 )
+_BARE_PREVIOUS_LOW = Folded(_BARE_PREVIOUS)  # on the lowercased text: number words under IGNORECASE are slow
 
 
 def bare_previous(text: str, language: str) -> float | None:
     """"12 mois … au lieu de six", "passe de 6 à 12 mois": an old value written without its unit (the current value's)."""
-    m = _BARE_PREVIOUS.search(text)
+    m = next(_BARE_PREVIOUS_LOW.finditer(text, text.lower()), None)
     return parse_number(m.group("num") or m.group("from"), language) if m else None
 
 
