@@ -11,7 +11,8 @@ import hashlib
 import hmac
 import re
 import secrets
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -71,6 +72,42 @@ def add_user(store: Store, name: str, password: str) -> None:
         raise AccountError(f"user {name!r} already exists") from exc
 
 
+class LoginThrottle:
+    """Failed password checks per user name: after ``limit`` of them within ``window`` the name is refused,
+    without checking the password, until the oldest failure ages out.
+
+    It turns a password guesser's thousands of tries into ``limit`` per window. It lives in the server
+    process (``rulewatch serve`` runs one); a restart forgets it, which costs a guesser nothing new.
+    """
+
+    def __init__(self, limit: int = 5, window: timedelta = timedelta(minutes=15),
+                 clock: Callable[[], datetime] = _now) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
+        self._failures: dict[str, deque[datetime]] = {}
+
+    def wait(self, name: str) -> timedelta | None:
+        """How long this name must wait before its next try, or None when it may try now."""
+        failures = self._recent(name)
+        if len(failures) < self.limit:
+            return None
+        return failures[0] + self.window - self.clock()
+
+    def failed(self, name: str) -> None:
+        if len(self._failures) > 10_000:  # names nobody has: forget those whose failures aged out
+            for stale in [n for n in self._failures if not self._recent(n)]:
+                del self._failures[stale]
+        self._failures.setdefault(name, deque(maxlen=self.limit)).append(self.clock())
+
+    def succeeded(self, name: str) -> None:
+        self._failures.pop(name, None)
+
+    def _recent(self, name: str) -> deque[datetime]:
+        failures = self._failures.get(name, deque())
+        while failures and failures[0] + self.window <= self.clock():
+            failures.popleft()
+        return failures
+
+
 @dataclass(frozen=True)
 class Account:
     name: str
@@ -116,16 +153,34 @@ def _check_password(password: str) -> None:
         raise AccountError(f"a password needs at least {MIN_PASSWORD} characters")
 
 
+def _verified(session: Session, name: str, password: str) -> User:
+    """The account when the password is its own; AccountError otherwise (unknown names cost the same time)."""
+    user = session.scalars(select(User).where(User.name == name)).first()
+    try:
+        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        user = None
+    if user is None:
+        raise AccountError("wrong user name or password")
+    return user
+
+
+def change_own_password(store: Store, name: str, current: str, new: str) -> None:
+    """An editor's own change: the current password first, then as ``set_password`` (every session ends)."""
+    with store.transaction() as session:
+        try:
+            _verified(session, name, current)
+        except AccountError as exc:
+            raise AccountError("the current password is wrong") from exc
+    if new == current:
+        raise AccountError("the new password is the current one")
+    set_password(store, name, new)
+
+
 def open_session(store: Store, name: str, password: str, idle: timedelta = SESSION_IDLE) -> tuple[str, Login]:
     """Check the password and start a session; returns the cookie token. Raises AccountError on a bad login."""
     with store.transaction() as session:
-        user = session.scalars(select(User).where(User.name == name)).first()
-        try:
-            _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
-        except (VerificationError, InvalidHashError):
-            user = None
-        if user is None:
-            raise AccountError("wrong user name or password")
+        user = _verified(session, name, password)
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
         now = _now()

@@ -7,7 +7,9 @@ served as sandboxed plain text, never as HTML.
 
 from __future__ import annotations
 
+import math
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -27,7 +29,8 @@ from ..decisions import decide_typed, history
 from ..evidence import archived_body
 from ..pages import alert_context, queue_context, queue_json
 from ..queue import FACETS, QueueFilter, neighbours
-from ..users import SESSION_LIFETIME, Login, close_session, open_session, session_login
+from ..users import (SESSION_LIFETIME, Login, LoginThrottle, change_own_password, close_session, open_session,
+                     session_login)
 
 HERE = Path(__file__).parent
 SESSION_COOKIE = "rw_session"
@@ -59,11 +62,35 @@ def _filter(params: Any) -> QueueFilter:
     return QueueFilter(**{name: params.get(name) or None for name in FACETS if params.get(name)})
 
 
-def create_app(store: Store) -> FastAPI:
+def _minutes(wait: timedelta) -> str:
+    minutes = max(1, math.ceil(wait.total_seconds() / 60))
+    return f"{minutes} minute{'s' if minutes > 1 else ''}"
+
+
+def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
     """The app over one store; ``rulewatch serve`` runs it with uvicorn."""
     app = FastAPI(title="rulewatch review", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = _templates()
+    throttle = throttle or LoginThrottle()
+
+    async def password_checked(name: str, check, *args):  # noqa: ANN001, ANN202
+        """Run a password check under the throttle: AccountError when refused or wrong."""
+        wait = throttle.wait(name)
+        if wait is not None:
+            raise AccountError(f"too many failed tries for {name!r}: try again in {_minutes(wait)}")
+        try:
+            result = await run_in_threadpool(check, *args)
+        except AccountError:
+            throttle.failed(name)
+            raise
+        throttle.succeeded(name)
+        return result
+
+    def session_cookie(response: Response, token: str) -> Response:
+        response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="lax", path="/",
+                            max_age=int(SESSION_LIFETIME.total_seconds()))  # idle expiry is the server's
+        return response
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
@@ -111,14 +138,13 @@ def create_app(store: Store) -> FastAPI:
         target = _local(form.get("next", "/"))
         if not expected or not secrets.compare_digest(expected, form.get("csrf", "")):
             return login_form(request, target, "The login form expired: please try again.", 403)
+        name = form.get("name", "")
+        refused = throttle.wait(name) is not None
         try:
-            token, login = await run_in_threadpool(
-                open_session, store, form.get("name", ""), form.get("password", ""))
+            token, _login = await password_checked(name, open_session, store, name, form.get("password", ""))
         except AccountError as exc:
-            return login_form(request, target, str(exc).capitalize() + ".", 401)
-        response = RedirectResponse(target, status_code=303)
-        response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="lax", path="/",
-                            max_age=int(SESSION_LIFETIME.total_seconds()))  # idle expiry is the server's
+            return login_form(request, target, str(exc).capitalize() + ".", 429 if refused else 401)
+        response = session_cookie(RedirectResponse(target, status_code=303), token)
         response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
         return response
 
@@ -133,6 +159,30 @@ def create_app(store: Store) -> FastAPI:
         response = RedirectResponse("/login", status_code=303)
         response.delete_cookie(SESSION_COOKIE, path="/")
         return response
+
+    # --- the editor's own account --------------------------------------------------------------
+
+    @app.get("/account", response_class=HTMLResponse)
+    def account(request: Request, changed: int = 0) -> Response:
+        return render(request, "account.html", {"changed": changed, "error": None}, login_of(request))
+
+    @app.post("/account/password")
+    async def own_password(request: Request) -> Response:
+        login = login_of(request)
+        try:
+            form = await checked_form(request, login)
+        except ReviewError as exc:
+            return render(request, "error.html", {"message": str(exc)}, login, 403)
+        new = form.get("new", "")
+        try:
+            if new != form.get("repeat"):
+                raise AccountError("the two new passwords differ")
+            await password_checked(login.editor, change_own_password, store, login.editor, form.get("current", ""), new)
+        except AccountError as exc:
+            return render(request, "account.html", {"changed": 0, "error": str(exc).capitalize() + "."}, login, 400)
+        # Every session of the account ended with the old password (a stolen cookie too); this browser gets a new one.
+        token, _login = await run_in_threadpool(open_session, store, login.editor, new)
+        return session_cookie(RedirectResponse("/account?changed=1", status_code=303), token)
 
     # --- the queue ---------------------------------------------------------------------------
 
