@@ -11,7 +11,7 @@ from rulewatch.schemas import Evidence
 from .lexicon.lowercase import Cue
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.3.2"
+EXTRACTOR_VERSION = "rulewatch-extract/0.3.3"
 
 
 @dataclass
@@ -75,11 +75,18 @@ class TextContext:
         return hit
 
     def antecedent(self, sentence: Sentence) -> Sentence | None:
-        """The sentence just before in the same paragraph: what "ce minimum" or "elle aussi" refers back to."""
+        """What "ce minimum" or "elle aussi" refers back to: the sentence just before in the same paragraph,
+        or, opening a paragraph ("That is the same 12-month bar …"), the last sentence of the paragraph above
+        (not a heading, a list item or a table row)."""
         i = self.index(sentence) - 1
-        if i >= 0 and self.sentences[i].line_start == sentence.line_start:
-            return self.sentences[i]
-        return None
+        if i < 0:
+            return None
+        before = self.sentences[i]
+        if before.line_start == sentence.line_start:
+            return before
+        if self._headings[i] or before.text.startswith("|") or self.is_list_item(before) or self.is_list_item(sentence):
+            return None
+        return before
 
     def lead_in(self, sentence: Sentence) -> Sentence | None:
         """For a list item, the sentence just above its list ("Votre expérience de travail doit :"): it

@@ -25,8 +25,10 @@ from .lexicon.cues import (
     NOT_A_RULE,
     OTHER_JURISDICTION,
     OUTSIDE_JURISDICTION,
+    READER_CONDITION,
     REFERS_BACK,
     REQUIREMENT_CUE,
+    RULE_AFTER_COLON,
     SAME_RULE_AS_BEFORE,
     UNCHANGED_RULE,
 )
@@ -147,8 +149,13 @@ def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentenc
 
 
 _NO_RULE_HERE = AnyOf(NOT_A_RULE, *CONDITIONAL.cues, OTHER_JURISDICTION)  # one lowercasing for all
+_NOT_CANADAS_RULE = AnyOf(NOT_A_RULE, OTHER_JURISDICTION)
 
 
 def may_state_rule(text: str) -> bool:
     """False for a processing time, a conditional or another country's rule: no Express Entry rule."""
-    return not _NO_RULE_HERE.found(text)
+    if not _NO_RULE_HERE.found(text):
+        return True
+    if READER_CONDITION.found(text) and (colon := RULE_AFTER_COLON.position(text)) is not None:
+        return not CONDITIONAL.found(text[colon:]) and not _NOT_CANADAS_RULE.found(text)
+    return False

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .categories import find_mentions
 from .context import TextContext
-from .lexicon.cues import REFERS_BACK
+from .lexicon.cues import REFERS_BACK, SUBJECT_REFERS_BACK
 from .programs import program_names
 from .sentences import Sentence
 
@@ -44,11 +44,13 @@ def subjects_in(text: str) -> list[str]:
 
 
 def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
-    """The sentence's own subject, else the one "ce minimum" refers back to, else its heading's, else the page title's, else the whole system."""
+    """The sentence's own subject, else the one "ce minimum" or "Elle demande" refers back to, else its heading's, else the page title's, else the whole system."""
     found = subjects_in(sentence.text)
     if found:
         return found
-    if REFERS_BACK.found(sentence.text) and (before := ctx.antecedent(sentence)) is not None:
+    if (REFERS_BACK.found(sentence.text) or SUBJECT_REFERS_BACK.found(sentence.text)) and (
+        before := ctx.antecedent(sentence)
+    ) is not None:
         return resolve_subjects(ctx, before)
     heading = ctx.heading_before(sentence)
     if heading is not None and (found := subjects_in(heading.text)):

@@ -171,7 +171,8 @@ DATE_TOPICS: dict[str, Cue] = {
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "experience": ("expérience", "experience", "travaill", "worked", "heures", "hours",
                    # a sentence referring back to an experience rule (cues.REFERS_BACK, cues.SAME_RULE_AS_BEFORE)
-                   "ce minimum", "this minimum", "cette durée", " aussi", " also"),
+                   "ce minimum", "this minimum", "cette durée", " aussi", " also", "même", "same",
+                   "month minimum", "month bar", "month requirement", "month threshold"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark"),
     "proof_of_funds": ("$", "dollar", "cad"),
     "points": ("point", "pts"),

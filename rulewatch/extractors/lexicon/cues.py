@@ -17,8 +17,8 @@ REQUIREMENT_CUE = AnyOf(
     # an obligation or a minimum
     Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez)|devez|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
-        r"at\s+least|must|need|required|requirement|eligible|threshold|pass\s+mark|"
-        r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|douze|six)|"
+        r"at\s+least|must|need|required|requires|requirement|eligible|threshold|pass\s+mark|"
+        r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|douze|dix-huit|vingt)|"
         # a definition of what qualifies: "Skilled work experience means you worked in …"
         r"\bmeans\s+(?:that\s+)?you\b|\bsignifie\s+que\s+vous\b"),
     # a change, an award, a rule that stays
@@ -64,8 +64,20 @@ CONDITIONAL = AnyOf(
         r"(?!\s+you\s+(?:are\s+eligible|qualify)\s+(?:for|under)\b)"
         r"(?!\s+you\s+(?:apply|are\s+applying)\s+(?:under|through|as\s+part\s+of)\b)"),
     Cue(r"\b(?:pourrait|pourraient|could|might|would)\b|"
-        # an example about one candidate: "Concrètement, Mathieu … cumule un an et demi d'expérience"
-        r"^\s*(?:concrètement|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say)\b"),
+        # the conditional mood of what a candidate gets: "… NCLC 8 dans ses quatre habiletés obtiendrait 65 points"
+        r"\b(?:obtiend|atteind|aur|ser|gagner|cumuler|recev)rai(?:t|ent)\b|"
+        # an example about one candidate: "Concrètement, Mathieu … cumule un an et demi d'expérience",
+        # "Une candidate de 38 ans, titulaire d'une maîtrise, …", "A 29-year-old engineer with …"
+        r"^\s*(?:concrètement|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say)\b|"
+        r"^\s*(?:un|une)\s+(?:candidat|candidate|demandeur|demandeuse|couple)\s+(?:de\s+\d+\s+ans|âgée?\s+de)\b|"
+        r"^\s*an?\s+\d+-year-old\b"),
+)
+# "Si votre expérience …, regardez du côté du PTQF, qui fonctionne avec une grille : il faut obtenir 67 points …":
+# a condition on the reader's situation scopes over the advice that follows it, not over a rule stated on its
+# own after a colon.
+READER_CONDITION = Cue(r"^\s*(?:si|if)\s+(?:vous|votre|vos|you|your)\b")
+RULE_AFTER_COLON = Cue(
+    r"\s[:;]\s+(?:il\s+(?:vous\s+)?faut|vous\s+devez|les\s+candidats\s+doivent|you\s+(?:must|need)|candidates\s+must)\b"
 )
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
 OTHER_JURISDICTION = Cue(
@@ -104,9 +116,18 @@ REMOVED = Cue(
 )
 # "Ce minimum doit avoir été acquis…", "la période pendant laquelle cette expérience…": the rule and its
 # subject are the previous sentence's.
+# "That is the same 12-month bar that now applies …", "ce même seuil" likewise.
 REFERS_BACK = Cue(
-    r"\b(?:ce|cet|cette)\s+(?:minimum|expérience|exigence|durée|période|seuil)\b|"
-    r"\bthis\s+(?:minimum|experience|requirement|period|threshold)\b"
+    r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
+    r"\b(?:le|la)\s+même\s+(?:minimum|exigence|durée|seuil)\b|"
+    r"\b(?:(?:this|that)(?:\s+same)?|the\s+same)\s+(?:\d+[- ](?:month|year|hour)s?\s+)?(?:minimum|experience|requirement|period|threshold|bar)\b"
+)
+# "… est la catégorie de l'expérience canadienne (CEC). Elle demande au moins 12 mois …": a sentence whose
+# subject is a pronoun or "ce programme" is about what the sentence before named. ("Il faut …", "It takes …"
+# are impersonal: "il"/"it" count only before a verb that only a program or a category governs.)
+SUBJECT_REFERS_BACK = Cue(
+    r"^\s*(?:elle|celle-ci|celui-ci|ce\s+programme|ce\s+volet|cette\s+catégorie|this\s+(?:program|programme|stream|category))\b|"
+    r"^\s*(?:il|it)\s+(?:exige|demande|requiert|impose|s['’]adresse|vise|requires|asks\s+for|demands|is\s+open\s+to)\b"
 )
 # "…la catégorie de la santé, qui demande elle aussi douze mois": the same kind of rule as the sentence
 # before, for the subject this sentence names.
