@@ -164,10 +164,13 @@ def _from_html(markup: str, doc: Document) -> MainText:
         nodes = _selector(doc.content)(tree)
         if not nodes:
             raise ExtractionError("selector-miss", f"content selector {doc.content!r} matched nothing")
-        body = lxml.html.Element("body")
+        # Under <article>: trafilatura's fast path keeps the lists of a main-content element, but drops
+        # every <ul>/<ol> of nodes put straight under <body> (a newswire release's amounts list).
+        article = lxml.html.Element("article")
         for node in nodes:
-            body.append(node)
-        root = lxml.html.Element("html")
+            article.append(node)
+        body, root = lxml.html.Element("body"), lxml.html.Element("html")
+        body.append(article)
         root.append(body)
         tree = root
     for selector in (*doc.remove, *COMMENT_SELECTORS):
