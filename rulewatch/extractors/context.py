@@ -11,7 +11,7 @@ from rulewatch.schemas import Evidence
 from .lexicon.lowercase import Cue
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.3.3"
+EXTRACTOR_VERSION = "rulewatch-extract/0.3.4"
 
 
 @dataclass

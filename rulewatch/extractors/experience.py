@@ -18,11 +18,18 @@ from .lexicon.lowercase import Folded
 from .numbers import DIGITS, NUMBER, as_number, find_durations, parse_number
 from .statements import Statement
 
-EXPERIENCE = re.compile(r"expérience|experience|travaillé|worked|heures\s+de\s+travail|hours\s+of\s+work", re.IGNORECASE)
+EXPERIENCE = re.compile(
+    r"expérience|experience|travaillé|worked|heures\s+de\s+travail|hours\s+of\s+work|"
+    # "one year of continuous paid work", "une année de travail continu"
+    r"\b(?:years?|months?|ans?|années?|mois)\s+(?:\w+\s+)?(?:of|de)\s+(?:\w+\s+){0,2}?(?:work|travail)\b",
+    re.IGNORECASE,
+)
 WINDOW = re.compile(
     rf"(?:au\s+cours\s+des|dans\s+les|durant\s+les|pendant\s+les|sur\s+les|in\s+the\s+(?:last|past)|"
     rf"within\s+(?:the\s+)?(?:last|past)?|during\s+the\s+(?:last|past))\s*(?P<num>{NUMBER})\s+"
     rf"(?:(?:dernières\s+)?(?:années|ans|years)|(?:derniers\s+)?(?P<months>mois|months))|"
+    # "in the 3 years before you apply", "dans les cinq ans qui précèdent la demande"
+    rf"(?:in|within|during)\s+the\s+(?P<before>{NUMBER})\s+years\s+(?:before|prior\s+to|preceding)\b|"
     # "la période de 3 ans pendant laquelle cette expérience doit être acquise"
     rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})\s+(?:années|ans|years?)\s+"
     rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b",
@@ -69,7 +76,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not (st.is_rule or hours):
         return []
     window_match = next(_WINDOW_LOW.finditer(text, text.lower()), None)
-    window = parse_number(window_match.group("num") or window_match.group("span"), language) if window_match else None
+    window = parse_number(window_match.group("num") or window_match.group("span") or window_match.group("before"),
+                          language) if window_match else None
     if window is not None and window_match.group("months"):  # "au cours des 36 derniers mois": the window is in years
         window /= 12
     durations = [d for d in find_durations(text, language) if not (window_match and window_match.start() <= d.start < window_match.end())]
@@ -103,5 +111,8 @@ def from_statement(st: Statement) -> list[Requirement]:
             out.append(st.requirement(subject, "work_hours_min", as_number(hours[0].hours), operator=">=",
                                       previous=previous_hours.hours if previous_hours else None))
         if window:
-            out.append(st.requirement(subject, "work_experience_window", as_number(window), operator="<="))
+            # "within the last 5 years, instead of 3 years previously": with no minimum, the old value is the window's
+            window_before = previous.months / 12 if previous and minimum is None and previous.unit_months == 12 else None
+            out.append(st.requirement(subject, "work_experience_window", as_number(window), operator="<=",
+                                      previous=as_number(window_before) if window_before else None))
     return out

@@ -19,6 +19,7 @@ from .lexicon.cues import EXEMPTION
 from .numbers import Amount, find_amounts, parse_number
 from .context import TextContext
 from .sentences import Sentence
+from .subjects import subjects_in
 from .statements import Statement
 
 _HOUSEHOLD = [(re.compile(p, re.IGNORECASE), size) for p, size in HOUSEHOLD_WORDS]
@@ -62,7 +63,7 @@ def _in_funds_context(st: Statement) -> bool:
     i = st.ctx.index(st.sentence)
     while i > 0 and _list_item(st.ctx, st.ctx.sentences[i]) and _list_item(st.ctx, st.ctx.sentences[i - 1]):
         i -= 1
-    above = st.ctx.sentences[max(0, i - 2) : i]
+    above = st.ctx.sentences[max(0, i - 3) : i]
     if any(FUNDS_CONTEXT.found(s.text) for s in above):
         return True
     # a list of amounts under "Les montants ci-dessous …", and a sentence right after that list
@@ -105,7 +106,8 @@ def from_statement(st: Statement) -> list[Requirement]:
         previous = current[0]
     if st.is_history and previous is None:
         return []
-    subjects = [s for s in st.subjects if s.startswith("program:")] or ["express-entry"]
+    # proof of funds is the system's rule; only a program the sentence itself names narrows it
+    subjects = [s for s in subjects_in(st.text) if s.startswith("program:")] or ["express-entry"]
     changed = _amounts_with_previous(current, previous, st.is_table_row)
     out = []
     for size, amount in _pairs(st, current):

@@ -129,10 +129,12 @@ def from_statement(st: Statement) -> list[Requirement]:
     if crs_context:
         return []
     maxima = _factor_max(st, current)
-    if maxima or not PASS_MARK.found(st.text):
+    if not PASS_MARK.found(st.text):
         return maxima
-    mark = next((p for p in current if p.value != 100), None)
+    # "worth up to 10 points on the 100-point grid, where you need at least 67 points": a maximum and the mark
+    taken = {m.value for m in maxima}
+    mark = next((p for p in current if p.value != 100 and p.value not in taken), None)
     if mark is None or not 40 <= mark.value < 100:
-        return []
-    return [st.requirement(s, "pass_mark", mark.value, operator=">=", previous=previous.value if previous else None)
-            for s in _fsw_subjects(st)]
+        return maxima
+    return maxima + [st.requirement(s, "pass_mark", mark.value, operator=">=", previous=previous.value if previous else None)
+                     for s in _fsw_subjects(st)]

@@ -21,6 +21,8 @@ from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
 from .lexicon.lowercase import AnyOf, Cue
 from .lexicon.cues import (
     CONDITIONAL,
+    CONDITIONS_LEAD_IN,
+    PERSONAL_CASE,
     HISTORY,
     NOT_A_RULE,
     OTHER_JURISDICTION,
@@ -95,7 +97,7 @@ class Statement:
     def is_rule(self) -> bool:
         """States an obligation or a minimum (not narrative)."""
         return (REQUIREMENT_CUE.found(self.text) or self.is_table_row or self.is_grid_item
-                or (self.lead is not None and REQUIREMENT_CUE.found(self.lead.text)))
+                or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text))))
 
     def speaks_of(self, topic: re.Pattern[str]) -> bool:
         """The sentence, or the lead-in of its list, names ``topic``."""
@@ -148,12 +150,12 @@ def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentenc
     return any(s is not None and OTHER_JURISDICTION.found(s.text) and not OUTSIDE_JURISDICTION.found(s.text) for s in above)
 
 
-_NO_RULE_HERE = AnyOf(NOT_A_RULE, *CONDITIONAL.cues, OTHER_JURISDICTION)  # one lowercasing for all
-_NOT_CANADAS_RULE = AnyOf(NOT_A_RULE, OTHER_JURISDICTION)
+_NO_RULE_HERE = AnyOf(NOT_A_RULE, *CONDITIONAL.cues, OTHER_JURISDICTION, PERSONAL_CASE)  # one lowercasing for all
+_NOT_CANADAS_RULE = AnyOf(NOT_A_RULE, OTHER_JURISDICTION, PERSONAL_CASE)
 
 
 def may_state_rule(text: str) -> bool:
-    """False for a processing time, a conditional or another country's rule: no Express Entry rule."""
+    """False for a processing time, a conditional, a candidate's own case or another country's rule."""
     if not _NO_RULE_HERE.found(text):
         return True
     if READER_CONDITION.found(text) and (colon := RULE_AFTER_COLON.position(text)) is not None:

@@ -88,7 +88,9 @@ PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+réussite|pass\s+mark|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
     r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+une\s+échelle\s+de\s+100|"
     r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points|"
-    r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible"
+    r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible|"
+    r"out\s+of\s+a\s+(?:possible|maximum\s+of)\s+100|sur\s+un\s+(?:total|maximum)\s+(?:possible\s+)?de\s+100|"
+    r"\d+\s+points\s+(?:or\s+more|ou\s+plus)"
 )
 FACTORS: list[tuple[str, str]] = [
     (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language|\bfrançais\b|\banglais\b", "language"),
@@ -129,7 +131,7 @@ POINTS_REMOVED = Cue(
 # --- skill levels -----------------------------------------------------------------------------
 # "FÉER 0, 1, 2 ou 3", "TEER 0, 1, 2, or 3", "genre de compétence 0 ou niveau de compétence A ou B", "NOC 0, A or B"
 TEER_LIST = re.compile(
-    r"\b(?:FÉER|FEER|TEER)\b\)?(?:\s+(?:de\s+)?(?:catégories?|categories|levels?|niveaux?))?\s*"
+    r"\b(?:FÉER|FEER|TEER)\b\)?(?:\s+(?:de\s+)?(?:catégories?|categor(?:y|ies)|levels?|niveaux?))?\s*"
     r"(?P<levels>[0-5](?:\s*(?:,|ou|or|et|and|à|to|-|–)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?[0-5])*)",
     _I,
 )
@@ -172,7 +174,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "experience": ("expérience", "experience", "travaill", "worked", "heures", "hours",
                    # a sentence referring back to an experience rule (cues.REFERS_BACK, cues.SAME_RULE_AS_BEFORE)
                    "ce minimum", "this minimum", "cette durée", " aussi", " also", "même", "same",
-                   "month minimum", "month bar", "month requirement", "month threshold"),
+                   "-month", "year of work", "years of work", "an de travail", "année de travail", "ans de travail",
+                   "années de travail", "cette année doit"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark"),
     "proof_of_funds": ("$", "dollar", "cad"),
     "points": ("point", "pts"),

@@ -17,13 +17,13 @@ REQUIREMENT_CUE = AnyOf(
     # an obligation or a minimum
     Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez)|devez|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
-        r"at\s+least|must|need|required|requires|requirement|eligible|threshold|pass\s+mark|"
+        r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|"
         r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|douze|dix-huit|vingt)|"
         # a definition of what qualifies: "Skilled work experience means you worked in …"
         r"\bmeans\s+(?:that\s+)?you\b|\bsignifie\s+que\s+vous\b"),
     # a change, an award, a rule that stays
     Cue(r"désormais|dorénavant|now\b|passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|"
-        r"worth|vaut|valent|obten|get\b|receive|reçoi|recevoir|reste|remains?|still|toujours|continue|"
+        r"worth|vaut|valent|obten|get\b|receive|reçoi|recevoir|reste|remains?|still|toujours|continue|\bstays?\b|"
         # points added ("ajoute 50 points", "le bonus grimpe à 200 points")
         r"\bajout(?:e|ent|era)\b|\badds?\b|\bgrimpe|\bgives?\b"),
     # a maximum
@@ -79,6 +79,13 @@ READER_CONDITION = Cue(r"^\s*(?:si|if)\s+(?:vous|votre|vos|you|your)\b")
 RULE_AFTER_COLON = Cue(
     r"\s[:;]\s+(?:il\s+(?:vous\s+)?faut|vous\s+devez|les\s+candidats\s+doivent|you\s+(?:must|need)|candidates\s+must)\b"
 )
+# A candidate telling their own case ("I've worked 1,300 hours so far", "j'ai cumulé 10 mois") or an answer
+# about it ("Your 1,300 hours aren't enough yet", "Avec vos 18 mois") states no rule.
+PERSONAL_CASE = Cue(
+    r"\b(?:i['’]ve|i\s+have|i['’]m|i\s+am|j['’]ai|je\s+suis|je\s+travaille|my|mes|mon)\s+(?:\w+\s+){0,3}?"
+    r"(?:worked|been\s+working|travaillé|cumulé|accumulé|\d)|"
+    r"\b(?:your|vos|votre|with\s+your|avec\s+vos|avec\s+votre)\s+(?:\d|first\s+\d)"
+)
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
 OTHER_JURISDICTION = Cue(
     r"\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
@@ -114,11 +121,15 @@ REMOVED = Cue(
     r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
     r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b"
 )
+# A list's lead-in that announces conditions ("Le PTMSF pose plusieurs conditions :", "The requirements are:")
+# gives its items the obligation.
+CONDITIONS_LEAD_IN = Cue(r"\b(?:conditions|critères|exigences|criteria|requirements)\b[^.]{0,30}:\s*$")
 # "Ce minimum doit avoir été acquis…", "la période pendant laquelle cette expérience…": the rule and its
 # subject are the previous sentence's.
 # "That is the same 12-month bar that now applies …", "ce même seuil" likewise.
 REFERS_BACK = Cue(
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
+    r"\bcette\s+année\s+(?:de\s+travail\s+|d['’]expérience\s+)?doit\b|\bthis\s+year\s+of\s+work\b|"
     r"\b(?:le|la)\s+même\s+(?:minimum|exigence|durée|seuil)\b|"
     r"\b(?:(?:this|that)(?:\s+same)?|the\s+same)\s+(?:\d+[- ](?:month|year|hour)s?\s+)?(?:minimum|experience|requirement|period|threshold|bar)\b"
 )

@@ -24,6 +24,20 @@ _ESCAPE = re.compile(r"\\.")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
+_last: tuple[str, str] = ("", "")  # (text, text.lower()) of the last text asked: readers ask many cues of one sentence
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, computed once for a text asked about several times in a row (one tuple: thread-safe)."""
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _last = (text, low)
+    return low
+
+
 class Cue:
     __slots__ = ("pattern", "words")
 
@@ -34,11 +48,11 @@ class Cue:
         self.words = required_words(pattern, flags)
 
     def found(self, text: str) -> bool:
-        return self._search(text.lower()) is not None
+        return self._search(lowered(text)) is not None
 
     def position(self, text: str) -> int | None:
         """Where the first match starts in the lowercased text, or None."""
-        m = self._search(text.lower())
+        m = self._search(lowered(text))
         return m.start() if m else None
 
     def _search(self, low: str) -> re.Match[str] | None:
@@ -56,7 +70,7 @@ class AnyOf:
         self.cues = cues
 
     def found(self, text: str) -> bool:
-        low = text.lower()  # once for all the cues (a plain loop: any() over a generator costs more here)
+        low = lowered(text)  # once for all the cues (a plain loop: any() over a generator costs more here)
         for cue in self.cues:
             if cue._search(low) is not None:
                 return True
@@ -64,7 +78,7 @@ class AnyOf:
 
     def position(self, text: str) -> int | None:
         """Where the first match of any of them starts in the lowercased text, or None."""
-        low = text.lower()
+        low = lowered(text)
         return min((m.start() for cue in self.cues if (m := cue._search(low)) is not None), default=None)
 
 
