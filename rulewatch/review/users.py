@@ -72,6 +72,10 @@ def add_user(store: Store, name: str, password: str) -> None:
         raise AccountError(f"user {name!r} already exists") from exc
 
 
+class TooManyTries(AccountError):
+    """A password check refused by the throttle, before the password was looked at."""
+
+
 class LoginThrottle:
     """Failed password checks per user name: after ``limit`` of them within ``window`` the name is refused,
     without checking the password, until the oldest failure ages out.

@@ -29,8 +29,8 @@ from ..decisions import decide_typed, history
 from ..evidence import archived_body
 from ..pages import alert_context, queue_context, queue_json
 from ..queue import FACETS, QueueFilter, neighbours
-from ..users import (SESSION_LIFETIME, Login, LoginThrottle, change_own_password, close_session, open_session,
-                     session_login)
+from ..users import (SESSION_LIFETIME, Login, LoginThrottle, TooManyTries, change_own_password, close_session,
+                     open_session, session_login)
 
 HERE = Path(__file__).parent
 SESSION_COOKIE = "rw_session"
@@ -78,7 +78,7 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
         """Run a password check under the throttle: AccountError when refused or wrong."""
         wait = throttle.wait(name)
         if wait is not None:
-            raise AccountError(f"too many failed tries for {name!r}: try again in {_minutes(wait)}")
+            raise TooManyTries(f"too many failed tries for {name!r}: try again in {_minutes(wait)}")
         try:
             result = await run_in_threadpool(check, *args)
         except AccountError:
@@ -139,11 +139,10 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
         if not expected or not secrets.compare_digest(expected, form.get("csrf", "")):
             return login_form(request, target, "The login form expired: please try again.", 403)
         name = form.get("name", "")
-        refused = throttle.wait(name) is not None
         try:
             token, _login = await password_checked(name, open_session, store, name, form.get("password", ""))
         except AccountError as exc:
-            return login_form(request, target, str(exc).capitalize() + ".", 429 if refused else 401)
+            return login_form(request, target, str(exc).capitalize() + ".", 429 if isinstance(exc, TooManyTries) else 401)
         response = session_cookie(RedirectResponse(target, status_code=303), token)
         response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
         return response
