@@ -12,6 +12,7 @@ from .lexicon.lowercase import Cue
 from .sentences import BULLET, Sentence, split_sentences
 
 EXTRACTOR_VERSION = "rulewatch-extract/0.3.4"
+HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are read under
 
 
 @dataclass
@@ -31,17 +32,31 @@ class TextContext:
     sentences: list[Sentence] = field(init=False)
     _starts: list[int] = field(init=False, repr=False)
     _headings: list[bool] = field(init=False, repr=False)
-    _heading_of: dict[int, int] = field(init=False, repr=False)  # sentence index -> its heading's (-1: none)
+    _heading_of: list[int] = field(init=False, repr=False)  # sentence index -> its heading's (-1: none)
+    _line_first_of: list[int] = field(init=False, repr=False)  # sentence index -> first sentence of its line
+    _lead_of: dict[int, int] = field(init=False, repr=False)  # list item's first sentence -> its lead-in (-1: none)
     _cue_hits: dict[tuple[int, int], bool] = field(init=False, repr=False)
-    _table_headers: dict[int, str] = field(init=False, repr=False)  # a row's line start -> the rows above it
+    _table_headers: dict[int, str] = field(init=False, repr=False)  # a row's line start -> its table's header rows
+    _table_tops: dict[int, int] = field(init=False, repr=False)  # a row's line start -> its table's first line
 
     def __post_init__(self) -> None:
         self.sentences = split_sentences(self.text)
         self._starts = [s.start for s in self.sentences]
         self._headings = [self._reads_as_heading(s) for s in self.sentences]
-        self._heading_of = {}
+        # One pass each, so that every question about what is above a sentence costs the same on any page length.
+        self._heading_of, self._line_first_of = [], []
+        heading = first = -1
+        for i, s in enumerate(self.sentences):
+            if i == 0 or s.line_start != self.sentences[i - 1].line_start:
+                first = i
+            self._heading_of.append(heading)
+            self._line_first_of.append(first)
+            if self._headings[i]:
+                heading = i  # a heading is a whole line: the sentences after it are on other lines
+        self._lead_of = {}
         self._cue_hits = {}
         self._table_headers = {}
+        self._table_tops = {}
 
     def index(self, sentence: Sentence) -> int:
         """The position of one of this text's sentences in ``sentences``."""
@@ -60,11 +75,9 @@ class TextContext:
     def heading_before(self, sentence: Sentence) -> Sentence | None:
         """The nearest earlier line that reads as a heading or a list's lead-in (short, no final period)."""
         here = self.index(sentence)
-        if (found := self._heading_of.get(here)) is None:
-            i = here - 1
-            while i >= 0 and not (self.sentences[i].line_start != sentence.line_start and self._headings[i]):
-                i -= 1
-            found = self._heading_of[here] = i  # several readers ask for the same sentence's heading
+        found = self._heading_of[here] if here < len(self.sentences) else (len(self.sentences) - 1)
+        while found >= 0 and not self._headings[found]:
+            found -= 1  # only for a sentence not of this text (past the last one)
         return self.sentences[found] if found >= 0 else None
 
     def sentence_has(self, i: int, cue: Cue) -> bool:
@@ -93,21 +106,38 @@ class TextContext:
         gives the items their topic, their obligation and their effective date."""
         if not self.is_list_item(sentence):
             return None
-        i = self.index(sentence) - 1
-        while i >= 0:
-            above = self.sentences[i]
-            first = self._line_first(i)
-            if not self.is_list_item(self.sentences[first]):
-                return above
-            i = first - 1
-        return None
+        found = self._lead_index(self._line_first_of[self.index(sentence)])
+        return self.sentences[found] if found >= 0 else None
 
-    def _line_first(self, i: int) -> int:
-        """The index of the first sentence of the line holding sentence ``i``."""
-        line = self.sentences[i].line_start
-        while i > 0 and self.sentences[i - 1].line_start == line:
-            i -= 1
-        return i
+    def _lead_index(self, first: int) -> int:
+        """The lead-in of the list item whose line starts with sentence ``first``: the sentence above the
+        list's first item. Each item asks the item above it once, so a list of any length costs one pass."""
+        if (found := self._lead_of.get(first)) is not None:
+            return found
+        chain = [first]
+        while True:
+            above = chain[-1] - 1
+            if above < 0:
+                found = -1
+                break
+            above_first = self._line_first_of[above]
+            if not self.is_list_item(self.sentences[above_first]):
+                found = above
+                break
+            if (known := self._lead_of.get(above_first)) is not None:
+                found = known
+                break
+            chain.append(above_first)
+        for item in chain:
+            self._lead_of[item] = found
+        return found
+
+    def block_start(self, sentence: Sentence) -> int:
+        """The index of the first sentence of the paragraph, or of the whole list, holding ``sentence``."""
+        first = self._line_first_of[self.index(sentence)]
+        if not self.is_list_item(self.sentences[first]):
+            return first
+        return self._lead_index(first) + 1
 
     def is_list_item(self, sentence: Sentence) -> bool:
         """The sentence opens a bulleted or numbered line ("- Nomination provinciale : 600 points")."""
@@ -130,19 +160,36 @@ class TextContext:
         )
 
     def table_header(self, sentence: Sentence) -> str | None:
-        """The rows above this one in its table (trafilatura writes rows as "| a | b |" lines): caption and header."""
+        """The first rows of this row's table above it (trafilatura writes rows as "| a | b |" lines): its
+        caption and header, at most ``HEADER_ROWS`` lines, so that a table of any length is read in one pass."""
         if not sentence.text.startswith("|"):
             return None
-        if (header := self._table_headers.get(sentence.line_start)) is not None:
-            return header
         start = sentence.line_start
-        while start > 0:
-            previous = self.text.rfind("\n", 0, start - 1) + 1
-            if not self.text.startswith("|", previous):
-                break
-            start = previous
-        header = self._table_headers[sentence.line_start] = self.text[start : sentence.line_start]
+        if (header := self._table_headers.get(start)) is None:
+            top = self._table_top(start)
+            end = top
+            for _ in range(HEADER_ROWS):
+                if end >= start:
+                    break
+                end = (self.text.find("\n", end, start) + 1) or start
+            header = self._table_headers[start] = self.text[top : min(end, start)]
         return header
+
+    def _table_top(self, start: int) -> int:
+        """Where the table holding the row at ``start`` begins; each row asks the row above it once."""
+        walked = []
+        line = start
+        while line not in self._table_tops:
+            walked.append(line)
+            previous = self.text.rfind("\n", 0, line - 1) + 1 if line > 0 else line
+            if line == 0 or not self.text.startswith("|", previous):
+                self._table_tops[line] = line
+                break
+            line = previous
+        top = self._table_tops[line]
+        for row in walked:
+            self._table_tops[row] = top
+        return top
 
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(

@@ -60,10 +60,8 @@ def _in_funds_context(st: Statement) -> bool:
         return True
     # "… proof-of-funds amounts … Add $4,260 for each additional family member": the topic carries over,
     # and a list's items all share the lead-in above their list ("… la preuve de fonds … Montants 2026 : - 2 personnes : …")
-    i = st.ctx.index(st.sentence)
-    while i > 0 and _list_item(st.ctx, st.ctx.sentences[i]) and _list_item(st.ctx, st.ctx.sentences[i - 1]):
-        i -= 1
-    above = st.ctx.sentences[max(0, i - 3) : i]
+    here = st.ctx.index(st.sentence)
+    above = st.ctx.sentences[max(0, st.ctx.block_start(st.sentence) - 3, here - 12) : here]
     if any(FUNDS_CONTEXT.found(s.text) for s in above):
         return True
     # a list of amounts under "Les montants ci-dessous …", and a sentence right after that list
@@ -71,11 +69,6 @@ def _in_funds_context(st: Statement) -> bool:
     leads = [lead for lead in (st.lead, *(st.ctx.lead_in(s) for s in above)) if lead is not None]
     on_funds_page = bool(leads) and FUNDS_CONTEXT.found(st.ctx.title or "")
     return any((on_funds_page or FUNDS_LEAD_IN.found(lead.text)) and not NOT_FUNDS.found(lead.text) for lead in leads)
-
-
-def _list_item(ctx: TextContext, sentence: Sentence) -> bool:
-    """The first sentence of a bulleted line ("- 2 personnes : 19 030 $")."""
-    return sentence.start > sentence.line_start and ctx.text[sentence.line_start : sentence.start].strip() != ""
 
 
 def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount]]:

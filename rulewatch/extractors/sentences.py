@@ -43,9 +43,18 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return len(word) == 1 and word.isalpha()  # an initial: "J. Dupont"
 
 
-def _inside_guillemets(line: str, pos: int) -> bool:
-    before = line[:pos]
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+class _OpenQuotes:
+    """Is a position inside « guillemets » or “quotes”? Counted forward once per line, never from its start again."""
+
+    def __init__(self, line: str) -> None:
+        self.line, self.pos, self.depth = line, 0, {"«": 0, "“": 0}
+
+    def open_at(self, pos: int) -> bool:
+        chunk = self.line[self.pos : pos]
+        self.depth["«"] += chunk.count("«") - chunk.count("»")
+        self.depth["“"] += chunk.count("“") - chunk.count("”")
+        self.pos = pos
+        return self.depth["«"] > 0 or self.depth["“"] > 0
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -59,13 +68,14 @@ def split_sentences(text: str) -> list[Sentence]:
         bullet = BULLET.match(body)
         cursor = bullet.end() if bullet else 0
         start = cursor
+        quotes = _OpenQuotes(body)
         for m in _END.finditer(body):
             after = _STARTER.match(body, m.end())
             if not after:
                 continue
             if body[m.start()] == "." and len(m.group(0)) == 1 and _is_abbreviation(body, m.start()):
                 continue
-            if _inside_guillemets(body, m.start()):
+            if quotes.open_at(m.start()):
                 continue
             _emit(out, body, line_start, start, m.end())
             start = after.end()

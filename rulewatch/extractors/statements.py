@@ -39,6 +39,9 @@ from .sentences import Sentence
 from .subjects import resolve_subjects
 
 
+DATE_REACH = 30  # sentences looked at above a statement for its date: a long table under a dated lead-in
+
+
 @dataclass
 class Statement:
     ctx: TextContext
@@ -60,18 +63,18 @@ class Statement:
     def effective_above(self, topic: Cue | None = None) -> date | None:
         """The nearest effective date stated above this sentence, up to and including its heading or a
         list's lead-in ("Les montants suivants s'appliqueront à compter du 28 mai 2024 :"), in a
-        sentence that speaks of ``topic`` when one is given."""
-        here = i = self.ctx.index(self.sentence) - 1
-        while i >= 0:
+        sentence that speaks of ``topic`` when one is given; at most ``DATE_REACH`` sentences up, so
+        that reading stays linear in the page's length."""
+        here = self.ctx.index(self.sentence) - 1
+        for i in range(here, max(-1, here - DATE_REACH), -1):
             above = self.ctx.sentences[i]
-            if (topic is None or topic.found(above.text)) and (
+            if (topic is None or self.ctx.sentence_has(i, topic)) and (
                 found := effective_date(above.text, self.ctx.published)
             ) is not None:
                 # "… le 2 mars. Les critères, eux, ne changent pas. …": what follows is stated unchanged
                 return None if any(self.ctx.sentence_has(j, UNCHANGED_RULE) for j in range(i + 1, here + 1)) else found
             if self.ctx.is_heading(above):
                 return None
-            i -= 1
         return None
 
     def inherited_date(self, criterion: str, stated_change: bool) -> date | None:
