@@ -94,7 +94,11 @@ def extract(
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, when the file does not say.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Extract category and requirement records from documents.
+    """Extract category and requirement records from documents, and the measurable statements not read.
+
+    "unread" lists what an editor should read (no criterion found, subject or value unsure, conflicting
+    values); "set_aside" what was judged not tonight's rule, each with its reason (hypothetical,
+    past-only, question, other-jurisdiction, not-a-rule, outside-model, negated, narrative).
 
     Example: rulewatch extract article.html --url https://example.org/a --json
     """
@@ -112,16 +116,27 @@ def extract(
     if as_json:
         _emit_json({"documents": [
             {"file": str(p), "language": r.language, "published": r.published and r.published.isoformat(),
-             "records": [rec.model_dump(mode="json") for rec in r.records]}
+             "records": [rec.model_dump(mode="json") for rec in r.records],
+             "unread": [_unread_json(u) for u in r.unread if u.needs_editor],
+             "set_aside": [_unread_json(u) for u in r.unread if not u.needs_editor]}
             for p, r in documents
         ]})
         return
-    for path, result in documents:
-        console.print(f"[bold]{path}[/] ({result.language}, {len(result.records)} records)", highlight=False)
-        for rec in result.records:
-            from rulewatch.diff import rule_value
+    from rulewatch.diff import rule_value
 
+    for path, result in documents:
+        waiting = [u for u in result.unread if u.needs_editor]
+        console.print(f"[bold]{path}[/] ({result.language}, {len(result.records)} records, {len(waiting)} unread)", highlight=False)
+        for rec in result.records:
             console.print(f"  {rec.key}  [green]{rule_value(rec).text}[/]  « {rec.evidence.quote[:100]} »", highlight=False, markup=True)
+        for u in waiting:
+            console.print(f"  [yellow]unread ({u.reason})[/]  « {u.evidence.quote[:100]} »", highlight=False, markup=True)
+
+
+def _unread_json(u) -> dict:  # noqa: ANN001
+    """An unread statement as ``extract --json`` lists it: the quote, where it is, and why it was not read."""
+    return {"quote": u.evidence.quote, "start": u.evidence.start, "end": u.evidence.end, "reason": u.reason,
+            "kinds": u.kinds, "criteria": u.criteria}
 
 
 def _parse_date(value: str | None) -> date | None:

@@ -5,7 +5,9 @@ Pure functions over plain data; ``extract_document`` is the one entry point.
 
 from __future__ import annotations
 
-from rulewatch.schemas import Record
+from rulewatch.schemas import Record, UnreadStatement
+
+from .accounting import account
 
 from .categories import extract_categories
 from .context import EXTRACTOR_VERSION, TextContext
@@ -13,13 +15,25 @@ from .document import Document, Extraction
 from .language import choose_language
 from .main_text import main_text
 from .programs import extract_programs
-from .requirements import extract_requirements
+from .requirements import read_requirements
 from .round_page import extract_round_page
 
 
 def extract_records(ctx: TextContext) -> list[Record]:
     """Every record the text states, in a stable order."""
-    return [*extract_categories(ctx), *extract_programs(ctx), *extract_requirements(ctx), *extract_round_page(ctx)]
+    return read_text(ctx)[0]
+
+
+def read_text(ctx: TextContext) -> tuple[list[Record], list[UnreadStatement]]:
+    """Every record the text states, and every measurable statement it did not read (with why)."""
+    requirements = read_requirements(ctx)
+    rounds = extract_round_page(ctx)
+    records = [*extract_categories(ctx), *extract_programs(ctx), *requirements.records, *rounds]
+    for record in records:
+        if record.kind != "requirement":  # a round page's heading, a category's sentence: read as what it names
+            requirements.criteria_read.setdefault(record.evidence.start, set())
+    unread = account(ctx, requirements.criteria_read, requirements.conflicts, has_rounds=bool(rounds))
+    return records, unread
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -38,10 +52,12 @@ def extract_document(doc: Document) -> Extraction:
         modified=main.modified,
         title=main.title,
     )
+    records, unread = read_text(ctx)
     return Extraction(
         text=main.text,
         language=language,
-        records=extract_records(ctx),
+        records=records,
+        unread=unread,
         title=main.title,
         published=ctx.published,
         modified=main.modified,

@@ -57,6 +57,30 @@ def states_removal(text: str) -> bool:
     return REMOVED.found(text)
 
 
+# Where one clause of a sentence ends and another begins: a removal, like a negation, speaks only of its own
+# clause ("That experience no longer has to be continuous, but it must still be gained within 3 years").
+CLAUSE_BREAK = re.compile(
+    r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|cependant|toutefois|but|while|whereas|however|yet)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the clause of ``text`` holding position ``at`` starts and ends."""
+    start = 0
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.start() >= at:
+            return start, m.start()
+        start = m.end()
+    return start, len(text)
+
+
+def clause_around(text: str, at: int) -> str:
+    """The clause of ``text`` holding position ``at``."""
+    start, end = clause_bounds(text, at)
+    return text[start:end]
+
+
 def stated_change(value: object, previous: object, removed: bool = False) -> str | None:
     """The stated-change marker of a record: removed, raised, lowered, changed or None."""
     if previous is None or previous == value:

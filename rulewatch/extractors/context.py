@@ -132,6 +132,17 @@ class TextContext:
             self._lead_of[item] = found
         return found
 
+    def paragraph_opening(self, sentence: Sentence) -> Sentence | None:
+        """The first sentence of this sentence's paragraph, or the lead-in of its list; None for a heading."""
+        i = self.index(sentence)
+        if i >= len(self.sentences) or self._headings[i]:
+            return None
+        first = self._line_first_of[i]
+        if self.is_list_item(self.sentences[first]):
+            lead = self._lead_index(first)
+            return self.sentences[lead] if lead >= 0 else None
+        return self.sentences[first]
+
     def block_start(self, sentence: Sentence) -> int:
         """The index of the first sentence of the paragraph, or of the whole list, holding ``sentence``."""
         first = self._line_first_of[self.index(sentence)]

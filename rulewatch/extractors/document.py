@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from rulewatch.schemas import Record
+from rulewatch.schemas import Record, UnreadStatement
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Extraction:
     text: str
     language: str
     records: list[Record] = field(default_factory=list)
+    unread: list[UnreadStatement] = field(default_factory=list)  # measurable statements not read, with why
     title: str | None = None
     published: date | None = None
     modified: date | None = None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rulewatch.schemas import Qualifiers, Requirement
 
-from .changes import bare_previous, split_previous
+from .changes import bare_previous, clause_bounds, split_previous
 from .lexicon.criteria import HOURS_PER_WEEK, HOURS_PER_YEAR_OF_WORK, HOURS_UNIT
 from .lexicon.lowercase import Folded
 from .numbers import DIGITS, NUMBER, as_number, find_durations, parse_number
@@ -24,12 +24,18 @@ EXPERIENCE = re.compile(
     r"\b(?:years?|months?|ans?|années?|mois)\s+(?:\w+\s+)?(?:of|de)\s+(?:\w+\s+){0,2}?(?:work|travail)\b",
     re.IGNORECASE,
 )
+# A window is a span of years (or months) marked as the most recent ones: "au cours des 3 dernières années",
+# "dans les trois ans précédant la demande", "des trois dernières années", "une des trois dernières années",
+# "the last 3 years", "the past three years", "in the 3 years before you apply", "la période de 3 ans pendant
+# laquelle…". The recency word is what makes it a window, wherever it stands around the number.
+_RECENT_BEFORE = r"(?:derni(?:ères|ers)|last|past|previous|preceding|précédentes?)"
+_RECENT_AFTER = (r"(?:derni(?:ères|ers)|précédentes|précédant\b|qui\s+précèdent|avant\s+(?:la|votre)\s+demande|"
+                 r"before\s+(?:you\s+apply|applying|the\s+(?:application|invitation|date))|prior\s+to|preceding)")
 WINDOW = re.compile(
-    rf"(?:au\s+cours\s+des|dans\s+les|durant\s+les|pendant\s+les|sur\s+les|in\s+the\s+(?:last|past)|"
-    rf"within\s+(?:the\s+)?(?:last|past)?|during\s+the\s+(?:last|past))\s*(?P<num>{NUMBER})\s+"
-    rf"(?:(?:dernières\s+)?(?:années|ans|years)|(?:derniers\s+)?(?P<months>mois|months))|"
-    # "in the 3 years before you apply", "dans les cinq ans qui précèdent la demande"
-    rf"(?:in|within|during)\s+the\s+(?P<before>{NUMBER})\s+years\s+(?:before|prior\s+to|preceding)\b|"
+    rf"\b{_RECENT_BEFORE}\s+(?P<num>{NUMBER})\s+(?:(?:full\s+|calendar\s+)?(?:years?|années|ans)|(?P<months>months|mois))\b|"
+    rf"(?<![\w-])(?P<after>{NUMBER})\s+(?:(?:années|ans|years?)|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"
+    rf"(?<![\w-])(?P<mid>{NUMBER})\s+(?:derni(?:ères|ers)|précédentes)\s+(?:(?:années|ans)|(?P<months3>mois))\b|"
+    rf"(?:les|des|the)\s+(?P<span2>{NUMBER})\s+(?:(?:dernières|derniers)\s+)?(?:années|ans|years)\s+(?:qui\s+)?(?:précéd|before|prior|preceding)|"
     # "la période de 3 ans pendant laquelle cette expérience doit être acquise"
     rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})\s+(?:années|ans|years?)\s+"
     rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b",
@@ -39,13 +45,28 @@ _WINDOW_LOW = Folded(WINDOW)  # matched on the lowercased text: the number words
 MINIMUM_BEFORE = re.compile(r"(?:minimum\s+(?:de\s+|d['’]\s?|of\s+)?|au\s+moins\s+(?:de\s+|d['’]\s?)?|at\s+least\s+)$", re.IGNORECASE)
 # "2 à 3 ans d'expérience donnent 11 points": a line of a points grid, not a minimum.
 POINTS_GRID = re.compile(r"\bpoints?\b", re.IGNORECASE)
-HOURS = re.compile(rf"(?P<num>{DIGITS})\s*{HOURS_UNIT}", re.IGNORECASE)
-CONTINUOUS_NO = re.compile(
-    r"continue?s?\s+ou\s+non|non\s+continue?s?|pas\s+(?:nécessairement\s+)?continue?s?|"
-    r"not\s+(?:necessarily\s+)?continuous|(?:need|does)\s+not\s+be\s+continuous",
-    re.IGNORECASE,
-)
-CONTINUOUS_YES = re.compile(r"\bcontinue?s?\b|\bcontinus\b|\bcontinuous\b", re.IGNORECASE)
+HOURS = Folded(re.compile(rf"(?P<num>{NUMBER})\s*{HOURS_UNIT}", re.IGNORECASE))  # "1 560 heures", "mille cinq cent soixante heures"
+CONTINUOUS = re.compile(r"\bcontinue?s?\b|\bcontinus\b|\bcontinuous(?:ly)?\b|\bconsécuti(?:f|fs|ve|ves)\b|\bconsecutive\b|"
+                        r"\bwithout\s+(?:a\s+)?break\b|\bsans\s+interruption\b", re.IGNORECASE)
+# A negation or a removal before the continuity word in its clause: "pas nécessairement continue", "non continue",
+# "n'ont plus besoin d'être consécutifs", "no longer has to be continuous", "need not be continuous"; or after it:
+# "continue ou non".
+NOT_CONTINUOUS = re.compile(
+    r"(?:\bpas\b|\bne\s+\S+\s+plus\b|n['’]\s?\S+\s+plus\b|\bnon\b|\bnot\b|n['’]t\b|\bno\s+longer\b)[^.;]{0,40}$",
+    re.IGNORECASE)
+CONTINUOUS_OR_NOT = re.compile(r"\s*(?:ou\s+non|or\s+not)\b", re.IGNORECASE)
+
+
+def continuity(text: str) -> bool | None:
+    """Whether the experience must be continuous: said with a continuity word, unless negated in its clause."""
+    m = CONTINUOUS.search(text)
+    if m is None:
+        return None
+    clause_start, _ = clause_bounds(text, m.start())
+    lead = text[max(clause_start, m.start() - 60) : m.start()]
+    return not (NOT_CONTINUOUS.search(lead) or CONTINUOUS_OR_NOT.match(text, m.end()))
+
+
 FULL_TIME = re.compile(r"temps\s+plein|plein\s+temps|full[- ]time", re.IGNORECASE)
 
 
@@ -59,7 +80,7 @@ class Hours:
 def find_hours(text: str, language: str) -> list[Hours]:
     """Totals of hours of work ("1 560 heures"), not weekly hours ("30 heures par semaine")."""
     out = []
-    for m in HOURS.finditer(text):
+    for m in HOURS.finditer(text, text.lower()):
         if HOURS_PER_WEEK.match(text[m.end() : m.end() + 20].lstrip()):
             continue
         value = parse_number(m.group("num"), language)
@@ -76,9 +97,9 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not (st.is_rule or hours):
         return []
     window_match = next(_WINDOW_LOW.finditer(text, text.lower()), None)
-    window = parse_number(window_match.group("num") or window_match.group("span") or window_match.group("before"),
-                          language) if window_match else None
-    if window is not None and window_match.group("months"):  # "au cours des 36 derniers mois": the window is in years
+    window = parse_number(next(g for g in window_match.group("num", "after", "mid", "span2", "span") if g), language) \
+        if window_match else None
+    if window is not None and any(window_match.group("months", "months2", "months3")):  # "36 derniers mois": years
         window /= 12
     durations = [d for d in find_durations(text, language) if not (window_match and window_match.start() <= d.start < window_match.end())]
     current, previous = split_previous(text, durations)
@@ -95,7 +116,7 @@ def from_statement(st: Statement) -> list[Requirement]:
         return []
     if st.is_history and previous_months is None:
         return []  # "En 2023, il fallait 6 mois": history, not tonight's rule
-    continuous = False if CONTINUOUS_NO.search(text) else (True if CONTINUOUS_YES.search(text) else None)
+    continuous = continuity(text)
     full_time = True if FULL_TIME.search(text) else None
     out: list[Requirement] = []
     for subject in st.subjects:
@@ -106,13 +127,14 @@ def from_statement(st: Statement) -> list[Requirement]:
                 full_time=full_time,
             )
             out.append(st.requirement(subject, "work_experience_min", as_number(minimum), operator=">=",
-                                      qualifiers=qualifiers, previous=previous_months))
+                                      qualifiers=qualifiers, previous=previous_months,
+                                      at=current[0].start if current else (hours[0].start if hours else None)))
         if hours:
             out.append(st.requirement(subject, "work_hours_min", as_number(hours[0].hours), operator=">=",
-                                      previous=previous_hours.hours if previous_hours else None))
+                                      previous=previous_hours.hours if previous_hours else None, at=hours[0].start))
         if window:
             # "within the last 5 years, instead of 3 years previously": with no minimum, the old value is the window's
             window_before = previous.months / 12 if previous and minimum is None and previous.unit_months == 12 else None
             out.append(st.requirement(subject, "work_experience_window", as_number(window), operator="<=",
-                                      previous=as_number(window_before) if window_before else None))
+                                      previous=as_number(window_before) if window_before else None, at=window_match.start()))
     return out

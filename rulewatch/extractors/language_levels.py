@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
+from .numbers import parse_number
 from .lexicon.criteria import ABILITIES, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
 from .statements import Statement
 
@@ -29,7 +30,7 @@ class Level:
 
 
 def find_levels(text: str) -> list[Level]:
-    found = {m.start(): Level(int(m.group("a") or m.group("b") or m.group("c")), m.start(), m.end())
+    found = {m.start(): Level(int(parse_number(m.group("a") or m.group("b") or m.group("c")) or 0), m.start(), m.end())
              for m in LANGUAGE_LEVEL.finditer(text)}
     if found:
         first = min(found)

@@ -176,12 +176,34 @@ def _from_html(markup: str, doc: Document) -> MainText:
     for selector in (*doc.remove, *COMMENT_SELECTORS):
         for node in _selector(selector)(tree):
             node.drop_tree()
+    _pair_definitions(tree)
 
     text = trafilatura.extract(tree, **TRAFILATURA_OPTIONS) or _block_text(tree)
     text = cut_comments(text.strip())
     if not text.strip():
         raise ExtractionError("empty-text", "no main text left after removing page chrome")
     return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)
+
+
+def _pair_definitions(tree: lxml.html.HtmlElement) -> None:
+    """A definition list's term and its description as one "term : description" item: trafilatura writes
+    them as two unrelated bullets, and the term ("Expérience de travail") is what the value ("1 an") measures."""
+    for dl in tree.iter("dl"):
+        items, term = [], None
+        for child in list(dl):
+            if child.tag == "dt":
+                term = " ".join(child.text_content().split())
+            elif child.tag == "dd":
+                value = " ".join(child.text_content().split())
+                items.append(f"{term.rstrip(' :')} : {value}" if term else value)
+            dl.remove(child)
+        ul = lxml.html.Element("ul")
+        for text in items:
+            li = lxml.html.Element("li")
+            li.text = text
+            ul.append(li)
+        dl.tag = "div"
+        dl.append(ul)
 
 
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "pre")

@@ -8,6 +8,7 @@ completeness the first statement wins.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Callable
 
 from rulewatch.schemas import Requirement
@@ -36,7 +37,25 @@ def readers_for(text: str, lead: str = "") -> list[Reader]:
 
 
 def extract_requirements(ctx: TextContext) -> list[Requirement]:
+    return read_requirements(ctx).records
+
+
+SEVERAL_VALUES = frozenset({"crs_points"})  # "50 or 200 points": one key, several values (rule-model.md)
+
+
+@dataclass
+class Reading:
+    """The requirements of a text, and how each sentence was read: what the accounting of unread statements needs."""
+
+    records: list[Requirement]
+    criteria_read: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> criteria read from it
+    conflicts: set[int] = field(default_factory=set)  # sentences stating another value of a rule kept from elsewhere
+
+
+def read_requirements(ctx: TextContext) -> Reading:
     best: dict[str, tuple[tuple[bool, bool], Requirement]] = {}
+    reading = Reading([])
+    stated: dict[str, list[tuple[int, Requirement]]] = {}
     for sentence in ctx.sentences:
         lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
         readers = readers_for(sentence.text, lead.text if lead else "")
@@ -48,7 +67,20 @@ def extract_requirements(ctx: TextContext) -> list[Requirement]:
         if records and under_other_jurisdiction(ctx, sentence, lead):
             continue
         for record in records:
+            reading.criteria_read.setdefault(sentence.start, set()).add(record.criterion)
+            stated.setdefault(record.key, []).append((sentence.start, record))
             score = (body, record.previous_value is not None)
             if record.key not in best or score > best[record.key][0]:
                 best[record.key] = (score, record)
-    return [record for _, record in best.values()]
+    reading.records = [record for _, record in best.values()]
+    for key, statements in stated.items():
+        kept = best[key][1]
+        reading.conflicts.update(start for start, record in statements
+                                 if not _same_rule(record, kept) and start != kept.evidence.start)
+    return reading
+
+
+def _same_rule(a: Requirement, b: Requirement) -> bool:
+    """Two statements of one key agree: the same value, or one states the other's value as before."""
+    return a.value == b.value or a.previous_value == b.value or b.previous_value == a.value or \
+        "removed" in (a.stated_change, b.stated_change) or a.criterion in SEVERAL_VALUES

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 
-from .changes import stated_change, states_removal
+from .changes import clause_around, stated_change, states_removal
 from .context import TextContext
 from .dates import effective_date
 from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
@@ -96,6 +96,10 @@ class Statement:
     def removed(self) -> bool:
         return states_removal(self.text)
 
+    def removed_at(self, at: int) -> bool:
+        """The clause holding position ``at`` states its rule gone."""
+        return self.removed and states_removal(clause_around(self.text, at))
+
     @cached_property
     def is_rule(self) -> bool:
         """States an obligation or a minimum (not narrative)."""
@@ -128,7 +132,10 @@ class Statement:
         operator: str,
         qualifiers: Qualifiers | None = None,
         previous: int | float | list | None = None,
+        at: int | None = None,
     ) -> Requirement:
+        """A requirement read from this statement; ``at``, where its value stands, scopes a stated removal
+        to the value's own clause."""
         value = as_number(value) if isinstance(value, float) else value
         previous = as_number(previous) if isinstance(previous, float) else previous
         return Requirement(
@@ -142,7 +149,7 @@ class Statement:
                 self.effective_from or self.inherited_date(criterion, previous is not None)
             ),
             previous_value=previous,
-            stated_change=stated_change(value, previous, self.removed),  # type: ignore[arg-type]
+            stated_change=stated_change(value, previous, self.removed if at is None else self.removed_at(at)),  # type: ignore[arg-type]
             evidence=self.ctx.evidence(self.sentence),
         )
 

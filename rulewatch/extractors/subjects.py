@@ -44,7 +44,8 @@ def subjects_in(text: str) -> list[str]:
 
 
 def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
-    """The sentence's own subject, else the one "ce minimum" or "Elle demande" refers back to, else its heading's, else the page title's, else the whole system."""
+    """The sentence's own subject, else the one "ce minimum" or "Elle demande" refers back to, else its paragraph's
+    (or its list's lead-in's), else its heading's, else the page title's, else the whole system."""
     found = subjects_in(sentence.text)
     if found:
         return found
@@ -52,6 +53,11 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
         before := ctx.antecedent(sentence)
     ) is not None:
         return resolve_subjects(ctx, before)
+    # the paragraph's topic: its first sentence ("Le Programme des travailleurs qualifiés demande … Côté langue,
+    # il faut atteindre NCLC 7"), or a list's lead-in, before the section's heading
+    opening = ctx.paragraph_opening(sentence)
+    if opening is not None and opening != sentence and (found := subjects_in(opening.text)):
+        return found
     heading = ctx.heading_before(sentence)
     if heading is not None and (found := subjects_in(heading.text)):
         return found

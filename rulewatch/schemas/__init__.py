@@ -13,12 +13,13 @@ from .ruleset import (
     published_json_schema,
     published_json_schema_text,
 )
+from .unread import EDITOR_REASONS, QuantityKind, UnreadReason, UnreadStatement
 from .vocabulary import CATEGORY_IDS, CRITERIA, IDENTITY_QUALIFIERS, PROGRAM_IDS, ChangeType, CriterionSpec
 
 __all__ = [
     "PUBLISHED_FORMAT", "Acceptance", "CATEGORY_IDS", "CRITERIA", "Category", "Change", "ChangeType", "Confirmation",
     "CriterionSpec", "Evidence", "IDENTITY_QUALIFIERS", "Occupation", "PROGRAM_IDS", "Program",
     "PublishedChange", "PublishedRule", "PublishedRuleFile", "Qualifiers", "Record", "Requirement",
-    "Review", "Round", "RuleSet", "RuleValue", "SourcedValue", "StatedChange", "Value", "published_json_schema",
+    "Review", "Round", "EDITOR_REASONS", "QuantityKind", "UnreadReason", "UnreadStatement", "RuleSet", "RuleValue", "SourcedValue", "StatedChange", "Value", "published_json_schema",
     "published_json_schema_text",
 ]

@@ -56,11 +56,12 @@ FUNDS_LEAD_IN = Cue(r"montants?|amounts?|\bseuils?\b|thresholds?|\bfonds\b|\bfun
 LANGUAGE_CONTEXT = Cue(
     r"\bnclc\b|\bclb\b|niveaux?\s+de\s+compétence\s+linguistique\s+canadien|canadian\s+language\s+benchmark"
 )
-# "NCLC 7", "NCLC de 7", "niveau 7 des NCLC", "CLB level 7", "CLB 7"
+# "NCLC 7", "NCLC de 7", "niveau 7 des NCLC", "CLB level 7", "CLB 7", "niveau sept des NCLC", "CLB seven"
+_LEVEL = (r"\d{1,2}|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|four|five|six|seven|eight|nine|ten|eleven|twelve")
 LANGUAGE_LEVEL = re.compile(
-    r"(?:\b(?:NCLC|CLB)\b\s*(?:\)\s*)?(?:de\s+|of\s+|level\s+|niveau\s+|minimum\s+(?:de\s+|of\s+)?)?(?P<a>\d{1,2})\b)|"
-    r"(?:\bniveau\s+(?P<b>\d{1,2})\s+(?:des?\s+|du\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
-    r"(?:\blevel\s+(?P<c>\d{1,2})\s+(?:of\s+the\s+|in\s+the\s+)?(?:CLB|Canadian\s+Language\s+Benchmarks?)\b)",
+    rf"(?:\b(?:NCLC|CLB)\b\s*(?:\)\s*)?(?:de\s+|of\s+|level\s+|niveau\s+|minimum\s+(?:de\s+|of\s+)?)?(?P<a>{_LEVEL})\b)|"
+    rf"(?:\bniveau\s+(?P<b>{_LEVEL})\s+(?:des?\s+|du\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
+    rf"(?:\blevel\s+(?P<c>{_LEVEL})\s+(?:of\s+the\s+|in\s+the\s+)?(?:CLB|Canadian\s+Language\s+Benchmarks?)\b)",
     _I,
 )
 ABILITIES: list[tuple[str, str]] = [
@@ -164,7 +165,8 @@ NOC_CODE = re.compile(r"(?:\b(?:CNP|NOC|FÉER|TEER)\s*:?\s*)?\(?\b(?P<code>\d{5}
 # ("Les nouveaux montants de la preuve de fonds sont entrés en vigueur le 28 mai 2024. Une personne
 # seule doit maintenant justifier de 14 720 $"). A criterion not listed never inherits a date this way.
 DATE_TOPICS: dict[str, Cue] = {
-    "proof_of_funds": Cue(r"\bfonds\b|\bfunds\b|montants?|amounts?|\bseuils?\b|thresholds?"),
+    # an amount is the topic too: "Dès le 3 juin, un candidat seul devra justifier de 14 690 $. Pour un couple, …"
+    "proof_of_funds": Cue(r"\bfonds\b|\bfunds\b|montants?|amounts?|\bseuils?\b|thresholds?|\$|\bcad\b|dollars"),
     "work_experience_min": Cue(r"expérience|experience"),
     "work_experience_window": Cue(r"expérience|experience"),
     "language_min": Cue(r"linguisti|language|nclc|clb"),

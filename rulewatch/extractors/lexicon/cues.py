@@ -39,7 +39,10 @@ REQUIREMENT_CUE = AnyOf(
 UNCHANGED_RULE = Cue(
     r"ne\s+change(?:ra|nt|ront)?\s+pas|rien\s+ne\s+change|ne\s+bouge(?:ra|nt|ront)?\s+pas|inchangée?s?|restera|resteront|demeure(?:nt|ra|ront)?\b|"
     r"reste(?:nt)?\s+(?:le\s+même|la\s+même|les\s+mêmes|de\s|à\s|fixée?s?\s+à)|"
-    r"unchanged|not\s+chang|(?:remains?|will\s+remain|stays?|will\s+stay)\s+(?:the\s+same|at\b|in\s+place)"
+    r"unchanged|not\s+chang|(?:remains?|will\s+remain|stays?|will\s+stay)\s+(?:the\s+same|at\b|in\s+place)|"
+    # "must still have been gained within…", "doit toujours dater de…": what was already the rule
+    r"\bmust\s+still\b|\bstill\s+(?:has|have|must|needs?|requires?|applies|apply)\b|\bdoi(?:t|vent)\s+toujours\b|"
+    r"\bs['’]applique(?:nt)?\s+toujours\b"
 )
 # Processing times, validity periods, waiting times, holidays and internships are durations, not rules.
 NOT_A_RULE = Cue(

@@ -13,6 +13,9 @@ APOS = "['’]"
 PROGRAM_PATTERNS: dict[str, list[str]] = {
     "fsw": [
         r"travailleurs?\s+qualifiés?\s+\(?fédéral\)?",
+        # without "(fédéral)": only "Programme des …" (Québec's are "régulier des", "de sélection des")
+        r"programme\s+des\s+travailleurs\s+qualifiés",
+        r"(?<!regular\s)(?<!quebec\s)(?<!québec\s)skilled\s+workers?\s+program",
         r"\b(?:PTQF|CTQF|FSWP?)\b",
         r"Federal\s+Skilled\s+Workers?(?:\s+(?:Program|Class))?",
     ],
@@ -41,7 +44,7 @@ PROGRAMS_COMPILED: list[tuple[str, re.Pattern[str]]] = [
 
 # Lowercase words every pattern of a program contains: a text without one of them names not that program.
 PROGRAM_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "fsw": ("qualifi", "ptqf", "ctqf", "fsw", "federal"),
+    "fsw": ("qualifi", "ptqf", "ctqf", "fsw", "federal", "skilled worker"),
     "fst": ("métiers", "ptmsf", "pfms", "ctmsf", "fst", "federal"),
     "cec": ("canadienne", "cec", "canadian"),
     "pnp": ("provinces", "pcp", "pnp", "provincial"),

@@ -1,0 +1,112 @@
+"""Every measurable statement ends as records or as an unread statement with its reason.
+
+A sentence, list item or table row holding a quantity of a rule's kind (``quantities``) whose kind
+no record read from it covers is unread. Its reason comes from the same shared cues the readers
+use: the time (past only), the mood (hypothesis, example, question), the place (another
+jurisdiction), the measure (a fee, a processing time), negation; else the criterion's head words
+(``lexicon.heads``) and the subject decide between "no criterion", "subject unsure" and "value
+unsure". A quantity that is read in one sentence and stated with another value in another is a
+conflict.
+"""
+
+from __future__ import annotations
+
+from rulewatch.schemas import UnreadStatement
+
+from .context import TextContext
+from .lexicon.criteria import CRS_CONTEXT, HOURS_PER_WEEK, NOT_FUNDS, POINTS_FOR_LEVEL, SUB_FACTOR
+from .lexicon.cues import (
+    CONDITIONAL, EXEMPTION, HISTORY, NOT_A_RULE, OTHER_JURISDICTION, OUTSIDE_JURISDICTION, PERSONAL_CASE, REQUIREMENT_CUE,
+)
+from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
+from .lexicon.lowercase import AnyOf, Cue
+from .quantities import Quantity, find_quantities
+from .sentences import Sentence
+from .statements import under_other_jurisdiction
+from .subjects import resolve_subjects
+
+_NEGATED = AnyOf(EXEMPTION, Cue(r"\baucune?\b|\bno\s+(?:minimum|requirement|experience)\b|\bpas\s+(?:de|d['’])\s?(?:minimum|exigence)\b|"
+                                r"\bn['’]\s?(?:exige|impose|demande)\s+(?:aucun|pas)|\b(?:does|do)\s+not\s+require\b"))
+# A quantity that measures something other than a rule: a fee or a salary, a processing time, how long a
+# test result or a job offer lasts, a count of people or invitations, an age, a time ago.
+_OTHER_MEASURE = AnyOf(NOT_A_RULE, NOT_FUNDS, Cue(
+    r"\binvitations?\b|\binvités?\b|\binvited\b|\bprofils\b|\bdossiers\b|\bdemandes\s+reçues|\bapplications\s+received|"
+    r"\bprocess(?:ed|es)?\b|\btraite(?:nt)?\b|\bvalides?\b|\byears?\s+old\b|\bâgée?s?\b|\baged?\b|"
+    r"\bentre\s+\d+\s+et\s+\d+\s+ans\b|\bà\s+\d+\s+ans\b|\bbetween\s+(?:the\s+ages\s+of\s+)?\d+\s+and\s+\d+\b|"
+    r"\bil\s+y\s+a\s+\S+\s+(?:mois|ans?|semaines)\b|\b(?:months|years|weeks)\s+ago\b|"
+    r"\boffre\s+d['’]emploi\b|\bjob\s+offer\b|\bsold\b|\bvend(?:ai)?(?:en)?t\b|\bsolde\b|\bbalance\b"))
+# Points that score a grid's line or a bonus the rule model does not track (a sub-factor, a level's points).
+_GRID_POINTS = AnyOf(POINTS_FOR_LEVEL, SUB_FACTOR, CRS_CONTEXT, Cue(r"\bpoints?\b"))
+# "ces douze mois", "that same year": a quantity referring back to a rule read above is not a new statement.
+_REFERENCE = Cue(r"\b(?:ces|cette|ce|cet|this|these|that|those)\s+(?:même\s+|same\s+)?$")
+# An obligation or a minimum (not an award or a cap): what makes a quantity a requirement without its criterion's words.
+_OBLIGATION = REQUIREMENT_CUE.cues[0]
+# Systemwide criteria: a rule of these without a program or category named is the whole system's.
+_SYSTEMWIDE = frozenset({"proof_of_funds", "points"})
+
+
+def account(ctx: TextContext, read: dict[int, set[str]], conflicts: set[int], has_rounds: bool) -> list[UnreadStatement]:
+    """The unread statements of a text, given the criteria read from each sentence (by its start) and the
+    sentences that state another value for a rule read elsewhere on the page."""
+    out = []
+    for sentence in ctx.sentences:
+        quantities = find_quantities(sentence.text, ctx.language)
+        if not quantities:
+            continue
+        covered = set().union(*(CRITERIA_BY_KIND[q.kind] for q in quantities)) & read.get(sentence.start, set())
+        unread = [q for q in quantities if not (CRITERIA_BY_KIND[q.kind] & covered)]
+        if not unread:
+            continue
+        kinds = sorted({q.kind for q in unread})
+        if sentence.start in conflicts:
+            reason, criteria = "conflicting-values", sorted(read.get(sentence.start, ()))
+        else:
+            reason, criteria = _why_unread(ctx, sentence, unread, has_rounds)
+        out.append(UnreadStatement(evidence=ctx.evidence(sentence), reason=reason,  # type: ignore[arg-type]
+                                   kinds=kinds, criteria=criteria))  # type: ignore[arg-type]
+    return out
+
+
+def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], has_rounds: bool) -> tuple[str, list[str]]:
+    text = sentence.text
+    lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
+    around = "\n".join(s for s in (lead.text if lead else "", ctx.table_header(sentence) or "", text) if s)
+    heading = ctx.heading_before(sentence)
+    criteria = sorted({HEADS_BY_KIND[q.kind][0] for q in unread
+                       if HEADS_BY_KIND[q.kind][1].found(around) or (heading and HEADS_BY_KIND[q.kind][1].found(heading.text))})
+    if under_other_jurisdiction(ctx, sentence, lead) or _names_other_jurisdiction(text):
+        return "other-jurisdiction", criteria
+    if text.rstrip().endswith("?"):
+        return "question", criteria
+    if PERSONAL_CASE.found(text) or CONDITIONAL.found(text):
+        return "hypothetical", criteria
+    if HISTORY.found(text):
+        return "past-only", criteria
+    if _NEGATED.found(text):
+        return "negated", criteria
+    if _OTHER_MEASURE.found(text) or all(q.kind == "hours" and _per_week(text, q) for q in unread):
+        return "not-a-rule", criteria
+    if has_rounds and not criteria:
+        return "not-a-rule", criteria  # a round page's figures: rank, score bands, counts
+    header = ctx.table_header(sentence) or ""
+    scores_points = any(q.kind == "points" for q in find_quantities(around, ctx.language)) or "point" in header.lower()
+    if scores_points and _GRID_POINTS.found(around) and all(q.kind in ("points", "level", "duration") for q in unread):
+        return "outside-model", criteria  # "| NCLC 9 | 6 |", "Sibling in Canada: 15 points", "1 an : 9 points"
+    if all(_REFERENCE.found(text[max(0, q.start - 20) : q.start]) for q in unread):
+        return "narrative", criteria
+    obligation = _OBLIGATION.found(around) or text.startswith("|") or ctx.is_list_item(sentence)
+    if not criteria:
+        return ("no-criterion" if obligation else "narrative"), criteria
+    if not (obligation or REQUIREMENT_CUE.found(around)):
+        return "narrative", criteria
+    if not (set(criteria) & _SYSTEMWIDE) and resolve_subjects(ctx, sentence) == ["express-entry"]:
+        return "subject-unsure", criteria
+    return "value-unsure", criteria
+
+
+def _names_other_jurisdiction(text: str) -> bool:
+    return OTHER_JURISDICTION.found(text) and not OUTSIDE_JURISDICTION.found(text)
+
+
+def _per_week(text: str, q: Quantity) -> bool:
+    return HOURS_PER_WEEK.match(text[q.end : q.end + 20].lstrip()) is not None
