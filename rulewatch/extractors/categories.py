@@ -18,6 +18,7 @@ from .lexicon.categories import (
     CATEGORY_ABSENT,
     CATEGORY_CONTEXT,
     CATEGORY_LIST,
+    CATEGORY_LIST_WORD,
     CATEGORY_TRIGGERS,
     COMPILED,
     COORDINATED_EN,
@@ -168,6 +169,42 @@ def _bulleted_items(lines: list[str], starts: list[int], first: int) -> list[Men
     return found
 
 
+# Short names read in an enumeration of categories: those too vague for prose ("les médecins" of a healthcare
+# list is not the physicians category) are left out.
+_ENUMERABLE = ("french-language-proficiency", "healthcare", "stem", "trades", "transport", "agriculture-agri-food", "education")
+_ITEM_START = re.compile(
+    rf"(?:^|[,;–—(]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b)\s*"
+    rf"(?:(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Mention]:
+    """Short names ("trades", "le français", "transport") as items of an enumeration of categories: a sentence
+    naming a category where its paragraph names two, or under a heading about the categories ("STEM and
+    transport … are back", "On retrouve le français, la santé …")."""
+    by_sentence: dict[int, list[Mention]] = {}
+    by_line: dict[int, set[str]] = {}
+    for m in mentions:
+        if (sentence := ctx.sentence_at(m.start)) is not None:
+            by_sentence.setdefault(ctx.index(sentence), []).append(m)
+            by_line.setdefault(sentence.line_start, set()).add(m.category)
+    found = []
+    for i, named in by_sentence.items():
+        sentence = ctx.sentences[i]
+        heading = ctx.heading_before(sentence)
+        if len(by_line[sentence.line_start]) < 2 and not (heading is not None and CATEGORY_LIST_WORD.search(heading.text)):
+            continue
+        for item in _ITEM_START.finditer(sentence.text):
+            at = sentence.start + item.end()
+            if any(m.start <= at < m.end for m in named):
+                continue
+            for category in _ENUMERABLE:
+                if name := SHORT_NAMES[category].match(sentence.text, item.end()):
+                    found.append(Mention(category, at, sentence.start + name.end()))
+    return found
+
+
 def _is_program_name(text: str, start: int, end: int) -> bool:
     return bool(PROGRAM_CONTEXT_AFTER.match(text[end : end + 12]) or PROGRAM_CONTEXT_BEFORE.search(text[max(0, start - 45) : start]))
 
@@ -177,7 +214,8 @@ def extract_categories(ctx: TextContext) -> list[Category]:
     if not CATEGORY_CONTEXT.search(ctx.text):
         return []
     by_id: dict[str, list[Mention]] = {}
-    for mention in find_mentions(ctx.text):
+    mentions = find_mentions(ctx.text)
+    for mention in sorted(mentions + enumerated_mentions(ctx, mentions), key=lambda m: (m.start, m.category)):
         by_id.setdefault(mention.category, []).append(mention)
     said: dict[int, _Said] = {}  # several categories are often named in one sentence: read its cues once
     records = []
@@ -238,10 +276,17 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
 
 
 def _clause(sentence: Sentence, at: int) -> str:
-    """The part of the sentence around ``at`` between two contrasts ("…, mais …", "…; …")."""
-    start = 0
-    for m in CONTRAST.finditer(sentence.text):
-        if m.start() > at:
-            return sentence.text[start : m.start()]
-        start = m.end()
-    return sentence.text[start:]
+    """The part of the sentence around ``at`` between two contrasts ("…, mais …", "…; …"). A clause that names
+    no category of its own continues the one before ("L'agriculture, en revanche, reste absente de la liste")."""
+    text = sentence.text
+    breaks = list(CONTRAST.finditer(text))
+    start, end = 0, len(text)
+    for i, m in enumerate(breaks):
+        if m.start() <= at:
+            start = m.end()
+            continue
+        following = text[m.end() : breaks[i + 1].start() if i + 1 < len(breaks) else len(text)]
+        if find_mentions(following):
+            end = m.start()
+            break
+    return text[start:end]

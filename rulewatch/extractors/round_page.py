@@ -26,7 +26,7 @@ _HEADING = Folded(ROUND_HEADING)
 
 def labelled_fields(text: str) -> dict[str, str]:
     """Each field's value: after the label's colon, else the next line that is not itself a label."""
-    lines = [(line[m.end() :] if (m := BULLET.match(line)) else line).strip() for line in text.splitlines()]
+    lines = [_as_label_line((line[m.end() :] if (m := BULLET.match(line)) else line).strip()) for line in text.splitlines()]
     fields: dict[str, str] = {}
     for i, line in enumerate(lines):
         for field, label in ROUND_LABELS.items():
@@ -37,6 +37,15 @@ def labelled_fields(text: str) -> dict[str, str]:
             if value:
                 fields[field] = value
     return fields
+
+
+def _as_label_line(line: str) -> str:
+    """A two-cell table row "| Type de ronde | Métiers 2026-Version 2 |" read as "Type de ronde : Métiers …"."""
+    if not line.startswith("|"):
+        return line
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    cells = [c for c in cells if c]
+    return f"{cells[0]} : {cells[1]}" if len(cells) == 2 else line
 
 
 def _is_label(line: str) -> bool:

@@ -118,6 +118,7 @@ CATEGORY_LIST = re.compile(
     r"(?::|\s(?:de|des|du)\s|\s(?:such\s+as|like|including|comme|telles?\s+que|notamment)\s)(?P<run>[^.;:()\n]{1,200}))",
     re.IGNORECASE,
 )
+CATEGORY_LIST_WORD = re.compile(r"\b(?:catégories|categories|ensembles)\b", re.IGNORECASE)
 # Items are separated by commas and conjunctions; a determiner may open an item.
 LIST_ITEM_START = re.compile(
     rf"(?:^|,|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b)\s*"
@@ -193,7 +194,11 @@ CATEGORY_ABSENT = Cue(
     r"\babsente?s?\s+de\s+(?:la|cette|l['’])|"
     r"\b(?:will\s+not|won['’]t|is\s+not|isn['’]t|are\s+not|aren['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s+"
     r"(?:be\s+)?(?:part\s+of|among|included|on\s+the\s+list|returning|back)\b|"
-    r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b"
+    r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b|"
+    # not used, not kept, not renewed: "Nous n'utilisons pas la catégorie de …", "IRCC does not use …"
+    r"\bn['’]\s?(?:utilis|inclu|retien|conserv|reconduis|renouvel)\w*\s+(?:plus|pas)\b|"
+    r"\bne\s+(?:utilis|retien|reconduis|renouvel|conserv|gard|inclu)\w*\s+(?:plus|pas)\b|"
+    r"\b(?:do|does|did|will)\s+not\s+(?:use|include|keep|renew)\b|\b(?:don['’]t|doesn['’]t|didn['’]t|won['’]t)\s+(?:use|include|keep|renew)\b"
 )
 # What a sentence says of one category stops at a contrast: "les STIM reviennent, mais l'agriculture manque à l'appel".
 CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|but|while|whereas|however)\b", re.IGNORECASE)

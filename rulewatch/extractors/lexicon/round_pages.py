@@ -13,7 +13,7 @@ _I = re.IGNORECASE
 
 # "ronde d'invitations no 392", "Round 392", "round #392", "Express Entry draw no. 392"
 ROUND_NUMBER = re.compile(
-    r"\b(?:ronde|round|tirage|draw)(?:\s+(?:d['’]invitations|of\s+invitations))?\s+"
+    r"\b(?:ronde|round|tirage|draw)(?:\s+(?:d['’]invitations|of\s+invitations))?(?:\s+(?:d['’]|de\s+l['’]|de\s+|of\s+)?(?:entrée\s+express|express\s+entry))?\s+"
     r"(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+)(?P<number>\d{1,4}[a-z]?)\b",
     _I,
 )
@@ -35,7 +35,7 @@ ROUND_LABELS: dict[str, re.Pattern[str]] = {
         "invitations": r"nombre\s+d['’]invitations(?:\s+(?:envoyées|émises))?|number\s+of\s+invitations(?:\s+issued)?",
         "date": r"date\s+et\s+heure\s+de\s+la\s+ronde|date\s+de\s+la\s+ronde|date\s+and\s+time\s+of\s+(?:the\s+)?round|"
                 r"date\s+of\s+(?:the\s+)?round",
-        "crs_cutoff": r"note\s+du\s+scg\s+du\s+dernier\s+candidat\s+invité|note\s+minimale\s+du\s+scg|"
+        "crs_cutoff": r"note\s+du\s+scg\s+(?:du\s+dernier\s+candidat|de\s+la\s+dernière\s+personne)\s+invitée?|note\s+minimale\s+du\s+scg|"
                       r"crs\s+score\s+of\s+(?:the\s+)?lowest[- ]ranked\s+candidate\s+invited",
         "tie_break": r"règle\s+de\s+départage|tie[- ]breaking\s+rule",
     }.items()
