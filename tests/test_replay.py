@@ -109,7 +109,10 @@ NIGHT_IDS = [f"night{i + 1}" for i in range(len(NIGHTS["nights"]))]
 @pytest.mark.parametrize("night", range(len(NIGHTS["nights"])), ids=NIGHT_IDS)
 def test_each_night_gives_exactly_the_expected_alerts(replay, night):
     _, reports = replay
-    assert new_alerts(reports[night]) == _order(EXPECTED["nights"][night]["new"])
+    got, expected = new_alerts(reports[night]), _order(EXPECTED["nights"][night]["new"])
+    unexpected = [a for a in got if a not in expected]
+    missing = [a for a in expected if a not in got]
+    assert got == expected, f"unexpected: {json.dumps(unexpected, ensure_ascii=False)}\nmissing: {json.dumps(missing, ensure_ascii=False)}"
 
 
 @pytest.mark.parametrize("night", range(len(NIGHTS["nights"])), ids=NIGHT_IDS)

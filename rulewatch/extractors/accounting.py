@@ -34,14 +34,16 @@ _OTHER_MEASURE = AnyOf(NOT_A_RULE, NOT_FUNDS, Cue(
     r"\bprocess(?:ed|es)?\b|\btraite(?:nt)?\b|\bvalides?\b|\byears?\s+old\b|\bâgée?s?\b|\baged?\b|"
     r"\bentre\s+\d+\s+et\s+\d+\s+ans\b|\bà\s+\d+\s+ans\b|\bbetween\s+(?:the\s+ages\s+of\s+)?\d+\s+and\s+\d+\b|"
     r"\bil\s+y\s+a\s+\S+\s+(?:mois|ans?|semaines)\b|\b(?:months|years|weeks)\s+ago\b|"
-    r"\boffre\s+d['’]emploi\b|\bjob\s+offer\b|\bsold\b|\bvend(?:ai)?(?:en)?t\b|\bsolde\b|\bbalance\b"))
+    r"\bsold\b|\bvend(?:ai)?(?:en)?t\b|\bsolde\b|\bbalance\b"))
+# How long a job offer must last is not work experience ("une offre d'emploi d'une durée d'au moins un an").
+_JOB_OFFER = Cue(r"\boffre\s+d['’]emploi\b|\bjob\s+offer\b|\bemploi\s+réservé\b|\barranged\s+employment\b")
 # Points that score a grid's line or a bonus the rule model does not track (a sub-factor, a level's points).
 _GRID_POINTS = AnyOf(POINTS_FOR_LEVEL, SUB_FACTOR, CRS_CONTEXT, Cue(r"\bpoints?\b"))
 # "ces douze mois", "that same year": a quantity referring back to a rule read above is not a new statement.
 _REFERENCE = Cue(r"\b(?:ces|cette|ce|cet|this|these|that|those)\s+(?:même\s+|same\s+)?$")
 # An obligation or a minimum (not an award or a cap): what makes a quantity a requirement without its criterion's words.
 _OBLIGATION = REQUIREMENT_CUE.cues[0]
-# Systemwide criteria: a rule of these without a program or category named is the whole system's.
+# Kinds of quantity whose rules may be the whole system's: without a program or category named, still sure.
 _SYSTEMWIDE = frozenset({"proof_of_funds", "points"})
 
 
@@ -84,7 +86,8 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
         return "past-only", criteria
     if _NEGATED.found(text):
         return "negated", criteria
-    if _OTHER_MEASURE.found(text) or all(q.kind == "hours" and _per_week(text, q) for q in unread):
+    if _OTHER_MEASURE.found(text) or all(q.kind == "hours" and _per_week(text, q) for q in unread) or \
+            (_JOB_OFFER.found(text) and all(q.kind == "duration" for q in unread)):
         return "not-a-rule", criteria
     if has_rounds and not criteria:
         return "not-a-rule", criteria  # a round page's figures: rank, score bands, counts

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Protocol, Sequence, TypeVar
 
-from .lexicon.cues import FROM_TO, PREVIOUS_BEFORE, REMOVED
+from .lexicon.cues import FROM_TO, PREVIOUS_AFTER, PREVIOUS_BEFORE, REMOVED
 from .lexicon.lowercase import Folded
 from .numbers import NUMBER, parse_number
 
@@ -28,7 +28,7 @@ def split_previous(text: str, values: Sequence[S]) -> tuple[list[S], S | None]:
     current: list[S] = []
     for i, value in enumerate(values):
         lead = text[max(0, value.start - 40) : value.start]
-        if PREVIOUS_BEFORE.found(lead):
+        if PREVIOUS_BEFORE.found(lead) or (len(values) > 1 and PREVIOUS_AFTER.found(text[value.end : value.end + 30])):
             previous = value
         elif FROM_TO.found(lead) and i + 1 < len(values):
             previous = value

@@ -13,10 +13,11 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
 from .numbers import parse_number
-from .lexicon.criteria import ABILITIES, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
+from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
 from .statements import Statement
 
 _ABILITIES = [(re.compile(p, re.IGNORECASE), name) for p, name in ABILITIES]
+_GROUPS = [(re.compile(p, re.IGNORECASE), names) for p, names in ABILITY_GROUPS]
 _ABILITY_WORDS = "|".join(p for p, _ in ABILITIES)
 # "…, 5 en expression écrite": a bare level right before an ability, once a scale was named.
 _BARE_LEVEL = re.compile(rf"\b(?P<a>\d{{1,2}})\s+(?:en|pour|for|in)\s+(?:l['’]\s?|la\s+|le\s+)?(?:{_ABILITY_WORDS})", re.IGNORECASE)
@@ -43,7 +44,12 @@ def find_levels(text: str) -> list[Level]:
 
 
 def _abilities(segment: str) -> list[str]:
-    return [name for pattern, name in _ABILITIES if pattern.search(segment)]
+    """The abilities a segment names, one by one, else by group ("à l'oral" is listening and speaking)."""
+    named = [name for pattern, name in _ABILITIES if pattern.search(segment)]
+    if named:
+        return named
+    hits = sorted((m.start(), names) for pattern, names in _GROUPS if (m := pattern.search(segment)))
+    return list(hits[0][1]) if hits else []
 
 
 def _table_row(st: Statement) -> list[Requirement]:

@@ -61,7 +61,7 @@ def _only_factor(text: str, table: list[tuple[Cue, str]]) -> str | None:
 
 
 def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[Requirement]:
-    by_factor: dict[str, list[int]] = {}
+    by_factor: dict[str, list[Points]] = {}
     for p in current:
         if p.value == 100:
             continue
@@ -69,11 +69,12 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
         before = st.text[max(0, p.start - 80) : p.start]
         factor = _factor(after, _CRS_FACTORS) or _factor(before, _CRS_FACTORS) or _only_factor(st.text, _CRS_FACTORS)
         if factor is not None:
-            by_factor.setdefault(factor, []).append(p.value)
+            by_factor.setdefault(factor, []).append(p)
     out = []
-    for factor, values in by_factor.items():
+    for factor, points in by_factor.items():
         # "50 points, ou 200 points pour un cadre supérieur": the rule is the most the factor awards
-        out.append(st.requirement("express-entry", "crs_points", max(values), operator="=",
+        most = max(points, key=lambda p: p.value)
+        out.append(st.requirement("express-entry", "crs_points", most.value, operator="=", at=most.start,
                                   qualifiers=Qualifiers(factor=factor), previous=previous.value if previous else None))
     return out
 
@@ -119,7 +120,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     current, previous = split_previous(st.text, find_points(st))
     if not current and st.removed and POINTS_REMOVED.found(st.text):
         return _removed(st)
-    if not current or (st.is_history and previous is None) or not st.is_rule:
+    # a removal states a rule's end ("IRCC scrapped the 50 and 200 CRS points …"): read, as removed
+    if not current or (st.is_history and previous is None) or not (st.is_rule or st.removed):
         return []
     crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current) or _in_crs_grid(st)
     if FSW_GRID.found(st.text) and all(p.value <= 28 for p in current) and (maxima := _factor_max(st, current)):

@@ -40,6 +40,7 @@ def extract_requirements(ctx: TextContext) -> list[Requirement]:
     return read_requirements(ctx).records
 
 
+SYSTEMWIDE = frozenset({"proof_of_funds", "crs_points"})  # the whole system's rules (rule-model.md)
 SEVERAL_VALUES = frozenset({"crs_points"})  # "50 or 200 points": one key, several values (rule-model.md)
 
 
@@ -53,7 +54,7 @@ class Reading:
 
 
 def read_requirements(ctx: TextContext) -> Reading:
-    best: dict[str, tuple[tuple[bool, bool], Requirement]] = {}
+    best: dict[str, tuple[tuple[bool, bool, bool], Requirement]] = {}
     reading = Reading([])
     stated: dict[str, list[tuple[int, Requirement]]] = {}
     for sentence in ctx.sentences:
@@ -63,13 +64,17 @@ def read_requirements(ctx: TextContext) -> Reading:
             continue
         st = Statement(ctx, sentence, lead)
         body = not ctx.is_heading(sentence)
-        records = [record for read in readers for record in read(st)]
+        # a program's or a category's rule with no program or category named anywhere above it is not filed
+        # under the whole system: its statement stays unread ("subject-unsure")
+        records = [record for read in readers for record in read(st)
+                   if record.subject != "express-entry" or record.criterion in SYSTEMWIDE]
         if records and under_other_jurisdiction(ctx, sentence, lead):
             continue
         for record in records:
             reading.criteria_read.setdefault(sentence.start, set()).add(record.criterion)
             stated.setdefault(record.key, []).append((sentence.start, record))
-            score = (body, record.previous_value is not None)
+            # a current statement over one of the rule's end, then one with its previous value over one without
+            score = (body, record.stated_change != "removed", record.previous_value is not None)
             if record.key not in best or score > best[record.key][0]:
                 best[record.key] = (score, record)
     reading.records = [record for _, record in best.values()]

@@ -39,6 +39,8 @@ from .sentences import Sentence
 from .subjects import resolve_subjects
 
 
+# "Expérience de travail : 12 mois", "Language: CLB 7": a short label without a verb, a colon, then the value.
+LABEL_VALUE = re.compile(r"^[^:.!?|]{2,60}\s?:\s*\S")
 DATE_REACH = 30  # sentences looked at above a statement for its date: a long table under a dated lead-in
 
 
@@ -103,7 +105,7 @@ class Statement:
     @cached_property
     def is_rule(self) -> bool:
         """States an obligation or a minimum (not narrative)."""
-        return (REQUIREMENT_CUE.found(self.text) or self.is_table_row or self.is_grid_item
+        return (REQUIREMENT_CUE.found(self.text) or self.is_table_row or self.is_grid_item or self.is_label_value
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text))))
 
     def speaks_of(self, topic: re.Pattern[str]) -> bool:
@@ -114,6 +116,11 @@ class Statement:
     def is_grid_item(self) -> bool:
         """A list item "Provincial nomination: 600 points": a row of a points grid, as a table row is."""
         return GRID_ITEM.match(self.text) is not None and self.ctx.is_list_item(self.sentence)
+
+    @property
+    def is_label_value(self) -> bool:
+        """A whole line or list item "Expérience de travail : 12 mois" (a form, a definition list, a fact sheet)."""
+        return LABEL_VALUE.match(self.text) is not None and self.sentence.start - self.sentence.line_start <= 4
 
     @property
     def is_history(self) -> bool:
@@ -138,6 +145,10 @@ class Statement:
         to the value's own clause."""
         value = as_number(value) if isinstance(value, float) else value
         previous = as_number(previous) if isinstance(previous, float) else previous
+        removed = self.removed if at is None else self.removed_at(at)
+        if removed and previous is None:
+            # "la suppression des 50 ou 200 points": the value named is what was removed, never a new rule
+            value, previous = (0 if not isinstance(value, list) else []), value
         return Requirement(
             subject=subject,
             criterion=criterion,  # type: ignore[arg-type]
@@ -149,7 +160,7 @@ class Statement:
                 self.effective_from or self.inherited_date(criterion, previous is not None)
             ),
             previous_value=previous,
-            stated_change=stated_change(value, previous, self.removed if at is None else self.removed_at(at)),  # type: ignore[arg-type]
+            stated_change="removed" if removed else stated_change(value, previous),  # type: ignore[arg-type]
             evidence=self.ctx.evidence(self.sentence),
         )
 
@@ -165,7 +176,9 @@ _NOT_CANADAS_RULE = AnyOf(NOT_A_RULE, OTHER_JURISDICTION, PERSONAL_CASE)
 
 
 def may_state_rule(text: str) -> bool:
-    """False for a processing time, a conditional, a candidate's own case or another country's rule."""
+    """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
+    if text.rstrip(" »\"”)").endswith("?"):
+        return False  # "Faut-il 12 mois d'expérience ?": a question asks, the answer states
     if not _NO_RULE_HERE.found(text):
         return True
     if READER_CONDITION.found(text) and (colon := RULE_AFTER_COLON.position(text)) is not None:

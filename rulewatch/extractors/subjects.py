@@ -6,6 +6,9 @@ import re
 from functools import lru_cache
 
 from .categories import find_mentions
+from .lexicon.categories import SHORT_NAME_PATTERNS, SHORT_NAMES
+
+SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext
 from .lexicon.cues import REFERS_BACK, SUBJECT_REFERS_BACK
 from .programs import program_names
@@ -27,6 +30,15 @@ CATEGORIES_BY_EXAMPLE = re.compile(
 )
 
 
+# "pour les médecins", "for physicians", "pour la catégorie des métiers": a rule stated for a group named by its
+# short name belongs to that group's category.
+FOR_GROUP = re.compile(
+    rf"\b(?:pour|for|chez|among)\s+(?:les\s+|la\s+|le\s+|l['’]\s?|the\s+)?(?:catégorie\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s?)?)?"
+    rf"(?P<name>{SHORT_UNION})\b(?!\s+(?:de|des|du|d['’]|qui|ayant|with|who|in|en|au))",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)  # headings and titles are asked again for every sentence under them
 def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
@@ -35,7 +47,9 @@ def subjects_in(text: str) -> list[str]:
         return [f"program:{p}" for p in programs]
     if CATEGORIES_BY_EXAMPLE.search(text):
         return ["category:*"]
-    categories = sorted({m.category for m in find_mentions(text)})
+    categories = sorted({m.category for m in find_mentions(text)} |
+                        {category for m in FOR_GROUP.finditer(text) for category, short in SHORT_NAMES.items()
+                         if short.fullmatch(m.group("name"))})
     if categories:
         return [f"category:{c}" for c in categories]
     if ALL_CATEGORIES.search(text):

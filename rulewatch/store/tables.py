@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
-    JSON, BigInteger, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, literal_column,
+    JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, literal_column,
     or_,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -68,6 +68,32 @@ class RecordRow(Base):
     key: Mapped[str] = mapped_column(String(300), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     data: Mapped[dict] = mapped_column(JSON)
+
+
+class UnreadRow(Base):
+    """A measurable statement of a page the extractors did not read (migration 0006): its evidence and why.
+
+    Kept like a record (a page's set is written with its records, and carried with them when the page
+    did not change) but never read into the rule state: it raises no alert, it waits for an editor
+    when ``needs_editor``.
+    """
+
+    __tablename__ = "unread_statements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    night_id: Mapped[int] = mapped_column(ForeignKey("nights.id"))
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("snapshots.id"), index=True)
+    source: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(String(30))  # an UnreadReason
+    needs_editor: Mapped[bool] = mapped_column(Boolean)
+    kinds: Mapped[list] = mapped_column(JSON)  # kinds of quantity: duration, hours, money, points, level, teer
+    criteria: Mapped[list] = mapped_column(JSON)  # criteria whose words the statement holds
+    evidence: Mapped[dict] = mapped_column(JSON)  # the Evidence, as a record's ``data`` holds it
+
+    __table_args__ = (
+        Index("ix_unread_statements_night_editor_source", "night_id", "needs_editor", "source"),
+        Index("ix_unread_statements_source_night", "source", "night_id"),
+    )
 
 
 class Health(Base):

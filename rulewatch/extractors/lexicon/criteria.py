@@ -70,6 +70,13 @@ ABILITIES: list[tuple[str, str]] = [
     (r"compréhension\s+de\s+l['’]\s?oral|\bécoute\b|\blistening\b", "listening"),
     (r"expression\s+orale|\bparler\b|\bspeaking\b", "speaking"),
 ]
+# Abilities named by group: "NCLC 5 à l'oral et NCLC 4 à l'écrit", "CLB 6 for the oral skills".
+ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
+    (r"\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
+     r"\bspeaking\s+and\s+listening\b|\blistening\s+and\s+speaking\b", ("listening", "speaking")),
+    (r"\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
+     r"\breading\s+and\s+writing\b|\bwriting\s+and\s+reading\b", ("reading", "writing")),
+]
 ALL_ABILITIES = Cue(
     r"(?:quatre|4|toutes\s+les|chacune\s+des)\s+(?:compétences|habiletés|capacités)|"
     r"(?:all\s+)?(?:four|4)\s+(?:language\s+)?abilities|all\s+(?:language\s+)?abilities|each\s+(?:language\s+)?ability"
@@ -84,7 +91,8 @@ POINTS_FOR_LEVEL = Cue(
 
 # --- points -----------------------------------------------------------------------------------
 # "67 points", "50 ou 200 points" (each number before the word is a value)
-POINTS = r"(?P<num>\d{1,4})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{1,4})*\s*(?:points?|pts)\b)"
+POINTS = (r"(?P<num>\d{1,4})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{1,4})*\s*"
+          r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus)\s+)?(?:points?|pts)\b)")
 PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+réussite|pass\s+mark|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
     r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+une\s+échelle\s+de\s+100|"

@@ -65,13 +65,17 @@ CONDITIONAL = AnyOf(
         r"(?!\s+vous\s+postulez\s+(?:au\s+titre|dans\s+le\s+cadre)\b)"
         r"(?!\s+vous\s+(?:êtes|etes)\s+admissibles?\s+(?:au|à\s+la|aux)\b)"
         r"(?!\s+you\s+(?:are\s+eligible|qualify)\s+(?:for|under)\b)"
-        r"(?!\s+you\s+(?:apply|are\s+applying)\s+(?:under|through|as\s+part\s+of)\b)"),
+        r"(?!\s+you\s+(?:apply|are\s+applying)\s+(?:under|through|as\s+part\s+of)\b)"
+        # a threshold stated as the condition of eligibility: "si vous obtenez 67 points ou plus, vous êtes admissible"
+        r"(?!\s+(?:vous|you)\s+(?:obtenez|atteignez|cumulez|totalisez|avez|score|get|obtain|reach|have)\s+"
+        r"(?:au\s+moins\s+|at\s+least\s+)?\d+\s+points\b[^.;]{0,60}?\b(?:admissibles?|eligible|qualif))"),
     Cue(r"\b(?:pourrait|pourraient|could|might|would)\b|"
         # the conditional mood of what a candidate gets: "… NCLC 8 dans ses quatre habiletés obtiendrait 65 points"
-        r"\b(?:obtiend|atteind|aur|ser|gagner|cumuler|recev)rai(?:t|ent)\b|"
+        r"\b(?:obtiend|atteind|au|se|gagne|cumule|totalise|recev|rempli|perd|dépasse)rai(?:t|ent)\b|"
         # an example about one candidate: "Concrètement, Mathieu … cumule un an et demi d'expérience",
         # "Une candidate de 38 ans, titulaire d'une maîtrise, …", "A 29-year-old engineer with …"
-        r"^\s*(?:concrètement|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say)\b|"
+        r"^\s*(?:concrètement|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say|"
+        r"(?:par\s+)?exemple|example|cas\s+pratique|case\s+study)\b|"
         r"^\s*(?:un|une)\s+(?:candidat|candidate|demandeur|demandeuse|couple)\s+(?:de\s+\d+\s+ans|âgée?\s+de)\b|"
         r"^\s*an?\s+\d+-year-old\b"),
 )
@@ -108,8 +112,14 @@ EXEMPTION = Cue(
 PREVIOUS_BEFORE = Cue(
     r"(?:contre|au\s+lieu\s+d['’]\s?|au\s+lieu\s+de|up\s+from|down\s+from|compared\s+(?:to|with)|instead\s+of|"
     r"rather\s+than|auparavant\s*:?|précédemment\s*:?|previously\s*:?|formerly|plutôt\s+que|"
-    r"(?:et\s+)?non\s+plus)\s*(?:les\s+|des\s+|the\s+|de\s+)?$"
+    r"(?:et\s+)?non\s+plus|"
+    # a past state next to the current value: "qui était de 6 mois", "jusqu'ici fixé à", "which used to be"
+    r"(?:était|étaient|fixée?s?\s+jusqu['’](?:ici|alors|à\s+présent)\s+à|jusqu['’](?:ici|alors|à\s+présent)\s*,?|"
+    r"was|were|used\s+to\s+be|until\s+(?:now|then)\s*,?)\s*(?:de\s+|d['’]\s?|à\s+|of\s+|only\s+|seulement\s+)?)"
+    r"\s*(?:les\s+|des\s+|the\s+|de\s+)?$"
 )
+# A value followed by these was the rule before: "12 mois (6 mois auparavant)", "6 months previously".
+PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:auparavant|précédemment|previously|formerly|before|avant|jusqu['’](?:ici|alors|à\s+présent)|until\s+now)\b")
 # "passe de 6 à 12 mois", "from 6 to 12 months": the first of two values is the old one.
 FROM_TO = Cue(
     r"(?:pass\w*|augment\w*|rais\w*|increas\w*|chang\w*|going|relev\w*|hauss\w*|diminu\w*|réduit\w*|baiss\w*|"
@@ -122,7 +132,11 @@ REMOVED = Cue(
     r"abolished)|\bremoves?\b|\beliminat\w+|"
     # a category dropped from the year's list: "disparaissent de la liste", "will not be used as categories"
     r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
-    r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b"
+    r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b|"
+    # the removal as a noun or another verb: "la suppression des 50 ou 200 points", "the removal of", "scrapped"
+    r"\b(?:suppression|élimination|abolition|retrait)\s+(?:de|des|du|d['’])|\bfin\s+des\s+(?:\S+\s+){0,4}?points\b|"
+    r"\b(?:removal|elimination|abolition)\s+of\b|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bdone\s+away\s+with\b|"
+    r"\bdid\s+away\s+with\b|\bcancell?ed\b|\bannulée?s?\b"
 )
 # A list's lead-in that announces conditions ("Le PTMSF pose plusieurs conditions :", "The requirements are:")
 # gives its items the obligation.
