@@ -150,10 +150,23 @@ class Report:
     by_criterion: dict[str, Tally] = field(default_factory=dict)
     attributes: dict[str, Tally] = field(default_factory=dict)  # tp = right, fn = wrong or missing
     cases: list[CaseResult] = field(default_factory=list)
+    # labelled requirements read right or listed as unread for editors (tp), neither (fn); set aside apart
+    coverage: Tally = field(default_factory=Tally)
+    set_aside_covered: int = 0
+    subject: Tally = field(default_factory=Tally)  # tp: a rule read with its right subject, fn: with another
+    unread_for_editors: int = 0
+    set_aside: int = 0
 
     def as_dict(self) -> dict:
+        pages = max(1, len(self.cases))
         return {
             "cases": len(self.cases),
+            "coverage": round(self.coverage.recall, 4),
+            "coverage_with_set_aside": round((self.coverage.tp + self.set_aside_covered) /
+                                             max(1, self.coverage.tp + self.coverage.fn), 4),
+            "subject_accuracy": round(self.subject.recall, 4),
+            "unread_per_page": round(self.unread_for_editors / pages, 2),
+            "set_aside_per_page": round(self.set_aside / pages, 2),
             "by_type": {k: v.as_dict() for k, v in sorted(self.by_type.items())},
             "by_criterion": {k: v.as_dict() for k, v in sorted(self.by_criterion.items())},
             "attributes": {k: {"right": v.tp, "wrong": v.fn, "accuracy": round(v.recall, 4)}
@@ -211,14 +224,51 @@ def evaluate(root: Path) -> Report:
     report = Report()
     for folder in case_folders(root):
         expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["records"]
+        unread: list = []
         try:
             extraction, _ = run_case(folder)
             predicted = [labelled(r) for r in extraction.records if not stated_gone(r)]
+            unread = extraction.unread
             error = None
         except RulewatchError as exc:
             predicted, error = [], str(exc)
-        score_case(folder.name, expected, predicted, report).error = error
+        result = score_case(folder.name, expected, predicted, report)
+        result.error = error
+        score_accounting(expected, predicted, result, unread, report)
     return report
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).lower()
+
+
+def score_accounting(expected: list[dict], predicted: list[dict], result: CaseResult, unread: list, report: Report) -> None:
+    """Coverage (a labelled requirement is read right, or its statement is listed as unread), subject accuracy
+    (a rule read with its value is filed under the right subject) and the unread statements per page.
+
+    A labelled statement is found among the unread by its label's ``quote`` (the blind sets give one)."""
+    report.unread_for_editors += sum(1 for u in unread if u.needs_editor)
+    report.set_aside += sum(1 for u in unread if not u.needs_editor)
+    missed = {id(m) for m in result.missed}
+    for label in (r for r in expected if r["type"] == "requirement"):
+        if id(label) not in missed:
+            report.coverage.tp += 1
+        else:
+            quote = _squeeze(label.get("quote") or "")
+            listed = [u for u in unread if quote and quote in _squeeze(u.evidence.quote)]
+            if any(u.needs_editor for u in listed):
+                report.coverage.tp += 1
+            else:
+                report.coverage.fn += 1
+                report.set_aside_covered += bool(listed)
+        same_rule = [p for p in predicted if p["type"] == "requirement" and p["criterion"] == label["criterion"]
+                     and (p.get("qualifiers") or {}) == {k: v for k, v in (label.get("qualifiers") or {}).items() if v is not None}
+                     and value_of(p) == value_of(label)]
+        if same_rule:
+            if any(p["subject"] == label["subject"] for p in same_rule):
+                report.subject.tp += 1
+            else:
+                report.subject.fn += 1
 
 
 def below_thresholds(report: Report, thresholds: dict) -> list[str]:
@@ -264,4 +314,11 @@ def evaluation_tables(report: Report) -> list:  # list[rich.table.Table]
     for name, t in sorted(report.attributes.items()):
         attributes.add_row(name, str(t.tp), str(t.fn), f"{t.recall:.3f}")
     tables.append(attributes)
+    summary = report.as_dict()
+    accounting = Table(title="Accounting of measurable statements")
+    for column in ("", "value"):
+        accounting.add_column(column)
+    for name in ("coverage", "coverage_with_set_aside", "subject_accuracy", "unread_per_page", "set_aside_per_page"):
+        accounting.add_row(name.replace("_", " "), f"{summary[name]}")
+    tables.append(accounting)
     return tables
