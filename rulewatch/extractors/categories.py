@@ -13,12 +13,14 @@ from .context import TextContext
 from .sentences import BULLET, Sentence
 from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded
-from .lexicon.cues import NEW_MARKER, REMOVED as ENDED_MARKER
+from .lexicon.criteria import CRS_CONTEXT
+from .lexicon.cues import HISTORY, NEW_MARKER, REMOVED as ENDED_MARKER
 from .lexicon.categories import (
     CATEGORY_ABSENT,
     CATEGORY_CONTEXT,
     CATEGORY_LIST,
     CATEGORY_LIST_WORD,
+    CATEGORY_RETURNS,
     CATEGORY_TRIGGERS,
     COMPILED,
     COORDINATED_EN,
@@ -205,6 +207,30 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     return found
 
 
+_CATEGORY_WORD = re.compile(r"catégor|categor|ronde|round|draw|tirage", re.IGNORECASE)
+
+
+def _scores_crs_points(ctx: TextContext, mention: Mention) -> bool:
+    """"Strong French-language skills earn additional CRS points", "Solides compétences en français : 50 points":
+    a CRS bonus, not the category, unless the sentence speaks of a category or a round."""
+    sentence = ctx.sentence_at(mention.start)
+    if sentence is None or not _POINTS_WORD.search(sentence.text) or _CATEGORY_WORD.search(sentence.text):
+        return False
+    heading = ctx.heading_before(sentence)
+    return any(CRS_CONTEXT.found(t) for t in (sentence.text, heading.text if heading else "", ctx.title or ""))
+
+
+def _told_as_past(ctx: TextContext, mention: Mention) -> bool:
+    """"En 2023, les catégories des transports … faisaient encore partie des rondes": a category told in the past
+    is not announced, unless the sentence says it is back."""
+    sentence = ctx.sentence_at(mention.start)
+    return sentence is not None and HISTORY.found(sentence.text) and not CATEGORY_RETURNS.found(sentence.text) and \
+        not NEW_MARKER.found(sentence.text)
+
+
+_POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
+
+
 def _is_program_name(text: str, start: int, end: int) -> bool:
     return bool(PROGRAM_CONTEXT_AFTER.match(text[end : end + 12]) or PROGRAM_CONTEXT_BEFORE.search(text[max(0, start - 45) : start]))
 
@@ -216,6 +242,8 @@ def extract_categories(ctx: TextContext) -> list[Category]:
     by_id: dict[str, list[Mention]] = {}
     mentions = find_mentions(ctx.text)
     for mention in sorted(mentions + enumerated_mentions(ctx, mentions), key=lambda m: (m.start, m.category)):
+        if _scores_crs_points(ctx, mention) or _told_as_past(ctx, mention):
+            continue
         by_id.setdefault(mention.category, []).append(mention)
     said: dict[int, _Said] = {}  # several categories are often named in one sentence: read its cues once
     records = []
@@ -267,12 +295,24 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
             continue
         if (facts := said.get(sentence.start)) is None:
             facts = said[sentence.start] = _what_it_says(ctx, sentence)
-        if facts.ended or facts.absent_lead_in or (
-            facts.absent and CATEGORY_ABSENT.found(_clause(sentence, mention.start - sentence.start))
-        ):
+        if facts.absent_lead_in:
             return "removed"
+        if facts.ended or facts.absent:
+            clause = _clause(sentence, mention.start - sentence.start)
+            # "STEM and transport, which were left out in 2025, are back": a return; "those points were
+            # eliminated": the points' end, not the category's
+            if not CATEGORY_RETURNS.found(clause) and (
+                (facts.ended and _ends_it(clause)) or (facts.absent and CATEGORY_ABSENT.found(clause))
+            ):
+                return "removed"
         new = new or facts.new
     return "new" if new else None
+
+
+def _ends_it(clause: str) -> bool:
+    """The clause states an end, and not the end of points ("ces points ont été supprimés")."""
+    m = ENDED_MARKER.pattern.search(clause.lower())
+    return m is not None and not _POINTS_WORD.search(clause[max(0, m.start() - 60) : m.start()])
 
 
 def _clause(sentence: Sentence, at: int) -> str:

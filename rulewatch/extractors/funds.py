@@ -49,6 +49,31 @@ def _row_household(cell: str, language: str) -> int | str | None:
     return household_in(cell, language)
 
 
+# A column of last year's amounts: "Montant exigé jusqu'au 6 juillet 2025", "Fonds requis auparavant", "Previous amount".
+_PREVIOUS_COLUMN = re.compile(r"auparavant|précédent|ancien|jusqu['’]|avant|previous|former|\bold\b|until|prior", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _newer_column_first(st: Statement, two: list[Amount]) -> tuple[Amount, Amount]:
+    """A table row's two amounts as (current, previous), from its header: the column said to be the previous or
+    of the earlier year is the previous one; without a word on it, the right-hand column is the current one."""
+    header = (st.ctx.table_header(st.sentence) or "").splitlines()
+    cells_of = lambda line: line.strip().strip("|").split("|")  # noqa: E731
+    row = cells_of(st.text)
+    columns = [st.text[: a.start].count("|") - 1 for a in two]
+    titles = next((cells_of(line) for line in header if len(cells_of(line)) == len(row) and not set(line) <= set("|-: ")), None)
+    left, right = two
+    if titles is None or max(columns) >= len(titles):
+        return right, left
+    first, second = titles[columns[0]], titles[columns[1]]
+    if _PREVIOUS_COLUMN.search(second) and not _PREVIOUS_COLUMN.search(first):
+        return left, right
+    if _PREVIOUS_COLUMN.search(first) and not _PREVIOUS_COLUMN.search(second):
+        return right, left
+    years = [max((int(y) for y in _YEAR.findall(t)), default=0) for t in (first, second)]
+    return (left, right) if all(years) and years[0] > years[1] else (right, left)
+
+
 def _in_funds_context(st: Statement) -> bool:
     if FUNDS_CONTEXT.found(st.text):
         return True
@@ -64,6 +89,10 @@ def _in_funds_context(st: Statement) -> bool:
     above = st.ctx.sentences[max(0, st.ctx.block_start(st.sentence) - 3, here - 12) : here]
     if any(FUNDS_CONTEXT.found(s.text) for s in above):
         return True
+    # the sentence above states an amount for a household ("Une personne seule devra justifier de 15 890 dollars"):
+    # the amounts per household below continue it
+    if any(find_amounts(s.text, st.ctx.language) and household_in(s.text, st.ctx.language) for s in above[-4:]):
+        return True
     # a list of amounts under "Les montants ci-dessous …", and a sentence right after that list
     # (on a page whose title speaks of funds, any list of household amounts is one)
     leads = [lead for lead in (st.lead, *(st.ctx.lead_in(s) for s in above)) if lead is not None]
@@ -77,7 +106,8 @@ def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount
     if st.is_table_row:
         cells = [c for c in text.strip("|").split("|")]
         size = _row_household(cells[0], language) if cells else None
-        return [(size, amounts[-1])] if size is not None else []  # two amount columns: old, then new
+        newer = _newer_column_first(st, amounts)[0] if len(amounts) == 2 else amounts[-1]
+        return [(size, newer)] if size is not None else []
     befores, afters = [], []
     for i, amount in enumerate(amounts):
         after_end = amounts[i + 1].start if i + 1 < len(amounts) else min(len(text), amount.end + 80)
@@ -96,7 +126,8 @@ def from_statement(st: Statement) -> list[Requirement]:
         return []
     current, previous = split_previous(st.text, amounts)
     if st.is_table_row and len(current) == 2 and previous is None:
-        previous = current[0]
+        newer, previous = _newer_column_first(st, current)
+        current = [newer, previous]
     if st.is_history and previous is None:
         return []
     # proof of funds is the system's rule; only a program the sentence itself names narrows it

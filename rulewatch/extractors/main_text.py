@@ -95,7 +95,9 @@ def main_text(doc: Document) -> MainText:
     text = cut_comments(markup.lstrip("\ufeff"))
     if not text.strip():
         raise ExtractionError("empty-text", "no text before the comments")
-    return MainText(text=text, published=_leading_date(text))
+    first = text.lstrip().split("\n", 1)[0].strip()
+    title = first if 0 < len(first) <= 150 and not first.endswith((".", ";", ",")) else None  # a pasted page's title line
+    return MainText(text=text, title=title, published=_leading_date(text))
 
 
 def _leading_date(text: str) -> date | None:

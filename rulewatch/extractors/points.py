@@ -106,9 +106,9 @@ def _removed(st: Statement) -> list[Requirement]:
 
 
 def _in_crs_grid(st: Statement) -> bool:
-    """A row (table row or list item) under a heading that speaks of the CRS ("Points supplémentaires"):
+    """A row (table row, list item or "label : value" line) under a heading that speaks of the CRS ("Points supplémentaires"):
     its points are CRS points, never the FSW grid's factor maxima."""
-    if not (st.is_table_row or st.is_grid_item):
+    if not (st.is_table_row or st.is_grid_item or st.is_label_value):
         return False
     heading = st.ctx.heading_before(st.sentence)
     above = heading.text if heading is not None else ""

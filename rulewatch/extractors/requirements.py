@@ -17,6 +17,9 @@ from . import experience, funds, language_levels, points, skills
 from .context import TextContext
 from .lexicon.criteria import TABLE_ROW_READERS, TRIGGERS
 from .lexicon.literals import contains_any
+from .changes import stated_change
+from .lexicon.cues import HISTORY
+from .sentences import Sentence
 from .statements import Statement, may_state_rule, under_other_jurisdiction
 
 Reader = Callable[[Statement], list[Requirement]]
@@ -70,11 +73,13 @@ def read_requirements(ctx: TextContext) -> Reading:
                    if record.subject != "express-entry" or record.criterion in SYSTEMWIDE]
         if records and under_other_jurisdiction(ctx, sentence, lead):
             continue
+        records = _with_past_values(ctx, sentence, records)
         for record in records:
             reading.criteria_read.setdefault(sentence.start, set()).add(record.criterion)
             stated.setdefault(record.key, []).append((sentence.start, record))
-            # a current statement over one of the rule's end, then one with its previous value over one without
-            score = (body, record.stated_change != "removed", record.previous_value is not None)
+            # the rule's stated end over a statement of it ("Currently … 50 or 200 points" beside "will no longer
+            # receive additional points"), then a statement with its previous value over one without
+            score = (body, record.stated_change == "removed", record.previous_value is not None)
             if record.key not in best or score > best[record.key][0]:
                 best[record.key] = (score, record)
     reading.records = [record for _, record in best.values()]
@@ -83,6 +88,36 @@ def read_requirements(ctx: TextContext) -> Reading:
         reading.conflicts.update(start for start, record in statements
                                  if not _same_rule(record, kept) and start != kept.evidence.start)
     return reading
+
+
+def _with_past_values(ctx: TextContext, sentence: Sentence, records: list[Requirement]) -> list[Requirement]:
+    """A rule's previous value stated in the sentence just before or after it, in the past ("Auparavant,
+    l'expérience devait correspondre au genre de compétence 0 ou aux niveaux A ou B", "Before April 2026, the
+    minimum was 6 months"): read as it was, it gives the current record its previous value."""
+    open_records = [r for r in records if r.previous_value is None and r.stated_change != "removed"]
+    if not open_records:
+        return records
+    i = ctx.index(sentence)
+    past: dict[tuple[str, str, str], object] = {}
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(ctx.sentences) or ctx.is_heading(ctx.sentences[j]):
+            continue
+        neighbour = ctx.sentences[j]
+        if not HISTORY.found(neighbour.text) or not may_state_rule(neighbour.text):
+            continue
+        lead = ctx.lead_in(neighbour) if neighbour.start > neighbour.line_start else None
+        st = Statement(ctx, neighbour, lead, past=True)
+        for read in readers_for(neighbour.text, lead.text if lead else ""):
+            for old in read(st):
+                past.setdefault((old.subject, old.criterion, old.qualifiers.identity()), old.value)
+    out = []
+    for r in records:
+        same = (r.criterion, r.qualifiers.identity())
+        value = past.get((r.subject, *same), past.get(("express-entry", *same)))  # the past told of the same rule
+        if r in open_records and value is not None and value != r.value:
+            r = r.model_copy(update={"previous_value": value, "stated_change": stated_change(r.value, value)})
+        out.append(r)
+    return out
 
 
 def _same_rule(a: Requirement, b: Requirement) -> bool:

@@ -16,11 +16,14 @@ from rulewatch.schemas import Round
 from .context import TextContext
 from .lexicon.literals import contains_any
 from .lexicon.lowercase import Folded
-from .lexicon.round_pages import ROUND_HEADING, ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS
+from .lexicon.round_pages import (
+    ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS, ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS,
+)
 from .rounds import parse_count, parse_day, parse_moment, round_category
 from .sentences import BULLET
 
 _NUMBER = Folded(ROUND_NUMBER)
+_NUMBER_IN_TEXT = ROUND_NUMBER
 _HEADING = Folded(ROUND_HEADING)
 
 
@@ -58,6 +61,15 @@ def _heading_day(text: str, heading: re.Match[str] | None) -> date | None:
 
 
 def extract_round_page(ctx: TextContext) -> list[Round]:
+    """A round page's round, the rows of a table of rounds, and rounds a sentence states with their number."""
+    page = _page_round(ctx)
+    seen = {r.number for r in page}
+    rows = [r for r in _table_rounds(ctx) if r.number not in seen]
+    seen |= {r.number for r in rows}
+    return page + rows + [r for r in _sentence_rounds(ctx) if r.number not in seen]
+
+
+def _page_round(ctx: TextContext) -> list[Round]:
     low = ctx.text.lower()
     if not contains_any(low, ROUND_PAGE_TRIGGERS):
         return []
@@ -77,3 +89,60 @@ def extract_round_page(ctx: TextContext) -> list[Round]:
         crs_cutoff=parse_count(fields.get("crs_cutoff")),
         tie_break=parse_moment(fields["tie_break"]) if "tie_break" in fields else None,
     )]
+
+
+def _table_rounds(ctx: TextContext) -> list[Round]:
+    """A table of rounds, one a row: its header names the number, date, type, invitations and cut-off columns."""
+    out: list[Round] = []
+    columns: dict[str, int] | None = None
+    for sentence in ctx.sentences:
+        if not sentence.text.startswith("|"):
+            columns = None
+            continue
+        cells = [c.strip() for c in sentence.text.strip().strip("|").split("|")]
+        if columns is None or set(sentence.text) <= set("|-: "):
+            header = {field: i for i, cell in enumerate(cells) for field, label in ROUND_COLUMNS.items() if label.search(cell)}
+            columns = header if {"number", "date", "name"} <= header.keys() else (columns if set(sentence.text) <= set("|-: ") else None)
+            continue
+        if max(columns.values()) >= len(cells):
+            continue
+        number, day, name = cells[columns["number"]].lstrip("#n°º. ").lower(), parse_day(cells[columns["date"]]), cells[columns["name"]]
+        if not re.fullmatch(r"\d{1,4}[a-z]?", number) or day is None or not name:
+            continue
+        out.append(Round(
+            evidence=ctx.evidence(sentence), number=number, date=day, name=name, category=round_category(name),
+            invitations=parse_count(cells[columns["invitations"]]) if "invitations" in columns else None,
+            crs_cutoff=parse_count(cells[columns["crs_cutoff"]]) if "crs_cutoff" in columns else None,
+        ))
+    return out
+
+
+def _sentence_rounds(ctx: TextContext) -> list[Round]:
+    """"In Express Entry draw #398, held on February 17, 2026, the department issued 4,000 invitations to candidates
+    in the healthcare category, with a minimum CRS score of 467": a round stated with its number in one sentence."""
+    if not contains_any(ctx.text.lower(), ("invitation",)):
+        return []
+    out = []
+    for sentence in ctx.sentences:
+        text = sentence.text
+        number = _NUMBER_IN_TEXT.search(text)
+        invitations = ROUND_INVITATIONS.search(text)
+        if number is None or invitations is None or (day := _day_in(text)) is None:
+            continue
+        cutoff = ROUND_CUTOFF.search(text)
+        category = round_category(text)
+        if category == "unrecognised":
+            continue
+        out.append(Round(
+            evidence=ctx.evidence(sentence), number=number.group("number").lower(), date=day,
+            name=text[:200], category=category, invitations=parse_count(invitations.group("count") or invitations.group("count2")),
+            crs_cutoff=parse_count(cutoff.group("score")) if cutoff else None,
+        ))
+    return out
+
+
+def _day_in(text: str) -> date | None:
+    for m in ROUND_DAY.finditer(text):
+        if (found := parse_day(m.group(0))) is not None:
+            return found
+    return None

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle dr dre pr st ste me no n° nº art arts al p pp ex env cf vol chap sect
     fig éd c.-à-d av apr j.-c mr mrs ms prof inc ltd co corp jr sr vs e.g i.e approx min max
-    tél tel ibid op cit st-jean""".split()
+    tél tel ibid op cit st-jean
+    lun mar mer jeu ven sam dim mon tue wed thu fri sat sun
+    janv févr fév avr juil sept oct nov déc dec jan feb apr aug sep""".split()
 )
 _END = re.compile(r"[.!?…]+[»\"'’)\]]*")
 _STARTER = re.compile(r"[\s\u00a0\u202f]+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“])")

@@ -14,7 +14,7 @@ from .lexicon.criteria import NOC_LIST, NOT_SKILL_RULE, SKILL_CONTEXT, TEER_LIST
 from .lexicon.cues import EXEMPTION
 from .statements import Statement
 
-REPLACES = re.compile(r"au\s+lieu|instead\s+of|rather\s+than|plutôt\s+que|remplac|replac", re.IGNORECASE)
+REPLACES = re.compile(r"au\s+lieu|instead\s+of|rather\s+than|plutôt\s+que|remplac|replac|auparavant|previously|formerly", re.IGNORECASE)
 
 
 def teer_levels(levels: str) -> list[int]:

@@ -49,6 +49,7 @@ class Statement:
     ctx: TextContext
     sentence: Sentence
     lead: Sentence | None = None  # a list item's lead-in ("Votre expérience de travail doit :")
+    past: bool = False  # read as the rule it was ("Auparavant, il fallait 6 mois"): for a neighbour's previous value
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -75,8 +76,8 @@ class Statement:
             ) is not None:
                 # "… le 2 mars. Les critères, eux, ne changent pas. …": what follows is stated unchanged
                 return None if any(self.ctx.sentence_has(j, UNCHANGED_RULE) for j in range(i + 1, here + 1)) else found
-            if self.ctx.is_heading(above):
-                return None
+            if self.ctx.is_heading(above) and not above.text.rstrip().endswith(":"):
+                return None  # a section's heading ends the search; a list's lead-in ("… selon la taille :") does not
         return None
 
     def inherited_date(self, criterion: str, stated_change: bool) -> date | None:
@@ -105,7 +106,7 @@ class Statement:
     @cached_property
     def is_rule(self) -> bool:
         """States an obligation or a minimum (not narrative)."""
-        return (REQUIREMENT_CUE.found(self.text) or self.is_table_row or self.is_grid_item or self.is_label_value
+        return (self.past or REQUIREMENT_CUE.found(self.text) or self.is_table_row or self.is_grid_item or self.is_label_value
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text))))
 
     def speaks_of(self, topic: re.Pattern[str]) -> bool:
@@ -124,7 +125,7 @@ class Statement:
 
     @property
     def is_history(self) -> bool:
-        return HISTORY.found(self.text)
+        return not self.past and HISTORY.found(self.text)
 
     @property
     def is_table_row(self) -> bool:
@@ -146,7 +147,7 @@ class Statement:
         value = as_number(value) if isinstance(value, float) else value
         previous = as_number(previous) if isinstance(previous, float) else previous
         removed = self.removed if at is None else self.removed_at(at)
-        if removed and previous is None:
+        if removed and previous is None and value not in (0, []):
             # "la suppression des 50 ou 200 points": the value named is what was removed, never a new rule
             value, previous = (0 if not isinstance(value, list) else []), value
         return Requirement(

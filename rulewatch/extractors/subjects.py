@@ -15,8 +15,8 @@ from .programs import program_names
 from .sentences import Sentence
 
 ALL_CATEGORIES = re.compile(
-    r"\b(?:ces|toutes\s+les|chacune\s+des|les|each|all|these|every)\s+(?:catégories|categories|ensembles)\b|"
-    r"\bcatégories\b|\bcategories\b|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
+    r"\b(?:ces|toutes\s+les|chacune\s+des|les|each|all|these|every)\s+(?:catégories|categories|ensembles)\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC))|"
+    r"\bcatégories\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC))|\bcategories\b(?!\s+(?:FÉER|FEER|TEER|CNP|NOC))|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
     r"\b(?:occupation|profession|job)[- ]based\s+category\b|\boccupational\s+category\b|"
     r"\b(?:d['’]une|une|chaque|toute|any|each|an?)\s+(?:catégorie|category)\b|"
     r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession",
@@ -25,7 +25,8 @@ ALL_CATEGORIES = re.compile(
 
 # "categories such as trade occupations or healthcare": the named categories are examples of all of them.
 CATEGORIES_BY_EXAMPLE = re.compile(
-    r"\b(?:catégories|categories)\b[^.;:()]{0,40}?\b(?:such\s+as|like|including|comme|telles\s+que|notamment|par\s+exemple)\b",
+    r"\b(?:catégories|categories)\b[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|comme|telles\s+que|notamment|par\s+exemple)\b|"
+    r"\s*[(—–]\s*[^()—–]{1,80}?,[^()—–]{1,120}?(?:\betc\b|…|\.\.\.|[)—–]))",  # an enumeration, with commas
     re.IGNORECASE,
 )
 

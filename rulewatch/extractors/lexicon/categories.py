@@ -156,7 +156,7 @@ ROUND_NAME = re.compile(rf"\b(?P<name>{_SHORT_UNION})\s*\(?\d{{4}}-version", re.
 # A category name right before a program's abbreviation, or inside a program's name, is the program.
 PROGRAM_CONTEXT_AFTER = re.compile(r"^\s*\((?:PFMS|PTMSF|CTMSF|PTQF|CTQF|FSTP|FSWP|FST|FSW)\)")
 PROGRAM_CONTEXT_BEFORE = re.compile(
-    r"(?:programme\s+des\s+travailleurs\s+(?:de|des)\s*|federal\s+)$", re.IGNORECASE
+    r"(?:programme\s+des\s+travailleurs\s+(?:de|des)\s*|programme\s+(?:des|de)\s+|federal\s+|program\s+for\s+)$", re.IGNORECASE
 )
 
 # Lowercase words every pattern of a category contains ("coordinated" and "list" for the groups and
@@ -195,10 +195,17 @@ CATEGORY_ABSENT = Cue(
     r"\b(?:will\s+not|won['’]t|is\s+not|isn['’]t|are\s+not|aren['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s+"
     r"(?:be\s+)?(?:part\s+of|among|included|on\s+the\s+list|returning|back)\b|"
     r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b|"
+    # "On s'attendait à voir revenir les transports, mais ce n'est pas le cas"
+    r"\bce\s+n['’]est\s+pas\s+le\s+cas\b|\b(?:that|this)\s+(?:is\s+not|isn['’]t)\s+the\s+case\b|"
     # not used, not kept, not renewed: "Nous n'utilisons pas la catégorie de …", "IRCC does not use …"
     r"\bn['’]\s?(?:utilis|inclu|retien|conserv|reconduis|renouvel)\w*\s+(?:plus|pas)\b|"
     r"\bne\s+(?:utilis|retien|reconduis|renouvel|conserv|gard|inclu)\w*\s+(?:plus|pas)\b|"
     r"\b(?:do|does|did|will)\s+not\s+(?:use|include|keep|renew)\b|\b(?:don['’]t|doesn['’]t|didn['’]t|won['’]t)\s+(?:use|include|keep|renew)\b"
+)
+# A category back on the list: whatever the clause says of a past exclusion ("which were left out in 2025").
+CATEGORY_RETURNS = Cue(
+    r"\b(?:are|is)\s+back\b|\bback\s+on\b|\breturn(?:s|ing|ed)?\b|\bretour\b|\breviennent\b|\brevient\b|"
+    r"\brétablie?s?\b|\bréintégrée?s?\b|\brestored\b|\breinstated\b"
 )
 # What a sentence says of one category stops at a contrast: "les STIM reviennent, mais l'agriculture manque à l'appel".
 CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|but|while|whereas|however)\b", re.IGNORECASE)

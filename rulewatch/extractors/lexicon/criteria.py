@@ -38,7 +38,7 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
 # "famille de 4 personnes", "4 membres de la famille", "household of 4", "4 family members"
 HOUSEHOLD_COUNT = re.compile(
     r"(?:famille|ménage|household|family)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
-    r"(?P<b>\d|\w+)\s+(?:personnes|membres\s+de\s+(?:la\s+)?famille|family\s+members|persons|people|members)\b",
+    r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b",
     _I,
 )
 # "plus de 7 personnes", "more than 7 people": families beyond a size, not a size (the rule for them is
@@ -50,7 +50,7 @@ FUNDS_TABLE_HEADER = Cue(
 )
 ROW_EACH_ADDITIONAL = Cue(r"additionnel|supplémentaire|additional|each\s+extra|en\s+sus\b")
 # A list's lead-in that says its items are amounts ("Les montants ci-dessous sont en vigueur depuis …").
-FUNDS_LEAD_IN = Cue(r"montants?|amounts?|\bseuils?\b|thresholds?|\bfonds\b|\bfunds\b|argent|money")
+FUNDS_LEAD_IN = Cue(r"montants?|amounts?|\bseuils?\b|thresholds?|\bfonds\b|\bfunds\b|argent|money|barème|sommes?\b")
 
 # --- language ---------------------------------------------------------------------------------
 LANGUAGE_CONTEXT = Cue(
@@ -92,6 +92,7 @@ POINTS_FOR_LEVEL = Cue(
 # --- points -----------------------------------------------------------------------------------
 # "67 points", "50 ou 200 points" (each number before the word is a value)
 POINTS = (r"(?P<num>\d{1,4})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{1,4})*\s*"
+          r"(?:(?:out\s+of|sur)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+)?"
           r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus)\s+)?(?:points?|pts)\b)")
 PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+réussite|pass\s+mark|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
@@ -102,11 +103,12 @@ PASS_MARK = Cue(
     r"\d+\s+points\s+(?:or\s+more|ou\s+plus)"
 )
 FACTORS: list[tuple[str, str]] = [
-    (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language|\bfrançais\b|\banglais\b", "language"),
+    (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language|\bfrançais\b|\banglais\b|"
+     r"\benglish\b|\bfrench\b", "language"),
     (r"\bétudes\b|scolarité|éducation|diplôme|education", "education"),
     (r"expérience|experience", "experience"),
     (r"\bâge\b|\bage\b", "age"),
-    (r"emploi\s+réservé|offre\s+d['’]emploi\s+réservé|arranged\s+employment", "arranged_employment"),
+    (r"(?:emploi|contrat\s+de\s+travail|offre\s+d['’]emploi)\s+réservé|arranged\s+employment", "arranged_employment"),
     (r"capacité\s+d['’]adaptation|faculté\s+d['’]adaptation|adaptabilité|adaptability", "adaptability"),
 ]
 # A part of a factor ("première langue officielle : jusqu'à 24 points", "6 points par habileté") is not its maximum.
@@ -141,20 +143,20 @@ POINTS_REMOVED = Cue(
 # "FÉER 0, 1, 2 ou 3", "TEER 0, 1, 2, or 3", "genre de compétence 0 ou niveau de compétence A ou B", "NOC 0, A or B"
 TEER_LIST = re.compile(
     r"\b(?:FÉER|FEER|TEER)\b\)?(?:\s+(?:de\s+)?(?:catégories?|categor(?:y|ies)|levels?|niveaux?))?\s*"
-    r"(?P<levels>[0-5](?:\s*(?:,|ou|or|et|and|à|to|-|–)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?[0-5])*)",
+    r"(?P<levels>[0-5](?:\s*(?:,|ou|or|et|and|à|to|-|–)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?(?:(?:FÉER|FEER|TEER)\s+)?[0-5])*)",
     _I,
 )
 NOC_LIST = re.compile(
     r"(?:\bCNP\b|\bNOC\b|genre\s+de\s+compétence|niveaux?\s+de\s+compétence|skill\s+(?:type|levels?)|"
     r"\b[Tt]ype\s+(?:de\s+compétence\s+)?|catégorie)\s*(?P<levels>(?:0|A|B|C|D)(?:\s*(?:,|ou|or|et|and)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?"
     # "le type de compétence 0 et les niveaux A et B", "type 0 et des niveaux A et B"
-    r"(?:(?:de\s+|des\s+|du\s+|les\s+|the\s+)?(?:niveaux?(?:\s+de\s+compétence)?|skill\s+(?:levels?|types?)|genres?\s+de\s+compétence)\s+)?"
+    r"(?:(?:de\s+|des\s+|du\s+|les\s+|the\s+|aux\s+|au\s+)?(?:niveaux?(?:\s+de\s+compétence)?|skill\s+(?:levels?|types?)|genres?\s+de\s+compétence)\s+)?"
     r"(?:0|A|B|C|D)\b)+)",
     0,
 )
 # TEER levels that describe a job offer ("Job offer in NOC TEER 0 Major group 00") or its points are not the
 # skill levels of eligible work.
-NOT_SKILL_RULE = Cue(r"job\s+offer|offre\s+d['’]emploi|\bpoints?\b")
+NOT_SKILL_RULE = Cue(r"job\s+offer|offre\s+d['’]emploi|\bpoints?\b|\bnclc\b|\bclb\b")
 SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation")
 
 # --- hours ------------------------------------------------------------------------------------

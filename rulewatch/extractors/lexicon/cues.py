@@ -31,7 +31,9 @@ REQUIREMENT_CUE = AnyOf(
         # a definition of what qualifies ("Le travail qualifié s'entend d'un emploi …"), an obligation in other
         # words ("has to reach CLB 7", "il vous faut au moins 67 points")
         r"\bdésigne(?:nt)?\s+(?:le|la|les|l['’]|un|une|tout|toute)\b|s['’]entend(?:ent)?\s+(?:de|d['’]|du|des)\b|"
-        r"\b(?:is|are)\s+defined\s+as\b|\bhas\s+to\b|\bhave\s+to\b|\bil\s+(?:vous|leur|lui|nous)\s+faut\b"),
+        r"\b(?:is|are)\s+defined\s+as\b|\bhas\s+to\b|\bhave\s+to\b|\bil\s+(?:vous|leur|lui|nous)\s+faut\b|"
+        # an equivalence that defines the measure: "2 years of full-time work equals 3,120 hours"
+        r"\bequals?\b|\béquivaut\b|\bcorrespond(?:ent)?\s+à\b"),
     Cue(r"up\s+to"),
 )
 # A rule stated as unchanged ("restera de 6 mois", "ne change pas", "remains unchanged") has no
@@ -53,7 +55,14 @@ HISTORY = Cue(
     r"\b(?:exigeait|exigeaient|fallait|demandait|devaient|devait|suffisait|suffisaient|était|étaient|"
     r"used\s+to|was\s+required|were\s+required|was\s+needed|had\s+to|"
     # "Until now, a valid job offer added 50 points …, or 200 points": the whole sentence is the past
-    r"until\s+(?:now|then|today)|jusqu['’](?:à\s+présent|ici|alors|à\s+maintenant)|jusque-là)\b"
+    r"until\s+(?:now|then|today)|jusqu['’](?:à\s+présent|ici|alors|à\s+maintenant)|jusque-là|"
+    # "Previously, a job offer was worth 50 points", "pouvait vous rapporter", "qui avaient obtenu 50 points",
+    # "Jusqu'en mars 2025, …", "Until March 2025, …"
+    r"was\s+worth|were\s+worth|valai(?:t|ent)|rapportai(?:t|ent)|donnai(?:t|ent)|pouvai(?:t|ent)|"
+    r"avai(?:t|ent)\s+(?:obtenu|reçu|eu|droit)|had\s+(?:received|obtained|earned|gotten)|"
+    r"jusqu['’](?:en|au)\s+(?:\w+\s+)?\d{4}|until\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}|"
+    # "Back in 2023, candidates … needed only 6 months", "faisaient encore partie"
+    r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent))\b"
 )
 # ("Si votre famille compte plus de 7 personnes, ajoutez 3 970 $" states the rule for larger families;
 # "Si vous présentez une demande au titre du PTQF, vous devez…", "If you apply under the FSWP, you must…"
@@ -75,7 +84,9 @@ CONDITIONAL = AnyOf(
         # an example about one candidate: "Concrètement, Mathieu … cumule un an et demi d'expérience",
         # "Une candidate de 38 ans, titulaire d'une maîtrise, …", "A 29-year-old engineer with …"
         r"^\s*(?:concrètement|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say|"
-        r"(?:par\s+)?exemple|example|cas\s+pratique|case\s+study)\b|"
+        r"(?:par\s+)?exemple|example|cas\s+pratique|case\s+study)\b|(?<!\()(?<!\(\s)\bpar\s+exemple\b|(?<!\()(?<!\(\s)\bfor\s+(?:example|instance)\b|"
+        # a person introduced with an age: "Ibrahima, 27 ans, technicien …", "Priya, 31, a nurse …"
+        r"^\s*\w+(?:\s+\w+)?,\s+\d{2}\s*(?:ans|years?\s+old)?,|"
         r"^\s*(?:un|une)\s+(?:candidat|candidate|demandeur|demandeuse|couple)\s+(?:de\s+\d+\s+ans|âgée?\s+de)\b|"
         r"^\s*an?\s+\d+-year-old\b"),
 )
@@ -136,7 +147,8 @@ REMOVED = Cue(
     # the removal as a noun or another verb: "la suppression des 50 ou 200 points", "the removal of", "scrapped"
     r"\b(?:suppression|élimination|abolition|retrait)\s+(?:de|des|du|d['’])|\bfin\s+des\s+(?:\S+\s+){0,4}?points\b|"
     r"\b(?:removal|elimination|abolition)\s+of\b|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bdone\s+away\s+with\b|"
-    r"\bdid\s+away\s+with\b|\bcancell?ed\b|\bannulée?s?\b"
+    r"\bdid\s+away\s+with\b|\bcancell?ed\b|\bannulée?s?\b|"
+    r"\bsupprim(?:e|ent|era|eront)\b|\bretir(?:e|ent|era|eront)\b|\bélimin(?:e|ent|era|eront)\b|\bdrops?\b"
 )
 # A list's lead-in that announces conditions ("Le PTMSF pose plusieurs conditions :", "The requirements are:")
 # gives its items the obligation.

@@ -40,3 +40,23 @@ ROUND_LABELS: dict[str, re.Pattern[str]] = {
         "tie_break": r"règle\s+de\s+départage|tie[- ]breaking\s+rule",
     }.items()
 }
+
+# A table of rounds: the header cell of each column read.
+ROUND_COLUMNS: dict[str, re.Pattern[str]] = {
+    "number": re.compile(r"^(?:n[o°º]\.?|#|num[ée]ro|number|ronde|round|draw|tirage)\b", _I),
+    "date": re.compile(r"\bdate\b", _I),
+    "name": re.compile(r"\btype\b|\bnom\b|\bname\b|catégorie|category|programme|program", _I),
+    "invitations": re.compile(r"invitations", _I),
+    "crs_cutoff": re.compile(r"\b(?:scg|crs)\b|note|score|cut-?off", _I),
+}
+# A round stated in a sentence: "4,000 invitations", "2 500 invitations"; "minimum CRS score of 467",
+# "note minimale de 433 points", "seuil de 412"; a date "February 17, 2026", "17 février 2026".
+ROUND_INVITATIONS = re.compile(
+    r"(?P<count>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+invitations|"
+    r"(?:invité|invited|issued|lancé)\s+(?P<count2>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:candidats|candidates|invitations)", _I)
+ROUND_CUTOFF = re.compile(
+    r"(?:(?:minimum|lowest|cut-?off)\s+(?:crs\s+)?score\s+(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
+    r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s+)?(?:était\s+)?(?:de\s+|à\s+)?|"
+    r"score\s+(?:minimal|minimum)\s+(?:du\s+scg\s+)?(?:de\s+|of\s+)?|seuil\s+(?:de\s+|à\s+))(?P<score>\d{3,4})", _I)
+ROUND_DAY = re.compile(
+    r"\b[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b")
