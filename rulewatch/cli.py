@@ -264,6 +264,7 @@ def nightly(
     if report.health:
         console.print(health_table(report.health))
     console.print(" · ".join(f"{k}: {v}" for k, v in report.pages.items()))
+    console.print(report.unread_line(), markup=False, highlight=False)
 
 
 @app.command()

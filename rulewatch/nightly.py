@@ -1,4 +1,8 @@
-"""The nightly job: crawl -> extract -> rule state -> diff -> alerts, each stage in one transaction."""
+"""The nightly job: crawl -> extract -> rule state -> diff -> alerts, each stage in one transaction.
+
+Unread statements (what the extractors could not read) are stored by the crawl stage with the
+records; the night only counts them: they never reach the rule state and never raise an alert.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from rulewatch.store import (
     save_ruleset,
     set_night_status,
     start_night,
+    unread_counts,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +43,16 @@ class NightReport:
     pages: dict[str, int] = field(default_factory=dict)
     updated: list[tuple[int, Change]] = field(default_factory=list)  # open alerts that gained sources tonight
     delivery: "Delivery | None" = None
+    unread: dict[str, int] = field(default_factory=dict)  # source -> tonight's unread statements needing an editor
+
+    @property
+    def unread_total(self) -> int:
+        return sum(self.unread.values())
+
+    def unread_line(self) -> str:
+        """One line for the night's output: how many statements wait for an editor, per source."""
+        per_source = ", ".join(f"{source} {n}" for source, n in sorted(self.unread.items()))
+        return f"unread statements for an editor: {self.unread_total}" + (f" ({per_source})" if per_source else "")
 
     def as_json(self) -> dict:
         return {
@@ -46,6 +61,7 @@ class NightReport:
             "updated": [{"alert_id": i, **c.model_dump(mode="json", exclude={"record"})} for i, c in self.updated],
             "health": [vars(h) for h in self.health],
             "pages": self.pages,
+            "unread": {"needs_editor": self.unread_total, "by_source": dict(sorted(self.unread.items()))},
             "notifications": self.delivery.as_json() if self.delivery else None,
         }
 
@@ -98,9 +114,11 @@ def run_night(
             "records": len(records),
             "bytes": sum(s.size for s in snapshots),
         }
-        report = NightReport(night_id, outcome.new, health, pages, outcome.updated)
+        unread = unread_counts(session, night_id)
+        report = NightReport(night_id, outcome.new, health, pages, outcome.updated, unread=unread)
         set_night_status(session, night_id, "complete", {"pages": pages, "alerts": len(outcome.new),
-                                                         "updated": len(outcome.updated), "health": len(health)})
+                                                         "updated": len(outcome.updated), "health": len(health),
+                                                         "unread": report.unread_total})
     if notify is not None and notify.targets:
         from rulewatch.notify import deliver_pending
 

@@ -4,10 +4,15 @@ A snapshot's body is read back from the store (the blob by content hash, else it
 read again with its source's declaration, and its new records are compared with the records
 stored for it. Whatever differs changed because the extractor changed — the page did not — so
 it is reported as an *extractor upgrade* for an editor to look at, and no alert is raised.
+The snapshot's unread statements are compared the same way, by reason and quote: those only the
+current extractor leaves unread *appear*; those the old one left unread and the current one reads,
+or leaves unread for another reason, *disappear*. Nothing is written back, neither records nor
+unread statements: the store keeps what each night read, and the report is for editors.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -15,10 +20,11 @@ from sqlalchemy.orm import Session
 
 from rulewatch.errors import RulewatchError
 from rulewatch.extractors import EXTRACTOR_VERSION, Document, extract_document
-from rulewatch.schemas import Record
+from rulewatch.schemas import Record, UnreadStatement
 from rulewatch.sources import Source
 from rulewatch.store.nights import RECORD
 from rulewatch.store.tables import RecordRow, Snapshot
+from rulewatch.store.unread import snapshot_unread
 
 
 @dataclass
@@ -29,10 +35,12 @@ class SnapshotUpgrade:
     dropped: list[Record] = field(default_factory=list)  # keys the old extractor read, the current one does not
     changed: list[tuple[Record, Record]] = field(default_factory=list)  # same key, another value
     old_extractors: list[str] = field(default_factory=list)
+    unread_appeared: list[UnreadStatement] = field(default_factory=list)  # unread now, not by the old extractor
+    unread_gone: list[UnreadStatement] = field(default_factory=list)  # unread by the old extractor, not now
 
     @property
     def empty(self) -> bool:
-        return not (self.added or self.dropped or self.changed)
+        return not (self.added or self.dropped or self.changed or self.unread_appeared or self.unread_gone)
 
 
 @dataclass
@@ -47,12 +55,18 @@ class ReextractReport:
         def rec(r: Record) -> dict:
             return {"key": r.key, "value": _comparable(r), "quote": r.evidence.quote}
 
+        def unread(u: UnreadStatement) -> dict:
+            return {"reason": u.reason, "needs_editor": u.needs_editor, "quote": u.evidence.quote,
+                    "start": u.evidence.start, "end": u.evidence.end, "kinds": u.kinds, "criteria": u.criteria}
+
         return {
             "extractor": self.extractor, "snapshots": self.snapshots, "unchanged": self.unchanged,
             "extractor_upgrades": [
                 {"snapshot": u.snapshot_id, "url": u.url, "old_extractors": u.old_extractors,
                  "added": [rec(r) for r in u.added], "dropped": [rec(r) for r in u.dropped],
-                 "changed": [{"key": o.key, "before": _comparable(o), "after": _comparable(n)} for o, n in u.changed]}
+                 "changed": [{"key": o.key, "before": _comparable(o), "after": _comparable(n)} for o, n in u.changed],
+                 "unread_appeared": [unread(s) for s in u.unread_appeared],
+                 "unread_gone": [unread(s) for s in u.unread_gone]}
                 for u in self.upgrades
             ],
             "problems": [{"snapshot": s, "url": url, "problem": why} for s, url, why in self.problems],
@@ -80,9 +94,36 @@ def stored_records(session: Session, snapshot: Snapshot) -> list[Record]:
     return list(by_key.values())
 
 
-def compare(snapshot: Snapshot, old: list[Record], new: list[Record]) -> SnapshotUpgrade:
+def stored_unread(session: Session, snapshot: Snapshot) -> list[UnreadStatement]:
+    """The unread statements stored for a snapshot (or for the snapshot it carried them from)."""
+    owner = getattr(snapshot, "carried_from", None) or snapshot.id
+    return snapshot_unread(session, {snapshot.id, owner})
+
+
+def _unread_identity(u: UnreadStatement) -> tuple[str, str]:
+    return u.reason, u.evidence.quote
+
+
+def _only_in(these: list[UnreadStatement], others: list[UnreadStatement]) -> list[UnreadStatement]:
+    """Statements of ``these`` with no match in ``others`` by reason and quote (a quote stated twice counts twice)."""
+    left = Counter(_unread_identity(u) for u in others)
+    out = []
+    for u in these:
+        if left[_unread_identity(u)]:
+            left[_unread_identity(u)] -= 1
+        else:
+            out.append(u)
+    return out
+
+
+def compare(snapshot: Snapshot, old: list[Record], new: list[Record],
+            old_unread: list[UnreadStatement] | None = None, new_unread: list[UnreadStatement] | None = None,
+            ) -> SnapshotUpgrade:
+    old_unread, new_unread = old_unread or [], new_unread or []
     upgrade = SnapshotUpgrade(snapshot.id, snapshot.url,
-                              old_extractors=sorted({r.evidence.extractor for r in old}))
+                              old_extractors=sorted({r.evidence.extractor for r in (*old, *old_unread)}))
+    upgrade.unread_appeared = _only_in(new_unread, old_unread)
+    upgrade.unread_gone = _only_in(old_unread, new_unread)
     before = {r.key: r for r in old}
     after = {r.key: r for r in new}
     upgrade.added = [after[k] for k in sorted(after.keys() - before.keys())]
@@ -114,13 +155,14 @@ def reextract(session: Session, read_body, sources: list[Source]) -> ReextractRe
             if source is not None and source.kind == "rounds-json":
                 from rulewatch.extractors.rounds import extract_rounds
 
-                new = extract_rounds(doc).records
+                extraction = extract_rounds(doc)
             else:
-                new = extract_document(doc).records
+                extraction = extract_document(doc)
         except (RulewatchError, OSError) as exc:
             report.problems.append((snapshot.id, snapshot.url, str(exc)))
             continue
-        upgrade = compare(snapshot, stored_records(session, snapshot), new)
+        upgrade = compare(snapshot, stored_records(session, snapshot), extraction.records,
+                          stored_unread(session, snapshot), extraction.unread)
         if upgrade.empty:
             report.unchanged += 1
         else:
@@ -165,6 +207,10 @@ def upgrades_table(report: ReextractReport):  # noqa: ANN201 -- a rich Table
             table.add_row(str(u.snapshot_id), escape(u.url), escape(r.key), "no longer read")
         for old, new in u.changed:
             table.add_row(str(u.snapshot_id), escape(u.url), escape(new.key), "value read differently")
+        for s in u.unread_appeared:
+            table.add_row(str(u.snapshot_id), escape(u.url), f"unread ({s.reason})", "now unread: " + escape(s.evidence.quote[:100]))
+        for s in u.unread_gone:
+            table.add_row(str(u.snapshot_id), escape(u.url), f"unread ({s.reason})", "no longer unread: " + escape(s.evidence.quote[:100]))
     for snapshot_id, url, why in report.problems:
         table.add_row(str(snapshot_id), escape(url), "", escape(why))
     return table

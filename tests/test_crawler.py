@@ -262,6 +262,43 @@ def test_a_failed_commit_stores_nothing(tmp_path: Path, monkeypatch: pytest.Monk
     assert night_status(store, night) == "crawling"
 
 
+def test_unread_statements_are_stored_with_their_page_in_the_crawl_transaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sqlalchemy import func, select
+
+    from rulewatch.store.tables import RecordRow, UnreadRow
+    from rulewatch.store.unread import unread_statements
+
+    body = (REPO / "fixtures" / "crawl" / "unread" / "night1" / "fr" / "metiers-formation.html").read_bytes()
+    store = open_store(tmp_path)
+
+    def crawl(fail: bool) -> int:
+        night = new_night(store)
+        stage = stored_stage(store, night)
+        stage.process_item(ExtractRecordsPipeline().process_item(page(body=body, body_sha256=hashlib.sha256(body).hexdigest())))
+        stage.process_item(SourceProblem("rounds", "https://www.canada.ca/r.json", "config"))
+        if fail:  # the health entries are written after the records and unread statements
+            monkeypatch.setattr("rulewatch.crawler.pipelines.store_snapshot.add_health", lambda *a: 1 / 0)
+        stage.spider_idle()
+        stage.close_spider()
+        monkeypatch.undo()
+        return night
+
+    failed = crawl(fail=True)
+    with store.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(UnreadRow)) == 0
+        assert session.scalar(select(func.count()).select_from(RecordRow)) == 0
+    night = crawl(fail=False)
+    with store.transaction() as session:
+        (snapshot,) = night_snapshots(session, night)
+        waiting = unread_statements(session, night)
+        assert unread_statements(session, failed) == []
+    assert [(u.snapshot_id, u.source, u.statement.reason) for u in waiting] == [(snapshot.id, "canada-fr", "no-criterion")]
+    assert "600 heures" in waiting[0].statement.evidence.quote
+    assert waiting[0].statement.evidence.snapshot == f"sha256:{snapshot.body_sha256}"
+
+
 def test_a_stopped_crawl_stores_nothing(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     night = new_night(store)

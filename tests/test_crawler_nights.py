@@ -181,8 +181,8 @@ def test_a_crawl_killed_halfway_is_finished_by_the_next_run(store: Store, tmp_pa
     for i in range(PAGES):
         page = root / f"fr/page-{i:02d}.html"
         page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(f"<html lang='fr'><body><main><h1>Page {i}</h1><p>Les candidats doivent avoir au moins "
-                        f"{i + 1} mois d’expérience de travail.</p></main></body></html>", encoding="utf-8")
+        page.write_text(f"<html lang='fr'><body><main><h1>Page {i}</h1><p>Les candidats de la catégorie "
+                        f"des métiers doivent avoir au moins {i + 1} mois d’expérience de travail.</p></main></body></html>", encoding="utf-8")
     slow = {"AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0.1", "CONCURRENT_REQUESTS_PER_DOMAIN": "1",
             "RANDOMIZE_DOWNLOAD_DELAY": "False"}
     with serve_site(root) as site:
@@ -221,3 +221,105 @@ def test_a_crawl_killed_halfway_is_finished_by_the_next_run(store: Store, tmp_pa
         records = night_records(session, night_id)
     assert len(rows) == PAGES and all(s.status == 200 for s in rows)
     assert len({r.evidence.url for r in records}) == PAGES
+
+
+UNREAD_SITE = Path(__file__).resolve().parents[1] / "fixtures" / "crawl" / "unread"
+TRAINING = ("Les candidats de cette catégorie doivent en outre avoir terminé au moins 600 heures de formation en santé "
+            "et sécurité sur un chantier.")
+DEPOSIT = ("D’après les conseillers que nous avons interrogés, chaque candidat doit aussi déposer une garantie "
+           "d’au moins 5 000 $ auprès d’un organisme agréé.")
+FEE = "Les frais de traitement d’une demande de résidence permanente s’élèvent à 950 $ par adulte."
+
+
+def unread_sources(tmp_path: Path, site: Site) -> Path:
+    path = tmp_path / "unread.toml"
+    path.write_text(f"""
+[[source]]
+name = "canada-fr"
+language = "fr"
+authority = "official"
+content = "main"
+remove = ["#wb-dtmd", "section.pagedetails"]
+urls = ["{site.url('fr/metiers-formation.html')}"]
+
+[[source]]
+name = "expat-fr"
+language = "fr"
+authority = "news"
+content = "article"
+remove = [".ad"]
+urls = ["{site.url('expat/guide-metiers.html')}"]
+""", encoding="utf-8")
+    return path
+
+
+def test_unread_statements_are_stored_with_their_evidence_carried_over_and_counted_never_alerted(
+    store: Store, tmp_path: Path,
+) -> None:
+    from rulewatch.store import latest_ruleset, unread_statements
+
+    night3_root = tmp_path / "unread-night3"  # night 1's site with the training sentence rewritten as advice
+    for layer in ("night1", "night3"):
+        shutil.copytree(UNREAD_SITE / layer, night3_root, dirs_exist_ok=True)
+    runner = CliRunner()
+    nightly = ["--data-dir", str(store.data_dir), "nightly", "-s", "AUTOTHROTTLE_ENABLED=False"]
+    with serve_site(UNREAD_SITE / "night1") as site:
+        sources = unread_sources(tmp_path, site)
+        first = run_night(store, sources, FAST)
+        second = runner.invoke(app, [*nightly, "--sources", str(sources), "--json"])  # nothing changed
+        site.root = night3_root
+        third = runner.invoke(app, [*nightly, "--sources", str(sources)])
+        page, article = site.url("fr/metiers-formation.html"), site.url("expat/guide-metiers.html")
+
+    # Night 1: each page's unread statements are stored with the evidence a record would have.
+    assert first.unread == {"canada-fr": 1, "expat-fr": 1} and first.health == []
+    night1 = snapshots(store, first.night_id)
+    with store.transaction() as session:
+        waiting = unread_statements(session, first.night_id)
+        set_aside = unread_statements(session, first.night_id, needs_editor=False)
+        from_news = unread_statements(session, first.night_id, source="expat-fr")
+        _, ruleset = latest_ruleset(session)
+    assert [(u.source, u.statement.reason, u.statement.kinds, u.statement.evidence.quote) for u in waiting] == [
+        ("canada-fr", "no-criterion", ["hours"], TRAINING), ("expat-fr", "no-criterion", ["money"], DEPOSIT),
+    ]
+    for u, url, path in ((waiting[0], page, "fr/metiers-formation.html"), (waiting[1], article, "expat/guide-metiers.html")):
+        evidence = u.statement.evidence
+        assert u.snapshot_id == night1[path].id and u.needs_editor
+        assert (evidence.url, evidence.source) == (url, u.source)
+        assert evidence.snapshot == f"sha256:{night1[path].body_sha256}" and evidence.extractor
+        assert evidence.end - evidence.start == len(evidence.quote)
+    assert [(u.source, u.statement.reason, u.statement.evidence.quote) for u in set_aside] == [("canada-fr", "not-a-rule", FEE)]
+    assert [u.statement.evidence.quote for u in from_news] == [DEPOSIT]
+    # ... and never reach the rule state or an alert: only the 12 months are read from that page.
+    stated = json.dumps(ruleset.model_dump(mode="json"), ensure_ascii=False)
+    assert not any(quote in stated for quote in (TRAINING, DEPOSIT, FEE))
+    assert not any(e.quote in (TRAINING, DEPOSIT, FEE) for _, c in first.alerts for e in c.after_evidence)
+    assert ("added", "requirement:category:trades:work_experience_min") in changes(first)
+
+    # Night 2, nothing changed: the pages are not read again and their statements are carried to tonight.
+    assert second.exit_code == 0, second.output
+    report = json.loads(second.stdout)
+    assert report["changes"] == [] and report["unread"] == {"needs_editor": 2, "by_source": {"canada-fr": 1, "expat-fr": 1}}
+    night2 = snapshots(store, report["night"])
+    assert all(s.unchanged and s.carried_from == night1[path].id for path, s in night2.items())
+    with store.transaction() as session:
+        carried = unread_statements(session, report["night"])
+        carried_aside = unread_statements(session, report["night"], needs_editor=False)
+    assert [(u.night_id, u.snapshot_id) for u in carried] == [
+        (report["night"], night2["fr/metiers-formation.html"].id), (report["night"], night2["expat/guide-metiers.html"].id),
+    ]
+    assert [u.statement for u in carried] == [u.statement for u in waiting]  # the same evidence, offsets and all
+    assert [u.statement for u in carried_aside] == [u.statement for u in set_aside]
+
+    # Night 3, the official page now only recommends the training: read again, its statement is gone.
+    assert third.exit_code == 0, third.output
+    assert "unread statements for an editor: 1 (expat-fr 1)" in third.stdout
+    with store.transaction() as session:
+        latest = unread_statements(session, needs_editor=None)  # the latest night by default
+    assert [(u.source, u.statement.evidence.quote) for u in latest] == [("canada-fr", FEE), ("expat-fr", DEPOSIT)]
+
+    # The same extractor over the archive reads the same unread statements: no extractor upgrade.
+    again = runner.invoke(app, ["--data-dir", str(store.data_dir), "reextract", "--sources", str(sources), "--json"])
+    assert again.exit_code == 0, again.output
+    upgrade = json.loads(again.stdout)
+    assert (upgrade["snapshots"], upgrade["unchanged"], upgrade["extractor_upgrades"], upgrade["problems"]) == (2, 2, [], [])

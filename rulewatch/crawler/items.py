@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from rulewatch.crawler.discovery import Listed
-from rulewatch.schemas import Record
+from rulewatch.schemas import Record, UnreadStatement
 from rulewatch.sources import Source
 from rulewatch.store.archive import WarcRef
 from rulewatch.store.crawl import PreviousFetch
@@ -41,6 +41,7 @@ class FetchedPage:
     unchanged: str | None = None  # not-modified (304), same-body, same-text (set by extract_records)
     # Set by extract_records
     records: list[Record] = field(default_factory=list)
+    unread: list[UnreadStatement] = field(default_factory=list)  # measurable statements not read, with why
     carried_from: int | None = None  # snapshot whose records still hold (the page did not change)
     language: str | None = None
     text_sha256: str | None = None

@@ -1,4 +1,4 @@
-"""Store: snapshots, records, rule-set versions, alerts and reviews (SQLAlchemy 2, Alembic migrations).
+"""Store: snapshots, records, unread statements, rule-set versions, alerts and reviews (SQLAlchemy 2, Alembic migrations).
 
 Each stage of a night writes in one transaction (``Store.transaction``): a crash never leaves half a night.
 """
@@ -30,6 +30,7 @@ from .nights import (
     start_night,
 )
 from .rulesets import latest_ruleset, save_ruleset
+from .unread import StoredUnread, add_unread, unread_counts, unread_statements
 from .outbox import mark_failed, mark_sent, outbox_rows, pending_notifications, queue_notifications
 
 __all__ = [
@@ -38,5 +39,5 @@ __all__ = [
     "HealthEntry", "SnapshotInfo", "Store", "StoredAlert", "accepted_alerts", "add_alerts", "add_health",
     "add_records", "add_snapshot", "count_alerts", "get_alert", "last_review", "latest_ruleset", "list_alerts",
     "night_health", "night_records", "night_snapshots", "resolve_data_dir", "review_alert", "save_ruleset",
-    "set_night_status", "start_night",
+    "set_night_status", "start_night", "StoredUnread", "add_unread", "unread_counts", "unread_statements",
 ]

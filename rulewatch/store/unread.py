@@ -57,7 +57,7 @@ def latest_crawled_night(session: Session) -> int | None:
 def unread_statements(
     session: Session, night: int | None = None, needs_editor: bool | None = True, source: str | None = None,
 ) -> list[StoredUnread]:
-    """A night's unread statements (default: the latest crawled night), in page and text order.
+    """A night's unread statements (default: the latest crawled night), by source, then page and text order.
 
     ``needs_editor=True`` (default) keeps those a person should read, ``False`` those set aside
     with a judgement (hypothetical, past-only…), ``None`` both.
@@ -71,7 +71,7 @@ def unread_statements(
     if source is not None:
         query = query.where(UnreadRow.source == source)
     return [StoredUnread(r.id, r.night_id, r.snapshot_id, r.source, statement_of(r))
-            for r in session.scalars(query.order_by(UnreadRow.id))]
+            for r in session.scalars(query.order_by(UnreadRow.source, UnreadRow.snapshot_id, UnreadRow.id))]
 
 
 def unread_counts(session: Session, night: int, needs_editor: bool = True) -> dict[str, int]:

@@ -1,7 +1,8 @@
 """Stage 2: read each archived page into records, unless it did not change; every problem is a health entry.
 
 A page that did not change (304, the same bytes, or the same normalised main text under new
-boilerplate) is not read again: its last records are carried to tonight (``carried_from``).
+boilerplate) is not read again: its last records and unread statements are carried to tonight
+(``carried_from``).
 Listings and feeds were read by the spider (discovery); the rounds feed goes to its own reader.
 """
 
@@ -96,7 +97,7 @@ def charset_guessed(item: FetchedPage) -> bool:
 
 
 class ExtractRecordsPipeline:
-    """Sets ``records`` (or ``carried_from``), ``language`` and ``text_sha256``; ``health`` on failures."""
+    """Sets ``records`` and ``unread`` (or ``carried_from``), ``language`` and ``text_sha256``; ``health`` on failures."""
 
     def __init__(self, extract: Extract | None = None, read_text: ReadText | None = None) -> None:
         self._extract = extract
@@ -147,6 +148,7 @@ class ExtractRecordsPipeline:
             item.problem("extractor-crash", f"{type(exc).__name__}: {exc}")
             return item
         item.records = list(extraction.records)
+        item.unread = list(extraction.unread)
         item.language = extraction.language
         item.text_sha256 = digest
         return item

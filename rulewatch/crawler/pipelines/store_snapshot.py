@@ -1,4 +1,4 @@
-"""Stage 3: store the night's snapshots, records, articles and health entries, all in ONE transaction.
+"""Stage 3: store the night's snapshots, records, unread statements, articles and health entries, all in ONE transaction.
 
 Items are kept (without their bodies, already archived) while the crawl runs; when the spider
 closes after running out of work, one transaction writes them all and marks the night
@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 
 from rulewatch.crawler.context import CrawlContext, crawl_context
 from rulewatch.crawler.items import FetchedPage, SourceProblem
-from rulewatch.schemas import Record
+from rulewatch.schemas import Record, UnreadStatement
 from rulewatch.store.crawl import NOTICES, record_article
 from rulewatch.store.nights import HealthEntry, SnapshotInfo, add_health, add_records, set_night_status
-from rulewatch.store.tables import RecordRow, Snapshot
+from rulewatch.store.tables import RecordRow, Snapshot, UnreadRow
+from rulewatch.store.unread import add_unread
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ class _Pending:
 
     snapshot: dict[str, Any] | None  # Snapshot columns
     records: list[Record] = field(default_factory=list)
+    unread: list[UnreadStatement] = field(default_factory=list)
     health: list[HealthEntry] = field(default_factory=list)
     item: FetchedPage | None = None  # bodies dropped; kept for the articles' bookkeeping
 
@@ -58,7 +60,8 @@ def _pending(item: Any) -> _Pending | None:
         "warc_length": item.warc.length if item.warc else None,
     }
     item.body = b""  # archived already; the crawl of a big site must not keep every body in memory
-    return _Pending(snapshot=columns, records=list(item.records), health=list(item.health), item=item)
+    return _Pending(snapshot=columns, records=list(item.records), unread=list(item.unread), health=list(item.health),
+                    item=item)
 
 
 def _fetched_ok(item: FetchedPage) -> bool:
@@ -94,6 +97,7 @@ class StoreSnapshotPipeline:
             if self.stats is not None:
                 self.stats.inc_value("rulewatch/snapshots", int(pending.snapshot is not None))
                 self.stats.inc_value("rulewatch/records", len(pending.records))
+                self.stats.inc_value("rulewatch/unread", len(pending.unread))
                 for entry in pending.health:
                     self.stats.inc_value(f"rulewatch/health/{entry.problem}")
         return item
@@ -132,7 +136,9 @@ class StoreSnapshotPipeline:
                 ).all()
                 for pending, snapshot_id in zip(pages, ids):
                     add_records(session, self.night_id, snapshot_id, pending.records)
+                    add_unread(session, self.night_id, snapshot_id, pending.snapshot["source"], pending.unread)
                 _carry_records(session, self.night_id)
+                _carry_unread(session, self.night_id)
             for pending in self._pending:
                 for entry in pending.health:
                     add_health(session, self.night_id, entry)
@@ -162,3 +168,17 @@ def _carry_records(session: Session, night_id: int) -> None:
     session.execute(
         insert(RecordRow).from_select(["night_id", "snapshot_id", "key", "kind", "data"], carried)
     )
+
+
+def _carry_unread(session: Session, night_id: int) -> None:
+    """Copy the unread statements of the snapshots tonight's unchanged pages carry, as their records are."""
+    carried = (
+        select(literal(night_id), Snapshot.id, UnreadRow.source, UnreadRow.reason, UnreadRow.needs_editor,
+               UnreadRow.kinds, UnreadRow.criteria, UnreadRow.evidence)
+        .join(UnreadRow, UnreadRow.snapshot_id == Snapshot.carried_from)
+        .where(Snapshot.night_id == night_id)
+        .order_by(Snapshot.id, UnreadRow.id)
+    )
+    session.execute(insert(UnreadRow).from_select(
+        ["night_id", "snapshot_id", "source", "reason", "needs_editor", "kinds", "criteria", "evidence"], carried
+    ))
