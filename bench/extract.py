@@ -84,7 +84,7 @@ def main(repetitions: int = 7, seconds: float = 0.6) -> None:
     print(f"rulewatch extract_document: {ours:.1f} pages/s; trafilatura.extract(fast=True) alone: {alone:.1f} pages/s")
     print(json.dumps({"pages": len(docs), "page_bytes": sizes, "repetitions": repetitions,
                       "extract_pages_per_s": round(ours, 1), "trafilatura_fast_pages_per_s": round(alone, 1),
-                      "ratio": round(ratio, 3), "targets": {"ratio_max": 1.5, "pages_per_s_min": 60}}))
+                      "ratio": round(ratio, 3), "targets": {"ratio_max": 2.0, "pages_per_s_min": 100}}))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ def read_text(ctx: TextContext) -> tuple[list[Record], list[UnreadStatement]]:
     for record in records:
         if record.kind != "requirement":  # a round page's heading, a category's sentence: read as what it names
             requirements.criteria_read.setdefault(record.evidence.start, set())
-    unread = account(ctx, requirements.criteria_read, requirements.conflicts, has_rounds=bool(rounds))
+    unread = account(ctx, requirements.criteria_read, requirements.conflicts, has_rounds=bool(rounds),
+                     measured=requirements.quantities)
     return records, unread
 
 

@@ -47,12 +47,14 @@ _OBLIGATION = REQUIREMENT_CUE.cues[0]
 _SYSTEMWIDE = frozenset({"proof_of_funds", "points"})
 
 
-def account(ctx: TextContext, read: dict[int, set[str]], conflicts: set[int], has_rounds: bool) -> list[UnreadStatement]:
-    """The unread statements of a text, given the criteria read from each sentence (by its start) and the
-    sentences that state another value for a rule read elsewhere on the page."""
+def account(ctx: TextContext, read: dict[int, set[str]], conflicts: set[int], has_rounds: bool,
+            measured: dict[int, list[Quantity]] | None = None) -> list[UnreadStatement]:
+    """The unread statements of a text, given the criteria read from each sentence (by its start), the
+    sentences that state another value for a rule read elsewhere on the page, and the quantities already
+    found in each sentence (``measured``, by its start)."""
     out = []
     for sentence in ctx.sentences:
-        quantities = find_quantities(sentence.text, ctx.language)
+        quantities = measured[sentence.start] if measured is not None else find_quantities(sentence.text, ctx.language)
         if not quantities:
             continue
         covered = set().union(*(CRITERIA_BY_KIND[q.kind] for q in quantities)) & read.get(sentence.start, set())

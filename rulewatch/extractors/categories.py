@@ -211,7 +211,7 @@ _CATEGORY_WORD = re.compile(r"catégor|categor|ronde|round|draw|tirage", re.IGNO
 
 
 def _scores_crs_points(ctx: TextContext, mention: Mention) -> bool:
-    """"Strong French-language skills earn additional CRS points", "Solides compétences en français : 50 points":
+    """A ranking-system bonus for French ("les francophones gagnent des points SCG en plus", "French skills: 50 points"):
     a CRS bonus, not the category, unless the sentence speaks of a category or a round."""
     sentence = ctx.sentence_at(mention.start)
     if sentence is None or not _POINTS_WORD.search(sentence.text) or _CATEGORY_WORD.search(sentence.text):
@@ -299,8 +299,8 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
             return "removed"
         if facts.ended or facts.absent:
             clause = _clause(sentence, mention.start - sentence.start)
-            # "STEM and transport, which were left out in 2025, are back": a return; "those points were
-            # eliminated": the points' end, not the category's
+            # "transport, dropped last year, returns": a return; "the bonus points were
+            # abolished": the points' end, not the category's
             if not CATEGORY_RETURNS.found(clause) and (
                 (facts.ended and _ends_it(clause)) or (facts.absent and CATEGORY_ABSENT.found(clause))
             ):

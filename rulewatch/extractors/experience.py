@@ -16,29 +16,13 @@ from .changes import bare_previous, clause_bounds, split_previous
 from .lexicon.criteria import HOURS_PER_WEEK, HOURS_PER_YEAR_OF_WORK, HOURS_UNIT
 from .lexicon.lowercase import Folded
 from .numbers import DIGITS, NUMBER, as_number, find_durations, parse_number
+from .quantities import WINDOW
 from .statements import Statement
 
 EXPERIENCE = re.compile(
     r"expérience|experience|travaillé|worked|heures\s+de\s+travail|hours\s+of\s+work|"
     # "one year of continuous paid work", "une année de travail continu"
     r"\b(?:years?|months?|ans?|années?|mois)\s+(?:\w+\s+)?(?:of|de)\s+(?:\w+\s+){0,2}?(?:work|travail)\b",
-    re.IGNORECASE,
-)
-# A window is a span of years (or months) marked as the most recent ones: "au cours des 3 dernières années",
-# "dans les trois ans précédant la demande", "des trois dernières années", "une des trois dernières années",
-# "the last 3 years", "the past three years", "in the 3 years before you apply", "la période de 3 ans pendant
-# laquelle…". The recency word is what makes it a window, wherever it stands around the number.
-_RECENT_BEFORE = r"(?:derni(?:ères|ers)|last|past|previous|preceding|précédentes?)"
-_RECENT_AFTER = (r"(?:derni(?:ères|ers)|précédentes|précédant\b|qui\s+précèdent|avant\s+(?:la|votre)\s+demande|"
-                 r"before\s+(?:you\s+apply|applying|the\s+(?:application|invitation|date))|prior\s+to|preceding)")
-WINDOW = re.compile(
-    rf"\b{_RECENT_BEFORE}\s+(?P<num>{NUMBER})\s+(?:(?:full\s+|calendar\s+)?(?:years?|années|ans)|(?P<months>months|mois))\b|"
-    rf"(?<![\w-])(?P<after>{NUMBER})\s+(?:(?:années|ans|years?)|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"
-    rf"(?<![\w-])(?P<mid>{NUMBER})\s+(?:derni(?:ères|ers)|précédentes)\s+(?:(?:années|ans)|(?P<months3>mois))\b|"
-    rf"(?:les|des|the)\s+(?P<span2>{NUMBER})\s+(?:(?:dernières|derniers)\s+)?(?:années|ans|years)\s+(?:qui\s+)?(?:précéd|before|prior|preceding)|"
-    # "la période de 3 ans pendant laquelle cette expérience doit être acquise"
-    rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})\s+(?:années|ans|years?)\s+"
-    rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b",
     re.IGNORECASE,
 )
 _WINDOW_LOW = Folded(WINDOW)  # matched on the lowercased text: the number words make IGNORECASE slow

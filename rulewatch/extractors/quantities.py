@@ -18,17 +18,32 @@ from .lexicon.criteria import HOURS_UNIT, LANGUAGE_LEVEL, NOC_LIST, POINTS, TEER
 from .lexicon.lowercase import Folded
 from .numbers import NUMBER, find_amounts, find_durations
 
+# A window is a span of years (or months) marked as the most recent ones: "au cours des 3 dernières années",
+# "dans les trois ans précédant la demande", "des trois dernières années", "une des trois dernières années",
+# "the last 3 years", "the past three years", "in the 3 years before you apply", "la période de 3 ans pendant
+# laquelle…". The recency word is what makes it a window, wherever it stands around the number.
+_RECENT_BEFORE = r"(?:derni(?:ères|ers)|last|past|previous|preceding|précédentes?)"
+_RECENT_AFTER = (r"(?:derni(?:ères|ers)|précédentes|précédant\b|qui\s+précèdent|avant\s+(?:la|votre)\s+demande|"
+                 r"before\s+(?:you\s+apply|applying|the\s+(?:application|invitation|date))|prior\s+to|preceding)")
+WINDOW = re.compile(
+    rf"\b{_RECENT_BEFORE}\s+(?P<num>{NUMBER})\s+(?:(?:full\s+|calendar\s+)?(?:years?|années|ans)|(?P<months>months|mois))\b|"
+    rf"(?<![\w-])(?P<after>{NUMBER})\s+(?:(?:années|ans|years?)|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"
+    rf"(?<![\w-])(?P<mid>{NUMBER})\s+(?:derni(?:ères|ers)|précédentes)\s+(?:(?:années|ans)|(?P<months3>mois))\b|"
+    rf"(?:les|des|the)\s+(?P<span2>{NUMBER})\s+(?:(?:dernières|derniers)\s+)?(?:années|ans|years)\s+(?:qui\s+)?(?:précéd|before|prior|preceding)|"
+    # "la période de 3 ans pendant laquelle cette expérience doit être acquise"
+    rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})\s+(?:années|ans|years?)\s+"
+    rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b",
+    re.IGNORECASE,
+)
+_WINDOW_LOW = Folded(WINDOW)
 _HOURS = Folded(re.compile(rf"(?P<num>{NUMBER})\s*{HOURS_UNIT}", re.IGNORECASE))
 _POINTS = re.compile(POINTS, re.IGNORECASE)
-# The unit words of each kind: a text holding none of them holds no quantity of that kind.
-_UNIT_WORDS: dict[str, tuple[str, ...]] = {
-    "duration": ("mois", "an", "year", "month"),
-    "hours": ("heure", "hour", "hrs", "h"),
-    "money": ("$", "dollar", "cad"),
-    "points": ("point", "pts"),
-    "level": ("nclc", "clb", "niveau", "level", "benchmark"),
-    "teer": ("féer", "feer", "teer", "cnp", "noc", "compétence", "skill", "type", "catégorie"),
-}
+# The unit words of each kind, in one pattern: a text holding none of a kind's holds no quantity of that kind.
+_UNITS = re.compile(
+    r"(?P<duration>\b(?:mois|ans?|années?|annee|years?|months?)\b|-month|-year)|(?P<hours>\b(?:heures?|hours?|hrs|h)\b)|"
+    r"(?P<money>\$|\bdollars?\b|\bcad\b)|(?P<points>\bpoints?\b|\bpts\b)|"
+    r"(?P<level>\bnclc\b|\bclb\b|\bniveau|\blevel|benchmark)|(?P<teer>féer|feer|teer|\bcnp\b|\bnoc\b|compétence|skill|\btype|catégorie)"
+)
 
 
 @dataclass(frozen=True)
@@ -38,22 +53,33 @@ class Quantity:
     end: int
 
 
-def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
-    """Every quantity of a rule's kind in ``text``, in order of position."""
+def unit_kinds(text: str) -> list[tuple[int, str]]:
+    """Where each unit word of ``text`` stands and its kind: one pass over a whole page, so that each sentence
+    then asks only for the kinds of its own span."""
+    return [(m.start(), m.lastgroup) for m in _UNITS.finditer(text.lower())]  # type: ignore[misc]
+
+
+def find_quantities(text: str, language: str = "fr", kinds: set[str] | None = None) -> list[Quantity]:
+    """Every quantity of a rule's kind in ``text``, in order of position (``kinds``: the unit kinds it holds,
+    when already known)."""
     low = text.lower()
     found: list[Quantity] = []
-    has = {kind: any(w in low for w in words) for kind, words in _UNIT_WORDS.items()}
-    if has["duration"]:
+    has = kinds if kinds is not None else {kind for _, kind in unit_kinds(text)}
+    if not has:
+        return found
+    has = dict.fromkeys(has, True)  # type: ignore[assignment]
+    if has.get("duration"):
         found += [Quantity("duration", d.start, d.end) for d in find_durations(text, language)]
-    if has["hours"]:
+        found += [Quantity("duration", m.start(), m.end()) for m in _WINDOW_LOW.finditer(text, low)]
+    if has.get("hours"):
         found += [Quantity("hours", m.start(), m.end()) for m in _HOURS.finditer(text, low) if _is_total(m.group("num"))]
-    if has["money"]:
+    if has.get("money"):
         found += [Quantity("money", a.start, a.end) for a in find_amounts(text, language)]
-    if has["points"]:
+    if has.get("points"):
         found += [Quantity("points", m.start(), m.end()) for m in _POINTS.finditer(text)]
-    if has["level"]:
+    if has.get("level"):
         found += [Quantity("level", m.start(), m.end()) for m in LANGUAGE_LEVEL.finditer(text)]
-    if has["teer"]:
+    if has.get("teer"):
         found += [Quantity("teer", m.start(), m.end()) for pattern in (TEER_LIST, NOC_LIST) for m in pattern.finditer(text)]
     return sorted(found, key=lambda q: (q.start, q.kind))
 

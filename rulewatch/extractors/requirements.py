@@ -8,6 +8,8 @@ completeness the first statement wins.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -18,6 +20,8 @@ from .context import TextContext
 from .lexicon.criteria import TABLE_ROW_READERS, TRIGGERS
 from .lexicon.literals import contains_any
 from .changes import stated_change
+from .lexicon.criteria import POINTS_REMOVED
+from .quantities import Quantity, find_quantities, unit_kinds
 from .lexicon.cues import HISTORY
 from .sentences import Sentence
 from .statements import Statement, may_state_rule, under_other_jurisdiction
@@ -43,6 +47,8 @@ def extract_requirements(ctx: TextContext) -> list[Requirement]:
     return read_requirements(ctx).records
 
 
+_POINTS_GONE = POINTS_REMOVED
+_DIGIT = re.compile(r"\d")
 SYSTEMWIDE = frozenset({"proof_of_funds", "crs_points"})  # the whole system's rules (rule-model.md)
 SEVERAL_VALUES = frozenset({"crs_points"})  # "50 or 200 points": one key, several values (rule-model.md)
 
@@ -54,13 +60,23 @@ class Reading:
     records: list[Requirement]
     criteria_read: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> criteria read from it
     conflicts: set[int] = field(default_factory=set)  # sentences stating another value of a rule kept from elsewhere
+    quantities: dict[int, list[Quantity]] = field(default_factory=dict)  # sentence start -> what it measures
 
 
 def read_requirements(ctx: TextContext) -> Reading:
     best: dict[str, tuple[tuple[bool, bool, bool], Requirement]] = {}
     reading = Reading([])
     stated: dict[str, list[tuple[int, Requirement]]] = {}
+    units = unit_kinds(ctx.text)
+    starts = [at for at, _ in units]
     for sentence in ctx.sentences:
+        kinds = {kind for _, kind in units[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]}
+        quantities = reading.quantities[sentence.start] = find_quantities(sentence.text, ctx.language, kinds)
+        # a requirement is a quantity; only points stated gone have none ("ne donne plus de points"), and a
+        # table row's number may take its unit from the header ("| Âge | 12 |" under "| Facteur | Points |")
+        if not quantities and not (sentence.text.startswith("|") and _DIGIT.search(sentence.text)) and \
+                not _POINTS_GONE.found(sentence.text):
+            continue
         lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
         readers = readers_for(sentence.text, lead.text if lead else "")
         if not readers or not may_state_rule(sentence.text):
@@ -91,9 +107,9 @@ def read_requirements(ctx: TextContext) -> Reading:
 
 
 def _with_past_values(ctx: TextContext, sentence: Sentence, records: list[Requirement]) -> list[Requirement]:
-    """A rule's previous value stated in the sentence just before or after it, in the past ("Auparavant,
-    l'expérience devait correspondre au genre de compétence 0 ou aux niveaux A ou B", "Before April 2026, the
-    minimum was 6 months"): read as it was, it gives the current record its previous value."""
+    """A rule's previous value stated in the sentence just before or after it, in the past ("Avant 2022, on
+    exigeait le type 0 ou les niveaux A et B", "Until May the minimum was six months"): read as the rule it
+    was, it gives the current record its previous value."""
     open_records = [r for r in records if r.previous_value is None and r.stated_change != "removed"]
     if not open_records:
         return records

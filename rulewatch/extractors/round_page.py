@@ -118,9 +118,9 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
 
 
 def _sentence_rounds(ctx: TextContext) -> list[Round]:
-    """"In Express Entry draw #398, held on February 17, 2026, the department issued 4,000 invitations to candidates
-    in the healthcare category, with a minimum CRS score of 467": a round stated with its number in one sentence."""
-    if not contains_any(ctx.text.lower(), ("invitation",)):
+    """"Ronde no 512 du 3 mars 2026 : 1 500 invitations pour la santé, note minimale de 455": a round a sentence
+    states with its number, date and invitations."""
+    if not contains_any(ctx.text.lower(), ("invitation",)) or not _NUMBER_IN_TEXT.search(ctx.text):
         return []
     out = []
     for sentence in ctx.sentences:

@@ -172,8 +172,8 @@ NOC_CODE = re.compile(r"(?:\b(?:CNP|NOC|FÉER|TEER)\s*:?\s*)?\(?\b(?P<code>\d{5}
 # that criterion's patterns above): a sentence with none of a reader's words is not given to it, so
 # most sentences skip every criterion pattern. ``TABLE_ROW_READERS`` also read bare table rows.
 # What a sentence must speak of for the effective date it gives to carry to the statements below it
-# ("Les nouveaux montants de la preuve de fonds sont entrés en vigueur le 28 mai 2024. Une personne
-# seule doit maintenant justifier de 14 720 $"). A criterion not listed never inherits a date this way.
+# ("La preuve de fonds a changé le 28 mai 2024. Une personne seule doit maintenant justifier de 14 720 $").
+# A criterion not listed never inherits a date this way.
 DATE_TOPICS: dict[str, Cue] = {
     # an amount is the topic too: "Dès le 3 juin, un candidat seul devra justifier de 14 690 $. Pour un couple, …"
     "proof_of_funds": Cue(r"\bfonds\b|\bfunds\b|montants?|amounts?|\bseuils?\b|thresholds?|\$|\bcad\b|dollars"),

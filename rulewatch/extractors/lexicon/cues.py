@@ -32,7 +32,7 @@ REQUIREMENT_CUE = AnyOf(
         # words ("has to reach CLB 7", "il vous faut au moins 67 points")
         r"\bdésigne(?:nt)?\s+(?:le|la|les|l['’]|un|une|tout|toute)\b|s['’]entend(?:ent)?\s+(?:de|d['’]|du|des)\b|"
         r"\b(?:is|are)\s+defined\s+as\b|\bhas\s+to\b|\bhave\s+to\b|\bil\s+(?:vous|leur|lui|nous)\s+faut\b|"
-        # an equivalence that defines the measure: "2 years of full-time work equals 3,120 hours"
+        # an equivalence that defines the measure: "a year full time equals 1,560 hours"
         r"\bequals?\b|\béquivaut\b|\bcorrespond(?:ent)?\s+à\b"),
     Cue(r"up\s+to"),
 )
@@ -65,7 +65,7 @@ HISTORY = Cue(
     r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent))\b"
 )
 # ("Si votre famille compte plus de 7 personnes, ajoutez 3 970 $" states the rule for larger families;
-# "Si vous présentez une demande au titre du PTQF, vous devez…", "If you apply under the FSWP, you must…"
+# "Si vous déposez votre demande dans le cadre du PTQF, vous devez…", "If you apply under the FSWP, you must…"
 # state the program's rule: the condition only names whom it applies to.)
 CONDITIONAL = AnyOf(
     Cue(r"^\s*(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))"
@@ -75,7 +75,7 @@ CONDITIONAL = AnyOf(
         r"(?!\s+vous\s+(?:êtes|etes)\s+admissibles?\s+(?:au|à\s+la|aux)\b)"
         r"(?!\s+you\s+(?:are\s+eligible|qualify)\s+(?:for|under)\b)"
         r"(?!\s+you\s+(?:apply|are\s+applying)\s+(?:under|through|as\s+part\s+of)\b)"
-        # a threshold stated as the condition of eligibility: "si vous obtenez 67 points ou plus, vous êtes admissible"
+        # a threshold stated as the condition of eligibility: "if you score 67 or more you qualify"
         r"(?!\s+(?:vous|you)\s+(?:obtenez|atteignez|cumulez|totalisez|avez|score|get|obtain|reach|have)\s+"
         r"(?:au\s+moins\s+|at\s+least\s+)?\d+\s+points\b[^.;]{0,60}?\b(?:admissibles?|eligible|qualif))"),
     Cue(r"\b(?:pourrait|pourraient|could|might|would)\b|"
