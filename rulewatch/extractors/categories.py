@@ -173,6 +173,7 @@ def _bulleted_items(lines: list[str], starts: list[int], first: int) -> list[Men
 
 # Short names read in an enumeration of categories: those too vague for prose ("les médecins" of a healthcare
 # list is not the physicians category) are left out.
+ENUMERATION_WORD = re.compile(r"\b(?:catégories|categories|liste|list)\b", re.IGNORECASE)
 _ENUMERABLE = ("french-language-proficiency", "healthcare", "stem", "trades", "transport", "agriculture-agri-food", "education")
 _ITEM_START = re.compile(
     rf"(?:^|[,;–—(]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b)\s*"
@@ -195,7 +196,9 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     for i, named in by_sentence.items():
         sentence = ctx.sentences[i]
         heading = ctx.heading_before(sentence)
-        if len(by_line[sentence.line_start]) < 2 and not (heading is not None and CATEGORY_LIST_WORD.search(heading.text)):
+        # an enumeration: its paragraph names two categories, or it or its heading speaks of the list of them
+        if len(by_line[sentence.line_start]) < 2 and not ENUMERATION_WORD.search(sentence.text) and \
+                not (heading is not None and CATEGORY_LIST_WORD.search(heading.text)):
             continue
         for item in _ITEM_START.finditer(sentence.text):
             at = sentence.start + item.end()

@@ -22,7 +22,7 @@ from .statements import Statement
 EXPERIENCE = re.compile(
     r"expérience|experience|travaillé|worked|heures\s+de\s+travail|hours\s+of\s+work|"
     # "one year of continuous paid work", "une année de travail continu"
-    r"\b(?:years?|months?|ans?|années?|mois)\s+(?:\w+\s+)?(?:of|de)\s+(?:\w+\s+){0,2}?(?:work|travail)\b",
+    r"\b(?:years?|months?|ans?|années?|mois)\s+(?:\w+\s+)?(?:of|de)\s+(?:[\w-]+\s+){0,2}?(?:work|travail)\b",
     re.IGNORECASE,
 )
 _WINDOW_LOW = Folded(WINDOW)  # matched on the lowercased text: the number words make IGNORECASE slow

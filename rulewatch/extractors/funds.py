@@ -61,7 +61,9 @@ def _newer_column_first(st: Statement, two: list[Amount]) -> tuple[Amount, Amoun
     cells_of = lambda line: line.strip().strip("|").split("|")  # noqa: E731
     row = cells_of(st.text)
     columns = [st.text[: a.start].count("|") - 1 for a in two]
-    titles = next((cells_of(line) for line in header if len(cells_of(line)) == len(row) and not set(line) <= set("|-: ")), None)
+    # the header line with the most titled cells (a caption row "| Fonds requis |  |  |" has one)
+    lines = [cells_of(line) for line in header if len(cells_of(line)) == len(row) and not set(line) <= set("|-: ")]
+    titles = max(lines, key=lambda cells: sum(1 for c in cells if c.strip()), default=None)
     left, right = two
     if titles is None or max(columns) >= len(titles):
         return right, left

@@ -45,11 +45,11 @@ def find_levels(text: str) -> list[Level]:
 
 def _abilities(segment: str) -> list[str]:
     """The abilities a segment names, one by one, else by group ("à l'oral" is listening and speaking)."""
-    named = [name for pattern, name in _ABILITIES if pattern.search(segment)]
-    if named:
-        return named
-    hits = sorted((m.start(), names) for pattern, names in _GROUPS if (m := pattern.search(segment)))
-    return list(hits[0][1]) if hits else []
+    named = sorted((m.start(), name) for pattern, name in _ABILITIES if (m := pattern.search(segment)))
+    groups = sorted((m.start(), names) for pattern, names in _GROUPS if (m := pattern.search(segment)))
+    if groups and (not named or groups[0][0] < named[0][0]):
+        return list(groups[0][1])  # "à l'oral (compréhension et expression orales)": the group, then its gloss
+    return [name for _, name in named]
 
 
 def _table_row(st: Statement) -> list[Requirement]:

@@ -26,7 +26,8 @@ def teer_levels(levels: str) -> list[int]:
 
 def from_statement(st: Statement) -> list[Requirement]:
     text = st.text
-    if not SKILL_CONTEXT.found(text) or not st.is_rule or EXEMPTION.found(text):
+    # read as the rule it was (a neighbour's previous value), the criterion is the neighbour's: no context needed
+    if not (SKILL_CONTEXT.found(text) or st.past) or not st.is_rule or EXEMPTION.found(text):
         return []
     value: list[int | str] | None = None
     previous: list[int | str] | None = None

@@ -203,8 +203,10 @@ CATEGORY_ABSENT = Cue(
     r"\b(?:do|does|did|will)\s+not\s+(?:use|include|keep|renew)\b|\b(?:don['’]t|doesn['’]t|didn['’]t|won['’]t)\s+(?:use|include|keep|renew)\b"
 )
 # A category back on the list: whatever the clause says of a past exclusion ("which were left out in 2025").
+# (Said as a fact: "the return of transport was expected" or "no date for their return" is no return.)
 CATEGORY_RETURNS = Cue(
-    r"\b(?:are|is)\s+back\b|\bback\s+on\b|\breturn(?:s|ing|ed)?\b|\bretour\b|\breviennent\b|\brevient\b|"
+    r"\b(?:are|is)\s+back\b|\bback\s+on\b|\b(?:returns|is\s+returning|are\s+returning|ha(?:s|ve)\s+returned)\b|"
+    r"\b(?:font|fait|feront|fera)\s+(?:leur|son)\s+retour\b|\bde\s+retour\b|\breviennent\b|\brevient\b|"
     r"\brétablie?s?\b|\bréintégrée?s?\b|\brestored\b|\breinstated\b"
 )
 # What a sentence says of one category stops at a contrast: "les STIM reviennent, mais l'agriculture manque à l'appel".

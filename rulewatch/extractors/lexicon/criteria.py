@@ -86,7 +86,9 @@ ALL_ABILITIES = Cue(
 POINTS_FOR_LEVEL = Cue(
     r"\b\d{1,3}\s+(?:points?|pts)\s+(?:par|per|si|if|au|à|for|pour)\b|"
     r"\b(?:vaut|valent|worth|rapporte\w*|donne\w*|earns?|gets?|obtenez)\s+(?:au\s+plus\s+|jusqu['’]à\s+|up\s+to\s+)?\d{1,3}\s+points?\b|"
-    r"\b(?:extra|additional|bonus|supplémentaires)\s+points\b|\bpoints\s+(?:supplémentaires|additionnels|bonus)"
+    r"\b(?:extra|additional|bonus|supplémentaires)\s+points\b|\bpoints\s+(?:supplémentaires|additionnels|bonus)|"
+    # a grid's line: "Solides compétences en français (NCLC 7 ou plus) : 50 points"
+    r":\s*\d{1,3}\s*(?:points?|pts)\b"
 )
 
 # --- points -----------------------------------------------------------------------------------

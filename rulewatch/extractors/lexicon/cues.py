@@ -33,7 +33,7 @@ REQUIREMENT_CUE = AnyOf(
         r"\bdésigne(?:nt)?\s+(?:le|la|les|l['’]|un|une|tout|toute)\b|s['’]entend(?:ent)?\s+(?:de|d['’]|du|des)\b|"
         r"\b(?:is|are)\s+defined\s+as\b|\bhas\s+to\b|\bhave\s+to\b|\bil\s+(?:vous|leur|lui|nous)\s+faut\b|"
         # an equivalence that defines the measure: "a year full time equals 1,560 hours"
-        r"\bequals?\b|\béquivaut\b|\bcorrespond(?:ent)?\s+à\b"),
+        r"\bequals?\b|\béquivaut\b|\bcorrespond(?:ent)?\s+à\b|\bmeans\b|\bsignifie\b"),
     Cue(r"up\s+to"),
 )
 # A rule stated as unchanged ("restera de 6 mois", "ne change pas", "remains unchanged") has no
@@ -62,11 +62,15 @@ HISTORY = Cue(
     r"avai(?:t|ent)\s+(?:obtenu|reçu|eu|droit)|had\s+(?:received|obtained|earned|gotten)|"
     r"jusqu['’](?:en|au)\s+(?:\w+\s+)?\d{4}|until\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}|"
     # "Back in 2023, candidates … needed only 6 months", "faisaient encore partie"
-    r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent))\b"
+    r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent)|"
+    # "senior managers previously received 200 points" (with no current value beside it)
+    r"previously|auparavant|autrefois|formerly)\b"
 )
 # ("Si votre famille compte plus de 7 personnes, ajoutez 3 970 $" states the rule for larger families;
 # "Si vous déposez votre demande dans le cadre du PTQF, vous devez…", "If you apply under the FSWP, you must…"
 # state the program's rule: the condition only names whom it applies to.)
+# "For example, CEC candidates still need 12 months": a rule given as an example of the rules, not a case.
+_NOT_A_RULE_GIVEN_AS_EXAMPLE = r"(?![^.]{0,60}\b(?:candidates|candidats|applicants|demandeurs)\b[^.]{0,30}\b(?:must|need|doivent|devront)\b)"
 CONDITIONAL = AnyOf(
     Cue(r"^\s*(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))"
         r"(?!\s+vous\s+(?:présentez|déposez|soumettez|faites)\s+(?:une\s+|votre\s+)?demande\s+"
@@ -84,7 +88,9 @@ CONDITIONAL = AnyOf(
         # an example about one candidate: "Concrètement, Mathieu … cumule un an et demi d'expérience",
         # "Une candidate de 38 ans, titulaire d'une maîtrise, …", "A 29-year-old engineer with …"
         r"^\s*(?:concrètement|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say|"
-        r"(?:par\s+)?exemple|example|cas\s+pratique|case\s+study)\b|(?<!\()(?<!\(\s)\bpar\s+exemple\b|(?<!\()(?<!\(\s)\bfor\s+(?:example|instance)\b|"
+        r"(?:par\s+)?exemple|example|cas\s+pratique|case\s+study)\b"
+        rf"{_NOT_A_RULE_GIVEN_AS_EXAMPLE}|(?<!\()(?<!\(\s)\b(?:par\s+exemple|for\s+(?:example|instance))\b"
+        rf"{_NOT_A_RULE_GIVEN_AS_EXAMPLE}|"
         # a person introduced with an age: "Ibrahima, 27 ans, technicien …", "Priya, 31, a nurse …"
         r"^\s*\w+(?:\s+\w+)?,\s+\d{2}\s*(?:ans|years?\s+old)?,|"
         r"^\s*(?:un|une)\s+(?:candidat|candidate|demandeur|demandeuse|couple)\s+(?:de\s+\d+\s+ans|âgée?\s+de)\b|"
@@ -102,7 +108,9 @@ RULE_AFTER_COLON = Cue(
 PERSONAL_CASE = Cue(
     r"\b(?:i['’]ve|i\s+have|i['’]m|i\s+am|j['’]ai|je\s+suis|je\s+travaille|my|mes|mon)\s+(?:\w+\s+){0,3}?"
     r"(?:worked|been\s+working|travaillé|cumulé|accumulé|\d)|"
-    r"\b(?:your|vos|votre|with\s+your|avec\s+vos|avec\s+votre)\s+(?:\d|first\s+\d)"
+    r"\b(?:your|vos|votre|with\s+your|avec\s+vos|avec\s+votre)\s+(?:\d|first\s+\d)|"
+    # advice to the reader on their own level: "Avec NCLC 8, vous pouvez déjà viser…", "With CLB 9 you could…"
+    r"^\s*(?:avec|with)\b[^,.;]{0,40},?\s*(?:vous|you)\s+(?:pouvez|pourriez|pourrez|can|could|may|êtes|are)\b"
 )
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
 OTHER_JURISDICTION = Cue(

@@ -43,7 +43,7 @@ ROUND_LABELS: dict[str, re.Pattern[str]] = {
 
 # A table of rounds: the header cell of each column read.
 ROUND_COLUMNS: dict[str, re.Pattern[str]] = {
-    "number": re.compile(r"^(?:n[o°º]\.?|#|num[ée]ro|number|ronde|round|draw|tirage)\b", _I),
+    "number": re.compile(r"^(?:n[o°º]\.?|#|num[ée]ro|number|ronde|round|draw|tirage)(?![a-z])", _I),
     "date": re.compile(r"\bdate\b", _I),
     "name": re.compile(r"\btype\b|\bnom\b|\bname\b|catégorie|category|programme|program", _I),
     "invitations": re.compile(r"invitations", _I),
