@@ -14,7 +14,7 @@ from .sentences import BULLET, Sentence
 from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded
 from .lexicon.criteria import CRS_CONTEXT
-from .lexicon.cues import HISTORY, NEW_MARKER, REMOVED as ENDED_MARKER
+from .lexicon.cues import HISTORY, NEW_MARKER, NOW, REMOVED as ENDED_MARKER, THIS_PROGRAM
 from .lexicon.categories import (
     CATEGORY_ABSENT,
     CATEGORY_CONTEXT,
@@ -228,7 +228,14 @@ def _told_as_past(ctx: TextContext, mention: Mention) -> bool:
     is not announced, unless the sentence says it is back."""
     sentence = ctx.sentence_at(mention.start)
     return sentence is not None and HISTORY.found(sentence.text) and not CATEGORY_RETURNS.found(sentence.text) and \
-        not NEW_MARKER.found(sentence.text)
+        not NEW_MARKER.found(sentence.text) and not NOW.found(sentence.text)
+
+
+def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
+    """"Skilled trades eligible for this program": a program's trades, not the category."""
+    sentence = ctx.sentence_at(mention.start)
+    return sentence is not None and THIS_PROGRAM.found(
+        sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40])
 
 
 _POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
@@ -245,7 +252,7 @@ def extract_categories(ctx: TextContext) -> list[Category]:
     by_id: dict[str, list[Mention]] = {}
     mentions = find_mentions(ctx.text)
     for mention in sorted(mentions + enumerated_mentions(ctx, mentions), key=lambda m: (m.start, m.category)):
-        if _scores_crs_points(ctx, mention) or _told_as_past(ctx, mention):
+        if _scores_crs_points(ctx, mention) or _told_as_past(ctx, mention) or _of_this_program(ctx, mention):
             continue
         by_id.setdefault(mention.category, []).append(mention)
     said: dict[int, _Said] = {}  # several categories are often named in one sentence: read its cues once

@@ -38,7 +38,7 @@ def from_statement(st: Statement) -> list[Requirement]:
             previous = noc_levels(old.group("levels"))
     elif m := NOC_LIST.search(text):
         value = noc_levels(m.group("levels"))
-    if not value or NOT_SKILL_RULE.found(text) or (st.is_history and not st.removed) or re.search(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", text, re.IGNORECASE):
+    if not value or NOT_SKILL_RULE.found(text) or (st.is_history and previous is None and not st.removed) or re.search(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", text, re.IGNORECASE):
         return []
     return [st.requirement(subject, "skill_levels", value, operator="in", previous=previous) for subject in st.subjects]
 

@@ -10,7 +10,7 @@ from .lexicon.categories import SHORT_NAME_PATTERNS, SHORT_NAMES
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext
-from .lexicon.cues import REFERS_BACK, SUBJECT_REFERS_BACK
+from .lexicon.cues import REFERS_BACK, SUBJECT_REFERS_BACK, THIS_PROGRAM
 from .programs import program_names
 from .sentences import Sentence
 
@@ -58,10 +58,26 @@ def subjects_in(text: str) -> list[str]:
     return []
 
 
+def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """The subjects a sentence names itself; "this program" is the program named above it, whatever words
+    in it look like a category ("Skilled trades eligible for this program …")."""
+    if THIS_PROGRAM.found(sentence.text):
+        for above in (ctx.antecedent(sentence), ctx.paragraph_opening(sentence), ctx.heading_before(sentence)):
+            if above is not None and above != sentence and (programs := _programs(subjects_in(above.text))):
+                return programs
+        if ctx.title and (programs := _programs(subjects_in(ctx.title))):
+            return programs
+    return subjects_in(sentence.text)
+
+
+def _programs(subjects: list[str]) -> list[str]:
+    return [s for s in subjects if s.startswith("program:")]
+
+
 def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     """The sentence's own subject, else the one "ce minimum" or "Elle demande" refers back to, else its paragraph's
     (or its list's lead-in's), else its heading's, else the page title's, else the whole system."""
-    found = subjects_in(sentence.text)
+    found = _named(ctx, sentence)
     if found:
         return found
     if (REFERS_BACK.found(sentence.text) or SUBJECT_REFERS_BACK.found(sentence.text)) and (
@@ -71,7 +87,7 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     # the paragraph's topic: its first sentence ("Le Programme des travailleurs qualifiés demande … Côté langue,
     # il faut atteindre NCLC 7"), or a list's lead-in, before the section's heading
     opening = ctx.paragraph_opening(sentence)
-    if opening is not None and opening != sentence and (found := subjects_in(opening.text)):
+    if opening is not None and opening != sentence and (found := _named(ctx, opening)):
         return found
     heading = ctx.heading_before(sentence)
     if heading is not None and (found := subjects_in(heading.text)):

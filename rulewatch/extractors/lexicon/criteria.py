@@ -87,7 +87,7 @@ POINTS_FOR_LEVEL = Cue(
     r"\b\d{1,3}\s+(?:points?|pts)\s+(?:par|per|si|if|au|à|for|pour)\b|"
     r"\b(?:vaut|valent|worth|rapporte\w*|donne\w*|earns?|gets?|obtenez)\s+(?:au\s+plus\s+|jusqu['’]à\s+|up\s+to\s+)?\d{1,3}\s+points?\b|"
     r"\b(?:extra|additional|bonus|supplémentaires)\s+points\b|\bpoints\s+(?:supplémentaires|additionnels|bonus)|"
-    # a grid's line: "Solides compétences en français (NCLC 7 ou plus) : 50 points"
+    # a line of a points grid: "Bonus francophone (NCLC 8 et plus) : 25 points"
     r":\s*\d{1,3}\s*(?:points?|pts)\b"
 )
 

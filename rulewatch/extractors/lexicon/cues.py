@@ -66,6 +66,8 @@ HISTORY = Cue(
     # "senior managers previously received 200 points" (with no current value beside it)
     r"previously|auparavant|autrefois|formerly)\b"
 )
+# The present told against the past: "il faut désormais 12 mois (contre 6 auparavant)" speaks of now.
+NOW = Cue(r"\bdésormais\b|\bdorénavant\b|\bmaintenant\b|\bactuellement\b|\baujourd['’]hui\b|\bnow\b|\bcurrently\b|\btoday\b")
 # ("Si votre famille compte plus de 7 personnes, ajoutez 3 970 $" states the rule for larger families;
 # "Si vous déposez votre demande dans le cadre du PTQF, vous devez…", "If you apply under the FSWP, you must…"
 # state the program's rule: the condition only names whom it applies to.)
@@ -179,6 +181,8 @@ SUBJECT_REFERS_BACK = Cue(
 )
 # "…la catégorie de la santé, qui demande elle aussi douze mois": the same kind of rule as the sentence
 # before, for the subject this sentence names.
+# "eligible for this program", "pour ce programme": the program the text is about.
+THIS_PROGRAM = Cue(r"\b(?:this|that)\s+(?:program|programme|stream)\b|\b(?:ce|cet)\s+(?:programme|volet)\b")
 SAME_RULE_AS_BEFORE = Cue(r"\b(?:elle|lui|il|elles|eux|ils)\s+aussi\b|\b(?:it|they)\s+also\b")
 NEW_MARKER = Cue(
     r"nouve(?:lle|lles|aux?|l)\s+(?:catégories?|ensembles?)|(?:catégories?|ensembles?)\s+nouve(?:lle|lles|aux?)|"
