@@ -3,8 +3,8 @@
 "au moins 67 points sur 100" -> pass_mark >= 67; "| Âge | 12 points |" under the selection
 grid -> factor_max_points age = 12; "une nomination provinciale rapporte 600 points" ->
 crs_points provincial_nomination = 600; "50 points, ou 200 pour un cadre supérieur" -> job_offer = 200
-(the most the factor awards: a change of either amount moves it). "Une offre d'emploi ne donne plus de
-points" -> job_offer = 0, stated removed (the points are no longer awarded: the diff reports ``removed``).
+(the most the factor awards: a change of either amount moves it). "L'offre d'emploi ne rapporte plus
+aucun point" -> job_offer = 0, stated removed (the points are no longer awarded: the diff reports ``removed``).
 """
 
 from __future__ import annotations

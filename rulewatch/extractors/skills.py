@@ -33,7 +33,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     previous: list[int | str] | None = None
     if m := TEER_LIST.search(text):
         value = list(teer_levels(m.group("levels")))
-        # "FÉER 0, 1, 2 ou 3, au lieu du genre de compétence 0 et des niveaux A et B": the NOC 2016 levels it replaces
+        # "FÉER 0 à 3, qui remplacent le genre 0 et les niveaux A et B": the NOC 2016 levels it replaces
         if (old := NOC_LIST.search(text, m.end())) and REPLACES.search(text, m.end(), old.start()):
             previous = noc_levels(old.group("levels"))
     elif m := NOC_LIST.search(text):

@@ -129,7 +129,7 @@ FSW_GRID = Cue(r"grille|grid|ptqf|fswp?\b|federal\s+skilled\s+worker|travailleur
 CRS_CONTEXT = Cue(r"\bscg\b|\bcrs\b|système\s+de\s+classement|comprehensive\s+ranking|classement|ranking|"
                   r"points?\s+(?:supplémentaires|additionnels|additional|extra)|additional\s+points|bonus")
 # CRS points stated as no longer awarded ("les points … pour une offre d'emploi ont été supprimés",
-# "une offre d'emploi ne donne plus de points", "job offers no longer award points").
+# "l'offre d'emploi ne rapporte désormais plus aucun point", "job offers no longer award points").
 POINTS_REMOVED = Cue(
     r"points?\b[^.;:]{0,80}?(?:ont\s+été|sont|seront|a\s+été|est|sera)\s+(?:supprimé|retiré|aboli|éliminé)e?s?\b|"
     r"(?:suppression|retrait|abolition|fin)\s+des\s+points|"
