@@ -192,7 +192,7 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
         if (sentence := ctx.sentence_at(m.start)) is not None:
             by_sentence.setdefault(ctx.index(sentence), []).append(m)
             by_line.setdefault(sentence.line_start, set()).add(m.category)
-    found = []
+    found = _list_item_mentions(ctx, mentions)
     for i, named in by_sentence.items():
         sentence = ctx.sentences[i]
         heading = ctx.heading_before(sentence)
@@ -207,6 +207,28 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
             for category in _ENUMERABLE:
                 if name := SHORT_NAMES[category].match(sentence.text, item.end()):
                     found.append(Mention(category, at, sentence.start + name.end()))
+    return found
+
+
+def _list_item_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Mention]:
+    """A list two of whose items name categories enumerates categories: a short name opening any of its items
+    counts ("work experience in one of the following fields: - healthcare - STEM - trades, such as … - transport")."""
+    by_list: dict[int, set[str]] = {}
+    for m in mentions:
+        if (sentence := ctx.sentence_at(m.start)) is not None and ctx.is_list_item(sentence):
+            by_list.setdefault(ctx.block_start(sentence), set()).add(m.category)
+    found = []
+    for first in (start for start, named in by_list.items() if len(named) >= 2):
+        for sentence in ctx.sentences[first:]:
+            if not ctx.is_list_item(sentence) and sentence.start == sentence.line_start:
+                break  # the list ended
+            if not ctx.is_list_item(sentence):
+                continue
+            item = LIST_ITEM_START.match(sentence.text)
+            at = item.end() if item else 0
+            for category in _ENUMERABLE:
+                if name := SHORT_NAMES[category].match(sentence.text, at):
+                    found.append(Mention(category, sentence.start + at, sentence.start + name.end()))
     return found
 
 

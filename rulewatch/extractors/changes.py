@@ -53,8 +53,16 @@ def bare_previous(text: str, language: str) -> float | None:
     return parse_number(m.group("num") or m.group("from"), language) if m else None
 
 
+# "qui n'ont plus à être consécutifs", "no longer has to be continuous": continuity dropped, not the rule.
+_CONTINUITY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:consécuti|continu|continuous|consecutive|in\s+a\s+row)", re.IGNORECASE)
+
+
 def states_removal(text: str) -> bool:
-    return REMOVED.found(text)
+    """A rule stated as gone; a removal whose object is the rule's continuity is not one."""
+    if not REMOVED.found(text):
+        return False
+    low = text.lower()
+    return any(not _CONTINUITY_AFTER.match(low, m.end()) for m in REMOVED.pattern.finditer(low))
 
 
 # Where one clause of a sentence ends and another begins: a removal, like a negation, speaks only of its own

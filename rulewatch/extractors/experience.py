@@ -21,14 +21,18 @@ from .statements import Statement
 
 EXPERIENCE = re.compile(
     r"expérience|experience|travaillé|worked|heures\s+de\s+travail|hours\s+of\s+work|"
+    # only work experience is counted continuous or not: "12 mois, consécutifs ou non"
+    r"\bconsécuti(?:fs|ves)\b|\bcontinu(?:s|es)\b|\bcontinuous\b|\bconsecutive\b|"
     # "one year of continuous paid work", "une année de travail continu"
-    r"\b(?:years?|months?|ans?|années?|mois)\s+(?:\w+\s+)?(?:of|de)\s+(?:[\w-]+\s+){0,2}?(?:work|travail)\b",
+    r"\b(?:years?|months?|ans?|années?|mois)\s+(?:\w+\s+)?(?:of|de)\s+(?:[\w-]+\s+){0,3}?(?:work|travail)\b",
     re.IGNORECASE,
 )
 _WINDOW_LOW = Folded(WINDOW)  # matched on the lowercased text: the number words make IGNORECASE slow
 MINIMUM_BEFORE = re.compile(r"(?:minimum\s+(?:de\s+|d['’]\s?|of\s+)?|au\s+moins\s+(?:de\s+|d['’]\s?)?|at\s+least\s+)$", re.IGNORECASE)
 # "2 à 3 ans d'expérience donnent 11 points": a line of a points grid, not a minimum.
-POINTS_GRID = re.compile(r"\bpoints?\b", re.IGNORECASE)
+POINTS_GRID = re.compile(
+    r"\b(?:donne\w*|vaut|valent|rapporte\w*|worth|gives?|earns?|obtien\w*|get)\s+(?:\w+\s+){0,2}?\d{1,3}\s+points?\b|"
+    r"\d{1,3}\s+points?\s+(?:pour|for|par|per)\b|:\s*\d{1,3}\s*points?\b", re.IGNORECASE)
 HOURS = Folded(re.compile(rf"(?P<num>{NUMBER})\s*{HOURS_UNIT}", re.IGNORECASE))  # "1 560 heures", "mille cinq cent soixante heures"
 CONTINUOUS = re.compile(r"\bcontinue?s?\b|\bcontinus\b|\bcontinuous(?:ly)?\b|\bconsécuti(?:f|fs|ve|ves)\b|\bconsecutive\b|"
                         r"\bwithout\s+(?:a\s+)?break\b|\bsans\s+interruption\b", re.IGNORECASE)

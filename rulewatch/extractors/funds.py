@@ -132,8 +132,9 @@ def from_statement(st: Statement) -> list[Requirement]:
         current = [newer, previous]
     if st.is_history and previous is None:
         return []
-    # proof of funds is the system's rule; only a program the sentence itself names narrows it
-    subjects = [s for s in subjects_in(st.text) if s.startswith("program:")] or ["express-entry"]
+    # proof of funds is the system's rule (rule-model.md): a program named beside it says whom it concerns,
+    # not another amount
+    subjects = ["express-entry"]
     changed = _amounts_with_previous(current, previous, st.is_table_row)
     out = []
     for size, amount in _pairs(st, current):

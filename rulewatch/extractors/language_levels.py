@@ -15,12 +15,13 @@ from .changes import split_previous
 from .numbers import parse_number
 from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
 from .statements import Statement
+from .subjects import subjects_in
 
 _ABILITIES = [(re.compile(p, re.IGNORECASE), name) for p, name in ABILITIES]
 _GROUPS = [(re.compile(p, re.IGNORECASE), names) for p, names in ABILITY_GROUPS]
-_ABILITY_WORDS = "|".join(p for p, _ in ABILITIES)
+_ABILITY_WORDS = "|".join([p for p, _ in ABILITIES] + [p for p, _ in ABILITY_GROUPS])
 # "…, 5 en expression écrite": a bare level right before an ability, once a scale was named.
-_BARE_LEVEL = re.compile(rf"\b(?P<a>\d{{1,2}})\s+(?:en|pour|for|in)\s+(?:l['’]\s?|la\s+|le\s+)?(?:{_ABILITY_WORDS})", re.IGNORECASE)
+_BARE_LEVEL = re.compile(rf"\b(?P<a>\d{{1,2}})\s+(?:(?:en|pour|for|in)\s+(?:l['’]\s?|la\s+|le\s+)?)?(?:{_ABILITY_WORDS})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,11 +58,37 @@ def _table_row(st: Statement) -> list[Requirement]:
     if not LANGUAGE_CONTEXT.found((st.ctx.table_header(st.sentence) or "") + st.text):
         return []
     cells = st.text.strip(" |").split("|")
-    level = re.fullmatch(r"\s*(?:NCLC|CLB)?\s*(\d{1,2})\s*", cells[-1]) if len(cells) >= 2 else None
+    levels = [_LEVEL_CELL.fullmatch(c) for c in cells[1:]]
+    if len(cells) > 2 and sum(1 for m in levels if m) >= 2:
+        return _program_row(st, cells, levels)
+    level = _LEVEL_CELL.fullmatch(cells[-1]) if len(cells) >= 2 else None
     abilities = _abilities(cells[0]) if level else []
     return [st.requirement(subject, "language_min", int(level.group(1)), operator=">=",  # type: ignore[union-attr]
                            qualifiers=Qualifiers(ability=ability))  # type: ignore[arg-type]
             for subject in st.subjects for ability in abilities]
+
+
+_LEVEL_CELL = re.compile(r"\s*(?:NCLC|CLB)?\s*(\d{1,2})\s*(?:\+|ou\s+plus|or\s+(?:more|higher))?\s*", re.IGNORECASE)
+
+
+def _program_row(st: Statement, cells: list[str], levels: list[re.Match[str] | None]) -> list[Requirement]:
+    """"| Programme des travailleurs de métiers spécialisés | NCLC 5 | NCLC 5 | NCLC 4 | NCLC 4 |" under a header
+    naming an ability per column: the row's program (or the statement's subject), one level per ability; the
+    same level in every column is one rule for all four."""
+    header = next((line for line in (st.ctx.table_header(st.sentence) or "").splitlines()
+                   if line.count("|") == st.text.count("|") and _abilities(line)), None)
+    if header is None:
+        return []
+    titles = header.strip(" |").split("|")[1:]
+    per_ability = {ability: int(m.group(1)) for title, m in zip(titles, levels) if m for ability in _abilities(title)[:1]}
+    if not per_ability:
+        return []
+    subjects = subjects_in(cells[0]) or st.subjects
+    if len(set(per_ability.values())) == 1 and len(per_ability) == len(ABILITIES):
+        per_ability = {None: next(iter(per_ability.values()))}  # type: ignore[dict-item]
+    return [st.requirement(subject, "language_min", level, operator=">=",
+                           qualifiers=Qualifiers(ability=ability))  # type: ignore[arg-type]
+            for subject in subjects for ability, level in per_ability.items()]
 
 
 def from_statement(st: Statement) -> list[Requirement]:

@@ -85,6 +85,25 @@ def cut_comments(text: str) -> str:
     return text[: m.start()].rstrip() if m else text
 
 
+_SENTENCE_END = re.compile(r"[.!?:;»)\]]\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪►]|\d+[.)]|[a-z][.)]|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+")
+
+
+def unwrap_lines(text: str) -> str:
+    """Plain text wrapped at a fixed width (a PDF turned into text): a line that does not end a sentence and
+    a next one that starts in lowercase are one sentence ("…avoir accumulé au moins vingt-quatre mois\nd'expérience"),
+    and a word cut by a hyphen at the end of a line is joined ("ré-\ngulier")."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        previous = out[-1].rstrip() if out else ""
+        if previous and stripped and stripped[0].islower() and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous):
+            out[-1] = previous[:-1] + stripped if previous.endswith("-") and previous[-2:-1].isalpha() else f"{previous} {stripped}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def main_text(doc: Document) -> MainText:
     """The document's main text and what its head says about it; raises ExtractionError."""
     if not doc.body or not doc.body.strip():
@@ -92,7 +111,7 @@ def main_text(doc: Document) -> MainText:
     markup = decode(doc.body, doc.content_type)
     if looks_like_html(markup, doc.content_type):
         return _from_html(markup, doc)
-    text = cut_comments(markup.lstrip("\ufeff"))
+    text = unwrap_lines(cut_comments(markup.lstrip("\ufeff")))
     if not text.strip():
         raise ExtractionError("empty-text", "no text before the comments")
     first = text.lstrip().split("\n", 1)[0].strip()
@@ -180,11 +199,24 @@ def _from_html(markup: str, doc: Document) -> MainText:
             node.drop_tree()
     _pair_definitions(tree)
 
-    text = trafilatura.extract(tree, **TRAFILATURA_OPTIONS) or _block_text(tree)
+    if doc.content and len(tree[0][0]) > 1:
+        # several nodes (a forum's question and its accepted answer): trafilatura keeps the one it takes for the
+        # main content and drops the others, so each is read on its own
+        text = "\n".join(t for node in list(tree[0][0]) if (t := _extract_node(node)))
+    else:
+        text = trafilatura.extract(tree, **TRAFILATURA_OPTIONS) or _block_text(tree)
     text = cut_comments(text.strip())
     if not text.strip():
         raise ExtractionError("empty-text", "no main text left after removing page chrome")
     return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)
+
+
+def _extract_node(node: lxml.html.HtmlElement) -> str:
+    root, body, article = lxml.html.Element("html"), lxml.html.Element("body"), lxml.html.Element("article")
+    article.append(node)
+    body.append(article)
+    root.append(body)
+    return (trafilatura.extract(root, **TRAFILATURA_OPTIONS) or _block_text(root)).strip()
 
 
 def _pair_definitions(tree: lxml.html.HtmlElement) -> None:

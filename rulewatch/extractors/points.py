@@ -19,6 +19,7 @@ from .lexicon.lowercase import Cue
 from .lexicon.criteria import (
     CRS_CONTEXT, CRS_FACTORS, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, SUB_FACTOR,
 )
+from .numbers import parse_number
 from .statements import Statement
 
 _POINTS = re.compile(POINTS, re.IGNORECASE)
@@ -36,12 +37,19 @@ class Points:
 def find_points(st: Statement) -> list[Points]:
     """Numbers of points; in a table whose header speaks of points, the bare numbers of its last cell."""
     text = st.text
-    found = [Points(int(m.group("num")), m.start(), m.end()) for m in _POINTS.finditer(text)]
+    found = [Points(int(value), m.start(), m.end()) for m in _POINTS.finditer(text)
+             if (value := parse_number(m.group("num"), st.ctx.language)) is not None]
     if not found and st.is_table_row and re.search(r"points", st.ctx.table_header(st.sentence) or "", re.IGNORECASE):
         last = text.rstrip(" |").rfind("|") + 1
         found = [Points(int(m.group(0)), m.start(), m.end()) for m in re.finditer(r"\b\d{1,3}\b", text[last:].rstrip())]
         found = [Points(p.value, p.start + last, p.end + last) for p in found]
     return found
+
+
+def _factor_before(st: Statement) -> str | None:
+    """"Une nomination provinciale change tout. Toujours 600 points.": the factor the sentence before names."""
+    antecedent = st.ctx.antecedent(st.sentence)
+    return _only_factor(antecedent.text, _CRS_FACTORS) if antecedent is not None else None
 
 
 def _fsw_subjects(st: Statement) -> list[str]:
@@ -67,7 +75,8 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
             continue
         after = st.text[p.end : p.end + 80]
         before = st.text[max(0, p.start - 80) : p.start]
-        factor = _factor(after, _CRS_FACTORS) or _factor(before, _CRS_FACTORS) or _only_factor(st.text, _CRS_FACTORS)
+        factor = _factor(after, _CRS_FACTORS) or _factor(before, _CRS_FACTORS) or _only_factor(st.text, _CRS_FACTORS) or \
+            _factor_before(st)
         if factor is not None:
             by_factor.setdefault(factor, []).append(p)
     out = []
@@ -126,7 +135,9 @@ def from_statement(st: Statement) -> list[Requirement]:
     crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current) or _in_crs_grid(st)
     if FSW_GRID.found(st.text) and all(p.value <= 28 for p in current) and (maxima := _factor_max(st, current)):
         return maxima
-    if crs_context and _factor(st.text, _CRS_FACTORS):
+    if FSW_GRID.found(st.text) and PASS_MARK.found(st.text) and all(p.value <= 28 or 40 <= p.value <= 100 for p in current):
+        crs_context = False  # "its grid, unlike the CRS, gives up to 10 points …, and the pass mark stays 67 out of 100"
+    if crs_context and (_factor(st.text, _CRS_FACTORS) or (not _factor(st.text, _FACTORS) and _factor_before(st))):
         return _crs(st, current, previous)
     if crs_context:
         return []

@@ -22,6 +22,7 @@ from .lexicon.lowercase import AnyOf, Cue
 from .lexicon.cues import (
     CONDITIONAL,
     CONDITIONS_LEAD_IN,
+    EXAMPLE_MID,
     PERSONAL_CASE,
     HISTORY,
     NOT_A_RULE,
@@ -176,10 +177,22 @@ _NO_RULE_HERE = AnyOf(NOT_A_RULE, *CONDITIONAL.cues, OTHER_JURISDICTION, PERSONA
 _NOT_CANADAS_RULE = AnyOf(NOT_A_RULE, OTHER_JURISDICTION, PERSONAL_CASE)
 
 
+_FIGURE = re.compile(r"\d")
+
+
+def _first_figure(text: str) -> int:
+    """Where the first digit or cue of a rule stands (the end of the text when there is none)."""
+    digit = _FIGURE.search(text)
+    cue = REQUIREMENT_CUE.position(text)
+    return min(p for p in (digit.start() if digit else len(text), cue if cue is not None else len(text)))
+
+
 def may_state_rule(text: str) -> bool:
     """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
     if text.rstrip(" »\"”)").endswith("?"):
         return False  # "Faut-il 12 mois d'expérience ?": a question asks, the answer states
+    if (example := EXAMPLE_MID.position(text)) is not None and example < _first_figure(text):
+        return False
     if not _NO_RULE_HERE.found(text):
         return True
     if READER_CONDITION.found(text) and (colon := RULE_AFTER_COLON.position(text)) is not None:

@@ -16,9 +16,9 @@ from .sentences import Sentence
 
 ALL_CATEGORIES = re.compile(
     r"\b(?:ces|toutes\s+les|chacune\s+des|les|each|all|these|every)\s+(?:catégories|categories|ensembles)\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC))|"
-    r"\bcatégories\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC))|\bcategories\b(?!\s+(?:FÉER|FEER|TEER|CNP|NOC))|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
+    r"\bcatégories\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC)|\s+de\s+formation)|\bcategories\b(?!\s+(?:FÉER|FEER|TEER|CNP|NOC))|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
     r"\b(?:occupation|profession|job)[- ]based\s+category\b|\boccupational\s+category\b|"
-    r"\b(?:d['’]une|une|chaque|toute|any|each|an?)\s+(?:catégorie|category)\b|"
+    r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?)\s+(?:catégorie|category)\b|"
     r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession",
     re.IGNORECASE,
 )
@@ -31,6 +31,9 @@ CATEGORIES_BY_EXAMPLE = re.compile(
 )
 
 
+# "unlike the CEC", "contrairement à la CEC", "sauf pour le PCP": a program named to be set apart from the rule.
+SET_APART = re.compile(r"(?:unlike|except(?:\s+for)?|but\s+not|contrairement\s+(?:à|au|aux)|sauf|à\s+la\s+différence\s+d[eu])\s+(?:the\s+|la\s+|le\s+|l['’]\s?|les\s+|pour\s+(?:la\s+|le\s+|l['’]\s?))?$",
+                       re.IGNORECASE)
 # "pour les médecins", "for physicians", "pour la catégorie des métiers": a rule stated for a group named by its
 # short name belongs to that group's category.
 FOR_GROUP = re.compile(
@@ -43,7 +46,9 @@ FOR_GROUP = re.compile(
 @lru_cache(maxsize=4096)  # headings and titles are asked again for every sentence under them
 def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
-    programs = sorted(program_names(text))
+    named = program_names(text)
+    apart = {p for p, hits in named.items() if all(SET_APART.search(text[max(0, at - 30) : at]) for at, _ in hits)}
+    programs = sorted(set(named) - apart if len(apart) < len(named) else named)
     if programs:
         return [f"program:{p}" for p in programs]
     if CATEGORIES_BY_EXAMPLE.search(text):
@@ -60,7 +65,10 @@ def subjects_in(text: str) -> list[str]:
 
 def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
     """The subjects a sentence names itself; "this program" is the program named above it, whatever words
-    in it look like a category ("Skilled trades eligible for this program …")."""
+    in it look like a category ("Skilled trades eligible for this program …"); "la catégorie visée à l'alinéa
+    2c)", "the category set out in paragraph 2(c)" is the one item c) of that list names."""
+    if (ref := ITEM_REFERENCE.search(sentence.text)) is not None and (item := _list_item(ctx, ref.group("letter"))):
+        return item
     if THIS_PROGRAM.found(sentence.text):
         for above in (ctx.antecedent(sentence), ctx.paragraph_opening(sentence), ctx.heading_before(sentence)):
             if above is not None and above != sentence and (programs := _programs(subjects_in(above.text))):
@@ -70,8 +78,37 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
     return subjects_in(sentence.text)
 
 
+# A legal text's reference to an item of its own list: "visée à l'alinéa 2g)", "described in paragraph 2(g)".
+ITEM_REFERENCE = re.compile(r"\b(?:alinéa|paragraph|paragraphe)\s+\d+\s*\(?(?P<letter>[a-z])\)", re.IGNORECASE)
+
+
+def _list_item(ctx: TextContext, letter: str) -> list[str]:
+    """The subjects named by the list item lettered ``letter)`` ("g) médecins ayant de l'expérience …")."""
+    m = re.search(rf"^[ \t]*\(?{re.escape(letter.lower())}\)\s+(?P<item>.+)$", ctx.text, re.MULTILINE)
+    return subjects_in(m.group("item")) if m else []
+
+
 def _programs(subjects: list[str]) -> list[str]:
     return [s for s in subjects if s.startswith("program:")]
+
+
+SECTION_REACH = 3  # paragraphs looked at above, under the same heading
+
+
+def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """A program named in the opening of one of the few paragraphs above, under the same heading."""
+    heading = ctx.heading_before(sentence)
+    stop = ctx.index(heading) if heading is not None else -1
+    i = ctx.block_start(sentence) - 1
+    for _ in range(SECTION_REACH):
+        if i <= stop:
+            return []
+        above = ctx.sentences[i]
+        opening = ctx.paragraph_opening(above) or above
+        if (programs := _programs(subjects_in(opening.text))):
+            return programs
+        i = ctx.block_start(opening) - 1
+    return []
 
 
 def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
@@ -88,6 +125,10 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     # il faut atteindre NCLC 7"), or a list's lead-in, before the section's heading
     opening = ctx.paragraph_opening(sentence)
     if opening is not None and opening != sentence and (found := _named(ctx, opening)):
+        return found
+    # the section's running topic: the paragraphs above under the same heading ("Pour la CEC, il vous faut 12 mois …"
+    # then, a paragraph later, "Votre emploi doit être classé FÉER 0 à 3")
+    if (found := _section_topic(ctx, sentence)):
         return found
     heading = ctx.heading_before(sentence)
     if heading is not None and (found := subjects_in(heading.text)):

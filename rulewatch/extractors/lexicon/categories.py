@@ -24,6 +24,7 @@ CANADIAN_EXPERIENCE_EN = (
 CATEGORY_PATTERNS: dict[str, list[str]] = {
     "french-language-proficiency": [
         r"compétences?\s+linguistiques?\s+en\s+français",
+        r"catégorie\s+(?:de\s+la\s+|des\s+)?compétences?\s+en\s+français",
         r"(?:solides?|bonnes?|fortes?)\s+(?:compétences?|connaissances?|expertises?)\s+(?:linguistiques?\s+)?en\s+français",
         r"expertise\s+en\s+français",
         r"maîtrise\s+(?:avancée\s+)?du\s+français",
@@ -197,6 +198,9 @@ CATEGORY_ABSENT = Cue(
     r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b|"
     # "On s'attendait à voir revenir les transports, mais ce n'est pas le cas"
     r"\bce\s+n['’]est\s+pas\s+le\s+cas\b|\b(?:that|this)\s+(?:is\s+not|isn['’]t)\s+the\s+case\b|"
+    # "will not be targeted this year", "ne seront pas ciblées"
+    r"\b(?:will\s+not|won['’]t|are\s+not|aren['’]t)\s+(?:be\s+)?(?:targeted|invited|selected)\b|"
+    r"\bne\s+(?:seront|sera|sont|est)\s+pas\s+(?:ciblée?s?|visée?s?|invitée?s?)\b|"
     # not used, not kept, not renewed: "Nous n'utilisons pas la catégorie de …", "IRCC does not use …"
     r"\bn['’]\s?(?:utilis|inclu|retien|conserv|reconduis|renouvel)\w*\s+(?:plus|pas)\b|"
     r"\bne\s+(?:utilis|retien|reconduis|renouvel|conserv|gard|inclu)\w*\s+(?:plus|pas)\b|"

@@ -73,8 +73,10 @@ ABILITIES: list[tuple[str, str]] = [
 # Abilities named by group: "NCLC 5 à l'oral et NCLC 4 à l'écrit", "CLB 6 for the oral skills".
 ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
+     r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+orales\b|"
      r"\bspeaking\s+and\s+listening\b|\blistening\s+and\s+speaking\b", ("listening", "speaking")),
     (r"\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
+     r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+écrites\b|"
      r"\breading\s+and\s+writing\b|\bwriting\s+and\s+reading\b", ("reading", "writing")),
 ]
 ALL_ABILITIES = Cue(
@@ -93,7 +95,9 @@ POINTS_FOR_LEVEL = Cue(
 
 # --- points -----------------------------------------------------------------------------------
 # "67 points", "50 ou 200 points" (each number before the word is a value)
-POINTS = (r"(?P<num>\d{1,4})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{1,4})*\s*"
+_POINTS_WORDS = (r"(?:vingt-cinq|vingt-huit|soixante-sept|cinquante|six\s+cents|deux\s+cents|douze|quinze|dix|"
+                 r"twenty-five|twenty-eight|sixty-seven|fifty|six\s+hundred|two\s+hundred|twelve|fifteen|ten)")
+POINTS = (rf"(?P<num>\d{{1,4}}|\b{_POINTS_WORDS})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
           r"(?:(?:out\s+of|sur)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+)?"
           r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus)\s+)?(?:points?|pts)\b)")
 PASS_MARK = Cue(
@@ -102,7 +106,7 @@ PASS_MARK = Cue(
     r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points|"
     r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible|"
     r"out\s+of\s+a\s+(?:possible|maximum\s+of)\s+100|sur\s+un\s+(?:total|maximum)\s+(?:possible\s+)?de\s+100|"
-    r"\d+\s+points\s+(?:or\s+more|ou\s+plus)"
+    r"\d+\s+points\s+(?:or\s+more|ou\s+plus)|seuil\s+d['’]admissibilité|eligibility\s+threshold|\d+-point\s+pass"
 )
 FACTORS: list[tuple[str, str]] = [
     (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language|\bfrançais\b|\banglais\b|"
@@ -115,7 +119,7 @@ FACTORS: list[tuple[str, str]] = [
 ]
 # A part of a factor ("première langue officielle : jusqu'à 24 points", "6 points par habileté") is not its maximum.
 SUB_FACTOR = Cue(r"(?:première|deuxième|seconde)\s+langue|(?:first|second)\s+official\s+language|par\s+habileté|per\s+ability")
-FACTOR_MAX = Cue(r"maximum|jusqu['’]à|up\s+to|max\.?|au\s+plus|at\s+most|sur\s+(?!100\b)\d+")
+FACTOR_MAX = Cue(r"maximum|jusqu['’]à|up\s+to|max\.?|au\s+plus|at\s+most|sur\s+(?!100\b)\d+|capped|plafonnée?s?")
 CRS_FACTORS: list[tuple[str, str]] = [
     (r"offre\s+d['’]emploi|emploi\s+réservé|job\s+offer|arranged\s+employment|lmia|eimt", "job_offer"),
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|provinciale)|candidature\s+provinciale|"

@@ -33,7 +33,9 @@ REQUIREMENT_CUE = AnyOf(
         r"\bdésigne(?:nt)?\s+(?:le|la|les|l['’]|un|une|tout|toute)\b|s['’]entend(?:ent)?\s+(?:de|d['’]|du|des)\b|"
         r"\b(?:is|are)\s+defined\s+as\b|\bhas\s+to\b|\bhave\s+to\b|\bil\s+(?:vous|leur|lui|nous)\s+faut\b|"
         # an equivalence that defines the measure: "a year full time equals 1,560 hours"
-        r"\bequals?\b|\béquivaut\b|\bcorrespond(?:ent)?\s+à\b|\bmeans\b|\bsignifie\b"),
+        r"\bequals?\b|\béquivaut\b|\bcorrespond(?:ent)?\s+à\b|\bmeans\b|\bsignifie\b|"
+        # a value stated by a copula: "c'est 600 points", "it's 600 points"; what stays: "demeure les 3 dernières années"
+        r"\bc['’]est\s+(?:\S+\s+){0,2}?\d+|\bit['’]s\s+(?:\S+\s+){0,2}?\d+|\bdemeure(?:nt|ra|ront)?\b"),
     Cue(r"up\s+to"),
 )
 # A rule stated as unchanged ("restera de 6 mois", "ne change pas", "remains unchanged") has no
@@ -73,6 +75,9 @@ NOW = Cue(r"\bdésormais\b|\bdorénavant\b|\bmaintenant\b|\bactuellement\b|\bauj
 # state the program's rule: the condition only names whom it applies to.)
 # "For example, CEC candidates still need 12 months": a rule given as an example of the rules, not a case.
 _NOT_A_RULE_GIVEN_AS_EXAMPLE = r"(?![^.]{0,60}\b(?:candidates|candidats|applicants|demandeurs)\b[^.]{0,30}\b(?:must|need|doivent|devront)\b)"
+# "Un candidat qui obtient par exemple NCLC 8 …": an example before the sentence's first figure is about a case;
+# after it ("dix points au maximum, par exemple si votre conjoint …") it illustrates the rule.
+EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)\b(?:par\s+exemple|for\s+(?:example|instance))\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE)
 CONDITIONAL = AnyOf(
     Cue(r"^\s*(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))"
         r"(?!\s+vous\s+(?:présentez|déposez|soumettez|faites)\s+(?:une\s+|votre\s+)?demande\s+"
@@ -91,7 +96,6 @@ CONDITIONAL = AnyOf(
         # "Une candidate de 38 ans, titulaire d'une maîtrise, …", "A 29-year-old engineer with …"
         r"^\s*(?:concrètement|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say|"
         r"(?:par\s+)?exemple|example|cas\s+pratique|case\s+study)\b"
-        rf"{_NOT_A_RULE_GIVEN_AS_EXAMPLE}|(?<!\()(?<!\(\s)\b(?:par\s+exemple|for\s+(?:example|instance))\b"
         rf"{_NOT_A_RULE_GIVEN_AS_EXAMPLE}|"
         # a person introduced with an age: "Ibrahima, 27 ans, technicien …", "Priya, 31, a nurse …"
         r"^\s*\w+(?:\s+\w+)?,\s+\d{2}\s*(?:ans|years?\s+old)?,|"

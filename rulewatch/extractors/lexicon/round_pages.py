@@ -35,7 +35,9 @@ ROUND_LABELS: dict[str, re.Pattern[str]] = {
         "invitations": r"nombre\s+d['’]invitations(?:\s+(?:envoyées|émises))?|number\s+of\s+invitations(?:\s+issued)?",
         "date": r"date\s+et\s+heure\s+de\s+la\s+ronde|date\s+de\s+la\s+ronde|date\s+and\s+time\s+of\s+(?:the\s+)?round|"
                 r"date\s+of\s+(?:the\s+)?round",
-        "crs_cutoff": r"note\s+du\s+scg\s+(?:du\s+dernier\s+candidat|de\s+la\s+dernière\s+personne)\s+invitée?|note\s+minimale\s+du\s+scg|"
+        # "Note du SCG du dernier candidat invité", "Score du dernier candidat invité (SCG)", "CRS score of the lowest-ranked…"
+        "crs_cutoff": r"(?:note|score)\s+(?:du\s+scg\s+)?(?:du\s+dernier\s+candidat|de\s+la\s+dernière\s+personne)\s+invitée?(?:\s+\((?:scg|crs)\))?|"
+                      r"note\s+minimale\s+du\s+scg|"
                       r"crs\s+score\s+of\s+(?:the\s+)?lowest[- ]ranked\s+candidate\s+invited",
         "tie_break": r"règle\s+de\s+départage|tie[- ]breaking\s+rule",
     }.items()
