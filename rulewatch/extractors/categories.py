@@ -212,7 +212,7 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
 
 def _list_item_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Mention]:
     """A list two of whose items name categories enumerates categories: a short name opening any of its items
-    counts ("work experience in one of the following fields: - healthcare - STEM - trades, such as … - transport")."""
+    counts ("invitations will go to people working in: - health care - STEM jobs - trades - transport")."""
     by_list: dict[int, set[str]] = {}
     for m in mentions:
         if (sentence := ctx.sentence_at(m.start)) is not None and ctx.is_list_item(sentence):

@@ -72,7 +72,7 @@ _LEVEL_CELL = re.compile(r"\s*(?:NCLC|CLB)?\s*(\d{1,2})\s*(?:\+|ou\s+plus|or\s+(
 
 
 def _program_row(st: Statement, cells: list[str], levels: list[re.Match[str] | None]) -> list[Requirement]:
-    """"| Programme des travailleurs de métiers spécialisés | NCLC 5 | NCLC 5 | NCLC 4 | NCLC 4 |" under a header
+    """"| PTMSF | 5 | 5 | 4 | 4 |" under a header
     naming an ability per column: the row's program (or the statement's subject), one level per ability; the
     same level in every column is one rule for all four."""
     header = next((line for line in (st.ctx.table_header(st.sentence) or "").splitlines()

@@ -75,8 +75,8 @@ NOW = Cue(r"\bdésormais\b|\bdorénavant\b|\bmaintenant\b|\bactuellement\b|\bauj
 # state the program's rule: the condition only names whom it applies to.)
 # "For example, CEC candidates still need 12 months": a rule given as an example of the rules, not a case.
 _NOT_A_RULE_GIVEN_AS_EXAMPLE = r"(?![^.]{0,60}\b(?:candidates|candidats|applicants|demandeurs)\b[^.]{0,30}\b(?:must|need|doivent|devront)\b)"
-# "Un candidat qui obtient par exemple NCLC 8 …": an example before the sentence's first figure is about a case;
-# after it ("dix points au maximum, par exemple si votre conjoint …") it illustrates the rule.
+# An example before the sentence's first figure is about a case ("Prenons par exemple Léa, NCLC 6 …"); after it,
+# it illustrates the rule ("jusqu'à 12 points, par exemple entre 18 et 35 ans").
 EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)\b(?:par\s+exemple|for\s+(?:example|instance))\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE)
 CONDITIONAL = AnyOf(
     Cue(r"^\s*(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))"
