@@ -29,7 +29,9 @@ _WORD = "|".join(sorted(set(_FR_WORDS + _EN_WORDS), key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:[\s-]+(?:et[\s-]+|and\s+)?)(?:{_WORD}))*"
 GROUP_SEP = "[ \u00a0\u202f]"
 DIGITS = rf"\d{{1,3}}(?:{GROUP_SEP}\d{{3}})+(?:,\d{{1,2}})?(?!\d)|\d+(?:[.,]\d+)?"
-NUMBER = rf"(?:{DIGITS}|\b(?:{NUMBER_WORDS})\b)"
+# (A look-ahead on the first letters number words start with lets the engine skip most positions.)
+_FIRST_LETTERS = "".join(sorted({w[0] for w in _FR_WORDS + _EN_WORDS}))
+NUMBER = rf"(?:{DIGITS}|\b(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?:{NUMBER_WORDS})\b)"
 
 _ONES = {"un": 1, "une": 1, "one": 1, "a": 1}
 

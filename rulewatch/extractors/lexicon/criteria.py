@@ -97,7 +97,7 @@ POINTS_FOR_LEVEL = Cue(
 # "67 points", "50 ou 200 points" (each number before the word is a value)
 _POINTS_WORDS = (r"(?:vingt-cinq|vingt-huit|soixante-sept|cinquante|six\s+cents|deux\s+cents|douze|quinze|dix|"
                  r"twenty-five|twenty-eight|sixty-seven|fifty|six\s+hundred|two\s+hundred|twelve|fifteen|ten)")
-POINTS = (rf"(?P<num>\d{{1,4}}|\b{_POINTS_WORDS})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
+POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
           r"(?:(?:out\s+of|sur)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+)?"
           r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus)\s+)?(?:points?|pts)\b)")
 PASS_MARK = Cue(
