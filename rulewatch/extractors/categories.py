@@ -226,6 +226,8 @@ def _list_item_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
                 continue
             item = LIST_ITEM_START.match(sentence.text)
             at = item.end() if item else 0
+            if any(m.start <= sentence.start + at < m.end for m in mentions):
+                continue  # the item is a full name already ("les métiers de l'éducation" is education)
             for category in _ENUMERABLE:
                 if name := SHORT_NAMES[category].match(sentence.text, at):
                     found.append(Mention(category, sentence.start + at, sentence.start + name.end()))
