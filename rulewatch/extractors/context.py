@@ -12,6 +12,7 @@ from .lexicon.lowercase import Cue
 from .sentences import BULLET, Sentence, split_sentences
 
 EXTRACTOR_VERSION = "rulewatch-extract/0.5.0"
+MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
 HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are read under
 
 
@@ -152,8 +153,9 @@ class TextContext:
 
     def is_list_item(self, sentence: Sentence) -> bool:
         """The sentence opens a bulleted or numbered line ("- Nomination provinciale : 600 points")."""
-        prefix = self.text[sentence.line_start : sentence.start]
-        return bool(prefix) and BULLET.fullmatch(prefix) is not None
+        if not 0 < sentence.start - sentence.line_start <= MAX_BULLET:
+            return False  # a sentence far into its line follows another sentence, never a bullet
+        return BULLET.fullmatch(self.text[sentence.line_start : sentence.start]) is not None
 
     def is_heading(self, sentence: Sentence) -> bool:
         """A whole short line without final punctuation: a title, a heading or a list's lead-in."""
@@ -163,12 +165,12 @@ class TextContext:
         return self._reads_as_heading(sentence)
 
     def _reads_as_heading(self, sentence: Sentence) -> bool:
-        line_end = self.text.find("\n", sentence.start)
-        whole_line = sentence.start == sentence.line_start and (line_end == -1 or line_end == sentence.end)
-        return (
-            whole_line and len(sentence.text) <= 120 and not sentence.text.startswith("|")
-            and not sentence.text.rstrip().endswith((".", ";", ","))
-        )
+        if sentence.start != sentence.line_start or len(sentence.text) > 120:
+            return False
+        # the whole line: a line break (looked for only up to the sentence's end) or the text's end right after it
+        line_end = self.text.find("\n", sentence.start, sentence.end + 1)
+        whole_line = line_end == sentence.end or (line_end == -1 and sentence.end == len(self.text))
+        return whole_line and not sentence.text.startswith("|") and not sentence.text.rstrip().endswith((".", ";", ","))
 
     def table_header(self, sentence: Sentence) -> str | None:
         """The first rows of this row's table above it (trafilatura writes rows as "| a | b |" lines): its
