@@ -24,6 +24,7 @@ from .lexicon.dates import (
     UPDATED_CUE,
 )
 
+_DATELINE_AFTER = re.compile(r"\s*(?:[—–]|-\s|/\s*CNW\s*/)")
 _WEAK_CUE = re.compile(r"(?:\bau|\ben|\bin|d['’]ici)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
 
 
@@ -66,6 +67,8 @@ def effective_date(text: str, published: date | None = None) -> date | None:
         at_start = not text[: m.start()].strip(" «\"(").lower().rstrip() or re.fullmatch(
             r"\s*(?:le|on|depuis\s+le|since)\s*", text[: m.start()], re.IGNORECASE
         )
+        if at_start and _DATELINE_AFTER.match(text, m.end()):
+            continue  # "June 14, 2023—Halifax, Nova Scotia—…": a release's dateline, not an effective date
         if (EFFECTIVE_CUE.search(lead) and not _WEAK_CUE.search(lead)) or at_start:
             found = _day_month(m, published)
             if found is not None:

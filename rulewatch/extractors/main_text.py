@@ -89,15 +89,23 @@ _SENTENCE_END = re.compile(r"[.!?:;»)\]]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪►]|\d+[.)]|[a-z][.)]|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+")
 
 
+WRAP_WIDTH = 45  # a line this long that stops mid-word-run was cut by the page's width, not by the author
+
+
 def unwrap_lines(text: str) -> str:
     """Plain text wrapped at a fixed width (a PDF turned into text): a line that does not end a sentence and
-    a next one that starts in lowercase are one sentence ("…avoir accumulé au moins vingt-quatre mois\nd'expérience"),
+    a next one that starts in lowercase (or a long line ending on a lowercase word) are one sentence ("…avoir accumulé au moins vingt-quatre mois\nd'expérience"),
     and a word cut by a hyphen at the end of a line is joined ("ré-\ngulier")."""
+    lines = text.split("\n")
+    # a text cut at a fixed width has many long lines that stop mid-sentence; a pasted page only its headings
+    cut = sum(1 for line in lines if len(line.strip()) >= WRAP_WIDTH and not _SENTENCE_END.search(line.rstrip()))
+    fixed_width = cut >= max(3, len([line for line in lines if line.strip()]) // 4)
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in lines:
         stripped = line.strip()
         previous = out[-1].rstrip() if out else ""
-        if previous and stripped and stripped[0].islower() and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous):
+        wrapped = stripped and (stripped[0].islower() or (fixed_width and len(previous) >= WRAP_WIDTH and previous[-1:].islower()))
+        if previous and wrapped and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous):
             out[-1] = previous[:-1] + stripped if previous.endswith("-") and previous[-2:-1].isalpha() else f"{previous} {stripped}"
         else:
             out.append(line)

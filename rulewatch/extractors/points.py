@@ -23,6 +23,7 @@ from .numbers import parse_number
 from .statements import Statement
 
 _POINTS = re.compile(POINTS, re.IGNORECASE)
+FSW_GRID_OR_FACTOR = Cue(r"facteur|factor|grille|grid|ptqf|fsw")
 _FACTORS = [(Cue(p), name) for p, name in FACTORS]
 _CRS_FACTORS = [(Cue(p), name) for p, name in CRS_FACTORS]
 
@@ -50,6 +51,15 @@ def _factor_before(st: Statement) -> str | None:
     """"Une nomination provinciale change tout. Toujours 600 points.": the factor the sentence before names."""
     antecedent = st.ctx.antecedent(st.sentence)
     return _only_factor(antecedent.text, _CRS_FACTORS) if antecedent is not None else None
+
+
+def _grid_factor_before(st: Statement) -> str | None:
+    """The only factor the sentence before names, on a page or under a heading about the FSW grid."""
+    antecedent = st.ctx.antecedent(st.sentence)
+    heading = st.ctx.heading_before(st.sentence)
+    about_grid = any(FSW_GRID_OR_FACTOR.found(t) for t in (st.text, heading.text if heading else "", st.ctx.title or ""))
+    return _only_factor(antecedent.text, _FACTORS) if antecedent is not None and (
+        about_grid or FSW_GRID_OR_FACTOR.found(antecedent.text)) else None
 
 
 def _fsw_subjects(st: Statement) -> list[str]:
@@ -90,15 +100,23 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
 
 def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
     header = st.ctx.table_header(st.sentence) or ""
-    if not (FACTOR_MAX.found(st.text) or re.search(r"maximum|points", header, re.IGNORECASE)) or SUB_FACTOR.found(st.text):
+    if not (FACTOR_MAX.found(st.text) or re.search(r"maximum|points", header, re.IGNORECASE)):
         return []
-    out = []
-    for p in current:
-        if p.value > 28:
+    out, seen = [], set()
+    for i, p in enumerate(current):
+        # a part of a factor ("24 points pour la première langue", "6 points par habileté") is not its maximum;
+        # in a sentence about parts, only a value the maximum's cue stands right before is ("jusqu'à 28 points, par
+        # exemple 24 pour la première langue")
+        following = st.text[p.end : current[i + 1].start if i + 1 < len(current) else p.end + 60]
+        if p.value > 28 or SUB_FACTOR.found(following) or (
+                SUB_FACTOR.found(st.text) and not FACTOR_MAX.found(st.text[max(0, p.start - 15) : p.start])):
             continue
         segment = st.text.split("|")[1] if st.is_table_row else st.text[max(0, p.start - 60) : p.end + 60]
-        factor = _factor(segment, _FACTORS) or _only_factor(st.text, _FACTORS)
-        if factor is not None:
+        # the factor named around the value, else the only one the sentence or the one before names
+        # ("Premier facteur : l'âge. Il rapporte douze points au maximum.")
+        factor = _factor(segment, _FACTORS) or _only_factor(st.text, _FACTORS) or _grid_factor_before(st)
+        if factor is not None and factor not in seen:  # "jusqu'à 28 points, par exemple 24 pour …": the first
+            seen.add(factor)
             for subject in _fsw_subjects(st):
                 out.append(st.requirement(subject, "factor_max_points", p.value, operator="=",
                                           qualifiers=Qualifiers(factor=factor)))

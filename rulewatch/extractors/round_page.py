@@ -62,7 +62,7 @@ def _heading_day(text: str, heading: re.Match[str] | None) -> date | None:
 
 def extract_round_page(ctx: TextContext) -> list[Round]:
     """A round page's round, the rows of a table of rounds, and rounds a sentence states with their number."""
-    page = _page_round(ctx)
+    page = _page_round(ctx) or _field_tables(ctx)
     seen = {r.number for r in page}
     rows = [r for r in _table_rounds(ctx) if r.number not in seen]
     seen |= {r.number for r in rows}
@@ -146,3 +146,22 @@ def _day_in(text: str) -> date | None:
         if (found := parse_day(m.group(0))) is not None:
             return found
     return None
+
+
+def _field_tables(ctx: TextContext) -> list[Round]:
+    """Rounds each laid out as a two-column table of fields ("| N° de la ronde | 437 |", "| Date de la ronde | … |"):
+    a page may show the latest round and the one before it."""
+    out, table = [], []
+    for sentence in [*ctx.sentences, None]:
+        if sentence is not None and sentence.text.startswith("|"):
+            table.append(sentence)
+            continue
+        fields = labelled_fields("\n".join(s.text for s in table)) if table else {}
+        number, day, name = fields.get("number", "").lstrip("#n°º. "), parse_day(fields.get("date", "")), fields.get("name")
+        if re.fullmatch(r"\d{1,4}[a-z]?", number) and day is not None and name:
+            out.append(Round(evidence=ctx.evidence(table[0]), number=number.lower(), date=day, name=name,
+                             category=round_category(name), invitations=parse_count(fields.get("invitations")),
+                             crs_cutoff=parse_count(fields.get("crs_cutoff")),
+                             tie_break=parse_moment(fields["tie_break"]) if "tie_break" in fields else None))
+        table = []
+    return out

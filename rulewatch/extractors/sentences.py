@@ -21,6 +21,7 @@ _END = re.compile(r"[.!?…]+[»\"'’)\]]*")
 _STARTER = re.compile(r"[\s\u00a0\u202f]+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“])")
 # The word before a dot; the longest abbreviation is far shorter than the 40 characters looked at.
 _WORD_BEFORE = re.compile(r"([\w.°-]+)$")
+_INLINE_BULLET = re.compile(r"[👉✅➡→✔▪►•]\ufe0f?\s+")
 BULLET = re.compile(r"^[\s\u00a0]*(?:[-–—•*·▪►→➡✅✔👉]\ufe0f?|\d+[.)]|[a-z]\)|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+")
 
 
@@ -71,7 +72,17 @@ def split_sentences(text: str) -> list[Sentence]:
         cursor = bullet.end() if bullet else 0
         start = cursor
         quotes = _OpenQuotes(body)
-        for m in _END.finditer(body):
+        # a sentence ends at . ! ? … before a capital, and at a bullet glyph inside the line (a post whose list
+        # items were run together: "… voici les règles : 👉 L'expérience : … 👉 Ces 12 mois …")
+        ends = sorted([(m.start(), m.end(), m) for m in _END.finditer(body)] +
+                      [(m.start(), m.start(), None) for m in _INLINE_BULLET.finditer(body, cursor)], key=lambda e: e[0])
+        for at, end, m in ends:
+            if at < start:
+                continue
+            if m is None:
+                _emit(out, body, line_start, start, at)
+                start = at + len(_INLINE_BULLET.match(body, at).group(0))  # type: ignore[union-attr]
+                continue
             after = _STARTER.match(body, m.end())
             if not after:
                 continue
@@ -79,7 +90,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if quotes.open_at(m.start()):
                 continue
-            _emit(out, body, line_start, start, m.end())
+            _emit(out, body, line_start, start, end)
             start = after.end()
         _emit(out, body, line_start, start, len(body))
     return out

@@ -23,6 +23,8 @@ from .lexicon.cues import (
     CONDITIONAL,
     CONDITIONS_LEAD_IN,
     EXAMPLE_MID,
+    INDEFINITE_PERSON,
+    MODAL,
     PERSONAL_CASE,
     HISTORY,
     NOT_A_RULE,
@@ -191,7 +193,9 @@ def may_state_rule(text: str) -> bool:
     """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
     if text.rstrip(" »\"”)").endswith("?"):
         return False  # "Faut-il 12 mois d'expérience ?": a question asks, the answer states
-    if (example := EXAMPLE_MID.position(text)) is not None and example < _first_figure(text):
+    # an example or a modal before the first figure makes the sentence a case or a hypothesis
+    hypothesis = [at for cue in (EXAMPLE_MID, MODAL) if (at := cue.position(text)) is not None]
+    if hypothesis and min(hypothesis) < _first_figure(text) or INDEFINITE_PERSON.found(text) and MODAL.found(text):
         return False
     if not _NO_RULE_HERE.found(text):
         return True

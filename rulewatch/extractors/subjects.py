@@ -25,7 +25,7 @@ ALL_CATEGORIES = re.compile(
 
 # "categories such as trade occupations or healthcare": the named categories are examples of all of them.
 CATEGORIES_BY_EXAMPLE = re.compile(
-    r"\b(?:catégories|categories)\b[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|comme|telles\s+que|notamment|par\s+exemple)\b|"
+    r"\b(?:catégories?|categor(?:y|ies))\b[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|comme|telles?\s+que|notamment|par\s+exemple)\b|"
     r"\s*[(—–]\s*[^()—–]{1,80}?,[^()—–]{1,120}?(?:\betc\b|…|\.\.\.|[)—–]))",  # an enumeration, with commas
     re.IGNORECASE,
 )
@@ -34,6 +34,7 @@ CATEGORIES_BY_EXAMPLE = re.compile(
 # "unlike the CEC", "contrairement à la CEC", "sauf pour le PCP": a program named to be set apart from the rule.
 SET_APART = re.compile(r"(?:unlike|except(?:\s+for)?|but\s+not|contrairement\s+(?:à|au|aux)|sauf|à\s+la\s+différence\s+d[eu])\s+(?:the\s+|la\s+|le\s+|l['’]\s?|les\s+|pour\s+(?:la\s+|le\s+|l['’]\s?))?$",
                        re.IGNORECASE)
+CONTRASTED_CLAUSE = re.compile(r",?\s+(?:whereas|while|tandis\s+que|alors\s+que)\b", re.IGNORECASE)
 # "pour les médecins", "for physicians", "pour la catégorie des métiers": a rule stated for a group named by its
 # short name belongs to that group's category.
 FOR_GROUP = re.compile(
@@ -48,6 +49,9 @@ def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
     named = program_names(text)
     apart = {p for p, hits in named.items() if all(SET_APART.search(text[max(0, at - 30) : at]) for at, _ in hits)}
+    if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text)) is not None:
+        first = {p for p, hits in named.items() if any(at < contrast.start() for at, _ in hits)}
+        apart |= set(named) - first if first else set()  # "FSW applicants need CLB 7, whereas the CEC's bar …"
     programs = sorted(set(named) - apart if len(apart) < len(named) else named)
     if programs:
         return [f"program:{p}" for p in programs]

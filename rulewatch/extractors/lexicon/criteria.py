@@ -32,7 +32,7 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
     (r"couple\s+avec\s+(?:un|1)\s+enfant|couple\s+with\s+(?:one|a|1)\s+child", 3),
     (r"couple\s+avec\s+(?:deux|2)\s+enfants|couple\s+with\s+(?:two|2)\s+children", 4),
     (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|"
-     r"\bseul(?:e)?\b|(?:for\s+)?one\s+person|pour\s+une\s+personne|\b1\s+personne\b", 1),
+     r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|pour\s+une\s+personne|\b1\s+personne\b", 1),
     (r"\bcouple\b", 2),
 ]
 # "famille de 4 personnes", "4 membres de la famille", "household of 4", "4 family members"
@@ -119,7 +119,7 @@ FACTORS: list[tuple[str, str]] = [
 ]
 # A part of a factor ("première langue officielle : jusqu'à 24 points", "6 points par habileté") is not its maximum.
 SUB_FACTOR = Cue(r"(?:première|deuxième|seconde)\s+langue|(?:first|second)\s+official\s+language|par\s+habileté|per\s+ability")
-FACTOR_MAX = Cue(r"maximum|jusqu['’]à|up\s+to|max\.?|au\s+plus|at\s+most|sur\s+(?!100\b)\d+|capped|plafonnée?s?")
+FACTOR_MAX = Cue(r"maximum|jusqu['’]à|up\s+to|max\.?|au\s+plus|at\s+most|sur\s+(?!100\b)\d+|capped|plafonn\w*|plafond")
 CRS_FACTORS: list[tuple[str, str]] = [
     (r"offre\s+d['’]emploi|emploi\s+réservé|job\s+offer|arranged\s+employment|lmia|eimt", "job_offer"),
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|provinciale)|candidature\s+provinciale|"
@@ -189,7 +189,7 @@ DATE_TOPICS: dict[str, Cue] = {
 }
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "experience": ("expérience", "experience", "travaill", "worked", "heures", "hours",
+    "experience": ("expérience", "experience", "travail", "work", "heures", "hours",
                    # a sentence referring back to an experience rule (cues.REFERS_BACK, cues.SAME_RULE_AS_BEFORE)
                    "ce minimum", "this minimum", "cette durée", " aussi", " also", "même", "same",
                    "-month", "year of work", "years of work", "an de travail", "année de travail", "ans de travail",

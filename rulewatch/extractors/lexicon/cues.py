@@ -27,7 +27,7 @@ REQUIREMENT_CUE = AnyOf(
         # points added ("ajoute 50 points", "le bonus grimpe à 200 points")
         r"\bajout(?:e|ent|era)\b|\badds?\b|\bgrimpe|\bgives?\b"),
     # a maximum
-    Cue(r"maximum|jusqu['’]à|sur\s+100|out\s+of\s+100|"
+    Cue(r"maximum|jusqu['’]à|sur\s+100|out\s+of\s+100|capped|plafonn|plafond|"
         # a definition of what qualifies ("Le travail qualifié s'entend d'un emploi …"), an obligation in other
         # words ("has to reach CLB 7", "il vous faut au moins 67 points")
         r"\bdésigne(?:nt)?\s+(?:le|la|les|l['’]|un|une|tout|toute)\b|s['’]entend(?:ent)?\s+(?:de|d['’]|du|des)\b|"
@@ -73,6 +73,14 @@ NOW = Cue(r"\bdésormais\b|\bdorénavant\b|\bmaintenant\b|\bactuellement\b|\bauj
 # ("Si votre famille compte plus de 7 personnes, ajoutez 3 970 $" states the rule for larger families;
 # "Si vous déposez votre demande dans le cadre du PTQF, vous devez…", "If you apply under the FSWP, you must…"
 # state the program's rule: the condition only names whom it applies to.)
+# A modal or the conditional mood before a sentence's first figure makes a hypothesis ("Un candidat qui aurait
+# 7 mois …", "You could get 50 points"); after it, it speaks of something else ("Il faut 12 mois ; ceux qui n'en ont
+# que 6 pourraient attendre").
+# "Un candidat invité avec 7 mois ne serait plus admissible": an indefinite person with a modal is a case.
+INDEFINITE_PERSON = Cue(r"^\s*(?:un|une)\s+(?:candidat|candidate|demandeur|demandeuse|personne|travailleur|travailleuse)\b|"
+                        r"^\s*(?:a|an)\s+(?:candidate|applicant|person|worker)\b|^\s*(?:someone|quelqu['’]un)\b")
+MODAL = Cue(r"\b(?:pourrait|pourraient|could|might|would)\b|"
+            r"\b(?:obtiend|atteind|au|se|gagne|cumule|totalise|recev|rempli|perd|dépasse)rai(?:t|ent)\b")
 # "For example, CEC candidates still need 12 months": a rule given as an example of the rules, not a case.
 _NOT_A_RULE_GIVEN_AS_EXAMPLE = r"(?![^.]{0,60}\b(?:candidates|candidats|applicants|demandeurs)\b[^.]{0,30}\b(?:must|need|doivent|devront)\b)"
 # An example before the sentence's first figure is about a case ("Prenons par exemple Léa, NCLC 6 …"); after it,
@@ -89,15 +97,13 @@ CONDITIONAL = AnyOf(
         # a threshold stated as the condition of eligibility: "if you score 67 or more you qualify"
         r"(?!\s+(?:vous|you)\s+(?:obtenez|atteignez|cumulez|totalisez|avez|score|get|obtain|reach|have)\s+"
         r"(?:au\s+moins\s+|at\s+least\s+)?\d+\s+points\b[^.;]{0,60}?\b(?:admissibles?|eligible|qualif))"),
-    Cue(r"\b(?:pourrait|pourraient|could|might|would)\b|"
-        # the conditional mood of what a candidate gets: "… NCLC 8 dans ses quatre habiletés obtiendrait 65 points"
-        r"\b(?:obtiend|atteind|au|se|gagne|cumule|totalise|recev|rempli|perd|dépasse)rai(?:t|ent)\b|"
-        # an example about one candidate: "Concrètement, Mathieu … cumule un an et demi d'expérience",
+    # an example about one candidate: "Concrètement, Mathieu … cumule un an et demi d'expérience",
         # "Une candidate de 38 ans, titulaire d'une maîtrise, …", "A 29-year-old engineer with …"
+    Cue(r"\b(?:prenez|prenons)\s+l['’]exemple\b|\btake\s+the\s+(?:example|case)\b|"
         r"^\s*(?:concrètement|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say|"
         r"(?:par\s+)?exemple|example|cas\s+pratique|case\s+study)\b"
         rf"{_NOT_A_RULE_GIVEN_AS_EXAMPLE}|"
-        # a person introduced with an age: "Ibrahima, 27 ans, technicien …", "Priya, 31, a nurse …"
+        # a person introduced with an age: "Awa, 29 ans, infirmière …", "Priya, 31, a nurse …"
         r"^\s*\w+(?:\s+\w+)?,\s+\d{2}\s*(?:ans|years?\s+old)?,|"
         r"^\s*(?:un|une)\s+(?:candidat|candidate|demandeur|demandeuse|couple)\s+(?:de\s+\d+\s+ans|âgée?\s+de)\b|"
         r"^\s*an?\s+\d+-year-old\b"),
@@ -115,6 +121,7 @@ PERSONAL_CASE = Cue(
     r"\b(?:i['’]ve|i\s+have|i['’]m|i\s+am|j['’]ai|je\s+suis|je\s+travaille|my|mes|mon)\s+(?:\w+\s+){0,3}?"
     r"(?:worked|been\s+working|travaillé|cumulé|accumulé|\d)|"
     r"\b(?:your|vos|votre|with\s+your|avec\s+vos|avec\s+votre)\s+(?:\d|first\s+\d)|"
+    r"\b(?:i\s+have|i['’]ve\s+got|j['’]ai|je\s+cumule)\s+(?:\w+\s+){0,3}?(?:years?|months?|ans|mois|années)\b|"
     # advice to the reader on their own level: "Avec NCLC 8, vous pouvez déjà viser…", "With CLB 9 you could…"
     r"^\s*(?:avec|with)\b[^,.;]{0,40},?\s*(?:vous|you)\s+(?:pouvez|pourriez|pourrez|can|could|may|êtes|are)\b"
 )
@@ -162,7 +169,11 @@ REMOVED = Cue(
     r"\b(?:suppression|élimination|abolition|retrait)\s+(?:de|des|du|d['’])|\bfin\s+des\s+(?:\S+\s+){0,4}?points\b|"
     r"\b(?:removal|elimination|abolition)\s+of\b|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bdone\s+away\s+with\b|"
     r"\bdid\s+away\s+with\b|\bcancell?ed\b|\bannulée?s?\b|"
-    r"\bsupprim(?:e|ent|era|eront)\b|\bretir(?:e|ent|era|eront)\b|\bélimin(?:e|ent|era|eront)\b|\bdrops?\b"
+    # a present-tense removal names what it removes ("IRCC supprime la catégorie …"; "on retire un point par année" is
+    # the grid's arithmetic, not a removal)
+    r"\b(?:supprim|retir|élimin)(?:e|ent|era|eront)\s+(?:aussi\s+|également\s+)?(?:la|le|les|l['’]|cette|ce|ces)\s*"
+    r"(?:catégorie|exigence|critère|condition|points?\b)|"
+    r"\bdrops?\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:category|categories|requirement|points)\b"
 )
 # A list's lead-in that announces conditions ("Le PTMSF pose plusieurs conditions :", "The requirements are:")
 # gives its items the obligation.
@@ -174,6 +185,7 @@ REFERS_BACK = Cue(
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
     r"\bcette\s+année\s+(?:de\s+travail\s+|d['’]expérience\s+)?doit\b|\bthis\s+year\s+of\s+work\b|"
     r"\b(?:le|la)\s+même\s+(?:minimum|exigence|durée|seuil)\b|"
+    r"\b(?:la|the)\s+(?:période\s+de\s+référence|fenêtre|reference\s+period|window)\b|"
     r"\b(?:(?:this|that)(?:\s+same)?|the\s+same)\s+(?:\d+[- ](?:month|year|hour)s?\s+)?(?:minimum|experience|requirement|period|threshold|bar)\b"
 )
 # "… est la catégorie de l'expérience canadienne (CEC). Elle demande au moins 12 mois …": a sentence whose
@@ -181,7 +193,9 @@ REFERS_BACK = Cue(
 # are impersonal: "il"/"it" count only before a verb that only a program or a category governs.)
 SUBJECT_REFERS_BACK = Cue(
     r"^\s*(?:elle|celle-ci|celui-ci|ce\s+programme|ce\s+volet|cette\s+catégorie|this\s+(?:program|programme|stream|category))\b|"
-    r"^\s*(?:il|it)\s+(?:exige|demande|requiert|impose|s['’]adresse|vise|requires|asks\s+for|demands|is\s+open\s+to)\b"
+    r"^\s*(?:il|it)\s+(?:exige|demande|requiert|impose|s['’]adresse|vise|requires|asks\s+for|demands|is\s+open\s+to)\b|"
+    # a possessive: "Ses seuils linguistiques sont …", "Its language bar is …"
+    r"^\s*(?:ses|son|sa|leurs?|its|their)\s+\w+"
 )
 # "…la catégorie de la santé, qui demande elle aussi douze mois": the same kind of rule as the sentence
 # before, for the subject this sentence names.

@@ -31,15 +31,18 @@ ROUND_PAGE_TRIGGERS = ("type de ronde", "type de la ronde", "type of round", "ro
 ROUND_LABELS: dict[str, re.Pattern[str]] = {
     field: re.compile(rf"^(?:{labels})\s*(?::\s*(?P<value>\S.*))?$", _I)
     for field, labels in {
-        "name": r"type\s+de\s+(?:la\s+)?ronde|type\s+of\s+round|round\s+type",
-        "invitations": r"nombre\s+d['’]invitations(?:\s+(?:envoyées|émises))?|number\s+of\s+invitations(?:\s+issued)?",
+        "name": r"type\s+de\s+(?:la\s+)?ronde|type\s+of\s+round|round\s+type|programme\s+ou\s+catégorie\s+visée?|"
+                r"catégorie\s+ou\s+programme\s+visée?|program\s+or\s+category",
+        "invitations": r"nombre\s+d['’]invitations(?:\s+(?:envoyées|émises))?|number\s+of\s+invitations(?:\s+issued)?|"
+                       r"invitations\s+(?:envoyées|émises|issued|sent)",
+        "number": r"n[o°º]\.?\s+de\s+(?:la\s+)?ronde|num[ée]ro\s+de\s+(?:la\s+)?ronde|(?:round|draw)\s+number",
         "date": r"date\s+et\s+heure\s+de\s+la\s+ronde|date\s+de\s+la\s+ronde|date\s+and\s+time\s+of\s+(?:the\s+)?round|"
                 r"date\s+of\s+(?:the\s+)?round",
         # "Note du SCG du dernier candidat invité", "Score du dernier candidat invité (SCG)", "CRS score of the lowest-ranked…"
-        "crs_cutoff": r"(?:note|score)\s+(?:du\s+scg\s+)?(?:du\s+dernier\s+candidat|de\s+la\s+dernière\s+personne)\s+invitée?(?:\s+\((?:scg|crs)\))?|"
+        "crs_cutoff": r"(?:note|score|pointage)\s+(?:du\s+scg\s+|scg\s+|crs\s+)?(?:du\s+dernier\s+candidat|de\s+la\s+dernière\s+personne)\s+invitée?(?:\s+\((?:scg|crs)\))?|"
                       r"note\s+minimale\s+du\s+scg|"
                       r"crs\s+score\s+of\s+(?:the\s+)?lowest[- ]ranked\s+candidate\s+invited",
-        "tie_break": r"règle\s+de\s+départage|tie[- ]breaking\s+rule",
+        "tie_break": r"règle\s+de\s+départage|tie[- ]breaking\s+rule|date\s+et\s+heure\s+de\s+départage",
     }.items()
 }
 
