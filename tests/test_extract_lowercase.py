@@ -98,3 +98,22 @@ def test_lines_containing():
     text = "santé\nrien ici\nles métiers et la santé\n"
     starts = [0, 6, 15]
     assert lines_containing(text, ("santé", "métier"), starts) == {0, 2}
+
+
+def test_the_first_character_look_ahead_never_changes_a_cue_s_matches():
+    """Every Cue runs with a look-ahead on its possible first characters (``literals.first_chars``): on real
+    sentences it must find exactly what the pattern as written finds, at the same place."""
+    import gc
+
+    from rulewatch.evaluate import run_case
+    from rulewatch.extractors.lexicon.lowercase import Cue
+    from rulewatch.extractors.sentences import split_sentences
+    from tests.fixture_cases import cases
+
+    cues = [c for c in gc.get_objects() if isinstance(c, Cue) and c._scan is not c.pattern]
+    assert len(cues) > 30
+    texts = [s.text.lower() for folder in cases()[::4] for s in split_sentences(run_case(folder)[0].text)]
+    for cue in cues:
+        for low in texts:
+            plain, fast = cue.pattern.search(low), cue._scan.search(low)
+            assert (plain and plain.span()) == (fast and fast.span()), (cue.pattern.pattern[:60], low[:80])

@@ -101,3 +101,66 @@ def _element(op, av) -> frozenset[str] | None:
 def _selectivity(words: frozenset[str]) -> tuple[int, int]:
     """Longer shortest word first (rarer in text), then fewer words (fewer tests)."""
     return (min(min(map(len, words)), 8), -len(words))
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters every match of ``pattern`` starts with, or None when they cannot be told (a class like
+    ``\\s``, a case-insensitive part, an empty match). A look-ahead on them lets ``re`` skip most positions of a
+    text before trying the alternatives."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        chars, nullable = _first(list(parsed))
+    except Exception:  # noqa: BLE001 - a parser we do not understand: no look-ahead, never a wrong one
+        return None
+    return frozenset(chars) if chars and not nullable else None
+
+
+def _first(items: list) -> tuple[set[str] | None, bool]:
+    """(the possible first characters of a sequence, whether it can match the empty string)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the next element gives the first character
+        found, nullable = _first_of(op, av)
+        if found is None:
+            return None, False
+        chars |= found
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op, av) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return {chr(av)}, False
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < 64:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None, False  # a negation, a category (\\w, \\d, \\s) or a wide range
+        return chars, False
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return (None, False) if add_flags & re.IGNORECASE else _first(list(body))
+    if op is sre.BRANCH:
+        chars, nullable = set(), False
+        for alternative in av[1]:
+            found, empty = _first(list(alternative))
+            if found is None:
+                return None, False
+            chars |= found
+            nullable = nullable or empty
+        return chars, nullable
+    if op in _REPEATS:
+        low, _high, body = av
+        found, empty = _first(list(body))
+        return found, low == 0 or empty
+    return None, False

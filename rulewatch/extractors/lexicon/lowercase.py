@@ -18,7 +18,7 @@ import re
 
 from typing import Iterator
 
-from .literals import contains_any, required_words
+from .literals import contains_any, first_chars, required_words
 
 _ESCAPE = re.compile(r"\\.")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
@@ -38,14 +38,23 @@ def lowered(text: str) -> str:
     return low
 
 
+MAX_FIRST_CHARS = 40  # beyond this many possible first characters the look-ahead saves little
+
+
 class Cue:
-    __slots__ = ("pattern", "words")
+    __slots__ = ("pattern", "words", "_scan")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         if m := _UPPER.search(_ESCAPE.sub("", pattern)):
             raise ValueError(f"a Cue pattern is matched on lowercased text: {m.group(0)!r} can never match in {pattern!r}")
         self.pattern = re.compile(pattern, flags)
         self.words = required_words(pattern, flags)
+        self._scan = self.pattern  # what runs: with a look-ahead on the first characters when they can be told
+        if (chars := first_chars(pattern, flags)) is not None and len(chars) <= MAX_FIRST_CHARS:
+            try:
+                self._scan = re.compile(f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])(?:{pattern})", flags)
+            except re.error:  # a pattern that cannot be wrapped (global inline flags): it runs as written
+                pass
 
     def found(self, text: str) -> bool:
         return self._search(lowered(text)) is not None
@@ -58,7 +67,7 @@ class Cue:
     def _search(self, low: str) -> re.Match[str] | None:
         if self.words is not None and not contains_any(low, self.words):
             return None
-        return self.pattern.search(low)
+        return self._scan.search(low)
 
 
 class AnyOf:
