@@ -188,6 +188,10 @@ class TextContext:
             header = self._table_headers[start] = self.text[top : min(end, start)]
         return header
 
+    def table_top(self, sentence: Sentence) -> int:
+        """Where the table holding this row begins (the row's own line start when it is not a row)."""
+        return self._table_top(sentence.line_start) if sentence.text.startswith("|") else sentence.line_start
+
     def _table_top(self, start: int) -> int:
         """Where the table holding the row at ``start`` begins; each row asks the row above it once."""
         walked = []

@@ -41,6 +41,20 @@ def household_in(text: str, language: str) -> int | str | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+# Thousands written in groups ("15 290", "15,290"): an amount when the lead-in or the header names the currency.
+_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?![\d,])")
+_CURRENCY_NAMED = re.compile(r"\$|dollars?|\bcad\b", re.IGNORECASE)
+
+
+def _amounts_in_stated_currency(st: Statement) -> list[Amount]:
+    """"1 personne : de 15 290 à 15 810" under "les seuils passent comme suit (en dollars canadiens) :"."""
+    around = (st.lead.text if st.lead is not None else "") + (st.ctx.table_header(st.sentence) or "")
+    if not _CURRENCY_NAMED.search(around):
+        return []
+    return [Amount(value, m.start(), m.end()) for m in _GROUPED.finditer(st.text)
+            if (value := parse_number(m.group(0).replace(",", " "), st.ctx.language)) is not None]
+
+
 def _row_household(cell: str, language: str) -> int | str | None:
     if ROW_EACH_ADDITIONAL.found(cell):
         return "each-additional"
@@ -60,11 +74,11 @@ def _newer_column_first(st: Statement, two: list[Amount]) -> tuple[Amount, Amoun
     header = (st.ctx.table_header(st.sentence) or "").splitlines()
     cells_of = lambda line: line.strip().strip("|").split("|")  # noqa: E731
     row = cells_of(st.text)
-    columns = [st.text[: a.start].count("|") - 1 for a in two]
+    left, right = sorted(two, key=lambda a: a.start)
+    columns = [st.text[: a.start].count("|") - 1 for a in (left, right)]
     # the header line with the most titled cells (a caption row "| Fonds requis |  |  |" has one)
     lines = [cells_of(line) for line in header if len(cells_of(line)) == len(row) and not set(line) <= set("|-: ")]
     titles = max(lines, key=lambda cells: sum(1 for c in cells if c.strip()), default=None)
-    left, right = two
     if titles is None or max(columns) >= len(titles):
         return right, left
     first, second = titles[columns[0]], titles[columns[1]]
@@ -81,7 +95,14 @@ def _in_funds_context(st: Statement) -> bool:
         return True
     header = st.ctx.table_header(st.sentence)
     if header is not None:  # "| Taille de la famille | 2026 |" over "| 1 personne | 15 760 $ |": the row says it is money
-        return FUNDS_TABLE_HEADER.found(header + st.text) and not NOT_FUNDS.found(header)
+        if FUNDS_TABLE_HEADER.found(header + st.text) and not NOT_FUNDS.found(header):
+            return True
+        # a table with no header row ("| 2 | 19 035 $ |"): the sentences just above it say what its rows are
+        top = st.ctx.sentence_at(st.ctx.table_top(st.sentence))
+        i = st.ctx.index(top) if top is not None else 0
+        return _row_household(st.text.strip("|").split("|")[0], st.ctx.language) is not None and any(
+            (FUNDS_CONTEXT.found(s.text) or FUNDS_LEAD_IN.found(s.text)) and not NOT_FUNDS.found(s.text)
+            for s in st.ctx.sentences[max(0, i - 2) : i])
     heading = st.ctx.heading_before(st.sentence)
     if heading is not None and FUNDS_CONTEXT.found(heading.text):
         return True
@@ -123,7 +144,7 @@ def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount
 
 
 def from_statement(st: Statement) -> list[Requirement]:
-    amounts = find_amounts(st.text, st.ctx.language)
+    amounts = find_amounts(st.text, st.ctx.language) or _amounts_in_stated_currency(st)
     if not amounts or NOT_FUNDS.found(st.text) or EXEMPTION.found(st.text) or not _in_funds_context(st):
         return []
     current, previous = split_previous(st.text, amounts)

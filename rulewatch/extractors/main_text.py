@@ -89,6 +89,15 @@ _SENTENCE_END = re.compile(r"[.!?:;»)\]]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪►]|\d+[.)]|[a-z][.)]|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+")
 
 
+_BARE_ROW = re.compile(r"^(?!\|)([^|\n]+(?:\s\|\s[^|\n]+)+)$", re.MULTILINE)
+
+
+def pipe_rows(text: str) -> str:
+    """Table rows pasted without their outer pipes ("1 | $14,965") written as the extracted text writes rows
+    ("| 1 | $14,965 |"), so that they are read as rows under their header."""
+    return _BARE_ROW.sub(lambda m: f"| {m.group(1).strip()} |", text)
+
+
 WRAP_WIDTH = 45  # a line this long that stops mid-word-run was cut by the page's width, not by the author
 
 
@@ -119,7 +128,7 @@ def main_text(doc: Document) -> MainText:
     markup = decode(doc.body, doc.content_type)
     if looks_like_html(markup, doc.content_type):
         return _from_html(markup, doc)
-    text = unwrap_lines(cut_comments(markup.lstrip("\ufeff")))
+    text = pipe_rows(unwrap_lines(cut_comments(markup.lstrip("\ufeff"))))
     if not text.strip():
         raise ExtractionError("empty-text", "no text before the comments")
     first = text.lstrip().split("\n", 1)[0].strip()
@@ -206,6 +215,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
         for node in _selector(selector)(tree):
             node.drop_tree()
     _pair_definitions(tree)
+    _unwrap_layout_tables(tree)
 
     if doc.content and len(tree[0][0]) > 1:
         # several nodes (a forum's question and its accepted answer): trafilatura keeps the one it takes for the
@@ -213,10 +223,17 @@ def _from_html(markup: str, doc: Document) -> MainText:
         text = "\n".join(t for node in list(tree[0][0]) if (t := _extract_node(node)))
     else:
         text = trafilatura.extract(tree, **TRAFILATURA_OPTIONS) or _block_text(tree)
+        if doc.content and len(text) < KEPT_AT_LEAST * len(" ".join(tree.text_content().split())):
+            # the source's selector names the content: when trafilatura keeps a small part of it (a thread's first
+            # post of several), every block of it is read
+            text = _block_text(tree)
     text = cut_comments(text.strip())
     if not text.strip():
         raise ExtractionError("empty-text", "no main text left after removing page chrome")
     return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)
+
+
+KEPT_AT_LEAST = 0.4  # of a selected node's text, below which trafilatura's choice is not trusted
 
 
 def _extract_node(node: lxml.html.HtmlElement) -> str:
@@ -225,6 +242,27 @@ def _extract_node(node: lxml.html.HtmlElement) -> str:
     body.append(article)
     root.append(body)
     return (trafilatura.extract(root, **TRAFILATURA_OPTIONS) or _block_text(root)).strip()
+
+
+# A layout cell holds another table, a heading, a list or several blocks; a data cell at most one paragraph.
+_LAYOUT_CELL = "[.//table or h1 or h2 or h3 or h4 or ul or ol or count(p | div) > 1]"
+_BLOCK_IN_CELL = f"./tr/td{_LAYOUT_CELL} | ./tbody/tr/td{_LAYOUT_CELL}"
+
+
+def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
+    """A table used for layout (an e-mail issue, an old CMS: its cells hold paragraphs and other tables) becomes
+    plain blocks, so that the data tables inside it stay tables and reach the text with their rows."""
+    for table in list(tree.iter("table")):
+        if not table.xpath(_BLOCK_IN_CELL):
+            table.attrib.pop("role", None)  # a data table marked role="presentation": trafilatura would drop it
+            continue
+        own = (table, *table.findall("tbody"))
+        for cell in table.xpath("./tr/td | ./tr/th | ./tbody/tr/td | ./tbody/tr/th"):
+            cell.tag = "div"
+        for row in table.xpath("./tr | ./tbody/tr"):
+            row.tag = "div"
+        for part in own:
+            part.tag = "div"
 
 
 def _pair_definitions(tree: lxml.html.HtmlElement) -> None:

@@ -155,7 +155,9 @@ PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:auparavant|précédemment|previously|formerl
 # "passe de 6 à 12 mois", "from 6 to 12 months": the first of two values is the old one.
 FROM_TO = Cue(
     r"(?:pass\w*|augment\w*|rais\w*|increas\w*|chang\w*|going|relev\w*|hauss\w*|diminu\w*|réduit\w*|baiss\w*|"
-    r"lower\w*|reduc\w*|décreas\w*|decreas\w*|goes|went|porté\w*|moved?)\s+(?:de|from|d['’])\s*$"
+    r"lower\w*|reduc\w*|décreas\w*|decreas\w*|goes|went|porté\w*|moved?)\s+(?:de|from|d['’])\s*$|"
+    # a list item under "les seuils passent comme suit :": "1 personne : de 15 290 à 15 810"
+    r":\s*(?:de|from|d['’])\s*$"
 )
 # A rule stated as gone.
 REMOVED = Cue(
