@@ -34,7 +34,8 @@ POINTS_GRID = re.compile(
     r"\b(?:donne\w*|vaut|valent|rapporte\w*|worth|gives?|earns?|obtien\w*|get)\s+(?:\w+\s+){0,2}?\d{1,3}\s+points?\b|"
     r"\d{1,3}\s+points?\s+(?:pour|for|par|per)\b|:\s*\d{1,3}\s*points?\b|"
     # "quinze points au maximum, que vous obtenez avec six ans d'expérience"
-    r"\bpoints?\b[^.;]{0,40}\b(?:avec|with)\s+(?:\S+\s+){0,2}?(?:ans|années|years?|mois|months?)\b", re.IGNORECASE)
+    r"\bpoints?\b[^.;]{0,40}\b(?:avec|with|à\s+partir\s+de|dès|from)\s+(?:\S+\s+){0,2}?(?:ans|années|years?|mois|months?)\b",
+    re.IGNORECASE)
 HOURS = Folded(re.compile(rf"(?P<num>{NUMBER})\s*{HOURS_UNIT}", re.IGNORECASE))  # "1 560 heures", "mille cinq cent soixante heures"
 CONTINUOUS = re.compile(r"\bcontinue?s?\b|\bcontinus\b|\bcontinuous(?:ly)?\b|\bconsécuti(?:f|fs|ve|ves)\b|\bconsecutive\b|"
                         r"\bwithout\s+(?:a\s+)?break\b|\bsans\s+interruption\b", re.IGNORECASE)
@@ -87,7 +88,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not (st.is_rule or hours):
         return []
     window_match = next(_WINDOW_LOW.finditer(text, text.lower()), None)
-    window = parse_number(next(g for g in window_match.group("num", "after", "mid", "span2", "ref", "span") if g), language) \
+    window = parse_number(next(g for g in window_match.group("num", "after", "mid", "span2", "most", "ref", "span") if g), language) \
         if window_match else None
     if window is not None and any(window_match.group("months", "months2", "months3")):  # "36 derniers mois": years
         window /= 12

@@ -47,7 +47,7 @@ _CURRENCY_NAMED = re.compile(r"\$|dollars?|\bcad\b", re.IGNORECASE)
 
 
 def _amounts_in_stated_currency(st: Statement) -> list[Amount]:
-    """"1 personne : de 15 290 à 15 810" under "les seuils passent comme suit (en dollars canadiens) :"."""
+    """"Couple : 19 100" in a list led by "Montants en dollars canadiens :"."""
     around = (st.lead.text if st.lead is not None else "") + (st.ctx.table_header(st.sentence) or "")
     if not _CURRENCY_NAMED.search(around):
         return []

@@ -69,7 +69,7 @@ UNIT = r"(?:années|année|ans|an|mois|years|year|months|month)\b"
 HALF = r"(?:\s+(?:et\s+demie?|and\s+a\s+half))?"
 # "1 an", "douze mois", "une année et demie", "a year", "12-month", "one full year"
 DURATION = re.compile(
-    rf"(?P<num>{NUMBER}|\ba\b)[\s\u00a0\u202f-]*(?:(?:full|whole|complete)\s+)?(?P<unit>{UNIT}){HALF}",
+    rf"(?P<num>{NUMBER}|\ba\b)(?:\s*\(\d{{1,3}}\))?[\s\u00a0\u202f-]*(?:(?:full|whole|complete)\s+)?(?P<unit>{UNIT}){HALF}",
     re.IGNORECASE,
 )
 

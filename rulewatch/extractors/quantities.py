@@ -30,6 +30,8 @@ WINDOW = re.compile(
     rf"(?<![\w-])(?P<after>{NUMBER})\s+(?:(?:années|ans|years?)|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"
     rf"(?<![\w-])(?P<mid>{NUMBER})\s+(?:derni(?:ères|ers)|précédentes)\s+(?:(?:années|ans)|(?P<months3>mois))\b|"
     rf"(?:les|des|the)\s+(?P<span2>{NUMBER})\s+(?:(?:dernières|derniers)\s+)?(?:années|ans|years)\s+(?:qui\s+)?(?:précéd|before|prior|preceding)|"
+    # "acquise au plus trois ans avant la ronde", "no more than 3 years before the invitation"
+    rf"(?:au\s+plus|no\s+more\s+than|at\s+most)\s+(?P<most>{NUMBER})\s+(?:années|ans|years?)\s+(?:avant|before|prior)\b|"
     # "la période de référence reste de trois ans", "the reference window is five years"
     rf"(?:période\s+de\s+référence|fenêtre|reference\s+period|window)[^.;:]{{0,30}}?\b(?P<ref>{NUMBER})\s+(?:années|ans|years?)\b|"
     # "la période de 3 ans pendant laquelle cette expérience doit être acquise"

@@ -59,8 +59,8 @@ LANGUAGE_CONTEXT = Cue(
 # "NCLC 7", "NCLC de 7", "niveau 7 des NCLC", "CLB level 7", "CLB 7", "niveau sept des NCLC", "CLB seven"
 _LEVEL = (r"\d{1,2}|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|four|five|six|seven|eight|nine|ten|eleven|twelve")
 LANGUAGE_LEVEL = re.compile(
-    rf"(?:\b(?:NCLC|CLB)\b\s*(?:\)\s*)?(?:de\s+|of\s+|level\s+|niveau\s+|minimum\s+(?:de\s+|of\s+)?)?(?P<a>{_LEVEL})\b)|"
-    rf"(?:\bniveau\s+(?P<b>{_LEVEL})\s+(?:des?\s+|du\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
+    rf"(?:\b(?:NCLC|CLB)\b\s*(?:\)\s*)?(?:d['’]au\s+moins\s+|of\s+at\s+least\s+|de\s+|of\s+|level\s+|niveau\s+|minimum\s+(?:de\s+|of\s+)?)?(?P<a>{_LEVEL})\b)|"
+    rf"(?:\bniveau\s+(?:minimal\s+|minimum\s+)?(?:de\s+)?(?P<b>{_LEVEL})\s+(?:des?\s+|du\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
     rf"(?:\blevel\s+(?P<c>{_LEVEL})\s+(?:of\s+the\s+|in\s+the\s+)?(?:CLB|Canadian\s+Language\s+Benchmarks?)\b)",
     _I,
 )
@@ -99,7 +99,7 @@ _POINTS_WORDS = (r"(?:vingt-cinq|vingt-huit|soixante-sept|cinquante|six\s+cents|
                  r"twenty-five|twenty-eight|sixty-seven|fifty|six\s+hundred|two\s+hundred|twelve|fifteen|ten)")
 POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
           r"(?:(?:out\s+of|sur)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+)?"
-          r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus)\s+)?(?:points?|pts)\b)")
+          r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system)\s+)?(?:points?|pts)\b)")
 PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+réussite|pass\s+mark|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
     r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+une\s+échelle\s+de\s+100|"

@@ -24,6 +24,7 @@ REQUIREMENT_CUE = AnyOf(
     # a change, an award, a rule that stays
     Cue(r"désormais|dorénavant|now\b|passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|"
         r"worth|vaut|valent|obten|get\b|receive|reçoi|recevoir|reste|remains?|still|toujours|continue|\bstays?\b|"
+        r"maintenue?s?\b|maintained|\bkept\b|"
         # points added ("ajoute 50 points", "le bonus grimpe à 200 points")
         r"\bajout(?:e|ent|era)\b|\badds?\b|\bgrimpe|\bgives?\b"),
     # a maximum
@@ -94,6 +95,8 @@ CONDITIONAL = AnyOf(
         r"(?!\s+vous\s+(?:êtes|etes)\s+admissibles?\s+(?:au|à\s+la|aux)\b)"
         r"(?!\s+you\s+(?:are\s+eligible|qualify)\s+(?:for|under)\b)"
         r"(?!\s+you\s+(?:apply|are\s+applying)\s+(?:under|through|as\s+part\s+of)\b)"
+        # a nomination's award stated as its condition: "Si une province vous nomme, vous recevez 600 points"
+        r"(?!\s+(?:la|une|a|the)\s+(?:province|territoire|territory)\b)(?!\s+(?:vous\s+êtes|you\s+are)\s+(?:désignée?|nominée?|nominated)\b)"
         # a threshold stated as the condition of eligibility: "if you score 67 or more you qualify"
         r"(?!\s+(?:vous|you)\s+(?:obtenez|atteignez|cumulez|totalisez|avez|score|get|obtain|reach|have)\s+"
         r"(?:au\s+moins\s+|at\s+least\s+)?\d+\s+points\b[^.;]{0,60}?\b(?:admissibles?|eligible|qualif))"),
@@ -123,13 +126,14 @@ PERSONAL_CASE = Cue(
     r"\b(?:your|vos|votre|with\s+your|avec\s+vos|avec\s+votre)\s+(?:\d|first\s+\d)|"
     r"\b(?:i\s+have|i['’]ve\s+got|j['’]ai|je\s+cumule)\s+(?:\w+\s+){0,3}?(?:years?|months?|ans|mois|années)\b|"
     # advice to the reader on their own level: "Avec NCLC 8, vous pouvez déjà viser…", "With CLB 9 you could…"
-    r"^\s*(?:avec|with)\b[^,.;]{0,40},?\s*(?:vous|you)\s+(?:pouvez|pourriez|pourrez|can|could|may|êtes|are)\b"
+    r"^\s*(?:avec|with)\b[^,.;]{0,40},?\s*(?:vous|you)\s+(?:pouvez|pourriez|pourrez|can|could|may|êtes|are)\b|"
+    r"^\s*(?:avec|with)\b[^,.;]{0,60},\s*(?:il|elle|ils|elles|he|she|they)\b"
 )
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
 OTHER_JURISDICTION = Cue(
     r"\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
     r"australia|new\s+zealand|united\s+kingdom|united\s+states|germany|belgium|switzerland|"
-    r"australien(?:ne)?s?|américain(?:e)?s?|britannique?s?|australian|american|british|"
+    r"australien(?:ne)?s?|américain(?:e)?s?|(?<!colombie-)britannique?s?|australian|american|british(?!\s+columbia)|"
     r"québec|quebec|arrima|peq|csq)\b"
 )
 # A heading or lead-in naming another jurisdiction to say the text is not about it ("Hors Québec").
