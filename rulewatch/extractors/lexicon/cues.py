@@ -160,7 +160,7 @@ PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:auparavant|précédemment|previously|formerl
 FROM_TO = Cue(
     r"(?:pass\w*|augment\w*|rais\w*|increas\w*|chang\w*|going|relev\w*|hauss\w*|diminu\w*|réduit\w*|baiss\w*|"
     r"lower\w*|reduc\w*|décreas\w*|decreas\w*|goes|went|porté\w*|moved?)\s+(?:de|from|d['’])\s*$|"
-    # a list item under "les seuils passent comme suit :": "1 personne : de 15 290 à 15 810"
+    # a list item under a lead-in announcing new amounts: "Couple : de 18 000 à 18 600"
     r":\s*(?:de|from|d['’])\s*$"
 )
 # A rule stated as gone.
