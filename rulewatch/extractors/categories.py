@@ -238,10 +238,17 @@ _CATEGORY_WORD = re.compile(r"catégor|categor|ronde|round|draw|tirage", re.IGNO
 
 
 def _scores_crs_points(ctx: TextContext, mention: Mention) -> bool:
-    """A ranking-system bonus for French ("les francophones gagnent des points SCG en plus", "French skills: 50 points"):
-    a CRS bonus, not the category, unless the sentence speaks of a category or a round."""
+    """A ranking-system bonus for French ("les francophones gagnent des points SCG en plus", "French skills: 50 points"),
+    or a grid's row ("| French and English skills | 28 |" under "Points"): not the category, unless the sentence speaks
+    of a category or a round. A question naming one ("Et les soignants ?") announces nothing either."""
     sentence = ctx.sentence_at(mention.start)
-    if sentence is None or not _POINTS_WORD.search(sentence.text) or _CATEGORY_WORD.search(sentence.text):
+    if sentence is None or _CATEGORY_WORD.search(sentence.text):
+        return False
+    if sentence.text.rstrip().endswith("?"):
+        return True
+    if sentence.text.startswith("|") and _POINTS_WORD.search(ctx.table_header(sentence) or ""):
+        return True
+    if not _POINTS_WORD.search(sentence.text):
         return False
     heading = ctx.heading_before(sentence)
     return any(CRS_CONTEXT.found(t) for t in (sentence.text, heading.text if heading else "", ctx.title or ""))

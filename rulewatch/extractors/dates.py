@@ -101,3 +101,11 @@ def byline_dates(text: str) -> tuple[date | None, date | None]:
         elif BYLINE_CUE.search(lead) and published is None:
             published = found
     return published, modified
+
+
+def day_without_year(text: str, published: date | None) -> date | None:
+    """The first day-and-month of ``text`` ("le 22 juillet", "on July 22"), its year from the publication."""
+    for m in DAY_MONTH_YEAR.finditer(text):
+        if (found := _day_month(m, published)) is not None:
+            return found
+    return None

@@ -100,7 +100,11 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
 
 def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
     header = st.ctx.table_header(st.sentence) or ""
-    if not (FACTOR_MAX.found(st.text) or re.search(r"maximum|points", header, re.IGNORECASE)):
+    # a maximum's cue in the sentence, a table header about points, or a list led by the grid's factors
+    # ("La grille répartit 100 points entre six facteurs : - l'âge (12 points) ; …")
+    lead = st.lead.text if st.lead is not None else ""
+    if not (FACTOR_MAX.found(st.text) or re.search(r"maximum|points", header, re.IGNORECASE) or
+            re.search(r"\bfacteurs\b|\bfactors\b", lead, re.IGNORECASE)):
         return []
     out, seen = [], set()
     for i, p in enumerate(current):

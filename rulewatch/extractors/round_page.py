@@ -19,6 +19,7 @@ from .lexicon.lowercase import Folded
 from .lexicon.round_pages import (
     ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS, ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS,
 )
+from .dates import day_without_year
 from .rounds import parse_count, parse_day, parse_moment, round_category
 from .sentences import BULLET
 
@@ -127,7 +128,7 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         text = sentence.text
         number = _NUMBER_IN_TEXT.search(text)
         invitations = ROUND_INVITATIONS.search(text)
-        if number is None or invitations is None or (day := _day_in(text)) is None:
+        if number is None or invitations is None or (day := _day_in(text, ctx.published)) is None:
             continue
         cutoff = ROUND_CUTOFF.search(text)
         category = round_category(text)
@@ -141,11 +142,12 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
     return out
 
 
-def _day_in(text: str) -> date | None:
+def _day_in(text: str, published: date | None = None) -> date | None:
+    """The round's day: written in full, or without its year ("mardi 22 juillet") in a dated article."""
     for m in ROUND_DAY.finditer(text):
         if (found := parse_day(m.group(0))) is not None:
             return found
-    return None
+    return day_without_year(text, published)
 
 
 def _field_tables(ctx: TextContext) -> list[Round]:

@@ -100,7 +100,7 @@ SECTION_REACH = 3  # paragraphs looked at above, under the same heading
 
 
 def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
-    """A program named in the opening of one of the few paragraphs above, under the same heading."""
+    """A program (or every category) named in the opening of one of the few paragraphs above, under the same heading."""
     heading = ctx.heading_before(sentence)
     stop = ctx.index(heading) if heading is not None else -1
     i = ctx.block_start(sentence) - 1
@@ -111,6 +111,8 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
         opening = ctx.paragraph_opening(above) or above
         if (programs := _programs(subjects_in(opening.text))):
             return programs
+        if subjects_in(opening.text) == ["category:*"]:
+            return ["category:*"]  # "Ce qui change pour les catégories" … a paragraph later: "Le seuil passe à 12 mois"
         i = ctx.block_start(opening) - 1
     return []
 

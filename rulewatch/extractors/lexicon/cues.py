@@ -125,6 +125,8 @@ PERSONAL_CASE = Cue(
     r"(?:worked|been\s+working|travaillé|cumulé|accumulé|\d)|"
     r"\b(?:your|vos|votre|with\s+your|avec\s+vos|avec\s+votre)\s+(?:\d|first\s+\d)|"
     r"\b(?:i\s+have|i['’]ve\s+got|j['’]ai|je\s+cumule)\s+(?:\w+\s+){0,3}?(?:years?|months?|ans|mois|années)\b|"
+    # someone's own short tally: "n'a que 5 mois", "has only 8 months"
+    r"\bn['’]a\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|\bhas\s+only\s+\S+\s+(?:months?|years?|hours)\b|"
     # advice to the reader on their own level: "Avec NCLC 8, vous pouvez déjà viser…", "With CLB 9 you could…"
     r"^\s*(?:avec|with)\b[^,.;]{0,40},?\s*(?:vous|you)\s+(?:pouvez|pourriez|pourrez|can|could|may|êtes|are)\b|"
     r"^\s*(?:avec|with)\b[^,.;]{0,60},\s*(?:il|elle|ils|elles|he|she|they)\b"

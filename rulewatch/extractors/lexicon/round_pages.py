@@ -39,7 +39,9 @@ ROUND_LABELS: dict[str, re.Pattern[str]] = {
         "date": r"date\s+et\s+heure\s+de\s+la\s+ronde|date\s+de\s+la\s+ronde|date\s+and\s+time\s+of\s+(?:the\s+)?round|"
                 r"date\s+of\s+(?:the\s+)?round",
         # "Note du SCG du dernier candidat invité", "Score du dernier candidat invité (SCG)", "CRS score of the lowest-ranked…"
-        "crs_cutoff": r"(?:note|score|pointage)\s+(?:du\s+scg\s+|scg\s+|crs\s+)?(?:du\s+dernier\s+candidat|de\s+la\s+dernière\s+personne)\s+invitée?(?:\s+\((?:scg|crs)\))?|"
+        # "Note du SCG du dernier candidat invité", "Score du candidat le moins bien classé invité", "Lowest score invited"
+        "crs_cutoff": r"(?:note|score|pointage)\b[^:|\n]{0,70}?(?:invitée?|invited|le\s+moins\s+bien\s+classée?)(?:\s+\((?:scg|crs)\))?|"
+                      r"lowest\s+(?:crs\s+)?score(?:\s+invited)?|"
                       r"note\s+minimale\s+du\s+scg|"
                       r"crs\s+score\s+of\s+(?:the\s+)?lowest[- ]ranked\s+candidate\s+invited",
         "tie_break": r"règle\s+de\s+départage|tie[- ]breaking\s+rule|date\s+et\s+heure\s+de\s+départage",
@@ -62,6 +64,7 @@ ROUND_INVITATIONS = re.compile(
 ROUND_CUTOFF = re.compile(
     r"(?:(?:minimum|lowest|cut-?off)\s+(?:crs\s+)?score\s+(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
     r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s+)?(?:était\s+)?(?:de\s+|à\s+)?|"
-    r"score\s+(?:minimal|minimum)\s+(?:du\s+scg\s+)?(?:de\s+|of\s+)?|seuil\s+(?:de\s+|à\s+))(?P<score>\d{3,4})", _I)
+    r"score\s+(?:minimal|minimum)\s+(?:du\s+scg\s+)?(?:de\s+|of\s+)?|seuil\s+(?:de\s+|à\s+)|"
+    r"lowest\s+(?:crs\s+)?score(?:\s+invited)?\s+(?:was\s+|of\s+)?)(?P<score>\d{3,4})", _I)
 ROUND_DAY = re.compile(
     r"\b[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b")
