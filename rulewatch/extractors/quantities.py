@@ -26,16 +26,16 @@ _RECENT_BEFORE = r"(?:derni(?:ères|ers)|last|past|previous|preceding|précéden
 _RECENT_AFTER = (r"(?:derni(?:ères|ers)|précédentes|précédant\b|qui\s+précèdent|avant\s+(?:la|votre)\s+demande|"
                  r"before\s+(?:you\s+apply|applying|the\s+(?:application|invitation|date))|prior\s+to|preceding)")
 WINDOW = re.compile(
-    rf"\b{_RECENT_BEFORE}\s+(?P<num>{NUMBER})\s+(?:(?:full\s+|calendar\s+)?(?:years?|années|ans)|(?P<months>months|mois))\b|"
-    rf"(?<![\w-])(?P<after>{NUMBER})\s+(?:(?:années|ans|years?)|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"
-    rf"(?<![\w-])(?P<mid>{NUMBER})\s+(?:derni(?:ères|ers)|précédentes)\s+(?:(?:années|ans)|(?P<months3>mois))\b|"
-    rf"(?:les|des|the)\s+(?P<span2>{NUMBER})\s+(?:(?:dernières|derniers)\s+)?(?:années|ans|years)\s+(?:qui\s+)?(?:précéd|before|prior|preceding)|"
+    rf"\b{_RECENT_BEFORE}\s+(?P<num>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:full\s+|calendar\s+)?(?:years?|années|ans)|(?P<months>months|mois))\b|"
+    rf"(?<![\w-])(?P<after>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:années|ans|years?)|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"
+    rf"(?<![\w-])(?P<mid>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:derni(?:ères|ers)|précédentes)\s+(?:(?:années|ans)|(?P<months3>mois))\b|"
+    rf"(?:les|des|the)\s+(?P<span2>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:dernières|derniers)\s+)?(?:années|ans|years)\s+(?:qui\s+)?(?:précéd|before|prior|preceding)|"
     # "acquise au plus trois ans avant la ronde", "no more than 3 years before the invitation"
-    rf"(?:au\s+plus|no\s+more\s+than|at\s+most)\s+(?P<most>{NUMBER})\s+(?:années|ans|years?)\s+(?:avant|before|prior)\b|"
+    rf"(?:au\s+plus|no\s+more\s+than|at\s+most)\s+(?P<most>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|years?)\s+(?:avant|before|prior)\b|"
     # "la période de référence reste de trois ans", "the reference window is five years"
-    rf"(?:période\s+de\s+référence|fenêtre|reference\s+period|window)[^.;:]{{0,30}}?\b(?P<ref>{NUMBER})\s+(?:années|ans|years?)\b|"
+    rf"(?:période\s+de\s+référence|fenêtre|reference\s+period|window)[^.;:]{{0,30}}?\b(?P<ref>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|years?)\b|"
     # "la période de 3 ans pendant laquelle cette expérience doit être acquise"
-    rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})\s+(?:années|ans|years?)\s+"
+    rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|years?)\s+"
     rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b",
     re.IGNORECASE,
 )

@@ -72,12 +72,13 @@ def read_requirements(ctx: TextContext) -> Reading:
     for sentence in ctx.sentences:
         kinds = {kind for _, kind in units[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]}
         quantities = reading.quantities[sentence.start] = find_quantities(sentence.text, ctx.language, kinds)
-        # a requirement is a quantity; only points stated gone have none ("ne donne plus de points"), and a
-        # table row's number may take its unit from the header ("| Âge | 12 |" under "| Facteur | Points |")
-        if not quantities and not (sentence.text.startswith("|") and _DIGIT.search(sentence.text)) and \
-                not _POINTS_GONE.found(sentence.text):
-            continue
+        # a requirement is a quantity; only points stated gone have none ("ne donne plus de points")
         lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
+        # a number may take its unit from its table's header ("| Âge | 12 |" under "| Facteur | Points |") or its list's
+        # lead-in ("Montants en dollars canadiens : - Couple : 19 100")
+        unit_given = (sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)
+        if not quantities and not unit_given and not _POINTS_GONE.found(sentence.text):
+            continue
         readers = readers_for(sentence.text, lead.text if lead else "")
         if not readers or not may_state_rule(sentence.text):
             continue

@@ -121,7 +121,7 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
 def _sentence_rounds(ctx: TextContext) -> list[Round]:
     """"Ronde no 512 du 3 mars 2026 : 1 500 invitations pour la santé, note minimale de 455": a round a sentence
     states with its number, date and invitations."""
-    if not contains_any(ctx.text.lower(), ("invitation",)) or not _NUMBER_IN_TEXT.search(ctx.text):
+    if not contains_any(ctx.text.lower(), ("invit",)) or not _NUMBER_IN_TEXT.search(ctx.text):
         return []
     out = []
     for sentence in ctx.sentences:

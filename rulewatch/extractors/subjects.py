@@ -10,7 +10,7 @@ from .lexicon.categories import SHORT_NAME_PATTERNS, SHORT_NAMES
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext
-from .lexicon.cues import REFERS_BACK, SUBJECT_REFERS_BACK, THIS_PROGRAM
+from .lexicon.cues import REFERS_BACK, SUBJECT_REFERS_BACK, THIS_CATEGORY, THIS_PROGRAM
 from .programs import program_names
 from .sentences import Sentence
 
@@ -73,12 +73,16 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
     2c)", "the category set out in paragraph 2(c)" is the one item c) of that list names."""
     if (ref := ITEM_REFERENCE.search(sentence.text)) is not None and (item := _list_item(ctx, ref.group("letter"))):
         return item
-    if THIS_PROGRAM.found(sentence.text):
-        for above in (ctx.antecedent(sentence), ctx.paragraph_opening(sentence), ctx.heading_before(sentence)):
-            if above is not None and above != sentence and (programs := _programs(subjects_in(above.text))):
-                return programs
-        if ctx.title and (programs := _programs(subjects_in(ctx.title))):
-            return programs
+    for this, kind in ((THIS_PROGRAM, "program:"), (THIS_CATEGORY, "category:")):
+        if this.found(sentence.text):
+            # "For this category, …": the one category (or program) named just above, in the paragraph or the heading
+            i = ctx.index(sentence)
+            line_above = ctx.sentences[i - 1] if i > 0 else None  # a numbered heading "2. Senior managers …"
+            for above in (ctx.antecedent(sentence), ctx.paragraph_opening(sentence), line_above, ctx.heading_before(sentence)):
+                if above is not None and above != sentence and (named := _of_kind(subjects_in(above.text), kind)):
+                    return named
+            if ctx.title and (named := _of_kind(subjects_in(ctx.title), kind)):
+                return named
     return subjects_in(sentence.text)
 
 
@@ -93,7 +97,12 @@ def _list_item(ctx: TextContext, letter: str) -> list[str]:
 
 
 def _programs(subjects: list[str]) -> list[str]:
-    return [s for s in subjects if s.startswith("program:")]
+    return _of_kind(subjects, "program:")
+
+
+def _of_kind(subjects: list[str], kind: str) -> list[str]:
+    """The named programs (``program:``) or the named categories (``category:``, not every category)."""
+    return [s for s in subjects if s.startswith(kind) and s != "category:*"]
 
 
 SECTION_REACH = 3  # paragraphs looked at above, under the same heading

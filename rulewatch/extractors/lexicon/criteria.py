@@ -124,7 +124,8 @@ CRS_FACTORS: list[tuple[str, str]] = [
     (r"offre\s+d['’]emploi|emploi\s+réservé|job\s+offer|arranged\s+employment|lmia|eimt", "job_offer"),
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|provinciale)|candidature\s+provinciale|"
      r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
-     r"\bnomination\b|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee",
+     r"\bnomination\b|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|"
+     r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates)\b",
      "provincial_nomination"),
 ]
 # A grid's row written as a list item: "Nomination provinciale : 600 points", "Arranged employment: 50 or 200 points".

@@ -150,6 +150,8 @@ EXEMPTION = Cue(
 PREVIOUS_BEFORE = Cue(
     r"(?:contre|au\s+lieu\s+d['’]\s?|au\s+lieu\s+de|up\s+from|down\s+from|compared\s+(?:to|with)|instead\s+of|"
     r"rather\s+than|auparavant\s*:?|précédemment\s*:?|previously\s*:?|formerly|plutôt\s+que|"
+    # "replacing the previous requirement of", "l'ancienne exigence de"
+    r"\b(?:previous|former|earlier)\s+(?:\w+\s+){0,2}?of|\b(?:ancienne?|précédente?)\s+(?:\w+\s+){0,2}?(?:de|d['’])|"
     r"(?:et\s+)?non\s+plus|"
     # a past state next to the current value: "qui était de 6 mois", "jusqu'ici fixé à", "which used to be"
     r"(?:était|étaient|fixée?s?\s+jusqu['’](?:ici|alors|à\s+présent)\s+à|jusqu['’](?:ici|alors|à\s+présent)\s*,?|"
@@ -185,7 +187,7 @@ REMOVED = Cue(
 )
 # A list's lead-in that announces conditions ("Le PTMSF pose plusieurs conditions :", "The requirements are:")
 # gives its items the obligation.
-CONDITIONS_LEAD_IN = Cue(r"\b(?:conditions|critères|exigences|criteria|requirements)\b[^.]{0,30}:\s*$")
+CONDITIONS_LEAD_IN = Cue(r"\b(?:conditions|critères|exigences|criteria|requirements|facteurs|factors)\b[^.]{0,30}:\s*$")
 # "Ce minimum doit avoir été acquis…", "la période pendant laquelle cette expérience…": the rule and its
 # subject are the previous sentence's.
 # "That is the same 12-month bar that now applies …", "ce même seuil" likewise.
@@ -208,6 +210,7 @@ SUBJECT_REFERS_BACK = Cue(
 # "…la catégorie de la santé, qui demande elle aussi douze mois": the same kind of rule as the sentence
 # before, for the subject this sentence names.
 # "eligible for this program", "pour ce programme": the program the text is about.
+THIS_CATEGORY = Cue(r"\b(?:for|in|to)\s+(?:this|that)\s+category\b|\b(?:pour|dans|à)\s+cette\s+catégorie\b")
 THIS_PROGRAM = Cue(r"\b(?:this|that)\s+(?:program|programme|stream)\b|\b(?:ce|cet)\s+(?:programme|volet)\b")
 SAME_RULE_AS_BEFORE = Cue(r"\b(?:elle|lui|il|elles|eux|ils)\s+aussi\b|\b(?:it|they)\s+also\b")
 NEW_MARKER = Cue(

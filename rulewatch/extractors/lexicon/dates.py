@@ -52,7 +52,7 @@ MONTH_YEAR = re.compile(rf"\b(?:en\s+|in\s+|d['’]\s?|de\s+)?(?P<month>{_MONTH}
 EFFECTIVE_CUE = re.compile(
     r"(?:à\s+compter\s+d[ue]|à\s+partir\s+d[ue]|dès\s+(?:le|l['’])?|en\s+vigueur\s+(?:le|dès|à)|en\s+date\s+du|"
     r"depuis\s+le|prendra\s+effet\s+le|entre(?:ra)?\s+en\s+vigueur|applicable\s+(?:dès|à\s+partir)|"
-    r"effective|as\s+of|starting|beginning|from|on\s+and\s+after|on\s+or\s+after|comes?\s+into\s+(?:force|effect)|takes?\s+effect|"
+    r"effective|as\s+of|starting|beginning|from|since|on\s+and\s+after|on\s+or\s+after|comes?\s+into\s+(?:force|effect)|takes?\s+effect|"
     r"au|en|in|d['’]ici)\s*(?:le\s+|the\s+|on\s+)?$",
     _I,
 )
