@@ -11,7 +11,7 @@ from rulewatch.schemas import Evidence
 from .lexicon.lowercase import Cue
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.6.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.7.0"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
 HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are read under
 

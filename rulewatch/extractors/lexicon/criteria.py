@@ -161,7 +161,7 @@ NOC_LIST = re.compile(
     r"(?:0|A|B|C|D)\b)+)",
     0,
 )
-# TEER levels that describe a job offer ("Job offer in NOC TEER 0 Major group 00") or its points are not the
+# TEER levels that describe a job offer ("an offer for a TEER 0 senior management job") or its points are not the
 # skill levels of eligible work.
 NOT_SKILL_RULE = Cue(r"job\s+offer|offre\s+d['’]emploi|\bpoints?\b|\bnclc\b|\bclb\b")
 SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation")
