@@ -72,6 +72,15 @@ def _factor(segment: str, table: list[tuple[Cue, str]]) -> str | None:
     return hits[0][1] if hits else None
 
 
+def _last_factor(before: str) -> str | None:
+    """The factor named last in the text just before a value, when no other value stands between them."""
+    if _POINTS.search(before):
+        return None
+    low = before.lower()
+    hits = [(m.end(), name) for cue, name in _FACTORS for m in cue.pattern.finditer(low)]
+    return max(hits)[1] if hits else None
+
+
 def _only_factor(text: str, table: list[tuple[Cue, str]]) -> str | None:
     """The factor a sentence names, when it names exactly one."""
     names = {name for cue, name in table if cue.found(text)}
@@ -115,10 +124,14 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
         if p.value > 28 or SUB_FACTOR.found(following) or (
                 SUB_FACTOR.found(st.text) and not FACTOR_MAX.found(st.text[max(0, p.start - 15) : p.start])):
             continue
-        segment = st.text.split("|")[1] if st.is_table_row else st.text[max(0, p.start - 60) : p.end + 60]
-        # the factor named around the value, else the only one the sentence or the one before names
-        # ("Premier facteur : l'âge. Il rapporte douze points au maximum.")
-        factor = _factor(segment, _FACTORS) or _only_factor(st.text, _FACTORS) or _grid_factor_before(st)
+        # the factor named right before the value ("l'âge (12 points), l'emploi réservé (10 points)"), else around it,
+        # else the only one the sentence or the one before names ("Premier facteur : l'âge. Il rapporte douze points.")
+        if st.is_table_row:
+            factor = _factor(st.text.split("|")[1], _FACTORS)
+        else:
+            factor = _last_factor(st.text[max(0, p.start - 40) : p.start]) or \
+                _factor(st.text[max(0, p.start - 60) : p.end + 60], _FACTORS)
+        factor = factor or _only_factor(st.text, _FACTORS) or _grid_factor_before(st)
         if factor is not None and factor not in seen:  # "jusqu'à 28 points, par exemple 24 pour …": the first
             seen.add(factor)
             for subject in _fsw_subjects(st):

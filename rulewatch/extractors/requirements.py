@@ -99,7 +99,7 @@ def read_requirements(ctx: TextContext) -> Reading:
             score = (body, record.stated_change == "removed", record.previous_value is not None)
             if record.key not in best or score > best[record.key][0]:
                 best[record.key] = (score, record)
-    reading.records = [record for _, record in best.values()]
+    reading.records = _one_level_for_all_abilities([record for _, record in best.values()])
     for key, statements in stated.items():
         kept = best[key][1]
         reading.conflicts.update(start for start, record in statements
@@ -134,6 +134,27 @@ def _with_past_values(ctx: TextContext, sentence: Sentence, records: list[Requir
         if r in open_records and value is not None and value != r.value:
             r = r.model_copy(update={"previous_value": value, "stated_change": stated_change(r.value, value)})
         out.append(r)
+    return out
+
+
+def _one_level_for_all_abilities(records: list[Requirement]) -> list[Requirement]:
+    """The same level for each of the four abilities ("| Speaking | CLB 7 |" … "| Writing | CLB 7 |") is one rule
+    for all four, as "CLB 7 in every ability" is."""
+    by_subject: dict[tuple[str, int | float | list], list[Requirement]] = {}
+    for r in records:
+        if r.criterion == "language_min" and r.qualifiers.ability is not None:
+            by_subject.setdefault((r.subject, str(r.value)), []).append(r)
+    merged = {id(r) for group in by_subject.values() if len({g.qualifiers.ability for g in group}) == 4 for r in group}
+    if not merged:
+        return records
+    out, done = [], set()
+    for r in records:
+        if id(r) not in merged:
+            out.append(r)
+        elif (r.subject, str(r.value)) not in done and not any(
+                o.criterion == "language_min" and o.subject == r.subject and o.qualifiers.ability is None for o in records):
+            done.add((r.subject, str(r.value)))
+            out.append(r.model_copy(update={"qualifiers": r.qualifiers.model_copy(update={"ability": None})}))
     return out
 
 

@@ -198,6 +198,8 @@ CATEGORY_ABSENT = Cue(
     r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b|"
     # "On s'attendait à voir revenir les transports, mais ce n'est pas le cas"
     r"\bce\s+n['’]est\s+pas\s+le\s+cas\b|\b(?:that|this)\s+(?:is\s+not|isn['’]t)\s+the\s+case\b|"
+    # "is gone for this year", "was not renewed", "ne revient pas"
+    r"\b(?:is|are)\s+gone\b|\b(?:was|were)\s+not\s+renewed\b|\bne\s+revien(?:t|nent)\s+pas\b|"
     # "will not be targeted this year", "ne seront pas ciblées"
     r"\b(?:will\s+not|won['’]t|are\s+not|aren['’]t)\s+(?:be\s+)?(?:targeted|invited|selected)\b|"
     r"\bne\s+(?:seront|sera|sont|est)\s+pas\s+(?:ciblée?s?|visée?s?|invitée?s?)\b|"
@@ -210,7 +212,7 @@ CATEGORY_ABSENT = Cue(
 # (Said as a fact: "the return of transport was expected" or "no date for their return" is no return.)
 CATEGORY_RETURNS = Cue(
     r"\b(?:are|is)\s+back\b|\bback\s+on\b|\b(?:returns|is\s+returning|are\s+returning|ha(?:s|ve)\s+returned)\b|"
-    r"\b(?:font|fait|feront|fera)\s+(?:leur|son)\s+retour\b|\bde\s+retour\b|\breviennent\b|\brevient\b|"
+    r"\b(?:font|fait|feront|fera)\s+(?:leur|son)\s+retour\b|\bde\s+retour\b|(?<!ne\s)\breviennent\b|(?<!ne\s)\brevient\b|"
     r"\brétablie?s?\b|\bréintégrée?s?\b|\brestored\b|\breinstated\b"
 )
 # What a sentence says of one category stops at a contrast: "les STIM reviennent, mais l'agriculture manque à l'appel".

@@ -125,7 +125,7 @@ CRS_FACTORS: list[tuple[str, str]] = [
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|provinciale)|candidature\s+provinciale|"
      r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
      r"\bnomination\b|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|"
-     r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates)\b",
+     r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates)\b|\bvous\s+(?:désigne|nomme)\b",
      "provincial_nomination"),
 ]
 # A grid's row written as a list item: "Nomination provinciale : 600 points", "Arranged employment: 50 or 200 points".

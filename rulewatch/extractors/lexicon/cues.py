@@ -36,7 +36,8 @@ REQUIREMENT_CUE = AnyOf(
         # an equivalence that defines the measure: "a year full time equals 1,560 hours"
         r"\bequals?\b|\béquivaut\b|\bcorrespond(?:ent)?\s+à\b|\bmeans\b|\bsignifie\b|"
         # a value stated by a copula: "c'est 600 points", "it's 600 points"; what stays: "demeure les 3 dernières années"
-        r"\bc['’]est\s+(?:\S+\s+){0,2}?\d+|\bit['’]s\s+(?:\S+\s+){0,2}?\d+|\bdemeure(?:nt|ra|ront)?\b"),
+        r"\bc['’]est\s+(?:\S+\s+){0,2}?\d+|\bit['’]s\s+(?:\S+\s+){0,2}?\d+|\bdemeure(?:nt|ra|ront)?\b|"
+        r"\b(?:sont|est)\s+considérée?s?\s+comme\b|\b(?:are|is)\s+considered\b"),
     Cue(r"up\s+to"),
 )
 # A rule stated as unchanged ("restera de 6 mois", "ne change pas", "remains unchanged") has no
@@ -97,6 +98,7 @@ CONDITIONAL = AnyOf(
         r"(?!\s+you\s+(?:apply|are\s+applying)\s+(?:under|through|as\s+part\s+of)\b)"
         # a nomination's award stated as its condition: "Si une province vous nomme, vous recevez 600 points"
         r"(?!\s+(?:la|une|a|the)\s+(?:province|territoire|territory)\b)(?!\s+(?:vous\s+êtes|you\s+are)\s+(?:désignée?|nominée?|nominated)\b)"
+        r"(?!\s+(?:l['’]\s?|le\s+|la\s+)?\w+(?:-\w+)?\s+vous\s+(?:désigne|nomme)\b)"
         # a threshold stated as the condition of eligibility: "if you score 67 or more you qualify"
         r"(?!\s+(?:vous|you)\s+(?:obtenez|atteignez|cumulez|totalisez|avez|score|get|obtain|reach|have)\s+"
         r"(?:au\s+moins\s+|at\s+least\s+)?\d+\s+points\b[^.;]{0,60}?\b(?:admissibles?|eligible|qualif))"),
@@ -205,7 +207,9 @@ SUBJECT_REFERS_BACK = Cue(
     r"^\s*(?:elle|celle-ci|celui-ci|ce\s+programme|ce\s+volet|cette\s+catégorie|this\s+(?:program|programme|stream|category))\b|"
     r"^\s*(?:il|it)\s+(?:exige|demande|requiert|impose|s['’]adresse|vise|requires|asks\s+for|demands|is\s+open\s+to)\b|"
     # a possessive: "Ses seuils linguistiques sont …", "Its language bar is …"
-    r"^\s*(?:ses|son|sa|leurs?|its|their)\s+\w+"
+    r"^\s*(?:ses|son|sa|leurs?|its|their)\s+\w+|"
+    # "Pour y être admissible, …": what the sentence before named
+    r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b"
 )
 # "…la catégorie de la santé, qui demande elle aussi douze mois": the same kind of rule as the sentence
 # before, for the subject this sentence names.
