@@ -102,8 +102,8 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
     obligation = _OBLIGATION.found(around) or text.startswith("|") or ctx.is_list_item(sentence)
     if not criteria:
         return ("no-criterion" if obligation else "narrative"), criteria
-    if not (obligation or REQUIREMENT_CUE.found(around)):
-        return "narrative", criteria
+    # a criterion's words and its quantity, unread: an editor should look, even without a cue of obligation
+    # ("D'abord, un niveau 7 des NCLC dans les quatre compétences")
     if not (set(criteria) & _SYSTEMWIDE) and resolve_subjects(ctx, sentence) == ["express-entry"]:
         return "subject-unsure", criteria
     return "value-unsure", criteria
