@@ -338,22 +338,39 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
             facts = said[sentence.start] = _what_it_says(ctx, sentence)
         if facts.absent_lead_in:
             return "removed"
-        if facts.ended or facts.absent:
-            clause = _clause(sentence, mention.start - sentence.start)
-            # "transport, dropped last year, returns": a return; "the bonus points were
-            # abolished": the points' end, not the category's
-            if not CATEGORY_RETURNS.found(clause) and (
-                (facts.ended and _ends_it(clause)) or (facts.absent and CATEGORY_ABSENT.found(clause))
-            ):
-                return "removed"
+        if (facts.ended or facts.absent) and _predicate(sentence, mention) == "gone":
+            return "removed"
         new = new or facts.new
     return "new" if new else None
 
 
-def _ends_it(clause: str) -> bool:
-    """The clause states an end, and not the end of points ("ces points ont été supprimés")."""
-    m = ENDED_MARKER.pattern.search(clause.lower())
-    return m is not None and not _POINTS_WORD.search(clause[max(0, m.start() - 60) : m.start()])
+# A relative clause set off by commas speaks of the past of its noun, not of what the sentence says of it
+# ("transport, which was dropped last year, returns").
+_RELATIVE = re.compile(r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b[^,]*,", re.IGNORECASE)
+
+
+def _predicate(sentence: Sentence, mention: Mention) -> str | None:
+    """What the sentence says of a category it names: "gone" (dropped, absent), "back", or None. The predicate after
+    the name decides ("la STIM fait son retour, la santé reste sur le carreau"), its relative clauses left out; without
+    one after it, the nearest before it. "The bonus points were abolished" is the points' end, not the category's."""
+    clause = _clause(sentence, mention.start - sentence.start).lower()
+    at = max(0, clause.find(sentence.text[mention.start - sentence.start : mention.end - sentence.start].lower()))
+    after = _predicates(_RELATIVE.sub(",", clause[at:]))
+    if after:
+        return min(after)[1]
+    before = _predicates(clause[:at])
+    return max(before)[1] if before else None
+
+
+def _predicates(low: str) -> list[tuple[int, str]]:
+    """Where each predicate on a category stands in ``low``, and what it says."""
+    found = []
+    for cue, verdict in ((CATEGORY_ABSENT, "gone"), (ENDED_MARKER, "gone"), (CATEGORY_RETURNS, "back")):
+        for m in cue.pattern.finditer(low):
+            if cue is ENDED_MARKER and _POINTS_WORD.search(low[max(0, m.start() - 60) : m.start()]):
+                continue  # the points' end
+            found.append((m.start(), verdict))
+    return found
 
 
 def _clause(sentence: Sentence, at: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -12,6 +13,8 @@ from .lexicon.lowercase import Cue
 from .sentences import BULLET, Sentence, split_sentences
 
 EXTRACTOR_VERSION = "rulewatch-extract/0.7.0"
+# "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
+_VALUE_LINE = re.compile(r":\s*[^:]*\d")
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
 HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are read under
 
@@ -170,7 +173,8 @@ class TextContext:
         # the whole line: a line break (looked for only up to the sentence's end) or the text's end right after it
         line_end = self.text.find("\n", sentence.start, sentence.end + 1)
         whole_line = line_end == sentence.end or (line_end == -1 and sentence.end == len(self.text))
-        return whole_line and not sentence.text.startswith("|") and not sentence.text.rstrip().endswith((".", ";", ","))
+        return whole_line and not sentence.text.startswith("|") and not sentence.text.rstrip().endswith((".", ";", ",")) \
+            and not _VALUE_LINE.search(sentence.text)
 
     def table_header(self, sentence: Sentence) -> str | None:
         """The first rows of this row's table above it (trafilatura writes rows as "| a | b |" lines): its

@@ -73,9 +73,7 @@ def _factor(segment: str, table: list[tuple[Cue, str]]) -> str | None:
 
 
 def _last_factor(before: str) -> str | None:
-    """The factor named last in the text just before a value, when no other value stands between them."""
-    if _POINTS.search(before):
-        return None
+    """The factor named last in the text just before a value (taken after the value before it)."""
     low = before.lower()
     hits = [(m.end(), name) for cue, name in _FACTORS for m in cue.pattern.finditer(low)]
     return max(hits)[1] if hits else None
@@ -129,7 +127,8 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
         if st.is_table_row:
             factor = _factor(st.text.split("|")[1], _FACTORS)
         else:
-            factor = _last_factor(st.text[max(0, p.start - 40) : p.start]) or \
+            since = current[i - 1].end if i > 0 else 0  # after the value before it: a factor is named between them
+            factor = _last_factor(st.text[max(since, p.start - 40) : p.start]) or \
                 _factor(st.text[max(0, p.start - 60) : p.end + 60], _FACTORS)
         factor = factor or _only_factor(st.text, _FACTORS) or _grid_factor_before(st)
         if factor is not None and factor not in seen:  # "jusqu'à 28 points, par exemple 24 pour …": the first

@@ -200,6 +200,8 @@ CATEGORY_ABSENT = Cue(
     r"\bce\s+n['’]est\s+pas\s+le\s+cas\b|\b(?:that|this)\s+(?:is\s+not|isn['’]t)\s+the\s+case\b|"
     # "is gone for this year", "was not renewed", "ne revient pas"
     r"\b(?:is|are)\s+gone\b|\b(?:was|were)\s+not\s+renewed\b|\bne\s+revien(?:t|nent)\s+pas\b|"
+    r"\bn['’]\s?(?:a|ont)\s+pas\s+été\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|\bc['’]est\s+terminé\b|\bis\s+over\b|"
+    r"\brest(?:e|ent)\s+sur\s+le\s+carreau\b|\blaissée?s?\s+de\s+côté\b|\bleft\s+behind\b|"
     # "will not be targeted this year", "ne seront pas ciblées"
     r"\b(?:will\s+not|won['’]t|are\s+not|aren['’]t)\s+(?:be\s+)?(?:targeted|invited|selected)\b|"
     r"\bne\s+(?:seront|sera|sont|est)\s+pas\s+(?:ciblée?s?|visée?s?|invitée?s?)\b|"
