@@ -176,8 +176,8 @@ def _bulleted_items(lines: list[str], starts: list[int], first: int) -> list[Men
 ENUMERATION_WORD = re.compile(r"\b(?:catégories|categories|liste|list)\b", re.IGNORECASE)
 _ENUMERABLE = ("french-language-proficiency", "healthcare", "stem", "trades", "transport", "agriculture-agri-food", "education")
 _ITEM_START = re.compile(
-    rf"(?:^|[,;–—(]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b)\s*"
-    rf"(?:(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?(?=\w)",
+    r"(?:^|[,;–—(]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b)\s*"
+    r"(?:(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?(?=\w)",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from rulewatch.schemas import Qualifiers, Requirement
 from .changes import bare_previous, clause_bounds, split_previous
 from .lexicon.criteria import HOURS_PER_WEEK, HOURS_PER_YEAR_OF_WORK, HOURS_UNIT
 from .lexicon.lowercase import Folded
-from .numbers import DIGITS, NUMBER, as_number, find_durations, parse_number
+from .numbers import NUMBER, as_number, find_durations, parse_number
 from .quantities import WINDOW
 from .statements import Statement
 

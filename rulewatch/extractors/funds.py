@@ -17,9 +17,6 @@ from .lexicon.criteria import (
 )
 from .lexicon.cues import EXEMPTION
 from .numbers import Amount, find_amounts, parse_number
-from .context import TextContext
-from .sentences import Sentence
-from .subjects import subjects_in
 from .statements import Statement
 
 _HOUSEHOLD = [(re.compile(p, re.IGNORECASE), size) for p, size in HOUSEHOLD_WORDS]

@@ -50,7 +50,7 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
     ],
     "trades": [
         r"métiers\s+spécialisés",
-        rf"(?:catégorie\s+des\s+|les\s+|(?<=,\s))métiers(?=\s*[,;:(.]|\s*$|\s+et\b|\s+(?:tels?|comme|techniques?|manuels?)\b)",
+        r"(?:catégorie\s+des\s+|les\s+|(?<=,\s))métiers(?=\s*[,;:(.]|\s*$|\s+et\b|\s+(?:tels?|comme|techniques?|manuels?)\b)",
         r"^(?:[-–•*]\s*)?métiers\b(?!\s+(?:de|des|du|d['’]))",
         r"corps\s+de\s+métiers?",
         r"skilled\s+trades",

@@ -8,7 +8,6 @@ rules stated as gone ("ne … plus", "supprimé", "no longer").
 
 from __future__ import annotations
 
-import re
 
 from .lowercase import AnyOf, Cue
 
