@@ -24,7 +24,7 @@ EXPERIENCE = re.compile(
     # only work experience is counted continuous or not: "12 mois, consécutifs ou non"
     r"\bconsécuti(?:fs|ves)\b|\bcontinu(?:s|es)\b|\bcontinuous\b|\bconsecutive\b|"
     # "one year of continuous paid work", "une année de travail continu"
-    r"\b(?:years?|months?|ans?|années?|mois)\s+(?:\w+\s+)?(?:of|de)\s+(?:[\w-]+\s+){0,3}?(?:work|travail)\b",
+    r"\b(?:years?|months?|ans?|années?|mois)\)?\s+(?:\w+\s+)?(?:of|de)\s+(?:[\w-]+\s+){0,3}?(?:work|travail)\b",
     re.IGNORECASE,
 )
 _WINDOW_LOW = Folded(WINDOW)  # matched on the lowercased text: the number words make IGNORECASE slow

@@ -159,7 +159,25 @@ def _in_crs_grid(st: Statement) -> bool:
     return CRS_CONTEXT.found(above) or (CRS_CONTEXT.found(st.ctx.title or "") and not FSW_GRID.found(above))
 
 
+# "The maximum points per factor are: language 28, education 25, …": a factor's name, then its number.
+_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\s*:?\s*(?P<n>\d{{1,2}})\b(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))",
+                             re.IGNORECASE), name) for pattern, name in FACTORS]
+
+
+def _listed_maxima(st: Statement) -> list[Requirement]:
+    """The grid's maxima listed as "factor N" pairs in a sentence about the maximum points per factor."""
+    if not (FACTOR_MAX.found(st.text) and re.search(r"\bpoints?\b", st.text, re.IGNORECASE)):
+        return []
+    pairs = {name: int(m.group("n")) for pattern, name in _FACTOR_PAIRS if (m := pattern.search(st.text)) and int(m.group("n")) <= 28}
+    if len(pairs) < 3:
+        return []  # a list of the grid's factors, not a number that happens to follow a word
+    return [st.requirement(subject, "factor_max_points", value, operator="=", qualifiers=Qualifiers(factor=factor))
+            for factor, value in pairs.items() for subject in _fsw_subjects(st)]
+
+
 def from_statement(st: Statement) -> list[Requirement]:
+    if (listed := _listed_maxima(st)):
+        return listed
     current, previous = split_previous(st.text, find_points(st))
     if not current and st.removed and POINTS_REMOVED.found(st.text):
         return _removed(st)

@@ -86,8 +86,9 @@ def read_requirements(ctx: TextContext) -> Reading:
         body = not ctx.is_heading(sentence)
         # a program's or a category's rule with no program or category named anywhere above it is not filed
         # under the whole system: its statement stays unread ("subject-unsure")
+        # a province's own criteria for its nominee program are not Express Entry's (only the 600 CRS points are)
         records = [record for read in readers for record in read(st)
-                   if record.subject != "express-entry" or record.criterion in SYSTEMWIDE]
+                   if (record.subject != "express-entry" or record.criterion in SYSTEMWIDE) and record.subject != "program:pnp"]
         if records and under_other_jurisdiction(ctx, sentence, lead):
             continue
         records = _with_past_values(ctx, sentence, records)

@@ -83,11 +83,14 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
                     return named
             if ctx.title and (named := _of_kind(subjects_in(ctx.title), kind)):
                 return named
+            for earlier in reversed(ctx.sentences[max(0, i - THIS_REACH) : i]):  # the last one named a few sentences up
+                if len(named := _of_kind(subjects_in(earlier.text), kind)) == 1:
+                    return named
     return subjects_in(sentence.text)
 
 
 # A legal text's reference to an item of its own list: "visée à l'alinéa 2g)", "described in paragraph 2(g)".
-ITEM_REFERENCE = re.compile(r"\b(?:alinéa|paragraph|paragraphe)\s+\d+\s*\(?(?P<letter>[a-z])\)", re.IGNORECASE)
+ITEM_REFERENCE = re.compile(r"\b(?:alinéa|paragraph|paragraphe)\s+\d+(?:\(\d+\))?\s*\(?(?P<letter>[a-z]{1,3})\)", re.IGNORECASE)
 
 
 def _list_item(ctx: TextContext, letter: str) -> list[str]:
@@ -105,6 +108,7 @@ def _of_kind(subjects: list[str], kind: str) -> list[str]:
     return [s for s in subjects if s.startswith(kind) and s != "category:*"]
 
 
+THIS_REACH = 6  # sentences looked at above "for this category" for the last one named
 SECTION_REACH = 3  # paragraphs looked at above, under the same heading
 
 

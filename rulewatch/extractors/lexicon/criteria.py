@@ -37,6 +37,8 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
 ]
 # "famille de 4 personnes", "4 membres de la famille", "household of 4", "4 family members"
 HOUSEHOLD_COUNT = re.compile(
+    # "… 31 080 $ pour cinq personnes, 35 050 $ pour six": the noun said once for the list
+    r"\bpour\s+(?P<c>deux|trois|quatre|cinq|six|sept|[2-7])\b(?!\s*(?:mois|ans?|années?|semaines|heures|%|\$|points?))|"
     r"(?:famille|ménage|household|family)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
     r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b",
     _I,

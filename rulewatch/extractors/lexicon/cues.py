@@ -31,7 +31,7 @@ REQUIREMENT_CUE = AnyOf(
         # a definition of what qualifies ("Le travail qualifié s'entend d'un emploi …"), an obligation in other
         # words ("has to reach CLB 7", "il vous faut au moins 67 points")
         r"\bdésigne(?:nt)?\s+(?:le|la|les|l['’]|un|une|tout|toute)\b|s['’]entend(?:ent)?\s+(?:de|d['’]|du|des)\b|"
-        r"\b(?:is|are)\s+defined\s+as\b|\bhas\s+to\b|\bhave\s+to\b|\bil\s+(?:vous|leur|lui|nous)\s+faut\b|"
+        r"\b(?:is|are)\s+defined\s+as\b|\bhas\s+to\b|\bhave\s+to\b|\bil\s+(?:vous|leur|lui|nous|te|me)\s+faut\b|"
         # an equivalence that defines the measure: "a year full time equals 1,560 hours"
         r"\bequals?\b|\béquivaut\b|\bcorrespond(?:ent)?\s+à\b|\bmeans\b|\bsignifie\b|"
         # a value stated by a copula: "c'est 600 points", "it's 600 points"; what stays: "demeure les 3 dernières années"
@@ -128,6 +128,8 @@ PERSONAL_CASE = Cue(
     r"\b(?:i\s+have|i['’]ve\s+got|j['’]ai|je\s+cumule)\s+(?:\w+\s+){0,3}?(?:years?|months?|ans|mois|années)\b|"
     # someone's own short tally: "n'a que 5 mois", "has only 8 months"
     r"\bn['’]a\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|\bhas\s+only\s+\S+\s+(?:months?|years?|hours)\b|"
+    # someone's own test result: "Mon TEF me donne NCLC 6", "My IELTS gave me CLB 8"
+    r"\b(?:mon|ma|mes|my)\s+(?:test|tef|tcf|ielts|celpip|résultats?|score|results?)\b|"
     # advice to the reader on their own level: "Avec NCLC 8, vous pouvez déjà viser…", "With CLB 9 you could…"
     r"^\s*(?:avec|with)\b[^,.;]{0,40},?\s*(?:vous|you)\s+(?:pouvez|pourriez|pourrez|can|could|may|êtes|are)\b|"
     r"(?:^|[:;]\s*)(?:avec|with)\b[^.;]{0,80},\s*(?:il|elle|ils|elles|he|she|they)\b"
@@ -208,7 +210,9 @@ SUBJECT_REFERS_BACK = Cue(
     # a possessive: "Ses seuils linguistiques sont …", "Its language bar is …"
     r"^\s*(?:ses|son|sa|leurs?|its|their)\s+\w+|"
     # "Pour y être admissible, …": what the sentence before named
-    r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b"
+    r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b|"
+    # "Le même programme exige …", "The same program asks for …"
+    r"^\s*(?:le|la)\s+même\s+(?:programme|catégorie)\b|^\s*the\s+same\s+(?:program|programme|category)\b"
 )
 # "…la catégorie de la santé, qui demande elle aussi douze mois": the same kind of rule as the sentence
 # before, for the subject this sentence names.

@@ -65,7 +65,7 @@ ROUND_INVITATIONS = re.compile(
 ROUND_CUTOFF = re.compile(
     r"(?:(?:minimum|lowest|cut-?off)\s+(?:crs\s+)?score\s+(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
     r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s+)?(?:était\s+)?(?:de\s+|à\s+)?|"
-    r"score\s+(?:minimal|minimum)\s+(?:du\s+scg\s+)?(?:de\s+|of\s+)?|seuil\s+(?:de\s+|à\s+)|"
+    r"score\s+(?:minimal|minimum)\s+(?:du\s+scg\s+)?(?:de\s+|of\s+|:\s*)?|seuil\s+(?:de\s+|à\s+)|"
     r"lowest\s+(?:crs\s+)?score(?:\s+invited)?\s+(?:was\s+|of\s+)?)(?P<score>\d{3,4})", _I)
 ROUND_DAY = re.compile(
     r"\b[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b")
