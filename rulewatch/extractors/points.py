@@ -159,7 +159,7 @@ def _in_crs_grid(st: Statement) -> bool:
     return CRS_CONTEXT.found(above) or (CRS_CONTEXT.found(st.ctx.title or "") and not FSW_GRID.found(above))
 
 
-# "The maximum points per factor are: language 28, education 25, …": a factor's name, then its number.
+# "Plafonds de la grille : langue 28, études 25, expérience 15 …": a factor's name, then its number.
 _FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\s*:?\s*(?P<n>\d{{1,2}})\b(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))",
                              re.IGNORECASE), name) for pattern, name in FACTORS]
 
