@@ -88,6 +88,15 @@ def _newer_column_first(st: Statement, two: list[Amount]) -> tuple[Amount, Amoun
 
 
 def _in_funds_context(st: Statement) -> bool:
+    # amounts for two households or more in one sentence ("une personne seule devra démontrer 14 500 $, un ménage de
+    # deux personnes 18 050 $") can only be the funds a household must show
+    amounts = find_amounts(st.text, st.ctx.language)
+    if len(amounts) >= 2 and len({size for size, _ in _pairs(st, amounts)}) >= 2 and not NOT_FUNDS.found(st.text):
+        return True
+    return _funds_around(st)
+
+
+def _funds_around(st: Statement) -> bool:
     if FUNDS_CONTEXT.found(st.text):
         return True
     header = st.ctx.table_header(st.sentence)

@@ -31,9 +31,18 @@ class Level:
     end: int
 
 
+# "un niveau 5 à l'oral … aux NCLC": a bare level, once the sentence names the scale.
+_BARE_NIVEAU = re.compile(r"\b(?:niveau|level)\s+(?P<a>\d{1,2}|quatre|cinq|six|sept|huit|neuf|dix)\b(?!\s*(?:des?\s+|du\s+)?(?:FÉER|TEER|CNP|NOC))",
+                          re.IGNORECASE)
+
+
 def find_levels(text: str) -> list[Level]:
     found = {m.start(): Level(int(parse_number(m.group("a") or m.group("b") or m.group("c")) or 0), m.start(), m.end())
              for m in LANGUAGE_LEVEL.finditer(text)}
+    if LANGUAGE_CONTEXT.found(text):
+        for m in _BARE_NIVEAU.finditer(text):
+            if not any(lv.start <= m.start() < lv.end for lv in found.values()):
+                found[m.start()] = Level(int(parse_number(m.group("a")) or 0), m.start(), m.end())
     if found:
         first = min(found)
         for m in _BARE_LEVEL.finditer(text, first):

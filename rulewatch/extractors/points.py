@@ -119,7 +119,8 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
         # in a sentence about parts, only a value the maximum's cue stands right before is ("jusqu'à 28 points, par
         # exemple 24 pour la première langue")
         following = st.text[p.end : current[i + 1].start if i + 1 < len(current) else p.end + 60]
-        if p.value > 28 or SUB_FACTOR.found(following) or (
+        preceding = st.text[current[i - 1].end if i > 0 else 0 : p.start]
+        if p.value > 28 or SUB_FACTOR.found(following) or SUB_FACTOR.found(preceding) or (
                 SUB_FACTOR.found(st.text) and not FACTOR_MAX.found(st.text[max(0, p.start - 15) : p.start])):
             continue
         # the factor named right before the value ("l'âge (12 points), l'emploi réservé (10 points)"), else around it,

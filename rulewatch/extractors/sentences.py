@@ -15,7 +15,7 @@ ABBREVIATIONS = frozenset(
     fig éd c.-à-d av apr j.-c mr mrs ms prof inc ltd co corp jr sr vs e.g i.e approx min max
     tél tel ibid op cit st-jean
     lun mar mer jeu ven sam dim mon tue wed thu fri sat sun
-    janv févr fév avr juil sept oct nov déc dec jan feb apr aug sep""".split()
+    janv févr fév avr juil oct nov déc dec jan feb apr aug sep""".split()
 )
 _END = re.compile(r"[.!?…]+[»\"'’)\]]*")
 _STARTER = re.compile(r"[\s\u00a0\u202f]+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“])")
@@ -88,6 +88,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if body[m.start()] == "." and len(m.group(0)) == 1 and _is_abbreviation(body, m.start()):
                 continue
+            if body[max(0, m.start() - 5) : m.start()].lower() == " sept" and body[after.end() : after.end() + 1].isdigit():
+                continue  # "18 sept. 2026" (the month); "… pour sept. Au-delà, …" ends a sentence
             if quotes.open_at(m.start()):
                 continue
             _emit(out, body, line_start, start, end)

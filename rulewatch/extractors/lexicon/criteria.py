@@ -121,7 +121,7 @@ FACTORS: list[tuple[str, str]] = [
 ]
 # A part of a factor ("première langue officielle : jusqu'à 24 points", "6 points par habileté") is not its maximum.
 SUB_FACTOR = Cue(r"(?:première|deuxième|seconde)\s+langue|(?:first|second)\s+official\s+language|par\s+habileté|per\s+ability")
-FACTOR_MAX = Cue(r"maximum|jusqu['’]à|up\s+to|max\.?|au\s+plus|at\s+most|sur\s+(?!100\b)\d+|capped|plafonn\w*|plafond")
+FACTOR_MAX = Cue(r"maximum|jusqu['’]à|up\s+to|max\.?|au\s+plus|at\s+most|sur\s+(?!100\b)\d+|capped|\bcaps?\b|plafonn\w*|plafond")
 CRS_FACTORS: list[tuple[str, str]] = [
     (r"offre\s+d['’]emploi|emploi\s+réservé|job\s+offer|arranged\s+employment|lmia|eimt", "job_offer"),
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|provinciale)|candidature\s+provinciale|"

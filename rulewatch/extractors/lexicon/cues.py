@@ -22,12 +22,12 @@ REQUIREMENT_CUE = AnyOf(
         r"\bmeans\s+(?:that\s+)?you\b|\bsignifie\s+que\s+vous\b"),
     # a change, an award, a rule that stays
     Cue(r"désormais|dorénavant|now\b|passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|"
-        r"worth|vaut|valent|obten|get\b|receive|reçoi|recevoir|reste|remains?|still|toujours|continue|\bstays?\b|"
+        r"worth|vaut|valent|obten|get\b|receive|reçoi|recev\w*|reste|remains?|still|toujours|continue|\bstays?\b|"
         r"maintenue?s?\b|maintained|\bkept\b|"
         # points added ("ajoute 50 points", "le bonus grimpe à 200 points")
         r"\bajout(?:e|ent|era)\b|\badds?\b|\bgrimpe|\bgives?\b"),
     # a maximum
-    Cue(r"maximum|jusqu['’]à|sur\s+100|out\s+of\s+100|capped|plafonn|plafond|"
+    Cue(r"maximum|jusqu['’]à|sur\s+100|out\s+of\s+100|capped|\bcaps?\b|plafonn|plafond|"
         # a definition of what qualifies ("Le travail qualifié s'entend d'un emploi …"), an obligation in other
         # words ("has to reach CLB 7", "il vous faut au moins 67 points")
         r"\bdésigne(?:nt)?\s+(?:le|la|les|l['’]|un|une|tout|toute)\b|s['’]entend(?:ent)?\s+(?:de|d['’]|du|des)\b|"
@@ -140,6 +140,12 @@ OTHER_JURISDICTION = Cue(
     r"australia|new\s+zealand|united\s+kingdom|united\s+states|germany|belgium|switzerland|"
     r"australien(?:ne)?s?|américain(?:e)?s?|(?<!colombie-)britannique?s?|australian|american|british(?!\s+columbia)|"
     r"québec|quebec|arrima|peq|csq)\b"
+    # a province's own stream ("le Volet des métiers de l'Ontario", "Manitoba's skilled worker stream")
+    r"|\b(?:volet|stream|filière)\b[^.:]{0,50}?\b(?:ontario|manitoba|saskatchewan|alberta|colombie-britannique|british\s+columbia|"
+    r"nouvelle-écosse|nova\s+scotia|nouveau-brunswick|new\s+brunswick|terre-neuve|newfoundland|yukon)\b|"
+    r"\b(?:ontario|manitoba|saskatchewan|alberta)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:volet|stream)\b|"
+    # a province's own invitation ("pour recevoir une notification d'intérêt de l'Ontario")
+    r"\bnotifications?\s+d['’]intérêt\b|\bnotifications?\s+of\s+interest\b"
 )
 # A heading or lead-in naming another jurisdiction to say the text is not about it ("Hors Québec").
 OUTSIDE_JURISDICTION = Cue(r"\bhors\s+(?:du\s+)?québec|\boutside\s+(?:of\s+)?quebec|ailleurs\s+qu|other\s+than|autres?\s+que\b")
