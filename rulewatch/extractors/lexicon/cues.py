@@ -207,7 +207,7 @@ REFERS_BACK = Cue(
     r"\b(?:la|the)\s+(?:période\s+de\s+référence|fenêtre|reference\s+period|window)\b|"
     r"\b(?:(?:this|that)(?:\s+same)?|the\s+same)\s+(?:\d+[- ](?:month|year|hour)s?\s+)?(?:minimum|experience|requirement|period|threshold|bar)\b"
 )
-# "… est la catégorie de l'expérience canadienne (CEC). Elle demande au moins 12 mois …": a sentence whose
+# "… passe par le PTMSF. Il exige deux ans de travail …": a sentence whose
 # subject is a pronoun or "ce programme" is about what the sentence before named. ("Il faut …", "It takes …"
 # are impersonal: "il"/"it" count only before a verb that only a program or a category governs.)
 SUBJECT_REFERS_BACK = Cue(
