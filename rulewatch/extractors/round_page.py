@@ -23,6 +23,7 @@ from .dates import day_without_year
 from .rounds import parse_count, parse_day, parse_moment, round_category
 from .sentences import BULLET
 
+_ROUND_WORDS = ("ronde", "round", "draw", "tirage")
 _NUMBER = Folded(ROUND_NUMBER)
 _NUMBER_IN_TEXT = ROUND_NUMBER
 _HEADING = Folded(ROUND_HEADING)
@@ -63,6 +64,8 @@ def _heading_day(text: str, heading: re.Match[str] | None) -> date | None:
 
 def extract_round_page(ctx: TextContext) -> list[Round]:
     """A round page's round, the rows of a table of rounds, and rounds a sentence states with their number."""
+    if not contains_any(ctx.text.lower(), _ROUND_WORDS):
+        return []  # a page that never speaks of a round (most): nothing to look for
     page = _page_round(ctx) or _field_tables(ctx)
     seen = {r.number for r in page}
     rows = [r for r in _table_rounds(ctx) if r.number not in seen]

@@ -103,6 +103,9 @@ def _selectivity(words: frozenset[str]) -> tuple[int, int]:
     return (min(min(map(len, words)), 8), -len(words))
 
 
+_SPACES = frozenset(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The characters every match of ``pattern`` starts with, or None when they cannot be told (a class like
     ``\\s``, a case-insensitive part, an empty match). A look-ahead on them lets ``re`` skip most positions of a
@@ -135,6 +138,8 @@ def _first(items: list) -> tuple[set[str] | None, bool]:
 
 
 def _first_of(op, av) -> tuple[set[str] | None, bool]:
+    if op is sre.IN and len(av) == 1 and av[0] == (sre.CATEGORY, sre.CATEGORY_SPACE):
+        return set(_SPACES), False  # "\\s": the characters str.isspace() accepts, as re's own \\s does
     if op is sre.LITERAL:
         return {chr(av)}, False
     if op is sre.IN:
@@ -144,6 +149,8 @@ def _first_of(op, av) -> tuple[set[str] | None, bool]:
                 chars.add(chr(value))
             elif kind is sre.RANGE and value[1] - value[0] < 64:
                 chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            elif kind is sre.CATEGORY and value is sre.CATEGORY_SPACE:
+                chars.update(_SPACES)
             else:
                 return None, False  # a negation, a category (\\w, \\d, \\s) or a wide range
         return chars, False

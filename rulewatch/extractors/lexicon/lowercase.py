@@ -38,7 +38,7 @@ def lowered(text: str) -> str:
     return low
 
 
-MAX_FIRST_CHARS = 40  # beyond this many possible first characters the look-ahead saves little
+MAX_FIRST_CHARS = 64  # beyond this many possible first characters the look-ahead saves little
 
 
 class Cue:
