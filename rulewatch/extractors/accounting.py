@@ -103,7 +103,7 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
     if not criteria:
         return ("no-criterion" if obligation else "narrative"), criteria
     # a criterion's words and its quantity, unread: an editor should look, even without a cue of obligation
-    # ("D'abord, un niveau 7 des NCLC dans les quatre compétences")
+    # ("Côté langue : un NCLC 6 partout, et c'est tout")
     if not (set(criteria) & _SYSTEMWIDE) and resolve_subjects(ctx, sentence) == ["express-entry"]:
         return "subject-unsure", criteria
     return "value-unsure", criteria

@@ -16,13 +16,12 @@ from typing import Callable
 from rulewatch.schemas import Requirement
 
 from . import experience, funds, language_levels, points, skills
-from .context import TextContext
-from .lexicon.criteria import TABLE_ROW_READERS, TRIGGERS
-from .lexicon.literals import contains_any
 from .changes import stated_change
-from .lexicon.criteria import POINTS_REMOVED
-from .quantities import Quantity, find_quantities, unit_kinds
+from .context import TextContext
+from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import HISTORY
+from .lexicon.literals import contains_any
+from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .statements import Statement, may_state_rule, under_other_jurisdiction
 
@@ -47,7 +46,6 @@ def extract_requirements(ctx: TextContext) -> list[Requirement]:
     return read_requirements(ctx).records
 
 
-_POINTS_GONE = POINTS_REMOVED
 _DIGIT = re.compile(r"\d")
 SYSTEMWIDE = frozenset({"proof_of_funds", "crs_points"})  # the whole system's rules (rule-model.md)
 SEVERAL_VALUES = frozenset({"crs_points"})  # "50 or 200 points": one key, several values (rule-model.md)
@@ -72,12 +70,12 @@ def read_requirements(ctx: TextContext) -> Reading:
     for sentence in ctx.sentences:
         kinds = {kind for _, kind in units[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]}
         quantities = reading.quantities[sentence.start] = find_quantities(sentence.text, ctx.language, kinds)
-        # a requirement is a quantity; only points stated gone have none ("ne donne plus de points")
         lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
-        # a number may take its unit from its table's header ("| Âge | 12 |" under "| Facteur | Points |") or its list's
-        # lead-in ("Montants en dollars canadiens : - Couple : 19 100")
+        # a requirement is a quantity, or a number that takes its unit from its table's header ("| Âge | 12 |" under
+        # "| Facteur | Points |") or its list's lead-in ("Montants en dollars canadiens : - Couple : 19 100"); only
+        # points stated gone have none ("l'offre ne rapporte plus aucun point")
         unit_given = (sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)
-        if not quantities and not unit_given and not _POINTS_GONE.found(sentence.text):
+        if not quantities and not unit_given and not POINTS_REMOVED.found(sentence.text):
             continue
         readers = readers_for(sentence.text, lead.text if lead else "")
         if not readers or not may_state_rule(sentence.text):
@@ -95,8 +93,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         for record in records:
             reading.criteria_read.setdefault(sentence.start, set()).add(record.criterion)
             stated.setdefault(record.key, []).append((sentence.start, record))
-            # the rule's stated end over a statement of it ("Currently … 50 or 200 points" beside "will no longer
-            # receive additional points"), then a statement with its previous value over one without
+            # the rule's stated end over a statement of it on the same page (a notice that today's points will stop
+            # being awarded), then a statement with its previous value over one without
             score = (body, record.stated_change == "removed", record.previous_value is not None)
             if record.key not in best or score > best[record.key][0]:
                 best[record.key] = (score, record)
