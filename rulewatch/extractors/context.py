@@ -42,6 +42,7 @@ class TextContext:
     _cue_hits: dict[tuple[int, int], bool] = field(init=False, repr=False)
     _table_headers: dict[int, str] = field(init=False, repr=False)  # a row's line start -> its table's header rows
     _table_tops: dict[int, int] = field(init=False, repr=False)  # a row's line start -> its table's first line
+    _evidence: dict[tuple[int, int], Evidence] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.sentences = split_sentences(self.text)
@@ -61,6 +62,7 @@ class TextContext:
         self._cue_hits = {}
         self._table_headers = {}
         self._table_tops = {}
+        self._evidence = {}
 
     def index(self, sentence: Sentence) -> int:
         """The position of one of this text's sentences in ``sentences``."""
@@ -213,7 +215,10 @@ class TextContext:
         return top
 
     def evidence(self, sentence: Sentence) -> Evidence:
-        return Evidence(
+        """Where a record was read; one (frozen) object per sentence, however many records cite it."""
+        if (found := self._evidence.get((sentence.start, sentence.end))) is not None:
+            return found
+        found = self._evidence[(sentence.start, sentence.end)] = Evidence(
             url=self.url,
             snapshot=self.snapshot,
             quote=sentence.text,
@@ -227,4 +232,5 @@ class TextContext:
             source=self.source,
             extractor=EXTRACTOR_VERSION,
         )
+        return found
 
