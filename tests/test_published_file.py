@@ -71,3 +71,77 @@ def test_scraped_text_cannot_inject_markup_into_the_changelog_or_the_feed(tmp_pa
     assert "javascript:" not in changelog.split("«")[0]  # never a link target
     feed = (tmp_path / "changes.atom").read_text(encoding="utf-8")
     assert "<script>" not in feed and "javascript:" not in feed.split("<content")[0]
+
+
+# --- periods -------------------------------------------------------------------------------------
+
+def _experience(value, published, previous=None, effective=None):
+    ev = Evidence(url="https://www.canada.ca/categories", snapshot=f"sha256:{value}", quote=f"au moins {value} mois",
+                  start=0, end=10, authority="official", published=published)
+    return Requirement(subject="category:*", criterion="work_experience_min", operator=">=", value=value,
+                       unit="months", previous_value=previous, effective_from=effective, evidence=ev)
+
+
+def _accepted_nights(*records):
+    """Each record is a night's statement of the same key; every alert is accepted."""
+    from datetime import date  # noqa: F401 -- records carry dates
+
+    state, pairs = RuleSet(), []
+    at = datetime(2026, 3, 5, 9, 0, tzinfo=timezone.utc)
+    for record in records:
+        after = apply_records(state, [record], newer=True)
+        for change in diff_rulesets(state, after):
+            alert_id = len(pairs) + 1
+            pairs.append((StoredAlert(alert_id, 1, at, "accepted", 2, change),
+                          Review(alert_id=alert_id, action="accept", reason="ok", editor="ana", at=at)))
+        state = after
+    return pairs
+
+
+def test_every_value_of_a_key_keeps_its_period_from_publication_or_effective_dates():
+    from datetime import date
+
+    from rulewatch.publish import period_on
+
+    pairs = _accepted_nights(_experience(6, date(2023, 6, 1)), _experience(12, date(2026, 2, 18), previous=6))
+    rule_file = build_rule_file(pairs)
+    (key,) = rule_file.periods
+    assert key.key == "requirement:category:*:work_experience_min"
+    assert [(p.value.value, p.valid_from, p.valid_until, p.dated_by) for p in key.periods] == [
+        (6, date(2023, 6, 1), date(2026, 2, 18), "published"), (12, date(2026, 2, 18), None, "published")]
+    assert period_on(key, date(2025, 3, 1)).value.value == 6
+    assert period_on(key, date(2026, 2, 18)).value.value == 12
+    assert period_on(key, date(2023, 5, 31)) is None  # before anything was accepted
+    text = rule_file_text(rule_file)
+    assert rule_file_text(build_rule_file(pairs)) == text
+    import json
+
+    jsonschema.Draft202012Validator(published_json_schema()).validate(json.loads(text))
+
+
+def test_an_effective_date_wins_over_publication_and_a_later_start_does_not_rewrite_the_past():
+    from datetime import date
+
+    announced = _experience(12, date(2026, 1, 10), previous=6, effective=date(2026, 3, 1))
+    pairs = _accepted_nights(_experience(6, date(2023, 6, 1)), announced)
+    (key,) = build_rule_file(pairs).periods
+    assert [(p.value.value, p.valid_from, p.valid_until) for p in key.periods] == [
+        (6, date(2023, 6, 1), date(2026, 3, 1)), (12, date(2026, 3, 1), None)]
+    assert key.periods[1].dated_by == "effective"
+
+
+def test_an_accepted_removal_closes_the_period_and_the_key_keeps_its_past():
+    from datetime import date
+
+    from rulewatch.schemas import Change
+
+    pairs = _accepted_nights(_experience(6, date(2023, 6, 1)))
+    gone_ev = _experience(6, date(2025, 1, 15)).evidence
+    removed = Change(key="requirement:category:*:work_experience_min", type="removed", kind="requirement",
+                     before=pairs[0][0].change.after, before_evidence=[gone_ev])
+    at = datetime(2026, 3, 5, 9, 0, tzinfo=timezone.utc)
+    pairs.append((StoredAlert(2, 1, at, "accepted", 2, removed), Review(alert_id=2, action="accept", reason="ok", editor="ana", at=at)))
+    rule_file = build_rule_file(pairs)
+    assert rule_file.rules == []
+    (key,) = rule_file.periods
+    assert [(p.value.value, p.valid_from, p.valid_until) for p in key.periods] == [(6, date(2023, 6, 1), date(2025, 1, 15))]

@@ -19,6 +19,8 @@ from rulewatch.schemas import (
 )
 from rulewatch.store import StoredAlert
 
+from .periods import build_periods
+
 RULES_FILE = "rules.json"
 SCHEMA_FILE = "rules.schema.json"
 
@@ -44,7 +46,7 @@ def build_rule_file(accepted: Sequence[tuple[StoredAlert, Review]]) -> Published
                 key=change.key, kind=change.kind, value=value, effective_from=change.effective_from,
                 record=change.record, sources=change.after_evidence, accepted=acceptance,
             )
-    return PublishedRuleFile(rules=[rules[k] for k in sorted(rules)], history=history)
+    return PublishedRuleFile(rules=[rules[k] for k in sorted(rules)], history=history, periods=build_periods(accepted))
 
 
 def rule_file_text(rule_file: PublishedRuleFile) -> str:

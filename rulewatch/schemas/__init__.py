@@ -6,7 +6,9 @@ from .records import Category, Occupation, Program, Qualifiers, Record, Requirem
 from .ruleset import (
     PUBLISHED_FORMAT,
     Acceptance,
+    KeyPeriods,
     PublishedChange,
+    PublishedPeriod,
     PublishedRule,
     PublishedRuleFile,
     RuleSet,
@@ -18,7 +20,7 @@ from .vocabulary import CATEGORY_IDS, CRITERIA, IDENTITY_QUALIFIERS, PROGRAM_IDS
 
 __all__ = [
     "PUBLISHED_FORMAT", "Acceptance", "CATEGORY_IDS", "CRITERIA", "Category", "Change", "ChangeType", "Confirmation",
-    "CriterionSpec", "Evidence", "IDENTITY_QUALIFIERS", "Occupation", "PROGRAM_IDS", "Program",
+    "CriterionSpec", "Evidence", "IDENTITY_QUALIFIERS", "KeyPeriods", "PublishedPeriod", "Occupation", "PROGRAM_IDS", "Program",
     "PublishedChange", "PublishedRule", "PublishedRuleFile", "Qualifiers", "Record", "Requirement",
     "Review", "Round", "EDITOR_REASONS", "QuantityKind", "UnreadReason", "UnreadStatement", "RuleSet", "RuleValue", "SourcedValue", "StatedChange", "Value", "published_json_schema",
     "published_json_schema_text",

@@ -60,6 +60,32 @@ class PublishedChange(BaseModel):
     accepted: Acceptance
 
 
+class PublishedPeriod(BaseModel):
+    """One accepted value of a key and the dates it held: ``valid_until`` is the next value's ``valid_from``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    valid_from: date = Field(description="the effective date the text states, else the source's publication date")
+    valid_until: date | None = Field(default=None, description="exclusive; none while the value still holds")
+    dated_by: Literal["effective", "published", "modified", "fetched", "accepted"] = Field(
+        description="where valid_from comes from, best first"
+    )
+    value: RuleValue
+    record: Record | None = Field(default=None, description="the record as extracted, with its evidence")
+    sources: list[Evidence] = Field(default_factory=list)
+    alert_id: int
+
+
+class KeyPeriods(BaseModel):
+    """Every accepted value a key has had, oldest first; a removed key keeps its closed periods."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str
+    kind: str
+    periods: list[PublishedPeriod]
+
+
 class PublishedRuleFile(BaseModel):
     """rules.json: the accepted rule state; same state -> byte-identical file."""
 
@@ -68,6 +94,9 @@ class PublishedRuleFile(BaseModel):
     format: Literal["rulewatch-rules/1"] = PUBLISHED_FORMAT
     rules: list[PublishedRule] = Field(description="current accepted value of each key, sorted by key")
     history: list[PublishedChange] = Field(description="accepted changes, oldest first")
+    periods: list[KeyPeriods] = Field(
+        default_factory=list, description="every key's accepted values with valid_from/valid_until, sorted by key"
+    )
 
 
 def published_json_schema() -> dict[str, Any]:
