@@ -322,6 +322,131 @@ def review(
     console.print(f"alert {alert_id}: {done.action}ed by {done.editor}", highlight=False)
 
 
+Opt = Optional[str]
+
+
+@app.command()
+def unread(
+    statement_id: Annotated[Optional[int], typer.Argument(help="A statement's id (from the list) to show or answer.", show_default=False)] = None,
+    action: Annotated[Optional[str], typer.Argument(help="type (into a record) or dismiss.", show_default=False)] = None,
+    filters: Annotated[Optional[list[str]], typer.Option(
+        "--filter", help="NAME=VALUE: source, reason (why it was not read), criterion, status (waiting, answered, all), night (repeatable).",
+    )] = None,
+    subject: Annotated[Opt, typer.Option(help="type: express-entry, category:*, category:<id> or program:<id>.")] = None,
+    criterion: Annotated[Opt, typer.Option(help="type: a criterion of the rule model (language_min, proof_of_funds, ...).")] = None,
+    operator: Annotated[Opt, typer.Option(help="type: >=, <=, = or in (default: the criterion's).")] = None,
+    value: Annotated[Opt, typer.Option(help="type: 7, 15760, or a set 0,1,2,3.")] = None,
+    unit: Annotated[Opt, typer.Option(help="type: the criterion's unit (default: it).")] = None,
+    qualifier: Annotated[Optional[list[str]], typer.Option(help="type: NAME=VALUE: household_size, factor, ability, within_years, continuous, full_time (repeatable).")] = None,
+    effective_from: Annotated[Opt, typer.Option("--effective-from", help="type: YYYY-MM-DD when the text gives the date it takes effect.")] = None,
+    reason: Annotated[Opt, typer.Option("--reason", help="dismiss: why (required); type: a note (optional).")] = None,
+    editor: Annotated[Opt, typer.Option(help="Who answers (default: your login).")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Statements the extractors could not read, for an editor: list them, show one, type one into a record or dismiss it.
+
+    A typed record enters the rule state as a change accepted by you (it is in the history and in
+    `rulewatch export`); a dismissal needs a reason. An answered statement is not listed again on
+    later nights (same page and quote).
+
+    Example: rulewatch unread 12 type --subject category:healthcare --criterion language_min --value 7
+    """
+    from rulewatch.review import unread as reading
+
+    try:
+        if statement_id is None:
+            _list_unread(reading, filters or [], as_json)
+            return
+        if action is None:
+            _show_unread(reading, statement_id, as_json)
+            return
+        who = editor or getpass.getuser()
+        if action == "type":
+            typed = {"subject": subject, "criterion": criterion, "operator": operator, "value": value, "unit": unit,
+                     "effective_from": effective_from, **_qualifier_pairs(qualifier or [])}
+            done = reading.type_statement(_store(), statement_id, {k: v for k, v in typed.items() if v}, who, reason or "")
+        elif action == "dismiss":
+            done = reading.dismiss_statement(_store(), statement_id, reason or "", who)
+        else:
+            raise typer.BadParameter("use type or dismiss", param_hint="ACTION")
+    except RulewatchError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        _emit_json(_answered_json(done))
+        return
+    console.print(f"unread statement {statement_id}: {done.answer.action} by {done.answer.editor}", highlight=False, markup=False)
+    if done.answer.record is not None:
+        key = done.answer.record.key
+        console.print(f"  {key}: " + (f"accepted as alert {done.alert_id} ({done.change.type})" if done.change
+                                      else f"no change, the rule state already holds {done.state_value}"),
+                      highlight=False, markup=False)
+
+
+def _qualifier_pairs(pairs: list[str]) -> dict[str, str]:
+    from rulewatch.review.unread import QUALIFIERS
+
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or name.strip() not in QUALIFIERS:
+            raise typer.BadParameter(f"expected NAME=VALUE with NAME one of {', '.join(QUALIFIERS)}, got {pair!r}",
+                                     param_hint="--qualifier")
+        out[name.strip()] = value.strip()
+    return out
+
+
+def _statement_json(stored, answer=None) -> dict:  # noqa: ANN001 -- StoredUnread, StoredAnswer
+    ev = stored.statement.evidence
+    return {"id": stored.id, "night": stored.night_id, "source": stored.source, "reason": stored.statement.reason,
+            "kinds": stored.statement.kinds, "criteria": stored.statement.criteria, "quote": ev.quote, "url": ev.url,
+            "snapshot": ev.snapshot, "start": ev.start, "end": ev.end, "language": ev.language,
+            "answer": _answer_json(answer) if answer else None}
+
+
+def _answer_json(answer) -> dict:  # noqa: ANN001 -- StoredAnswer
+    return {"action": answer.action, "reason": answer.reason, "editor": answer.editor, "at": answer.at.isoformat(),
+            "statement": answer.statement_id, "alert_id": answer.alert_id,
+            "record": answer.record.model_dump(mode="json") if answer.record else None}
+
+
+def _answered_json(done) -> dict:  # noqa: ANN001 -- rulewatch.review.unread.Answered
+    return {**_answer_json(done.answer), "change": done.change.model_dump(mode="json", exclude={"record"}) if done.change else None,
+            "state_value": done.state_value}
+
+
+def _list_unread(reading, pairs: list[str], as_json: bool) -> None:  # noqa: ANN001 -- rulewatch.review.unread
+    store = _store()
+    flt = reading.UnreadFilter.parse(pairs)
+    rows = reading.to_read(store, flt)
+    waiting = reading.waiting_per_source(store)
+    if as_json:
+        answers = {r.id: reading.statement(store, r.id)[1] for r in rows} if flt.status != "waiting" else {}
+        _emit_json({"filter": flt.as_params(), "waiting": waiting,
+                    "statements": [_statement_json(r, answers.get(r.id)) for r in rows]})
+        return
+    table = Table("id", "source", "why unread", "criteria", "quote", title=f"Statements to read ({flt.status}): {len(rows)}")
+    for r in rows:
+        table.add_row(str(r.id), escape(r.source), r.statement.reason, ", ".join(r.statement.criteria),
+                      escape(r.statement.evidence.quote))
+    console.print(table)
+    console.print("waiting per source: " + (", ".join(f"{s} {n}" for s, n in waiting.items()) or "none"),
+                  highlight=False, markup=False)
+
+
+def _show_unread(reading, statement_id: int, as_json: bool) -> None:  # noqa: ANN001 -- rulewatch.review.unread
+    stored, answer = reading.statement(_store(), statement_id)
+    if as_json:
+        _emit_json(_statement_json(stored, answer))
+        return
+    ev = stored.statement.evidence
+    lines = [f"unread statement {stored.id} (night {stored.night_id}, {stored.source}): {stored.statement.reason}",
+             f"  « {ev.quote} »", f"  {ev.url} characters {ev.start}-{ev.end}, snapshot {ev.snapshot}"]
+    if answer is not None:
+        lines.append(f"  {answer.action} by {answer.editor} at {answer.at:%Y-%m-%d %H:%M}: {answer.reason}"
+                     + (f" -> {answer.record.key}" if answer.record else ""))
+    console.print("\n".join(lines), highlight=False, markup=False)
+
+
 @app.command()
 def export(out: Annotated[Path, typer.Option("--out", help="Folder to write rules.json, rules.schema.json, CHANGELOG.md and changes.atom into.")]) -> None:
     """Write the accepted rule state as JSON with its JSON Schema, a Markdown changelog and an Atom feed (same state, same bytes).
@@ -429,6 +554,25 @@ def history(
         console.print(history_table(key, entries))
     else:
         console.print(f"no statement of {key} has been read", highlight=False, markup=False)
+
+
+corpus_app = typer.Typer(help="The labelled corpus that `rulewatch evaluate` reads.", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+
+@corpus_app.command("export")
+def corpus_export(out: Annotated[Path, typer.Option("--out", help="Folder to write one case folder per answered statement into.")]) -> None:
+    """Write each typed or dismissed unread statement as a labelled case (input.txt, meta.json, expected.json).
+
+    Review the cases, then copy them into fixtures/corpus/. Example: rulewatch corpus export --out new-cases/
+    """
+    from rulewatch.review.corpus import export_cases
+
+    try:
+        folders = export_cases(_store(), out)
+    except (RulewatchError, OSError) as exc:
+        raise _fail(exc) from exc
+    console.print(f"{len(folders)} cases written to {out}", highlight=False, markup=False)
 
 
 user_app = typer.Typer(help="Editors' accounts for `rulewatch serve`.", no_args_is_help=True)

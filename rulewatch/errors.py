@@ -8,7 +8,8 @@
     ├── NotifyConfigError      a notification config file is invalid (names the target and the field)
     ├── ReviewError            a review cannot be applied
     │   ├── ReviewConflict     someone else decided on this alert first
-    │   └── UnknownAlert       no alert has that id
+    │   ├── UnknownAlert       no alert has that id
+    │   └── UnknownStatement   no unread statement has that id
     └── AccountError           an editor account cannot be created or used
 
 A source problem is reported as a health entry, never as a removed rule.
@@ -59,6 +60,10 @@ class ReviewConflict(ReviewError):
 
 class UnknownAlert(ReviewError):
     """No alert has that id."""
+
+
+class UnknownStatement(ReviewError):
+    """No unread statement has that id."""
 
 
 class AccountError(RulewatchError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from rulewatch.store import StoredAlert
 
@@ -24,8 +24,9 @@ def _href(url: str) -> str | None:
     return url if url.startswith(("https://", "http://")) else None
 
 
-def build_digest(alerts: Sequence[StoredAlert]) -> Digest:
-    """One message for all of them, highest priority first."""
+def build_digest(alerts: Sequence[StoredAlert], waiting: Mapping[str, int] | None = None) -> Digest:
+    """One message for all of them, highest priority first; then how many unread statements wait for an
+    editor, per source (``waiting``)."""
     ordered = sorted(alerts, key=lambda a: (-a.change.priority, a.id))
     title = f"rulewatch: {len(ordered)} new alert{'s' if len(ordered) != 1 else ''}"
     text_parts, html_parts = [title, ""], [f"<h1>{escape(title)}</h1>"]
@@ -53,4 +54,8 @@ def build_digest(alerts: Sequence[StoredAlert]) -> Digest:
             "<ul>" + "".join(f"<li>{escape(r)}</li>" for r in c.reasons) + "</ul>"
             "<ul>" + "".join(items) + "</ul>"
         )
+    if waiting:
+        line = f"Statements to read: {sum(waiting.values())} (" + ", ".join(f"{s} {n}" for s, n in sorted(waiting.items())) + ")"
+        text_parts.append(line)
+        html_parts.append(f"<p>{escape(line)}</p>")
     return Digest(title, "\n".join(text_parts).rstrip() + "\n", "\n".join(html_parts) + "\n")

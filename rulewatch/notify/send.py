@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import apprise
 
 from rulewatch.errors import NotifyConfigError
-from rulewatch.store import Store, mark_failed, mark_sent, pending_notifications
+from rulewatch.store import Store, mark_failed, mark_sent, pending_notifications, waiting_counts
 
 from .config import NotifyConfig, Target
 from .digest import build_digest
@@ -48,12 +48,13 @@ def deliver_pending(store: Store, config: NotifyConfig) -> Delivery:
     delivery = Delivery()
     with store.transaction() as session:
         pending = pending_notifications(session)
+        waiting = waiting_counts(session)
     targets = {t.name: t for t in config.targets}
     for name, alerts in pending.items():
         target = targets.get(name)
         if target is None:
             continue  # removed from the config: kept pending, sent again if it comes back
-        digest = build_digest(alerts)
+        digest = build_digest(alerts, waiting)
         error = _send(target, digest.title, digest.html if target.format == "html" else digest.text)
         ids = [a.id for a in alerts]
         with store.transaction() as session:

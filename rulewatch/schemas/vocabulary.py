@@ -46,18 +46,19 @@ Direction = Literal["higher", "lower", "fewer"]
 class CriterionSpec:
     unit: str
     tightened_when: Direction
+    operator: str = ">="  # how its rules are stated: a minimum, a maximum (window), an amount (points), a set
 
 
 CRITERIA: dict[str, CriterionSpec] = {
     "work_experience_min": CriterionSpec("months", "higher"),
-    "work_experience_window": CriterionSpec("years", "lower"),
+    "work_experience_window": CriterionSpec("years", "lower", "<="),
     "work_hours_min": CriterionSpec("hours", "higher"),
     "language_min": CriterionSpec("nclc", "higher"),
     "proof_of_funds": CriterionSpec("CAD", "higher"),
     "pass_mark": CriterionSpec("points", "higher"),
-    "factor_max_points": CriterionSpec("points", "lower"),
-    "crs_points": CriterionSpec("points", "lower"),
-    "skill_levels": CriterionSpec("teer", "fewer"),
+    "factor_max_points": CriterionSpec("points", "lower", "="),
+    "crs_points": CriterionSpec("points", "lower", "="),
+    "skill_levels": CriterionSpec("teer", "fewer", "in"),
 }
 
 # Qualifiers that say *which* rule a requirement is: they belong in its key.

@@ -30,7 +30,7 @@ from .nights import (
     start_night,
 )
 from .rulesets import latest_ruleset, save_ruleset
-from .unread import StoredUnread, add_unread, unread_counts, unread_statements
+from .unread import StoredUnread, add_unread, unread_counts, unread_statements, waiting_counts
 from .outbox import mark_failed, mark_sent, outbox_rows, pending_notifications, queue_notifications
 
 __all__ = [
@@ -40,4 +40,5 @@ __all__ = [
     "add_records", "add_snapshot", "count_alerts", "get_alert", "last_review", "latest_ruleset", "list_alerts",
     "night_health", "night_records", "night_snapshots", "resolve_data_dir", "review_alert", "save_ruleset",
     "set_night_status", "start_night", "StoredUnread", "add_unread", "unread_counts", "unread_statements",
+    "waiting_counts",
 ]

@@ -89,11 +89,38 @@ class UnreadRow(Base):
     kinds: Mapped[list] = mapped_column(JSON)  # kinds of quantity: duration, hours, money, points, level, teer
     criteria: Mapped[list] = mapped_column(JSON)  # criteria whose words the statement holds
     evidence: Mapped[dict] = mapped_column(JSON)  # the Evidence, as a record's ``data`` holds it
+    # What an editor's answer is matched on (migration 0007, ``store.unread.answer_keys``): the page and the
+    # normalised quote, and the snapshot text with the quote's offsets.
+    quote_key: Mapped[str | None] = mapped_column(String(64))
+    place_key: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_unread_statements_night_editor_source", "night_id", "needs_editor", "source"),
         Index("ix_unread_statements_source_night", "source", "night_id"),
     )
+
+
+class UnreadAnswer(Base):
+    """An editor's answer to an unread statement (migration 0007): typed into a record, or dismissed.
+
+    Kept forever, like a review. The same statement on a later night (same page and normalised quote,
+    or same snapshot text and offsets) is answered by it and not shown again.
+    """
+
+    __tablename__ = "unread_answers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("unread_statements.id"))
+    action: Mapped[str] = mapped_column(String(10))  # typed, dismissed
+    reason: Mapped[str] = mapped_column(Text)
+    editor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    record: Mapped[dict | None] = mapped_column(JSON)  # the typed record
+    alert_id: Mapped[int | None] = mapped_column(ForeignKey("alerts.id"))  # the accepted change it made, if any
+    quote_key: Mapped[str] = mapped_column(String(64), index=True)
+    place_key: Mapped[str | None] = mapped_column(String(64), index=True)
+
+    __table_args__ = (UniqueConstraint("statement_id", name="uq_unread_answers_statement_id"),)
 
 
 class Health(Base):

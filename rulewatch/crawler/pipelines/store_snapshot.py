@@ -136,7 +136,8 @@ class StoreSnapshotPipeline:
                 ).all()
                 for pending, snapshot_id in zip(pages, ids):
                     add_records(session, self.night_id, snapshot_id, pending.records)
-                    add_unread(session, self.night_id, snapshot_id, pending.snapshot["source"], pending.unread)
+                    add_unread(session, self.night_id, snapshot_id, pending.snapshot["source"], pending.unread,
+                               pending.snapshot.get("text_sha256"))
                 _carry_records(session, self.night_id)
                 _carry_unread(session, self.night_id)
             for pending in self._pending:
@@ -174,11 +175,12 @@ def _carry_unread(session: Session, night_id: int) -> None:
     """Copy the unread statements of the snapshots tonight's unchanged pages carry, as their records are."""
     carried = (
         select(literal(night_id), Snapshot.id, UnreadRow.source, UnreadRow.reason, UnreadRow.needs_editor,
-               UnreadRow.kinds, UnreadRow.criteria, UnreadRow.evidence)
+               UnreadRow.kinds, UnreadRow.criteria, UnreadRow.evidence, UnreadRow.quote_key, UnreadRow.place_key)
         .join(UnreadRow, UnreadRow.snapshot_id == Snapshot.carried_from)
         .where(Snapshot.night_id == night_id)
         .order_by(Snapshot.id, UnreadRow.id)
     )
     session.execute(insert(UnreadRow).from_select(
-        ["night_id", "snapshot_id", "source", "reason", "needs_editor", "kinds", "criteria", "evidence"], carried
+        ["night_id", "snapshot_id", "source", "reason", "needs_editor", "kinds", "criteria", "evidence", "quote_key",
+         "place_key"], carried
     ))

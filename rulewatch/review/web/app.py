@@ -29,6 +29,8 @@ from ..decisions import decide_typed, history
 from ..evidence import archived_body
 from ..pages import alert_context, queue_context, queue_json
 from ..queue import FACETS, QueueFilter, neighbours
+from ..unread import waiting_per_source
+from .reading import add_reading_routes
 from ..users import (SESSION_LIFETIME, Login, LoginThrottle, TooManyTries, change_own_password, close_session,
                      open_session, session_login)
 
@@ -193,7 +195,8 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
         except ReviewError as exc:
             return bad_filter(request, login, exc)
         q = queue_context(store, flt, page)
-        return render(request, "queue.html", {"q": q, "params": flt.as_params(), "done": done}, login)
+        return render(request, "queue.html", {"q": q, "params": flt.as_params(), "done": done,
+                                              "waiting": waiting_per_source(store)}, login)
 
     @app.get("/alerts.json")
     def queue_as_json(request: Request, page: int = 1) -> Response:
@@ -202,7 +205,7 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
             flt = _filter(request.query_params)
         except ReviewError as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
-        return JSONResponse(queue_json(queue_context(store, flt, page)))
+        return JSONResponse({**queue_json(queue_context(store, flt, page)), "to_read": waiting_per_source(store)})
 
     # --- one alert ---------------------------------------------------------------------------
 
@@ -259,6 +262,10 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
             _prev, nxt = neighbours(session, flt, alert_id)
         target = f"/alerts/{nxt}" if nxt else f"/alerts/{alert_id}"
         return RedirectResponse(f"{target}?{urlencode(params)}", status_code=303)
+
+    # --- statements to read ("To read") ---------------------------------------------------------
+
+    add_reading_routes(app, store, render, login_of, checked_form)
 
     # --- evidence and history ----------------------------------------------------------------
 

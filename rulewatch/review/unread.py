@@ -1,0 +1,239 @@
+"""Editors' answers to unread statements: type one into a record, or dismiss it with a reason.
+
+A typed record is validated by the extraction schema (``Requirement``) plus the rule model's units
+and identifiers, then enters the rule state as an accepted record: the change it makes is stored as
+an alert accepted by the editor (so it is in the history and in ``rulewatch export`` like any
+accepted alert). The CLI and the web pages call these same functions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Mapping, get_args
+
+from pydantic import ValidationError
+
+from rulewatch.diff import apply_records, diff_rulesets, rule_value
+from rulewatch.errors import ReviewError
+from rulewatch.schemas import CATEGORY_IDS, CRITERIA, PROGRAM_IDS, Change, Requirement, UnreadReason, UnreadStatement
+from rulewatch.schemas.vocabulary import FACTORS
+from rulewatch.store import Store, add_alerts, latest_ruleset, review_alert, save_ruleset
+from rulewatch.store.unread import (StoredAnswer, StoredUnread, add_answer, answer_for, get_unread, unread_statements,
+                                    waiting_counts)
+
+STATUSES = ("waiting", "answered", "all")
+REASONS: tuple[str, ...] = get_args(UnreadReason)
+SUBJECTS: tuple[str, ...] = ("express-entry", "category:*", *(f"category:{c}" for c in CATEGORY_IDS),
+                             *(f"program:{p}" for p in PROGRAM_IDS))
+FIELDS = ("subject", "criterion", "operator", "value", "unit", "household_size", "factor", "ability", "within_years",
+          "continuous", "full_time", "effective_from")
+"""What an editor types, as text (form fields; the CLI's options and ``--qualifier NAME=VALUE``)."""
+QUALIFIERS = ("household_size", "factor", "ability", "within_years", "continuous", "full_time")
+_YES, _NO = ("yes", "true", "1", "on"), ("no", "false", "0", "off")
+
+
+@dataclass(frozen=True)
+class UnreadFilter:
+    """What narrows the "To read" list; None means any. ``status`` waiting (default), answered or all."""
+
+    status: str = "waiting"
+    source: str | None = None
+    reason: str | None = None
+    criterion: str | None = None
+    night: int | None = None
+
+    def __post_init__(self) -> None:
+        allowed = {"status": STATUSES, "reason": REASONS, "criterion": tuple(CRITERIA)}
+        for name, values in allowed.items():
+            value = getattr(self, name)
+            if value is not None and value not in values:
+                raise ReviewError(f"unknown {name} {value!r}: use one of {', '.join(values)}")
+
+    @classmethod
+    def parse(cls, pairs: Mapping[str, str] | list[str]) -> "UnreadFilter":
+        """From ``NAME=VALUE`` strings (the CLI's --filter) or a query string's parameters (empty values ignored)."""
+        names = {f.name for f in fields(cls)}
+        items = pairs.items() if isinstance(pairs, Mapping) else (p.partition("=")[::2] for p in pairs)
+        values: dict[str, object] = {}
+        for name, value in items:
+            name, value = name.strip(), value.strip()
+            if name not in names:
+                if isinstance(pairs, Mapping):
+                    continue  # other query parameters (done=…) are not filters
+                raise ReviewError(f"bad filter {name!r}: use NAME=VALUE with NAME one of {', '.join(sorted(names))}")
+            if value:
+                values[name] = _whole(value, "night") if name == "night" else value
+        return cls(**values)  # type: ignore[arg-type]
+
+    def as_params(self) -> dict[str, str]:
+        return {f.name: str(getattr(self, f.name)) for f in fields(self) if getattr(self, f.name) is not None}
+
+
+def to_read(store: Store, flt: UnreadFilter) -> list[StoredUnread]:
+    """The statements an editor should read (latest crawled night unless ``night``), filtered."""
+    answered = {"waiting": False, "answered": True, "all": None}[flt.status]
+    with store.transaction() as session:
+        return unread_statements(session, flt.night, True, flt.source, answered=answered, reason=flt.reason,
+                                 criterion=flt.criterion)
+
+
+def waiting_per_source(store: Store) -> dict[str, int]:
+    """Source -> statements of the latest night still waiting for an editor (the queue's sidebar, the digest)."""
+    with store.transaction() as session:
+        return waiting_counts(session)
+
+
+def statement(store: Store, statement_id: int) -> tuple[StoredUnread, StoredAnswer | None]:
+    """One statement and the answer covering it, if any; raises UnknownStatement."""
+    with store.transaction() as session:
+        return get_unread(session, statement_id), answer_for(session, statement_id)
+
+
+# --- typing a statement into a record ----------------------------------------------------------
+
+def _whole(text: str, name: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise ReviewError(f"{name} must be a whole number, not {text!r}") from None
+
+
+def _number(text: str) -> int | float | str:
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def typed_value(text: str, operator: str) -> int | float | list[int | str]:
+    """``12`` or ``15760`` (a number), ``0,1,2,3`` or ``0,A,B`` (a set, for ``in``)."""
+    text = text.replace("\u00a0", "").replace("\u202f", "").strip()
+    if not text:
+        raise ReviewError("the value is required")
+    if operator == "in":
+        members = [_number(v.strip()) for v in text.split(",") if v.strip()]
+        if any(isinstance(v, float) for v in members):
+            raise ReviewError(f"a set holds whole numbers or codes, not {text!r}")
+        return members  # type: ignore[return-value]
+    value = _number(text.replace(" ", ""))
+    if isinstance(value, str):
+        raise ReviewError(f"the value must be a number, not {text!r}")
+    return value
+
+
+def _qualifiers(typed: Mapping[str, str]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for name in QUALIFIERS:
+        text = (typed.get(name) or "").strip()
+        if not text:
+            continue
+        if name in ("continuous", "full_time"):
+            if text.lower() not in _YES + _NO:
+                raise ReviewError(f"{name} is yes or no, not {text!r}")
+            out[name] = text.lower() in _YES
+        elif name == "within_years" or (name == "household_size" and text != "each-additional"):
+            out[name] = _whole(text, name)
+        else:
+            out[name] = text
+    return out
+
+
+def _check_model(record: Requirement) -> None:
+    """What the extraction schema leaves to the rule model: known ids, the criterion's unit, its qualifiers."""
+    spec = CRITERIA[record.criterion]
+    q = record.qualifiers
+    if record.subject not in SUBJECTS:
+        raise ReviewError(f"unknown subject {record.subject!r}: use express-entry, category:*, category:<id> or program:<id>")
+    if record.unit != spec.unit:
+        raise ReviewError(f"{record.criterion} is counted in {spec.unit}, not {record.unit!r}")
+    if (record.operator == "in") != isinstance(record.value, list):
+        raise ReviewError("a set of values goes with the operator 'in', a single value with >=, <= or =")
+    numbers = record.value if isinstance(record.value, list) else [record.value]
+    if record.criterion != "skill_levels" and any(not isinstance(v, (int, float)) or v <= 0 for v in numbers):
+        raise ReviewError(f"{record.criterion} needs a positive number, not {record.value!r}")
+    if record.criterion == "language_min" and not 1 <= float(record.value) <= 12:  # type: ignore[arg-type]
+        raise ReviewError(f"an NCLC/CLB level is between 1 and 12, not {record.value!r}")
+    if record.criterion == "skill_levels" and not all(v in (0, 1, 2, 3, "0", "A", "B") for v in numbers):
+        raise ReviewError(f"skill levels are TEER 0-3 or NOC 2016 0, A, B, not {record.value!r}")
+    needs_factor = record.criterion in ("factor_max_points", "crs_points")
+    if needs_factor != (q.factor is not None):
+        raise ReviewError(f"the factor qualifier is {'required' if needs_factor else 'only'} for factor_max_points and crs_points")
+    if q.factor is not None and q.factor not in FACTORS:
+        raise ReviewError(f"unknown factor {q.factor!r}: use one of {', '.join(FACTORS)}")
+    if (record.criterion == "proof_of_funds") != (q.household_size is not None):
+        raise ReviewError("proof_of_funds needs household_size (1-7 or each-additional), and only it takes one")
+    if isinstance(q.household_size, int) and not 1 <= q.household_size <= 7:
+        raise ReviewError(f"household_size is 1 to 7 or each-additional, not {q.household_size}")
+    if q.ability is not None and record.criterion != "language_min":
+        raise ReviewError("the ability qualifier is only for language_min")
+
+
+def typed_record(statement: UnreadStatement, typed: Mapping[str, str], editor: str) -> Requirement:
+    """The record an editor typed for a statement, with the statement's evidence; raises ReviewError saying what is wrong."""
+    criterion = (typed.get("criterion") or "").strip()
+    if criterion not in CRITERIA:
+        raise ReviewError(f"choose a criterion: one of {', '.join(CRITERIA)}")
+    spec = CRITERIA[criterion]
+    operator = (typed.get("operator") or "").strip() or spec.operator
+    effective = (typed.get("effective_from") or "").strip()
+    try:
+        effective_from = date.fromisoformat(effective) if effective else None
+    except ValueError:
+        raise ReviewError(f"effective_from is a date YYYY-MM-DD, not {effective!r}") from None
+    data = {
+        "evidence": statement.evidence.model_copy(update={"extractor": f"editor:{editor}"}),
+        "subject": (typed.get("subject") or "").strip(), "criterion": criterion, "operator": operator,
+        "value": typed_value(typed.get("value") or "", operator), "unit": (typed.get("unit") or "").strip() or spec.unit,
+        "qualifiers": _qualifiers(typed), "effective_from": effective_from,
+    }
+    try:
+        record = Requirement.model_validate(data)  # the schema extraction's records are validated by
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        raise ReviewError(f"the record does not fit the rule model ({problems})") from None
+    _check_model(record)
+    return record
+
+
+@dataclass(frozen=True)
+class Answered:
+    """What an answer did: the stored answer, and for a typed record the accepted change it made (None when the
+    rule state already held that value, or a later statement of the key)."""
+
+    answer: StoredAnswer
+    change: Change | None = None
+    alert_id: int | None = None
+    state_value: str | None = None  # the key's value in the rule state afterwards
+
+
+def type_statement(store: Store, statement_id: int, typed: Mapping[str, str], editor: str, reason: str = "") -> Answered:
+    """Turn a statement into a record, in one transaction: the rule state gets a new version holding it,
+    and the change it makes is an alert accepted by ``editor``. Raises ReviewError (bad record),
+    ReviewConflict (already answered) or UnknownStatement."""
+    why = reason.strip() or f"typed from unread statement #{statement_id}"
+    with store.transaction() as session:
+        stored = get_unread(session, statement_id)
+        record = typed_record(stored.statement, typed, editor)
+        parent_id, previous = latest_ruleset(session)
+        current = apply_records(previous, [record])
+        changes = diff_rulesets(previous, current)
+        change, alert_id = (changes[0], None) if changes else (None, None)
+        if change is not None:
+            ruleset_id = save_ruleset(session, current, None, parent_id)
+            [alert_id] = add_alerts(session, [change], None, ruleset_id)
+            review_alert(session, alert_id, "accept", why, editor)
+        answer = add_answer(session, statement_id, "typed", why, editor, record, alert_id)  # a conflict rolls all back
+        state = current.rules.get(record.key)
+        return Answered(answer, change, alert_id, rule_value(state).text if state is not None else None)
+
+
+def dismiss_statement(store: Store, statement_id: int, reason: str, editor: str) -> Answered:
+    """Set a statement aside for good, with a reason (it states no rule, or none of the model)."""
+    if not reason or not reason.strip():
+        raise ReviewError("a reason is required to dismiss a statement")
+    with store.transaction() as session:
+        get_unread(session, statement_id)
+        return Answered(add_answer(session, statement_id, "dismissed", reason.strip(), editor))
