@@ -300,26 +300,38 @@ def alerts(
 @app.command()
 def review(
     alert_id: Annotated[int, typer.Argument(help="Alert id (see `rulewatch alerts`).")],
-    action: Annotated[str, typer.Argument(help="accept, reject or edit.")],
+    action: Annotated[str, typer.Argument(help="accept, reject, edit, or reopen (a decided alert goes back to the queue).")],
     reason: Annotated[str, typer.Option("--reason", help="Why (required).")],
     editor: Annotated[Optional[str], typer.Option(help="Who decides (default: your login).")] = None,
-    value: Annotated[Optional[str], typer.Option("--value", help="For edit: the corrected value (12, or 0,1,2).")] = None,
-    text: Annotated[Optional[str], typer.Option("--text", help="For edit: how the value reads (default: built from --value).")] = None,
+    value: Annotated[Optional[str], typer.Option("--value", help="For edit: the corrected value, read in the rule's unit (18, '18 months', '2 ans', '0, 1, 2').")] = None,
+    operator: Annotated[Optional[str], typer.Option("--operator", help="For edit: >=, <= or = (default: the extracted one).")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="For edit: the unit --value is in (default: the rule's; years convert to months).")] = None,
+    qualifiers: Annotated[Optional[list[str]], typer.Option("--qualifier", help="For edit: within_years=3, continuous=yes|no, full_time=yes (empty value removes it; repeatable).")] = None,
     version: Annotated[Optional[int], typer.Option("--version", help="The alert version you decided on (from `alerts --json`): a newer one is a conflict.")] = None,
 ) -> None:
-    """Accept, reject or edit an alert, with a reason.
+    """Accept, reject or edit an alert, or reopen a decided one, with a reason.
 
-    Example: rulewatch review 12 edit --value 12 --version 1 --reason "12 months on canada.ca"
+    An edit is read and checked like an extracted value: words that are not a value are refused and
+    nothing is stored.
+    Example: rulewatch review 12 edit --value "18 months" --version 1 --reason "18 months on canada.ca"
     """
     from rulewatch.review.decisions import decide_typed
 
-    if action not in ("accept", "reject", "edit"):
-        raise typer.BadParameter("use accept, reject or edit", param_hint="ACTION")
+    if action not in ("accept", "reject", "edit", "reopen"):
+        raise typer.BadParameter("use accept, reject, edit or reopen", param_hint="ACTION")
+    named = {}
+    for pair in qualifiers or []:
+        name, sep, given = pair.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="--qualifier")
+        named[name.strip()] = given
     try:
-        done = decide_typed(_store(), alert_id, action, reason, editor or getpass.getuser(), version, value, text)
+        done = decide_typed(_store(), alert_id, action, reason, editor or getpass.getuser(), version, value,
+                            operator, unit, named)
     except RulewatchError as exc:
         raise _fail(exc) from exc
-    console.print(f"alert {alert_id}: {done.action}ed by {done.editor}", highlight=False)
+    shown = f" → {done.value.text}" if done.value else ""
+    console.print(f"alert {alert_id}: {done.action.removesuffix('e')}ed by {done.editor}{shown}", highlight=False, markup=False)
 
 
 Opt = Optional[str]

@@ -10,7 +10,8 @@
     │   ├── ReviewConflict     someone else decided on this alert first
     │   ├── UnknownAlert       no alert has that id
     │   └── UnknownStatement   no unread statement has that id
-    └── AccountError           an editor account cannot be created or used
+    ├── AccountError           an editor account cannot be created or used
+    └── PublishError           the accepted state cannot be exported (names the alert)
 
 A source problem is reported as a health entry, never as a removed rule.
 """
@@ -68,3 +69,7 @@ class UnknownStatement(ReviewError):
 
 class AccountError(RulewatchError):
     """An editor account cannot be created, or a login is refused."""
+
+
+class PublishError(RulewatchError):
+    """The accepted state cannot be exported as it is (an accepted edit's stored value is invalid)."""

@@ -8,10 +8,9 @@ from typer.testing import CliRunner
 
 from rulewatch.cli import app
 from rulewatch.errors import ReviewConflict, ReviewError
-from rulewatch.review import QueueFilter, decide, edited_value, queue_page
+from rulewatch.review import QueueFilter, corrected_value, decide, queue_page
 from rulewatch.review.evidence import quote_in_context
 from rulewatch.review.queue import filtered_alerts, neighbours
-from rulewatch.schemas import RuleValue
 from tests.review_support import any_store  # noqa: F401 -- fixture
 
 runner = CliRunner()
@@ -56,7 +55,7 @@ def test_decisions_publish_and_a_second_editor_gets_a_conflict(any_store, tmp_pa
     alert = rows[0]
     with pytest.raises(ReviewError, match="reason is required"):
         decide(any_store, alert.id, "accept", " ", "ana", alert.version)
-    value = edited_value(alert.change.after, "18")
+    value = corrected_value(alert.change, "18")
     assert (value.value, value.text, value.unit) == (18, alert.change.after.text.replace("12", "18"), "months")
     decide(any_store, alert.id, "edit", "canada.ca says 18 months", "ana", alert.version, value)
     with pytest.raises(ReviewConflict, match=r"already decided by ana .*canada.ca says 18 months"):
@@ -100,12 +99,3 @@ def test_each_quote_is_found_in_its_paragraph_of_the_archived_snapshot(any_store
     assert placed.after.startswith(" Voir la liste officielle")
     missing = quote_in_context(any_store, alert.change.after_evidence[0].model_copy(update={"snapshot": "sha256:" + "0" * 64}))
     assert missing.problem == "the snapshot is not in this archive"
-
-
-def test_an_edit_reads_numbers_lists_and_words():
-    months = RuleValue(text="≥ 12 months", operator=">=", value=12, unit="months")
-    assert edited_value(months, "6").value == 6
-    assert edited_value(months, "0, 1, 2").value == [0, 1, 2]
-    assert edited_value(months, "13.5", "≥ 13.5 months").text == "≥ 13.5 months"
-    with pytest.raises(ReviewError):
-        edited_value(months, "  ")

@@ -7,12 +7,14 @@ import json
 from pathlib import Path
 from typing import Sequence
 
+from rulewatch.errors import PublishError
 from rulewatch.schemas import (
     PUBLISHED_FORMAT,
     Acceptance,
     PublishedChange,
     PublishedRule,
     PublishedRuleFile,
+    Record,
     Review,
     RuleSet,
     published_json_schema_text,
@@ -25,14 +27,30 @@ RULES_FILE = "rules.json"
 SCHEMA_FILE = "rules.schema.json"
 
 
+def _edited_record(alert: StoredAlert, review: Review) -> Record:
+    """The record an accepted edit publishes; PublishError naming the alert when its stored value is invalid."""
+    from rulewatch.review.edits import stored_record, stored_value_problem
+
+    problem = stored_value_problem(alert.change, review)
+    if problem:
+        raise PublishError(
+            f"alert {alert.id}: the edit {review.editor} accepted holds an invalid value ({problem}); nothing was "
+            f"written: reopen it (rulewatch review {alert.id} reopen --reason ...) and decide again"
+        )
+    assert review.value is not None
+    return stored_record(alert.change, review.value)
+
+
 def build_rule_file(accepted: Sequence[tuple[StoredAlert, Review]]) -> PublishedRuleFile:
-    """Replay accepted alerts, oldest first: a removed key leaves the state, any other sets it."""
+    """Replay accepted alerts, oldest first: a removed key leaves the state, any other sets it.
+    Raises PublishError when an accepted edit's stored value is not a valid value."""
     rules: dict[str, PublishedRule] = {}
     history: list[PublishedChange] = []
     for alert, review in accepted:
         change = alert.change
         acceptance = Acceptance(alert_id=alert.id, editor=review.editor, at=review.at, reason=review.reason)
-        value = review.value or change.after
+        record = _edited_record(alert, review) if review.action == "edit" else change.record
+        value = review.value if review.action == "edit" else change.after
         history.append(
             PublishedChange(
                 alert_id=alert.id, key=change.key, type=change.type, before=change.before, after=value,
@@ -44,7 +62,7 @@ def build_rule_file(accepted: Sequence[tuple[StoredAlert, Review]]) -> Published
         elif value is not None:
             rules[change.key] = PublishedRule(
                 key=change.key, kind=change.kind, value=value, effective_from=change.effective_from,
-                record=change.record, sources=change.after_evidence, accepted=acceptance,
+                record=record, sources=change.after_evidence, accepted=acceptance,
             )
     return PublishedRuleFile(rules=[rules[k] for k in sorted(rules)], history=history, periods=build_periods(accepted))
 

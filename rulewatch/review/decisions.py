@@ -1,12 +1,14 @@
-"""One decision on one alert, in its own transaction: the CLI and the web page both call this."""
+"""One decision on one alert (accept, reject, edit, reopen), in its own transaction: the CLI and the web page both call this."""
 
 from __future__ import annotations
 
-from rulewatch.diff.values import describe
-from rulewatch.errors import ReviewError
+from typing import Mapping
+
 from rulewatch.schemas import Review, RuleValue
 from rulewatch.store import Store, get_alert, review_alert
 from rulewatch.store.alerts import review_history
+
+from .edits import corrected_value
 
 
 def decide(
@@ -31,40 +33,19 @@ def decide_typed(
     editor: str,
     expected_version: int | None = None,
     value: str | None = None,
-    text: str | None = None,
+    operator: str | None = None,
+    unit: str | None = None,
+    qualifiers: Mapping[str, str] | None = None,
 ) -> Review:
-    """A decision as an editor types it (the web form, the CLI): an edit's ``value`` is text, read with
-    the extracted value's operator and unit (see ``edited_value``)."""
+    """A decision as an editor types it (the web form, the CLI): an edit's ``value`` is text, read and
+    checked as an extracted value of the alert's criterion (``edits.corrected_value``); nothing is stored
+    when it is refused."""
     corrected = None
     if action == "edit":
         with store.transaction() as session:
-            base = get_alert(session, alert_id).change.after
-        corrected = edited_value(base, value or "", text)
+            change = get_alert(session, alert_id).change
+        corrected = corrected_value(change, value or "", operator, unit, qualifiers)
     return decide(store, alert_id, action, reason, editor, expected_version, corrected)
-
-
-def _number(text: str) -> int | float | str:
-    for kind in (int, float):
-        try:
-            return kind(text)
-        except ValueError:
-            pass
-    return text
-
-
-def edited_value(base: RuleValue | None, value: str, text: str | None = None) -> RuleValue:
-    """The corrected value an editor typed: a number (``12``), a list (``0,1,2``), or words; the
-    operator, unit and qualifiers stay those of the extracted value."""
-    value = value.strip()
-    if not value:
-        raise ReviewError("an edit needs the corrected value")
-    parsed = [_number(v.strip()) for v in value.split(",") if v.strip()] if "," in value else _number(value)
-    if isinstance(parsed, list) and any(isinstance(v, float) for v in parsed):
-        raise ReviewError(f"a list value holds whole numbers or words, not {value!r}")
-    base = base or RuleValue(text="")
-    if text is None or not text.strip():
-        text = describe(base.operator, parsed, base.unit, base.qualifiers)
-    return base.model_copy(update={"value": parsed, "text": text.strip()})
 
 
 def history(store: Store, alert_id: int | None = None, limit: int | None = None) -> list[Review]:

@@ -9,6 +9,7 @@ from rulewatch.schemas import Change, Review
 from rulewatch.store import Store, StoredAlert, get_alert
 
 from .decisions import history
+from .edits import EditForm, edit_form, stored_value_problem
 from .evidence import QuoteInContext, quote_in_context
 from .queue import QueueFilter, QueuePage, neighbours, queue_page
 
@@ -30,6 +31,15 @@ class AlertContext:
     next: int | None
 
     @property
+    def problems(self) -> list[str | None]:
+        """For each decision of ``history``: why its stored value is invalid, or None."""
+        return [stored_value_problem(self.change, r) for r in self.history]
+
+    @property
+    def edit_form(self) -> EditForm | None:
+        return edit_form(self.change)
+
+    @property
     def change(self) -> Change:
         return self.alert.change
 
@@ -37,7 +47,7 @@ class AlertContext:
         return {
             "id": self.alert.id, "status": self.alert.status, "version": self.alert.version,
             "change": self.change.model_dump(mode="json", exclude={"record"}),
-            "history": [r.model_dump(mode="json") for r in self.history],
+            "history": [{**r.model_dump(mode="json"), "problem": p} for r, p in zip(self.history, self.problems)],
             "previous": self.previous, "next": self.next,
         }
 

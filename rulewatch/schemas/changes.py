@@ -70,8 +70,11 @@ class Review(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     alert_id: int
-    action: Literal["accept", "reject", "edit"]
+    action: Literal["accept", "reject", "edit", "reopen"]
     reason: str = Field(min_length=1)
     editor: str
     at: datetime
     value: RuleValue | None = Field(default=None, description="the corrected value, for 'edit'")
+    invalid_value: Any = Field(
+        default=None, description="an edit's stored value that is not a valid value (written by an older rulewatch), as stored"
+    )

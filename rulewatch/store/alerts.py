@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Mapping, Sequence
 
+from pydantic import ValidationError
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -25,7 +26,7 @@ from rulewatch.schemas import Change, Review, RuleValue
 from .nights import utcnow
 from .tables import Alert, AlertSource, ReviewRow
 
-ACTION_STATUS = {"accept": "accepted", "reject": "rejected", "edit": "accepted"}
+ACTION_STATUS = {"accept": "accepted", "reject": "rejected", "edit": "accepted", "reopen": "open"}
 
 
 @dataclass(frozen=True)
@@ -211,22 +212,26 @@ def review_alert(
     expected_version: int | None = None,
     value: RuleValue | None = None,
 ) -> Review:
-    """Record a decision. The update only applies to the version the editor saw: a second editor gets a conflict."""
+    """Record a decision. The update only applies to the version the editor saw: a second editor gets a conflict.
+    ``reopen`` puts a decided alert back in the queue (its reason is kept in the history like any decision)."""
     if not reason or not reason.strip():
         raise ReviewError("a reason is required")
     if action not in ACTION_STATUS:
-        raise ReviewError(f"unknown action {action!r}: use accept, reject or edit")
+        raise ReviewError(f"unknown action {action!r}: use accept, reject, edit or reopen")
     if action == "edit" and value is None:
         raise ReviewError("an edit needs the corrected value")
     current = get_alert(session, alert_id)
     version = current.version if expected_version is None else expected_version
-    if current.status != "open" or current.version != version:
+    if action == "reopen" and current.status == "open":
+        raise ReviewError(f"alert {alert_id} is open: there is no decision to reopen")
+    decided_from = "open" if action != "reopen" else current.status
+    if current.status != decided_from or current.version != version:
         last = last_review(session, alert_id)
         who = f" by {last.editor} at {last.at:%Y-%m-%d %H:%M} ({last.action}: {last.reason})" if last else ""
-        raise ReviewConflict(f"alert {alert_id} was already decided{who}")
+        raise ReviewConflict(f"alert {alert_id} was already {'reopened' if current.status == 'open' else 'decided'}{who}")
     result = session.execute(
         update(Alert)
-        .where(Alert.id == alert_id, Alert.version == version, Alert.status == "open")
+        .where(Alert.id == alert_id, Alert.version == version, Alert.status == decided_from)
         .values(status=ACTION_STATUS[action], version=version + 1)
     )
     if result.rowcount != 1:
@@ -249,9 +254,17 @@ def last_review(session: Session, alert_id: int) -> Review | None:
 
 
 def _review(row: ReviewRow) -> Review:
+    """A stored decision; a value that is not a valid one (words, from before edits were checked) is kept
+    aside as ``invalid_value`` so that pages still show it and the export can refuse it by name."""
+    value, invalid = None, None
+    if row.value is not None:
+        try:
+            value = RuleValue.model_validate(row.value)
+        except ValidationError:
+            invalid = row.value
     return Review(
         alert_id=row.alert_id, action=row.action, reason=row.reason, editor=row.editor,  # type: ignore[arg-type]
-        at=row.at, value=RuleValue.model_validate(row.value) if row.value else None,
+        at=row.at, value=value, invalid_value=invalid,
     )
 
 

@@ -26,6 +26,7 @@ from rulewatch.errors import AccountError, ReviewConflict, ReviewError, UnknownA
 from rulewatch.store import Store
 
 from ..decisions import decide_typed, history
+from ..edits import DESCRIPTIVE
 from ..evidence import archived_body
 from ..pages import alert_context, queue_context, queue_json
 from ..queue import FACETS, QueueFilter, neighbours
@@ -144,7 +145,7 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
         try:
             token, _login = await password_checked(name, open_session, store, name, form.get("password", ""))
         except AccountError as exc:
-            return login_form(request, target, str(exc).capitalize() + ".", 429 if isinstance(exc, TooManyTries) else 401)
+            return login_form(request, target, _sentence(exc), 429 if isinstance(exc, TooManyTries) else 401)
         response = session_cookie(RedirectResponse(target, status_code=303), token)
         response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
         return response
@@ -180,7 +181,7 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
                 raise AccountError("the two new passwords differ")
             await password_checked(login.editor, change_own_password, store, login.editor, form.get("current", ""), new)
         except AccountError as exc:
-            return render(request, "account.html", {"changed": 0, "error": str(exc).capitalize() + "."}, login, 400)
+            return render(request, "account.html", {"changed": 0, "error": _sentence(exc)}, login, 400)
         # Every session of the account ended with the old password (a stolen cookie too); this browser gets a new one.
         token, _login = await run_in_threadpool(open_session, store, login.editor, new)
         return session_cookie(RedirectResponse("/account?changed=1", status_code=303), token)
@@ -246,15 +247,17 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
             return render(request, "error.html", {"message": str(exc)}, login, 403)
         try:
             version = int(form.get("version", ""))
+            qualifiers = {name: form.get(name, "") for name in DESCRIPTIVE} if form.get("qualifiers") else None
             await run_in_threadpool(decide_typed, store, alert_id, form.get("action", ""), form.get("reason", ""),
-                                    login.editor, version, form.get("value"), form.get("text"))
+                                    login.editor, version, form.get("value"), form.get("operator"), form.get("unit"),
+                                    qualifiers)
         except ValueError:
             return alert_page(request, login, alert_id, flt, 400, "The form lost the alert's version: reload the page.", form)
         except ReviewConflict as exc:
             return alert_page(request, login, alert_id, flt, 409, f"Conflict: {exc}. Your decision was not saved.",
                               {**form, "version": ""})  # the form now shows what changed: act on that
         except ReviewError as exc:  # includes UnknownAlert
-            return alert_page(request, login, alert_id, flt, 400, str(exc).capitalize() + ".", form)
+            return alert_page(request, login, alert_id, flt, 400, _sentence(exc), form)
         params = {**flt.as_params(), "done": alert_id}
         if form.get("back") == "queue":
             return RedirectResponse("/?" + urlencode(params), status_code=303)
@@ -284,6 +287,12 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
         return render(request, "history.html", {"reviews": history(store, limit=200)}, login)
 
     return app
+
+
+def _sentence(exc: Exception) -> str:
+    """An error as a sentence on a page: its first letter raised, the rest as written (``TEER``, ``'banana'``)."""
+    text = str(exc)
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 def _local(target: str | None) -> str:
