@@ -139,13 +139,13 @@ def _unread_json(u) -> dict:  # noqa: ANN001
             "kinds": u.kinds, "criteria": u.criteria}
 
 
-def _parse_date(value: str | None) -> date | None:
+def _parse_date(value: str | None, option: str = "--published") -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint="--published") from exc
+        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint=option) from exc
 
 
 def _ruleset_of(path: Path, base):  # noqa: ANN001, ANN202
@@ -476,6 +476,45 @@ def export(out: Annotated[Path, typer.Option("--out", help="Folder to write rule
         raise _fail(exc) from exc
     console.print(f"{len(rule_file.rules)} rules, {len(rule_file.history)} accepted changes → "
                   + ", ".join(str(p) for p in written), highlight=False)
+
+
+@app.command()
+def check(
+    profile: Annotated[Path, typer.Argument(help="The candidate's profile (TOML; see examples/profiles/).", exists=True, dir_okay=False)],
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Date YYYY-MM-DD to check on (default: today).")] = None,
+    rules: Annotated[Optional[Path], typer.Option("--rules", help="A published rules.json (default: the store's accepted state).", exists=True, dir_okay=False)] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Check a candidate's profile against the rules valid on a date: per program and category, a verdict with cited reasons.
+
+    Every number comes from the rule file; a rule it lacks makes the answer 'unknown' and names the key.
+    Example: rulewatch check examples/profiles/cec-35h-contract.toml --rules published/rules.json --as-of 2026-03-01
+    """
+    from rulewatch.check import check_profile, load_profile
+    from rulewatch.views import print_check
+
+    on = _parse_date(as_of, "--as-of") or date.today()
+    try:
+        candidate = load_profile(profile)
+        rule_file = _published(rules)
+    except RulewatchError as exc:
+        raise _fail(exc) from exc
+    report = check_profile(candidate, rule_file, on)
+    if as_json:
+        _emit_json(report.model_dump(mode="json"))
+    else:
+        print_check(console, report)
+
+
+def _published(path: Path | None):  # noqa: ANN202
+    """A rules.json, or the store's accepted state built as `export` would write it."""
+    from rulewatch.publish import build_rule_file, read_rule_file
+    from rulewatch.store import accepted_alerts
+
+    if path is not None:
+        return read_rule_file(path)
+    with _store().transaction() as session:
+        return build_rule_file(accepted_alerts(session))
 
 
 @app.command()

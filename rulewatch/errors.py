@@ -11,7 +11,8 @@
     │   ├── UnknownAlert       no alert has that id
     │   └── UnknownStatement   no unread statement has that id
     ├── AccountError           an editor account cannot be created or used
-    └── PublishError           the accepted state cannot be exported (names the alert)
+    ├── PublishError           the accepted state cannot be exported (names the alert)
+    └── ProfileError           a candidate's profile (for `rulewatch check`) is invalid (names the field)
 
 A source problem is reported as a health entry, never as a removed rule.
 """
@@ -73,3 +74,7 @@ class AccountError(RulewatchError):
 
 class PublishError(RulewatchError):
     """The accepted state cannot be exported as it is (an accepted edit's stored value is invalid)."""
+
+
+class ProfileError(RulewatchError):
+    """A candidate's profile file is invalid; the message names the file and the field."""

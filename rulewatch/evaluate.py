@@ -5,7 +5,7 @@ content, remove, kind, note) and ``expected.json`` (``{"records": [...]}``, hand
 predicted record is right when its type and key (rule-model.md) and its value (with operator
 and unit for requirements; date, category, invitations and cut-off for rounds) agree with a
 labelled one; a rule the text states as gone (``stated_change: removed``) is not a current rule
-and is left out of the count. ``previous_value`` and ``effective_from`` are scored apart as attributes: a wrong
+and is left out of the count. ``previous_value``, ``effective_from`` and ``conditions`` are scored apart as attributes: a wrong
 one is counted there, never as a missed record. Precision and recall are given per record type
 and per criterion, and checked against ``thresholds.json`` in the corpus folder.
 """
@@ -22,7 +22,7 @@ from rulewatch.extractors import Document, Extraction, extract_document
 from rulewatch.schemas import Record, Requirement
 from rulewatch.store.blobs import sha256_hex
 
-ATTRIBUTES = ("previous_value", "effective_from")
+ATTRIBUTES = ("previous_value", "effective_from", "conditions")
 _CONTENT_TYPES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".json": "application/json"}
 
 
@@ -72,6 +72,8 @@ def labelled(record: Record) -> dict:
             out["previous_value"] = record.previous_value
         if record.effective_from is not None:
             out["effective_from"] = record.effective_from.isoformat()
+        if record.conditions:
+            out["conditions"] = [c.model_dump(mode="json") for c in record.conditions]
         return out
     if record.kind == "round":
         return {"type": "round", "number": record.number, "date": record.date.isoformat(), "category": record.category,
@@ -87,7 +89,7 @@ def stated_gone(record: Record) -> bool:
 def key_of(rec: dict) -> str:
     """The rule-model key of a labelled record."""
     kind = rec["type"]
-    if kind in ("category", "program"):
+    if kind in ("category", "program", "scope"):
         return f"{kind}:{rec['id']}"
     if kind == "round":
         return f"round:{str(rec['number']).lower()}"

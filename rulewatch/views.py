@@ -70,3 +70,17 @@ def print_changes(console: Console, rows: Sequence[tuple[int | None, Change]], t
         console.print(changes_table(rows, title))
     else:
         console.print(f"[bold]{escape(title)}[/]: no changes")
+
+
+_MET = {True: "✓", False: "✗", None: "?"}
+
+
+def print_check(console: Console, report) -> None:  # noqa: ANN001 -- rulewatch.check.CheckReport
+    """Each program and category: its verdict, then one line per rule applied and the quote it rests on."""
+    console.print(f"Checked against the rules valid on {report.as_of.isoformat()}", highlight=False, markup=False)
+    for answer in [*report.programs, *report.categories]:
+        console.print(f"\n{answer.subject}: {answer.verdict}", style="bold", highlight=False, markup=False)
+        for reason in answer.reasons:
+            console.print(f"  {_MET[reason.met]} {reason.key}: {reason.detail}", highlight=False, markup=False)
+            for cited in reason.evidence[:1]:
+                console.print(f"      « {_short(cited.quote, 120)} » {cited.url}", style="dim", highlight=False, markup=False)

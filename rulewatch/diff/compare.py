@@ -59,7 +59,8 @@ def _plainly_same(old: Record, new: Record) -> bool:
     if type(old) is not type(new) or _is_ended(old) or _is_ended(new):
         return False
     if isinstance(old, Requirement) and isinstance(new, Requirement):
-        return (old.operator, old.value, old.unit, old.qualifiers) == (new.operator, new.value, new.unit, new.qualifiers)
+        return ((old.operator, old.value, old.unit, old.qualifiers, old.conditions)
+                == (new.operator, new.value, new.unit, new.qualifiers, new.conditions))
     if isinstance(old, Category) and isinstance(new, Category):
         return (old.status, old.occupations) == (new.status, new.occupations)
     return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rulewatch.schemas import Category, Program, Record, Requirement, Round, RuleValue
+from rulewatch.schemas import Category, Program, Record, Requirement, Round, RuleValue, Scope
 
 _OPERATOR_TEXT = {">=": "≥", "<=": "≤", "=": "=", "in": "in"}
 
@@ -13,6 +13,12 @@ def _number(value: object) -> str:
     if isinstance(value, int) and abs(value) >= 10000:
         return f"{value:,}".replace(",", " ")
     return str(value)
+
+
+def condition_text(condition: dict) -> str:
+    """'waived when job_offer.valid = true and work_permit.authorised = true'."""
+    facts = " and ".join(f"{k} = {str(v).lower() if isinstance(v, bool) else v}" for k, v in sorted(condition["when"].items()))
+    return f"{condition['effect']} when {facts}"
 
 
 def describe(operator: str | None, value: object, unit: str | None, qualifiers: dict) -> str:
@@ -30,11 +36,14 @@ def describe(operator: str | None, value: object, unit: str | None, qualifiers: 
         notes.append("not necessarily continuous")
     if qualifiers.get("full_time"):
         notes.append("full-time")
+    notes.extend(condition_text(c) for c in qualifiers.get("conditions") or ())
     return f"{text} ({', '.join(notes)})" if notes else text
 
 
 def _requirement_value(record: Requirement, value: object) -> RuleValue:
     qualifiers = record.qualifiers.descriptive()
+    if record.conditions:  # part of the value: a changed waiver is a changed rule
+        qualifiers["conditions"] = [c.model_dump(mode="json") for c in record.conditions]
     return RuleValue(
         text=describe(record.operator, value, record.unit, qualifiers),
         operator=record.operator,
@@ -61,6 +70,8 @@ def rule_value(record: Record) -> RuleValue:
         )
     if isinstance(record, Program):
         return RuleValue(text="present", status="present")
+    if isinstance(record, Scope):
+        return RuleValue(text="not served by Express Entry", status="out-of-scope")
     raise TypeError(f"not a record: {record!r}")
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
-from rulewatch.schemas import Change, Evidence, KeyPeriods, PublishedPeriod, Review, RuleValue
+from rulewatch.schemas import Change, Evidence, KeyPeriods, PublishedPeriod, Record, Review, RuleValue
 from rulewatch.store import StoredAlert
 
 
@@ -18,10 +18,10 @@ from rulewatch.store import StoredAlert
 class _Event:
     on: date
     dated_by: str
-    order: int  # the alert id: of two values dated the same day, the later accepted one wins
-    alert_id: int
+    alert_id: int  # of two values dated the same day, the later accepted one wins
     change: Change
     value: RuleValue | None  # None: the key was removed
+    record: Record | None
 
 
 def start_date(change: Change, accepted_on: date) -> tuple[date, str]:
@@ -39,22 +39,23 @@ def start_date(change: Change, accepted_on: date) -> tuple[date, str]:
     return accepted_on, "accepted"
 
 
-def build_periods(accepted: Sequence[tuple[StoredAlert, Review]]) -> list[KeyPeriods]:
-    """Every key's periods, sorted by key; within a key oldest first and never overlapping."""
+def build_periods(accepted: Sequence[tuple[StoredAlert, Review]], records: dict[int, Record | None]) -> list[KeyPeriods]:
+    """Every key's periods, sorted by key; within a key oldest first and never overlapping. ``records`` gives each
+    alert's published record (an accepted edit publishes the corrected one)."""
     events: dict[str, list[_Event]] = {}
     kinds: dict[str, str] = {}
     for alert, review in accepted:
         change = alert.change
         on, dated_by = start_date(change, review.at.date())
-        value = None if change.type == "removed" else (review.value or change.after)
-        events.setdefault(change.key, []).append(_Event(on, dated_by, alert.id, alert.id, change, value))
+        value = None if change.type == "removed" else (review.value if review.action == "edit" else change.after)
+        events.setdefault(change.key, []).append(_Event(on, dated_by, alert.id, change, value, records.get(alert.id)))
         kinds[change.key] = change.kind
     return [KeyPeriods(key=key, kind=kinds[key], periods=_periods(events[key])) for key in sorted(events)]
 
 
 def _periods(events: list[_Event]) -> list[PublishedPeriod]:
     by_day: dict[date, _Event] = {}
-    for event in sorted(events, key=lambda e: (e.on, e.order)):
+    for event in sorted(events, key=lambda e: (e.on, e.alert_id)):
         by_day[event.on] = event  # the last accepted statement for a day stands for that day
     days = sorted(by_day)
     out = []
@@ -65,7 +66,7 @@ def _periods(events: list[_Event]) -> list[PublishedPeriod]:
         until = days[i + 1] if i + 1 < len(days) else None
         out.append(PublishedPeriod(
             valid_from=day, valid_until=until, dated_by=event.dated_by, value=event.value,
-            record=event.change.record, sources=event.change.after_evidence, alert_id=event.alert_id,
+            record=event.record, sources=event.change.after_evidence, alert_id=event.alert_id,
         ))
     return out
 

@@ -7,7 +7,10 @@ import json
 from pathlib import Path
 from typing import Sequence
 
-from rulewatch.errors import PublishError
+from pydantic import ValidationError
+
+from rulewatch.errors import PublishError, RulewatchError
+
 from rulewatch.schemas import (
     PUBLISHED_FORMAT,
     Acceptance,
@@ -46,11 +49,13 @@ def build_rule_file(accepted: Sequence[tuple[StoredAlert, Review]]) -> Published
     Raises PublishError when an accepted edit's stored value is not a valid value."""
     rules: dict[str, PublishedRule] = {}
     history: list[PublishedChange] = []
+    records: dict[int, Record | None] = {}
     for alert, review in accepted:
         change = alert.change
         acceptance = Acceptance(alert_id=alert.id, editor=review.editor, at=review.at, reason=review.reason)
         record = _edited_record(alert, review) if review.action == "edit" else change.record
         value = review.value if review.action == "edit" else change.after
+        records[alert.id] = record
         history.append(
             PublishedChange(
                 alert_id=alert.id, key=change.key, type=change.type, before=change.before, after=value,
@@ -64,7 +69,7 @@ def build_rule_file(accepted: Sequence[tuple[StoredAlert, Review]]) -> Published
                 key=change.key, kind=change.kind, value=value, effective_from=change.effective_from,
                 record=record, sources=change.after_evidence, accepted=acceptance,
             )
-    return PublishedRuleFile(rules=[rules[k] for k in sorted(rules)], history=history, periods=build_periods(accepted))
+    return PublishedRuleFile(rules=[rules[k] for k in sorted(rules)], history=history, periods=build_periods(accepted, records))
 
 
 def rule_file_text(rule_file: PublishedRuleFile) -> str:
@@ -100,7 +105,16 @@ def is_rule_file(path: Path) -> bool:
         return False
 
 
+def read_rule_file(path: Path) -> PublishedRuleFile:
+    """A published rules.json as written; a file that is not one is a clear error."""
+    try:
+        return PublishedRuleFile.model_validate_json(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValidationError) as exc:
+        first = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+        raise RulewatchError(f"{path}: not a published rules.json ({first})") from exc
+
+
 def load_rule_file(path: Path) -> RuleSet:
     """A published rules.json back as a rule set (the records it was built from)."""
-    published = PublishedRuleFile.model_validate_json(path.read_text(encoding="utf-8"))
+    published = read_rule_file(path)
     return RuleSet(rules={rule.key: rule.record for rule in published.rules if rule.record is not None})

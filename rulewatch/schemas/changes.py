@@ -43,7 +43,7 @@ class Change(BaseModel):
 
     key: str
     type: ChangeType
-    kind: Literal["category", "program", "requirement", "round"]
+    kind: Literal["category", "program", "requirement", "round", "scope"]
     before: RuleValue | None = None
     after: RuleValue | None = None
     before_evidence: list[Evidence] = Field(default_factory=list)

@@ -11,7 +11,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from .evidence import Evidence
-from .vocabulary import IDENTITY_QUALIFIERS, CategoryId, Criterion, ProgramId
+from .vocabulary import CONDITION_FIELDS, IDENTITY_QUALIFIERS, CategoryId, Criterion, ProgramId, ScopeId
 
 StatedChange = Literal["new", "raised", "lowered", "changed", "removed"]
 """A change the text states itself ("nouvelle catégorie", "contre 6 mois auparavant", "supprimé")."""
@@ -72,6 +72,8 @@ class Qualifiers(BaseModel):
     household_size: int | Literal["each-additional"] | None = None
     factor: str | None = None
     ability: Literal["reading", "writing", "listening", "speaking"] | None = None
+    level: str | None = Field(default=None, description="a grid row's level: '9+', '2-3', '36', 'masters'")
+    teer: str | None = Field(default=None, description="the TEER levels a rule is for, comma-joined: '0,1'")
     within_years: int | None = None
     continuous: bool | None = None
     full_time: bool | None = None
@@ -92,6 +94,26 @@ class Qualifiers(BaseModel):
 Value = int | float | list[int | str]
 
 
+class Condition(BaseModel):
+    """When a requirement is waived (or only applies): every fact in ``when`` must hold.
+
+    ``{"effect": "waived", "when": {"program": "cec"}}``;
+    ``{"effect": "waived", "when": {"job_offer.valid": true, "work_permit.authorised": true}}``.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    effect: Literal["waived", "applies"]
+    when: dict[str, str | bool] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _known_fields(self) -> "Condition":
+        unknown = sorted(set(self.when) - set(CONDITION_FIELDS))
+        if unknown:
+            raise ValueError(f"unknown condition field(s) {unknown}; known: {list(CONDITION_FIELDS)}")
+        return self
+
+
 class Requirement(_Record):
     kind: Literal["requirement"] = "requirement"
     subject: str = Field(
@@ -106,6 +128,9 @@ class Requirement(_Record):
     effective_from: date | None = None
     previous_value: Value | None = Field(
         default=None, description="the earlier value when the text states it ('contre 6 mois auparavant')"
+    )
+    conditions: list[Condition] = Field(
+        default_factory=list, description="when it is waived or only applies; part of the value, not of the key"
     )
 
     @computed_field  # type: ignore[prop-decorator]
@@ -132,4 +157,16 @@ class Round(_Record):
         return f"round:{self.number}"
 
 
-Record = Annotated[Union[Category, Program, Requirement, Round], Field(discriminator="kind")]
+class Scope(_Record):
+    """A group Express Entry does not serve ("ne sont pas concernés", "not eligible for Express Entry")."""
+
+    kind: Literal["scope"] = "scope"
+    id: ScopeId
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def key(self) -> str:
+        return f"scope:{self.id}"
+
+
+Record = Annotated[Union[Category, Program, Requirement, Round, Scope], Field(discriminator="kind")]

@@ -36,7 +36,21 @@ Criterion = Literal[
     "factor_max_points",
     "crs_points",
     "skill_levels",
+    "full_time_hours_per_week",
+    "paid_work_only",
+    "grid_points",
 ]
+
+ScopeId = Literal[
+    "quebec-selected",
+    "start-up-visa",
+    "self-employed",
+    "caregivers",
+    "family-sponsorship",
+    "pre-2015-applications",
+]
+"""Groups Express Entry does not serve (rule-model.md, "Conditions, scope and counting rules")."""
+SCOPE_IDS: tuple[str, ...] = get_args(ScopeId)
 
 Direction = Literal["higher", "lower", "fewer"]
 """What makes a rule *tighter*: a higher value, a lower value, or fewer members of a set."""
@@ -59,10 +73,15 @@ CRITERIA: dict[str, CriterionSpec] = {
     "factor_max_points": CriterionSpec("points", "lower", "="),
     "crs_points": CriterionSpec("points", "lower", "="),
     "skill_levels": CriterionSpec("teer", "fewer", "in"),
+    # Counting rules: the hours of a full-time week (hours above it do not count), paid work only.
+    "full_time_hours_per_week": CriterionSpec("hours", "higher", "="),
+    "paid_work_only": CriterionSpec("flag", "higher", "="),
+    # One row of a points grid: the points a level of a factor is worth (``factor`` and ``level`` qualifiers).
+    "grid_points": CriterionSpec("points", "lower", "="),
 }
 
 # Qualifiers that say *which* rule a requirement is: they belong in its key.
-IDENTITY_QUALIFIERS: tuple[str, ...] = ("ability", "factor", "household_size")
+IDENTITY_QUALIFIERS: tuple[str, ...] = ("ability", "factor", "household_size", "level", "teer")
 
 FACTORS: tuple[str, ...] = (
     "language",
@@ -74,6 +93,9 @@ FACTORS: tuple[str, ...] = (
     "job_offer",
     "provincial_nomination",
 )
+
+CONDITION_FIELDS: tuple[str, ...] = ("program", "job_offer.valid", "work_permit.authorised")
+"""What a requirement's conditions may test: the program checked and facts of the candidate's profile."""
 
 ChangeType = Literal["added", "removed", "tightened", "loosened", "changed"]
 Authority = Literal["official", "news"]
