@@ -168,7 +168,7 @@ def test_review_pages_list_type_and_dismiss_behind_login_and_csrf(crawled, tmp_p
     typed = client.post(f"/unread/{ids[LANGUAGE]}/type", data={"csrf": csrf, "subject": "category:healthcare",
                                                                "criterion": "language_min", "value": "7"},
                         follow_redirects=False)
-    assert typed.status_code == 303 and typed.headers["location"].startswith(f"/unread?done={ids[LANGUAGE]}&alert=")
+    assert typed.status_code == 303 and typed.headers["location"].startswith(f"/unread?status=waiting&done={ids[LANGUAGE]}&alert=")
     as_json = client.get(f"/unread/{ids[LANGUAGE]}.json").json()
     assert as_json["answer"]["editor"] == "ana" and as_json["answer"]["record"]["key"] == LANGUAGE_KEY
     empty = client.post(f"/unread/{ids[ORIENTATION]}/dismiss", data={"csrf": csrf, "reason": "  "})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,14 +34,11 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def served(tmp_path):
-    """(base URL, store): the app over a fresh copy of the two-night store, with editors ana and bob."""
+@contextmanager
+def running_app(store):
+    """The review app over ``store``, served by uvicorn on 127.0.0.1 in a thread: yields its base URL."""
     import uvicorn
 
-    store = templates().sqlite_store(tmp_path / "data")
-    for name in ("ana", "bob"):
-        add_user(store, name, PASSWORD)
     server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -48,28 +46,47 @@ def served(tmp_path):
     while not (server.started and server.servers) and time.monotonic() < deadline:
         time.sleep(0.02)
     port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}", store
-    server.should_exit = True
-    thread.join(5)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(5)
+
+
+@pytest.fixture
+def served(tmp_path):
+    """(base URL, store): the app over a fresh copy of the two-night store, with editors ana and bob."""
+    store = templates().sqlite_store(tmp_path / "data")
+    for name in ("ana", "bob"):
+        add_user(store, name, PASSWORD)
+    with running_app(store) as base:
+        yield base, store
     store.engine.dispose()
+
+
+def log_in(browser, base: str, editor: str, contexts: list):  # noqa: ANN201 -- a Playwright page
+    """A new page logged in as ``editor`` (on the queue); every script dialog it opens is recorded."""
+    context = browser.new_context(viewport={"width": 1280, "height": 860})
+    contexts.append(context)
+    page = context.new_page()
+    page.dialogs = []
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.goto(base + "/")
+    page.fill("input[name=name]", editor)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_selector("#queue, .queue")
+    return page
 
 
 @pytest.fixture
 def page_of(browser, served):
     """A new logged-in page for an editor; every script dialog it opens is recorded."""
     base, _ = served
-    contexts = []
+    contexts: list = []
 
     def open_as(editor: str):
-        context = browser.new_context(viewport={"width": 1280, "height": 860})
-        contexts.append(context)
-        page = context.new_page()
-        page.dialogs = []
-        page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-        page.goto(base + "/")
-        page.fill("input[name=name]", editor)
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
+        page = log_in(browser, base, editor, contexts)
         page.wait_for_selector("#queue")
         return page
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -57,14 +57,14 @@ def add_reading_routes(app: FastAPI, store: Store, render: Callable[..., HTMLRes
                        checked_form: Callable[[Request, Any], Awaitable[dict[str, str]]]) -> None:
     """``/unread`` (the list, filtered), ``/unread/{id}`` (one statement and its two forms), their ``.json`` twins."""
 
-    def statement_page(request: Request, login: Any, statement_id: int, status: int = 200, error: str | None = None,
-                       form: dict[str, str] | None = None) -> Response:
+    def statement_page(request: Request, login: Any, statement_id: int, params: dict[str, str], status: int = 200,
+                       error: str | None = None, form: dict[str, str] | None = None) -> Response:
         try:
             ctx = statement_context(store, statement_id)
         except UnknownStatement as exc:
             return render(request, "error.html", {"message": str(exc)}, login, 404)
-        return render(request, "unread_statement.html", {"s": ctx, "error": error, "form": form or {}, **FORM_CHOICES},
-                      login, status)
+        return render(request, "unread_statement.html", {"s": ctx, "error": error, "form": form or {}, "params": params,
+                                                         **FORM_CHOICES}, login, status)
 
     @app.get("/unread", response_class=HTMLResponse)
     def unread_list(request: Request) -> Response:
@@ -99,7 +99,12 @@ def add_reading_routes(app: FastAPI, store: Store, render: Callable[..., HTMLRes
 
     @app.get("/unread/{statement_id}", response_class=HTMLResponse)
     def statement_view(request: Request, statement_id: int) -> Response:
-        return statement_page(request, login_of(request), statement_id)
+        login = login_of(request)
+        try:
+            flt = UnreadFilter.parse(dict(request.query_params))
+        except ReviewError as exc:
+            return render(request, "error.html", {"message": str(exc)}, login, 400)
+        return statement_page(request, login, statement_id, flt.as_params())
 
     async def answer(request: Request, statement_id: int, act: Callable[[dict[str, str], str], Any]) -> Response:
         login = login_of(request)
@@ -107,15 +112,16 @@ def add_reading_routes(app: FastAPI, store: Store, render: Callable[..., HTMLRes
             form = await checked_form(request, login)
         except ReviewError as exc:
             return render(request, "error.html", {"message": str(exc)}, login, 403)
+        params = _list_params(form.get("back", ""))
         try:
             done = await run_in_threadpool(act, form, login.editor)
         except UnknownStatement as exc:
             return render(request, "error.html", {"message": str(exc)}, login, 404)
         except ReviewConflict as exc:
-            return statement_page(request, login, statement_id, 409, f"Conflict: {exc}. Your answer was not saved.", form)
+            return statement_page(request, login, statement_id, params, 409, f"Conflict: {exc}. Your answer was not saved.", form)
         except ReviewError as exc:
-            return statement_page(request, login, statement_id, 400, str(exc)[:1].upper() + str(exc)[1:] + ".", form)
-        params = {"done": statement_id, **({"alert": done.alert_id} if done.alert_id else {})}
+            return statement_page(request, login, statement_id, params, 400, f"Not saved: {exc}.", form)
+        params = {**params, "done": statement_id, **({"alert": done.alert_id} if done.alert_id else {})}
         return RedirectResponse("/unread?" + urlencode(params), status_code=303)
 
     @app.post("/unread/{statement_id}/type")
@@ -127,3 +133,11 @@ def add_reading_routes(app: FastAPI, store: Store, render: Callable[..., HTMLRes
     async def dismiss_it(request: Request, statement_id: int) -> Response:
         return await answer(request, statement_id,
                             lambda form, editor: dismiss_statement(store, statement_id, form.get("reason", ""), editor))
+
+
+def _list_params(query: str) -> dict[str, str]:
+    """The list's filters the editor came from (the forms carry them as ``back``); none when they do not parse."""
+    try:
+        return UnreadFilter.parse(dict(parse_qsl(query))).as_params()
+    except ReviewError:
+        return {}
