@@ -50,6 +50,10 @@ SECURITY_HEADERS = {
 SNAPSHOT_HEADERS = {**SECURITY_HEADERS, "Content-Security-Policy": "sandbox; default-src 'none'"}
 
 
+# The only messages /login shows from its URL: a code chooses one, any other code shows none.
+LOGIN_MESSAGES = {"logged-out": "You are logged out.", "expired": "Your session ended: log in again."}
+
+
 class NeedLogin(Exception):
     """Raised by a page whose request has no valid session."""
 
@@ -105,7 +109,8 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
     @app.exception_handler(NeedLogin)
     async def to_login(request: Request, _exc: NeedLogin) -> Response:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        return RedirectResponse("/login?" + urlencode({"next": target}), status_code=303)
+        ended = {"msg": "expired"} if request.cookies.get(SESSION_COOKIE) else {}
+        return RedirectResponse("/login?" + urlencode({"next": target, **ended}), status_code=303)
 
     def login_of(request: Request) -> Login:
         login = session_login(store, request.cookies.get(SESSION_COOKIE))
@@ -127,12 +132,18 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
 
     # --- login -------------------------------------------------------------------------------
 
-    @app.get("/login", response_class=HTMLResponse)
-    def login_form(request: Request, next: str = "/", error: str | None = None, status: int = 200) -> HTMLResponse:
+    def login_page(request: Request, next: str, error: str | None = None, status: int = 200,
+                   notice: str | None = None) -> HTMLResponse:
         token = secrets.token_urlsafe(32)
-        response = render(request, "login.html", {"next": _local(next), "csrf": token, "error": error}, None, status)
+        context = {"next": _local(next), "csrf": token, "error": error, "notice": notice}
+        response = render(request, "login.html", context, None, status)
         response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict", path="/login")
         return response
+
+    @app.get("/login", response_class=HTMLResponse)
+    def login_form(request: Request, next: str = "/", msg: str = "") -> HTMLResponse:
+        """The URL chooses a message by its code only: text from a link is never shown (a phishing line)."""
+        return login_page(request, next, notice=LOGIN_MESSAGES.get(msg))
 
     @app.post("/login")
     async def login_submit(request: Request) -> Response:
@@ -140,12 +151,12 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
         expected = request.cookies.get(LOGIN_CSRF_COOKIE) or ""
         target = _local(form.get("next", "/"))
         if not expected or not secrets.compare_digest(expected, form.get("csrf", "")):
-            return login_form(request, target, "The login form expired: please try again.", 403)
+            return login_page(request, target, "The login form expired: please try again.", 403)
         name = form.get("name", "")
         try:
             token, _login = await password_checked(name, open_session, store, name, form.get("password", ""))
         except AccountError as exc:
-            return login_form(request, target, _sentence(exc), 429 if isinstance(exc, TooManyTries) else 401)
+            return login_page(request, target, _sentence(exc), 429 if isinstance(exc, TooManyTries) else 401)
         response = session_cookie(RedirectResponse(target, status_code=303), token)
         response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
         return response
@@ -158,7 +169,7 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
         except ReviewError as exc:
             return render(request, "error.html", {"message": str(exc)}, login, 403)
         close_session(store, request.cookies.get(SESSION_COOKIE))
-        response = RedirectResponse("/login", status_code=303)
+        response = RedirectResponse("/login?msg=logged-out", status_code=303)
         response.delete_cookie(SESSION_COOKIE, path="/")
         return response
 
