@@ -29,7 +29,8 @@ def _csrf(html: str) -> str:
 
 def login(client: TestClient, name: str = "ana") -> str:
     form = client.get("/login")
-    done = client.post("/login", data={"name": name, "password": PASSWORD, "csrf": _csrf(form.text), "next": "/"})
+    done = client.post("/login", data={"name": name, "password": PASSWORD, "csrf": _csrf(form.text), "next": "/"},
+                       follow_redirects=True)
     assert done.status_code == 200 and "Log out" in done.text, done.text
     return _csrf(done.text)
 

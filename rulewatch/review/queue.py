@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from rulewatch.errors import ReviewError
 from rulewatch.schemas import Change
 from rulewatch.schemas.vocabulary import CATEGORY_IDS, PROGRAM_IDS
-from rulewatch.store.tables import Alert, AlertSource
+from rulewatch.store.tables import Alert, AlertSource, row_by_id
 
 STATUSES = ("open", "accepted", "rejected", "all")
 TYPES = ("added", "removed", "tightened", "loosened", "changed")
@@ -160,7 +160,7 @@ def queue_page(
     """One page of the queue, highest priority first (``per_page=None``: every matching alert)."""
     conds = conditions(flt)
     total = session.scalar(select(func.count()).select_from(Alert).where(*conds)) or 0
-    page = max(1, page)
+    page = max(1, min(page, -(-total // per_page) if per_page else 1))  # past the last page: the last page
     query = select(Alert).where(*conds).order_by(Alert.priority.desc(), Alert.id)
     if per_page:
         query = query.limit(per_page).offset((page - 1) * per_page)
@@ -176,7 +176,7 @@ def filtered_alerts(session: Session, pairs: Iterable[str], status: str = "open"
 
 def neighbours(session: Session, flt: QueueFilter, alert_id: int) -> tuple[int | None, int | None]:
     """The alerts before and after this one in the filtered queue (keyset: priority desc, then id)."""
-    current = session.get(Alert, alert_id)
+    current = row_by_id(session, Alert, alert_id)
     if current is None:
         return None, None
     conds = conditions(flt)

@@ -24,7 +24,7 @@ from rulewatch.errors import ReviewConflict, ReviewError, UnknownAlert
 from rulewatch.schemas import Change, Review, RuleValue
 
 from .nights import utcnow
-from .tables import Alert, AlertSource, ReviewRow
+from .tables import MAX_ID, Alert, AlertSource, ReviewRow, row_by_id
 
 ACTION_STATUS = {"accept": "accepted", "reject": "rejected", "edit": "accepted", "reopen": "open"}
 
@@ -197,7 +197,7 @@ def _filtered(query, status, night_id, change_type, subject, source, confirmatio
 
 
 def get_alert(session: Session, alert_id: int) -> StoredAlert:
-    row = session.get(Alert, alert_id)
+    row = row_by_id(session, Alert, alert_id)
     if row is None:
         raise UnknownAlert(f"no alert has id {alert_id}")
     return _view(row)
@@ -222,6 +222,8 @@ def review_alert(
         raise ReviewError("an edit needs the corrected value")
     current = get_alert(session, alert_id)
     version = current.version if expected_version is None else expected_version
+    if not 0 < version <= MAX_ID:
+        raise ReviewError(f"{version} is not a version of alert {alert_id}: see `rulewatch alerts --json`")
     if action == "reopen" and current.status == "open":
         raise ReviewError(f"alert {alert_id} is open: there is no decision to reopen")
     decided_from = "open" if action != "reopen" else current.status

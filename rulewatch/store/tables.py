@@ -11,6 +11,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
+MAX_ID = 2**31 - 1  # the largest INTEGER id PostgreSQL stores; SQLite refuses ints past 2**63 with an OverflowError
+
+
+def row_by_id(session, model, row_id: int):  # noqa: ANN001, ANN201 -- any table with an integer id
+    """``session.get`` for an id typed by someone (a URL, the CLI): one no table can hold is simply not found."""
+    return session.get(model, row_id) if 0 < row_id <= MAX_ID else None
+
+
 class Base(DeclarativeBase):
     pass
 

@@ -23,7 +23,7 @@ from rulewatch.errors import ReviewConflict, UnknownStatement
 from rulewatch.schemas import Evidence, Requirement, UnreadStatement
 
 from .nights import utcnow
-from .tables import Snapshot, UnreadAnswer, UnreadRow
+from .tables import Snapshot, UnreadAnswer, UnreadRow, row_by_id
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ def waiting_counts(session: Session) -> dict[str, int]:
 
 
 def get_unread(session: Session, statement_id: int) -> StoredUnread:
-    row = session.get(UnreadRow, statement_id)
+    row = row_by_id(session, UnreadRow, statement_id)
     if row is None:
         raise UnknownStatement(f"no unread statement has id {statement_id}")
     return _stored(row)
@@ -162,7 +162,7 @@ def _answer(row: UnreadAnswer) -> StoredAnswer:
 
 def answer_for(session: Session, statement_id: int) -> StoredAnswer | None:
     """The answer covering a statement (the first one given), or None while it waits."""
-    row = session.get(UnreadRow, statement_id)
+    row = row_by_id(session, UnreadRow, statement_id)
     if row is None:
         raise UnknownStatement(f"no unread statement has id {statement_id}")
     found = session.scalars(
@@ -180,7 +180,7 @@ def add_answer(session: Session, statement_id: int, action: str, reason: str, ed
     if earlier is not None:
         raise ReviewConflict(f"unread statement {statement_id} was already {earlier.action} by {earlier.editor} "
                              f"at {earlier.at:%Y-%m-%d %H:%M} ({earlier.reason})")
-    row = session.get(UnreadRow, statement_id)
+    row = row_by_id(session, UnreadRow, statement_id)
     answer = UnreadAnswer(
         statement_id=statement_id, action=action, reason=reason, editor=editor, at=utcnow(),
         record=record.model_dump(mode="json") if record else None, alert_id=alert_id,

@@ -11,10 +11,11 @@ import math
 import secrets
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Path as PathParam, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -24,6 +25,7 @@ from jinja2 import Environment, FileSystemLoader
 from rulewatch.extractors.main_text import decode
 from rulewatch.errors import AccountError, ReviewConflict, ReviewError, UnknownAlert
 from rulewatch.store import Store
+from rulewatch.store.tables import MAX_ID
 
 from ..decisions import decide_typed, history
 from ..edits import DESCRIPTIVE
@@ -50,6 +52,10 @@ SECURITY_HEADERS = {
 SNAPSHOT_HEADERS = {**SECURITY_HEADERS, "Content-Security-Policy": "sandbox; default-src 'none'"}
 
 
+MAX_PAGE = 100_000  # 5 million alerts at 50 a page
+Page = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+Id = Annotated[int, Query(ge=1, le=MAX_ID)]
+AlertId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 # The only messages /login shows from its URL: a code chooses one, any other code shows none.
 LOGIN_MESSAGES = {"logged-out": "You are logged out.", "expired": "Your session ended: log in again."}
 
@@ -105,6 +111,18 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, exc: RequestValidationError) -> Response:
+        """A path or query value FastAPI cannot read (``abc``, ``1e5``, a page past ``MAX_PAGE``): a bad path is
+        404, a bad query 400, each said in one line; never FastAPI's 422 echoing the input."""
+        where = {str(e.get("loc", ("",))[0]) for e in exc.errors()}
+        names = ", ".join(sorted({str(e["loc"][-1]) for e in exc.errors() if e.get("loc")}))
+        status, message = (404, "No such page.") if "path" in where else (400, f"Bad value for {names}.")
+        if request.url.path.endswith(".json"):
+            return JSONResponse({"error": message}, status_code=status)
+        return render(request, "error.html", {"message": message}, session_login(store, request.cookies.get(SESSION_COOKIE)),
+                      status)
 
     @app.exception_handler(NeedLogin)
     async def to_login(request: Request, _exc: NeedLogin) -> Response:
@@ -176,7 +194,7 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
     # --- the editor's own account --------------------------------------------------------------
 
     @app.get("/account", response_class=HTMLResponse)
-    def account(request: Request, changed: int = 0) -> Response:
+    def account(request: Request, changed: Annotated[int, Query(ge=0, le=1)] = 0) -> Response:
         return render(request, "account.html", {"changed": changed, "error": None}, login_of(request))
 
     @app.post("/account/password")
@@ -200,7 +218,7 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
     # --- the queue ---------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse)
-    def queue(request: Request, page: int = 1, done: int | None = None) -> Response:
+    def queue(request: Request, page: Page = 1, done: Id | None = None) -> Response:
         login = login_of(request)
         try:
             flt = _filter(request.query_params)
@@ -211,7 +229,7 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
                                               "waiting": waiting_per_source(store)}, login)
 
     @app.get("/alerts.json")
-    def queue_as_json(request: Request, page: int = 1) -> Response:
+    def queue_as_json(request: Request, page: Page = 1) -> Response:
         login_of(request)
         try:
             flt = _filter(request.query_params)
@@ -231,7 +249,7 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
                                             "done": request.query_params.get("done")}, login, status)
 
     @app.get("/alerts/{alert_id}.json")
-    def alert_as_json(request: Request, alert_id: int) -> Response:
+    def alert_as_json(request: Request, alert_id: AlertId) -> Response:
         login_of(request)
         try:
             return JSONResponse(alert_context(store, alert_id, QueueFilter()).as_json())
@@ -239,7 +257,7 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
             return JSONResponse({"error": str(exc)}, status_code=404)
 
     @app.get("/alerts/{alert_id}", response_class=HTMLResponse)
-    def alert(request: Request, alert_id: int) -> Response:
+    def alert(request: Request, alert_id: AlertId) -> Response:
         login = login_of(request)
         try:
             flt = _filter(request.query_params)
@@ -248,7 +266,7 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
         return alert_page(request, login, alert_id, flt)
 
     @app.post("/alerts/{alert_id}/decision")
-    async def decision(request: Request, alert_id: int) -> Response:
+    async def decision(request: Request, alert_id: AlertId) -> Response:
         login = login_of(request)
         form: dict[str, str] = {}
         try:
