@@ -14,6 +14,7 @@ from .sentences import BULLET, Sentence
 from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded
 from .lexicon.criteria import CRS_CONTEXT
+from .programs import program_names
 from .lexicon.cues import HISTORY, NEW_MARKER, NOW, REMOVED as ENDED_MARKER, THIS_PROGRAM
 from .lexicon.categories import (
     CATEGORY_ABSENT,
@@ -263,10 +264,16 @@ def _told_as_past(ctx: TextContext, mention: Mention) -> bool:
 
 
 def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
-    """"Skilled trades eligible for this program": a program's trades, not the category."""
+    """"Skilled trades eligible for this program", "Le PTMSF et les métiers": a program's trades, not the category."""
     sentence = ctx.sentence_at(mention.start)
-    return sentence is not None and THIS_PROGRAM.found(
-        sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40])
+    if sentence is None:
+        return False
+    if mention.category == "trades" and "fst" in program_names(sentence.text) and not _CATEGORY_WORD.search(sentence.text):
+        return True
+    return THIS_PROGRAM.found(sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40])
+
+
+_CATEGORY_WORD = re.compile(r"catégor|categor|ronde|round|tirage|draw", re.IGNORECASE)
 
 
 _POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)

@@ -137,16 +137,27 @@ def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount
         size = _row_household(cells[0], language) if cells else None
         newer = _newer_column_first(st, amounts)[0] if len(amounts) == 2 else amounts[-1]
         return [(size, newer)] if size is not None else []
-    befores, afters = [], []
+    befores, afters, right_after = [], [], []
     for i, amount in enumerate(amounts):
         after_end = amounts[i + 1].start if i + 1 < len(amounts) else min(len(text), amount.end + 80)
+        # "… 36 409 $ pour six et 40 536 $ pour sept": a size in the amount's own clause, right after it, is its own
+        # and not the next amount's
+        own = _OWN_CLAUSE.match(text, amount.end, min(after_end, amount.end + 30))
+        right_after.append(household_in(own.group(0), language) if own else None)
         before_start = amounts[i - 1].end if i > 0 else max(0, amount.start - 80)
+        if i > 0 and right_after[i - 1] is not None and (prev_own := _OWN_CLAUSE.match(text, before_start, amount.start)):
+            before_start = prev_own.end()
         befores.append(household_in(text[before_start : amount.start], language))
         afters.append(household_in(text[amount.end : after_end], language))
     # "une personne seule : 14 720 $, un couple : 18 330 $" names the household first; "14 720 $ pour une personne
     # seule" after: the first amount tells which way the sentence reads.
     first, second = (befores, afters) if befores[0] is not None else (afters, befores)
-    return [(a if a is not None else b, amount) for a, b, amount in zip(first, second, amounts) if (a if a is not None else b) is not None]
+    sizes = [own if own is not None else (a if a is not None else b) for own, a, b in zip(right_after, first, second)]
+    return [(size, amount) for size, amount in zip(sizes, amounts) if size is not None]
+
+
+# the words right after an amount that say whom it is for ("pour six", "for a family of six"), up to the next comma
+_OWN_CLAUSE = re.compile(r"\s*(?:\$\s*)?(?:(?:CA|CAD|dollars?\s+canadiens|dollars?)\b\s*)?(?:pour|for)\b[^,;:.]*", re.IGNORECASE)
 
 
 def from_statement(st: Statement) -> list[Requirement]:

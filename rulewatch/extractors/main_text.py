@@ -223,7 +223,10 @@ def _from_html(markup: str, doc: Document) -> MainText:
         text = "\n".join(t for node in list(tree[0][0]) if (t := _extract_node(node)))
     else:
         text = trafilatura.extract(tree, **TRAFILATURA_OPTIONS) or _block_text(tree)
-        if doc.content and len(text) < KEPT_AT_LEAST * len(" ".join(tree.text_content().split())):
+        if not doc.content and (posts := _thread_posts(tree, text)):
+            # a forum thread with no selector: trafilatura keeps the question, the answers state the rules
+            text = "\n".join(t for node in posts if (t := _extract_node(node)))
+        elif doc.content and len(text) < KEPT_AT_LEAST * len(" ".join(tree.text_content().split())):
             # the source's selector names the content: when trafilatura keeps a small part of it (a thread's first
             # post of several), every block of it is read
             text = _block_text(tree)
@@ -234,6 +237,32 @@ def _from_html(markup: str, doc: Document) -> MainText:
 
 
 KEPT_AT_LEAST = 0.4  # of a selected node's text, below which trafilatura's choice is not trusted
+
+# A thread's posts: sibling blocks of class "post", "message", "reply" or "answer" under a forum, thread or topic.
+_POST_CLASS = re.compile(r"(?:^|\s)(?:post|message|reply|answer|réponse|reponse)(?:\s|$)", re.IGNORECASE)
+_THREAD_CLASS = re.compile(r"forum|thread|topic|discussion|sujet|fil-|replies|answers|réponses", re.IGNORECASE)
+_POST_CANDIDATES = etree.XPath(
+    "//*[contains(@class,'post') or contains(@class,'message') or contains(@class,'reply') or contains(@class,'answer')"
+    " or contains(@class,'ponse')]"
+)
+
+
+def _thread_posts(tree: lxml.html.HtmlElement, text: str) -> list[lxml.html.HtmlElement]:
+    """The posts of a forum thread whose first post holds the text trafilatura kept; empty on any other page."""
+    head = " ".join(text.split())[:60]
+    if len(head) < 20:
+        return []
+    groups: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]] = {}
+    for node in _POST_CANDIDATES(tree):
+        if _POST_CLASS.search(node.get("class", "")) and (parent := node.getparent()) is not None:
+            groups.setdefault(parent, []).append(node)
+    for parent, posts in groups.items():
+        if len(posts) < 2 or not any(_THREAD_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+                                     for a in (parent, *parent.iterancestors())):
+            continue
+        if any(head in " ".join(post.text_content().split()) for post in posts):
+            return posts
+    return []
 
 
 def _extract_node(node: lxml.html.HtmlElement) -> str:

@@ -44,7 +44,18 @@ def find_points(st: Statement) -> list[Points]:
         last = text.rstrip(" |").rfind("|") + 1
         found = [Points(int(m.group(0)), m.start(), m.end()) for m in re.finditer(r"\b\d{1,3}\b", text[last:].rstrip())]
         found = [Points(p.value, p.start + last, p.end + last) for p in found]
+    if not found and st.lead is not None and _LEAD_IN_COUNTS_POINTS.search(st.lead.text) and (m := _LABELLED_NUMBER.match(text)):
+        found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]  # "Âge : max. 12" under "Les facteurs et leurs plafonds :"
     return found
+
+
+# A list's lead-in that gives its items' unit: "The selection grid has six factors, each capped:", "Barème (en points) :"
+_LEAD_IN_COUNTS_POINTS = re.compile(r"\bpoints?\b|\bfacteurs?\b|\bfactors?\b|\bgrille\b|\bgrid\b|plafonds?|ceilings?", re.IGNORECASE)
+# "Education: max. 25", "Études : jusqu'à 25", "Age — 12": a label, then a bare number and nothing after it
+_LABELLED_NUMBER = re.compile(
+    r"^[^:\d|]{2,80}?(?::|\s[—–-])\s*(?:(?:max(?:imum)?\.?|jusqu['’]à|up\s+to)\s*)?(?P<n>\d{1,3})\s*(?:max(?:imum)?\.?)?\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _factor_before(st: Statement) -> str | None:
@@ -154,6 +165,8 @@ def _in_crs_grid(st: Statement) -> bool:
     its points are CRS points, never the FSW grid's factor maxima."""
     if not (st.is_table_row or st.is_grid_item or st.is_label_value):
         return False
+    if st.lead is not None and FSW_GRID.found(st.lead.text):
+        return False  # "Le barème de la grille fédérale :" leads the FSW grid's rows, on a CRS page too
     heading = st.ctx.heading_before(st.sentence)
     above = heading.text if heading is not None else ""
     # on a CRS page ("Comprehensive Ranking System (CRS) criteria"), a grid not said to be the FSW one is the CRS's

@@ -14,7 +14,11 @@ from .lexicon.criteria import NOC_LIST, NOT_SKILL_RULE, SKILL_CONTEXT, TEER_LIST
 from .lexicon.cues import EXEMPTION
 from .statements import Statement
 
-REPLACES = re.compile(r"au\s+lieu|instead\s+of|rather\s+than|plutôt\s+que|remplac|replac|auparavant|previously|formerly", re.IGNORECASE)
+NEAR = 80  # characters around the levels that say what they are levels of
+REPLACES = re.compile(r"au\s+lieu|instead\s+of|rather\s+than|plutôt\s+que|remplac|replac|auparavant|autrefois|jadis|"
+                      r"previously|formerly|used\s+to", re.IGNORECASE)
+# "… alors qu'il exigeait autrefois le niveau B": one NOC 2016 level, read only as the value the TEER levels replaced
+ONE_OLD_LEVEL = re.compile(r"\b(?:niveaux?|levels?|genre|type)\s+(?:de\s+compétence\s+)?(?P<levels>[0ABCD])\b(?![\d+])")
 
 
 def teer_levels(levels: str) -> list[int]:
@@ -31,14 +35,18 @@ def from_statement(st: Statement) -> list[Requirement]:
         return []
     value: list[int | str] | None = None
     previous: list[int | str] | None = None
+    around = text  # what the levels speak of: the words near them, not a job offer's points in another clause
     if m := TEER_LIST.search(text):
+        around = text[max(0, m.start() - NEAR) : m.end() + NEAR]
         value = list(teer_levels(m.group("levels")))
         # "FÉER 0 à 3, qui remplacent le genre 0 et les niveaux A et B": the NOC 2016 levels it replaces
-        if (old := NOC_LIST.search(text, m.end())) and REPLACES.search(text, m.end(), old.start()):
+        if (old := NOC_LIST.search(text, m.end()) or ONE_OLD_LEVEL.search(text, m.end())) and \
+                REPLACES.search(text, m.end(), old.start()):
             previous = noc_levels(old.group("levels"))
     elif m := NOC_LIST.search(text):
         value = noc_levels(m.group("levels"))
-    if not value or NOT_SKILL_RULE.found(text) or (st.is_history and previous is None and not st.removed) or re.search(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", text, re.IGNORECASE):
+        around = text[max(0, m.start() - NEAR) : m.end() + NEAR]
+    if not value or NOT_SKILL_RULE.found(around) or (st.is_history and previous is None and not st.removed) or re.search(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", text, re.IGNORECASE):
         return []
     return [st.requirement(subject, "skill_levels", value, operator="in", previous=previous) for subject in st.subjects]
 

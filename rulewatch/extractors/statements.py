@@ -39,7 +39,20 @@ from .lexicon.cues import (
 )
 from .numbers import as_number
 from .sentences import Sentence
-from .subjects import resolve_subjects
+from .subjects import resolve_subjects, subjects_in
+
+
+# Where a sentence tells the past beside its own statement: brackets, and clauses that contrast or replace.
+ASIDE = re.compile(
+    r"\([^()]*\)|(?:,\s*|\s+)(?:là\s+où|alors\s+qu|tandis\s+qu|contre\b|au\s+lieu\s+d|plutôt\s+que|"
+    r"whereas|instead\s+of|rather\s+than|up\s+from|down\s+from|replacing|remplaçant|qui\s+remplac\w*|"
+    r"which\s+replac\w*)[^.;]*",
+    re.IGNORECASE,
+)
+
+
+def without_asides(text: str) -> str:
+    return ASIDE.sub(" ", text)
 
 
 # "Expérience de travail : 12 mois", "Language: CLB 7": a short label without a verb, a colon, then the value.
@@ -128,7 +141,10 @@ class Statement:
 
     @property
     def is_history(self) -> bool:
-        return not self.past and HISTORY.found(self.text)
+        """The sentence's own statement is in the past; a past told only in an aside ("(formerly skill levels A
+        and B)", "là où il visait auparavant le niveau B", "contre 6 mois jusqu'ici") is a previous value beside
+        a rule of today."""
+        return not self.past and HISTORY.found(without_asides(self.text))
 
     @property
     def is_table_row(self) -> bool:
@@ -189,10 +205,25 @@ def _first_figure(text: str) -> int:
     return min(p for p in (digit.start() if digit else len(text), cue if cue is not None else len(text)))
 
 
+# "Si vous visez plutôt une ronde par catégorie, …", "If you apply through the FSWP instead, …": a condition that
+# only names the program or category a rule is for, with no figure of the reader's own.
+LEADING_CONDITION = re.compile(r"^\s*(?:si|s['’]il|if)\b[^,:;.?!]{3,140}[,:]", re.IGNORECASE)
+
+
+def _scope_condition_end(text: str) -> int | None:
+    """Where a leading condition that names the rule's program or category ends."""
+    m = LEADING_CONDITION.match(text)
+    if m is None or _FIGURE.search(m.group()) or PERSONAL_CASE.found(m.group()) or not subjects_in(m.group()):
+        return None
+    return m.end()
+
+
 def may_state_rule(text: str) -> bool:
     """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
     if text.rstrip(" »\"”)").endswith("?"):
         return False  # "Faut-il 12 mois d'expérience ?": a question asks, the answer states
+    if (end := _scope_condition_end(text)) is not None:
+        return may_state_rule(text[end:])
     # an example or a modal before the first figure makes the sentence a case or a hypothesis
     hypothesis = [at for cue in (EXAMPLE_MID, MODAL) if (at := cue.position(text)) is not None]
     if hypothesis and min(hypothesis) < _first_figure(text) or INDEFINITE_PERSON.found(text) and MODAL.found(text):

@@ -23,6 +23,14 @@ ALL_CATEGORIES = re.compile(
     re.IGNORECASE,
 )
 
+# "one of these TEER categories", "un emploi de catégorie FÉER 2", "les catégories de la CNP": a class of
+# occupations, not a category of Express Entry.
+OCCUPATION_CLASS = re.compile(
+    r"\b(?:TEER|FÉER|FEER|NOC|CNP)\s+(?:categor(?:y|ies)|catégories?)\b|"
+    r"\bcatégories?\s+(?:de\s+la\s+|des\s+)?(?:FÉER|FEER|TEER|CNP|NOC)\b|\bcategor(?:y|ies)\s+(?:of\s+the\s+)?(?:TEER|NOC)\b",
+    re.IGNORECASE,
+)
+
 # "categories such as trade occupations or healthcare": the named categories are examples of all of them.
 CATEGORIES_BY_EXAMPLE = re.compile(
     r"\b(?:catégories?|categor(?:y|ies))\b[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|comme|telles?\s+que|notamment|par\s+exemple)\b|"
@@ -32,7 +40,8 @@ CATEGORIES_BY_EXAMPLE = re.compile(
 
 
 # "unlike the CEC", "contrairement à la CEC", "sauf pour le PCP": a program named to be set apart from the rule.
-SET_APART = re.compile(r"(?:unlike|except(?:\s+for)?|but\s+not|contrairement\s+(?:à|au|aux)|sauf|à\s+la\s+différence\s+d[eu])\s+(?:the\s+|la\s+|le\s+|l['’]\s?|les\s+|pour\s+(?:la\s+|le\s+|l['’]\s?))?$",
+SET_APART = re.compile(r"(?:unlike|except(?:\s+for)?|but\s+not|rather\s+than|instead\s+of|plutôt\s+qu['’]?|au\s+lieu\s+d['’]?|"
+                       r"contrairement\s+(?:à|au|aux)|sauf|à\s+la\s+différence\s+d[eu])\s*(?:the\s+|la\s+|le\s+|l['’]\s?|les\s+|pour\s+(?:la\s+|le\s+|l['’]\s?))?$",
                        re.IGNORECASE)
 CONTRASTED_CLAUSE = re.compile(r",?\s+(?:whereas|while|tandis\s+que|alors\s+que)\b", re.IGNORECASE)
 # "pour les médecins", "for physicians", "pour la catégorie des métiers": a rule stated for a group named by its
@@ -47,13 +56,15 @@ FOR_GROUP = re.compile(
 @lru_cache(maxsize=4096)  # headings and titles are asked again for every sentence under them
 def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
+    text = OCCUPATION_CLASS.sub("TEER", text)
     named = program_names(text)
     apart = {p for p, hits in named.items() if all(SET_APART.search(text[max(0, at - 30) : at]) for at, _ in hits)}
     if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text)) is not None:
         first = {p for p, hits in named.items() if any(at < contrast.start() for at, _ in hits)}
         apart |= set(named) - first if first else set()  # "FSW applicants need CLB 7, whereas the CEC's bar …"
-    programs = sorted(set(named) - apart if len(apart) < len(named) else named)
-    if programs:
+    if named and apart == set(named):
+        return []  # "Contrairement au PTQF, le seuil diffère …": the rule is another's, named above
+    if programs := sorted(set(named) - apart):
         return [f"program:{p}" for p in programs]
     if CATEGORIES_BY_EXAMPLE.search(text):
         return ["category:*"]
@@ -130,10 +141,24 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     return []
 
 
+_CATEGORY_WORD = re.compile(r"catégor|categor|ronde|round|tirage|draw", re.IGNORECASE)
+
+
+def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
+    """"Les métiers spécialisés admissibles …" under a heading or title naming the FST, with no word of a category or a
+    round: the program's trades, not the trades category."""
+    if _CATEGORY_WORD.search(sentence.text):
+        return False
+    heading = ctx.heading_before(sentence)
+    return any("fst" in program_names(t) for t in (heading.text if heading else "", ctx.title or ""))
+
+
 def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     """The sentence's own subject, else the one "ce minimum" or "Elle demande" refers back to, else its paragraph's
     (or its list's lead-in's), else its heading's, else the page title's, else the whole system."""
     found = _named(ctx, sentence)
+    if found == ["category:trades"] and _trades_of_the_program(ctx, sentence):
+        return ["program:fst"]
     if found:
         return found
     if (REFERS_BACK.found(sentence.text) or SUBJECT_REFERS_BACK.found(sentence.text)) and (

@@ -67,9 +67,9 @@ LANGUAGE_LEVEL = re.compile(
     _I,
 )
 ABILITIES: list[tuple[str, str]] = [
-    (r"compréhension\s+de\s+l['’]\s?écrit|\blecture\b|\breading\b", "reading"),
-    (r"expression\s+écrite|\bécriture\b|\bwriting\b", "writing"),
-    (r"compréhension\s+de\s+l['’]\s?oral|\bécoute\b|\blistening\b", "listening"),
+    (r"compréhension\s+de\s+l['’]\s?écrit|\blecture\b|\blire\b|\breading\b", "reading"),
+    (r"expression\s+écrite|\bécriture\b|\bécrire\b|\bwriting\b", "writing"),
+    (r"compréhension\s+de\s+l['’]\s?oral|\bécoute\b|\bécouter\b|\blistening\b", "listening"),
     (r"expression\s+orale|\bparler\b|\bspeaking\b", "speaking"),
 ]
 # Abilities named by group: "NCLC 5 à l'oral et NCLC 4 à l'écrit", "CLB 6 for the oral skills".
@@ -159,14 +159,14 @@ NOC_LIST = re.compile(
     r"(?:\bCNP\b|\bNOC\b|genre\s+de\s+compétence|niveaux?\s+de\s+compétence|skill\s+(?:type|levels?)|"
     r"\b[Tt]ype\s+(?:de\s+compétence\s+)?|catégorie)\s*(?P<levels>(?:0|A|B|C|D)(?:\s*(?:,|ou|or|et|and)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?"
     # "le type de compétence 0 et les niveaux A et B", "type 0 et des niveaux A et B"
-    r"(?:(?:de\s+|des\s+|du\s+|les\s+|the\s+|aux\s+|au\s+)?(?:niveaux?(?:\s+de\s+compétence)?|skill\s+(?:levels?|types?)|genres?\s+de\s+compétence)\s+)?"
+    r"(?:(?:de\s+|des\s+|du\s+|les\s+|the\s+|aux\s+|au\s+)?(?:niveaux?(?:\s+de\s+compétence)?|skill\s+(?:levels?|types?)|levels?|genres?\s+de\s+compétence)\s+)?"
     r"(?:0|A|B|C|D)\b)+)",
     0,
 )
 # TEER levels that describe a job offer ("an offer for a TEER 0 senior management job") or its points are not the
 # skill levels of eligible work.
-NOT_SKILL_RULE = Cue(r"job\s+offer|offre\s+d['’]emploi|\bpoints?\b|\bnclc\b|\bclb\b")
-SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation")
+NOT_SKILL_RULE = Cue(r"\boffers?\b|\boffres?\b|\bpoints?\b|\bnclc\b|\bclb\b")
+SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation|métiers?\b|poste")
 
 # --- hours ------------------------------------------------------------------------------------
 HOURS_UNIT = r"(?:heures|hours|hrs|h)\b"
@@ -199,7 +199,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "années de travail", "cette année doit"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark"),
     "proof_of_funds": ("$", "dollar", "cad"),
-    "points": ("point", "pts"),
+    "points": ("point", "pts", "grille", "grid", "facteur", "factor"),
     "skill_levels": ("féer", "feer", "teer", "cnp", "noc", "compétence", "skill", "catégorie"),
 }
 TABLE_ROW_READERS = frozenset({"language_min", "points"})

@@ -83,7 +83,12 @@ INDEFINITE_PERSON = Cue(r"^\s*(?:un|une)\s+(?:candidat|candidate|demandeur|deman
 MODAL = Cue(r"\b(?:pourrait|pourraient|could|might|would)\b|"
             r"\b(?:obtiend|atteind|au|se|gagne|cumule|totalise|recev|rempli|perd|dépasse)rai(?:t|ent)\b")
 # "For example, CEC candidates still need 12 months": a rule given as an example of the rules, not a case.
-_NOT_A_RULE_GIVEN_AS_EXAMPLE = r"(?![^.]{0,60}\b(?:candidates|candidats|applicants|demandeurs)\b[^.]{0,30}\b(?:must|need|doivent|devront)\b)"
+# A household size is who the rule is for, not a person: "Concrètement, une personne seule devra prouver 15 000 $".
+_NOT_A_RULE_GIVEN_AS_EXAMPLE = (
+    r"(?![^.]{0,60}\b(?:candidates|candidats|applicants|demandeurs|personne\s+seule|couple|famille|ménage|foyer|"
+    r"single\s+(?:person|applicant)|family|household)\b[^.]{0,30}"
+    r"\b(?:must|need|needs|doivent|devront|doit|devra|will\s+need|will\s+have\s+to)\b)"
+)
 # An example before the sentence's first figure is about a case ("Prenons par exemple Léa, NCLC 6 …"); after it,
 # it illustrates the rule ("jusqu'à 12 points, par exemple entre 18 et 35 ans").
 EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)\b(?:par\s+exemple|for\s+(?:example|instance))\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE)
