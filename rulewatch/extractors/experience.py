@@ -80,11 +80,17 @@ def find_hours(text: str, language: str) -> list[Hours]:
     return out
 
 
+# Totals of hours need only a word of work near them: "or the same in part-time work, 1,560 hours in all".
+WORK = re.compile(r"\bwork\b|\btravail\b|temps\s+(?:plein|partiel)|(?:full|part)[- ]time", re.IGNORECASE)
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
-    if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE)) or POINTS_GRID.search(text):
+    found_hours = find_hours(text, language)
+    if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or (found_hours and st.speaks_of(WORK))) \
+            or POINTS_GRID.search(text):
         return []
-    hours, previous_hours = split_previous(text, find_hours(text, language))
+    hours, previous_hours = split_previous(text, found_hours)
     if not (st.is_rule or hours):
         return []
     window_match = next(_WINDOW_LOW.finditer(text, text.lower()), None)

@@ -19,7 +19,7 @@ from .lexicon.lowercase import Cue
 from .lexicon.criteria import (
     CRS_CONTEXT, CRS_FACTORS, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, SUB_FACTOR,
 )
-from .numbers import parse_number
+from .numbers import NUMBER, parse_number
 from .statements import Statement
 
 _POINTS = re.compile(POINTS, re.IGNORECASE)
@@ -173,26 +173,36 @@ def _in_crs_grid(st: Statement) -> bool:
     return CRS_CONTEXT.found(above) or (CRS_CONTEXT.found(st.ctx.title or "") and not FSW_GRID.found(above))
 
 
-# "Plafonds de la grille : langue 28, études 25, expérience 15 …": a factor's name, then its number.
-_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\s*:?\s*(?P<n>\d{{1,2}})\b(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))",
-                             re.IGNORECASE), name) for pattern, name in FACTORS]
+# "Plafonds de la grille : langue 28, études 25, expérience 15 …", "age (max twelve)": a factor's name, then its number.
+_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\s*(?:\(\s*)?:?\s*(?:(?:max(?:imum)?\.?|jusqu['’]à|up\s+to)\s*)?(?P<n>{NUMBER})"
+                             rf"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE), name)
+                 for pattern, name in FACTORS]
+_GRID_WORDS = re.compile(r"\bpoints?\b|\bfacteurs?\b|\bfactors?\b", re.IGNORECASE)
+
+
+def factor_maxima(text: str, language: str) -> dict[str, int]:
+    """Each factor's maximum in a sentence listing at least three "factor N" pairs about the maximum points per
+    factor; empty otherwise (a number that happens to follow a factor's name is not a list of the grid)."""
+    if not (FACTOR_MAX.found(text) and _GRID_WORDS.search(text)):
+        return {}
+    pairs = {name: int(n) for pattern, name in _FACTOR_PAIRS
+             if (m := pattern.search(text)) and (n := parse_number(m.group("n"), language)) is not None and 1 <= n <= 28}
+    return pairs if len(pairs) >= 3 else {}
 
 
 def _listed_maxima(st: Statement) -> list[Requirement]:
-    """The grid's maxima listed as "factor N" pairs in a sentence about the maximum points per factor."""
-    if not (FACTOR_MAX.found(st.text) and re.search(r"\bpoints?\b", st.text, re.IGNORECASE)):
-        return []
-    pairs = {name: int(m.group("n")) for pattern, name in _FACTOR_PAIRS if (m := pattern.search(st.text)) and int(m.group("n")) <= 28}
-    if len(pairs) < 3:
-        return []  # a list of the grid's factors, not a number that happens to follow a word
+    """The grid's maxima listed as "factor N" pairs."""
+    pairs = factor_maxima(st.text, st.ctx.language)
     return [st.requirement(subject, "factor_max_points", value, operator="=", qualifiers=Qualifiers(factor=factor))
             for factor, value in pairs.items() for subject in _fsw_subjects(st)]
 
 
 def from_statement(st: Statement) -> list[Requirement]:
-    if (listed := _listed_maxima(st)):
+    found = find_points(st)
+    # numbers with no unit of their own ("language 28, age 12 …, adaptability 10 points"), unless each has its own
+    if len(listed := _listed_maxima(st)) > len(found):
         return listed
-    current, previous = split_previous(st.text, find_points(st))
+    current, previous = split_previous(st.text, found)
     if not current and st.removed and POINTS_REMOVED.found(st.text):
         return _removed(st)
     # a removal states a rule's end ("IRCC scrapped the 50 and 200 CRS points …"): read, as removed

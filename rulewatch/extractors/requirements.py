@@ -21,6 +21,7 @@ from .context import TextContext
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import HISTORY
 from .lexicon.literals import contains_any
+from .skills import EXPRESS_ENTRY
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .statements import Statement, may_state_rule, under_other_jurisdiction
@@ -48,6 +49,7 @@ def extract_requirements(ctx: TextContext) -> list[Requirement]:
 
 _DIGIT = re.compile(r"\d")
 SYSTEMWIDE = frozenset({"proof_of_funds", "crs_points"})  # the whole system's rules (rule-model.md)
+SAME_FOR_EVERY_PROGRAM = frozenset({"skill_levels"})  # a rule Express Entry itself may state (TEER 0 to 3)
 SEVERAL_VALUES = frozenset({"crs_points"})  # "50 or 200 points": one key, several values (rule-model.md)
 
 
@@ -75,7 +77,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         # "| Facteur | Points |") or its list's lead-in ("Montants en dollars canadiens : - Couple : 19 100"); only
         # points stated gone have none ("l'offre ne rapporte plus aucun point")
         unit_given = (sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)
-        if not quantities and not unit_given and not POINTS_REMOVED.found(sentence.text):
+        if not quantities and not unit_given and not POINTS_REMOVED.found(sentence.text) and \
+                not points.factor_maxima(sentence.text, ctx.language):  # "age (max twelve), education (max 25) …"
             continue
         readers = readers_for(sentence.text, lead.text if lead else "")
         if not readers or not may_state_rule(sentence.text):
@@ -85,8 +88,11 @@ def read_requirements(ctx: TextContext) -> Reading:
         # a program's or a category's rule with no program or category named anywhere above it is not filed
         # under the whole system: its statement stays unread ("subject-unsure")
         # a province's own criteria for its nominee program are not Express Entry's (only the 600 CRS points are)
+        system_named = EXPRESS_ENTRY.search(sentence.text) is not None  # "Express Entry takes jobs in TEER 0 to 3"
         records = [record for read in readers for record in read(st)
-                   if (record.subject != "express-entry" or record.criterion in SYSTEMWIDE) and record.subject != "program:pnp"]
+                   if (record.subject != "express-entry" or record.criterion in SYSTEMWIDE or
+                       (system_named and record.criterion in SAME_FOR_EVERY_PROGRAM))
+                   and record.subject != "program:pnp"]
         if records and under_other_jurisdiction(ctx, sentence, lead):
             continue
         records = _with_past_values(ctx, sentence, records)

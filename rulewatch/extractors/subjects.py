@@ -31,6 +31,13 @@ OCCUPATION_CLASS = re.compile(
     re.IGNORECASE,
 )
 
+# The FSW's selection grid named as a topic: only that program is scored on it.
+FSW_GRID_NAMED = re.compile(
+    r"\bgrille\s+(?:de\s+sélection\s+)?(?:des|de|à)\s+(?:67|soixante-sept)\s+points|\b67[- ]point\s+(?:selection\s+)?grid|"
+    r"\bgrille\s+de\s+sélection\b|\bselection\s+grid\b",
+    re.IGNORECASE,
+)
+
 # "categories such as trade occupations or healthcare": the named categories are examples of all of them.
 CATEGORIES_BY_EXAMPLE = re.compile(
     r"\b(?:catégories?|categor(?:y|ies))\b[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|comme|telles?\s+que|notamment|par\s+exemple)\b|"
@@ -68,6 +75,8 @@ def subjects_in(text: str) -> list[str]:
         return [f"program:{p}" for p in programs]
     if CATEGORIES_BY_EXAMPLE.search(text):
         return ["category:*"]
+    if FSW_GRID_NAMED.search(text):
+        return ["program:fsw"]  # "la grille des 67 points décryptée": the one program scored on that grid
     categories = sorted({m.category for m in find_mentions(text)} |
                         {category for m in FOR_GROUP.finditer(text) for category, short in SHORT_NAMES.items()
                          if short.fullmatch(m.group("name"))})
@@ -87,6 +96,10 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
     for this, kind in ((THIS_PROGRAM, "program:"), (THIS_CATEGORY, "category:")):
         if this.found(sentence.text):
             # "For this category, …": the one category (or program) named just above, in the paragraph or the heading
+            # a page about one category ("New category for doctors opens …"): "this category" is that one, even
+            # when the sentence before mentions another in passing
+            if kind == "category:" and ctx.title and len(in_title := _of_kind(subjects_in(ctx.title), kind)) == 1:
+                return in_title
             i = ctx.index(sentence)
             line_above = ctx.sentences[i - 1] if i > 0 else None  # a numbered heading "2. Senior managers …"
             for above in (ctx.antecedent(sentence), ctx.paragraph_opening(sentence), line_above, ctx.heading_before(sentence)):

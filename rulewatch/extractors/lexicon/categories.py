@@ -134,7 +134,7 @@ SHORT_NAME_PATTERNS: dict[str, str] = {
     "transport": r"transports?|transportation",
     "agriculture-agri-food": r"agriculture|agricole|agricultural|agroalimentaire|agri-?food",
     "education": r"éducation|education",
-    "physicians-canadian-experience": r"médecins|physicians?",
+    "physicians-canadian-experience": r"médecins|physicians?|doctors?",
     "researchers-canadian-experience": r"chercheu(?:rs|ses)|researchers?",
     "senior-managers-canadian-experience": r"cadres(?:\s+supérieur\S*)?|senior\s+managers?",
     "military-recruits": r"(?:recrues\s+)?militaires?|military(?:\s+recruits?)?",

@@ -83,6 +83,9 @@ ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
 ]
 ALL_ABILITIES = Cue(
     r"(?:quatre|4|toutes\s+les|chacune\s+des)\s+(?:compétences|habiletés|capacités)|"
+    # "tant à l'oral qu'à l'écrit", "orales et écrites", "spoken and written": both groups, so all four
+    r"\borale?s?\s+(?:et|qu['’]\s?)\s*(?:à\s+l['’]\s?)?écrite?s?\b|\boral\s+qu['’]\s?à\s+l['’]\s?écrit\b|"
+    r"\b(?:oral|spoken)\s+and\s+written\b|\bwritten\s+and\s+(?:oral|spoken)\b|"
     r"(?:all\s+)?(?:four|4)\s+(?:language\s+)?abilities|all\s+(?:language\s+)?abilities|each\s+(?:language\s+)?ability"
 )
 # "6 points par habileté au niveau NCLC 9", "NCLC 7 … earns extra points": a level that scores points is a

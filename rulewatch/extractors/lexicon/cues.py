@@ -38,6 +38,8 @@ REQUIREMENT_CUE = AnyOf(
         r"\bc['’]est\s+(?:\S+\s+){0,2}?\d+|\bit['’]s\s+(?:\S+\s+){0,2}?\d+|\bdemeure(?:nt|ra|ront)?\b|"
         r"\b(?:sont|est)\s+considérée?s?\s+comme\b|\b(?:are|is)\s+considered\b"),
     Cue(r"up\s+to"),
+    # what a program takes in: "only accepts jobs in TEER 0 to 3", "ne retient que les FÉER 2 et 3", "covers TEER 0–3"
+    Cue(r"\baccept(?:s|e|ent)\b|\badmet(?:tent)?\b|\bne\s+retien(?:t|nent)\s+que\b|\bcovers\b|\bcouvre(?:nt)?\b"),
 )
 # A rule stated as unchanged ("restera de 6 mois", "ne change pas", "remains unchanged") has no
 # effective date of its own: a date in or above the sentence is when something else changes.
