@@ -347,7 +347,7 @@ def unread(
     subject: Annotated[Opt, typer.Option(help="type: express-entry, category:*, category:<id> or program:<id>.")] = None,
     criterion: Annotated[Opt, typer.Option(help="type: a criterion of the rule model (language_min, proof_of_funds, ...).")] = None,
     operator: Annotated[Opt, typer.Option(help="type: >=, <=, = or in (default: the criterion's).")] = None,
-    value: Annotated[Opt, typer.Option(help="type: 7, 15760, or a set 0,1,2,3.")] = None,
+    value: Annotated[Opt, typer.Option(help="type: 7, 15 760 $, 2 ans, or a set 0,1,2,3 (read as an alert's edit is).")] = None,
     unit: Annotated[Opt, typer.Option(help="type: the criterion's unit (default: it).")] = None,
     qualifier: Annotated[Optional[list[str]], typer.Option(help="type: NAME=VALUE: household_size, factor, ability, within_years, continuous, full_time (repeatable).")] = None,
     effective_from: Annotated[Opt, typer.Option("--effective-from", help="type: YYYY-MM-DD when the text gives the date it takes effect.")] = None,

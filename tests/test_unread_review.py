@@ -50,11 +50,13 @@ def test_cli_types_and_dismisses_and_the_answers_hold_on_the_next_night(crawled,
     assert [s["quote"] for s in cli_json(store, "unread", "--filter", "reason=value-unsure")["statements"]] == [LANGUAGE]
 
     # A record that does not fit the rule model is refused with the reason, and nothing is stored.
-    for bad, message in ((["--criterion", "language_min", "--value", "7", "--unit", "months"], "language_min is counted in nclc"),
-                         (["--criterion", "language_min", "--value", "sept"], "must be a number"),
+    for bad, message in ((["--criterion", "language_min", "--value", "7", "--unit", "months"], "language_min is in nclc, not in the unit 'months'"),
+                         (["--criterion", "language_min", "--value", "sept"], "cannot read 'sept' as a value"),
+                         (["--criterion", "language_min", "--value", "7", "--operator", "<="], "turns it round"),
+                         (["--criterion", "proof_of_funds", "--value", "15 760 $"], "household_size"),
                          (["--criterion", "language_level", "--value", "7"], "choose a criterion"),
                          (["--criterion", "language_min", "--value", "7", "--qualifier", "ability=typing"], "ability"),
-                         (["--criterion", "language_min", "--value", "30"], "between 1 and 12")):
+                         (["--criterion", "language_min", "--value", "30"], "between 0 and 12")):
         refused = run_cli(store, "unread", str(ids[LANGUAGE]), "type", "--subject", "category:healthcare", *bad, ok=False)
         assert refused.exit_code == 1 and message in refused.stderr, (bad, refused.stderr)
     refused = run_cli(store, "unread", str(ids[LANGUAGE]), "type", "--subject", "category:nursing",
@@ -195,3 +197,28 @@ def test_the_digest_says_how_many_statements_wait_per_source(tmp_path, monkeypat
     assert "Statements to read: 3 (canada-sante 2, courrier-fr 1)" in text["message"]
     assert "<p>Statements to read: 3 (canada-sante 2, courrier-fr 1)</p>" in html["message"]
     store.engine.dispose()
+
+
+def test_statements_stored_before_answers_existed_get_their_keys_from_the_migration(crawled):
+    """A store crawled before migration 0007 has statements without keys: the migration computes them, so
+    an answer given after the upgrade covers the statements already stored (and their later copies)."""
+    from alembic import command
+    from sqlalchemy import inspect, select
+
+    from rulewatch.store.database import alembic_config
+    from rulewatch.store.tables import UnreadRow
+
+    store, _site, _sources = crawled
+    with store.transaction() as session:
+        stored = session.execute(select(UnreadRow.id, UnreadRow.quote_key, UnreadRow.place_key).order_by(UnreadRow.id)).all()
+    assert len(stored) == 4 and all(quote and place for _, quote, place in stored)  # 3 for editors, the fee set aside
+    with store.engine.begin() as conn:
+        cfg = alembic_config(store.engine)
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+        assert "unread_answers" not in inspect(conn).get_table_names()
+        assert "quote_key" not in {c["name"] for c in inspect(conn).get_columns("unread_statements")}
+        command.upgrade(cfg, "head")
+    with store.transaction() as session:
+        again = session.execute(select(UnreadRow.id, UnreadRow.quote_key, UnreadRow.place_key).order_by(UnreadRow.id)).all()
+    assert again == stored

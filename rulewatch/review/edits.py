@@ -177,6 +177,13 @@ def corrected_record(change: Change, typed: str, operator: str | None = None, un
         return base.model_copy(update={"status": status})
     if not isinstance(base, Requirement):
         raise ReviewError(f"a {change.kind} is accepted or rejected, not edited")
+    return corrected_requirement(base, typed, operator, unit, qualifiers)
+
+
+def corrected_requirement(base: Requirement, typed: str, operator: str | None = None, unit: str | None = None,
+                          qualifiers: Mapping[str, str] | None = None) -> Requirement:
+    """``base`` with the value an editor typed, read and checked in its criterion's unit (an alert's edit, or
+    a record typed from an unread statement); ReviewError otherwise."""
     wanted = CRITERIA[base.criterion].unit
     chosen_unit = unit.strip() if unit and unit.strip() else None
     if chosen_unit and chosen_unit not in UNIT_WORDS:

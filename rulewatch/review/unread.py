@@ -1,7 +1,7 @@
 """Editors' answers to unread statements: type one into a record, or dismiss it with a reason.
 
-A typed record is validated by the extraction schema (``Requirement``) plus the rule model's units
-and identifiers, then enters the rule state as an accepted record: the change it makes is stored as
+A typed record is built by the extraction schema (``Requirement``), its value read and checked as an
+alert's edit is (``edits``), its identifiers and qualifiers by the rule model; it then enters the rule state as an accepted record: the change it makes is stored as
 an alert accepted by the editor (so it is in the history and in ``rulewatch export`` like any
 accepted alert). The CLI and the web pages call these same functions.
 """
@@ -16,21 +16,20 @@ from pydantic import ValidationError
 
 from rulewatch.diff import apply_records, diff_rulesets, rule_value
 from rulewatch.errors import ReviewError
-from rulewatch.schemas import CATEGORY_IDS, CRITERIA, PROGRAM_IDS, Change, Requirement, UnreadReason, UnreadStatement
+from rulewatch.schemas import (CATEGORY_IDS, CRITERIA, IDENTITY_QUALIFIERS, PROGRAM_IDS, Change, Requirement, UnreadReason,
+                               UnreadStatement)
 from rulewatch.schemas.vocabulary import FACTORS
 from rulewatch.store import Store, add_alerts, latest_ruleset, review_alert, save_ruleset
 from rulewatch.store.unread import (StoredAnswer, StoredUnread, add_answer, answer_for, get_unread, unread_statements,
                                     waiting_counts)
 
+from .edits import DESCRIPTIVE, corrected_requirement
+
 STATUSES = ("waiting", "answered", "all")
 REASONS: tuple[str, ...] = get_args(UnreadReason)
 SUBJECTS: tuple[str, ...] = ("express-entry", "category:*", *(f"category:{c}" for c in CATEGORY_IDS),
                              *(f"program:{p}" for p in PROGRAM_IDS))
-FIELDS = ("subject", "criterion", "operator", "value", "unit", "household_size", "factor", "ability", "within_years",
-          "continuous", "full_time", "effective_from")
-"""What an editor types, as text (form fields; the CLI's options and ``--qualifier NAME=VALUE``)."""
 QUALIFIERS = ("household_size", "factor", "ability", "within_years", "continuous", "full_time")
-_YES, _NO = ("yes", "true", "1", "on"), ("no", "false", "0", "off")
 
 
 @dataclass(frozen=True)
@@ -99,103 +98,55 @@ def _whole(text: str, name: str) -> int:
         raise ReviewError(f"{name} must be a whole number, not {text!r}") from None
 
 
-def _number(text: str) -> int | float | str:
-    for kind in (int, float):
-        try:
-            return kind(text)
-        except ValueError:
-            pass
-    return text
-
-
-def typed_value(text: str, operator: str) -> int | float | list[int | str]:
-    """``12`` or ``15760`` (a number), ``0,1,2,3`` or ``0,A,B`` (a set, for ``in``)."""
-    text = text.replace("\u00a0", "").replace("\u202f", "").strip()
-    if not text:
-        raise ReviewError("the value is required")
-    if operator == "in":
-        members = [_number(v.strip()) for v in text.split(",") if v.strip()]
-        if any(isinstance(v, float) for v in members):
-            raise ReviewError(f"a set holds whole numbers or codes, not {text!r}")
-        return members  # type: ignore[return-value]
-    value = _number(text.replace(" ", ""))
-    if isinstance(value, str):
-        raise ReviewError(f"the value must be a number, not {text!r}")
-    return value
-
-
-def _qualifiers(typed: Mapping[str, str]) -> dict[str, object]:
-    out: dict[str, object] = {}
-    for name in QUALIFIERS:
-        text = (typed.get(name) or "").strip()
-        if not text:
-            continue
-        if name in ("continuous", "full_time"):
-            if text.lower() not in _YES + _NO:
-                raise ReviewError(f"{name} is yes or no, not {text!r}")
-            out[name] = text.lower() in _YES
-        elif name == "within_years" or (name == "household_size" and text != "each-additional"):
-            out[name] = _whole(text, name)
-        else:
-            out[name] = text
+def _identity(criterion: str, typed: Mapping[str, str]) -> dict[str, object]:
+    """The qualifiers that say which rule it is, as the rule model allows them for the criterion."""
+    given = {n: (typed.get(n) or "").strip() for n in IDENTITY_QUALIFIERS}
+    out: dict[str, object] = {n: v for n, v in given.items() if v}
+    needs_factor = criterion in ("factor_max_points", "crs_points")
+    if needs_factor != ("factor" in out):
+        raise ReviewError(f"the factor qualifier is {'required' if needs_factor else 'only'} for factor_max_points and crs_points")
+    if "factor" in out and out["factor"] not in FACTORS:
+        raise ReviewError(f"unknown factor {out['factor']!r}: use one of {', '.join(FACTORS)}")
+    if (criterion == "proof_of_funds") != ("household_size" in out):
+        raise ReviewError("proof_of_funds needs household_size (1-7 or each-additional), and only it takes one")
+    if out.get("household_size", "each-additional") != "each-additional":
+        out["household_size"] = size = _whole(str(out["household_size"]), "household_size")
+        if not 1 <= size <= 7:
+            raise ReviewError(f"household_size is 1 to 7 or each-additional, not {size}")
+    if "ability" in out and criterion != "language_min":
+        raise ReviewError("the ability qualifier is only for language_min")
     return out
 
 
-def _check_model(record: Requirement) -> None:
-    """What the extraction schema leaves to the rule model: known ids, the criterion's unit, its qualifiers."""
-    spec = CRITERIA[record.criterion]
-    q = record.qualifiers
-    if record.subject not in SUBJECTS:
-        raise ReviewError(f"unknown subject {record.subject!r}: use express-entry, category:*, category:<id> or program:<id>")
-    if record.unit != spec.unit:
-        raise ReviewError(f"{record.criterion} is counted in {spec.unit}, not {record.unit!r}")
-    if (record.operator == "in") != isinstance(record.value, list):
-        raise ReviewError("a set of values goes with the operator 'in', a single value with >=, <= or =")
-    numbers = record.value if isinstance(record.value, list) else [record.value]
-    if record.criterion != "skill_levels" and any(not isinstance(v, (int, float)) or v <= 0 for v in numbers):
-        raise ReviewError(f"{record.criterion} needs a positive number, not {record.value!r}")
-    if record.criterion == "language_min" and not 1 <= float(record.value) <= 12:  # type: ignore[arg-type]
-        raise ReviewError(f"an NCLC/CLB level is between 1 and 12, not {record.value!r}")
-    if record.criterion == "skill_levels" and not all(v in (0, 1, 2, 3, "0", "A", "B") for v in numbers):
-        raise ReviewError(f"skill levels are TEER 0-3 or NOC 2016 0, A, B, not {record.value!r}")
-    needs_factor = record.criterion in ("factor_max_points", "crs_points")
-    if needs_factor != (q.factor is not None):
-        raise ReviewError(f"the factor qualifier is {'required' if needs_factor else 'only'} for factor_max_points and crs_points")
-    if q.factor is not None and q.factor not in FACTORS:
-        raise ReviewError(f"unknown factor {q.factor!r}: use one of {', '.join(FACTORS)}")
-    if (record.criterion == "proof_of_funds") != (q.household_size is not None):
-        raise ReviewError("proof_of_funds needs household_size (1-7 or each-additional), and only it takes one")
-    if isinstance(q.household_size, int) and not 1 <= q.household_size <= 7:
-        raise ReviewError(f"household_size is 1 to 7 or each-additional, not {q.household_size}")
-    if q.ability is not None and record.criterion != "language_min":
-        raise ReviewError("the ability qualifier is only for language_min")
-
-
 def typed_record(statement: UnreadStatement, typed: Mapping[str, str], editor: str) -> Requirement:
-    """The record an editor typed for a statement, with the statement's evidence; raises ReviewError saying what is wrong."""
+    """The record an editor typed for a statement, with the statement's evidence: built by the extraction
+    schema, its value read and checked as an alert's edit is (``edits.corrected_requirement``); raises
+    ReviewError saying what is wrong."""
     criterion = (typed.get("criterion") or "").strip()
     if criterion not in CRITERIA:
         raise ReviewError(f"choose a criterion: one of {', '.join(CRITERIA)}")
-    spec = CRITERIA[criterion]
-    operator = (typed.get("operator") or "").strip() or spec.operator
+    subject = (typed.get("subject") or "").strip()
+    if subject not in SUBJECTS:
+        raise ReviewError(f"choose a subject: express-entry, category:*, category:<id> or program:<id>, not {subject!r}")
+    value = (typed.get("value") or "").strip()
+    if not value:
+        raise ReviewError("the value is required")
     effective = (typed.get("effective_from") or "").strip()
     try:
         effective_from = date.fromisoformat(effective) if effective else None
     except ValueError:
         raise ReviewError(f"effective_from is a date YYYY-MM-DD, not {effective!r}") from None
-    data = {
-        "evidence": statement.evidence.model_copy(update={"extractor": f"editor:{editor}"}),
-        "subject": (typed.get("subject") or "").strip(), "criterion": criterion, "operator": operator,
-        "value": typed_value(typed.get("value") or "", operator), "unit": (typed.get("unit") or "").strip() or spec.unit,
-        "qualifiers": _qualifiers(typed), "effective_from": effective_from,
-    }
-    try:
-        record = Requirement.model_validate(data)  # the schema extraction's records are validated by
+    spec = CRITERIA[criterion]
+    try:  # the criterion's own operator and unit: the editor's value, operator and unit are read onto them
+        base = Requirement(evidence=statement.evidence.model_copy(update={"extractor": f"editor:{editor}"}),
+                           subject=subject, criterion=criterion, operator=spec.operator,  # type: ignore[arg-type]
+                           value=[0] if spec.operator == "in" else 1, unit=spec.unit,
+                           qualifiers=_identity(criterion, typed), effective_from=effective_from)  # type: ignore[arg-type]
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
         raise ReviewError(f"the record does not fit the rule model ({problems})") from None
-    _check_model(record)
-    return record
+    descriptive = {n: typed[n] for n in DESCRIPTIVE if (typed.get(n) or "").strip()}
+    return corrected_requirement(base, value, typed.get("operator"), typed.get("unit"), descriptive)
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ def test_an_editor_types_one_statement_and_dismisses_another_and_both_become_cor
     page.fill("input[name=unit]", "months")
     page.click("#type-record button[type=submit]")
     page.wait_for_selector(".error")
-    assert "language_min is counted in nclc" in page.locator(".error").inner_text()
+    assert "language_min is in nclc, not in the unit 'months'" in page.locator(".error").inner_text()
     assert page.locator("input[name=value]").input_value() == "7"  # what was typed is kept
     shot(page, "unread-type-refused")
     page.fill("input[name=unit]", "")
