@@ -712,18 +712,26 @@ def user_list(as_json: JsonFlag = False) -> None:
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on (default: this machine only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    certfile: Annotated[Optional[Path], typer.Option("--ssl-certfile", help="TLS certificate (PEM): serve HTTPS.", exists=True, dir_okay=False)] = None,
+    keyfile: Annotated[Optional[Path], typer.Option("--ssl-keyfile", help="TLS private key (PEM), with --ssl-certfile.", exists=True, dir_okay=False)] = None,
 ) -> None:
     """Serve the review pages (login required; make accounts with `rulewatch user add`).
 
+    On an address other than this machine's, serve HTTPS (--ssl-certfile/--ssl-keyfile) or put a TLS
+    proxy in front: passwords and session cookies would otherwise cross the network in clear.
     Example: rulewatch serve --port 8000
     """
-    from rulewatch.review.web import serve as serve_review
+    from rulewatch.review.web import is_loopback, serve as serve_review
 
+    if not is_loopback(host) and certfile is None:
+        err.print(f"warning: serving on {host} without TLS: passwords and session cookies cross the network in "
+                  "clear; use --ssl-certfile/--ssl-keyfile, or listen on 127.0.0.1 behind a TLS proxy",
+                  markup=False, highlight=False, soft_wrap=True)
     try:
         store = _store()
     except RulewatchError as exc:
         raise _fail(exc) from exc
-    serve_review(store, host, port)
+    serve_review(store, host, port, str(certfile) if certfile else None, str(keyfile) if keyfile else None)
 
 
 @app.command()

@@ -11,8 +11,7 @@ import hashlib
 import hmac
 import re
 import secrets
-from collections import Counter, deque
-from collections.abc import Callable
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -70,46 +69,6 @@ def add_user(store: Store, name: str, password: str) -> None:
             session.add(User(name=name, password_hash=_hasher.hash(password), created_at=_now()))
     except IntegrityError as exc:
         raise AccountError(f"user {name!r} already exists") from exc
-
-
-class TooManyTries(AccountError):
-    """A password check refused by the throttle, before the password was looked at."""
-
-
-class LoginThrottle:
-    """Failed password checks per user name: after ``limit`` of them within ``window`` the name is refused,
-    without checking the password, until the oldest failure ages out.
-
-    It turns a password guesser's thousands of tries into ``limit`` per window. It lives in the server
-    process (``rulewatch serve`` runs one); a restart forgets it, which costs a guesser nothing new.
-    """
-
-    def __init__(self, limit: int = 5, window: timedelta = timedelta(minutes=15),
-                 clock: Callable[[], datetime] = _now) -> None:
-        self.limit, self.window, self.clock = limit, window, clock
-        self._failures: dict[str, deque[datetime]] = {}
-
-    def wait(self, name: str) -> timedelta | None:
-        """How long this name must wait before its next try, or None when it may try now."""
-        failures = self._recent(name)
-        if len(failures) < self.limit:
-            return None
-        return failures[0] + self.window - self.clock()
-
-    def failed(self, name: str) -> None:
-        if len(self._failures) > 10_000:  # names nobody has: forget those whose failures aged out
-            for stale in [n for n in self._failures if not self._recent(n)]:
-                del self._failures[stale]
-        self._failures.setdefault(name, deque(maxlen=self.limit)).append(self.clock())
-
-    def succeeded(self, name: str) -> None:
-        self._failures.pop(name, None)
-
-    def _recent(self, name: str) -> deque[datetime]:
-        failures = self._failures.get(name, deque())
-        while failures and failures[0] + self.window <= self.clock():
-            failures.popleft()
-        return failures
 
 
 @dataclass(frozen=True)

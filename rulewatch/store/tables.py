@@ -284,6 +284,33 @@ class WebSession(Base):
     )
 
 
+class LoginFailure(Base):
+    """Failed logins per subject (``name:ana``, ``address:203.0.113.9``, ``device:<sha256>``) and when it may try again."""
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject: Mapped[str] = mapped_column(String(200))
+    failures: Mapped[int] = mapped_column(Integer)
+    last_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    blocked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (UniqueConstraint("subject", name="uq_login_failures_subject"),)
+
+
+class KnownDevice(Base):
+    """A browser an editor has logged in from (its cookie's sha256): failures by others never delay it."""
+
+    __tablename__ = "known_devices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(String(64))
+    user_name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (UniqueConstraint("token_sha256", name="uq_known_devices_token_sha256"),)
+
+
 # The review queue's facet counts (migration 0004), answered from the indexes alone.
 Index("ix_alerts_review_facets", Alert.status, Alert.type, Alert.confirmation, Alert.key)
 Index("ix_alert_sources_alert_source", AlertSource.alert_id, AlertSource.source)

@@ -7,11 +7,26 @@ from rulewatch.store import Store
 from .app import create_app
 
 
-def serve(store: Store, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the app until interrupted (uvicorn, one process: the store is the only shared state)."""
+def serve(store: Store, host: str = "127.0.0.1", port: int = 8000, certfile: str | None = None,
+          keyfile: str | None = None) -> None:
+    """Run the app until interrupted (uvicorn, one process: the store is the only shared state); with a
+    certificate it serves HTTPS itself."""
     import uvicorn
 
-    uvicorn.run(create_app(store), host=host, port=port, log_level="info", proxy_headers=False)
+    uvicorn.run(create_app(store), host=host, port=port, log_level="info", proxy_headers=False,
+                ssl_certfile=certfile, ssl_keyfile=keyfile)
 
 
-__all__ = ["create_app", "serve"]
+def is_loopback(host: str) -> bool:
+    """Is ``host`` this machine only (127.0.0.1, ::1, localhost)? Names other than localhost are not."""
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+__all__ = ["create_app", "is_loopback", "serve"]

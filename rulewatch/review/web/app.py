@@ -7,9 +7,7 @@ served as sandboxed plain text, never as HTML.
 
 from __future__ import annotations
 
-import math
 import secrets
-from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -34,12 +32,14 @@ from ..pages import alert_context, queue_context, queue_json
 from ..queue import FACETS, QueueFilter, neighbours
 from ..unread import waiting_per_source
 from .reading import add_reading_routes
-from ..users import (SESSION_LIFETIME, Login, LoginThrottle, TooManyTries, change_own_password, close_session,
-                     open_session, session_login)
+from ..throttle import Attempt, LoginThrottle, TooManyTries
+from ..users import SESSION_LIFETIME, Login, change_own_password, close_session, open_session, session_login
 
 HERE = Path(__file__).parent
 SESSION_COOKIE = "rw_session"
 LOGIN_CSRF_COOKIE = "rw_login_csrf"
+DEVICE_COOKIE = "rw_device"  # a browser an editor logged in from: others' failures never delay it (throttle.py)
+DEVICE_LIFETIME = 365 * 24 * 3600
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
@@ -75,30 +75,26 @@ def _filter(params: Any) -> QueueFilter:
     return QueueFilter(**{name: params.get(name) or None for name in FACETS if params.get(name)})
 
 
-def _minutes(wait: timedelta) -> str:
-    minutes = max(1, math.ceil(wait.total_seconds() / 60))
-    return f"{minutes} minute{'s' if minutes > 1 else ''}"
-
-
 def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
     """The app over one store; ``rulewatch serve`` runs it with uvicorn."""
     app = FastAPI(title="rulewatch review", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = _templates()
-    throttle = throttle or LoginThrottle()
+    throttle = throttle or LoginThrottle(store)
 
-    async def password_checked(name: str, check, *args):  # noqa: ANN001, ANN202
-        """Run a password check under the throttle: AccountError when refused or wrong."""
-        wait = throttle.wait(name)
-        if wait is not None:
-            raise TooManyTries(f"too many failed tries for {name!r}: try again in {_minutes(wait)}")
-        try:
-            result = await run_in_threadpool(check, *args)
-        except AccountError:
-            throttle.failed(name)
-            raise
-        throttle.succeeded(name)
-        return result
+    def attempt(request: Request, name: str) -> Attempt:
+        return Attempt(name, request.client.host if request.client else "unknown", request.cookies.get(DEVICE_COOKIE))
+
+    async def password_checked(request: Request, name: str, check, *args):  # noqa: ANN001, ANN202
+        """Run a password check under the throttle: AccountError when refused or wrong; on success the
+        browser's device cookie is returned with the check's result."""
+        tried = attempt(request, name)
+        result = await throttle.checked(tried, lambda: check(*args))
+        return result, await run_in_threadpool(throttle.succeeded, tried)
+
+    def device_cookie(response: Response, device: str) -> Response:
+        response.set_cookie(DEVICE_COOKIE, device, httponly=True, samesite="strict", path="/", max_age=DEVICE_LIFETIME)
+        return response
 
     def session_cookie(response: Response, token: str) -> Response:
         response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="lax", path="/",
@@ -172,10 +168,11 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
             return login_page(request, target, "The login form expired: please try again.", 403)
         name = form.get("name", "")
         try:
-            token, _login = await password_checked(name, open_session, store, name, form.get("password", ""))
+            (token, _login), device = await password_checked(request, name, open_session, store, name,
+                                                             form.get("password", ""))
         except AccountError as exc:
             return login_page(request, target, _sentence(exc), 429 if isinstance(exc, TooManyTries) else 401)
-        response = session_cookie(RedirectResponse(target, status_code=303), token)
+        response = device_cookie(session_cookie(RedirectResponse(target, status_code=303), token), device)
         response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
         return response
 
@@ -208,7 +205,8 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
         try:
             if new != form.get("repeat"):
                 raise AccountError("the two new passwords differ")
-            await password_checked(login.editor, change_own_password, store, login.editor, form.get("current", ""), new)
+            await password_checked(request, login.editor, change_own_password, store, login.editor,
+                                   form.get("current", ""), new)
         except AccountError as exc:
             return render(request, "account.html", {"changed": 0, "error": _sentence(exc)}, login, 400)
         # Every session of the account ended with the old password (a stolen cookie too); this browser gets a new one.
