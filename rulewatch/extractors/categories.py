@@ -34,6 +34,7 @@ from .lexicon.categories import (
     PROGRAM_CONTEXT_AFTER,
     PROGRAM_CONTEXT_BEFORE,
     ROUND_NAME,
+    SHORT_NAME_PATTERNS,
     SHORT_NAMES,
 )
 
@@ -194,6 +195,13 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
             by_sentence.setdefault(ctx.index(sentence), []).append(m)
             by_line.setdefault(sentence.line_start, set()).add(m.category)
     found = _list_item_mentions(ctx, mentions)
+    # a sentence about categories that enumerates them by short names, two at least ("Les tirages par catégorie —
+    # francophones, santé, … — continuent", "… viseront les francophones, la santé et l'éducation")
+    for sentence in ctx.sentences:
+        if _CATEGORY_NOUN.search(sentence.text):
+            items = _short_name_items(sentence)
+            if len({m.category for m in items}) >= 2:
+                found.extend(items)
     for i, named in by_sentence.items():
         sentence = ctx.sentences[i]
         heading = ctx.heading_before(sentence)
@@ -208,6 +216,26 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
             for category in _ENUMERABLE:
                 if name := SHORT_NAMES[category].match(sentence.text, item.end()):
                     found.append(Mention(category, at, sentence.start + name.end()))
+    return found
+
+
+_LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})\s*$",
+                                    re.IGNORECASE) for category in _ENUMERABLE}
+_CATEGORY_NOUN = re.compile(r"\bcatégories?\b|\bcategor(?:y|ies)\b", re.IGNORECASE)
+
+
+def _short_name_items(sentence: Sentence) -> list[Mention]:
+    """Short names of categories opening the items of an enumeration in a sentence, and the one ending the words
+    before its first comma ("viseront les francophones, la santé, …")."""
+    found = []
+    if (comma := sentence.text.find(",")) > 0:
+        for category in _ENUMERABLE:
+            if name := _LAST_WORDS[category].search(sentence.text, 0, comma):
+                found.append(Mention(category, sentence.start + name.start("name"), sentence.start + name.end("name")))
+    for item in _ITEM_START.finditer(sentence.text):
+        for category in _ENUMERABLE:
+            if name := SHORT_NAMES[category].match(sentence.text, item.end()):
+                found.append(Mention(category, sentence.start + item.end(), sentence.start + name.end()))
     return found
 
 
@@ -264,16 +292,28 @@ def _told_as_past(ctx: TextContext, mention: Mention) -> bool:
 
 
 def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
-    """"Skilled trades eligible for this program", "Le PTMSF et les métiers": a program's trades, not the category."""
+    """"Skilled trades eligible for this program", "Le PTMSF et les métiers", a heading "Métiers spécialisés" over the
+    FST's own section, on a page about the FST: a program's trades, not the category; a province's "volet des métiers"
+    neither; "en français et en anglais" is a language, not the French category."""
     sentence = ctx.sentence_at(mention.start)
     if sentence is None:
         return False
-    if mention.category == "trades" and "fst" in program_names(sentence.text) and not _CATEGORY_WORD.search(sentence.text):
+    at = mention.start - sentence.start
+    if mention.category == "trades" and not _CATEGORY_WORD.search(sentence.text):
+        i = ctx.index(sentence)
+        below = ctx.sentences[i + 1].text if ctx.is_heading(sentence) and i + 1 < len(ctx.sentences) else ""
+        if any("fst" in program_names(t) for t in (sentence.text, below)) or (
+                ctx.title and "fst" in program_names(ctx.title) and not _CATEGORY_WORD.search(ctx.title)):
+            return True
+        if _STREAM_BEFORE.search(sentence.text[max(0, at - 20) : at]):
+            return True
+    if mention.category == "french-language-proficiency" and _AND_ENGLISH.match(sentence.text, mention.end - sentence.start):
         return True
     return THIS_PROGRAM.found(sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40])
 
 
-_CATEGORY_WORD = re.compile(r"catégor|categor|ronde|round|tirage|draw", re.IGNORECASE)
+_STREAM_BEFORE = re.compile(r"\b(?:volet|stream|filière)\s+(?:des\s+|du\s+|de\s+la\s+|for\s+)?$", re.IGNORECASE)
+_AND_ENGLISH = re.compile(r"\s+(?:et|ou|and|or)\s+(?:en\s+)?(?:anglais|english)\b", re.IGNORECASE)
 
 
 _POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
@@ -336,18 +376,19 @@ def _what_it_says(ctx: TextContext, sentence: Sentence) -> _Said:
 
 def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _Said]) -> str | None:
     """"removed" when a sentence naming it says it is gone or absent; "new" when it or its heading says new."""
-    new = False
+    new = gone = back = False
     for mention in mentions:
         sentence = ctx.sentence_at(mention.start)
         if sentence is None:
             continue
         if (facts := said.get(sentence.start)) is None:
             facts = said[sentence.start] = _what_it_says(ctx, sentence)
-        if facts.absent_lead_in:
-            return "removed"
-        if (facts.ended or facts.absent) and _predicate(sentence, mention) == "gone":
-            return "removed"
+        predicate = _predicate(sentence, mention)
+        gone = gone or facts.absent_lead_in or ((facts.ended or facts.absent) and predicate == "gone")
+        back = back or predicate == "back"
         new = new or facts.new
+    if gone and not back:  # a page telling both (a log of changes: "dropped in 2025", "back in 2026") has it back
+        return "removed"
     return "new" if new else None
 
 

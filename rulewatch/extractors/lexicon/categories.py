@@ -197,7 +197,9 @@ CATEGORY_ABSENT = Cue(
     r"(?:be\s+)?(?:part\s+of|among|included|on\s+the\s+list|returning|back)\b|"
     r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b|"
     # "On s'attendait à voir revenir les transports, mais ce n'est pas le cas"
-    r"\bce\s+n['’]est\s+pas\s+le\s+cas\b|\b(?:that|this)\s+(?:is\s+not|isn['’]t)\s+the\s+case\b|"
+    # ("Ce n'est pas le cas des catégories X, qui …" compares: X is still there)
+    r"\bce\s+n['’]est\s+pas\s+le\s+cas\b(?!\s+(?:des|du|de|pour)\b)|"
+    r"\b(?:that|this)\s+(?:is\s+not|isn['’]t)\s+the\s+case\b(?!\s+(?:of|for|with)\b)|"
     # "is gone for this year", "was not renewed", "ne revient pas"
     r"\b(?:is|are)\s+gone\b|\b(?:was|were)\s+not\s+renewed\b|\bne\s+revien(?:t|nent)\s+pas\b|"
     r"\bn['’]\s?(?:a|ont)\s+pas\s+été\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|\bc['’]est\s+terminé\b|\bis\s+over\b|"
@@ -215,7 +217,7 @@ CATEGORY_ABSENT = Cue(
 CATEGORY_RETURNS = Cue(
     r"\b(?:are|is)\s+back\b|\bback\s+on\b|\b(?:returns|is\s+returning|are\s+returning|ha(?:s|ve)\s+returned)\b|"
     r"\b(?:font|fait|feront|fera)\s+(?:leur|son)\s+retour\b|\bde\s+retour\b|(?<!ne\s)\breviennent\b|(?<!ne\s)\brevient\b|"
-    r"\brétablie?s?\b|\bréintégrée?s?\b|\brestored\b|\breinstated\b"
+    r"\brétablie?s?\b|\bréintégrée?s?\b|\bréintrodui\w*|\brestored\b|\breinstated\b|\breintroduced\b|\bresum(?:es|ed)\b|\breprennent\b"
 )
 # What a sentence says of one category stops at a contrast: "les STIM reviennent, mais l'agriculture manque à l'appel".
 CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|but|while|whereas|however)\b", re.IGNORECASE)
