@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rulewatch.crawler.run import OnProgress, run_crawl
-from rulewatch.diff import apply_records, diff_rulesets, standing
+from rulewatch.diff import apply_night, diff_rulesets, standing
 from rulewatch.schemas import Change
 from rulewatch.store.crawl import resumable_night
+from rulewatch.store.history import not_read_statements
 from rulewatch.store import (
     HealthEntry,
     Store,
@@ -97,7 +98,7 @@ def run_night(
     with store.transaction() as session:
         records = night_records(session, night_id)
         parent_id, previous = latest_ruleset(session)
-        current = apply_records(previous, records)
+        current = apply_night(previous, records, not_read_statements(session, night_id))
         changes = diff_rulesets(previous, current)
         statements = key_statements(session, {r.key for r in records})
         standings = {k: s for k, s in ((k, standing(k, v)) for k, v in statements.items()) if s is not None}

@@ -5,6 +5,7 @@
         site.fail = {"/broken.html": 500}  # answer that status for that path
         site.redirects = {"/old.html": "/page.html"}  # 301 to another path
         site.root = other_root             # serve another directory from now on
+        site.die_after = 5                 # answer 5 requests, then close every connection unanswered
 
 Missing files are 404s (robots.txt included, which Scrapy treats as "allow all").
 """
@@ -26,7 +27,15 @@ class Site:
         self.root = Path(root)
         self.fail: dict[str, int] = {}
         self.redirects: dict[str, str] = {}
+        self.die_after: int | None = None
+        self.requests = 0  # requests received, robots.txt included
         self.port = 0
+        self._lock = threading.Lock()
+
+    def count_request(self) -> int:
+        with self._lock:
+            self.requests += 1
+            return self.requests
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}/{path.lstrip('/')}"
@@ -43,6 +52,10 @@ class _Handler(SimpleHTTPRequestHandler):
     def send_head(self):  # noqa: ANN201 -- same as the base class
         path = urlsplit(self.path).path
         self._etag: str | None = None
+        received = self.site.count_request()
+        if self.site.die_after is not None and received > self.site.die_after:
+            self.close_connection = True  # a dying server: the connection closes without an answer
+            return None
         status = self.site.fail.get(path)
         if status is not None:
             self.send_error(status)

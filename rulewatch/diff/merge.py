@@ -20,7 +20,7 @@ from typing import Iterable
 
 from rulewatch.schemas import IDENTITY_QUALIFIERS, Qualifiers, Record, Requirement, RuleSet
 
-from .values import refines, rule_value
+from .values import compatible, refines, rule_value
 
 
 def stated_on(record: Record) -> date:
@@ -90,4 +90,25 @@ def apply_records(state: RuleSet, records: Iterable[Record], *, newer: bool = Fa
             rules[key] = most_detailed(top, stated if current is None else [*stated, current])
         else:
             rules[key] = most_detailed(current, stated)
+    return RuleSet(rules=rules)
+
+
+def apply_night(state: RuleSet, read: Iterable[Record], not_read: Iterable[Record]) -> RuleSet:
+    """Tonight's rule state from a view that may be partial.
+
+    ``read``: the statements read tonight; ``not_read``: the last statements of the pages that were
+    not read tonight (failed, cut off, not fetched). Those stand beside tonight's as they stood, so a
+    key stated by several pages moves only as a full night would move it; and a key moves only to a
+    value read tonight, never to one a page that failed said earlier.
+    """
+    read = list(read)
+    read_values: dict[str, list] = {}
+    for record in read:
+        read_values.setdefault(record.key, []).append(rule_value(record))
+    merged = apply_records(state, [*read, *(r for r in not_read if r.key in read_values)])
+    rules = dict(merged.rules)
+    for key, values in read_values.items():
+        before = state.rules.get(key)
+        if before is not None and not any(compatible(v, rule_value(rules[key])) for v in values):
+            rules[key] = before
     return RuleSet(rules=rules)
