@@ -35,6 +35,7 @@ DbUrl = Annotated[Optional[str], typer.Option("--db", envvar="RULEWATCH_DB", hel
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 SourcesOpt = Annotated[Optional[Path], typer.Option("--sources", help="Sources TOML file (default: the packaged real sources).")]
 SettingOpt = Annotated[Optional[list[str]], typer.Option("--setting", "-s", help="Scrapy setting override KEY=VALUE (repeatable).")]
+WaitFlag = Annotated[bool, typer.Option("--wait", help="When another run holds the store's night lock, wait for it instead of exiting 1.")]
 
 
 class _State:
@@ -60,6 +61,11 @@ def _store():  # noqa: ANN202 -- imported lazily: `rulewatch --help` stays fast
 def _fail(exc: Exception) -> typer.Exit:
     err.print(f"[red]error:[/] {exc}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(1)
+
+
+def _say(line: str) -> None:
+    """One line on stderr (stdout may be JSON)."""
+    err.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def _emit_json(data: object) -> None:
@@ -189,7 +195,7 @@ def diff(
 
 
 @app.command()
-def crawl(sources: SourcesOpt = None, setting: SettingOpt = None, as_json: JsonFlag = False) -> None:
+def crawl(sources: SourcesOpt = None, setting: SettingOpt = None, wait: WaitFlag = False, as_json: JsonFlag = False) -> None:
     """Crawl the sources into a new night's snapshots and records, without diffing.
 
     Example: rulewatch crawl --sources my-sources.toml
@@ -206,7 +212,7 @@ def crawl(sources: SourcesOpt = None, setting: SettingOpt = None, as_json: JsonF
         load_sources(path)
         store = _store()
         with crawl_progress(console, enabled=not as_json) as on_progress:
-            night_id = crawl_night(store, path, _settings(setting), on_progress)
+            night_id = crawl_night(store, path, _settings(setting), on_progress, wait=wait, on_wait=_say)
         with store.transaction() as session:
             set_night_status(session, night_id, "crawl-only")
             snaps = [(s.url, s.status, s.size, s.unchanged) for s in night_snapshots(session, night_id)]
@@ -231,6 +237,7 @@ def nightly(
     sources: SourcesOpt = None,
     setting: SettingOpt = None,
     notify_config: Annotated[Optional[Path], typer.Option("--notify-config", help="Apprise targets (default: notify.toml in the data directory, when present).")] = None,
+    wait: WaitFlag = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Crawl, extract, update the rule state, store tonight's changes as alerts and send the digest.
@@ -250,7 +257,7 @@ def nightly(
 
         with crawl_progress(console, enabled=not as_json) as on_progress:
             report = run_night(store, path, _settings(setting), notify=find_notify_config(notify_config, store.data_dir),
-                               on_progress=on_progress)
+                               on_progress=on_progress, wait=wait, on_wait=_say)
     except RulewatchError as exc:
         raise _fail(exc) from exc
     if as_json:

@@ -5,6 +5,7 @@
     ├── FetchError             a page could not be fetched (reason: http-404, timeout, ...)
     ├── ExtractionError        a page was fetched but yields no usable main text (reason)
     ├── StoreError             the store cannot be opened or migrated
+    │   └── NightLocked        another run holds the store's night lock (says who, since when)
     ├── NotifyConfigError      a notification config file is invalid (names the target and the field)
     ├── ReviewError            a review cannot be applied
     │   ├── ReviewConflict     someone else decided on this alert first
@@ -46,6 +47,10 @@ class ExtractionError(RulewatchError):
 
 class StoreError(RulewatchError):
     """The store cannot be opened, migrated or written."""
+
+
+class NightLocked(StoreError):
+    """Another nightly or crawl holds the store's night lock."""
 
 
 class NotifyConfigError(RulewatchError):

@@ -6,6 +6,7 @@ records; the night only counts them: they never reach the rule state and never r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,7 @@ from rulewatch.diff import apply_night, diff_rulesets, standing
 from rulewatch.schemas import Change
 from rulewatch.store.crawl import resumable_night
 from rulewatch.store.history import not_read_statements
+from rulewatch.store.lock import night_lock
 from rulewatch.store import (
     HealthEntry,
     Store,
@@ -67,12 +69,26 @@ class NightReport:
         }
 
 
-def crawl_night(store: Store, sources: Path, settings: dict[str, str] | None = None, on_progress: OnProgress | None = None) -> int:
+def crawl_night(
+    store: Store,
+    sources: Path,
+    settings: dict[str, str] | None = None,
+    on_progress: OnProgress | None = None,
+    *,
+    wait: bool = False,
+    on_wait: Callable[[str], None] | None = None,
+) -> int:
     """Crawl stage only: snapshots, records and health of a night, committed together.
 
     A night whose crawl of the same sources was interrupted is finished (what its WARC file
-    already holds is read back, not fetched again); otherwise a new night starts.
+    already holds is read back, not fetched again); otherwise a new night starts. The store's
+    night lock is held throughout: a second run raises ``NightLocked`` (or waits, ``wait=True``).
     """
+    with night_lock(store, "rulewatch crawl", wait, on_wait):
+        return _crawl(store, sources, settings, on_progress)
+
+
+def _crawl(store: Store, sources: Path, settings: dict[str, str] | None, on_progress: OnProgress | None) -> int:
     with store.transaction() as session:
         night_id = resumable_night(session, str(sources)) or start_night(session, str(sources))
     run_crawl(sources, store, night_id, settings, on_progress=on_progress)
@@ -87,14 +103,26 @@ def run_night(
     notify: "NotifyConfig | None" = None,
     today: date | None = None,
     on_progress: OnProgress | None = None,
+    wait: bool = False,
+    on_wait: Callable[[str], None] | None = None,
 ) -> NightReport:
     """Crawl, fold tonight's records into the rule state, store the changes as alerts (one per change,
     however many pages report it), then send the digest of new alerts and anything a past night failed to send.
 
     ``today`` is the date priorities measure 'takes effect within 90 days' from (default: the real date).
+    The store's night lock is held until the digest is sent (``NightLocked``, or ``wait``).
     """
-    night_id = crawl_night(store, sources, settings, on_progress)
-    today = today or date.today()
+    with night_lock(store, "rulewatch nightly", wait, on_wait):  # the digest too: two runs would send the outbox twice
+        report = _fold(store, _crawl(store, sources, settings, on_progress), today or date.today(), notify)
+        if notify is not None and notify.targets:
+            from rulewatch.notify import deliver_pending
+
+            report.delivery = deliver_pending(store, notify)
+    return report
+
+
+def _fold(store: Store, night_id: int, today: date, notify: "NotifyConfig | None") -> NightReport:
+    """Tonight's records into the rule state, the changes into alerts, in one transaction."""
     with store.transaction() as session:
         records = night_records(session, night_id)
         parent_id, previous = latest_ruleset(session)
@@ -120,8 +148,4 @@ def run_night(
         set_night_status(session, night_id, "complete", {"pages": pages, "alerts": len(outcome.new),
                                                          "updated": len(outcome.updated), "health": len(health),
                                                          "unread": report.unread_total})
-    if notify is not None and notify.targets:
-        from rulewatch.notify import deliver_pending
-
-        report.delivery = deliver_pending(store, notify)
     return report

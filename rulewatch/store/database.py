@@ -76,11 +76,13 @@ class Store:
         return store
 
     def migrate(self) -> None:
-        """Bring the schema to the newest Alembic revision (a no-op when it is already there)."""
+        """Bring the schema to the newest Alembic revision (a no-op when it is already there), one run at a time."""
         from alembic import command
 
+        from .lock import migration_lock
+
         try:
-            with self.engine.begin() as conn:
+            with self.engine.begin() as conn, migration_lock(self, conn):
                 cfg = alembic_config(self.engine)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
