@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -769,23 +770,39 @@ def snapshot(
     raw: Annotated[bool, typer.Option("--raw", help="Print the body as archived instead of its main text.")] = False,
     sources: SourcesOpt = None,
 ) -> None:
-    """Print what a page said on a night, from the WARC archive (never the network).
+    """Print what a page said on a night, from the WARC archive (never the network); a body that is not
+    text is written only with --raw to a file or a pipe, never to a terminal.
 
     Example: rulewatch snapshot https://www.canada.ca/fr/.../preuve-fonds-suffisants.html --date 2026-03-02
     """
+    from rulewatch.crawler.body_kind import not_text
     from rulewatch.crawler.replay import main_text_of, replay
     from rulewatch.sources import load_sources
 
     when = _parse_date(on)
     try:
         page = replay(_store(), url, when)
+        body = page.response.body
+        binary = not_text(body, next((v for k, v in page.response.headers.items() if k.lower() == "content-type"), None))
+        if binary is not None and (not raw or sys.stdout.isatty()):
+            raise _fail(f"the archived body is not text ({binary[1]}): "
+                        f"save it with `rulewatch snapshot {url} --raw > page.bin`")
         declaration = next((s for s in load_sources(sources) if s.name == page.source), None)
-        text = page.response.body.decode("utf-8", "replace") if raw else main_text_of(page, declaration)
+        text = None if binary else body.decode("utf-8", "replace") if raw else main_text_of(page, declaration)
     except RulewatchError as exc:
         raise _fail(exc) from exc
     how = f", {page.unchanged} (archived earlier)" if page.unchanged else ""
     err.print(f"night {page.night_id}, fetched {page.fetched_at}, HTTP {page.status}{how}", highlight=False, markup=False)
+    if text is None:  # binary, to a file or a pipe: the bytes as archived
+        sys.stdout.flush()
+        sys.stdout.buffer.write(body)
+        return
+    if sys.stdout.isatty():  # scraped text is untrusted: no escape sequence reaches the terminal
+        text = _TERMINAL_UNSAFE.sub("\ufffd", text)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 if __name__ == "__main__":

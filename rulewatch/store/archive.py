@@ -14,6 +14,7 @@ import base64
 import hashlib
 import io
 import os
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -108,7 +109,7 @@ class NightArchive:
         kept = recover(self.path) if self.path.exists() else []
         self._fh = open(self.path, "ab")  # noqa: SIM115 -- closed in close()
         self._writer = WARCWriter(self._fh, gzip=True)
-        if not kept:
+        if self._fh.tell() == 0:
             info = {"software": f"rulewatch/{__version__}", "format": "WARC File Format 1.1"}
             self._write(self._writer.create_warcinfo_record(self.name, info))
         return kept
@@ -187,17 +188,61 @@ def read_records(path: Path) -> list[ArchivedResponse]:
     return out
 
 
-def recover(path: Path) -> list[ArchivedResponse]:
-    """Truncate ``path`` after its last complete record; return the complete response/revisit records."""
-    end = 0
+def _complete(member: bytes) -> bool:
+    """Is this one whole record: a gzip member that ends (its CRC and size check out) holding a WARC
+    record whose block is exactly its Content-Length, followed by the record's two CRLFs?"""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflate.decompress(member)
+    except zlib.error:
+        return False
+    if not inflate.eof or inflate.unused_data:
+        return False
+    head, found, rest = data.partition(b"\r\n\r\n")
+    length = next((line.split(b":", 1)[1].strip() for line in head.split(b"\r\n")
+                   if line.lower().startswith(b"content-length:")), b"")
+    return bool(found) and length.isdigit() and len(rest) == int(length) + 4 and rest.endswith(b"\r\n\r\n")
+
+
+def _record_spans(path: Path) -> list[tuple[int, int]]:
+    """(offset, length) of every record warcio finds, a torn last one included."""
+    spans: list[tuple[int, int]] = []
     with open(path, "rb") as fh:
         iterator = ArchiveIterator(fh)
         try:
             for record in iterator:
                 iterator.read_to_end(record)
-                end = iterator.get_record_offset() + iterator.get_record_length()
+                spans.append((iterator.get_record_offset(), iterator.get_record_length()))
         except (ArchiveLoadFailed, EOFError, OSError, ValueError):
             pass
+    return spans
+
+
+def complete_end(path: Path) -> int:
+    """Where the file's run of complete records ends, each verified by reading it back on its own.
+
+    warcio reads a record cut by a kill or a full disk as if it were whole (with half its body):
+    only a gzip member that ends, and a block of its declared length, make a record complete.
+    """
+    end = 0
+    with open(path, "rb") as fh:
+        for offset, length in _record_spans(path):
+            if offset != end:
+                break
+            fh.seek(offset)
+            if not _complete(fh.read(length)):
+                break
+            end = offset + length
+    return end
+
+
+def recover(path: Path) -> list[ArchivedResponse]:
+    """Truncate ``path`` after its last complete record; return the complete response/revisit records.
+
+    What follows the first incomplete record is cut too (it cannot be reached by a reader); the
+    crawl fetches again whatever was cut.
+    """
+    end = complete_end(path)
     if end < path.stat().st_size:
         with open(path, "r+b") as fh:
             fh.truncate(end)
