@@ -5,7 +5,8 @@
     ├── FetchError             a page could not be fetched (reason: http-404, timeout, ...)
     ├── ExtractionError        a page was fetched but yields no usable main text (reason)
     ├── StoreError             the store cannot be opened or migrated
-    │   └── NightLocked        another run holds the store's night lock (says who, since when)
+    │   ├── NightLocked        another run holds the store's night lock (says who, since when)
+    │   └── DiskFull           no space left where the store writes ("disk full: N bytes free in DIR")
     ├── NotifyConfigError      a notification config file is invalid (names the target and the field)
     ├── ReviewError            a review cannot be applied
     │   ├── ReviewConflict     someone else decided on this alert first
@@ -51,6 +52,10 @@ class StoreError(RulewatchError):
 
 class NightLocked(StoreError):
     """Another nightly or crawl holds the store's night lock."""
+
+
+class DiskFull(StoreError):
+    """No space left on the disk the store writes to; the message is one line saying how much is free, where."""
 
 
 class NotifyConfigError(RulewatchError):

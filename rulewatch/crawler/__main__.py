@@ -1,7 +1,8 @@
 """``python -m rulewatch.crawler``: crawl one night's sources into the store, then exit.
 
 Exit status 0 only when the night's crawl was committed (night status ``crawled``); 2 for an
-invalid sources file; 1 for anything else (nothing of the night is stored then).
+invalid sources file; 3 when the disk is full (last line: ``error: disk full: N bytes free in DIR``);
+1 for anything else (nothing of the night is stored then).
 
 Example::
 
@@ -20,9 +21,13 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from rulewatch.crawler.pipelines.archive_snapshot import DISK_FULL
 from rulewatch.crawler.pipelines.store_snapshot import COMMITTED, FAILURE
 from rulewatch.errors import SourceConfigError
 from rulewatch.sources import load_sources
+
+
+EXIT_DISK_FULL = 3  # rulewatch.crawler.run.EXIT_DISK_FULL
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -86,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     _drop_below(crawler.settings.get("LOG_LEVEL"))
     process.start()
     stats = crawler.stats
+    if stats is not None and stats.get_value(DISK_FULL):
+        print(f"error: {stats.get_value(DISK_FULL)}", file=sys.stderr)
+        return EXIT_DISK_FULL
     if stats is None or stats.get_value(COMMITTED) is None:
         why = (stats.get_value(FAILURE) if stats is not None else None) or "the crawl did not run to its end"
         print(f"error: nothing stored for this night: {why}", file=sys.stderr)

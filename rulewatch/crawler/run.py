@@ -16,12 +16,15 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from rulewatch.errors import FetchError
+from rulewatch.errors import DiskFull, FetchError
 from rulewatch.store.database import Store
+from rulewatch.store.space import disk_full_line
 
 logger = logging.getLogger(__name__)
 
 STDERR_TAIL = 4000  # characters of the crawler's log kept in a FetchError
+EXIT_DISK_FULL = 3  # the crawl process's exit status when the disk is full (its last line says how full)
+DISK_FULL_SIGNS = ("No space left on device", "database or disk is full")
 PROGRESS_PREFIX = "rulewatch-progress "  # rulewatch.crawler.progress.PREFIX (not imported: it imports Scrapy)
 
 OnProgress = Callable[[dict], None]
@@ -61,7 +64,8 @@ def run_crawl(
     ``settings`` override Scrapy settings (``{"AUTOTHROTTLE_ENABLED": "False"}``). Raises
     ``FetchError("crawler-failed", <log tail>)`` when the crawl did not commit, and
     ``FetchError("crawler-timeout", ...)`` when it ran longer than ``timeout`` seconds (the crawler
-    is killed; none of the night's rows are stored, its WARC file keeps what was archived).
+    is killed; none of the night's rows are stored, its WARC file keeps what was archived), and
+    ``DiskFull`` (one line: how many bytes are free, where) when the disk filled up.
     """
     # The database URL may hold a password: pass it in the environment, not on the command line.
     env = {**os.environ, "RULEWATCH_DB": store.url}
@@ -102,6 +106,11 @@ def run_crawl(
     logger.debug("crawler log:\n%s", stderr)
     if timed_out.is_set():
         raise FetchError("crawler-timeout", f"killed after {timeout} s\n{_tail(stderr)}")
+    if returncode == EXIT_DISK_FULL:
+        line = next((x for x in reversed(stderr.splitlines()) if x.startswith("error: disk full")), "error: disk full")
+        raise DiskFull(line.removeprefix("error: "))
+    if returncode != 0 and any(sign in stderr for sign in DISK_FULL_SIGNS):  # full before the pipelines ran
+        raise DiskFull(disk_full_line(store.data_dir))
     if returncode != 0:
         raise FetchError("crawler-failed", f"exit status {returncode}\n{_tail(stderr)}")
     return last

@@ -1,4 +1,4 @@
-"""Raw bodies, kept once per content hash under the data directory (written atomically)."""
+"""Raw bodies, kept once per content hash under the data directory (written atomically, or not at all)."""
 
 from __future__ import annotations
 
@@ -28,9 +28,13 @@ class BlobStore:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)  # a full disk (or a kill) leaves no temporary file behind
+                raise
         return digest, str(path.relative_to(self.root))
 
     def get(self, digest: str) -> bytes:

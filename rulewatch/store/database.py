@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from rulewatch.errors import StoreError
 
 from .blobs import BlobStore
+from .space import disk_full, is_disk_full
 
 if TYPE_CHECKING:  # Alembic is imported when a store is migrated: the crawl process skips it (its parent migrated)
     from alembic.config import Config
@@ -93,5 +94,10 @@ class Store:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: everything inside commits together or not at all."""
         factory = sessionmaker(self.engine, expire_on_commit=False)
-        with factory() as session, session.begin():
-            yield session
+        try:
+            with factory() as session, session.begin():
+                yield session
+        except Exception as exc:
+            if is_disk_full(exc):
+                raise disk_full(self.data_dir) from exc
+            raise

@@ -3,6 +3,9 @@
 A page that did not change (304 Not Modified, or the same bytes as last time) is written as a
 WARC revisit record pointing at the response that holds its body; anything else as a response
 record. The body also goes to the content-addressed blob store (one file per distinct body).
+
+A full disk stops the crawl at once (``DISK_FULL`` in the stats, read by ``python -m
+rulewatch.crawler``): fetching the remaining pages would only fail to archive them.
 """
 
 from __future__ import annotations
@@ -10,14 +13,18 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from scrapy.utils.defer import deferred_from_coro
+
 from rulewatch.crawler.context import crawl_context
 from rulewatch.crawler.items import FetchedPage
 from rulewatch.store.archive import Fetch, NightArchive, sha1_payload_digest
 from rulewatch.store.blobs import BlobStore
+from rulewatch.store.space import disk_full_line, is_disk_full
 
 logger = logging.getLogger(__name__)
 
 VALIDATORS = ("ETag", "Last-Modified")
+DISK_FULL = "rulewatch/disk-full"  # stats key: the one line saying how much space is left, where
 
 
 def _has(headers: dict[str, str], name: str) -> bool:
@@ -27,17 +34,22 @@ def _has(headers: dict[str, str], name: str) -> bool:
 class ArchiveSnapshotPipeline:
     """Sets ``body_sha256`` / ``body_path``, ``unchanged`` (not-modified, same-body) and ``warc``."""
 
-    def __init__(self, blobs: BlobStore, archive: NightArchive | None = None) -> None:
+    def __init__(self, blobs: BlobStore, archive: NightArchive | None = None, crawler: Any = None) -> None:
         self.blobs = blobs
         self.archive = archive
+        self.crawler = crawler
+        self.disk_full: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "ArchiveSnapshotPipeline":
         context = crawl_context(crawler)
-        return cls(blobs=context.store.blobs, archive=context.archive)
+        return cls(blobs=context.store.blobs, archive=context.archive, crawler=crawler)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage) or item.status is None:
+            return item
+        if self.disk_full is not None:
+            item.problem("archive-failed", self.disk_full)
             return item
         fetch = Fetch(item.final_url or item.url, item.fetched_at, item.status, dict(item.headers), item.url, item.source)
         previous = item.previous
@@ -59,9 +71,21 @@ class ArchiveSnapshotPipeline:
             if self.archive is not None and not item.from_archive:
                 item.warc = self._write(fetch, item)
         except OSError as exc:
+            if is_disk_full(exc):
+                self._stop(disk_full_line(self.blobs.root.parent))
             logger.error("cannot archive %s: %s", item.url, exc)
             item.problem("archive-failed", str(exc))
         return item
+
+    def _stop(self, line: str) -> None:
+        """Stop the crawl (once): nothing more can be archived tonight."""
+        if self.disk_full is not None or self.crawler is None:
+            self.disk_full = self.disk_full or line
+            return
+        self.disk_full = line
+        logger.error("%s: stopping the crawl", line)
+        self.crawler.stats.set_value(DISK_FULL, line)
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk-full"))
 
     def _write(self, fetch: Fetch, item: FetchedPage) -> Any:
         assert self.archive is not None

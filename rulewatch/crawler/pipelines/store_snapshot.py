@@ -19,10 +19,12 @@ from sqlalchemy import insert, literal, select
 from sqlalchemy.orm import Session
 
 from rulewatch.crawler.context import CrawlContext, crawl_context
+from rulewatch.crawler.pipelines.archive_snapshot import DISK_FULL
 from rulewatch.crawler.items import FetchedPage, SourceProblem
 from rulewatch.schemas import Record, UnreadStatement
 from rulewatch.store.crawl import NOTICES, record_article
 from rulewatch.store.nights import HealthEntry, SnapshotInfo, add_health, add_records, set_night_status
+from rulewatch.store.space import disk_full_line, is_disk_full
 from rulewatch.store.tables import RecordRow, Snapshot, UnreadRow
 from rulewatch.store.unread import add_unread
 
@@ -112,6 +114,8 @@ class StoreSnapshotPipeline:
         except Exception as exc:
             why = f"cannot store the crawl: {type(exc).__name__}: {exc}"
             logger.exception("night %s: %s", self.night_id, why)
+            if is_disk_full(exc) and self.stats is not None:
+                self.stats.set_value(DISK_FULL, disk_full_line(self.context.store.data_dir))
         finally:
             self.context.close()
         if why:
