@@ -8,6 +8,8 @@ Our own settings (override with ``-s KEY=VALUE``):
     RULEWATCH_SOURCES  sources file (empty: the packaged ``default_sources.toml``)
     RULEWATCH_PROGRESS print progress as JSON lines on stdout (``run.py`` draws them)
     RULEWATCH_MIGRATE  bring the store's schema up to date first (``run.py`` says False: its caller did)
+    RULEWATCH_DEAD_HOST_AFTER  skip a host for the night after it refused or timed out this many
+                       requests in a row (default 5; 0: never skip)
     RULEWATCH_CONTACT  (environment) how site owners reach whoever runs this instance
 
 Conditional requests are made by the spider itself (If-None-Match / If-Modified-Since from the
@@ -57,6 +59,8 @@ REMOTE_CONTROL_ENABLED = False
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,  # COOKIES_ENABLED = False
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,  # the store keeps validators and bodies
+    # Nearer the download than RetryMiddleware (550): it counts every failed attempt, retries included.
+    "rulewatch.crawler.dead_hosts.DeadHosts": 560,
 }
 LOG_LEVEL = "INFO"
 
@@ -78,3 +82,4 @@ RULEWATCH_NIGHT = ""
 RULEWATCH_SOURCES = ""
 RULEWATCH_PROGRESS = False
 RULEWATCH_MIGRATE = True
+RULEWATCH_DEAD_HOST_AFTER = 5

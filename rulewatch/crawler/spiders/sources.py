@@ -27,6 +27,7 @@ from twisted.internet import error as tx_error
 from twisted.python.failure import Failure
 
 from rulewatch.crawler.context import CrawlContext, crawl_context
+from rulewatch.crawler.dead_hosts import HostDown
 from rulewatch.crawler.discovery import Listed, discover, to_fetch
 from rulewatch.crawler.items import FetchedPage
 from rulewatch.errors import ExtractionError
@@ -60,6 +61,8 @@ FAILURE_REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
 
 def failure_reason(exc: BaseException) -> str:
     """The short code of a failed download (``fetch-error`` when it is none of the known kinds)."""
+    if isinstance(exc, HostDown):
+        return "host-down"
     if isinstance(exc, IgnoreRequest):
         return "robots-disallow" if "robots.txt" in str(exc) else "fetch-error"
     for types, reason in FAILURE_REASONS:
