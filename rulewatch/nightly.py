@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from rulewatch.crawler.run import OnProgress, run_crawl
 from rulewatch.diff import apply_night, diff_rulesets, standing
 from rulewatch.schemas import Change
-from rulewatch.store.crawl import resumable_night
+from rulewatch.store.crawl import resumable_night, sources_key
 from rulewatch.store.history import not_read_statements
 from rulewatch.store.lock import night_lock
 from rulewatch.store import (
@@ -89,8 +89,9 @@ def crawl_night(
 
 
 def _crawl(store: Store, sources: Path, settings: dict[str, str] | None, on_progress: OnProgress | None) -> int:
+    key = sources_key(sources)  # typed relative or absolute, the same file resumes the same night
     with store.transaction() as session:
-        night_id = resumable_night(session, str(sources)) or start_night(session, str(sources))
+        night_id = resumable_night(session, key) or start_night(session, key)
     run_crawl(sources, store, night_id, settings, on_progress=on_progress)
     return night_id
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from rulewatch.errors import StoreError
 from rulewatch.store.archive import WARC_DIR, ArchivedResponse, NightArchive
-from rulewatch.store.crawl import KnownArticle, PreviousFetch, known_articles, previous_fetches
+from rulewatch.store.crawl import KnownArticle, PreviousFetch, known_articles, previous_fetches, sources_key
 from rulewatch.store.database import Store
 from rulewatch.store.nights import start_night
 from rulewatch.store.tables import Night
@@ -34,7 +34,7 @@ class CrawlContext:
         store = Store.open(data_dir, db_url, migrate=migrate)
         with store.transaction() as session:
             if night_id is None:
-                night_id = start_night(session, sources=sources)
+                night_id = start_night(session, sources=sources_key(sources) if sources else None)
             elif session.get(Night, night_id) is None:
                 where = store.engine.url.render_as_string(hide_password=True)
                 raise StoreError(f"no night {night_id} in {where}")

@@ -6,9 +6,11 @@ articles already archived) and by ``rulewatch health`` / ``rulewatch snapshot`` 
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 from typing import Iterable
 
 from sqlalchemy import func, or_, select
@@ -196,11 +198,30 @@ def snapshot_on(session: Session, url: str, on: date | None = None) -> Snapshot 
 
 
 def resumable_night(session: Session, sources: str) -> int | None:
-    """The latest night, when a crawl of the same sources was interrupted in it (to be finished)."""
+    """The latest night, when a crawl of the same sources file was interrupted in it (to be finished).
+
+    The same file however its path was typed: relative or absolute, through a symbolic link.
+    """
     night = session.scalars(select(Night).order_by(Night.id.desc()).limit(1)).first()
-    if night is not None and night.status == "crawling" and night.sources == sources:
+    if night is not None and night.status == "crawling" and same_file(night.sources, sources):
         return night.id
     return None
+
+
+def sources_key(path: str | os.PathLike[str]) -> str:
+    """How a night records its sources file: the absolute path, symbolic links resolved."""
+    return str(Path(path).resolve())
+
+
+def same_file(recorded: str | None, sources: str) -> bool:
+    if recorded is None:
+        return False
+    if recorded == sources or sources_key(recorded) == sources_key(sources):
+        return True
+    try:
+        return os.path.samefile(recorded, sources)
+    except OSError:
+        return False
 
 
 def _aware(when: datetime) -> datetime:
