@@ -83,7 +83,7 @@ class Store:
         from .lock import migration_lock
 
         try:
-            with self.engine.begin() as conn, migration_lock(self, conn):
+            with migration_lock(self), self.engine.begin() as conn:
                 cfg = alembic_config(self.engine)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")

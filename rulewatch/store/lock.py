@@ -127,16 +127,16 @@ def night_lock(
 
 
 @contextmanager
-def migration_lock(store: Store, conn) -> Iterator[None]:  # noqa: ANN001 -- the migration's connection
+def migration_lock(store: Store) -> Iterator[None]:
     """Migrations one at a time: two runs starting on a fresh store would both create the tables.
 
-    On PostgreSQL a transaction-level advisory lock taken first in the migration's own transaction;
-    on SQLite (whose DDL is not transactional under pysqlite) a file lock around it. The second run
-    waits, then finds the schema at head.
+    Taken before the migration opens its connection: a SQLite connection opened earlier may answer
+    from the schema it read then, and create a table that another run has just made.
     """
+    what = "the migration lock"
     if store.engine.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATE_KEY})
-        yield
+        with _pg_lock(store, MIGRATE_KEY, True, None, what, "migration"):
+            yield
     else:
-        with _file_lock(lock_file(store, "migrate"), True, None, "the migration lock", "migration"):
+        with _file_lock(lock_file(store, "migrate"), True, None, what, "migration"):
             yield
