@@ -1,12 +1,16 @@
-"""Is a body text at all? Magic bytes first, then the share of control characters.
+"""Can a body be read at all? Magic bytes first, then the share of control characters; then, for HTML,
+whether the parser keeps all of it.
 
 A server that answers a page's address with a PDF, an image or random bytes must cost the night a
 health entry (``unsupported-type`` for a PDF until a PDF reader is chosen, ``not-text`` for the
-rest), never records read out of replacement characters, and never a terminal full of binary.
-Pure functions: no Scrapy here (``rulewatch snapshot`` uses them too).
+rest), never records read out of replacement characters, and never a terminal full of binary. A page
+nested deeper than the HTML parser goes (libxml2 stops at 256 levels) loses the text below: that is
+``too-deep``, not a page with no main text. Pure functions: no Scrapy here (``rulewatch snapshot`` uses them too).
 """
 
 from __future__ import annotations
+
+from lxml import etree
 
 SNIFF = 8192  # bytes looked at: enough for a verdict, constant time on a 5 MB body
 CONTROL_SHARE = 0.02  # text has no control characters but tab, newlines and form feed; binary has ~12 %
@@ -57,3 +61,13 @@ def not_text(body: bytes, content_type: str | None = None) -> tuple[str, str] | 
     if share > CONTROL_SHARE:
         return "not-text", f"{share:.0%} control characters in the first {min(len(body), SNIFF)} bytes"
     return None
+
+
+def parser_depth_exceeded(body: bytes) -> str | None:
+    """The HTML parser's own message when the document nests deeper than it reads, else None."""
+    parser = etree.HTMLParser(recover=True)
+    try:
+        etree.fromstring(body, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    return next((e.message for e in parser.error_log if "Excessive depth" in e.message), None)

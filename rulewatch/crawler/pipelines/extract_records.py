@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from rulewatch.crawler.body_kind import not_text, parser_depth_exceeded
 from rulewatch.crawler.items import FetchedPage
 from rulewatch.errors import ExtractionError
 from rulewatch.sources import DISCOVERY_KINDS
@@ -111,6 +112,8 @@ class ExtractRecordsPipeline:
             return f"http-{item.status}", ""
         if item.status == 200 and not item.body.strip() and not item.unchanged:
             return "empty-body", "200 OK with nothing in it"
+        if item.status == 200 and not item.unchanged:
+            return not_text(item.body, _header(item.headers, "content-type"))
         return None
 
     def process_item(self, item: Any) -> Any:
@@ -129,6 +132,9 @@ class ExtractRecordsPipeline:
             return self._carry(item)
         if item.kind != "rounds-json" and looks_truncated(item.body):
             item.problem("truncated", f"the HTML ends without </html> after {len(item.body)} bytes")
+            return item
+        if item.kind != "rounds-json" and (depth := parser_depth_exceeded(item.body)) is not None:
+            item.problem("too-deep", f"the text below the parser's depth limit is not read ({depth})")
             return item
         if charset_guessed(item):
             item.problem("encoding-guessed", "not UTF-8 and no charset in Content-Type: the encoding was detected")
