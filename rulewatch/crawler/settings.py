@@ -62,6 +62,11 @@ DOWNLOADER_MIDDLEWARES = {
     # Nearer the download than RetryMiddleware (550): it counts every failed attempt, retries included.
     "rulewatch.crawler.dead_hosts.DeadHosts": 560,
 }
+# Scrapy's HTTP handler, refusing requests queued for a host given up since (rulewatch.crawler.dead_hosts).
+DOWNLOAD_HANDLERS = {
+    "http": "rulewatch.crawler.dead_hosts.GuardedHTTPDownloadHandler",
+    "https": "rulewatch.crawler.dead_hosts.GuardedHTTPDownloadHandler",
+}
 LOG_LEVEL = "INFO"
 
 # The stages, in order; each one is a file in rulewatch/crawler/pipelines/.
