@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -23,8 +24,10 @@ from scrapy.settings import Settings
 
 from rulewatch.crawler.pipelines.archive_snapshot import DISK_FULL
 from rulewatch.crawler.pipelines.store_snapshot import COMMITTED, FAILURE
-from rulewatch.errors import SourceConfigError
+from rulewatch.errors import RulewatchError, SourceConfigError
 from rulewatch.sources import load_sources
+from rulewatch.store.database import Store
+from rulewatch.store.lock import night_lock
 
 
 EXIT_DISK_FULL = 3  # rulewatch.crawler.run.EXIT_DISK_FULL
@@ -85,6 +88,18 @@ def main(argv: list[str] | None = None) -> int:
     except SourceConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if args.night is not None:
+        return crawl(args)  # a night of the caller's, who holds the store's night lock
+    try:  # a night of our own: one night at a time per store
+        store = Store.open(args.data_dir, args.db or os.environ.get("RULEWATCH_DB") or None, migrate=False)
+        with night_lock(store, "python -m rulewatch.crawler"):
+            return crawl(args)
+    except RulewatchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def crawl(args: argparse.Namespace) -> int:
     process = CrawlerProcess(crawl_settings(args))
     crawler = process.create_crawler("sources")
     process.crawl(crawler, sources=str(args.sources) if args.sources else None)
