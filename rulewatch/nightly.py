@@ -15,24 +15,24 @@ from typing import TYPE_CHECKING
 from rulewatch.crawler.run import OnProgress, run_crawl
 from rulewatch.diff import apply_night, diff_rulesets, standing
 from rulewatch.schemas import Change
-from rulewatch.store.crawl import resumable_night, sources_key
-from rulewatch.store.history import not_read_statements
-from rulewatch.store.lock import night_lock
 from rulewatch.store import (
     HealthEntry,
     Store,
     key_statements,
     latest_ruleset,
-    queue_notifications,
-    record_changes,
     night_health,
     night_records,
     night_snapshots,
+    queue_notifications,
+    record_changes,
     save_ruleset,
     set_night_status,
     start_night,
     unread_counts,
 )
+from rulewatch.store.crawl import resumable_night, sources_key
+from rulewatch.store.history import not_read_statements
+from rulewatch.store.lock import night_lock
 
 if TYPE_CHECKING:
     from rulewatch.notify import Delivery, NotifyConfig

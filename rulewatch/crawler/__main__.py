@@ -29,7 +29,6 @@ from rulewatch.sources import load_sources
 from rulewatch.store.database import Store
 from rulewatch.store.lock import night_lock
 
-
 EXIT_DISK_FULL = 3  # rulewatch.crawler.run.EXIT_DISK_FULL
 
 

@@ -19,8 +19,8 @@ from sqlalchemy import insert, literal, select
 from sqlalchemy.orm import Session
 
 from rulewatch.crawler.context import CrawlContext, crawl_context
-from rulewatch.crawler.pipelines.archive_snapshot import DISK_FULL
 from rulewatch.crawler.items import FetchedPage, SourceProblem
+from rulewatch.crawler.pipelines.archive_snapshot import DISK_FULL
 from rulewatch.schemas import Record, UnreadStatement
 from rulewatch.store.crawl import NOTICES, record_article
 from rulewatch.store.nights import HealthEntry, SnapshotInfo, add_health, add_records, set_night_status
