@@ -95,6 +95,9 @@ def test_cli_types_and_dismisses_and_the_answers_hold_on_the_next_night(crawled,
     assert cli_json(store, "unread")["waiting"] == {"courrier-fr": 1}
     assert {s["quote"] for s in cli_json(store, "unread", "--filter", "status=answered")["statements"]} == {LANGUAGE, ORIENTATION}
     assert "unknown status" in run_cli(store, "unread", "--filter", "status=later", ok=False).stderr
+    assert "no night has id" in run_cli(store, "unread", "--filter", "night=99999999999999999999", ok=False).stderr
+    text = run_cli(store, "unread").stdout  # the terminal table: scraped text is printed as text, never as markup
+    assert "Statements to read (waiting): 1" in text and "garantie" in text and "waiting per source: courrier-fr 1" in text
     assert "no unread statement has id 999" in run_cli(store, "unread", "999", "dismiss", "--reason", "x", ok=False).stderr
 
     # Night 2: the page moved (new text, new offsets, the orientation quote with another apostrophe); the
@@ -159,6 +162,7 @@ def test_review_pages_list_type_and_dismiss_behind_login_and_csrf(crawled, tmp_p
     assert page.status_code == 200 and page.text.count('<tr data-id="') == 3
     assert "d’au moins 2 500 $" in page.text
     assert client.get("/unread?status=soon").status_code == 400 and client.get("/unread.json?night=x").status_code == 400
+    assert client.get("/unread?night=99999999999999999999").status_code == 400  # no night id is that large: not a 500
     assert client.get("/unread/999").status_code == 404 and client.get("/unread/999.json").status_code == 404
 
     # Without the form's token nothing is saved; a bad record is shown back with its reason, nothing saved.

@@ -1,8 +1,9 @@
 """Review: editors' decisions on alerts (accept, reject, edit, reopen), always with a reason, never overwriting another's.
 
 ``decisions`` (decide, history), ``queue`` (the filtered, paginated queue), ``evidence`` (quotes in
-their paragraph), ``users`` (accounts and sessions) and ``web`` (the pages) — the CLI and the web app
-call the same functions, so both keep the same rules.
+their paragraph), ``unread`` (statements the extractors could not read, typed into a record or
+dismissed), ``corpus`` (those answers as labelled corpus cases), ``users`` (accounts and sessions) and
+``web`` (the pages) — the CLI and the web app call the same functions, so both keep the same rules.
 """
 
 from .decisions import decide, history

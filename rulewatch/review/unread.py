@@ -20,6 +20,7 @@ from rulewatch.schemas import (CATEGORY_IDS, CRITERIA, IDENTITY_QUALIFIERS, PROG
                                UnreadStatement)
 from rulewatch.schemas.vocabulary import FACTORS
 from rulewatch.store import Store, add_alerts, latest_ruleset, review_alert, save_ruleset
+from rulewatch.store.tables import MAX_ID
 from rulewatch.store.unread import (StoredAnswer, StoredUnread, add_answer, answer_for, get_unread, unread_statements,
                                     waiting_counts)
 
@@ -48,6 +49,8 @@ class UnreadFilter:
             value = getattr(self, name)
             if value is not None and value not in values:
                 raise ReviewError(f"unknown {name} {value!r}: use one of {', '.join(values)}")
+        if self.night is not None and not 0 < self.night <= MAX_ID:
+            raise ReviewError(f"no night has id {self.night}")
 
     @classmethod
     def parse(cls, pairs: Mapping[str, str] | list[str]) -> "UnreadFilter":
