@@ -25,6 +25,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: typer's rich help shows every flag as "--json <bool>"
 )
 console = Console(width=None if sys.stdout.isatty() else 160)  # cron and CI get a readable table
 err = Console(stderr=True)
@@ -37,6 +38,20 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for scripts."
 SourcesOpt = Annotated[Optional[Path], typer.Option("--sources", help="Sources TOML file (default: the packaged real sources).")]
 SettingOpt = Annotated[Optional[list[str]], typer.Option("--setting", "-s", help="Scrapy setting override KEY=VALUE (repeatable).")]
 WaitFlag = Annotated[bool, typer.Option("--wait", help="When another run holds the store's night lock, wait for it instead of exiting 1.")]
+
+
+EditorOpt = Annotated[Optional[str], typer.Option(
+    "--editor", envvar="RULEWATCH_EDITOR", help="Who decides, as the history and rules.json show it (default: $RULEWATCH_EDITOR).")]
+OS_LOGIN = " (OS login)"
+
+
+def _signed(editor: str | None) -> str:
+    """--editor, else $RULEWATCH_EDITOR; the OS login only as a last resort, marked as such and said."""
+    if editor and editor.strip():
+        return editor.strip()
+    login = getpass.getuser() + OS_LOGIN
+    err.print(f"signed as {login}: name yourself with --editor NAME or RULEWATCH_EDITOR", markup=False, highlight=False)
+    return login
 
 
 class _State:
@@ -178,6 +193,7 @@ def diff(
     """Changes between two documents (extracted on the fly) or exported rule files.
 
     A key the newer one does not mention is not 'removed'.
+
     Example: rulewatch diff article-2023.txt article-2026.txt --json
     """
     from rulewatch.diff import diff_rulesets
@@ -310,7 +326,7 @@ def review(
     alert_id: Annotated[int, typer.Argument(help="Alert id (see `rulewatch alerts`).")],
     action: Annotated[str, typer.Argument(help="accept, reject, edit, or reopen (a decided alert goes back to the queue).")],
     reason: Annotated[str, typer.Option("--reason", help="Why (required).")],
-    editor: Annotated[Optional[str], typer.Option(help="Who decides (default: your login).")] = None,
+    editor: EditorOpt = None,
     value: Annotated[Optional[str], typer.Option("--value", help="For edit: the corrected value, read in the rule's unit (18, '18 months', '2 ans', '0, 1, 2').")] = None,
     operator: Annotated[Optional[str], typer.Option("--operator", help="For edit: >=, <= or = (default: the extracted one).")] = None,
     unit: Annotated[Optional[str], typer.Option("--unit", help="For edit: the unit --value is in (default: the rule's; years convert to months).")] = None,
@@ -321,6 +337,7 @@ def review(
 
     An edit is read and checked like an extracted value: words that are not a value are refused and
     nothing is stored.
+
     Example: rulewatch review 12 edit --value "18 months" --version 1 --reason "18 months on canada.ca"
     """
     from rulewatch.review.decisions import decide_typed
@@ -334,8 +351,7 @@ def review(
             raise typer.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="--qualifier")
         named[name.strip()] = given
     try:
-        done = decide_typed(_store(), alert_id, action, reason, editor or getpass.getuser(), version, value,
-                            operator, unit, named)
+        done = decide_typed(_store(), alert_id, action, reason, _signed(editor), version, value, operator, unit, named)
     except RulewatchError as exc:
         raise _fail(exc) from exc
     shown = f" → {done.value.text}" if done.value else ""
@@ -360,7 +376,7 @@ def unread(
     qualifier: Annotated[Optional[list[str]], typer.Option(help="type: NAME=VALUE: household_size, factor, ability, within_years, continuous, full_time (repeatable).")] = None,
     effective_from: Annotated[Opt, typer.Option("--effective-from", help="type: YYYY-MM-DD when the text gives the date it takes effect.")] = None,
     reason: Annotated[Opt, typer.Option("--reason", help="dismiss: why (required); type: a note (optional).")] = None,
-    editor: Annotated[Opt, typer.Option(help="Who answers (default: your login).")] = None,
+    editor: EditorOpt = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Statements the extractors could not read, for an editor: list them, show one, type one into a record or dismiss it.
@@ -380,7 +396,7 @@ def unread(
         if action is None:
             _show_unread(reading, statement_id, as_json)
             return
-        who = editor or getpass.getuser()
+        who = _signed(editor)
         if action == "type":
             typed = {"subject": subject, "criterion": criterion, "operator": operator, "value": value, "unit": unit,
                      "effective_from": effective_from, **_qualifier_pairs(qualifier or [])}
@@ -496,6 +512,7 @@ def check(
     """Check a candidate's profile against the rules valid on a date: per program and category, a verdict with cited reasons.
 
     Every number comes from the rule file; a rule it lacks makes the answer 'unknown' and names the key.
+
     Example: rulewatch check examples/profiles/cec-35h-contract.toml --rules published/rules.json --as-of 2026-03-01
     """
     from rulewatch.check import check_profile, load_profile
@@ -529,7 +546,8 @@ def _published(path: Path | None):  # noqa: ANN202
 def demo(
     into: Annotated[Optional[Path], typer.Option("--into", help="Empty folder for the demo's store (default: a new temporary folder).")] = None,
 ) -> None:
-    """Serve the bundled demo site on 127.0.0.1 and run two nights (2023, then 2026) through the real pipeline.
+    """Serve the bundled demo site on 127.0.0.1 and run three nights through the real pipeline: the 2023
+    pages, the 2026 pages, then the 2026 pages again (nothing new is raised).
 
     Example: rulewatch demo
     """
@@ -727,6 +745,7 @@ def serve(
 
     On an address other than this machine's, serve HTTPS (--ssl-certfile/--ssl-keyfile) or put a TLS
     proxy in front: passwords and session cookies would otherwise cross the network in clear.
+
     Example: rulewatch serve --port 8000
     """
     from rulewatch.review.web import is_loopback, serve as serve_review
@@ -779,7 +798,7 @@ def snapshot(
     from rulewatch.crawler.replay import main_text_of, replay
     from rulewatch.sources import load_sources
 
-    when = _parse_date(on)
+    when = _parse_date(on, "--date")
     try:
         page = replay(_store(), url, when)
         body = page.response.body
