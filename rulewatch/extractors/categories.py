@@ -21,6 +21,7 @@ from .lexicon.categories import (
     CATEGORY_CONTEXT,
     CATEGORY_LIST,
     CATEGORY_LIST_WORD,
+    DRAW_NAME,
     CATEGORY_RETURNS,
     CATEGORY_TRIGGERS,
     COMPILED,
@@ -45,6 +46,7 @@ _LIST = Folded(CATEGORY_LIST)
 _NAMED_FR = Folded(NAMED_CATEGORY_FR)
 _NAMED_EN = Folded(NAMED_CATEGORY_EN)
 _ROUND_NAME = Folded(ROUND_NAME)
+_DRAW_NAME = Folded(DRAW_NAME)
 _ANY_TRIGGER = re.compile("|".join(re.escape(w) for words in CATEGORY_TRIGGERS.values() for w in words))
 _SHORT_TEXT = 2000
 _GROUPS = ("coordinated", "list")  # trigger keys that are not one category
@@ -120,6 +122,8 @@ def _line_mentions(line: str, offset: int, categories: list[str]) -> list[Mentio
         found.extend(_short_name_mentions(line, low, offset, _NAMED_EN, whole=True))
     if "-version" in low:
         found.extend(_short_name_mentions(line, low, offset, _ROUND_NAME, whole=False))
+    if "draw" in low or "ronde" in low or "tirage" in low:
+        found.extend(_short_name_mentions(line, low, offset, _DRAW_NAME, whole=False))
     if "coordinated" not in categories:
         return found
     for coordinated in _COORDINATED:
@@ -151,8 +155,9 @@ def _short_name_mentions(line: str, low: str, offset: int, pattern: Folded, whol
     """
     found = []
     for m in pattern.finditer(line, low):
-        name = line[m.start("name") : m.end("name")]
-        span = (m.start(), m.end()) if whole else (m.start("name"), m.end("name"))
+        group = "name" if m.start("name") != -1 else "name2"
+        name = line[m.start(group) : m.end(group)]
+        span = (m.start(), m.end()) if whole else (m.start(group), m.end(group))
         found.extend(Mention(category, offset + span[0], offset + span[1])
                      for category, short in SHORT_NAMES.items() if short.fullmatch(name))
     return found
@@ -179,7 +184,7 @@ ENUMERATION_WORD = re.compile(r"\b(?:catégories|categories|liste|list)\b", re.I
 _ENUMERABLE = ("french-language-proficiency", "healthcare", "stem", "trades", "transport", "agriculture-agri-food", "education")
 _ITEM_START = re.compile(
     r"(?:^|[,;–—(]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b)\s*"
-    r"(?:(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?(?=\w)",
+    r"(?:(?:celles|ceux|celle|celui)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?|de\s+)|(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?(?=\w)",
     re.IGNORECASE,
 )
 
@@ -374,6 +379,17 @@ def _what_it_says(ctx: TextContext, sentence: Sentence) -> _Said:
     )
 
 
+def _ended_below_heading(ctx: TextContext, sentence: Sentence) -> bool:
+    """A heading naming a category whose first sentence says "this category is no longer used"."""
+    if not ctx.is_heading(sentence) or (i := ctx.index(sentence)) + 1 >= len(ctx.sentences):
+        return False
+    below = ctx.sentences[i + 1].text
+    return _THIS_ONE.search(below) is not None and ENDED_MARKER.found(below)
+
+
+_THIS_ONE = re.compile(r"^\s*(?:cette\s+catégorie|this\s+category|elle|it)\b", re.IGNORECASE)
+
+
 def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _Said]) -> str | None:
     """"removed" when a sentence naming it says it is gone or absent; "new" when it or its heading says new."""
     new = gone = back = False
@@ -384,7 +400,8 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
         if (facts := said.get(sentence.start)) is None:
             facts = said[sentence.start] = _what_it_says(ctx, sentence)
         predicate = _predicate(sentence, mention)
-        gone = gone or facts.absent_lead_in or ((facts.ended or facts.absent) and predicate == "gone")
+        gone = gone or facts.absent_lead_in or ((facts.ended or facts.absent) and predicate == "gone") or \
+            _ended_below_heading(ctx, sentence)
         back = back or predicate == "back"
         new = new or facts.new
     if gone and not back:  # a page telling both (a log of changes: "dropped in 2025", "back in 2026") has it back

@@ -10,7 +10,7 @@ from .lexicon.categories import SHORT_NAME_PATTERNS, SHORT_NAMES
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext
-from .lexicon.cues import REFERS_BACK, SUBJECT_REFERS_BACK, THIS_CATEGORY, THIS_PROGRAM
+from .lexicon.cues import REFERS_BACK, SUBJECT_REFERS_BACK, THIS_CATEGORY, THIS_DRAW, THIS_PROGRAM
 from .programs import program_names
 from .sentences import Sentence
 
@@ -93,11 +93,16 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
     2c)", "the category set out in paragraph 2(c)" is the one item c) of that list names."""
     if (ref := ITEM_REFERENCE.search(sentence.text)) is not None and (item := _list_item(ctx, ref.group("letter"))):
         return item
+    if THIS_DRAW.found(sentence.text) and not subjects_in(sentence.text) and (draw := _the_draw(ctx, sentence)):
+        return draw
     for this, kind in ((THIS_PROGRAM, "program:"), (THIS_CATEGORY, "category:")):
         if this.found(sentence.text):
             # "For this category, …": the one category (or program) named just above, in the paragraph or the heading
-            # a page about one category ("New category for doctors opens …"): "this category" is that one, even
-            # when the sentence before mentions another in passing
+            # the section's heading speaks of one category ("Et le français ?"), or the page is about one ("New
+            # category for doctors opens …"): "this category" is that one, even when the sentence before mentions
+            # another in passing
+            if kind == "category:" and len(topic := _heading_topic(ctx, sentence)) == 1:
+                return topic
             if kind == "category:" and ctx.title and len(in_title := _of_kind(subjects_in(ctx.title), kind)) == 1:
                 return in_title
             i = ctx.index(sentence)
@@ -108,13 +113,52 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
             if ctx.title and (named := _of_kind(subjects_in(ctx.title), kind)):
                 return named
             for earlier in reversed(ctx.sentences[max(0, i - THIS_REACH) : i]):  # the last one named a few sentences up
-                if len(named := _of_kind(subjects_in(earlier.text), kind)) == 1:
+                if len(named := _of_kind(subjects_in(earlier.text), kind)) == 1 or \
+                        len(named := _topic_of(ctx, sentence, named)) == 1:
                     return named
     return subjects_in(sentence.text)
 
 
 # A legal text's reference to an item of its own list: "visée à l'alinéa 2g)", "described in paragraph 2(g)".
 ITEM_REFERENCE = re.compile(r"\b(?:alinéa|paragraph|paragraphe)\s+\d+(?:\(\d+\))?\s*\(?(?P<letter>[a-z]{1,3})\)", re.IGNORECASE)
+
+
+def _topic_of(ctx: TextContext, sentence: Sentence, named: list[str]) -> list[str]:
+    """Of several categories named in one sentence, the ones the heading or the title speak of by a short name
+    ("Quel niveau de français ?" over a paragraph naming the French, health and education categories)."""
+    heading = ctx.heading_before(sentence)
+    above = f"{heading.text if heading is not None else ''} {ctx.title or ''}"
+    return [s for s in named if s.startswith("category:") and (short := SHORT_NAMES.get(s[9:])) and short.search(above)]
+
+
+def _heading_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """The categories the section's heading names, also by a short name."""
+    heading = ctx.heading_before(sentence)
+    if heading is None:
+        return []
+    return _of_kind(subjects_in(heading.text), "category:") or [
+        s for s in _ENUMERABLE_SUBJECTS if SHORT_NAMES[s[9:]].search(heading.text)]
+
+
+def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """The category or program of the draw a page reports: the one its title names (also by a short name, "2,100
+    French-speaking candidates invited"), else the last one named alone a few sentences up."""
+    if ctx.title and (len(named := subjects_in(ctx.title)) == 1 or len(named := _topic_of(ctx, sentence, _ENUMERABLE_SUBJECTS)) == 1):
+        return named
+    i = ctx.index(sentence)
+    for earlier in reversed(ctx.sentences[max(0, i - THIS_REACH) : i]):
+        if len(named := [s for s in subjects_in(earlier.text) if s != "category:*"]) == 1:
+            return named
+    return []
+
+
+_ENUMERABLE_SUBJECTS = [f"category:{c}" for c in ("french-language-proficiency", "healthcare", "stem", "trades", "transport",
+                                                   "agriculture-agri-food", "education")]
+# "in an eligible occupation", "dans une profession admissible": the words of the categories' own rules
+ELIGIBLE_OCCUPATION = re.compile(
+    r"\b(?:in|dans)\s+(?:an?\s+|une\s+|one\s+of\s+the\s+|l['’]une\s+des\s+)?(?:eligible\s+occupations?|professions?\s+admissibles?)\b",
+    re.IGNORECASE,
+)
 
 
 def _list_item(ctx: TextContext, letter: str) -> list[str]:
@@ -192,4 +236,6 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
         return found
     if ctx.title and (found := subjects_in(ctx.title)):
         return found
+    if ELIGIBLE_OCCUPATION.search(sentence.text):
+        return ["category:*"]  # "You need 6 months … in an eligible occupation", nothing narrower named anywhere above
     return ["express-entry"]

@@ -153,6 +153,13 @@ NAMED_CATEGORY_EN = re.compile(rf"\b(?P<name>{_SHORT_UNION})\s+category\b", re.I
 
 # A round's name: a short name right before its version ("Métiers 2026-Version 2", "Education (2026-Version 1)").
 ROUND_NAME = re.compile(rf"\b(?P<name>{_SHORT_UNION})\s*\(?\d{{4}}-version", re.IGNORECASE)
+# A draw named by its category: "the first transport draw", "STEM draws", "une ronde spéciale santé", "les rondes
+# francophones", "un tirage réservé aux métiers".
+DRAW_NAME = re.compile(
+    rf"\b(?P<name>{_SHORT_UNION})\s+draws?\b|"
+    rf"\b(?:rondes?|tirages?)\s+(?:spéciale?s?\s+|ciblée?s?\s+|réservée?s?\s+aux\s+|réservée?s?\s+à\s+la\s+)?(?P<name2>{_SHORT_UNION})\b",
+    re.IGNORECASE,
+)
 
 # A category name right before a program's abbreviation, or inside a program's name, is the program.
 PROGRAM_CONTEXT_AFTER = re.compile(r"^\s*\((?:PFMS|PTMSF|CTMSF|PTQF|CTQF|FSTP|FSWP|FST|FSW)\)")
@@ -178,7 +185,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 # A document speaks of category-based selection at all: without this, no category is read.
-CATEGORY_CONTEXT = re.compile(r"catégor|categor|ronde|round|ensemble|tirage|invitation", re.IGNORECASE)
+CATEGORY_CONTEXT = re.compile(r"catégor|categor|ronde|round|ensemble|tirage|invitation|\bdraws?\b", re.IGNORECASE)
 
 COMPILED: dict[str, list[re.Pattern[str]]] = {
     category: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in patterns]

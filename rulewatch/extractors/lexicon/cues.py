@@ -231,6 +231,9 @@ SUBJECT_REFERS_BACK = Cue(
 # before, for the subject this sentence names.
 # "eligible for this program", "pour ce programme": the program the text is about.
 THIS_CATEGORY = Cue(r"\b(?:for|in|to)\s+(?:this|that)\s+category\b|\b(?:pour|dans|à)\s+cette\s+catégorie\b")
+# A rule stated for the draw a page reports: "To qualify for this draw", "pour cette ronde", "Pour y être admissible".
+THIS_DRAW = Cue(r"\b(?:this|that)\s+(?:draw|round)\b|\b(?:cette|la\s+même)\s+ronde\b|\b(?:ce|le\s+même)\s+tirage\b|"
+                r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b")
 THIS_PROGRAM = Cue(r"\b(?:this|that)\s+(?:program|programme|stream)\b|\b(?:ce|cet)\s+(?:programme|volet)\b")
 SAME_RULE_AS_BEFORE = Cue(r"\b(?:elle|lui|il|elles|eux|ils)\s+aussi\b|\b(?:it|they)\s+also\b")
 NEW_MARKER = Cue(
