@@ -214,14 +214,7 @@ def sources_key(path: str | os.PathLike[str]) -> str:
 
 
 def same_file(recorded: str | None, sources: str) -> bool:
-    if recorded is None:
-        return False
-    if recorded == sources or sources_key(recorded) == sources_key(sources):
-        return True
-    try:
-        return os.path.samefile(recorded, sources)
-    except OSError:
-        return False
+    return recorded is not None and sources_key(recorded) == sources_key(sources)
 
 
 def _aware(when: datetime) -> datetime:

@@ -14,7 +14,7 @@ import os
 import socket
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -77,13 +77,13 @@ def _file_lock(path: Path, wait: bool, on_wait: Callable[[str], None] | None, wh
 
 def _pg_holder(conn, key: int) -> str:  # noqa: ANN001
     row = conn.execute(text(
-        "SELECT a.application_name, a.backend_start, a.client_addr FROM pg_locks l "
+        "SELECT a.application_name, a.backend_start FROM pg_locks l "
         "JOIN pg_stat_activity a ON a.pid = l.pid "
         "WHERE l.locktype = 'advisory' AND l.granted AND l.objid = :key AND l.classid = 0 LIMIT 1"
     ), {"key": key}).first()
     if row is None:
         return "another run"
-    name, since, _ = row
+    name, since = row
     return f"{name or 'another client'} since {_utc(since)}"
 
 
@@ -110,33 +110,31 @@ def _pg_lock(store: Store, key: int, wait: bool, on_wait: Callable[[str], None] 
 
 
 @contextmanager
+def _store_lock(store: Store, name: str, key: int, wait: bool, on_wait: Callable[[str], None] | None, what: str,
+                run: str) -> Iterator[None]:
+    if store.engine.dialect.name == "postgresql":
+        with _pg_lock(store, key, wait, on_wait, what, run):
+            yield
+    else:
+        with _file_lock(lock_file(store, name), wait, on_wait, what, run):
+            yield
+
+
 def night_lock(
     store: Store, run: str, wait: bool = False, on_wait: Callable[[str], None] | None = None,
-) -> Iterator[None]:
+) -> AbstractContextManager[None]:
     """Hold the store's night lock for the ``with`` block; ``NightLocked`` when taken (unless ``wait``).
 
     ``run`` names what holds it, for the message another run prints (``rulewatch nightly``).
     """
     what = f"the night lock of {store.engine.url.render_as_string(hide_password=True)}"
-    if store.engine.dialect.name == "postgresql":
-        with _pg_lock(store, NIGHT_KEY, wait, on_wait, what, run):
-            yield
-    else:
-        with _file_lock(lock_file(store, "night"), wait, on_wait, what, run):
-            yield
+    return _store_lock(store, "night", NIGHT_KEY, wait, on_wait, what, run)
 
 
-@contextmanager
-def migration_lock(store: Store) -> Iterator[None]:
+def migration_lock(store: Store) -> AbstractContextManager[None]:
     """Migrations one at a time: two runs starting on a fresh store would both create the tables.
 
     Taken before the migration opens its connection: a SQLite connection opened earlier may answer
     from the schema it read then, and create a table that another run has just made.
     """
-    what = "the migration lock"
-    if store.engine.dialect.name == "postgresql":
-        with _pg_lock(store, MIGRATE_KEY, True, None, what, "migration"):
-            yield
-    else:
-        with _file_lock(lock_file(store, "migrate"), True, None, what, "migration"):
-            yield
+    return _store_lock(store, "migrate", MIGRATE_KEY, True, None, "the migration lock", "migration")

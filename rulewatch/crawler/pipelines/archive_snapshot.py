@@ -78,14 +78,12 @@ class ArchiveSnapshotPipeline:
         return item
 
     def _stop(self, line: str) -> None:
-        """Stop the crawl (once): nothing more can be archived tonight."""
-        if self.disk_full is not None or self.crawler is None:
-            self.disk_full = self.disk_full or line
-            return
+        """Stop the crawl: nothing more can be archived tonight (later items stop at ``disk_full``)."""
         self.disk_full = line
         logger.error("%s: stopping the crawl", line)
-        self.crawler.stats.set_value(DISK_FULL, line)
-        deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk-full"))
+        if self.crawler is not None:
+            self.crawler.stats.set_value(DISK_FULL, line)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk-full"))
 
     def _write(self, fetch: Fetch, item: FetchedPage) -> Any:
         assert self.archive is not None
