@@ -70,6 +70,7 @@ def test_cli_types_and_dismisses_and_the_answers_hold_on_the_next_night(crawled,
     assert typed["action"] == "typed" and typed["editor"] == "ana" and typed["alert_id"]
     assert typed["record"]["key"] == LANGUAGE_KEY and typed["record"]["evidence"]["quote"] == LANGUAGE
     assert typed["change"]["type"] == "added" and typed["change"]["after"]["value"] == 7
+    assert f"typed by ana from unread statement #{ids[LANGUAGE]} (value-unsure)" in typed["change"]["reasons"]
     with store.transaction() as session:
         _, state = latest_ruleset(session)
         decisions = review_history(session)

@@ -173,9 +173,11 @@ def type_statement(store: Store, statement_id: int, typed: Mapping[str, str], ed
         record = typed_record(stored.statement, typed, editor)
         parent_id, previous = latest_ruleset(session)
         current = apply_records(previous, [record])
-        changes = diff_rulesets(previous, current)
-        change, alert_id = (changes[0], None) if changes else (None, None)
+        change = next(iter(diff_rulesets(previous, current)), None)  # one record: at most one key moves
+        alert_id = None
         if change is not None:
+            change = change.model_copy(update={"reasons": [*change.reasons, f"typed by {editor} from unread statement "
+                                                                               f"#{statement_id} ({stored.statement.reason})"]})
             ruleset_id = save_ruleset(session, current, None, parent_id)
             [alert_id] = add_alerts(session, [change], None, ruleset_id)
             review_alert(session, alert_id, "accept", why, editor)

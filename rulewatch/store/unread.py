@@ -162,13 +162,10 @@ def _answer(row: UnreadAnswer) -> StoredAnswer:
 
 def answer_for(session: Session, statement_id: int) -> StoredAnswer | None:
     """The answer covering a statement (the first one given), or None while it waits."""
-    row = row_by_id(session, UnreadRow, statement_id)
-    if row is None:
-        raise UnknownStatement(f"no unread statement has id {statement_id}")
+    get_unread(session, statement_id)
     found = session.scalars(
-        select(UnreadAnswer).where(or_(UnreadAnswer.quote_key == row.quote_key,
-                                       and_(UnreadAnswer.place_key.is_not(None), UnreadAnswer.place_key == row.place_key)))
-        .order_by(UnreadAnswer.id).limit(1)
+        select(UnreadAnswer).join(UnreadRow, _matches(UnreadAnswer, UnreadRow))
+        .where(UnreadRow.id == statement_id).order_by(UnreadAnswer.id).limit(1)
     ).first()
     return _answer(found) if found is not None else None
 
@@ -184,7 +181,7 @@ def add_answer(session: Session, statement_id: int, action: str, reason: str, ed
     answer = UnreadAnswer(
         statement_id=statement_id, action=action, reason=reason, editor=editor, at=utcnow(),
         record=record.model_dump(mode="json") if record else None, alert_id=alert_id,
-        quote_key=row.quote_key or answer_keys(statement_of(row).evidence, None)[0], place_key=row.place_key,
+        quote_key=row.quote_key, place_key=row.place_key,
     )
     session.add(answer)
     try:
