@@ -78,8 +78,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         # points stated gone have none ("l'offre ne rapporte plus aucun point")
         unit_given = (sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)
         if not quantities and not unit_given and not POINTS_REMOVED.found(sentence.text) and \
-                not points.factor_maxima(sentence.text, ctx.language):  # "age (max twelve), education (max 25) …"
-            continue
+                not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text):
+            continue  # ("age (max twelve), education (max 25) …" and "a score of 67 out of 100" hold no quantity's unit)
         readers = readers_for(sentence.text, lead.text if lead else "")
         if not readers or not may_state_rule(sentence.text):
             continue

@@ -122,8 +122,11 @@ class Statement:
     @cached_property
     def is_rule(self) -> bool:
         """States an obligation or a minimum (not narrative)."""
-        return (self.past or REQUIREMENT_CUE.found(self.text) or self.is_table_row or self.is_grid_item or self.is_label_value
-                or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text))))
+        # a rule stated as unchanged ("The other basics haven't moved: …") is tonight's rule too
+        return (self.past or REQUIREMENT_CUE.found(self.text) or UNCHANGED_RULE.found(self.text) or self.is_table_row
+                or self.is_grid_item or self.is_label_value
+                or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
+                                               or UNCHANGED_RULE.found(self.lead.text))))
 
     def speaks_of(self, topic: re.Pattern[str]) -> bool:
         """The sentence, or the lead-in of its list, names ``topic``."""

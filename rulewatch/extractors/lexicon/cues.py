@@ -46,7 +46,7 @@ REQUIREMENT_CUE = AnyOf(
 UNCHANGED_RULE = Cue(
     r"ne\s+change(?:ra|nt|ront)?\s+pas|rien\s+ne\s+change|ne\s+bouge(?:ra|nt|ront)?\s+pas|inchangée?s?|restera|resteront|demeure(?:nt|ra|ront)?\b|"
     r"reste(?:nt)?\s+(?:le\s+même|la\s+même|les\s+mêmes|de\s|à\s|fixée?s?\s+à)|"
-    r"unchanged|not\s+chang|(?:remains?|will\s+remain|stays?|will\s+stay)\s+(?:the\s+same|at\b|in\s+place)|"
+    r"unchanged|not\s+chang|n['’]t\s+(?:chang|mov)\w*|n['’](?:ont|a)\s+pas\s+(?:changé|bougé)|ne\s+changent\s+pas|(?:remains?|will\s+remain|stays?|will\s+stay)\s+(?:the\s+same|at\b|in\s+place)|"
     # "must still have been gained within…", "doit toujours dater de…": what was already the rule
     r"\bmust\s+still\b|\bstill\s+(?:has|have|must|needs?|requires?|applies|apply)\b|\bdoi(?:t|vent)\s+toujours\b|"
     r"\bs['’]applique(?:nt)?\s+toujours\b"
@@ -219,6 +219,7 @@ REFERS_BACK = Cue(
 # are impersonal: "il"/"it" count only before a verb that only a program or a category governs.)
 SUBJECT_REFERS_BACK = Cue(
     r"^\s*(?:elle|celle-ci|celui-ci|ce\s+programme|ce\s+volet|cette\s+catégorie|this\s+(?:program|programme|stream|category))\b|"
+    r"^\s*(?:le\s+même\s+(?:programme|volet)|la\s+même\s+catégorie|the\s+same\s+(?:program|programme|stream|category))\b|"
     r"^\s*(?:il|it)\s+(?:exige|demande|requiert|impose|s['’]adresse|vise|requires|asks\s+for|demands|is\s+open\s+to)\b|"
     # a possessive: "Ses seuils linguistiques sont …", "Its language bar is …"
     r"^\s*(?:ses|son|sa|leurs?|its|their)\s+\w+|"
