@@ -175,7 +175,7 @@ def test_alert_page_escapes_scraped_text_and_never_links_a_script_url(web):
     assert "<script>window.__xss" not in html and "&lt;script&gt;window.__xss" in html
     assert "<mark>Le gouvernement a ajouté la catégorie des militaires" in html
     digest = hostile.change.after_evidence[0].snapshot.removeprefix("sha256:")
-    raw = client.get(f"/snapshots/{digest}")
+    raw = client.get(f"/snapshots/{digest}/raw")
     assert raw.headers["content-type"].startswith("text/plain")
     assert raw.headers["content-security-policy"].startswith("sandbox")
     assert raw.headers["x-content-type-options"] == "nosniff"

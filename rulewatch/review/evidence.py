@@ -23,12 +23,17 @@ SAFE_SCHEMES = ("http://", "https://")
 
 @dataclass(frozen=True)
 class QuoteInContext:
-    """``before`` + ``quote`` + ``after`` is the paragraph; ``problem`` says why it could not be found."""
+    """``before`` + ``quote`` + ``after`` is the paragraph; ``lead_in`` the line that introduces it when it
+    is a list item ("… pour les catégories suivantes :"); ``start``/``end`` where the quote stands in the
+    snapshot's text as read today; ``problem`` says why it could not be found."""
 
     evidence: Evidence
     before: str = ""
     after: str = ""
     problem: str | None = None
+    lead_in: str = ""
+    start: int | None = None
+    end: int | None = None
 
     @property
     def digest(self) -> str:
@@ -113,4 +118,47 @@ def quote_in_context(store: Store, evidence: Evidence) -> QuoteInContext:
     para_end = len(text) if para_end < 0 else para_end
     before = text[max(para_start, start - MAX_CONTEXT):start]
     after = text[end:min(para_end, end + MAX_CONTEXT)]
-    return QuoteInContext(evidence, before=before, after=after)
+    return QuoteInContext(evidence, before=before, after=after, lead_in=lead_in(text, para_start), start=start, end=end)
+
+
+LIST_ITEM = ("- ", "• ", "* ", "– ")  # how the main text writes a list's items
+
+
+def lead_in(text: str, para_start: int) -> str:
+    """The line introducing the list a paragraph is an item of ("" when it is not a list item): a bullet
+    alone ("santé et services sociaux;") does not say what it is a list of."""
+    if not text.startswith(LIST_ITEM, para_start):
+        return ""
+    end = para_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.startswith(LIST_ITEM):
+            return line.strip()[-MAX_CONTEXT:]
+        end = start - 1
+    return ""
+
+
+def official_first(placed: list[QuoteInContext]) -> list[QuoteInContext]:
+    """Official sources before news, each group in its own order: an editor checks the authority first."""
+    return sorted(placed, key=lambda q: q.evidence.authority != "official")
+
+
+def snapshot_url(store: Store, digest: str) -> str | None:
+    """The address a body was fetched from (its latest snapshot)."""
+    if archived_body(store, digest) is None:
+        return None
+    with store.transaction() as session:
+        return session.scalar(select(Snapshot.url).where(Snapshot.body_sha256 == digest).order_by(Snapshot.id.desc()).limit(1))
+
+
+def snapshot_text(store: Store, digest: str, url: str) -> str | None:
+    """The snapshot's main text as read today (what quotes are placed in), or None when it is not archived
+    or cannot be read."""
+    body = archived_body(store, digest)
+    if body is None:
+        return None
+    try:
+        return _text(body, url, _reading(store, digest))
+    except RulewatchError:
+        return None

@@ -10,7 +10,7 @@ from rulewatch.store import Store, StoredAlert, get_alert
 
 from .decisions import history
 from .edits import EditForm, edit_form, stored_value_problem
-from .evidence import QuoteInContext, quote_in_context
+from .evidence import QuoteInContext, official_first, quote_in_context
 from .queue import QueueFilter, QueuePage, neighbours, queue_page
 
 
@@ -59,8 +59,8 @@ def alert_context(store: Store, alert_id: int, flt: QueueFilter) -> AlertContext
         previous, nxt = neighbours(session, flt, alert_id)
     return AlertContext(
         alert=alert,
-        after=[quote_in_context(store, e) for e in alert.change.after_evidence],
-        before=[quote_in_context(store, e) for e in alert.change.before_evidence],
+        after=official_first([quote_in_context(store, e) for e in alert.change.after_evidence]),
+        before=official_first([quote_in_context(store, e) for e in alert.change.before_evidence]),
         history=history(store, alert_id),
         previous=previous,
         next=nxt,

@@ -94,3 +94,39 @@ def test_the_second_editor_gets_a_conflict_showing_the_first_decision(page_of, s
     assert "Conflict" in error and "ana" in error and "the official page says 18 months" in error
     assert "edit" in bob.locator(".history").inner_text()
     shot(bob, "conflict")
+
+
+def _fits(page) -> bool:
+    """Nothing wider than the window: no sideways scrolling."""
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_pages_work_at_1280_and_400_pixels_and_the_snapshot_opens_at_its_quote(page_of, served):
+    base, _ = served
+    page = page_of("ana")
+    for width in (1280, 400):
+        page.set_viewport_size({"width": width, "height": 860})
+        page.goto(base + "/")
+        assert _fits(page), f"queue wider than {width} px"
+        shot(page, f"queue-{width}")
+        page.goto(base + "/?category=military-recruits")
+        page.locator("#queue tbody tr a").first.click()
+        page.wait_for_selector("figure.evidence")
+        assert _fits(page), f"alert page wider than {width} px"
+        assert page.locator("figure.evidence .authority").first.text_content().strip() == "official"
+        shot(page, f"alert-{width}")
+        page.locator("a.archived").last.click()
+        page.wait_for_selector("mark#quote")
+        assert _fits(page), f"snapshot page wider than {width} px"
+        box = page.locator("mark#quote").bounding_box()
+        assert box and 0 <= box["y"] < 860, "the quote is not scrolled into view"
+        shot(page, f"snapshot-{width}")
+        page.go_back()
+        page.check("input[value=accept]")
+        page.fill("textarea[name=reason]", "   ")  # blank to the server: refused, and redirected
+        page.click("#decision button[type=submit]")
+        page.wait_for_selector(".error")
+        assert "/decision" not in page.url and "reason is required" in page.locator(".error").inner_text()
+        page.reload()  # a reload shows the same page: no form is posted again
+        assert "reason is required" in page.locator(".error").inner_text()
+        assert _fits(page)

@@ -8,6 +8,9 @@ served as sandboxed plain text, never as HTML.
 from __future__ import annotations
 
 import secrets
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -27,7 +30,7 @@ from rulewatch.store.tables import MAX_ID
 
 from ..decisions import decide_typed, history
 from ..edits import DESCRIPTIVE
-from ..evidence import archived_body
+from ..evidence import archived_body, snapshot_text, snapshot_url
 from ..pages import alert_context, queue_context, queue_json
 from ..queue import FACETS, QueueFilter, neighbours
 from ..unread import waiting_per_source
@@ -56,8 +59,42 @@ MAX_PAGE = 100_000  # 5 million alerts at 50 a page
 Page = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Id = Annotated[int, Query(ge=1, le=MAX_ID)]
 AlertId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
+Offset = Annotated[int | None, Query(ge=0, le=100_000_000)]
 # The only messages /login shows from its URL: a code chooses one, any other code shows none.
 LOGIN_MESSAGES = {"logged-out": "You are logged out.", "expired": "Your session ended: log in again."}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A refused decision, kept for the page the browser is sent to next: whose it is, why, what was typed."""
+
+    editor: str
+    status: int
+    message: str
+    form: dict[str, str]
+
+
+class Refusals:
+    """Refused decisions by a random key, for a few minutes, in the server's memory (a restart forgets them:
+    the page then shows without the message, nothing is lost that was stored)."""
+
+    def __init__(self, keep: int = 1000, lifetime: float = 600.0) -> None:
+        self.keep, self.lifetime = keep, lifetime
+        self._items: OrderedDict[str, tuple[float, Refusal]] = OrderedDict()
+
+    def put(self, refusal: Refusal) -> str:
+        key = secrets.token_urlsafe(12)
+        self._items[key] = (time.monotonic(), refusal)
+        while len(self._items) > self.keep:
+            self._items.popitem(last=False)
+        return key
+
+    def get(self, key: str, editor: str) -> Refusal | None:
+        """The refusal under ``key`` when it is this editor's and recent; None otherwise."""
+        found = self._items.get(key)
+        if found is None or found[1].editor != editor or time.monotonic() - found[0] > self.lifetime:
+            return None
+        return found[1]
 
 
 class NeedLogin(Exception):
@@ -81,6 +118,7 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = _templates()
     throttle = throttle or LoginThrottle(store)
+    refusals = Refusals()
 
     def attempt(request: Request, name: str) -> Attempt:
         return Attempt(name, request.client.host if request.client else "unknown", request.cookies.get(DEVICE_COOKIE))
@@ -255,13 +293,22 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
             return JSONResponse({"error": str(exc)}, status_code=404)
 
     @app.get("/alerts/{alert_id}", response_class=HTMLResponse)
-    def alert(request: Request, alert_id: AlertId) -> Response:
+    def alert(request: Request, alert_id: AlertId, refused: str = "") -> Response:
         login = login_of(request)
         try:
             flt = _filter(request.query_params)
         except ReviewError as exc:
             return bad_filter(request, login, exc)
-        return alert_page(request, login, alert_id, flt)
+        shown = refusals.get(refused, login.editor)
+        if shown is None:
+            return alert_page(request, login, alert_id, flt)
+        return alert_page(request, login, alert_id, flt, shown.status, shown.message, shown.form)
+
+    def refused(alert_id: int, flt: QueueFilter, refusal: Refusal) -> Response:
+        """Post/redirect/get for a refused decision too: the page it lands on shows why and what was typed,
+        and a reload asks again for that page, never posts the form a second time."""
+        params = {**flt.as_params(), "refused": refusals.put(refusal)}
+        return RedirectResponse(f"/alerts/{alert_id}?{urlencode(params)}", status_code=303)
 
     @app.post("/alerts/{alert_id}/decision")
     async def decision(request: Request, alert_id: AlertId) -> Response:
@@ -279,12 +326,12 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
                                     login.editor, version, form.get("value"), form.get("operator"), form.get("unit"),
                                     qualifiers)
         except ValueError:
-            return alert_page(request, login, alert_id, flt, 400, "The form lost the alert's version: reload the page.", form)
-        except ReviewConflict as exc:
-            return alert_page(request, login, alert_id, flt, 409, f"Conflict: {exc}. Your decision was not saved.",
-                              {**form, "version": ""})  # the form now shows what changed: act on that
+            return refused(alert_id, flt, Refusal(login.editor, 400, "The form lost the alert's version: reload the page.", form))
+        except ReviewConflict as exc:  # the form now shows what changed: act on that
+            return refused(alert_id, flt, Refusal(login.editor, 409, f"Conflict: {exc}. Your decision was not saved.",
+                                                  {**form, "version": ""}))
         except ReviewError as exc:  # includes UnknownAlert
-            return alert_page(request, login, alert_id, flt, 400, _sentence(exc), form)
+            return refused(alert_id, flt, Refusal(login.editor, 400, _sentence(exc), form))
         params = {**flt.as_params(), "done": alert_id}
         if form.get("back") == "queue":
             return RedirectResponse("/?" + urlencode(params), status_code=303)
@@ -299,8 +346,20 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
 
     # --- evidence and history ----------------------------------------------------------------
 
-    @app.get("/snapshots/{digest}")
-    def snapshot(request: Request, digest: str) -> Response:
+    @app.get("/snapshots/{digest}", response_class=HTMLResponse)
+    def snapshot(request: Request, digest: str, start: Offset = None, end: Offset = None) -> Response:
+        """The snapshot's main text as the quotes were read from it, the quote (``start``-``end``) marked and
+        scrolled to (the link ends in ``#quote``); the body as fetched is one link away."""
+        login = login_of(request)
+        text = snapshot_text(store, digest, snapshot_url(store, digest) or "")
+        if text is None:
+            return render(request, "error.html", {"message": "This snapshot is not in the archive."}, login, 404)
+        marked = start is not None and end is not None and start < end <= len(text)
+        parts = (text[:start], text[start:end], text[end:]) if marked else (text, "", "")
+        return render(request, "snapshot.html", {"digest": digest, "parts": parts}, login)
+
+    @app.get("/snapshots/{digest}/raw")
+    def snapshot_raw(request: Request, digest: str) -> Response:
         login_of(request)
         body = archived_body(store, digest)
         if body is None:
