@@ -18,7 +18,7 @@ from rulewatch.schemas import Change, Evidence, Requirement
 from rulewatch.diff import rule_value
 from rulewatch.store.tables import Alert, ReviewRow
 from tests.review_support import sqlite_store  # noqa: F401 -- fixture
-from tests.test_web_app import PASSWORD, _csrf, login
+from tests.test_web_app import PASSWORD, login
 
 runner = CliRunner()
 EVIDENCE = Evidence(url="https://www.canada.ca/fr/x.html", snapshot="sha256:" + "a" * 64, quote="q", start=0, end=1)
