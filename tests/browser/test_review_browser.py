@@ -62,13 +62,16 @@ def test_scripts_in_scraped_pages_never_run(page_of, served):
     page.goto(base + "/?source=forum-expat-qc&category=military-recruits")
     page.locator("#queue tbody tr a").first.click()
     page.wait_for_selector("mark")
-    assert "<script>window.__xss" in page.locator("figure.evidence blockquote").first.inner_text()
+    forum = page.locator("figure.evidence", has_text="forum-expat-qc")
+    assert "<script>window.__xss" in forum.locator("blockquote").inner_text()
     shot(page, "hostile-alert")
     assert page.locator("a[href^='javascript:']").count() == 0
-    href = page.locator("a.archived").first.get_attribute("href")
-    page.goto(base + href)
-    assert "<script>" in page.locator("body").inner_text()  # shown as text
+    raw = forum.locator("a.raw").get_attribute("href")
+    page.goto(base + forum.locator("a.archived").get_attribute("href"))
+    assert "<script>window.__xss" in page.locator("article.snapshot-text").inner_text()  # shown as text
     shot(page, "hostile-snapshot")
+    page.goto(base + raw)
+    assert "<script>" in page.locator("body").inner_text()  # the body as fetched, as text
     for checked in (page, page.context.pages[0]):
         assert checked.evaluate("typeof window.__xss") == "undefined"
     assert page.dialogs == []
