@@ -138,7 +138,7 @@ GRID_ITEM = re.compile(rf"^[^:|\d]{{2,80}}:\s*{POINTS}", _I)
 FSW_GRID = Cue(r"grille|grid|ptqf|fswp?\b|federal\s+skilled\s+worker|travailleurs\s+qualifiés")
 CRS_CONTEXT = Cue(r"\bscg\b|\bcrs\b|système\s+de\s+classement|comprehensive\s+ranking|classement|ranking|"
                   r"points?\s+(?:supplémentaires|additionnels|additional|extra)|additional\s+points|bonus")
-# CRS points stated as no longer awarded ("les points … pour une offre d'emploi ont été supprimés",
+# CRS points stated as no longer awarded ("on a supprimé les points accordés à une offre d'emploi",
 # "l'offre d'emploi ne rapporte désormais plus aucun point", "job offers no longer award points").
 POINTS_REMOVED = Cue(
     r"points?\b[^.;:]{0,80}?(?:ont\s+été|sont|seront|a\s+été|est|sera)\s+(?:supprimé|retiré|aboli|éliminé)e?s?\b|"
@@ -161,7 +161,7 @@ TEER_LIST = re.compile(
 NOC_LIST = re.compile(
     r"(?:\bCNP\b|\bNOC\b|genre\s+de\s+compétence|niveaux?\s+de\s+compétence|skill\s+(?:type|levels?)|"
     r"\b[Tt]ype\s+(?:de\s+compétence\s+)?|catégorie)\s*(?P<levels>(?:0|A|B|C|D)(?:\s*(?:,|ou|or|et|and)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?"
-    # "le type de compétence 0 et les niveaux A et B", "type 0 et des niveaux A et B"
+    # "le type 0 ainsi que les niveaux A et B" (genre de compétence), "type 0 et des niveaux A et B"
     r"(?:(?:de\s+|des\s+|du\s+|les\s+|the\s+|aux\s+|au\s+)?(?:niveaux?(?:\s+de\s+compétence)?|skill\s+(?:levels?|types?)|levels?|genres?\s+de\s+compétence)\s+)?"
     r"(?:0|A|B|C|D)\b)+)",
     0,
