@@ -226,13 +226,16 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
 
 _LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})\s*$",
                                     re.IGNORECASE) for category in _ENUMERABLE}
+_ENUMERABLE_NAME = re.compile(rf"\b(?:{'|'.join(SHORT_NAME_PATTERNS[c] for c in _ENUMERABLE)})\b", re.IGNORECASE)
 _CATEGORY_NOUN = re.compile(r"\bcatégories?\b|\bcategor(?:y|ies)\b", re.IGNORECASE)
 
 
 def _short_name_items(sentence: Sentence) -> list[Mention]:
     """Short names of categories opening the items of an enumeration in a sentence, and the one ending the words
     before its first comma ("viseront les francophones, la santé, …")."""
-    found = []
+    found: list[Mention] = []
+    if len(_ENUMERABLE_NAME.findall(sentence.text)) < 2:
+        return found  # one regex for the common case: no enumeration here
     if (comma := sentence.text.find(",")) > 0:
         for category in _ENUMERABLE:
             if name := _LAST_WORDS[category].search(sentence.text, 0, comma):
@@ -367,6 +370,7 @@ class _Said:
     absent: bool  # somewhere an absence cue ("manquent à l'appel"): its clause decides
     absent_lead_in: bool  # a list item whose lead-in says the items are absent
     new: bool  # it or its heading says new
+    returns: bool  # "sont réintroduites", "are back"
 
 
 def _what_it_says(ctx: TextContext, sentence: Sentence) -> _Said:
@@ -376,6 +380,7 @@ def _what_it_says(ctx: TextContext, sentence: Sentence) -> _Said:
         absent=CATEGORY_ABSENT.found(sentence.text),
         absent_lead_in=heading is not None and ctx.is_list_item(sentence) and CATEGORY_ABSENT.found(heading.text),
         new=NEW_MARKER.found(sentence.text) or (heading is not None and NEW_MARKER.found(heading.text)),
+        returns=CATEGORY_RETURNS.found(sentence.text),
     )
 
 
@@ -399,9 +404,9 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
             continue
         if (facts := said.get(sentence.start)) is None:
             facts = said[sentence.start] = _what_it_says(ctx, sentence)
-        predicate = _predicate(sentence, mention)
-        gone = gone or facts.absent_lead_in or ((facts.ended or facts.absent) and predicate == "gone") or \
-            _ended_below_heading(ctx, sentence)
+        # what the sentence says of this one category, read only when it speaks of an end or a return at all
+        predicate = _predicate(sentence, mention) if facts.ended or facts.absent or facts.returns else None
+        gone = gone or facts.absent_lead_in or predicate == "gone" or _ended_below_heading(ctx, sentence)
         back = back or predicate == "back"
         new = new or facts.new
     if gone and not back:  # a page telling both (a log of changes: "dropped in 2025", "back in 2026") has it back

@@ -60,6 +60,8 @@ _SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b", re.IGNORECASE)
 
 def unitless_scores(text: str) -> list[re.Match[str]]:
     """Scores written without the word "points": "67 out of 100", or a threshold in a sentence on a 100 scale."""
+    if "100" not in text and "cent" not in text:
+        return []
     found = list(_OUT_OF_100.finditer(text))
     if not found and _SCALE_100.search(text):
         found = list(_THRESHOLD_ON_100.finditer(text))

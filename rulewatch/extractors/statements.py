@@ -142,7 +142,7 @@ class Statement:
         """A whole line or list item "Expérience de travail : 12 mois" (a form, a definition list, a fact sheet)."""
         return LABEL_VALUE.match(self.text) is not None and self.sentence.start - self.sentence.line_start <= 4
 
-    @property
+    @cached_property
     def is_history(self) -> bool:
         """The sentence's own statement is in the past; a past told only in an aside ("(formerly skill levels A
         and B)", "là où il visait auparavant le niveau B", "contre 6 mois jusqu'ici") is a previous value beside
