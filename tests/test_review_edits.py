@@ -135,9 +135,11 @@ def test_a_stored_invalid_value_is_shown_export_refuses_and_reopening_fixes_it(s
     again = _cli(sqlite_store, "review", str(alert.id), "edit", "--value", "18", "--reason", "canada.ca", "--editor", "bob")
     assert again.exit_code == 0, again.output
     assert _cli(sqlite_store, "export", "--out", str(tmp_path / "out")).exit_code == 0
-    rules = {r["key"]: r for r in json.loads((tmp_path / "out" / "rules.json").read_text(encoding="utf-8"))["rules"]}
-    published = rules[alert.change.key]
+    exported = json.loads((tmp_path / "out" / "rules.json").read_text(encoding="utf-8"))
+    published = {r["key"]: r for r in exported["rules"]}[alert.change.key]
     assert (published["value"]["value"], published["record"]["value"], published["accepted"]["editor"]) == (18, 18, "bob")
+    (periods,) = [p["periods"] for p in exported["periods"] if p["key"] == alert.change.key]
+    assert [(p["value"]["value"], p["record"]["value"]) for p in periods] == [(18, 18)]  # the edit, not the extract
 
 
 def test_a_stored_value_outside_the_schema_is_invalid_too(sqlite_store, tmp_path):

@@ -21,6 +21,7 @@ class _Event:
     alert_id: int  # of two values dated the same day, the later accepted one wins
     change: Change
     value: RuleValue | None  # None: the key was removed
+    record: Record | None  # what was published: an accepted edit's corrected record
     record: Record | None
 
 

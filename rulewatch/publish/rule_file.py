@@ -22,6 +22,7 @@ from rulewatch.schemas import (
     RuleSet,
     published_json_schema_text,
 )
+from rulewatch.review.edits import stored_record, stored_value_problem
 from rulewatch.store import StoredAlert
 
 from .periods import build_periods
@@ -32,8 +33,6 @@ SCHEMA_FILE = "rules.schema.json"
 
 def _edited_record(alert: StoredAlert, review: Review) -> Record:
     """The record an accepted edit publishes; PublishError naming the alert when its stored value is invalid."""
-    from rulewatch.review.edits import stored_record, stored_value_problem
-
     problem = stored_value_problem(alert.change, review)
     if problem:
         raise PublishError(

@@ -1,16 +1,13 @@
 """The review web app (FastAPI): a thin adapter over ``rulewatch.review``; every page needs a login.
 
 Safety rules kept here, in one place: Jinja2 autoescapes everything; every POST checks a CSRF token;
-pages send a Content-Security-Policy that allows our own script only; archived snapshots are
-served as sandboxed plain text, never as HTML.
+pages send a Content-Security-Policy that allows our own script only; an archived snapshot is shown
+as its extracted main text (escaped), and its raw body only as sandboxed plain text, never as HTML.
 """
 
 from __future__ import annotations
 
 import secrets
-import time
-from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -35,6 +32,7 @@ from ..pages import alert_context, queue_context, queue_json
 from ..queue import FACETS, QueueFilter, neighbours
 from ..unread import waiting_per_source
 from .reading import add_reading_routes
+from .refusals import Refusal, Refusals
 from ..throttle import Attempt, LoginThrottle, TooManyTries
 from ..users import SESSION_LIFETIME, Login, change_own_password, close_session, open_session, session_login
 
@@ -62,39 +60,6 @@ AlertId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 Offset = Annotated[int | None, Query(ge=0, le=100_000_000)]
 # The only messages /login shows from its URL: a code chooses one, any other code shows none.
 LOGIN_MESSAGES = {"logged-out": "You are logged out.", "expired": "Your session ended: log in again."}
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """A refused decision, kept for the page the browser is sent to next: whose it is, why, what was typed."""
-
-    editor: str
-    status: int
-    message: str
-    form: dict[str, str]
-
-
-class Refusals:
-    """Refused decisions by a random key, for a few minutes, in the server's memory (a restart forgets them:
-    the page then shows without the message, nothing is lost that was stored)."""
-
-    def __init__(self, keep: int = 1000, lifetime: float = 600.0) -> None:
-        self.keep, self.lifetime = keep, lifetime
-        self._items: OrderedDict[str, tuple[float, Refusal]] = OrderedDict()
-
-    def put(self, refusal: Refusal) -> str:
-        key = secrets.token_urlsafe(12)
-        self._items[key] = (time.monotonic(), refusal)
-        while len(self._items) > self.keep:
-            self._items.popitem(last=False)
-        return key
-
-    def get(self, key: str, editor: str) -> Refusal | None:
-        """The refusal under ``key`` when it is this editor's and recent; None otherwise."""
-        found = self._items.get(key)
-        if found is None or found[1].editor != editor or time.monotonic() - found[0] > self.lifetime:
-            return None
-        return found[1]
 
 
 class NeedLogin(Exception):
@@ -243,13 +208,13 @@ def create_app(store: Store, throttle: LoginThrottle | None = None) -> FastAPI:
         try:
             if new != form.get("repeat"):
                 raise AccountError("the two new passwords differ")
-            await password_checked(request, login.editor, change_own_password, store, login.editor,
-                                   form.get("current", ""), new)
+            _none, device = await password_checked(request, login.editor, change_own_password, store, login.editor,
+                                                   form.get("current", ""), new)
         except AccountError as exc:
             return render(request, "account.html", {"changed": 0, "error": _sentence(exc)}, login, 400)
         # Every session of the account ended with the old password (a stolen cookie too); this browser gets a new one.
         token, _login = await run_in_threadpool(open_session, store, login.editor, new)
-        return session_cookie(RedirectResponse("/account?changed=1", status_code=303), token)
+        return device_cookie(session_cookie(RedirectResponse("/account?changed=1", status_code=303), token), device)
 
     # --- the queue ---------------------------------------------------------------------------
 
