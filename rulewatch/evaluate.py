@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rulewatch.errors import RulewatchError
 from rulewatch.extractors import Document, Extraction, extract_document
-from rulewatch.schemas import Record, Requirement
+from rulewatch.schemas import IDENTITY_QUALIFIERS, Record, Requirement
 from rulewatch.store.blobs import sha256_hex
 
 ATTRIBUTES = ("previous_value", "effective_from", "conditions")
@@ -66,7 +66,7 @@ def labelled(record: Record) -> dict:
             "type": "requirement", "subject": record.subject, "criterion": record.criterion,
             "operator": record.operator, "value": record.value, "unit": record.unit,
             "qualifiers": {k: v for k, v in record.qualifiers.model_dump(exclude_none=True).items()
-                           if k in ("household_size", "factor", "ability")},
+                           if k in IDENTITY_QUALIFIERS},
         }
         if record.previous_value is not None:
             out["previous_value"] = record.previous_value

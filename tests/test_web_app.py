@@ -151,9 +151,10 @@ def test_queue_filters_with_counts_and_its_json_twin(web):
     page = client.get("/")
     assert page.status_code == 200
     assert page.headers["content-security-policy"].startswith("default-src 'none'; script-src 'self'")
-    assert re.search(r'data-value="tightened">tightened</a> <span class="count">1</span>', page.text)
+    # tightened on night 2: the categories' experience minimum and the 8 proof-of-funds amounts (2023 -> 2025)
+    assert re.search(r'data-value="tightened">tightened</a> <span class="count">9</span>', page.text)
     filtered = client.get("/?type=tightened")
-    assert filtered.text.count("<tr data-id=") == 1
+    assert filtered.text.count("<tr data-id=") == 9
     twin = client.get("/alerts.json?source=forum-expat-qc").json()
     assert twin["total"] == len(twin["alerts"]) == 3 and twin["counts"]["source"]["forum-expat-qc"] == 3
     assert client.get("/?type=nonsense").status_code == 400

@@ -17,6 +17,7 @@ from .main_text import main_text
 from .programs import extract_programs
 from .requirements import read_requirements
 from .round_page import extract_round_page
+from .rules_as_code import read_rules_as_code
 
 
 def extract_records(ctx: TextContext) -> list[Record]:
@@ -29,12 +30,13 @@ def read_text(ctx: TextContext) -> tuple[list[Record], list[UnreadStatement]]:
     requirements = read_requirements(ctx)
     rounds = extract_round_page(ctx)
     records = [*extract_categories(ctx), *extract_programs(ctx), *requirements.records, *rounds]
+    records, read_for_checks = read_rules_as_code(ctx, records)
     for record in records:
         if record.kind != "requirement":  # a round page's heading, a category's sentence: read as what it names
             requirements.criteria_read.setdefault(record.evidence.start, set())
     unread = account(ctx, requirements.criteria_read, requirements.conflicts, has_rounds=bool(rounds),
                      measured=requirements.quantities)
-    return records, unread
+    return records, [u for u in unread if u.evidence.start not in read_for_checks]
 
 
 def extract_document(doc: Document) -> Extraction:

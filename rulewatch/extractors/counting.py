@@ -1,0 +1,77 @@
+"""Counting rules as requirements: the hours of a full-time week (hours above it do not count), paid work
+only, and a language minimum that depends on the TEER level of the experience.
+
+"un emploi à temps plein = 30 h/semaine" -> full_time_hours_per_week = 30;
+"Seul le travail rémunéré est pris en compte" -> paid_work_only = 1;
+"NCLC 5 si votre expérience a été acquise dans un emploi de la FÉER 2 ou 3" -> language_min ≥ 5, teer 2,3.
+Each is filed under the subject its sentence resolves to (a program, a category, or the whole system).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rulewatch.schemas import Qualifiers, Record, Requirement
+
+from .context import TextContext
+from .lexicon.rules_as_code import FULL_TIME_DEFINED, HOURS_CAP, LEVEL_FOR_TEER, NOT_COUNTED, PAID_ONLY
+from .sentences import Sentence
+from .subjects import resolve_subjects
+
+_DIGIT = re.compile(r"\d")
+
+
+def _subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
+    return [s for s in resolve_subjects(ctx, sentence) if s != "program:pnp"]
+
+
+def _requirement(ctx: TextContext, sentence: Sentence, subject: str, criterion: str, value: int, unit: str,
+                 operator: str = "=", **qualifiers: object) -> Requirement:
+    return Requirement(subject=subject, criterion=criterion, operator=operator, value=value, unit=unit,  # type: ignore[arg-type]
+                       qualifiers=Qualifiers(**qualifiers), evidence=ctx.evidence(sentence))
+
+
+def _full_time_week(text: str) -> int | None:
+    if m := FULL_TIME_DEFINED.search(text):
+        return int(m.group("hours"))
+    if (m := HOURS_CAP.search(text)) and NOT_COUNTED.found(text):
+        return int(m.group("hours"))
+    return None
+
+
+def read_counting_rules(ctx: TextContext) -> list[Requirement]:
+    out: list[Requirement] = []
+    for sentence in ctx.sentences:
+        text = sentence.text
+        hours = _full_time_week(text) if _DIGIT.search(text) else None
+        if hours is not None:
+            out += [_requirement(ctx, sentence, s, "full_time_hours_per_week", hours, "hours") for s in _subjects(ctx, sentence)]
+        if PAID_ONLY.found(text):
+            out += [_requirement(ctx, sentence, s, "paid_work_only", 1, "flag") for s in _subjects(ctx, sentence)]
+    return _first_per_key(out)
+
+
+def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[Record], set[int]]:
+    """Language minimums stated per TEER level replace the one-level reading of the same sentences."""
+    found: list[Requirement] = []
+    for sentence in ctx.sentences:
+        m = LEVEL_FOR_TEER.search(sentence.text)
+        if m is None:
+            continue
+        teer = ",".join(sorted(set(re.findall(r"[0-5]", m.group("teer")))))
+        found += [_requirement(ctx, sentence, s, "language_min", int(m.group("level")), "nclc", ">=", teer=teer)
+                  for s in _subjects(ctx, sentence) if s != "express-entry"]
+    if not found:
+        return records, set()
+    read = {r.evidence.start for r in found}
+    kept = [r for r in records if not (isinstance(r, Requirement) and r.criterion == "language_min"
+                                       and r.qualifiers.teer is None and r.evidence.start in read)]
+    return [*kept, *_first_per_key(found)], read
+
+
+def _first_per_key(records: list[Requirement]) -> list[Requirement]:
+    """A page stating the same rule twice gives one record: the first statement's."""
+    seen: dict[str, Requirement] = {}
+    for record in records:
+        seen.setdefault(record.key, record)
+    return list(seen.values())

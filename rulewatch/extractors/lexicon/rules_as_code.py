@@ -1,0 +1,113 @@
+"""Words of the rules-as-code readers (scope, conditions, counting rules, grid rows), French first.
+
+Patterns are matched on lowercased text (``Cue``); each list says what it is for, with an example of our own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lowercase import Cue
+
+# --- scope: who Express Entry does not serve -------------------------------------------------------
+# "ne sont pas admissibles à l'Entrée express", "ne s'adresse pas aux personnes suivantes", "is not for"
+_NOT_SERVED = (
+    r"(?:ne\s+(?:sont|êtes|est)\s+pas|n['’](?:est|êtes)\s+pas)\s+(?:admissibles?|concernée?s?)|"
+    r"ne\s+s['’]adresse\s+pas|ne\s+(?:peut|peuvent|pouvez)\s+pas\s+(?:passer\s+par|utiliser|présenter)|"
+    r"(?:is|are)\s+not\s+(?:eligible\s+for|for)\b|cannot\s+(?:use|apply\s+(?:through|under))|not\s+covered\s+by"
+)
+_EE = r"(?:l['’]\s?)?(?:entrée\s+express|express\s+entry)"
+NOT_SERVED = Cue(_NOT_SERVED)
+# Express Entry itself is what they are not served by: "ne sont pas admissibles à l'Entrée express", "L'Entrée
+# express ne s'adresse pas aux personnes suivantes", not "n'est pas concerné par ces catégories".
+NOT_SERVED_BY_EE = Cue(rf"{_EE}[^.;:!?]{{0,60}}?(?:{_NOT_SERVED})|(?:{_NOT_SERVED})\s+(?:par\s+|à\s+|au\s+|for\s+|by\s+|through\s+|use\s+)?{_EE}")
+SCOPE_GROUPS: tuple[tuple[str, Cue], ...] = (
+    ("start-up-visa", Cue(r"démarrage\s+d['’]entreprise|start-?up\s+visa")),
+    ("self-employed", Cue(r"travailleurs?\s+autonomes?|self-employed\s+(?:people|persons|workers|program)")),
+    ("caregivers", Cue(r"aides?\s+familia|fournisseurs?\s+de\s+soins|caregivers?|home\s+(?:child\s+)?care\s+providers?")),
+    ("family-sponsorship", Cue(r"parrainée?s?|parrainage|sponsored\s+by|family\s+sponsorship")),
+    ("pre-2015-applications", Cue(r"avant\s+(?:le\s+1er\s+janvier\s+)?2015|before\s+(?:january\s+1,\s+)?2015")),
+    ("quebec-selected", Cue(r"\bqu[ée]bec\b")),  # last: "au Québec" also appears beside the other groups
+)
+OUTSIDE_QUEBEC = Cue(r"(?:hors|en\s+dehors)\s+du\s+qu[ée]bec|outside\s+(?:of\s+)?qu[ée]bec")
+
+# --- conditions: when the proof of funds is waived ---------------------------------------------------
+# read only on pages stating proof-of-funds amounts, so a bare "fonds" / "funds" / "cette preuve" is about them
+FUNDS_WORDS = Cue(r"\bfonds\b|\bfunds\b|\bpreuve\b|enough\s+money|assez\s+d['’]argent")
+# "Vous n'avez pas à fournir", "pas besoin", "dispensé", "You do not need to show", "sauf si", "unless"
+WAIVED = Cue(
+    r"n['’](?:avez|a|ont)\s+pas\s+(?:non\s+plus\s+)?(?:à|besoin)|pas\s+besoin\s+de|dispensée?s?|exemptée?s?|exempt\b|"
+    r"ne\s+(?:sont|êtes|est)\s+pas\s+tenue?s?|do(?:es)?\s+not\s+need|don['’]t\s+need|not\s+required|no\s+need|"
+    r"\bsauf\s+si\b|\bunless\b|also\s+do\s+not"
+)
+# "Une offre d'emploi ne dispense pas de la preuve de fonds": a waiver refused, unless an exception follows ("sauf si")
+NOT_WAIVED = Cue(r"ne\s+(?:vous\s+)?dispensen?t?\s+pas|(?:does|do)\s+not\s+exempt")
+EXCEPT = Cue(r"\bsauf\s+si\b|\bunless\b|\bexcept\s+if\b")
+JOB_OFFER = Cue(r"offre\s+d['’]emploi\s+valide|valid\s+job\s+offer|offre\s+d['’]emploi\s+réservé|arranged\s+employment")
+WORK_PERMIT = Cue(r"autorisée?s?\s+à\s+travailler|authori[sz]ed\s+to\s+work|permis\s+de\s+travail|work\s+permit")
+CEC_NAMED = Cue(r"catégorie\s+de\s+l['’]expérience\s+canadienne|canadian\s+experience\s+class|\bcec\b|\bcec\b")
+
+# --- counting rules ----------------------------------------------------------------------------------
+# a definition of the full-time week: « temps plein … correspond à 30 heures … », "full-time … means 30 hours …"
+FULL_TIME_DEFINED = re.compile(
+    r"(?:temps\s+plein|full[- ]time)[^.;:]{0,40}?(?:correspond|équivaut|signifie|représente|est\s+de|means|is|equals)"
+    r"\s+(?:à\s+)?(?P<hours>\d{2})\s*(?:heures|h|hours)\s+(?:par|a|per)\s+(?:semaine|week)",
+    re.IGNORECASE,
+)
+# a cap on the hours that count: « au-delà de 30 heures … pas comptées », « sans dépasser 30 heures … »,
+# "hours above 30 … not counted", "up to 30 hours … in total"
+HOURS_CAP = re.compile(
+    r"(?:au-delà\s+de|plus\s+de|sans\s+dépasser|above|over|more\s+than|up\s+to)\s+(?P<hours>\d{2})\s*(?:heures|h|hours)\s+"
+    r"(?:par|a|per)\s+(?:semaine|week)",
+    re.IGNORECASE,
+)
+NOT_COUNTED = Cue(r"ne\s+(?:sont|seront)\s+pas\s+(?:comptées|pris\s+en\s+compte)|ne\s+comptent\s+pas|(?:are|is)\s+not\s+counted|"
+                  r"do(?:es)?\s+not\s+count|additionner|add\s+up|au\s+total|in\s+total")
+# "Seul le travail rémunéré est pris en compte", "Le travail doit être rémunéré", "Only paid work counts"
+PAID_ONLY = Cue(
+    r"seul\s+le\s+travail\s+rémunéré|(?:doit|doivent)\s+(?:avoir\s+été\s+|être\s+)rémunérée?s?|travail\s+non\s+rémunéré\s+ne|"
+    r"only\s+paid\s+work|must\s+(?:be|have\s+been)\s+paid|unpaid\s+work\s+(?:does|do)\s+not|"
+    r"(?:bénévolat|volunteer(?:ing|\s+work)?)\b[^.;]{0,60}?(?:ne\s+comptent?\s+pas|ne\s+sont\s+pas\s+(?:comptés|pris)|do(?:es)?\s+not\s+count)"
+)
+# "NCLC 7 si votre expérience a été acquise dans un emploi de la FÉER 0 ou 1", "CLB 5 if … a TEER 2 or 3 job"
+LEVEL_FOR_TEER = re.compile(
+    r"(?:nclc|clb)\s*(?P<level>\d{1,2})\b.*?\b(?:féer|feer|teer)\s+(?P<teer>[0-5](?:\s*(?:,|ou|or|et|and)\s*[0-5])*)",
+    re.IGNORECASE,
+)
+
+# --- grid rows: "18 à 35 ans : 12 points", "CLB 9 or higher: 6 points per ability" -------------------------
+ROW = re.compile(r"^(?P<level>[^:]{1,160}?)\s*:\s*(?P<points>\d{1,2})\s*points?\b", re.IGNORECASE)
+GRID_FACTORS: tuple[tuple[str, Cue], ...] = (
+    ("adaptability", Cue(r"adaptabilit|capacité\s+d['’]adaptation")),
+    ("arranged_employment", Cue(r"emploi\s+réservé|arranged\s+employment")),
+    ("language", Cue(r"langues?\s+officielles?|compétences\s+linguistiques|official\s+languages?|language")),
+    ("education", Cue(r"études|scolarité|education")),
+    ("experience", Cue(r"expérience|experience")),
+    ("age", Cue(r"âge|\bage\b")),
+)
+RANGE = re.compile(r"(?P<a>\d{1,2})\s*(?:à|to|-|–)\s*(?P<b>\d{1,2})", re.IGNORECASE)
+OR_MORE = re.compile(r"(?P<a>\d{1,2})\s*(?:ans?|years?)?\s*(?:ou\s+plus|or\s+(?:more|older|higher|over)|\+)", re.IGNORECASE)
+UNDER = re.compile(r"moins\s+de\s+(?P<a>\d{1,2})|under\s+(?P<b>\d{1,2})", re.IGNORECASE)
+SINGLE = re.compile(r"(?<![\d,])(?P<a>\d{1,2})\s*(?:ans?|years?)?\s*$", re.IGNORECASE)
+LANGUAGE_LEVEL = re.compile(r"(?:nclc|clb)\s*(?P<a>\d{1,2})(?P<more>\s*(?:ou\s+plus|or\s+(?:higher|more)|\+))?", re.IGNORECASE)
+SECOND_LANGUAGE = Cue(r"deuxième|seconde?\b|second\s+official")
+# Named levels (the checker's vocabulary, schemas.vocabulary.GRID_NAMED_LEVELS), first match wins.
+EDUCATION_LEVELS: tuple[tuple[str, Cue], ...] = (
+    ("doctorate", Cue(r"doctora|ph\.?\s?d")),
+    ("masters", Cue(r"maîtrise|master")),
+    ("two-credentials", Cue(r"deux\s+diplômes\s+ou\s+plus|two\s+or\s+more\s+credentials")),
+    ("three-year", Cue(r"trois\s+ans\s+ou\s+plus|three\s+years\s+or\s+(?:longer|more)")),
+    ("two-year", Cue(r"deux\s+ans|two[- ]year")),
+    ("one-year", Cue(r"\bun\s+an\b|one[- ]year")),
+    ("secondary", Cue(r"secondaire|secondary|high\s+school")),
+)
+ADAPTABILITY_LEVELS: tuple[tuple[str, Cue], ...] = (
+    ("spouse-language", Cue(r"(?:époux|conjoint|spouse|partner)[^:]*?(?:langue|language)|(?:langue|language)[^:]*?(?:époux|conjoint|spouse|partner)")),
+    ("spouse-past-study", Cue(r"(?:époux|conjoint|spouse|partner)[^:]*?(?:études|stud)|(?:études|stud)[^:]*?(?:époux|conjoint|spouse|partner)")),
+    ("spouse-past-work", Cue(r"(?:époux|conjoint|spouse|partner)[^:]*?(?:travail|work)|(?:travail|work)[^:]*?(?:époux|conjoint|spouse|partner)")),
+    ("arranged-employment", Cue(r"emploi\s+réservé|arranged\s+employment")),
+    ("past-study-canada", Cue(r"études|stud")),
+    ("past-work-canada", Cue(r"travail|work")),
+    ("relatives", Cue(r"famille|parent|relative")),
+)
+ARRANGED_LEVELS: tuple[tuple[str, Cue], ...] = (("valid-offer", Cue(r"offre\s+d['’]emploi|job\s+offer|emploi\s+réservé")),)
