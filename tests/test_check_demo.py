@@ -103,3 +103,12 @@ def test_the_funds_and_the_categories_minimum_follow_their_periods(published):
     assert reason(before["program:fsw"], funds)["detail"] == "funds 20 000 $ ≥ 15 263 $ for a household of 1"
     old = check(published, "nurse-8-months.toml", "2024-06-01")["program:fsw"]
     assert reason(old, funds)["detail"] == "funds 20 000 $ ≥ 13 757 $ for a household of 1"  # before 7 July 2025
+
+
+def test_without_rules_the_store_accepted_state_is_checked(published):
+    from_file = check(published, "cec-48-weeks.toml")
+    done = runner.invoke(app, ["--data-dir", str(published.parent.parent / "data"), "check",
+                               str(PROFILES / "cec-48-weeks.toml"), "--as-of", "2026-03-01", "--json"])
+    assert done.exit_code == 0, done.output
+    report = json.loads(done.stdout)
+    assert {a["subject"]: a for a in [*report["programs"], *report["categories"]]} == from_file

@@ -79,8 +79,10 @@ def test_operator_unit_and_qualifiers_come_from_the_form():
 
 
 def _tightened(store):
+    """The categories' experience minimum, 6 -> 12 months (night 2 also tightens the 8 proof-of-funds amounts)."""
     with store.transaction() as session:
-        (row,) = queue_page(session, QueueFilter(type="tightened"), per_page=None).rows
+        (row,) = [r for r in queue_page(session, QueueFilter(type="tightened"), per_page=None).rows
+                  if r.change.key == "requirement:category:*:work_experience_min"]
     return row
 
 

@@ -105,11 +105,9 @@ def factor_reason(factor: str, rows: list[Rule], cap: Rule, profile: Profile, ru
     capped = min(total, int(cap.number))
     detail = f"{factor}: {', '.join(parts) or 'nothing claimed'} = {total} points" + (
         f", capped at {fmt(cap.number)}" if capped < total else f" (max {fmt(cap.number)})")
-    evidence_rule = used[0] if len(used) == 1 else cap
-    reason = cited(evidence_rule, detail, True)
-    if len(used) > 1:  # every row used is cited
-        reason = reason.model_copy(update={"evidence": [e for r in [cap, *used] for e in cited(r, "", True).evidence]})
-    return reason, capped
+    if len(used) == 1:  # one row: the reason is that row's
+        return cited(used[0], detail, True), capped
+    return cited(cap, detail, True, *used), capped  # several rows (or none): the factor's maximum, citing each row
 
 
 def grid_reasons(profile: Profile, rules: RulesOn, experience: "Experience | None") -> list[Reason]:

@@ -6,9 +6,13 @@ from .report import Cited, Reason
 from .rules import Rule, RulesOn
 
 
-def cited(rule: Rule, detail: str, met: bool | None) -> Reason:
-    return Reason(key=rule.key, met=met, detail=detail,
-                  evidence=[Cited(url=e.url, quote=e.quote) for e in rule.sources])
+def evidence_of(*rules: Rule) -> list[Cited]:
+    return [Cited(url=e.url, quote=e.quote) for rule in rules for e in rule.sources]
+
+
+def cited(rule: Rule, detail: str, met: bool | None, *more: Rule) -> Reason:
+    """A reason resting on ``rule`` (its key), citing it and any ``more`` rules it also applied."""
+    return Reason(key=rule.key, met=met, detail=detail, evidence=evidence_of(rule, *more))
 
 
 def missing(rules: RulesOn, key: str, why: str = "") -> Reason:
