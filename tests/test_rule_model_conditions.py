@@ -36,3 +36,11 @@ def test_a_scope_record_is_added_like_any_key():
     assert (change.key, change.type, change.after.text) == ("scope:quebec-selected", "added", "not served by Express Entry")
     with pytest.raises(ValidationError):
         Scope(id="everyone", evidence=EV)
+
+
+def test_a_statement_with_fewer_waivers_is_the_same_rule_with_less_detail():
+    before = apply_records(RuleSet(), [funds(CEC, OFFER)])
+    assert diff_rulesets(before, apply_records(before, [funds(CEC)], newer=True)) == []
+    assert diff_rulesets(before, apply_records(before, [funds()], newer=True)) == []
+    (kept,) = apply_records(RuleSet(), [funds(CEC), funds(CEC, OFFER)]).rules.values()
+    assert kept.conditions == [CEC, OFFER]  # the most detailed statement is kept

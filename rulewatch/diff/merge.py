@@ -49,7 +49,8 @@ _DESCRIPTIVE = tuple(n for n in Qualifiers.model_fields if n not in IDENTITY_QUA
 
 
 def _details_given(record: Requirement) -> int:
-    return sum(getattr(record.qualifiers, n) is not None for n in _DESCRIPTIVE)
+    """Descriptive qualifiers stated, and its conditions (a waiver is a detail a shorter statement leaves out)."""
+    return sum(getattr(record.qualifiers, n) is not None for n in _DESCRIPTIVE) + len(record.conditions)
 
 
 def most_detailed(top: Record, statements: Iterable[Record]) -> Record:
@@ -60,8 +61,8 @@ def most_detailed(top: Record, statements: Iterable[Record]) -> Record:
     if not isinstance(top, Requirement):
         return top  # only requirements have descriptive qualifiers
     others = [r for r in statements if r is not top and isinstance(r, Requirement) and r.value == top.value
-              and (r.operator, r.unit) == (top.operator, top.unit) and r.qualifiers is not top.qualifiers
-              and r.qualifiers != top.qualifiers]  # cheap tests first: most keys stop here
+              and (r.operator, r.unit) == (top.operator, top.unit)
+              and (r.qualifiers, r.conditions) != (top.qualifiers, top.conditions)]  # cheap tests first
     if not any(_details_given(r) > _details_given(top) for r in others):
         return top
     best, best_value = top, rule_value(top)

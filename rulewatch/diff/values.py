@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from rulewatch.schemas import Category, Program, Record, Requirement, Round, RuleValue, Scope
 
 _OPERATOR_TEXT = {">=": "≥", "<=": "≤", "=": "=", "in": "in"}
@@ -80,19 +82,32 @@ def previous_value(record: Requirement) -> RuleValue:
     return _requirement_value(record, record.previous_value)
 
 
+def _conditions(value: RuleValue) -> set[str]:
+    return {json.dumps(c, sort_keys=True) for c in value.qualifiers.get("conditions") or ()}
+
+
+def _agree(name: str, a: RuleValue, b: RuleValue) -> bool:
+    """One qualifier both give: equal; for conditions, one list of waivers holding the other (less said, not other)."""
+    if name == "conditions":
+        mine, theirs = _conditions(a), _conditions(b)
+        return mine <= theirs or theirs <= mine
+    return a.qualifiers[name] == b.qualifiers[name]
+
+
 def compatible(a: RuleValue | None, b: RuleValue | None) -> bool:
     """The same rule stated with more or less detail: equal in everything but the descriptive qualifiers
-    that only one of them gives ("≥ 12 months within 3 years" and "≥ 12 months within 3 years, full-time").
-    A qualifier both give with different values is a difference."""
+    that only one of them gives ("≥ 12 months within 3 years" and "≥ 12 months within 3 years, full-time"),
+    and waivers one of them lists more of. A qualifier both give with different values is a difference."""
     if a is None or b is None:
         return a is b
     if a.model_dump(exclude={"text", "qualifiers"}) != b.model_dump(exclude={"text", "qualifiers"}):
         return False
-    return all(a.qualifiers[name] == b.qualifiers[name] for name in a.qualifiers.keys() & b.qualifiers.keys())
+    return all(_agree(name, a, b) for name in a.qualifiers.keys() & b.qualifiers.keys())
 
 
 def refines(a: RuleValue | None, b: RuleValue | None) -> bool:
-    """Is ``a`` ``b`` with more detail: compatible, every qualifier ``b`` gives and at least one more?"""
+    """Is ``a`` ``b`` with more detail: compatible, every qualifier ``b`` gives and one more (or more waivers)?"""
     if a is None or b is None or not compatible(a, b):
         return False
-    return a.qualifiers.keys() > b.qualifiers.keys()
+    return a.qualifiers.keys() > b.qualifiers.keys() or (
+        a.qualifiers.keys() == b.qualifiers.keys() and _conditions(a) > _conditions(b))
