@@ -21,6 +21,8 @@ from .statements import Statement
 
 EXPERIENCE = re.compile(
     r"expérience|experience|travaillé|worked|heures\s+de\s+travail|hours\s+of\s+work|"
+    # the window named by itself: "Période de référence : les 10 dernières années"
+    r"période\s+de\s+référence|reference\s+period|"
     # only work experience is counted continuous or not: "12 mois, consécutifs ou non"
     r"\bconsécuti(?:fs|ves)\b|\bcontinu(?:s|es)\b|\bcontinuous\b|\bconsecutive\b|"
     # "one year of continuous paid work", "une année de travail continu"

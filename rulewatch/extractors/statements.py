@@ -38,6 +38,7 @@ from .lexicon.cues import (
     UNCHANGED_RULE,
 )
 from .numbers import as_number
+from .programs import program_names
 from .sentences import Sentence
 from .subjects import resolve_subjects, subjects_in
 
@@ -188,8 +189,14 @@ class Statement:
         )
 
 
+_PROVINCIAL = re.compile(r"\bvolets?\b|\bstreams?\b|\bprovinc|\bterritori|\bOntario\b|\bQuébec\b|\bQuebec\b", re.IGNORECASE)
+
+
 def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> bool:
     """The section ("Si vous restez au Québec") or the list's lead-in is about another jurisdiction's rules."""
+    if set(program_names(sentence.text)) - {"pnp"} and not OTHER_JURISDICTION.found(sentence.text) and \
+            not _PROVINCIAL.search(sentence.text):
+        return False  # "À l'inverse, le PTQF exige …" in a section on Québec: the federal program named is the subject
     above = [lead, ctx.heading_before(sentence)]
     return any(s is not None and OTHER_JURISDICTION.found(s.text) and not OUTSIDE_JURISDICTION.found(s.text) for s in above)
 
@@ -227,6 +234,11 @@ def may_state_rule(text: str) -> bool:
         return False  # "Faut-il 12 mois d'expérience ?": a question asks, the answer states
     if (end := _scope_condition_end(text)) is not None:
         return may_state_rule(text[end:])
+    if READER_CONDITION.found(text) and (colon := RULE_AFTER_COLON.position(text)) is not None:
+        # "If you came on a working holiday, the CEC could suit you better: it requires 12 months": the condition and
+        # its advice scope over nothing after the colon, where the program's own rule is stated
+        after = text[colon:]
+        return not CONDITIONAL.found(after) and not _NOT_CANADAS_RULE.found(after) and not MODAL.found(after)
     # an example or a modal before the first figure makes the sentence a case or a hypothesis
     hypothesis = [at for cue in (EXAMPLE_MID, MODAL) if (at := cue.position(text)) is not None]
     if hypothesis and min(hypothesis) < _first_figure(text) or INDEFINITE_PERSON.found(text) and MODAL.found(text):

@@ -95,6 +95,8 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
         return item
     if THIS_DRAW.found(sentence.text) and not subjects_in(sentence.text) and (draw := _the_draw(ctx, sentence)):
         return draw
+    if (counted := COUNTED_CATEGORIES.search(sentence.text)) and (named := _named_above(ctx, sentence, counted.group("n"))):
+        return named
     for this, kind in ((THIS_PROGRAM, "program:"), (THIS_CATEGORY, "category:")):
         if this.found(sentence.text):
             # "For this category, …": the one category (or program) named just above, in the paragraph or the heading
@@ -129,6 +131,25 @@ def _topic_of(ctx: TextContext, sentence: Sentence, named: list[str]) -> list[st
     heading = ctx.heading_before(sentence)
     above = f"{heading.text if heading is not None else ''} {ctx.title or ''}"
     return [s for s in named if s.startswith("category:") and (short := SHORT_NAMES.get(s[9:])) and short.search(above)]
+
+
+# "For each of these 3 categories", "ces trois catégories": as many categories as were just named
+COUNTED_CATEGORIES = re.compile(
+    r"\b(?:these|those|ces|les)\s+(?P<n>\d|two|three|four|five|deux|trois|quatre|cinq)\s+(?:catégories|categories)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+
+def _named_above(ctx: TextContext, sentence: Sentence, count: str) -> list[str]:
+    """The categories named in the few sentences above, up to the heading, when there are as many as counted."""
+    n = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    i, named = ctx.index(sentence), set()
+    for above in reversed(ctx.sentences[max(0, i - THIS_REACH) : i]):
+        named |= set(_of_kind(subjects_in(above.text), "category:"))
+        if len(named) >= n or ctx.is_heading(above):
+            break
+    return sorted(named) if len(named) == n else []
 
 
 def _heading_topic(ctx: TextContext, sentence: Sentence) -> list[str]:

@@ -88,7 +88,8 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
 # gender-inclusive forms of one noun ("chercheuses et chercheurs" is two nouns of the group).
 _INCLUSIVE = r"(?:[·.•](?:e|euse|se)[·.•]?s?|\(e\)s?|[·.•]s)?"
 _SENIOR_OR_RESEARCHER = (
-    rf"(?:cadres\s+supérieur(?:e?s)?{_INCLUSIVE}(?:\s+(?:et|ou)\s+supérieur(?:e?s)?)?|chercheu(?:rs|ses|r|se){_INCLUSIVE})"
+    rf"(?:cadres\s+supérieur(?:e?s)?{_INCLUSIVE}(?:\s+(?:et|ou)\s+supérieur(?:e?s)?)?|chercheu(?:rs|ses|r|se){_INCLUSIVE}|"
+    rf"médecins{_INCLUSIVE})"
 )
 # "chercheurs et cadres supérieurs ayant de l'expérience de travail au Canada" names two categories:
 # the coordinated group is matched once, then each noun in it gives its category.
@@ -99,11 +100,14 @@ COORDINATED_FR = re.compile(
     re.IGNORECASE,
 )
 COORDINATED_EN = re.compile(
-    rf"(?P<group>(?:researchers|senior\s+managers)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:researchers|senior\s+managers))*)"
+    rf"(?P<group>(?:researchers|senior\s+managers|physicians|doctors)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:researchers|senior\s+managers|physicians|doctors))*)"
     rf"\s+{CANADIAN_EXPERIENCE_EN}",
     re.IGNORECASE,
 )
 COORDINATED_NOUNS: dict[str, str] = {
+    "médecin": "physicians-canadian-experience",
+    "physician": "physicians-canadian-experience",
+    "doctor": "physicians-canadian-experience",
     "chercheu": "researchers-canadian-experience",
     "researcher": "researchers-canadian-experience",
     "cadres": "senior-managers-canadian-experience",
@@ -180,7 +184,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[str, ...]] = {
     "education": ("éducation", "education"),
     "physicians-canadian-experience": ("médecin", "physician"),
     "military-recruits": ("militaire", "military", "recrue"),
-    "coordinated": ("chercheu", "researcher", "cadre", "manager"),
+    "coordinated": ("chercheu", "researcher", "cadre", "manager", "médecin", "physician", "doctor"),
     "list": ("catégories", "categories"),
 }
 

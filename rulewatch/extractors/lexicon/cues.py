@@ -124,7 +124,9 @@ CONDITIONAL = AnyOf(
 # own after a colon.
 READER_CONDITION = Cue(r"^\s*(?:si|if)\s+(?:vous|votre|vos|you|your)\b")
 RULE_AFTER_COLON = Cue(
-    r"\s[:;]\s+(?:il\s+(?:vous\s+)?faut|vous\s+devez|les\s+candidats\s+doivent|you\s+(?:must|need)|candidates\s+must)\b"
+    r"\s?[:;]\s+(?:il\s+(?:vous\s+)?faut|vous\s+devez|les\s+candidats\s+doivent|you\s+(?:must|need)|candidates\s+must|"
+    # the program named before the colon states its rule: "…, the CEC could fit you better: it requires 12 months"
+    r"(?:it|elle|il|ce\s+programme|this\s+program(?:me)?)\s+(?:asks\s+for|requires|demands|needs|exige|demande|requiert))\b"
 )
 # A candidate telling their own case ("I've worked 1,300 hours so far", "j'ai cumulé 10 mois") or an answer
 # about it ("Your 1,300 hours aren't enough yet", "Avec vos 18 mois") states no rule.
