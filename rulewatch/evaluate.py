@@ -221,15 +221,50 @@ def score_case(name: str, expected: list[dict], predicted: list[dict], report: R
     return result
 
 
+# What a labelled set was labelled for, unless its root says more in ``vocabulary.json`` ({"types": [...],
+# "criteria": [...], "qualifiers": [...]}): the record types, criteria and identity qualifiers of the labelling
+# conventions the blind sets were written under. Records a set's labellers were never asked for (a rule model
+# grown since: scope, grid rows, counting rules, levels per TEER) are not scored as spurious there.
+FIRST_VOCABULARY = {
+    "types": ["category", "program", "requirement", "round"],
+    "criteria": ["work_experience_min", "work_experience_window", "work_hours_min", "language_min", "proof_of_funds",
+                 "pass_mark", "factor_max_points", "crs_points", "skill_levels"],
+    "qualifiers": ["household_size", "factor", "ability"],
+    "attributes": ["previous_value", "effective_from"],
+}
+
+
+def vocabulary_of(root: Path) -> dict:
+    path = root / "vocabulary.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else FIRST_VOCABULARY
+
+
+def in_vocabulary(rec: dict, vocabulary: dict) -> dict | None:
+    """The record as a set with this vocabulary would label it, or None when it could not be labelled there."""
+    if rec["type"] not in vocabulary["types"]:
+        return None
+    if rec["type"] != "requirement":
+        return rec
+    if rec["criterion"] not in vocabulary["criteria"]:
+        return None
+    kept = {k: v for k, v in rec.get("qualifiers", {}).items() if k in vocabulary["qualifiers"]}
+    out = {**rec, "qualifiers": kept}
+    if "conditions" not in vocabulary.get("attributes", ()):
+        out.pop("conditions", None)
+    return out
+
+
 def evaluate(root: Path) -> Report:
     """Run the extractors over every case under ``root`` and score them against their labels."""
     report = Report()
+    vocabulary = vocabulary_of(root)
     for folder in case_folders(root):
         expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["records"]
         unread: list = []
         try:
             extraction, _ = run_case(folder)
-            predicted = [labelled(r) for r in extraction.records if not stated_gone(r)]
+            predicted = [rec for r in extraction.records if not stated_gone(r)
+                         if (rec := in_vocabulary(labelled(r), vocabulary)) is not None]
             unread = extraction.unread
             error = None
         except RulewatchError as exc:

@@ -90,3 +90,33 @@ def test_cli_evaluate_fails_below_thresholds(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", str(tmp_path), "--json"])
     assert result.exit_code == 1
     assert any("requirement" in p for p in json.loads(result.stdout)["below_thresholds"])
+
+
+def _one_case_set(root, text: str, records: list[dict]):
+    case = root / "fr-temps-plein-cec"
+    case.mkdir(parents=True)
+    (case / "input.txt").write_text(text, encoding="utf-8")
+    (case / "meta.json").write_text(json.dumps({
+        "url": "https://www.canada.ca/fr/cec.html", "language": "fr", "published": "2026-03-01", "authority": "official",
+        "content": None, "remove": [], "kind": "page", "note": "counting rule beside a minimum"}), encoding="utf-8")
+    (case / "expected.json").write_text(json.dumps({"records": records}), encoding="utf-8")
+
+
+def test_a_set_is_scored_only_on_the_vocabulary_it_was_labelled_in(tmp_path):
+    """A blind set labelled before the rule model grew (no vocabulary.json) is not charged for records its
+    labellers were never asked for; a set that declares the grown vocabulary is."""
+    text = ("Catégorie de l'expérience canadienne\n"
+            "Vous devez avoir au moins 12 mois d'expérience de travail qualifiée au Canada. "
+            "Un emploi à temps plein correspond à 30 heures par semaine.\n")
+    labels = [{"type": "program", "id": "cec"},
+              {"type": "requirement", "subject": "program:cec", "criterion": "work_experience_min", "operator": ">=",
+               "value": 12, "unit": "months", "qualifiers": {}}]
+    _one_case_set(tmp_path / "first", text, labels)
+    first = evaluate(tmp_path / "first").by_type["requirement"]
+    assert (first.tp, first.fp, first.fn) == (1, 0, 0)
+
+    _one_case_set(tmp_path / "grown", text, labels)
+    (tmp_path / "grown" / "vocabulary.json").write_text(
+        (ROOT / "vocabulary.json").read_text(encoding="utf-8"), encoding="utf-8")
+    grown = evaluate(tmp_path / "grown").by_type["requirement"]
+    assert grown.fp == 1  # the full-time week, read and not labelled here

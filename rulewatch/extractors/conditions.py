@@ -22,7 +22,8 @@ def funds_waivers(ctx: TextContext) -> list[tuple[Sentence, Condition]]:
     out = []
     for sentence in ctx.sentences:
         text = sentence.text
-        lead = ctx.lead_in(sentence)  # a lead-in saying the proof is not needed, then one item per case
+        # a lead-in saying the proof is not needed, then one item per case
+        lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
         waived = WAIVED.found(text) or (lead is not None and WAIVED.found(lead.text))
         refused = NOT_WAIVED.found(text) and not EXCEPT.found(text)
         if not waived or refused or not _about_funds(ctx, sentence):

@@ -19,6 +19,7 @@ from .sentences import Sentence
 from .subjects import resolve_subjects
 
 _DIGIT = re.compile(r"\d")
+_WEEK = re.compile(r"semaine|week", re.IGNORECASE)
 
 
 def _subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
@@ -41,12 +42,16 @@ def _full_time_week(text: str) -> int | None:
 
 def read_counting_rules(ctx: TextContext) -> list[Requirement]:
     out: list[Requirement] = []
+    # most pages state neither rule: a word of the week (both patterns end with it) or the paid-work cue first
+    weeks, paid = _WEEK.search(ctx.text) is not None, PAID_ONLY.found(ctx.text)
+    if not (weeks or paid):
+        return out
     for sentence in ctx.sentences:
         text = sentence.text
-        hours = _full_time_week(text) if _DIGIT.search(text) else None
+        hours = _full_time_week(text) if weeks and _WEEK.search(text) and _DIGIT.search(text) else None
         if hours is not None:
             out += [_requirement(ctx, sentence, s, "full_time_hours_per_week", hours, "hours") for s in _subjects(ctx, sentence)]
-        if PAID_ONLY.found(text):
+        if paid and PAID_ONLY.found(text):
             out += [_requirement(ctx, sentence, s, "paid_work_only", 1, "flag") for s in _subjects(ctx, sentence)]
     return _first_per_key(out)
 
@@ -54,6 +59,9 @@ def read_counting_rules(ctx: TextContext) -> list[Requirement]:
 def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[Record], set[int]]:
     """Language minimums stated per TEER level replace the one-level reading of the same sentences."""
     found: list[Requirement] = []
+    low = ctx.text.lower()  # substrings first: the pattern itself scans to the end of a line
+    if not (("nclc" in low or "clb" in low) and ("teer" in low or "féer" in low or "feer" in low)):
+        return records, set()
     for sentence in ctx.sentences:
         m = LEVEL_FOR_TEER.search(sentence.text)
         if m is None:

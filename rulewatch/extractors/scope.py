@@ -23,9 +23,10 @@ def read_scope(ctx: TextContext) -> list[Scope]:
 
 def _group_not_served(ctx: TextContext, sentence: Sentence) -> str | None:
     """The one group this sentence (or list item) puts outside Express Entry, if it does."""
-    lead = ctx.lead_in(sentence)
-    if not (NOT_SERVED_BY_EE.found(sentence.text) or (lead is not None and NOT_SERVED_BY_EE.found(lead.text))):
-        return None
+    if not NOT_SERVED_BY_EE.found(sentence.text):
+        lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None  # a list item's lead-in
+        if lead is None or not NOT_SERVED_BY_EE.found(lead.text):
+            return None
     if OUTSIDE_QUEBEC.found(sentence.text):
         return None  # "hors du Québec": where Express Entry does apply
     groups = [name for name, cue in SCOPE_GROUPS if cue.found(sentence.text)]

@@ -194,11 +194,12 @@ _PROVINCIAL = re.compile(r"\bvolets?\b|\bstreams?\b|\bprovinc|\bterritori|\bOnta
 
 def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> bool:
     """The section ("Si vous restez au Québec") or the list's lead-in is about another jurisdiction's rules."""
-    if set(program_names(sentence.text)) - {"pnp"} and not OTHER_JURISDICTION.found(sentence.text) and \
-            not _PROVINCIAL.search(sentence.text):
-        return False  # "À l'inverse, le PTQF exige …" in a section on Québec: the federal program named is the subject
     above = [lead, ctx.heading_before(sentence)]
-    return any(s is not None and OTHER_JURISDICTION.found(s.text) and not OUTSIDE_JURISDICTION.found(s.text) for s in above)
+    if not any(s is not None and OTHER_JURISDICTION.found(s.text) and not OUTSIDE_JURISDICTION.found(s.text) for s in above):
+        return False
+    # "À l'inverse, le PTQF exige …" in a section on Québec: the federal program named is the subject
+    return not (set(program_names(sentence.text)) - {"pnp"} and not OTHER_JURISDICTION.found(sentence.text)
+                and not _PROVINCIAL.search(sentence.text))
 
 
 _NO_RULE_HERE = AnyOf(NOT_A_RULE, *CONDITIONAL.cues, OTHER_JURISDICTION, PERSONAL_CASE)  # one lowercasing for all
