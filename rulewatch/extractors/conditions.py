@@ -17,7 +17,7 @@ from .sentences import Sentence
 
 def funds_waivers(ctx: TextContext) -> list[tuple[Sentence, Condition]]:
     """Each sentence stating a waiver of the proof of funds, with the condition it states."""
-    if not WAIVED.found(ctx.text) or not FUNDS_WORDS.found(ctx.text):
+    if not FUNDS_WORDS.found(ctx.text):
         return []
     out = []
     for sentence in _saying_waived(ctx):
@@ -39,7 +39,7 @@ def _saying_waived(ctx: TextContext) -> list[Sentence]:
     """The sentences a waiver's words stand in, and the list items under a lead-in that holds them: found from
     the page's matches, not by asking every sentence."""
     found: dict[int, Sentence] = {}
-    for m in WAIVED.pattern.finditer(ctx.text.lower()):
+    for m in WAIVED.matches(ctx.text.lower()):
         sentence = ctx.sentence_at(m.start())
         if sentence is None or sentence.start in found:
             continue

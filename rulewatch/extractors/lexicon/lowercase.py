@@ -69,6 +69,12 @@ class Cue:
             return None
         return self._scan.search(low)
 
+    def matches(self, low: str) -> Iterator[re.Match[str]]:
+        """Every match in an already lowercased text (a whole page: one pass instead of one per sentence)."""
+        if self.words is not None and not contains_any(low, self.words):
+            return iter(())
+        return self._scan.finditer(low)
+
 
 class AnyOf:
     """Several cues as one: an alternative anchored at the start (``^si``) tried apart is tried at the start only."""
