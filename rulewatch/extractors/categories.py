@@ -21,7 +21,9 @@ from .lexicon.categories import (
     CATEGORY_CONTEXT,
     CATEGORY_LIST,
     CATEGORY_LIST_WORD,
+    CATEGORY_WORD,
     DRAW_NAME,
+    ENUMERABLE_CATEGORIES,
     CATEGORY_RETURNS,
     CATEGORY_TRIGGERS,
     COMPILED,
@@ -181,7 +183,6 @@ def _bulleted_items(lines: list[str], starts: list[int], first: int) -> list[Men
 # Short names read in an enumeration of categories: those too vague for prose ("les médecins" of a healthcare
 # list is not the physicians category) are left out.
 ENUMERATION_WORD = re.compile(r"\b(?:catégories|categories|liste|list)\b", re.IGNORECASE)
-_ENUMERABLE = ("french-language-proficiency", "healthcare", "stem", "trades", "transport", "agriculture-agri-food", "education")
 _ITEM_START = re.compile(
     r"(?:^|[,;–—(]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b)\s*"
     r"(?:(?:celles|ceux|celle|celui)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?|de\s+)|(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?(?=\w)",
@@ -218,15 +219,15 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
             at = sentence.start + item.end()
             if any(m.start <= at < m.end for m in named):
                 continue
-            for category in _ENUMERABLE:
+            for category in ENUMERABLE_CATEGORIES:
                 if name := SHORT_NAMES[category].match(sentence.text, item.end()):
                     found.append(Mention(category, at, sentence.start + name.end()))
     return found
 
 
 _LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})\s*$",
-                                    re.IGNORECASE) for category in _ENUMERABLE}
-_ENUMERABLE_NAME = re.compile(rf"\b(?:{'|'.join(SHORT_NAME_PATTERNS[c] for c in _ENUMERABLE)})\b", re.IGNORECASE)
+                                    re.IGNORECASE) for category in ENUMERABLE_CATEGORIES}
+_ENUMERABLE_NAME = re.compile(rf"\b(?:{'|'.join(SHORT_NAME_PATTERNS[c] for c in ENUMERABLE_CATEGORIES)})\b", re.IGNORECASE)
 _CATEGORY_NOUN = re.compile(r"\bcatégories?\b|\bcategor(?:y|ies)\b", re.IGNORECASE)
 
 
@@ -237,11 +238,11 @@ def _short_name_items(sentence: Sentence) -> list[Mention]:
     if len(_ENUMERABLE_NAME.findall(sentence.text)) < 2:
         return found  # one regex for the common case: no enumeration here
     if (comma := sentence.text.find(",")) > 0:
-        for category in _ENUMERABLE:
+        for category in ENUMERABLE_CATEGORIES:
             if name := _LAST_WORDS[category].search(sentence.text, 0, comma):
                 found.append(Mention(category, sentence.start + name.start("name"), sentence.start + name.end("name")))
     for item in _ITEM_START.finditer(sentence.text):
-        for category in _ENUMERABLE:
+        for category in ENUMERABLE_CATEGORIES:
             if name := SHORT_NAMES[category].match(sentence.text, item.end()):
                 found.append(Mention(category, sentence.start + item.end(), sentence.start + name.end()))
     return found
@@ -265,13 +266,12 @@ def _list_item_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
             at = item.end() if item else 0
             if any(m.start <= sentence.start + at < m.end for m in mentions):
                 continue  # the item is a full name already ("les métiers de l'éducation" is education)
-            for category in _ENUMERABLE:
+            for category in ENUMERABLE_CATEGORIES:
                 if name := SHORT_NAMES[category].match(sentence.text, at):
                     found.append(Mention(category, sentence.start + at, sentence.start + name.end()))
     return found
 
 
-_CATEGORY_WORD = re.compile(r"catégor|categor|ronde|round|draw|tirage", re.IGNORECASE)
 
 
 def _scores_crs_points(ctx: TextContext, mention: Mention) -> bool:
@@ -279,7 +279,7 @@ def _scores_crs_points(ctx: TextContext, mention: Mention) -> bool:
     or a grid's row ("| French and English skills | 28 |" under "Points"): not the category, unless the sentence speaks
     of a category or a round. A question naming one ("Et les soignants ?") announces nothing either."""
     sentence = ctx.sentence_at(mention.start)
-    if sentence is None or _CATEGORY_WORD.search(sentence.text):
+    if sentence is None or CATEGORY_WORD.search(sentence.text):
         return False
     if sentence.text.rstrip().endswith("?"):
         return True
@@ -307,11 +307,11 @@ def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
     if sentence is None:
         return False
     at = mention.start - sentence.start
-    if mention.category == "trades" and not _CATEGORY_WORD.search(sentence.text):
+    if mention.category == "trades" and not CATEGORY_WORD.search(sentence.text):
         i = ctx.index(sentence)
         below = ctx.sentences[i + 1].text if ctx.is_heading(sentence) and i + 1 < len(ctx.sentences) else ""
         if any("fst" in program_names(t) for t in (sentence.text, below)) or (
-                ctx.title and "fst" in program_names(ctx.title) and not _CATEGORY_WORD.search(ctx.title)):
+                ctx.title and "fst" in program_names(ctx.title) and not CATEGORY_WORD.search(ctx.title)):
             return True
         if _STREAM_BEFORE.search(sentence.text[max(0, at - 20) : at]):
             return True

@@ -20,7 +20,7 @@ def funds_waivers(ctx: TextContext) -> list[tuple[Sentence, Condition]]:
     if not FUNDS_WORDS.found(ctx.text):
         return []
     out = []
-    for sentence in _saying_waived(ctx):
+    for sentence in ctx.sentences_with(WAIVED):
         text = sentence.text
         # a lead-in saying the proof is not needed, then one item per case
         lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
@@ -33,22 +33,6 @@ def funds_waivers(ctx: TextContext) -> list[tuple[Sentence, Condition]]:
         if CEC_NAMED.found(text):
             out.append((sentence, Condition(effect="waived", when={"program": "cec"})))
     return out
-
-
-def _saying_waived(ctx: TextContext) -> list[Sentence]:
-    """The sentences a waiver's words stand in, and the list items under a lead-in that holds them: found from
-    the page's matches, not by asking every sentence."""
-    found: dict[int, Sentence] = {}
-    for m in WAIVED.matches(ctx.text.lower()):
-        sentence = ctx.sentence_at(m.start())
-        if sentence is None or sentence.start in found:
-            continue
-        found[sentence.start] = sentence
-        i = ctx.index(sentence) + 1
-        while i < len(ctx.sentences) and ctx.is_list_item(ctx.sentences[i]):  # the items it leads in
-            found.setdefault(ctx.sentences[i].start, ctx.sentences[i])
-            i += 1
-    return sorted(found.values(), key=lambda s: s.start)
 
 
 def _about_funds(ctx: TextContext, sentence: Sentence) -> bool:

@@ -156,6 +156,21 @@ class TextContext:
             return first
         return self._lead_index(first) + 1
 
+    def sentences_with(self, cue: Cue) -> list[Sentence]:
+        """The sentences holding a match of ``cue`` and the list items each of them leads in, in page order:
+        found from one pass over the page instead of asking every sentence."""
+        found: dict[int, Sentence] = {}
+        for m in cue.matches(self.text.lower()):
+            sentence = self.sentence_at(m.start())
+            if sentence is None or sentence.start in found:
+                continue
+            found[sentence.start] = sentence
+            i = self.index(sentence) + 1
+            while i < len(self.sentences) and self.is_list_item(self.sentences[i]):  # the items it leads in
+                found.setdefault(self.sentences[i].start, self.sentences[i])
+                i += 1
+        return sorted(found.values(), key=lambda s: s.start)
+
     def is_list_item(self, sentence: Sentence) -> bool:
         """The sentence opens a bulleted or numbered line ("- Nomination provinciale : 600 points")."""
         if not 0 < sentence.start - sentence.line_start <= MAX_BULLET:

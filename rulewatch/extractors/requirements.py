@@ -19,9 +19,8 @@ from . import experience, funds, language_levels, points, skills
 from .changes import stated_change
 from .context import TextContext
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
-from .lexicon.cues import HISTORY
+from .lexicon.cues import EXPRESS_ENTRY, HISTORY
 from .lexicon.literals import contains_any
-from .skills import EXPRESS_ENTRY
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .statements import Statement, may_state_rule, under_other_jurisdiction
@@ -88,7 +87,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         # a program's or a category's rule with no program or category named anywhere above it is not filed
         # under the whole system: its statement stays unread ("subject-unsure")
         # a province's own criteria for its nominee program are not Express Entry's (only the 600 CRS points are)
-        system_named = EXPRESS_ENTRY.search(sentence.text) is not None  # "Express Entry takes jobs in TEER 0 to 3"
+        system_named = EXPRESS_ENTRY.found(sentence.text)  # "Express Entry takes jobs in TEER 0 to 3"
         records = [record for read in readers for record in read(st)
                    if (record.subject != "express-entry" or record.criterion in SYSTEMWIDE or
                        (system_named and record.criterion in SAME_FOR_EVERY_PROGRAM))

@@ -14,27 +14,11 @@ def read_scope(ctx: TextContext) -> list[Scope]:
     if not NOT_SERVED.found(ctx.text):
         return []
     found: dict[str, Scope] = {}
-    for sentence in _candidates(ctx):
+    for sentence in ctx.sentences_with(NOT_SERVED_BY_EE):
         group = _group_not_served(ctx, sentence)
         if group is not None and group not in found:
             found[group] = Scope(id=group, evidence=ctx.evidence(sentence))  # type: ignore[arg-type]
     return list(found.values())
-
-
-def _candidates(ctx: TextContext) -> list[Sentence]:
-    """The sentences saying Express Entry does not serve someone, and the list items they lead in: found from
-    the page's matches, not by asking every sentence."""
-    found: dict[int, Sentence] = {}
-    for m in NOT_SERVED_BY_EE.matches(ctx.text.lower()):
-        sentence = ctx.sentence_at(m.start())
-        if sentence is None or sentence.start in found:
-            continue
-        found[sentence.start] = sentence
-        i = ctx.index(sentence) + 1
-        while i < len(ctx.sentences) and ctx.is_list_item(ctx.sentences[i]):
-            found.setdefault(ctx.sentences[i].start, ctx.sentences[i])
-            i += 1
-    return sorted(found.values(), key=lambda s: s.start)
 
 
 def _group_not_served(ctx: TextContext, sentence: Sentence) -> str | None:

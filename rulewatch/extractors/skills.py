@@ -11,11 +11,9 @@ import re
 from rulewatch.schemas import Requirement
 
 from .lexicon.criteria import NOC_LIST, NOT_SKILL_RULE, SKILL_CONTEXT, TEER_LIST
-from .lexicon.cues import EXEMPTION
+from .lexicon.cues import EXEMPTION, EXPRESS_ENTRY
 from .statements import Statement
 from .subjects import subjects_in
-
-EXPRESS_ENTRY = re.compile(r"\bentrée\s+express\b|\bexpress\s+entry\b", re.IGNORECASE)
 
 NEAR = 80  # characters around the levels that say what they are levels of
 REPLACES = re.compile(r"au\s+lieu|instead\s+of|rather\s+than|plutôt\s+que|remplac|replac|auparavant|autrefois|jadis|"
@@ -52,7 +50,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not value or NOT_SKILL_RULE.found(around) or (st.is_history and previous is None and not st.removed) or re.search(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", text, re.IGNORECASE):
         return []
     # "Express Entry itself only accepts TEER 0 to 3 jobs": the system named, and nothing narrower, is the subject
-    subjects = ["express-entry"] if EXPRESS_ENTRY.search(text) and not subjects_in(text) else st.subjects
+    subjects = ["express-entry"] if EXPRESS_ENTRY.found(text) and not subjects_in(text) else st.subjects
     return [st.requirement(subject, "skill_levels", value, operator="in", previous=previous) for subject in subjects]
 
 

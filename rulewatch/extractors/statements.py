@@ -237,15 +237,12 @@ def may_state_rule(text: str) -> bool:
         return may_state_rule(text[end:])
     if READER_CONDITION.found(text) and (colon := RULE_AFTER_COLON.position(text)) is not None:
         # "If you came on a working holiday, the CEC could suit you better: it requires 12 months": the condition and
-        # its advice scope over nothing after the colon, where the program's own rule is stated
+        # its advice scope over nothing after the colon, where the program's own rule is stated; another country's
+        # rule or a candidate's own case anywhere in it still states none
         after = text[colon:]
-        return not CONDITIONAL.found(after) and not _NOT_CANADAS_RULE.found(after) and not MODAL.found(after)
+        return not CONDITIONAL.found(after) and not MODAL.found(after) and not _NOT_CANADAS_RULE.found(text)
     # an example or a modal before the first figure makes the sentence a case or a hypothesis
     hypothesis = [at for cue in (EXAMPLE_MID, MODAL) if (at := cue.position(text)) is not None]
     if hypothesis and min(hypothesis) < _first_figure(text) or INDEFINITE_PERSON.found(text) and MODAL.found(text):
         return False
-    if not _NO_RULE_HERE.found(text):
-        return True
-    if READER_CONDITION.found(text) and (colon := RULE_AFTER_COLON.position(text)) is not None:
-        return not CONDITIONAL.found(text[colon:]) and not _NOT_CANADAS_RULE.found(text)
-    return False
+    return not _NO_RULE_HERE.found(text)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .categories import find_mentions
-from .lexicon.categories import SHORT_NAME_PATTERNS, SHORT_NAMES
+from .lexicon.categories import CATEGORY_WORD, ENUMERABLE_CATEGORIES, SHORT_NAME_PATTERNS, SHORT_NAMES
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext
@@ -99,7 +99,6 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
         return named
     for this, kind in ((THIS_PROGRAM, "program:"), (THIS_CATEGORY, "category:")):
         if this.found(sentence.text):
-            # "For this category, …": the one category (or program) named just above, in the paragraph or the heading
             # the section's heading speaks of one category ("Et le français ?"), or the page is about one ("New
             # category for doctors opens …"): "this category" is that one, even when the sentence before mentions
             # another in passing
@@ -107,6 +106,7 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
                 return topic
             if kind == "category:" and ctx.title and len(in_title := _of_kind(subjects_in(ctx.title), kind)) == 1:
                 return in_title
+            # "For this category, …": the one category (or program) named just above, in the paragraph or the heading
             i = ctx.index(sentence)
             line_above = ctx.sentences[i - 1] if i > 0 else None  # a numbered heading "2. Senior managers …"
             for above in (ctx.antecedent(sentence), ctx.paragraph_opening(sentence), line_above, ctx.heading_before(sentence)):
@@ -114,7 +114,7 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
                     return named
             if ctx.title and (named := _of_kind(subjects_in(ctx.title), kind)):
                 return named
-            for earlier in reversed(ctx.sentences[max(0, i - THIS_REACH) : i]):  # the last one named a few sentences up
+            for earlier in _just_above(ctx, sentence):  # the last one named a few sentences up
                 if len(named := _of_kind(subjects_in(earlier.text), kind)) == 1 or \
                         len(named := _topic_of(ctx, sentence, named)) == 1:
                     return named
@@ -123,6 +123,13 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 # A legal text's reference to an item of its own list: "visée à l'alinéa 2g)", "described in paragraph 2(g)".
 ITEM_REFERENCE = re.compile(r"\b(?:alinéa|paragraph|paragraphe)\s+\d+(?:\(\d+\))?\s*\(?(?P<letter>[a-z]{1,3})\)", re.IGNORECASE)
+
+
+def _just_above(ctx: TextContext, sentence: Sentence) -> list[Sentence]:
+    """The few sentences above this one, nearest first: where "this category", "this draw" or "these three
+    categories" find what they refer to."""
+    i = ctx.index(sentence)
+    return ctx.sentences[max(0, i - THIS_REACH) : i][::-1]
 
 
 def _topic_of(ctx: TextContext, sentence: Sentence, named: list[str]) -> list[str]:
@@ -144,8 +151,8 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "q
 def _named_above(ctx: TextContext, sentence: Sentence, count: str) -> list[str]:
     """The categories named in the few sentences above, up to the heading, when there are as many as counted."""
     n = int(count) if count.isdigit() else _COUNTS[count.lower()]
-    i, named = ctx.index(sentence), set()
-    for above in reversed(ctx.sentences[max(0, i - THIS_REACH) : i]):
+    named: set[str] = set()
+    for above in _just_above(ctx, sentence):
         named |= set(_of_kind(subjects_in(above.text), "category:"))
         if len(named) >= n or ctx.is_heading(above):
             break
@@ -166,15 +173,13 @@ def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
     French-speaking candidates invited"), else the last one named alone a few sentences up."""
     if ctx.title and (len(named := subjects_in(ctx.title)) == 1 or len(named := _topic_of(ctx, sentence, _ENUMERABLE_SUBJECTS)) == 1):
         return named
-    i = ctx.index(sentence)
-    for earlier in reversed(ctx.sentences[max(0, i - THIS_REACH) : i]):
+    for earlier in _just_above(ctx, sentence):
         if len(named := [s for s in subjects_in(earlier.text) if s != "category:*"]) == 1:
             return named
     return []
 
 
-_ENUMERABLE_SUBJECTS = [f"category:{c}" for c in ("french-language-proficiency", "healthcare", "stem", "trades", "transport",
-                                                   "agriculture-agri-food", "education")]
+_ENUMERABLE_SUBJECTS = [f"category:{c}" for c in ENUMERABLE_CATEGORIES]
 # "in an eligible occupation", "dans une profession admissible": the words of the categories' own rules
 ELIGIBLE_OCCUPATION = re.compile(
     r"\b(?:in|dans)\s+(?:an?\s+|une\s+|one\s+of\s+the\s+|l['’]une\s+des\s+)?(?:eligible\s+occupations?|professions?\s+admissibles?)\b",
@@ -219,13 +224,10 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     return []
 
 
-_CATEGORY_WORD = re.compile(r"catégor|categor|ronde|round|tirage|draw", re.IGNORECASE)
-
-
 def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
     """"Les métiers spécialisés admissibles …" under a heading or title naming the FST, with no word of a category or a
     round: the program's trades, not the trades category."""
-    if _CATEGORY_WORD.search(sentence.text):
+    if CATEGORY_WORD.search(sentence.text):
         return False
     heading = ctx.heading_before(sentence)
     return any("fst" in program_names(t) for t in (heading.text if heading else "", ctx.title or ""))

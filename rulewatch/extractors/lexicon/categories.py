@@ -189,6 +189,12 @@ CATEGORY_TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 # A document speaks of category-based selection at all: without this, no category is read.
+# The categories a short name may stand for in an enumeration ("les francophones, la santé, les métiers"); those too
+# vague for prose ("les médecins" of a healthcare list is not the physicians category) are left out.
+ENUMERABLE_CATEGORIES = ("french-language-proficiency", "healthcare", "stem", "trades", "transport", "agriculture-agri-food",
+                         "education")
+# A word of a category or of its draws: "Les métiers spécialisés admissibles" without one is a program's trades.
+CATEGORY_WORD = re.compile(r"catégor|categor|ronde|round|draw|tirage", re.IGNORECASE)
 CATEGORY_CONTEXT = re.compile(r"catégor|categor|ronde|round|ensemble|tirage|invitation|\bdraws?\b", re.IGNORECASE)
 
 COMPILED: dict[str, list[re.Pattern[str]]] = {

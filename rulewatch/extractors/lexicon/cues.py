@@ -234,6 +234,8 @@ SUBJECT_REFERS_BACK = Cue(
 # before, for the subject this sentence names.
 # "eligible for this program", "pour ce programme": the program the text is about.
 THIS_CATEGORY = Cue(r"\b(?:for|in|to)\s+(?:this|that)\s+category\b|\b(?:pour|dans|à)\s+cette\s+catégorie\b")
+# The system itself named as a sentence's subject: "Express Entry only accepts jobs in TEER 0 to 3".
+EXPRESS_ENTRY = Cue(r"\bentrée\s+express\b|\bexpress\s+entry\b")
 # A rule stated for the draw a page reports: "To qualify for this draw", "pour cette ronde", "Pour y être admissible".
 THIS_DRAW = Cue(r"\b(?:this|that)\s+(?:draw|round)\b|\b(?:cette|la\s+même)\s+ronde\b|\b(?:ce|le\s+même)\s+tirage\b|"
                 r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b")
