@@ -88,12 +88,12 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
         return "past-only", criteria
     if _NEGATED.found(text):
         return "negated", criteria
-    if _OTHER_MEASURE.found(text) or all(q.kind == "hours" and _per_week(text, q) for q in unread) or \
+    header = ctx.table_header(sentence) or ""
+    if _OTHER_MEASURE.found(text) or NOT_FUNDS.found(header) or all(q.kind == "hours" and _per_week(text, q) for q in unread) or \
             (_JOB_OFFER.found(text) and all(q.kind == "duration" for q in unread)):
         return "not-a-rule", criteria
     if has_rounds and not criteria:
         return "not-a-rule", criteria  # a round page's figures: rank, score bands, counts
-    header = ctx.table_header(sentence) or ""
     scores_points = any(q.kind == "points" for q in find_quantities(around, ctx.language)) or "point" in header.lower()
     if scores_points and _GRID_POINTS.found(around) and all(q.kind in ("points", "level", "duration") for q in unread):
         return "outside-model", criteria  # "| NCLC 9 | 6 |", "Sibling in Canada: 15 points", "1 an : 9 points"

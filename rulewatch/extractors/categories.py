@@ -15,13 +15,13 @@ from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded
 from .lexicon.criteria import CRS_CONTEXT
 from .programs import program_names
-from .lexicon.cues import HISTORY, NEW_MARKER, NOW, REMOVED as ENDED_MARKER, THIS_PROGRAM
+from .lexicon.cues import HISTORY, NEW_MARKER, NOW, REMOVED as ENDED_MARKER, THIS_PROGRAM, without_asides
 from .lexicon.categories import (
     CATEGORY_ABSENT,
     CATEGORY_CONTEXT,
     CATEGORY_LIST,
     CATEGORY_LIST_WORD,
-    CATEGORY_WORD,
+    names_a_category_word,
     DRAW_NAME,
     ENUMERABLE_CATEGORIES,
     CATEGORY_RETURNS,
@@ -200,7 +200,7 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
         if (sentence := ctx.sentence_at(m.start)) is not None:
             by_sentence.setdefault(ctx.index(sentence), []).append(m)
             by_line.setdefault(sentence.line_start, set()).add(m.category)
-    found = _list_item_mentions(ctx, mentions)
+    found = _list_item_mentions(ctx, mentions) + [m for sentence in ctx.sentences if (m := category_row(ctx, sentence))]
     # a sentence about categories that enumerates them by short names, two at least ("Les tirages par catégorie —
     # francophones, santé, … — continuent", "… viseront les francophones, la santé et l'éducation")
     for sentence in ctx.sentences:
@@ -223,6 +223,22 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
                 if name := SHORT_NAMES[category].match(sentence.text, item.end()):
                     found.append(Mention(category, at, sentence.start + name.end()))
     return found
+
+
+_CATEGORY_COLUMN = re.compile(r"^\|\s*(?:catégories?|categor(?:y|ies))\b", re.IGNORECASE)
+_FIRST_CELL = re.compile(r"^\|\s*")
+
+
+def category_row(ctx: TextContext, sentence: Sentence) -> Mention | None:
+    """A row of a table whose first column lists categories ("| Catégorie | Expérience |" then "| Santé | 6 mois |"):
+    its first cell names a category by a short name alone."""
+    if not sentence.text.startswith("|") or not _CATEGORY_COLUMN.match(ctx.table_header(sentence) or ""):
+        return None
+    at = _FIRST_CELL.match(sentence.text).end()  # type: ignore[union-attr]
+    for category in ENUMERABLE_CATEGORIES:
+        if name := SHORT_NAMES[category].match(sentence.text, at):
+            return Mention(category, sentence.start + at, sentence.start + name.end())
+    return None
 
 
 _LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})\s*$",
@@ -279,7 +295,7 @@ def _scores_crs_points(ctx: TextContext, mention: Mention) -> bool:
     or a grid's row ("| French and English skills | 28 |" under "Points"): not the category, unless the sentence speaks
     of a category or a round. A question naming one ("Et les soignants ?") announces nothing either."""
     sentence = ctx.sentence_at(mention.start)
-    if sentence is None or CATEGORY_WORD.search(sentence.text):
+    if sentence is None or names_a_category_word(sentence.text):
         return False
     if sentence.text.rstrip().endswith("?"):
         return True
@@ -295,7 +311,7 @@ def _told_as_past(ctx: TextContext, mention: Mention) -> bool:
     """"En 2023, les catégories des transports … faisaient encore partie des rondes": a category told in the past
     is not announced, unless the sentence says it is back."""
     sentence = ctx.sentence_at(mention.start)
-    return sentence is not None and HISTORY.found(sentence.text) and not CATEGORY_RETURNS.found(sentence.text) and \
+    return sentence is not None and HISTORY.found(without_asides(sentence.text)) and not CATEGORY_RETURNS.found(sentence.text) and \
         not NEW_MARKER.found(sentence.text) and not NOW.found(sentence.text)
 
 
@@ -307,11 +323,11 @@ def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
     if sentence is None:
         return False
     at = mention.start - sentence.start
-    if mention.category == "trades" and not CATEGORY_WORD.search(sentence.text):
+    if mention.category == "trades" and not names_a_category_word(sentence.text):
         i = ctx.index(sentence)
         below = ctx.sentences[i + 1].text if ctx.is_heading(sentence) and i + 1 < len(ctx.sentences) else ""
         if any("fst" in program_names(t) for t in (sentence.text, below)) or (
-                ctx.title and "fst" in program_names(ctx.title) and not CATEGORY_WORD.search(ctx.title)):
+                ctx.title and "fst" in program_names(ctx.title) and not names_a_category_word(ctx.title)):
             return True
         if _STREAM_BEFORE.search(sentence.text[max(0, at - 20) : at]):
             return True

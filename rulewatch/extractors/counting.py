@@ -63,18 +63,27 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
     if not (("nclc" in low or "clb" in low) and ("teer" in low or "féer" in low or "feer" in low)):
         return records, set()
     for sentence in ctx.sentences:
-        m = LEVEL_FOR_TEER.search(sentence.text)
-        if m is None:
-            continue
-        teer = ",".join(sorted(set(re.findall(r"[0-5]", m.group("teer")))))
-        found += [_requirement(ctx, sentence, s, "language_min", int(m.group("level")), "nclc", ">=", teer=teer)
-                  for s in _subjects(ctx, sentence) if s != "express-entry"]
+        for m in LEVEL_FOR_TEER.finditer(sentence.text):
+            found += [_requirement(ctx, sentence, s, "language_min", int(m.group("level")), "nclc", ">=",
+                                   teer=_teer_levels(m.group("teer")))
+                      for s in _subjects(ctx, sentence) if s != "express-entry"]
     if not found:
         return records, set()
     read = {r.evidence.start for r in found}
     kept = [r for r in records if not (isinstance(r, Requirement) and r.criterion == "language_min"
                                        and r.qualifiers.teer is None and r.evidence.start in read)]
     return [*kept, *_first_per_key(found)], read
+
+
+_TEER_RANGE = re.compile(r"([0-5])\s*(?:-|–|à|to)\s*(?:(?:féer|feer|teer)\s+)?([0-5])", re.IGNORECASE)
+
+
+def _teer_levels(named: str) -> str:
+    """"0 ou 1", "0-1", "2 à 3" -> "0,1" / "2,3": the levels named, ranges spelled out."""
+    levels = {int(d) for d in re.findall(r"[0-5]", named)}
+    for low, high in _TEER_RANGE.findall(named):
+        levels |= set(range(int(low), int(high) + 1))
+    return ",".join(str(level) for level in sorted(levels))
 
 
 def _first_per_key(records: list[Requirement]) -> list[Requirement]:

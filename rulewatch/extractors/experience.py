@@ -83,14 +83,22 @@ def find_hours(text: str, language: str) -> list[Hours]:
 
 
 # Totals of hours need only a word of work near them: "or the same in part-time work, 1,560 hours in all".
-WORK = re.compile(r"\bwork\b|\btravail\b|temps\s+(?:plein|partiel)|(?:full|part)[- ]time", re.IGNORECASE)
+WORK = re.compile(r"\bwork\b|\btravail\b|(?<!offre\sd['’])\bemploi\b|\bjob\b(?!\s+offer)|temps\s+(?:plein|partiel)|(?:full|part)[- ]time", re.IGNORECASE)
+
+
+_POINTS_COLUMN = re.compile(r"\bpoints?\b", re.IGNORECASE)
+
+
+def _points_row(st: Statement) -> bool:
+    """"| 1 an | 9 |" under "| Expérience | Points |": a grid's points for a duration, not a minimum."""
+    return st.is_table_row and _POINTS_COLUMN.search(st.ctx.table_header(st.sentence) or "") is not None
 
 
 def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
     found_hours = find_hours(text, language)
     if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or (found_hours and st.speaks_of(WORK))) \
-            or POINTS_GRID.search(text):
+            or POINTS_GRID.search(text) or _points_row(st):
         return []
     hours, previous_hours = split_previous(text, found_hours)
     if not (st.is_rule or hours):

@@ -71,10 +71,21 @@ def _table_row(st: Statement) -> list[Requirement]:
     if len(cells) > 2 and sum(1 for m in levels if m) >= 2:
         return _program_row(st, cells, levels)
     level = _LEVEL_CELL.fullmatch(cells[-1]) if len(cells) >= 2 else None
-    abilities = _abilities(cells[0]) if level else []
-    return [st.requirement(subject, "language_min", int(level.group(1)), operator=">=",  # type: ignore[union-attr]
+    if level is None:
+        return _level_cells(st, cells)
+    return [st.requirement(subject, "language_min", int(level.group(1)), operator=">=",
                            qualifiers=Qualifiers(ability=ability))  # type: ignore[arg-type]
-            for subject in st.subjects for ability in abilities]
+            for subject in st.subjects for ability in _abilities(cells[0])]
+
+
+def _level_cells(st: Statement, cells: list[str]) -> list[Requirement]:
+    """A wide row whose language column states its levels in words ("| PTMSF | 2 ans | NCLC 5 oral / NCLC 4 écrit |"):
+    each cell naming the scale is read as a sentence of its own, for the row's subject."""
+    out: list[Requirement] = []
+    for cell in cells[1:]:
+        if LANGUAGE_LEVEL.search(cell):
+            out += _levels_in(st, cell, subjects_in(cells[0]) or st.subjects)
+    return out
 
 
 _LEVEL_CELL = re.compile(r"\s*(?:NCLC|CLB)?\s*(\d{1,2})\s*(?:\+|ou\s+plus|or\s+(?:more|higher))?\s*", re.IGNORECASE)
@@ -106,6 +117,11 @@ def from_statement(st: Statement) -> list[Requirement]:
         return _table_row(st)
     if not LANGUAGE_CONTEXT.found(text) or not st.is_rule or POINTS_FOR_LEVEL.found(text):
         return []
+    return _levels_in(st, text, st.subjects)
+
+
+def _levels_in(st: Statement, text: str, subjects: list[str]) -> list[Requirement]:
+    """The levels a stretch of text states, overall or per ability, with a previous level when it states one."""
     current, previous = split_previous(text, find_levels(text))
     if not current or (st.is_history and previous is None):
         return []
@@ -122,7 +138,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     if len(current) > 1 and all(abilities == [None] for _, abilities in per_level):
         per_level = per_level[:1]  # several levels and no ability: the first is the rule
     out = []
-    for subject in st.subjects:
+    for subject in subjects:
         for level, abilities in per_level:
             for ability in abilities:
                 out.append(st.requirement(subject, "language_min", level.value, operator=">=",

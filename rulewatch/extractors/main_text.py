@@ -98,6 +98,11 @@ def pipe_rows(text: str) -> str:
     return _BARE_ROW.sub(lambda m: f"| {m.group(1).strip()} |", text)
 
 
+def _is_row(line: str) -> bool:
+    """A table row, with or without its outer pipes: never part of a wrapped sentence."""
+    return line.startswith("|") or " | " in line
+
+
 WRAP_WIDTH = 45  # a line this long that stops mid-word-run was cut by the page's width, not by the author
 
 
@@ -114,7 +119,8 @@ def unwrap_lines(text: str) -> str:
         stripped = line.strip()
         previous = out[-1].rstrip() if out else ""
         wrapped = stripped and (stripped[0].islower() or (fixed_width and len(previous) >= WRAP_WIDTH and previous[-1:].islower()))
-        if previous and wrapped and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous):
+        if previous and wrapped and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous) \
+                and not (_is_row(previous) or _is_row(stripped)):
             out[-1] = previous[:-1] + stripped if previous.endswith("-") and previous[-2:-1].isalpha() else f"{previous} {stripped}"
         else:
             out.append(line)

@@ -79,7 +79,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         if not quantities and not unit_given and not POINTS_REMOVED.found(sentence.text) and \
                 not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text):
             continue  # ("age (max twelve), education (max 25) …" and "a score of 67 out of 100" hold no quantity's unit)
-        readers = readers_for(sentence.text, lead.text if lead else "")
+        readers = readers_for(sentence.text, lead.text if lead else ctx.table_header(sentence) or "")
         if not readers or not may_state_rule(sentence.text):
             continue
         st = Statement(ctx, sentence, lead)

@@ -36,24 +36,12 @@ from .lexicon.cues import (
     RULE_AFTER_COLON,
     SAME_RULE_AS_BEFORE,
     UNCHANGED_RULE,
+    without_asides,
 )
 from .numbers import as_number
 from .programs import program_names
 from .sentences import Sentence
 from .subjects import resolve_subjects, subjects_in
-
-
-# Where a sentence tells the past beside its own statement: brackets, and clauses that contrast or replace.
-ASIDE = re.compile(
-    r"\([^()]*\)|(?:,\s*|\s+)(?:là\s+où|alors\s+qu|tandis\s+qu|contre\b|au\s+lieu\s+d|plutôt\s+que|"
-    r"whereas|instead\s+of|rather\s+than|up\s+from|down\s+from|replacing|remplaçant|qui\s+remplac\w*|"
-    r"which\s+replac\w*)[^.;]*",
-    re.IGNORECASE,
-)
-
-
-def without_asides(text: str) -> str:
-    return ASIDE.sub(" ", text)
 
 
 # "Expérience de travail : 12 mois", "Language: CLB 7": a short label without a verb, a colon, then the value.
@@ -130,8 +118,10 @@ class Statement:
                                                or UNCHANGED_RULE.found(self.lead.text))))
 
     def speaks_of(self, topic: re.Pattern[str]) -> bool:
-        """The sentence, or the lead-in of its list, names ``topic``."""
-        return topic.search(self.text) is not None or (self.lead is not None and topic.search(self.lead.text) is not None)
+        """The sentence, the lead-in of its list or the header of its table ("| Catégories | Expérience exigée |")
+        names ``topic``."""
+        return topic.search(self.text) is not None or (self.lead is not None and topic.search(self.lead.text) is not None) \
+            or (self.is_table_row and topic.search(self.ctx.table_header(self.sentence) or "") is not None)
 
     @property
     def is_grid_item(self) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .categories import find_mentions
-from .lexicon.categories import CATEGORY_WORD, ENUMERABLE_CATEGORIES, SHORT_NAME_PATTERNS, SHORT_NAMES
+from .categories import category_row, find_mentions
+from .lexicon.categories import ENUMERABLE_CATEGORIES, OCCUPATION_CLASS, names_a_category_word, SHORT_NAME_PATTERNS, SHORT_NAMES
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext
@@ -20,14 +20,6 @@ ALL_CATEGORIES = re.compile(
     r"\b(?:occupation|profession|job)[- ]based\s+category\b|\boccupational\s+category\b|"
     r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?)\s+(?:catégorie|category)\b|"
     r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession",
-    re.IGNORECASE,
-)
-
-# "one of these TEER categories", "un emploi de catégorie FÉER 2", "les catégories de la CNP": a class of
-# occupations, not a category of Express Entry.
-OCCUPATION_CLASS = re.compile(
-    r"\b(?:TEER|FÉER|FEER|NOC|CNP)\s+(?:categor(?:y|ies)|catégories?)\b|"
-    r"\bcatégories?\s+(?:de\s+la\s+|des\s+)?(?:FÉER|FEER|TEER|CNP|NOC)\b|\bcategor(?:y|ies)\s+(?:of\s+the\s+)?(?:TEER|NOC)\b",
     re.IGNORECASE,
 )
 
@@ -93,6 +85,8 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
     2c)", "the category set out in paragraph 2(c)" is the one item c) of that list names."""
     if (ref := ITEM_REFERENCE.search(sentence.text)) is not None and (item := _list_item(ctx, ref.group("letter"))):
         return item
+    if (row := category_row(ctx, sentence)) is not None:
+        return [f"category:{row.category}"]
     if THIS_DRAW.found(sentence.text) and not subjects_in(sentence.text) and (draw := _the_draw(ctx, sentence)):
         return draw
     if (counted := COUNTED_CATEGORIES.search(sentence.text)) and (named := _named_above(ctx, sentence, counted.group("n"))):
@@ -227,7 +221,7 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
     """"Les métiers spécialisés admissibles …" under a heading or title naming the FST, with no word of a category or a
     round: the program's trades, not the trades category."""
-    if CATEGORY_WORD.search(sentence.text):
+    if names_a_category_word(sentence.text):
         return False
     heading = ctx.heading_before(sentence)
     return any("fst" in program_names(t) for t in (heading.text if heading else "", ctx.title or ""))

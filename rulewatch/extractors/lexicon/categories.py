@@ -194,7 +194,20 @@ CATEGORY_TRIGGERS: dict[str, tuple[str, ...]] = {
 ENUMERABLE_CATEGORIES = ("french-language-proficiency", "healthcare", "stem", "trades", "transport", "agriculture-agri-food",
                          "education")
 # A word of a category or of its draws: "Les métiers spécialisés admissibles" without one is a program's trades.
+# "one of these TEER categories", "un emploi de catégorie FÉER 2", "les catégories de la CNP": a class of
+# occupations, not a category of Express Entry.
+OCCUPATION_CLASS = re.compile(
+    r"\b(?:TEER|FÉER|FEER|NOC|CNP)\s+(?:categor(?:y|ies)|catégories?)\b|"
+    r"\bcatégories?\s+(?:de\s+la\s+|des\s+)?(?:FÉER|FEER|TEER|CNP|NOC)\b|\bcategor(?:y|ies)\s+(?:of\s+the\s+)?(?:TEER|NOC)\b",
+    re.IGNORECASE,
+)
+
 CATEGORY_WORD = re.compile(r"catégor|categor|ronde|round|draw|tirage", re.IGNORECASE)
+
+
+def names_a_category_word(text: str) -> bool:
+    """The text speaks of categories or draws; "catégorie FÉER 2" is a class of occupations, not one of them."""
+    return CATEGORY_WORD.search(OCCUPATION_CLASS.sub("TEER", text)) is not None
 CATEGORY_CONTEXT = re.compile(r"catégor|categor|ronde|round|ensemble|tirage|invitation|\bdraws?\b", re.IGNORECASE)
 
 COMPILED: dict[str, list[re.Pattern[str]]] = {

@@ -20,7 +20,7 @@ FUNDS_CONTEXT = Cue(
 # Amounts that are fees, salaries or offers are not proof of funds.
 NOT_FUNDS = Cue(
     r"\bfrais\b|\bfees?\b|salaire|salary|wage|loyer|\brent\b|coût|\bcosts?\b|prix\b|price|offerts?\b|bonus|"
-    r"prime|rabais|remise|tarif|droit\s+de\s+résidence|right\s+of\s+permanent\s+residence|"
+    r"prime|rabais|remise|tarif|honoraires|prestation|droit\s+de\s+résidence|right\s+of\s+permanent\s+residence|"
     r"de\s+(?:plus|moins)\s+que|more\s+than\s+last|less\s+than\s+last|increase\s+of|hausse\s+de"
 )
 # Household sizes as texts write them; the value is the number of persons.
@@ -74,10 +74,11 @@ ABILITIES: list[tuple[str, str]] = [
 ]
 # Abilities named by group: "NCLC 5 à l'oral et NCLC 4 à l'écrit", "CLB 6 for the oral skills".
 ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
-    (r"\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
+    # "NCLC 5 oral / NCLC 4 écrit": the bare word right after a level (the segment after it is searched)
+    (r"^\s*(?:oral|spoken)\b|\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+orales\b|"
      r"\bspeaking\s+and\s+listening\b|\blistening\s+and\s+speaking\b", ("listening", "speaking")),
-    (r"\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
+    (r"^\s*(?:écrit|written)\b|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+écrites\b|"
      r"\breading\s+and\s+writing\b|\bwriting\s+and\s+reading\b", ("reading", "writing")),
 ]

@@ -8,6 +8,7 @@ rules stated as gone ("ne … plus", "supprimé", "no longer").
 
 from __future__ import annotations
 
+import re
 
 from .lowercase import AnyOf, Cue
 
@@ -141,7 +142,10 @@ PERSONAL_CASE = Cue(
     r"\b(?:mon|ma|mes|my)\s+(?:test|tef|tcf|ielts|celpip|résultats?|score|results?)\b|"
     # advice to the reader on their own level: "Avec NCLC 8, vous pouvez déjà viser…", "With CLB 9 you could…"
     r"^\s*(?:avec|with)\b[^,.;]{0,40},?\s*(?:vous|you)\s+(?:pouvez|pourriez|pourrez|can|could|may|êtes|are)\b|"
-    r"(?:^|[:;]\s*)(?:avec|with)\b[^.;]{0,80},\s*(?:il|elle|ils|elles|he|she|they)\b"
+    r"(?:^|[:;]\s*)(?:avec|with)\b[^.;]{0,80},\s*(?:il|elle|ils|elles|he|she|they)\b|"
+    # someone else's case told by the writer: "un de nos clients, infirmier avec 9 mois d'expérience"
+    r"\b(?:client|cliente|lecteur|lectrice|ami|amie|collègue|reader|friend|colleague)s?\b[^.;]{0,60}?"
+    r"\b(?:avec|with|qui\s+a|who\s+has|has|a)\s+(?:\S+\s+){1,2}?(?:mois|ans|années|heures|months?|years?|hours)\b"
 )
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
 OTHER_JURISDICTION = Cue(
@@ -177,7 +181,8 @@ PREVIOUS_BEFORE = Cue(
     r"\s*(?:les\s+|des\s+|the\s+|de\s+)?$"
 )
 # A value followed by these was the rule before: "12 mois (6 mois auparavant)", "6 months previously".
-PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:auparavant|précédemment|previously|formerly|before|avant|jusqu['’](?:ici|alors|à\s+présent)|until\s+now)\b")
+PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:auparavant|précédemment|previously|formerly|before|avant|jusqu['’](?:ici|alors|à\s+présent)|until\s+now|"
+                     r"(?:jusqu['’]en|until|through)\s+20\d\d)\b")  # "(6 mois jusqu'en 2025)"
 # "passe de 6 à 12 mois", "from 6 to 12 months": the first of two values is the old one.
 FROM_TO = Cue(
     r"(?:pass\w*|augment\w*|rais\w*|increas\w*|chang\w*|going|relev\w*|hauss\w*|diminu\w*|réduit\w*|baiss\w*|"
@@ -245,3 +250,16 @@ NEW_MARKER = Cue(
     r"nouve(?:lle|lles|aux?|l)\s+(?:catégories?|ensembles?)|(?:catégories?|ensembles?)\s+nouve(?:lle|lles|aux?)|"
     r"new\s+categor|newly\s+(?:added|created)"
 )
+
+
+# Where a sentence tells the past beside its own statement: brackets, and clauses that contrast or replace.
+ASIDE = re.compile(
+    r"\([^()]*\)|(?:,\s*|\s+)(?:là\s+où|alors\s+qu|tandis\s+qu|contre\b|au\s+lieu\s+d|plutôt\s+que|"
+    r"whereas|instead\s+of|rather\s+than|up\s+from|down\s+from|replacing|remplaçant|qui\s+remplac\w*|"
+    r"which\s+replac\w*)[^.;]*",
+    re.IGNORECASE,
+)
+
+
+def without_asides(text: str) -> str:
+    return ASIDE.sub(" ", text)
