@@ -15,6 +15,8 @@ from rulewatch.errors import SourceConfigError
 
 DISCOVERY_KINDS = frozenset({"listing", "rss"})
 """Kinds whose pages are not read for rules themselves but lead to articles (``follow``)."""
+PAGINATED_KINDS = frozenset({"listing"})
+"""Kinds whose pages lead to further pages of the same kind (``next``, ``max_pages``)."""
 
 
 class Source(BaseModel):
@@ -33,6 +35,8 @@ class Source(BaseModel):
         default_factory=list, description="regular expressions: article URLs a listing or feed leads to"
     )
     max_articles: int = Field(default=20, ge=1, le=500, description="new or updated articles fetched per listing and night")
+    next: str | None = Field(default=None, description="CSS selector of a listing's link to its next page")
+    max_pages: int = Field(default=5, ge=1, le=100, description="pages of a paginated listing read per night")
 
     @field_validator("urls")
     @classmethod
@@ -58,6 +62,9 @@ class Source(BaseModel):
             raise ValueError(f"a {self.kind!r} source needs 'follow' patterns naming the articles to fetch")
         if self.kind not in DISCOVERY_KINDS and self.follow:
             raise ValueError(f"'follow' is for listing and rss sources, not {self.kind!r}")
+        for option in ("next", "max_pages"):
+            if option in self.model_fields_set and self.kind not in PAGINATED_KINDS:
+                raise ValueError(f"{option!r} is for listing sources, not {self.kind!r}")
         return self
 
     def follows(self, url: str) -> bool:

@@ -11,17 +11,25 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterable, Mapping
-from urllib.parse import urldefrag, urljoin
+from functools import lru_cache
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import feedparser
 import lxml.html
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from rulewatch.errors import ExtractionError
 from rulewatch.sources import Source
 from rulewatch.store.crawl import KnownArticle
 
 _ITEM_TAGS = ("li", "article", "tr", "dd", "section")
+# A listing's link to its next page, when the source names no selector of its own: rel=next (the
+# standard, WordPress, canada.ca's WET pager), then the usual classes, then the words on the link.
+NEXT_SELECTORS = ("link[rel~=next][href]", "a[rel~=next][href]", "a.next[href]", ".next > a[href]",
+                  "a.pagination-next[href]", "a[aria-label~=Next][href]", "a[aria-label~=suivante][href]")
+NEXT_WORDS = frozenset({"suivant", "suivante", "page suivante", "next", "next page", "›", "»", "suivant ›",
+                        "suivant »", "next ›", "next »"})
 _ISO_DAY = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 
 
@@ -76,10 +84,7 @@ def _item_date(link: lxml.html.HtmlElement) -> datetime | None:
 
 def listing_links(body: bytes, base_url: str, source: Source) -> list[Listed]:
     """Links of an HTML listing that match the source's ``follow`` patterns."""
-    try:
-        tree = lxml.html.document_fromstring(body)
-    except (etree.ParserError, ValueError) as exc:
-        raise ExtractionError("unparseable-html", f"the listing cannot be parsed: {exc}") from exc
+    tree = _parse(body, "listing")
     base = next(iter(tree.xpath("//base/@href")), None) or base_url
     found = []
     for link in tree.iter("a"):
@@ -91,6 +96,43 @@ def listing_links(body: bytes, base_url: str, source: Source) -> list[Listed]:
             title = " ".join(link.text_content().split()) or None
             found.append(Listed(url, title, _item_date(link)))
     return _merge(found)
+
+
+@lru_cache(maxsize=64)
+def _css(selector: str) -> CSSSelector:
+    return CSSSelector(selector, translator="html")
+
+
+def _parse(body: bytes, what: str) -> lxml.html.HtmlElement:
+    try:
+        return lxml.html.document_fromstring(body)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError("unparseable-html", f"the {what} cannot be parsed: {exc}") from exc
+
+
+def next_page(body: bytes, base_url: str, source: Source, page: int) -> str | None:
+    """The address of the listing's page ``page + 1``, on the same site, or None on its last page.
+
+    The source's own ``next`` selector when it has one; else a ``rel=next`` link, a link classed
+    ``next``, a link saying "Suivant" / "Next", or a link whose text is the next page's number.
+    """
+    tree = _parse(body, "listing")
+    base = next(iter(tree.xpath("//base/@href")), None) or base_url
+    if source.next:
+        candidates = [a.get("href") for a in _css(source.next)(tree)]
+    else:
+        candidates = [a.get("href") for selector in NEXT_SELECTORS for a in _css(selector)(tree)]
+        words = {str(page + 1), *NEXT_WORDS}
+        candidates += [a.get("href") for a in tree.iter("a") if " ".join(a.text_content().split()).lower() in words]
+    here = urlsplit(base_url)
+    for href in candidates:
+        if not href or href.startswith(("mailto:", "javascript:", "#")):
+            continue
+        url = _absolute(base, href)
+        there = urlsplit(url)
+        if (there.scheme, there.netloc) == (here.scheme, here.netloc) and url != _absolute(base_url, ""):
+            return url
+    return None
 
 
 def feed_links(body: bytes, base_url: str, source: Source) -> list[Listed]:

@@ -34,6 +34,8 @@ class FetchedPage:
     listed: list[Listed] = field(default_factory=list)
     queued: list[str] = field(default_factory=list)
     listing: Listed | None = None  # for an article: its entry on the listing
+    page: int = 1  # for a paginated listing: which of its pages (1: the declared URL)
+    first_page: str | None = None  # for a listing's later pages: the declared URL they continue
     # Set by archive_snapshot
     body_sha256: str | None = None
     body_path: str | None = None

@@ -1,8 +1,9 @@
 """The ``sources`` spider: one request per declared URL (and per article a listing leads to), one FetchedPage each.
 
 Every URL fetched before gets a conditional request (its last ETag / Last-Modified). Listings
-and feeds are parsed here, since the articles they lead to are more requests; a URL already in
-tonight's WARC file (a run interrupted earlier tonight) is read back from it, not fetched again.
+and feeds are parsed here, since the articles they lead to are more requests, and so are a
+listing's next pages (up to ``max_pages``); a URL already in tonight's WARC file (a run
+interrupted earlier tonight) is read back from it, not fetched again.
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ from twisted.python.failure import Failure
 
 from rulewatch.crawler.context import CrawlContext, crawl_context
 from rulewatch.crawler.dead_hosts import HostDown
-from rulewatch.crawler.discovery import Listed, discover, to_fetch
+from rulewatch.crawler.discovery import Listed, discover, next_page, to_fetch
 from rulewatch.crawler.items import FetchedPage
 from rulewatch.errors import ExtractionError
-from rulewatch.sources import DISCOVERY_KINDS, Source, load_sources
+from rulewatch.sources import DISCOVERY_KINDS, PAGINATED_KINDS, Source, load_sources
 from rulewatch.store.archive import ArchivedResponse
 
 # Statuses that reach the callback instead of being dropped by HttpErrorMiddleware. Not
@@ -101,6 +102,7 @@ class SourcesSpider(scrapy.Spider):
         self.sources: dict[str, Source] = {}
         self.context: CrawlContext | None = None
         self._requested: set[tuple[str, str]] = set()  # (source, URL); an article linked twice is fetched once
+        self._budget: dict[tuple[str, str], int] = {}  # (source, listing URL) -> articles it may still queue
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "SourcesSpider":
@@ -116,7 +118,10 @@ class SourcesSpider(scrapy.Spider):
                 for out in self._visit(source, url, source.kind):
                     yield out
 
-    def _visit(self, source: Source, url: str, kind: str, listing: Listed | None = None) -> Iterator[Any]:
+    def _visit(
+        self, source: Source, url: str, kind: str, listing: Listed | None = None, page: int = 1,
+        first_page: str | None = None,
+    ) -> Iterator[Any]:
         """A request for ``url``, or its item straight from tonight's WARC file when it is already there."""
         key = (source.name, url)
         if key in self._requested or (kind == "article" and ("", url) in self._requested):
@@ -128,7 +133,9 @@ class SourcesSpider(scrapy.Spider):
         previous = self.context.previous.get(key)
         archived = self.context.archived.get(key)
         if archived is not None:
-            yield from self._emit(self._from_archive(source, url, kind, archived, previous, listing))
+            item = self._from_archive(source, url, kind, archived, previous, listing)
+            item.page, item.first_page = page, first_page
+            yield from self._emit(item)
             return
         yield scrapy.Request(
             url,
@@ -138,7 +145,7 @@ class SourcesSpider(scrapy.Spider):
             headers=previous.conditional_headers() if previous else None,
             meta={
                 "source": source.name, "kind": kind, "listing": listing, "previous": previous,
-                "handle_httpstatus_list": HANDLED_STATUSES,
+                "page": page, "first_page": first_page, "handle_httpstatus_list": HANDLED_STATUSES,
             },
         )
 
@@ -181,9 +188,27 @@ class SourcesSpider(scrapy.Spider):
             return
         item.listed = listed
         item.text_sha256 = listing_digest(listed)
-        for article in to_fetch(listed, self.context.known, item.declaration.max_articles):
+        budget = (item.source, item.first_page or item.url)  # one budget for all the pages of a listing
+        left = self._budget.setdefault(budget, item.declaration.max_articles)
+        fresh = [a for a in listed if ("", a.url) not in self._requested]  # not on an earlier page tonight
+        for article in to_fetch(fresh, self.context.known, left):
+            self._budget[budget] -= 1
             item.queued.append(article.url)
             yield from self._visit(item.declaration, article.url, "article", listing=article)
+        yield from self._next_page(item, body)
+
+    def _next_page(self, item: FetchedPage, body: bytes) -> Iterator[Any]:
+        """The listing's next page, while it has one and ``max_pages`` allows."""
+        source = item.declaration
+        assert source is not None
+        if item.kind not in PAGINATED_KINDS or item.page >= source.max_pages:
+            return
+        try:
+            url = next_page(body, item.final_url or item.url, source, item.page)
+        except ExtractionError:
+            return  # already reported by discover
+        if url is not None:
+            yield from self._visit(source, url, item.kind, page=item.page + 1, first_page=item.first_page or item.url)
 
     def parse(self, response: Response) -> Any:
         meta = response.meta
@@ -200,6 +225,8 @@ class SourcesSpider(scrapy.Spider):
             kind=meta["kind"],
             previous=meta.get("previous"),
             listing=meta.get("listing"),
+            page=meta.get("page", 1),
+            first_page=meta.get("first_page"),
         )
         yield from self._emit(item)
 
