@@ -111,7 +111,7 @@ def schema() -> None:
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="HTML or plain-text files.", exists=True, dir_okay=False)],
+    files: Annotated[list[Path], typer.Argument(help="HTML or plain-text files, or the IRCC rounds feed (JSON).", exists=True, dir_okay=False)],
     url: Annotated[Optional[str], typer.Option(help="URL to cite as the evidence's source.")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, when the file does not say.")] = None,
     as_json: JsonFlag = False,
@@ -121,38 +121,43 @@ def extract(
     "unread" lists what an editor should read (no criterion found, subject or value unsure, conflicting
     values); "set_aside" what was judged not tonight's rule, each with its reason (hypothetical,
     past-only, question, other-jurisdiction, not-a-rule, outside-model, negated, narrative).
+    The IRCC rounds feed (ee_rounds_123_fr.json or _en.json, UTF-8 or Windows-1252) gives its Round records.
 
     Example: rulewatch extract article.html --url https://example.org/a --json
     """
-    from rulewatch.extractors import extract_document
-    from rulewatch.extractors.files import document_from_path
+    from rulewatch.local_files import read_file
 
     when = _parse_date(published)
     documents = []
     for path in files:
         try:
-            result = extract_document(document_from_path(path, url, when))
+            documents.append((path, read_file(path, url, when)))
         except RulewatchError as exc:
             raise _fail(f"{path}: {exc}") from exc
-        documents.append((path, result))
     if as_json:
         _emit_json({"documents": [
-            {"file": str(p), "language": r.language, "published": r.published and r.published.isoformat(),
-             "records": [rec.model_dump(mode="json") for rec in r.records],
-             "unread": [_unread_json(u) for u in r.unread if u.needs_editor],
-             "set_aside": [_unread_json(u) for u in r.unread if not u.needs_editor]}
-            for p, r in documents
+            {"file": str(p), "kind": f.kind, **({"encoding": f.encoding} if f.encoding else {}),
+             "language": f.extraction.language,
+             "published": f.extraction.published and f.extraction.published.isoformat(),
+             "records": [rec.model_dump(mode="json") for rec in f.extraction.records],
+             "unread": [_unread_json(u) for u in f.extraction.unread if u.needs_editor],
+             "set_aside": [_unread_json(u) for u in f.extraction.unread if not u.needs_editor]}
+            for p, f in documents
         ]})
         return
     from rulewatch.diff import rule_value
 
-    for path, result in documents:
+    for path, reading in documents:
+        result = reading.extraction
         waiting = [u for u in result.unread if u.needs_editor]
-        console.print(f"[bold]{path}[/] ({result.language}, {len(result.records)} records, {len(waiting)} unread)", highlight=False)
+        how = f"rounds feed, {reading.encoding}, " if reading.encoding else ""
+        console.print(f"[bold]{escape(str(path))}[/] ({how}{result.language}, {len(result.records)} records, {len(waiting)} unread)",
+                      highlight=False)
         for rec in result.records:
-            console.print(f"  {rec.key}  [green]{rule_value(rec).text}[/]  « {rec.evidence.quote[:100]} »", highlight=False, markup=True)
+            quote = "" if reading.encoding else f"  « {escape(rec.evidence.quote[:100])} »"  # a feed's quote restates the value
+            console.print(f"  {rec.key}  [green]{escape(rule_value(rec).text)}[/]{quote}", highlight=False, markup=True)
         for u in waiting:
-            console.print(f"  [yellow]unread ({u.reason})[/]  « {u.evidence.quote[:100]} »", highlight=False, markup=True)
+            console.print(f"  [yellow]unread ({u.reason})[/]  « {escape(u.evidence.quote[:100])} »", highlight=False, markup=True)
 
 
 def _unread_json(u) -> dict:  # noqa: ANN001
@@ -172,13 +177,12 @@ def _parse_date(value: str | None, option: str = "--published") -> date | None:
 
 def _ruleset_of(path: Path, base):  # noqa: ANN001, ANN202
     from rulewatch.diff import apply_records
-    from rulewatch.extractors import extract_document
-    from rulewatch.extractors.files import document_from_path
+    from rulewatch.local_files import read_file
     from rulewatch.publish import is_rule_file, load_rule_file
 
     if is_rule_file(path):
         return load_rule_file(path) if base is None else apply_records(base, load_rule_file(path).rules.values(), newer=True)
-    records = extract_document(document_from_path(path)).records
+    records = read_file(path).extraction.records
     from rulewatch.schemas import RuleSet
 
     return apply_records(base or RuleSet(), records, newer=True)
