@@ -14,6 +14,7 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import bare_previous, clause_bounds, split_previous
 from .lexicon.criteria import HOURS_PER_WEEK, HOURS_PER_YEAR_OF_WORK, HOURS_UNIT
+from .lexicon.cues import REFERS_BACK
 from .lexicon.lowercase import Folded
 from .numbers import NUMBER, as_number, find_durations, parse_number
 from .quantities import WINDOW
@@ -94,11 +95,19 @@ def _points_row(st: Statement) -> bool:
     return st.is_table_row and _POINTS_COLUMN.search(st.ctx.table_header(st.sentence) or "") is not None
 
 
+def _window_of_section(st: Statement) -> bool:
+    """"Ces heures doivent avoir été faites au cours des 36 derniers mois" under a heading about experience: the
+    sentence refers back to the section's subject matter, not only to the sentence before."""
+    if not REFERS_BACK.found(st.text) or (heading := st.ctx.heading_before(st.sentence)) is None:
+        return False
+    return EXPERIENCE.search(heading.text) is not None and next(_WINDOW_LOW.finditer(st.text, st.text.lower()), None) is not None
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
     found_hours = find_hours(text, language)
-    if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or (found_hours and st.speaks_of(WORK))) \
-            or POINTS_GRID.search(text) or _points_row(st):
+    if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or (found_hours and st.speaks_of(WORK))
+            or _window_of_section(st)) or POINTS_GRID.search(text) or _points_row(st):
         return []
     hours, previous_hours = split_previous(text, found_hours)
     if not (st.is_rule or hours):

@@ -13,7 +13,7 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
 from .lexicon.criteria import (
-    BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
+    BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
 )
 from .lexicon.cues import EXEMPTION
 from .numbers import Amount, find_amounts, parse_number
@@ -25,6 +25,9 @@ _HOUSEHOLD = [(re.compile(p, re.IGNORECASE), size) for p, size in HOUSEHOLD_WORD
 def household_in(text: str, language: str) -> int | str | None:
     """The household size a piece of text names first ("trois personnes (par exemple un couple et un enfant)" is 3), or None."""
     found: list[tuple[int, int | str]] = []
+    if family := HOUSEHOLD_WITH_CHILDREN.search(text):
+        children = 1 if family.group("n").lower() in ("a", "an") else parse_number(family.group("n"), language) or 0
+        found.append((family.start(), int(children) + (2 if family.group("adults").lower() == "couple" else 1)))
     for pattern, size in _HOUSEHOLD:
         if m := pattern.search(text):
             found.append((m.start(), size))

@@ -39,7 +39,10 @@ CATEGORIES_BY_EXAMPLE = re.compile(
 
 
 # "unlike the CEC", "contrairement à la CEC", "sauf pour le PCP": a program named to be set apart from the rule.
-SET_APART = re.compile(r"(?:unlike|except(?:\s+for)?|but\s+not|rather\s+than|instead\s+of|plutôt\s+qu['’]?|au\s+lieu\s+d['’]?|"
+SET_APART = re.compile(r"(?:unlike|except(?:\s+for)?|"
+                       # compared with: "scores run much lower than in CEC draws", "plus bas que pour le PTQF"
+                       r"(?:lower|higher|more|less|fewer|better|worse|bas|hauts?|élevée?s?|faibles?|moins|plus|inférieure?s?|supérieure?s?)"
+                       r"\s+(?:\w+\s+){0,2}?(?:than|que|qu['’])\s*(?:in\s+|for\s+|dans\s+|pour\s+)?|but\s+not|rather\s+than|instead\s+of|plutôt\s+qu['’]?|au\s+lieu\s+d['’]?|"
                        r"contrairement\s+(?:à|au|aux)|sauf|à\s+la\s+différence\s+d[eu])\s*(?:the\s+|la\s+|le\s+|l['’]\s?|les\s+|pour\s+(?:la\s+|le\s+|l['’]\s?))?$",
                        re.IGNORECASE)
 CONTRASTED_CLAUSE = re.compile(r",?\s+(?:whereas|while|tandis\s+que|alors\s+que)\b", re.IGNORECASE)
@@ -61,10 +64,12 @@ def subjects_in(text: str) -> list[str]:
     if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text)) is not None:
         first = {p for p, hits in named.items() if any(at < contrast.start() for at, _ in hits)}
         apart |= set(named) - first if first else set()  # "FSW applicants need CLB 7, whereas the CEC's bar …"
-    if named and apart == set(named):
-        return []  # "Contrairement au PTQF, le seuil diffère …": the rule is another's, named above
     if programs := sorted(set(named) - apart):
         return [f"program:{p}" for p in programs]
+    if named:
+        # "Contrairement au PTQF, le seuil diffère …": the rule is another's, named above, unless the sentence
+        # names its category ("the French category …: its draws ask for NCLC 7, lower than in CEC draws")
+        return [f"category:{c}" for c in sorted({m.category for m in find_mentions(text)})]
     if CATEGORIES_BY_EXAMPLE.search(text):
         return ["category:*"]
     if FSW_GRID_NAMED.search(text):
@@ -92,7 +97,10 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
     if (counted := COUNTED_CATEGORIES.search(sentence.text)) and (named := _named_above(ctx, sentence, counted.group("n"))):
         return named
     for this, kind in ((THIS_PROGRAM, "program:"), (THIS_CATEGORY, "category:")):
-        if this.found(sentence.text):
+        # "Any occupation-based category asks … in this category", "Ne confondez pas cette catégorie avec le PTMSF,
+        # qui exige …": what the sentence names itself comes first
+        if this.found(sentence.text) and not (subjects_in(sentence.text) if kind == "category:"
+                                              else _of_kind(subjects_in(sentence.text), kind)):
             # the section's heading speaks of one category ("Et le français ?"), or the page is about one ("New
             # category for doctors opens …"): "this category" is that one, even when the sentence before mentions
             # another in passing
@@ -200,6 +208,21 @@ THIS_REACH = 6  # sentences looked at above "for this category" for the last one
 SECTION_REACH = 3  # paragraphs looked at above, under the same heading
 
 
+def _paragraph_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """The one program named last above this sentence in its paragraph, for a list item above its lead-in ("For most of
+    us, that's the FSWP. You need: - one year of work …")."""
+    lead = ctx.lead_in(sentence)
+    anchor = lead if lead is not None else sentence
+    here = ctx.index(anchor)
+    for i in range(here - (lead is None), max(-1, here - THIS_REACH), -1):
+        above = ctx.sentences[i]
+        if above.line_start != anchor.line_start:
+            return []  # the paragraph's (the line's) first sentence was passed
+        if len(programs := _programs(subjects_in(above.text))) == 1:
+            return programs
+    return []
+
+
 def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     """A program (or every category) named in the opening of one of the few paragraphs above, under the same heading."""
     heading = ctx.heading_before(sentence)
@@ -216,6 +239,16 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             return ["category:*"]  # "Ce qui change pour les catégories" … a paragraph later: "Le seuil passe à 12 mois"
         i = ctx.block_start(opening) - 1
     return []
+
+
+def _named_in_section(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """The one program the sentences above, under the same heading, name anywhere ("Beaucoup arrivent avec un permis.
+    Pour la CEC, on demande … Ces heures doivent …"): the last guess, after the heading and the title."""
+    heading = ctx.heading_before(sentence)
+    stop = ctx.index(heading) if heading is not None else -1
+    named = {p for i in range(ctx.index(sentence) - 1, max(stop, ctx.index(sentence) - THIS_REACH), -1)
+             for p in _programs(subjects_in(ctx.sentences[i].text))}
+    return sorted(named) if len(named) == 1 else []
 
 
 def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
@@ -244,6 +277,8 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     opening = ctx.paragraph_opening(sentence)
     if opening is not None and opening != sentence and (found := _named(ctx, opening)):
         return found
+    if (found := _paragraph_topic(ctx, sentence)):
+        return found
     # the section's running topic: the paragraphs above under the same heading ("Pour la CEC, il vous faut 12 mois …"
     # then, a paragraph later, "Votre emploi doit être classé FÉER 0 à 3")
     if (found := _section_topic(ctx, sentence)):
@@ -255,4 +290,6 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
         return found
     if ELIGIBLE_OCCUPATION.search(sentence.text):
         return ["category:*"]  # "You need 6 months … in an eligible occupation", nothing narrower named anywhere above
+    if (found := _named_in_section(ctx, sentence)):
+        return found
     return ["express-entry"]

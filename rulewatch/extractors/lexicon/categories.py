@@ -29,6 +29,8 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
         r"expertise\s+en\s+français",
         r"maîtrise\s+(?:avancée\s+)?du\s+français",
         r"candidats?\s+francophones",
+        r"(?:candidats?|personnes?|immigrants?|travailleurs?)\s+d['’]expression\s+française",
+        r"(?:french[- ]speaking|francophone)\s+(?:candidates?|applicants?)",
         r"French[- ]language\s+proficiency",
         r"strong\s+French[- ]language\s+(?:skills|proficiency|ability)",
     ],

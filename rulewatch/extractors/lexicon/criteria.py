@@ -29,16 +29,20 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      r"par\s+membre\s+additionnel|each\s+additional\s+(?:family\s+)?(?:member|person)|"
      r"for\s+each\s+additional|chaque\s+membre\s+additionnel|chaque\s+(?:personne|membre)\s+en\s+plus|"
      r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+en\s+(?:sus|plus)", "each-additional"),
-    (r"couple\s+avec\s+(?:un|1)\s+enfant|couple\s+with\s+(?:one|a|1)\s+child", 3),
-    (r"couple\s+avec\s+(?:deux|2)\s+enfants|couple\s+with\s+(?:two|2)\s+children", 4),
     (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|"
-     r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|pour\s+une\s+personne|\b1\s+personne\b", 1),
+     r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own", 1),
     (r"\bcouple\b", 2),
 ]
+# "couple avec trois enfants" (5), "single parent with one child" (2): the adults and the children counted
+HOUSEHOLD_WITH_CHILDREN = re.compile(
+    r"\b(?P<adults>couple|parent\s+seul|parent\s+isolé|famille\s+monoparentale|single\s+parent|lone\s+parent)"
+    r"\s+(?:avec|with)\s+(?P<n>un|une|deux|trois|quatre|cinq|one|an?|two|three|four|five|[1-5])\s+(?:enfants?|children|child|kids?)\b",
+    _I,
+)
 # "famille de 4 personnes", "4 membres de la famille", "household of 4", "4 family members"
 HOUSEHOLD_COUNT = re.compile(
     # "… 31 080 $ pour cinq personnes, 35 050 $ pour six": the noun said once for the list
-    r"\bpour\s+(?P<c>deux|trois|quatre|cinq|six|sept|[2-7])\b(?!\s*(?:mois|ans?|années?|semaines|heures|%|\$|points?))|"
+    r"\b(?:pour|for)\s+(?P<c>deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|[2-7])\b(?!\s*(?:mois|ans?|années?|semaines|heures|%|\$|points?))|"
     r"(?:famille|ménage|household|family)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
     r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b",
     _I,

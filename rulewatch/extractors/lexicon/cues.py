@@ -17,7 +17,7 @@ REQUIREMENT_CUE = AnyOf(
     # an obligation or a minimum
     Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez)|devez|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
-        r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|"
+        r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|\basks?\s+for\b|"
         r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|douze|dix-huit|vingt)|"
         # a definition of what qualifies: "Skilled work experience means you worked in …"
         r"\bmeans\s+(?:that\s+)?you\b|\bsignifie\s+que\s+vous\b"),
@@ -127,7 +127,9 @@ READER_CONDITION = Cue(r"^\s*(?:si|if)\s+(?:vous|votre|vos|you|your)\b")
 RULE_AFTER_COLON = Cue(
     r"\s?[:;]\s+(?:il\s+(?:vous\s+)?faut|vous\s+devez|les\s+candidats\s+doivent|you\s+(?:must|need)|candidates\s+must|"
     # the program named before the colon states its rule: "…, the CEC could fit you better: it requires 12 months"
-    r"(?:it|elle|il|ce\s+programme|this\s+program(?:me)?)\s+(?:asks\s+for|requires|demands|needs|exige|demande|requiert))\b"
+    r"(?:it|elle|il|ce\s+programme|this\s+program(?:me)?)\s+(?:asks\s+for|requires|demands|needs|exige|demande|requiert)|"
+    # "…, the French category deserves a look: its draws ask for NCLC 7"
+    r"(?:its|their|ses|leurs)\s+(?:\w+\s+){0,2}?(?:ask\s+for|asks\s+for|require|requires|demand|demands|exigent|exige|demandent|demande))\b"
 )
 # A candidate telling their own case ("I've worked 1,300 hours so far", "j'ai cumulé 10 mois") or an answer
 # about it ("Your 1,300 hours aren't enough yet", "Avec vos 18 mois") states no rule.
@@ -145,7 +147,7 @@ PERSONAL_CASE = Cue(
     r"(?:^|[:;]\s*)(?:avec|with)\b[^.;]{0,80},\s*(?:il|elle|ils|elles|he|she|they)\b|"
     # someone else's case told by the writer: "un de nos clients, infirmier avec 9 mois d'expérience"
     r"\b(?:client|cliente|lecteur|lectrice|ami|amie|collègue|reader|friend|colleague)s?\b[^.;]{0,60}?"
-    r"\b(?:avec|with|qui\s+a|who\s+has|has|a)\s+(?:\S+\s+){1,2}?(?:mois|ans|années|heures|months?|years?|hours)\b"
+    r"\b(?:avec|with|qui\s+a|who\s+has|has|a)\s+[^.;]{1,20}?(?:mois|ans|années|heures|months?|years?|hours|\$|dollars)"
 )
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
 OTHER_JURISDICTION = Cue(
@@ -210,12 +212,18 @@ REMOVED = Cue(
 )
 # A list's lead-in that announces conditions ("Le PTMSF pose plusieurs conditions :", "The requirements are:")
 # gives its items the obligation.
-CONDITIONS_LEAD_IN = Cue(r"\b(?:conditions|critères|exigences|criteria|requirements|facteurs|factors)\b[^.]{0,30}:\s*$")
+CONDITIONS_LEAD_IN = Cue(
+    r"\b(?:conditions|critères|exigences|criteria|requirements|facteurs|factors)\b[^.]{0,30}:\s*$|"
+    # a checklist's lead-in: "Before you build a profile, check that you have:", "Assurez-vous d'avoir :"
+    r"\b(?:check\s+that\s+you\s+have|make\s+sure\s+you\s+have|you['’]ll\s+need|vérifiez\s+que\s+vous\s+avez|"
+    r"assurez-vous\s+d['’]avoir|il\s+vous\s+faudra)\b[^.]{0,30}:\s*$"
+)
 # "Ce minimum doit avoir été acquis…", "la période pendant laquelle cette expérience…": the rule and its
 # subject are the previous sentence's.
 # "That is the same 12-month bar that now applies …", "ce même seuil" likewise.
 REFERS_BACK = Cue(
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
+    r"\b(?:ces|these|those)\s+(?:heures|hours|mois|months)\b|"  # "Those hours must fall within …"
     r"\bcette\s+année\s+(?:de\s+travail\s+|d['’]expérience\s+)?doit\b|\bthis\s+year\s+of\s+work\b|"
     r"\b(?:le|la)\s+même\s+(?:minimum|exigence|durée|seuil)\b|"
     r"\b(?:la|the)\s+(?:période\s+de\s+référence|fenêtre|reference\s+period|window)\b|"
@@ -238,7 +246,7 @@ SUBJECT_REFERS_BACK = Cue(
 # "…la catégorie de la santé, qui demande elle aussi douze mois": the same kind of rule as the sentence
 # before, for the subject this sentence names.
 # "eligible for this program", "pour ce programme": the program the text is about.
-THIS_CATEGORY = Cue(r"\b(?:for|in|to)\s+(?:this|that)\s+category\b|\b(?:pour|dans|à)\s+cette\s+catégorie\b")
+THIS_CATEGORY = Cue(r"\b(?:this|that)\s+category\b|\bcette\s+catégorie\b(?!\s+(?:de\s+la\s+)?(?:féer|feer|teer|cnp|noc))")
 # The system itself named as a sentence's subject: "Express Entry only accepts jobs in TEER 0 to 3".
 EXPRESS_ENTRY = Cue(r"\bentrée\s+express\b|\bexpress\s+entry\b")
 # A rule stated for the draw a page reports: "To qualify for this draw", "pour cette ronde", "Pour y être admissible".
