@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+from cssselect import HTMLTranslator, SelectorError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from rulewatch.errors import SourceConfigError
@@ -17,6 +18,18 @@ DISCOVERY_KINDS = frozenset({"listing", "rss"})
 """Kinds whose pages are not read for rules themselves but lead to articles (``follow``)."""
 PAGINATED_KINDS = frozenset({"listing"})
 """Kinds whose pages lead to further pages of the same kind (``next``, ``max_pages``)."""
+
+
+def compile_selector(selector: str) -> str:
+    """The XPath a CSS selector reads as (what the extractors run); ValueError when it is not a selector.
+
+    Checked when the sources file is loaded: a typo is one message before the crawl, not a
+    health entry on every page after it.
+    """
+    try:
+        return HTMLTranslator().css_to_xpath(selector)
+    except SelectorError as exc:
+        raise ValueError(f"not a CSS selector: {selector!r} ({exc})") from exc
 
 
 class Source(BaseModel):
@@ -45,6 +58,20 @@ class Source(BaseModel):
             if not url.startswith(("http://", "https://")):
                 raise ValueError(f"not an http(s) URL: {url!r}")
         return urls
+
+    @field_validator("content", "next")
+    @classmethod
+    def _selector_compiles(cls, selector: str | None) -> str | None:
+        if selector is not None:
+            compile_selector(selector)
+        return selector
+
+    @field_validator("remove")
+    @classmethod
+    def _selectors_compile(cls, selectors: list[str]) -> list[str]:
+        for selector in selectors:
+            compile_selector(selector)
+        return selectors
 
     @field_validator("follow")
     @classmethod

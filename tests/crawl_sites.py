@@ -55,3 +55,26 @@ def health(store: Store, night_id: int) -> list[tuple[str, str, str]]:
     with store.transaction() as session:
         rows = session.scalars(select(Health).where(Health.night_id == night_id))
         return sorted((h.problem, "/" + h.url.split("/", 3)[3] if "://" in h.url else h.url, h.detail) for h in rows)
+
+
+PARAGRAPHS = [
+    "Pour être admissible, vous devez avoir accumulé au moins {n} mois d’expérience de travail continue dans une même "
+    "profession au cours des 3 dernières années.",
+    "Vous devez montrer que vous avez assez d’argent pour subvenir à vos besoins : 15 263 $ pour une personne seule.",
+    "Le Système de classement global attribue jusqu’à 160 points pour les compétences dans la première langue officielle.",
+    "Les résultats des tests linguistiques sont valides pendant 2 ans après la date du résultat.",
+]
+
+
+def canada_page(title: str, paragraphs: int = 12, main: bool = True, modified: str = "2026-02-18") -> str:
+    """A canada.ca (WET) page: menus, ``<main>`` with the text, "Date de modification", footer."""
+    body = "\n".join(f"<h2>Section {j}</h2><p>{PARAGRAPHS[j % 4].format(n=6 + j)}</p>" for j in range(paragraphs))
+    wrapper = ("<main property=\"mainContentOfPage\" class=\"container\">", "</main>") if main else \
+              ("<div id=\"contenu\" class=\"gc-nouveau-gabarit\">", "</div>")
+    return f"""<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{title} - Canada.ca</title>
+<meta name="dcterms.language" content="fra"><meta name="dcterms.modified" content="{modified}"></head><body>
+<nav id="wb-sm"><ul><li><a href="/fr/services/emplois.html">Emplois</a></li><li><a href="/fr/services/immigration.html">Immigration et citoyenneté</a></li></ul></nav>
+{wrapper[0]}<h1 id="wb-cont">{title}</h1>
+{body}
+<section class="pagedetails"><dl id="wb-dtmd"><dt>Date de modification :</dt><dd><time>{modified}</time></dd></dl></section>
+{wrapper[1]}<footer id="wb-info"><a href="/fr/transparence.html">Transparence</a></footer></body></html>"""

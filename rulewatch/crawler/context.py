@@ -11,7 +11,9 @@ from typing import Any
 
 from rulewatch.errors import StoreError
 from rulewatch.store.archive import WARC_DIR, ArchivedResponse, NightArchive
-from rulewatch.store.crawl import KnownArticle, PreviousFetch, known_articles, previous_fetches, sources_key
+from rulewatch.store.crawl import (
+    KnownArticle, PreviousFetch, known_articles, miss_streaks, previous_fetches, sources_key,
+)
 from rulewatch.store.database import Store
 from rulewatch.store.nights import start_night
 from rulewatch.store.tables import Night
@@ -25,6 +27,7 @@ class CrawlContext:
     previous: dict[tuple[str, str], PreviousFetch] = field(default_factory=dict)  # by (source, URL)
     known: dict[str, KnownArticle] = field(default_factory=dict)
     archived: dict[tuple[str, str], ArchivedResponse] = field(default_factory=dict)  # tonight's, before a crash
+    missed: dict[tuple[str, str], int] = field(default_factory=dict)  # (source, URL) -> selector-miss nights in a row
 
     @classmethod
     def open(
@@ -40,10 +43,11 @@ class CrawlContext:
                 raise StoreError(f"no night {night_id} in {where}")
             previous = previous_fetches(session)
             known = known_articles(session)
+            missed = miss_streaks(session)
         archive = NightArchive(store.data_dir / WARC_DIR, night_id)
         recovered = archive.open()
         archived = {(r.source or "", r.declared_url or r.url): r for r in recovered}
-        return cls(store, night_id, archive, previous, known, archived)
+        return cls(store, night_id, archive, previous, known, archived, missed)
 
     def close(self) -> None:
         self.archive.close()

@@ -185,6 +185,38 @@ def source_health(session: Session) -> list[SourceHealth]:
     return sorted(out, key=lambda s: (-s.failing_nights, -len(s.entries), s.source))
 
 
+TEMPLATE_MISSES = ("selector-miss", "no-articles")
+"""Health codes of a page whose layout no longer matches its source's selectors or patterns."""
+
+
+def miss_streaks(session: Session, problems: Iterable[str] = TEMPLATE_MISSES) -> dict[tuple[str, str], int]:
+    """(source, URL) -> how many of the latest nights that fetched it in a row gave one of ``problems``.
+
+    Only URLs that ever gave it are looked at: one query on the health entries, one on their snapshots.
+    """
+    missed: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for source, url, night_id in session.execute(
+        select(Health.source, Health.url, Health.night_id).where(Health.problem.in_(list(problems)))
+    ):
+        missed[(source, url)].add(night_id)
+    if not missed:
+        return {}
+    fetched: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for chunk in _chunks(sorted({url for _, url in missed}), 500):
+        rows = session.execute(
+            select(Snapshot.source, Snapshot.url, Snapshot.night_id).where(Snapshot.url.in_(chunk)).distinct()
+        )
+        for source, url, night_id in rows:
+            if (source, url) in missed:
+                fetched[(source, url)].add(night_id)
+    out = {}
+    for key, nights in missed.items():
+        streak = failure_streak([(n, n in nights) for n in nights | fetched[key]])
+        if streak:
+            out[key] = streak
+    return out
+
+
 # --- snapshots by date ----------------------------------------------------------------------------
 
 

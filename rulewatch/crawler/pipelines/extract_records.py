@@ -4,19 +4,25 @@ A page that did not change (304, the same bytes, or the same normalised main tex
 boilerplate) is not read again: its last records and unread statements are carried to tonight
 (``carried_from``).
 Listings and feeds were read by the spider (discovery); the rounds feed goes to its own reader.
+
+Two problems need the past: a main text that shrank by more than ``SHRINK`` since the last
+fetch (``text-shrank``: read all the same, and said), and a selector or listing pattern that
+has matched nothing ``RULEWATCH_TEMPLATE_NIGHTS`` nights in a row (``template-changed``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+from dataclasses import replace
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from rulewatch.crawler.body_kind import not_text, parser_depth_exceeded
 from rulewatch.crawler.items import FetchedPage
 from rulewatch.errors import ExtractionError
 from rulewatch.sources import DISCOVERY_KINDS
+from rulewatch.store.crawl import TEMPLATE_MISSES
 
 if TYPE_CHECKING:  # the extractors load trafilatura: a night where nothing changed never needs them
     from rulewatch.extractors.document import Document, Extraction
@@ -25,6 +31,10 @@ logger = logging.getLogger(__name__)
 
 Extract = Callable[["Document"], "Extraction"]
 ReadText = Callable[["Document"], str]
+ReadBlob = Callable[[str], bytes]
+
+SHRINK = 0.8  # a main text that lost more than this share of its characters since the last fetch
+TEMPLATE_NIGHTS = 3  # nights in a row a selector matches nothing before the template is said to have changed
 
 
 def _default_extract(kind: str) -> Extract:
@@ -100,9 +110,27 @@ def charset_guessed(item: FetchedPage) -> bool:
 class ExtractRecordsPipeline:
     """Sets ``records`` and ``unread`` (or ``carried_from``), ``language`` and ``text_sha256``; ``health`` on failures."""
 
-    def __init__(self, extract: Extract | None = None, read_text: ReadText | None = None) -> None:
+    def __init__(
+        self,
+        extract: Extract | None = None,
+        read_text: ReadText | None = None,
+        read_blob: ReadBlob | None = None,
+        missed: Mapping[tuple[str, str], int] | None = None,
+        template_nights: int = TEMPLATE_NIGHTS,
+    ) -> None:
         self._extract = extract
         self._read_text = read_text or _default_read_text
+        self._read_blob = read_blob  # the archived body of the last fetch, by its sha256
+        self._missed = missed or {}  # (source, URL) -> nights in a row it gave a TEMPLATE_MISSES problem
+        self._template_nights = template_nights
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "ExtractRecordsPipeline":
+        from rulewatch.crawler.context import crawl_context
+
+        context = crawl_context(crawler)
+        return cls(read_blob=context.store.blobs.get, missed=context.missed,
+                   template_nights=crawler.settings.getint("RULEWATCH_TEMPLATE_NIGHTS", TEMPLATE_NIGHTS))
 
     def problem(self, item: FetchedPage) -> tuple[str, str] | None:
         """Why this item cannot be read at all (before calling the extractor)."""
@@ -111,7 +139,9 @@ class ExtractRecordsPipeline:
         if item.status not in (200, 304):
             return f"http-{item.status}", ""
         if item.status == 200 and not item.body.strip() and not item.unchanged:
-            return "empty-body", "200 OK with nothing in it"
+            length = _header(item.headers, "content-length")
+            had = f"; it had text on {item.previous.fetched_at:%Y-%m-%d}" if item.previous else ""
+            return "empty-body", f"200 OK with nothing in it (Content-Length: {length or 'none'}){had}"
         if item.status == 200 and not item.unchanged:
             return not_text(item.body, _header(item.headers, "content-type"))
         return None
@@ -119,6 +149,11 @@ class ExtractRecordsPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
+        self._read(item)
+        self._template_check(item)
+        return item
+
+    def _read(self, item: FetchedPage) -> FetchedPage:
         if any(h.problem in ("unexpected-304", "archive-failed") for h in item.health):
             return item
         problem = self.problem(item)
@@ -141,10 +176,13 @@ class ExtractRecordsPipeline:
         try:
             doc = make_document(item)
             read_text = _feed_text if item.kind == "rounds-json" else self._read_text
-            digest = text_digest(read_text(doc))
+            text = read_text(doc)
+            digest = text_digest(text)
             if previous is not None and previous.text_sha256 == digest:
                 item.unchanged = "same-text"
                 return self._carry(item)
+            if item.kind != "rounds-json":
+                self._shrink_check(item, text)
             extraction = self._extractor(item.kind)(doc)
         except ExtractionError as exc:
             item.problem(exc.reason, exc.detail)
@@ -158,6 +196,36 @@ class ExtractRecordsPipeline:
         item.language = extraction.language
         item.text_sha256 = digest
         return item
+
+    def _shrink_check(self, item: FetchedPage, text: str) -> None:
+        """``text-shrank`` when tonight's main text lost more than SHRINK of the last fetch's."""
+        before = self._previous_length(item)
+        now = len(" ".join(text.split()))
+        if before and now < (1 - SHRINK) * before:
+            item.problem("text-shrank", f"main text {before} → {now} characters (−{1 - now / before:.0%}) "
+                                        f"since {item.previous.fetched_at:%Y-%m-%d}")  # type: ignore[union-attr]
+
+    def _previous_length(self, item: FetchedPage) -> int | None:
+        """The last fetch's main text length, read again from its archived body (only pages that changed pay)."""
+        previous = item.previous
+        if previous is None or self._read_blob is None or not previous.text_sha256:
+            return None
+        try:
+            body = self._read_blob(previous.body_sha256)
+            old = replace(make_document(item), body=body, snapshot=f"sha256:{previous.body_sha256}")
+            return len(" ".join(self._read_text(old).split()))
+        except (OSError, ExtractionError):
+            return None  # the last fetch cannot be read again: nothing to compare with
+
+    def _template_check(self, item: FetchedPage) -> None:
+        """``template-changed`` when the selector (or a listing's patterns) has missed N nights in a row."""
+        missed = next((h for h in item.health if h.problem in TEMPLATE_MISSES), None)
+        if missed is None:
+            return
+        streak = self._missed.get((item.source, item.url), 0) + 1
+        if streak >= self._template_nights:
+            item.problem("template-changed", f"{missed.problem} {streak} nights in a row ({missed.detail}): "
+                                             "the page's layout changed; update the source's selectors")
 
     def _carry(self, item: FetchedPage) -> FetchedPage:
         assert item.previous is not None
