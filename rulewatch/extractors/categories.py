@@ -201,6 +201,7 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
             by_sentence.setdefault(ctx.index(sentence), []).append(m)
             by_line.setdefault(sentence.line_start, set()).add(m.category)
     found = _list_item_mentions(ctx, mentions) + [m for sentence in ctx.sentences if (m := category_row(ctx, sentence))]
+    found += [m for sentence in ctx.sentences if sentence.text.startswith("|") for m in _column_header(sentence)]
     # a sentence about categories that enumerates them by short names, two at least ("Les tirages par catégorie —
     # francophones, santé, … — continuent", "… viseront les francophones, la santé et l'éducation")
     for sentence in ctx.sentences:
@@ -239,6 +240,24 @@ def category_row(ctx: TextContext, sentence: Sentence) -> Mention | None:
         if name := SHORT_NAMES[category].match(sentence.text, at):
             return Mention(category, sentence.start + at, sentence.start + name.end())
     return None
+
+
+_CELL = re.compile(r"[^|]+")
+
+
+def _column_header(sentence: Sentence) -> list[Mention]:
+    """A table header naming a category per column ("| Ce qui est demandé | Santé | Métiers | Éducation |"): short
+    names alone in their cells, when two cells at least name categories."""
+    found = []
+    for cell in _CELL.finditer(sentence.text):
+        name = cell.group().strip()
+        at = sentence.start + cell.start() + cell.group().find(name)
+        full = find_mentions(name)
+        if full:
+            found.append(Mention(full[0].category, at, at + len(name)))
+        elif category := next((c for c in ENUMERABLE_CATEGORIES if SHORT_NAMES[c].fullmatch(name)), None):
+            found.append(Mention(category, at, at + len(name)))
+    return found if len({m.category for m in found}) >= 2 else []
 
 
 _LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})\s*$",

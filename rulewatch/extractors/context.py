@@ -201,10 +201,9 @@ class TextContext:
         start = sentence.line_start
         if (header := self._table_headers.get(start)) is None:
             top = self._table_top(start)
-            end = top
-            for _ in range(HEADER_ROWS):
-                if end >= start:
-                    break
+            end, rows = top, 0
+            while rows < HEADER_ROWS and end < start:
+                rows += not self.text.startswith("|---", end)  # a separator line is not a row
                 end = (self.text.find("\n", end, start) + 1) or start
             header = self._table_headers[start] = self.text[top : min(end, start)]
         return header

@@ -13,6 +13,7 @@ import re
 
 from rulewatch.schemas import Qualifiers, Record, Requirement
 
+from .columns import cell_statements
 from .context import TextContext
 from .lexicon.rules_as_code import FULL_TIME_DEFINED, HOURS_CAP, LEVEL_FOR_TEER, NOT_COUNTED, PAID_ONLY
 from .sentences import Sentence
@@ -63,16 +64,20 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
     if not (("nclc" in low or "clb" in low) and ("teer" in low or "féer" in low or "feer" in low)):
         return records, set()
     for sentence in ctx.sentences:
-        for m in LEVEL_FOR_TEER.finditer(sentence.text):
-            found += [_requirement(ctx, sentence, s, "language_min", int(m.group("level")), "nclc", ">=",
-                                   teer=_teer_levels(m.group("teer")))
-                      for s in _subjects(ctx, sentence) if s != "express-entry"]
+        if LEVEL_FOR_TEER.search(sentence.text) is None:
+            continue
+        cells = cell_statements(ctx, sentence, None)  # "| Langue | NCLC 7 | NCLC 5 | NCLC 7 (FÉER 0 ou 1) … |"
+        for text, subjects in ([(st.text, st.subjects) for st in cells] if cells else [(sentence.text, _subjects(ctx, sentence))]):
+            for m in LEVEL_FOR_TEER.finditer(text):
+                found += [_requirement(ctx, sentence, s, "language_min", int(m.group("level")), "nclc", ">=",
+                                       teer=_teer_levels(m.group("teer")))
+                          for s in subjects if s != "express-entry"]
     if not found:
         return records, set()
-    read = {r.evidence.start for r in found}
+    read = {(r.evidence.start, r.subject) for r in found}
     kept = [r for r in records if not (isinstance(r, Requirement) and r.criterion == "language_min"
-                                       and r.qualifiers.teer is None and r.evidence.start in read)]
-    return [*kept, *_first_per_key(found)], read
+                                       and r.qualifiers.teer is None and (r.evidence.start, r.subject) in read)]
+    return [*kept, *_first_per_key(found)], {start for start, _ in read}
 
 
 _TEER_RANGE = re.compile(r"([0-5])\s*(?:-|–|à|to)\s*(?:(?:féer|feer|teer)\s+)?([0-5])", re.IGNORECASE)

@@ -23,7 +23,7 @@ from .statements import Statement
 EXPERIENCE = re.compile(
     r"expérience|experience|travaillé|worked|heures\s+de\s+travail|hours\s+of\s+work|"
     # the window named by itself: "Période de référence : les 10 dernières années"
-    r"période\s+de\s+référence|reference\s+period|"
+    r"période\s+de\s+référence|reference\s+period|look[- ]back|"
     # only work experience is counted continuous or not: "12 mois, consécutifs ou non"
     r"\bconsécuti(?:fs|ves)\b|\bcontinu(?:s|es)\b|\bcontinuous\b|\bconsecutive\b|"
     # "one year of continuous paid work", "une année de travail continu"
@@ -113,7 +113,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not (st.is_rule or hours):
         return []
     window_match = next(_WINDOW_LOW.finditer(text, text.lower()), None)
-    window = parse_number(next(g for g in window_match.group("num", "after", "mid", "span2", "most", "ref", "span") if g), language) \
+    window = parse_number(next(g for g in window_match.group("num", "after", "mid", "span2", "most", "ref", "span", "within") if g), language) \
         if window_match else None
     if window is not None and any(window_match.group("months", "months2", "months3")):  # "36 derniers mois": years
         window /= 12

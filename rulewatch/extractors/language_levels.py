@@ -129,8 +129,9 @@ def _levels_in(st: Statement, text: str, subjects: list[str]) -> list[Requiremen
     for i, level in enumerate(current):
         after = text[level.end : current[i + 1].start if i + 1 < len(current) else len(text)]
         before = text[current[i - 1].end if i > 0 else 0 : level.start]
-        found = _abilities(after) if not ALL_ABILITIES.found(after) else []
-        if not found and (len(current) > 1 or st.is_label_value) and not ALL_ABILITIES.found(before):
+        all_after = ALL_ABILITIES.found(after)  # "NCLC 7 dans les 4 compétences", under any label
+        found = _abilities(after) if not all_after else []
+        if not found and not all_after and (len(current) > 1 or st.is_label_value) and not ALL_ABILITIES.found(before):
             found = _abilities(before)  # "Compréhension et expression orales : NCLC 5": the label names them
         if len(current) == 1 and len(found) == len(ABILITIES):
             found = []  # "CLB 7 or higher in speaking, listening, reading and writing": one level for all four

@@ -36,7 +36,10 @@ WINDOW = re.compile(
     rf"(?:période\s+de\s+référence|fenêtre|reference\s+period|window)[^.;:]{{0,30}}?\b(?P<ref>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|years?)\b|"
     # "la période de 3 ans pendant laquelle cette expérience doit être acquise"
     rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|years?)\s+"
-    rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b",
+    rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b|"
+    # "12 months within 3 years", "12 mois d'expérience sur une période de trois ans": a duration, then its span
+    rf"(?<=\d\s)(?:months?|mois|years?|ans?|années?)\b[^.;|]{{0,60}}?\b(?:within|in|over|sur|en)\s+"
+    rf"(?:(?:a|an|une)\s+(?:period|période)\s+(?:of|de)\s+)?(?P<within>{NUMBER})\s+(?:years?|ans|années)\b",
     re.IGNORECASE,
 )
 _WINDOW_LOW = Folded(WINDOW)

@@ -17,6 +17,7 @@ from rulewatch.schemas import Requirement
 
 from . import experience, funds, language_levels, points, skills
 from .changes import stated_change
+from .columns import cell_statements
 from .context import TextContext
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import EXPRESS_ENTRY, HISTORY
@@ -79,16 +80,16 @@ def read_requirements(ctx: TextContext) -> Reading:
         if not quantities and not unit_given and not POINTS_REMOVED.found(sentence.text) and \
                 not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text):
             continue  # ("age (max twelve), education (max 25) …" and "a score of 67 out of 100" hold no quantity's unit)
-        readers = readers_for(sentence.text, lead.text if lead else ctx.table_header(sentence) or "")
-        if not readers or not may_state_rule(sentence.text):
+        context = lead.text if lead else ctx.table_header(sentence) or ""
+        if not readers_for(sentence.text, context) or not may_state_rule(sentence.text):
             continue
-        st = Statement(ctx, sentence, lead)
+        statements = cell_statements(ctx, sentence, lead) or [Statement(ctx, sentence, lead)]
         body = not ctx.is_heading(sentence)
         # a program's or a category's rule with no program or category named anywhere above it is not filed
         # under the whole system: its statement stays unread ("subject-unsure")
         # a province's own criteria for its nominee program are not Express Entry's (only the 600 CRS points are)
         system_named = EXPRESS_ENTRY.found(sentence.text)  # "Express Entry takes jobs in TEER 0 to 3"
-        records = [record for read in readers for record in read(st)
+        records = [record for st in statements for read in readers_for(st.text, context) for record in read(st)
                    if (record.subject != "express-entry" or record.criterion in SYSTEMWIDE or
                        (system_named and record.criterion in SAME_FOR_EVERY_PROGRAM))
                    and record.subject != "program:pnp"]
