@@ -50,6 +50,9 @@ class Source(BaseModel):
     max_articles: int = Field(default=20, ge=1, le=500, description="new or updated articles fetched per listing and night")
     next: str | None = Field(default=None, description="CSS selector of a listing's link to its next page")
     max_pages: int = Field(default=5, ge=1, le=100, description="pages of a paginated listing read per night")
+    recheck_days: int = Field(
+        default=7, ge=1, le=365, description="each known article of a listing or feed is asked again at least this often"
+    )
 
     @field_validator("urls")
     @classmethod
@@ -89,6 +92,8 @@ class Source(BaseModel):
             raise ValueError(f"a {self.kind!r} source needs 'follow' patterns naming the articles to fetch")
         if self.kind not in DISCOVERY_KINDS and self.follow:
             raise ValueError(f"'follow' is for listing and rss sources, not {self.kind!r}")
+        if "recheck_days" in self.model_fields_set and self.kind not in DISCOVERY_KINDS:
+            raise ValueError(f"'recheck_days' is for the articles of listing and rss sources, not {self.kind!r}")
         for option in ("next", "max_pages"):
             if option in self.model_fields_set and self.kind not in PAGINATED_KINDS:
                 raise ValueError(f"{option!r} is for listing sources, not {self.kind!r}")

@@ -10,6 +10,10 @@ Our own settings (override with ``-s KEY=VALUE``):
     RULEWATCH_MIGRATE  bring the store's schema up to date first (``run.py`` says False: its caller did)
     RULEWATCH_DEAD_HOST_AFTER  skip a host for the night after it refused or timed out this many
                        requests in a row (default 5; 0: never skip)
+    RULEWATCH_RECHECK_BUDGET  conditional requests a night for known articles no listing re-dated
+                       (default 300; each source's ``recheck_days`` says how often each is due)
+    RULEWATCH_TEMPLATE_NIGHTS  nights in a row a selector may match nothing before the health
+                       report says the page's template changed (default 3)
     RULEWATCH_CONTACT  (environment) how site owners reach whoever runs this instance
 
 Conditional requests are made by the spider itself (If-None-Match / If-Modified-Since from the
@@ -88,3 +92,5 @@ RULEWATCH_SOURCES = ""
 RULEWATCH_PROGRESS = False
 RULEWATCH_MIGRATE = True
 RULEWATCH_DEAD_HOST_AFTER = 5
+RULEWATCH_RECHECK_BUDGET = 300
+RULEWATCH_TEMPLATE_NIGHTS = 3

@@ -20,7 +20,7 @@ from .archive import WarcRef
 from .nights import HealthEntry
 from .tables import HOLDS_BODY, READ_IN_FULL, Article, Health, Night, RecordRow, Snapshot
 
-NOTICES = frozenset({"redirected", "encoding-guessed"})
+NOTICES = frozenset({"redirected", "encoding-guessed", "recheck-deferred"})
 """Health codes that tell editors something changed at the source without it failing."""
 
 
@@ -117,11 +117,14 @@ class KnownArticle:
     url: str
     fetched_night_id: int | None
     fetched_updated: datetime | None
+    source: str = ""  # the listing's source that first led to it
+    title: str | None = None
 
 
 def known_articles(session: Session) -> dict[str, KnownArticle]:
     return {
-        a.url: KnownArticle(a.url, a.fetched_night_id, _aware(a.fetched_updated) if a.fetched_updated else None)
+        a.url: KnownArticle(a.url, a.fetched_night_id, _aware(a.fetched_updated) if a.fetched_updated else None,
+                            a.source, a.title)
         for a in session.scalars(select(Article))
     }
 

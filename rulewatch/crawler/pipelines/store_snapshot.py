@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from scrapy import signals
@@ -152,14 +153,19 @@ class StoreSnapshotPipeline:
 
     def _remember_articles(self, session: Session) -> None:
         items = [p.item for p in self._pending if p.item is not None]
+        dated: dict[str, datetime] = {}  # the latest date tonight's listings give each article
         for item in items:
             for listed in item.listed:
                 record_article(session, self.night_id, item.source, listed.url, item.final_url or item.url,
                                listed.title, listed.updated, fetched=False)
+                if listed.updated and (listed.url not in dated or listed.updated > dated[listed.url]):
+                    dated[listed.url] = listed.updated
         for item in items:
             if item.kind == "article" and item.listing is not None and _fetched_ok(item):
-                record_article(session, self.night_id, item.source, item.url, "", item.listing.title,
-                               item.listing.updated, fetched=True)
+                # A re-check may have asked first: the fetch holds for the date its listing gives tonight.
+                updated = max((d for d in (item.listing.updated, dated.get(item.url)) if d), default=None)
+                record_article(session, self.night_id, item.source, item.url, "", item.listing.title, updated,
+                               fetched=True)
 
 
 def _carry_records(session: Session, night_id: int) -> None:

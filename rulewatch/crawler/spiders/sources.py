@@ -30,7 +30,8 @@ from twisted.python.failure import Failure
 from rulewatch.crawler.context import CrawlContext, crawl_context
 from rulewatch.crawler.dead_hosts import HostDown
 from rulewatch.crawler.discovery import Listed, discover, next_page, to_fetch
-from rulewatch.crawler.items import FetchedPage
+from rulewatch.crawler.items import FetchedPage, SourceProblem
+from rulewatch.crawler.rechecks import Recheck, plan_rechecks
 from rulewatch.errors import ExtractionError
 from rulewatch.sources import DISCOVERY_KINDS, PAGINATED_KINDS, Source, load_sources
 from rulewatch.store.archive import ArchivedResponse
@@ -110,6 +111,7 @@ class SourcesSpider(scrapy.Spider):
         path = spider.sources_path or crawler.settings.get("RULEWATCH_SOURCES") or None
         spider.sources = {s.name: s for s in load_sources(path)}
         spider.context = crawl_context(crawler)
+        spider.recheck_budget = crawler.settings.getint("RULEWATCH_RECHECK_BUDGET", 300)
         return spider
 
     async def start(self) -> AsyncIterator[Any]:
@@ -117,10 +119,34 @@ class SourcesSpider(scrapy.Spider):
             for url in source.urls:
                 for out in self._visit(source, url, source.kind):
                     yield out
+        for out in self._rechecks():
+            yield out
+
+    def _rechecks(self) -> Iterator[Any]:
+        """Conditional requests for known articles due a re-check, after everything else (lower priority).
+
+        An article a listing also queues tonight is fetched once; whichever asks first.
+        """
+        assert self.context is not None
+        days = {s.name: s.recheck_days for s in self.sources.values() if s.kind in DISCOVERY_KINDS}
+        articles = []
+        for known in self.context.known.values():
+            previous = self.context.previous.get((known.source, known.url))
+            if known.fetched_night_id is not None and previous is not None:
+                articles.append(Recheck(known.source, known.url, previous.fetched_at))
+        plan = plan_rechecks(articles, days, datetime.now(timezone.utc), self.recheck_budget)
+        for source, count in sorted(plan.deferred.items()):
+            yield SourceProblem(source, self.sources[source].urls[0], "recheck-deferred",
+                                f"{count} articles not asked again for {days[source]} days or more: "
+                                f"RULEWATCH_RECHECK_BUDGET ({self.recheck_budget}) is too small")
+        for article in plan.chosen:
+            known = self.context.known[article.url]
+            entry = Listed(article.url, known.title, known.fetched_updated)
+            yield from self._visit(self.sources[article.source], article.url, "article", listing=entry, priority=-1)
 
     def _visit(
         self, source: Source, url: str, kind: str, listing: Listed | None = None, page: int = 1,
-        first_page: str | None = None,
+        first_page: str | None = None, priority: int = 0,
     ) -> Iterator[Any]:
         """A request for ``url``, or its item straight from tonight's WARC file when it is already there."""
         key = (source.name, url)
@@ -142,6 +168,7 @@ class SourcesSpider(scrapy.Spider):
             callback=self.parse,
             errback=self.failed,
             dont_filter=True,  # every declaration gets its snapshot
+            priority=priority,
             headers=previous.conditional_headers() if previous else None,
             meta={
                 "source": source.name, "kind": kind, "listing": listing, "previous": previous,
