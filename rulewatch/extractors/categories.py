@@ -19,6 +19,7 @@ from .lexicon.cues import HISTORY, NEW_MARKER, NOW, REMOVED as ENDED_MARKER, THI
 from .lexicon.categories import (
     CATEGORY_ABSENT,
     CATEGORY_CONTEXT,
+    GROUP_AS_SUBJECT,
     CATEGORY_LIST,
     CATEGORY_LIST_WORD,
     names_a_category_word,
@@ -202,6 +203,7 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
             by_line.setdefault(sentence.line_start, set()).add(m.category)
     found = _list_item_mentions(ctx, mentions) + [m for sentence in ctx.sentences if (m := category_row(ctx, sentence))]
     found += [m for sentence in ctx.sentences if sentence.text.startswith("|") for m in _column_header(sentence)]
+    found += [m for sentence in ctx.sentences if (m := _group_as_subject(sentence))]
     # a sentence about categories that enumerates them by short names, two at least ("Les tirages par catégorie —
     # francophones, santé, … — continuent", "… viseront les francophones, la santé et l'éducation")
     for sentence in ctx.sentences:
@@ -226,20 +228,45 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     return found
 
 
+_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _CATEGORY_COLUMN = re.compile(r"^\|\s*(?:catégories?|categor(?:y|ies))\b", re.IGNORECASE)
-_FIRST_CELL = re.compile(r"^\|\s*")
+_FIRST_CELL = re.compile(r"^\|\s*[«“\"]?\s*")
+_NOT_IN_USE = re.compile(r"^\s*(?:non|no|aucune?|none|—|–|-)\s*$", re.IGNORECASE)
 
 
 def category_row(ctx: TextContext, sentence: Sentence) -> Mention | None:
     """A row of a table whose first column lists categories ("| Catégorie | Expérience |" then "| Santé | 6 mois |"):
-    its first cell names a category by a short name alone."""
-    if not sentence.text.startswith("|") or not _CATEGORY_COLUMN.match(ctx.table_header(sentence) or ""):
+    its first cell names a category by a short name alone ("« Médecins »" too); with a column per year, "Non" in
+    the latest year's says it is not in use."""
+    if not sentence.text.startswith("|") or not _CATEGORY_COLUMN.match(ctx.table_header(sentence) or "") \
+            or _not_in_use_this_year(ctx, sentence):
         return None
     at = _FIRST_CELL.match(sentence.text).end()  # type: ignore[union-attr]
-    for category in ENUMERABLE_CATEGORIES:
-        if name := SHORT_NAMES[category].match(sentence.text, at):
+    for category, short in SHORT_NAMES.items():  # a table of categories names any of them by its short name
+        if name := short.match(sentence.text, at):
             return Mention(category, sentence.start + at, sentence.start + name.end())
     return None
+
+
+def _not_in_use_this_year(ctx: TextContext, sentence: Sentence) -> bool:
+    """A table row with a column per year whose latest year's cell says no ("| Agriculture | Non | Non |")."""
+    if not sentence.text.startswith("|"):
+        return False
+    cells = sentence.text.strip().strip("|").split("|")
+    for line in (ctx.table_header(sentence) or "").splitlines():
+        years = [int(c) if _YEAR_CELL.match(c) else 0 for c in line.strip().strip("|").split("|")]
+        if len(years) == len(cells) and sum(1 for y in years if y) >= 2:
+            return _NOT_IN_USE.match(cells[years.index(max(years))]) is not None
+    return False
+
+
+def _group_as_subject(sentence: Sentence) -> Mention | None:
+    """A group opening a sentence that states its rule ("Les médecins, eux, doivent avoir …"): on a page about the
+    categories, that group's category."""
+    if (m := GROUP_AS_SUBJECT.match(sentence.text)) is None:
+        return None
+    category = next((c for c, short in SHORT_NAMES.items() if short.fullmatch(m.group("name"))), None)
+    return Mention(category, sentence.start + m.start("name"), sentence.start + m.end("name")) if category else None
 
 
 _CELL = re.compile(r"[^|]+")
@@ -373,7 +400,8 @@ def extract_categories(ctx: TextContext) -> list[Category]:
     by_id: dict[str, list[Mention]] = {}
     mentions = find_mentions(ctx.text)
     for mention in sorted(mentions + enumerated_mentions(ctx, mentions), key=lambda m: (m.start, m.category)):
-        if _scores_crs_points(ctx, mention) or _told_as_past(ctx, mention) or _of_this_program(ctx, mention):
+        if _scores_crs_points(ctx, mention) or _told_as_past(ctx, mention) or _of_this_program(ctx, mention) or \
+                ((sentence := ctx.sentence_at(mention.start)) is not None and _not_in_use_this_year(ctx, sentence)):
             continue
         by_id.setdefault(mention.category, []).append(mention)
     said: dict[int, _Said] = {}  # several categories are often named in one sentence: read its cues once

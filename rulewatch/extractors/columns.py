@@ -8,6 +8,8 @@ program at the head of its column, with the row's evidence.
 
 from __future__ import annotations
 
+import re
+
 from .context import TextContext
 from .lexicon.categories import ENUMERABLE_CATEGORIES, SHORT_NAMES
 from .sentences import Sentence
@@ -40,8 +42,10 @@ def _subject_of_cell(cell: str) -> str | None:
 
 def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
     """One statement per filled cell under a subject column ("<row label> : <cell>"), or None for any other row."""
-    if not sentence.text.startswith("|") or (columns := column_subjects(ctx, sentence)) is None:
+    if not sentence.text.startswith("|"):
         return None
+    if (columns := column_subjects(ctx, sentence)) is None:
+        return year_statement(ctx, sentence, lead)
     cells = _cells(sentence.text)
     if len(cells) != len(columns):
         return None
@@ -55,6 +59,33 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
         st.__dict__["subjects"] = [subject]  # the column's, whatever the row label names
         out.append(st)
     return out
+
+
+_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+
+
+def year_columns(ctx: TextContext, sentence: Sentence) -> list[int] | None:
+    """The year at the head of each column ("| Critère | 2025 | 2026 |"), 0 for the others; None without two years."""
+    for line in (ctx.table_header(sentence) or "").splitlines():
+        years = [int(cell) if _YEAR.match(cell) else 0 for cell in _cells(line)]
+        if sum(1 for year in years if year) >= 2:
+            return years
+    return None
+
+
+def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
+    """A row of a table with a column per year: the latest year's cell is the rule, an earlier different one its
+    previous value ("| Expérience | 6 mois | 12 mois |" under "| | 2025 | 2026 |")."""
+    if (years := year_columns(ctx, sentence)) is None or len(cells := _cells(sentence.text)) != len(years):
+        return None
+    by_year = sorted(((year, cell.strip()) for year, cell in zip(years, cells) if year and cell.strip()), reverse=True)
+    if not by_year:
+        return None
+    current = by_year[0][1]
+    earlier = next((cell for _, cell in by_year[1:] if cell != current), None)
+    st = Statement(ctx, sentence, lead)
+    st.text = f"{cells[0].strip()} : {current}" + (f" (contre {earlier} auparavant)" if earlier else "")
+    return [st]
 
 
 def _cells(row: str) -> list[str]:

@@ -21,7 +21,10 @@ from .quantities import WINDOW
 from .statements import Statement
 
 EXPERIENCE = re.compile(
-    r"expérience|experience|travaillé|worked|heures\s+de\s+travail|hours\s+of\s+work|"
+    r"expérience|experience|travaillé|worked|exercé|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
+    # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
+    r"\b(?:mois|ans?|années?|months?|years?)\s+(?:dans\s+(?:le|ce|son|votre|la|cette)\s+(?:métier|profession)|"
+    r"in\s+(?:the|that|your)\s+(?:trade|occupation))\b|"
     # the window named by itself: "Période de référence : les 10 dernières années"
     r"période\s+de\s+référence|reference\s+period|look[- ]back|"
     # only work experience is counted continuous or not: "12 mois, consécutifs ou non"
@@ -113,11 +116,15 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not (st.is_rule or hours):
         return []
     window_match = next(_WINDOW_LOW.finditer(text, text.lower()), None)
-    window = parse_number(next(g for g in window_match.group("num", "after", "mid", "span2", "most", "ref", "span", "within") if g), language) \
-        if window_match else None
+    window, window_at = None, len(text)
+    if window_match is not None:
+        group = next(g for g in ("num", "after", "mid", "span2", "most", "ref", "span", "within") if window_match.group(g))
+        window, window_at = parse_number(window_match.group(group), language), window_match.start(group)
     if window is not None and any(window_match.group("months", "months2", "months3")):  # "36 derniers mois": years
         window /= 12
-    durations = [d for d in find_durations(text, language) if not (window_match and window_match.start() <= d.start < window_match.end())]
+    # the window's own duration is not a minimum (in "12 months within 3 years" the match starts at "months")
+    durations = [d for d in find_durations(text, language)
+                 if not (window_match and window_at - 2 <= d.start < window_match.end())]
     current, previous = split_previous(text, durations)
     # "a une année et demie d'expérience : il dépasse le minimum d'un an": the value the cue names wins
     current.sort(key=lambda d: not MINIMUM_BEFORE.search(text[max(0, d.start - 24) : d.start]))

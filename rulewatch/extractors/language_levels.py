@@ -21,7 +21,7 @@ _ABILITIES = [(re.compile(p, re.IGNORECASE), name) for p, name in ABILITIES]
 _GROUPS = [(re.compile(p, re.IGNORECASE), names) for p, names in ABILITY_GROUPS]
 _ABILITY_WORDS = "|".join([p for p, _ in ABILITIES] + [p for p, _ in ABILITY_GROUPS])
 # "…, 5 en expression écrite": a bare level right before an ability, once a scale was named.
-_BARE_LEVEL = re.compile(rf"\b(?P<a>\d{{1,2}})\s+(?:(?:en|pour|for|in)\s+(?:l['’]\s?|la\s+|le\s+)?)?(?:{_ABILITY_WORDS})", re.IGNORECASE)
+_BARE_LEVEL = re.compile(rf"\b(?P<a>\d{{1,2}}|quatre|cinq|six|sept|huit|neuf|four|five|six|seven|eight|nine)\s+(?:(?:suffi(?:t|sent|ront)|are\s+enough|will\s+do)\s+)?(?:(?:en|pour|for|in)\s+(?:l['’]\s?|la\s+|le\s+)?)?(?:{_ABILITY_WORDS})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ _BARE_NIVEAU = re.compile(r"\b(?:niveau|level)\s+(?P<a>\d{1,2}|quatre|cinq|six|s
 
 
 def find_levels(text: str) -> list[Level]:
-    found = {m.start(): Level(int(parse_number(m.group("a") or m.group("b") or m.group("c")) or 0), m.start(), m.end())
+    found = {m.start(): Level(int(parse_number(m.group("a") or m.group("b") or m.group("c") or m.group("d")) or 0), m.start(), m.end())
              for m in LANGUAGE_LEVEL.finditer(text)}
     if LANGUAGE_CONTEXT.found(text):
         for m in _BARE_NIVEAU.finditer(text):
@@ -47,7 +47,7 @@ def find_levels(text: str) -> list[Level]:
         first = min(found)
         for m in _BARE_LEVEL.finditer(text, first):
             if not any(lv.start <= m.start() < lv.end for lv in found.values()):
-                found[m.start()] = Level(int(m.group("a")), m.start(), m.start() + len(m.group("a")))
+                found[m.start()] = Level(int(parse_number(m.group("a")) or 0), m.start(), m.start() + len(m.group("a")))
     levels = [lv for _, lv in sorted(found.items()) if 1 <= lv.value <= 12]
     # "NCLC 7 (CLB 7)": the same level named on both scales is one level.
     return [lv for i, lv in enumerate(levels) if i == 0 or lv.value != levels[i - 1].value or lv.start - levels[i - 1].end > 12]

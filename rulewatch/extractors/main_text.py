@@ -80,9 +80,14 @@ def looks_like_html(body: bytes | str, content_type: str | None) -> bool:
 
 
 def cut_comments(text: str) -> str:
-    """Everything before the first comments marker line."""
+    """Everything before the first comments marker line, without a transcript's timestamps."""
     m = COMMENTS_MARKER.search(text)
-    return text[: m.start()].rstrip() if m else text
+    return _TIMESTAMP.sub("", text[: m.start()].rstrip() if m else text)
+
+
+# "[04:45] Imaginons …", "(1:02:10) Bonjour": a transcript's time mark opening a line says nothing and hides the
+# sentence's own start (its subject, its "Imaginons", its "À la différence du …")
+_TIMESTAMP = re.compile(r"^[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*", re.MULTILINE)
 
 
 _SENTENCE_END = re.compile(r"[.!?:;»)\]]\s*$")

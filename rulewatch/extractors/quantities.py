@@ -29,7 +29,7 @@ WINDOW = re.compile(
     rf"\b{_RECENT_BEFORE}\s+(?P<num>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:full\s+|calendar\s+)?(?:years?|années|ans)|(?P<months>months|mois))\b|"
     rf"(?<![\w-])(?P<after>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:années|ans|years?)|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"
     rf"(?<![\w-])(?P<mid>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:derni(?:ères|ers)|précédentes)\s+(?:(?:années|ans)|(?P<months3>mois))\b|"
-    rf"(?:les|des|the)\s+(?P<span2>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:dernières|derniers)\s+)?(?:années|ans|years)\s+(?:qui\s+)?(?:précéd|before|prior|preceding)|"
+    rf"(?:les|des|the)\s+(?P<span2>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:dernières|derniers)\s+)?(?:années|ans|years)\s+(?:qui\s+)?(?:précéd|avant|before|prior|preceding)|"
     # "acquise au plus trois ans avant la ronde", "no more than 3 years before the invitation"
     rf"(?:au\s+plus|no\s+more\s+than|at\s+most)\s+(?P<most>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|years?)\s+(?:avant|before|prior)\b|"
     # "la période de référence reste de trois ans", "the reference window is five years"
@@ -38,7 +38,8 @@ WINDOW = re.compile(
     rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|years?)\s+"
     rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b|"
     # "12 months within 3 years", "12 mois d'expérience sur une période de trois ans": a duration, then its span
-    rf"(?<=\d\s)(?:months?|mois|years?|ans?|années?)\b[^.;|]{{0,60}}?\b(?:within|in|over|sur|en)\s+"
+    rf"(?:(?<=\d\s)(?:months?|mois|years?|ans?|années?)|(?<=[a-zé]\s)(?:months|mois|years|ans|années))\b[^.;|]{{0,60}}?"
+    rf"\b(?:within|in|over|sur|en)\s+"
     rf"(?:(?:a|an|une)\s+(?:period|période)\s+(?:of|de)\s+)?(?P<within>{NUMBER})\s+(?:years?|ans|années)\b",
     re.IGNORECASE,
 )

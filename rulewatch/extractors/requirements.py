@@ -19,6 +19,7 @@ from . import experience, funds, language_levels, points, skills
 from .changes import stated_change
 from .columns import cell_statements
 from .context import TextContext
+from .set_apart import aside_statements
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import EXPRESS_ENTRY, HISTORY
 from .lexicon.literals import contains_any
@@ -83,7 +84,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         context = lead.text if lead else ctx.table_header(sentence) or ""
         if not readers_for(sentence.text, context) or not may_state_rule(sentence.text):
             continue
-        statements = cell_statements(ctx, sentence, lead) or [Statement(ctx, sentence, lead)]
+        statements = cell_statements(ctx, sentence, lead) or aside_statements(ctx, sentence, lead) or [Statement(ctx, sentence, lead)]
         body = not ctx.is_heading(sentence)
         # a program's or a category's rule with no program or category named anywhere above it is not filed
         # under the whole system: its statement stays unread ("subject-unsure")

@@ -25,6 +25,7 @@ from .lexicon.cues import (
     EXAMPLE_MID,
     INDEFINITE_PERSON,
     MODAL,
+    NOW,
     PERSONAL_CASE,
     HISTORY,
     NOT_A_RULE,
@@ -138,7 +139,12 @@ class Statement:
         """The sentence's own statement is in the past; a past told only in an aside ("(formerly skill levels A
         and B)", "là où il visait auparavant le niveau B", "contre 6 mois jusqu'ici") is a previous value beside
         a rule of today."""
-        return not self.past and HISTORY.found(without_asides(self.text))
+        if self.past:
+            return False
+        low = without_asides(self.text).lower()
+        told = next(HISTORY.matches(low), None)
+        # "c'était 6 mois, maintenant 12 mois": the past, then today's value
+        return told is not None and not NOW.found(low[told.end() :])
 
     @property
     def is_table_row(self) -> bool:

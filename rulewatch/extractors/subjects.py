@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .categories import category_row, find_mentions
-from .lexicon.categories import ENUMERABLE_CATEGORIES, OCCUPATION_CLASS, names_a_category_word, SHORT_NAME_PATTERNS, SHORT_NAMES
+from .lexicon.categories import ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPATION_CLASS, names_a_category_word, SHORT_NAME_PATTERNS, SHORT_NAMES
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext
@@ -46,6 +46,7 @@ SET_APART = re.compile(r"(?:unlike|except(?:\s+for)?|"
                        r"contrairement\s+(?:à|au|aux)|sauf|à\s+la\s+différence\s+d[eu])\s*(?:the\s+|la\s+|le\s+|l['’]\s?|les\s+|pour\s+(?:la\s+|le\s+|l['’]\s?))?$",
                        re.IGNORECASE)
 CONTRASTED_CLAUSE = re.compile(r",?\s+(?:whereas|while|tandis\s+que|alors\s+que)\b", re.IGNORECASE)
+LATER_CLAUSE = re.compile(r",?\s+(?:mais|but|whereas|while|tandis\s+que|alors\s+que|cependant|however)\b", re.IGNORECASE)
 # "pour les médecins", "for physicians", "pour la catégorie des métiers": a rule stated for a group named by its
 # short name belongs to that group's category.
 FOR_GROUP = re.compile(
@@ -55,6 +56,7 @@ FOR_GROUP = re.compile(
 )
 
 
+LANGUAGE_TEST = re.compile(r"\b(?:TEF|TCF|IELTS|CELPIP|PTE|tests?|examens?|exams?)\b", re.IGNORECASE)
 @lru_cache(maxsize=4096)  # headings and titles are asked again for every sentence under them
 def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
@@ -64,6 +66,11 @@ def subjects_in(text: str) -> list[str]:
     if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text)) is not None:
         first = {p for p, hits in named.items() if any(at < contrast.start() for at, _ in hits)}
         apart |= set(named) - first if first else set()  # "FSW applicants need CLB 7, whereas the CEC's bar …"
+    if named and (later := LATER_CLAUSE.search(text)) and all(at > later.start() for hits in named.values() for at, _ in hits) \
+            and (categories := _categories_named(text[: later.start()])):
+        # "For the trades category a year in the trade will do, but you must still qualify under the FSTP, the FSWP
+        # or the CEC": the programs of a later clause are not the rule's subject
+        return categories
     if programs := sorted(set(named) - apart):
         return [f"program:{p}" for p in programs]
     if named:
@@ -74,14 +81,22 @@ def subjects_in(text: str) -> list[str]:
         return ["category:*"]
     if FSW_GRID_NAMED.search(text):
         return ["program:fsw"]  # "la grille des 67 points décryptée": the one program scored on that grid
-    categories = sorted({m.category for m in find_mentions(text)} |
-                        {category for m in FOR_GROUP.finditer(text) for category, short in SHORT_NAMES.items()
-                         if short.fullmatch(m.group("name"))})
-    if categories:
-        return [f"category:{c}" for c in categories]
+    if categories := _categories_named(text):
+        return categories
     if ALL_CATEGORIES.search(text):
         return ["category:*"]
     return []
+
+
+def _categories_named(text: str) -> list[str]:
+    """The categories a text names, by full name or as a group ("pour les médecins", "Les médecins, eux, doivent …")."""
+    # "(le TCF pour le français, l'IELTS pour l'anglais)": the language a test is taken in, not the French category
+    groups = [m.group("name") for m in FOR_GROUP.finditer(text) if not LANGUAGE_TEST.search(text, max(0, m.start() - 30), m.start())]
+    if m := GROUP_AS_SUBJECT.match(text):
+        groups.append(m.group("name"))
+    return [f"category:{c}" for c in sorted({m.category for m in find_mentions(text)} |
+                                            {category for name in groups for category, short in SHORT_NAMES.items()
+                                             if short.fullmatch(name)})]
 
 
 def _named(ctx: TextContext, sentence: Sentence) -> list[str]:

@@ -152,6 +152,12 @@ SHORT_NAMES: dict[str, re.Pattern[str]] = {
 # A category named by its short name (SHORT_NAMES) beside the word "category", often as a rule's subject:
 # "the physicians category requires…", "pour la catégorie francophone", "la catégorie des chercheurs".
 _SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
+# a group opening the sentence as its subject: "Les médecins, eux, doivent …", "Researchers must …"
+GROUP_AS_SUBJECT = re.compile(
+    rf"^\s*(?:les|the)?\s*(?P<name>{_SHORT_UNION})\b(?=\s*,|\s+(?:doivent|devront|must|need|will\s+need|ont\s+besoin))",
+    re.IGNORECASE,
+)
+
 NAMED_CATEGORY_FR = re.compile(
     rf"catégorie\s+(?:(?:des|du|de\s+la|de)\s+|(?:de\s+)?l{APOS}\s?)?(?P<name>{_SHORT_UNION})\b", re.IGNORECASE
 )

@@ -67,7 +67,9 @@ _LEVEL = (r"\d{1,2}|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|four|five|six|
 LANGUAGE_LEVEL = re.compile(
     rf"(?:\b(?:NCLC|CLB)\b\s*(?:\)\s*)?(?:d['’]au\s+moins\s+|of\s+at\s+least\s+|de\s+|of\s+|level\s+|niveau\s+|minimum\s+(?:de\s+|of\s+)?)?(?P<a>{_LEVEL})\b)|"
     rf"(?:\bniveau\s+(?:minimal\s+|minimum\s+)?(?:de\s+)?(?P<b>{_LEVEL})\s+(?:des?\s+|du\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
-    rf"(?:\blevel\s+(?P<c>{_LEVEL})\s+(?:of\s+the\s+|in\s+the\s+)?(?:CLB|Canadian\s+Language\s+Benchmarks?)\b)",
+    rf"(?:\blevel\s+(?P<c>{_LEVEL})\s+(?:of\s+the\s+|in\s+the\s+)?(?:CLB|Canadian\s+Language\s+Benchmarks?)\b)|"
+    # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale"
+    rf"(?:\b(?P<d>{_LEVEL})\s+(?:en|on\s+the|au)\s+(?:NCLC|CLB)\b)",
     _I,
 )
 ABILITIES: list[tuple[str, str]] = [
@@ -112,7 +114,7 @@ POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*(?
           r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system)\s+)?(?:points?|pts)\b)")
 PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+réussite|pass\s+mark|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
-    r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+une\s+échelle\s+de\s+100|"
+    r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+cent\b|out\s+of\s+(?:a|one)\s+hundred|sur\s+une\s+échelle\s+de\s+100|"
     r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points|"
     r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible|"
     r"out\s+of\s+a\s+(?:possible|maximum\s+of)\s+100|sur\s+un\s+(?:total|maximum)\s+(?:possible\s+)?de\s+100|"
@@ -204,7 +206,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    # a sentence referring back to an experience rule (cues.REFERS_BACK, cues.SAME_RULE_AS_BEFORE)
                    "ce minimum", "this minimum", "cette durée", " aussi", " also", "même", "same",
                    "-month", "year of work", "years of work", "an de travail", "année de travail", "ans de travail",
-                   "années de travail", "cette année doit"),
+                   "années de travail", "cette année doit", "exercé", "practi", "look-back", "look back",
+                   # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
+                   "métier", "trade", "occupation", "profession"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark"),
     "proof_of_funds": ("$", "dollar", "cad"),
     "points": ("point", "pts", "grille", "grid", "facteur", "factor"),

@@ -22,7 +22,7 @@ REQUIREMENT_CUE = AnyOf(
         # a definition of what qualifies: "Skilled work experience means you worked in …"
         r"\bmeans\s+(?:that\s+)?you\b|\bsignifie\s+que\s+vous\b"),
     # a change, an award, a rule that stays
-    Cue(r"désormais|dorénavant|now\b|passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|"
+    Cue(r"désormais|dorénavant|maintenant|now\b|passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|"
         r"worth|vaut|valent|obten|get\b|receive|reçoi|recev\w*|reste|remains?|still|toujours|continue|\bstays?\b|"
         r"maintenue?s?\b|maintained|\bkept\b|"
         # points added ("ajoute 50 points", "le bonus grimpe à 200 points")
@@ -94,9 +94,11 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
 )
 # An example before the sentence's first figure is about a case ("Prenons par exemple Léa, NCLC 6 …"); after it,
 # it illustrates the rule ("jusqu'à 12 points, par exemple entre 18 et 35 ans").
-EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)\b(?:par\s+exemple|for\s+(?:example|instance))\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE)
+# also a made-up case: "Imaginons Karim, …", "Supposons que …", "Let's say you …", "Imagine a nurse …"
+EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)\b(?:par\s+exemple|for\s+(?:example|instance)|"
+                  r"imaginons|imaginez|supposons|suppose|imagine|let['’]s\s+say)\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE)
 CONDITIONAL = AnyOf(
-    Cue(r"^\s*(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))"
+    Cue(r"^\s*(?:(?:donc|alors|et|mais|so|and|but),?\s+)?(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))"
         r"(?!\s+vous\s+(?:présentez|déposez|soumettez|faites)\s+(?:une\s+|votre\s+)?demande\s+"
         r"(?:au\s+titre|dans\s+le\s+cadre|en\s+vertu)\b)"
         r"(?!\s+vous\s+postulez\s+(?:au\s+titre|dans\s+le\s+cadre)\b)"
@@ -145,6 +147,9 @@ PERSONAL_CASE = Cue(
     # advice to the reader on their own level: "Avec NCLC 8, vous pouvez déjà viser…", "With CLB 9 you could…"
     r"^\s*(?:avec|with)\b[^,.;]{0,40},?\s*(?:vous|you)\s+(?:pouvez|pourriez|pourrez|can|could|may|êtes|are)\b|"
     r"(?:^|[:;]\s*)(?:avec|with)\b[^.;]{0,80},\s*(?:il|elle|ils|elles|he|she|they)\b|"
+    # the reader's or someone's own tally: "you have roughly 10 months", "vous avez environ 8 mois", "X a obtenu un NCLC 9"
+    r"\b(?:you\s+(?:have|['’]ve\s+got|now\s+have)|vous\s+avez)\s+(?:only\s+|roughly\s+|about\s+|around\s+|just\s+|"
+    r"seulement\s+|environ\s+|à\s+peine\s+)?\d|\ba\s+obtenu\b|\bhas\s+obtained\b|"
     # someone else's case told by the writer: "un de nos clients, infirmier avec 9 mois d'expérience"
     r"\b(?:client|cliente|lecteur|lectrice|ami|amie|collègue|reader|friend|colleague)s?\b[^.;]{0,60}?"
     r"\b(?:avec|with|qui\s+a|who\s+has|has|a)\s+[^.;]{1,20}?(?:mois|ans|années|heures|months?|years?|hours|\$|dollars)"
@@ -160,7 +165,10 @@ OTHER_JURISDICTION = Cue(
     r"nouvelle-écosse|nova\s+scotia|nouveau-brunswick|new\s+brunswick|terre-neuve|newfoundland|yukon)\b|"
     r"\b(?:ontario|manitoba|saskatchewan|alberta)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:volet|stream)\b|"
     # a province's own invitation ("pour recevoir une notification d'intérêt de l'Ontario")
-    r"\bnotifications?\s+d['’]intérêt\b|\bnotifications?\s+of\s+interest\b"
+    r"\bnotifications?\s+d['’]intérêt\b|\bnotifications?\s+of\s+interest\b|"
+    # a sentence set in a province: "En Ontario, certains volets exigent …", "In Alberta, the stream asks …"
+    r"^\s*(?:en|in|au)\s+(?:ontario|alberta|saskatchewan|manitoba|colombie-britannique|british\s+columbia|"
+    r"nouvelle-écosse|nova\s+scotia|nouveau-brunswick|new\s+brunswick|yukon)\b"
 )
 # A heading or lead-in naming another jurisdiction to say the text is not about it ("Hors Québec").
 OUTSIDE_JURISDICTION = Cue(r"\bhors\s+(?:du\s+)?québec|\boutside\s+(?:of\s+)?quebec|ailleurs\s+qu|other\s+than|autres?\s+que\b")
@@ -194,12 +202,15 @@ FROM_TO = Cue(
 )
 # A rule stated as gone.
 REMOVED = Cue(
-    r"\bne\s+(?:\w+\s+){0,3}plus\b|\bn['’]\s?(?:\w+\s+){0,3}plus\b|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
+    # ("ce n'est plus comme avant", "c'est plus pareil" compare, they remove nothing)
+    r"\bne\s+(?!ressembl)(?:\w+\s+){0,3}plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même))|"
+    r"\bn['’]\s?(?:\w+\s+){0,3}plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même))|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
     r"éliminée?s?|no\s+longer|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
     r"abolished)|\bremoves?\b|\beliminat\w+|"
     # a category dropped from the year's list: "disparaissent de la liste", "will not be used as categories"
     r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
     r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b|"
+    r"\b(?:were|was)\s+not\s+(?:used|renewed|kept)\b|\bn['’]ont\s+pas\s+été\s+(?:utilisée?s|reconduite?s|retenue?s)\b|"
     # the removal as a noun or another verb: "la suppression des 50 ou 200 points", "the removal of", "scrapped"
     r"\b(?:suppression|élimination|abolition|retrait)\s+(?:de|des|du|d['’])|\bfin\s+des\s+(?:\S+\s+){0,4}?points\b|"
     r"\b(?:removal|elimination|abolition)\s+of\b|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bdone\s+away\s+with\b|"
@@ -252,7 +263,7 @@ EXPRESS_ENTRY = Cue(r"\bentrée\s+express\b|\bexpress\s+entry\b")
 # A rule stated for the draw a page reports: "To qualify for this draw", "pour cette ronde", "Pour y être admissible".
 THIS_DRAW = Cue(r"\b(?:this|that)\s+(?:draw|round)\b|\b(?:cette|la\s+même)\s+ronde\b|\b(?:ce|le\s+même)\s+tirage\b|"
                 r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b")
-THIS_PROGRAM = Cue(r"\b(?:this|that)\s+(?:program|programme|stream)\b|\b(?:ce|cet)\s+(?:programme|volet)\b")
+THIS_PROGRAM = Cue(r"\b(?:this|that)\s+(?:same\s+)?(?:program|programme|stream)\b|\b(?:ce|cet)\s+(?:même\s+)?(?:programme|volet)\b")
 SAME_RULE_AS_BEFORE = Cue(r"\b(?:elle|lui|il|elles|eux|ils)\s+aussi\b|\b(?:it|they)\s+also\b")
 NEW_MARKER = Cue(
     r"nouve(?:lle|lles|aux?|l)\s+(?:catégories?|ensembles?)|(?:catégories?|ensembles?)\s+nouve(?:lle|lles|aux?)|"
