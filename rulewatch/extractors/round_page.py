@@ -139,7 +139,7 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             continue
         out.append(Round(
             evidence=ctx.evidence(sentence), number=number.group("number").lower(), date=day,
-            name=text[:200], category=category, invitations=parse_count(invitations.group("count") or invitations.group("count2")),
+            name=text[:200], category=category, invitations=parse_count(invitations.group("count") or invitations.group("count2") or invitations.group("count3")),
             crs_cutoff=parse_count(cutoff.group("score")) if cutoff else None,
         ))
     return out

@@ -61,11 +61,16 @@ ROUND_COLUMNS: dict[str, re.Pattern[str]] = {
 ROUND_INVITATIONS = re.compile(
     r"(?P<count>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+invitations|"
     r"(?:invit\w*|issued|lancé)\s+(?:\w+\s+){0,2}?(?P<count2>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+"
-    r"(?:candidats|candidates|personnes|people|invitations)", _I)
+    r"(?:candidats|candidates|personnes|people|invitations)|"
+    # "5,000 candidates were invited", "2 500 candidats ont été invités"
+    r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:candidats|candidates|personnes|people)\s+"
+    r"(?:were\s+|ont\s+été\s+|got\s+|have\s+been\s+)?invit", _I)
 ROUND_CUTOFF = re.compile(
     r"(?:(?:minimum|lowest|cut-?off)\s+(?:crs\s+)?score\s+(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
     r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s+)?(?:était\s+)?(?:de\s+|à\s+)?|"
     r"score\s+(?:minimal|minimum)\s+(?:du\s+scg\s+)?(?:de\s+|of\s+|:\s*)?|seuil\s+(?:de\s+|à\s+)|"
-    r"lowest\s+(?:crs\s+)?score(?:\s+invited)?\s+(?:was\s+|of\s+)?)(?P<score>\d{3,4})", _I)
+    r"lowest\s+(?:crs\s+)?score(?:\s+invited)?\s+(?:was\s+|of\s+)?|"
+    # "with a cut-off of 761", "a minimum Comprehensive Ranking System (CRS) score of 408"
+    r"cut-?off\s+(?:of|at|was|de|:)\s*|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?)(?P<score>\d{3,4})", _I)
 ROUND_DAY = re.compile(
     r"\b[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b")
