@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from rulewatch.crawler.run import OnProgress, run_crawl
 from rulewatch.diff import apply_night, diff_rulesets, standing
-from rulewatch.schemas import Change
+from rulewatch.diff.twins import held_back, with_twin_disputes
+from rulewatch.schemas import Change, Record
 from rulewatch.store import (
     HealthEntry,
     Store,
@@ -33,6 +34,7 @@ from rulewatch.store import (
 from rulewatch.store.crawl import resumable_night, sources_key
 from rulewatch.store.history import not_read_statements
 from rulewatch.store.lock import night_lock
+from rulewatch.store.twins import night_twin_disputes
 
 if TYPE_CHECKING:
     from rulewatch.notify import Delivery, NotifyConfig
@@ -123,14 +125,25 @@ def run_night(
 
 
 def _fold(store: Store, night_id: int, today: date, notify: "NotifyConfig | None") -> NightReport:
-    """Tonight's records into the rule state, the changes into alerts, in one transaction."""
+    """Tonight's records into the rule state, the changes into alerts, in one transaction.
+
+    A twin that lags (its other-language version states a newer value tonight) disputes its key but
+    does not hold the rule state back (``rulewatch.diff.twins``).
+    """
     with store.transaction() as session:
         records = night_records(session, night_id)
+        disputes = night_twin_disputes(session, night_id)
+        lagging = held_back(disputes)
+
+        def heard(stated: list[Record]) -> list[Record]:  # what moves the rule: not a lagging twin's statements
+            return [r for r in stated if (r.key, r.evidence.url) not in lagging]
+
         parent_id, previous = latest_ruleset(session)
-        current = apply_night(previous, records, not_read_statements(session, night_id))
+        current = apply_night(previous, heard(records), not_read_statements(session, night_id))
         changes = diff_rulesets(previous, current)
         statements = key_statements(session, {r.key for r in records})
-        standings = {k: s for k, s in ((k, standing(k, v)) for k, v in statements.items()) if s is not None}
+        standings = {k: s for k, s in ((k, standing(k, heard(v))) for k, v in statements.items()) if s is not None}
+        standings = with_twin_disputes(standings, disputes)  # the lagging twins' values, disputing
         ruleset_id = save_ruleset(session, current, night_id, parent_id)
         outcome = record_changes(session, changes, standings, night_id, ruleset_id, today)
         if notify is not None and notify.targets:

@@ -406,9 +406,11 @@ urls = ["{article}", "{old_address}"]
         snaps = {s.url: s for s in night_snapshots(session, night)}
         health = night_health(session, night)
         records = night_records(session, night)
+    twin = site.url("/en/express-entry/federal-skilled-workers.html")  # the FSW page's English version, not served
     assert {url: s.status for url, s in snaps.items()} == {
-        fsw: 200, moved: 200, gone: 404, broken: 500, article: 200, old_address: 200,
+        fsw: 200, moved: 200, gone: 404, broken: 500, article: 200, old_address: 200, twin: 404,
     }
+    assert (snaps[fsw].twin_url, snaps[twin].kind) == (twin, "twin")
     assert snaps[old_address].final_url == article  # redirects are followed, the declared URL is kept
     for url, snap in snaps.items():
         assert snap.body_sha256 and store.blobs.get(snap.body_sha256), url
@@ -420,8 +422,10 @@ urls = ["{article}", "{old_address}"]
     assert snaps[moved].text_sha256 is None
 
     assert sorted((h.problem, h.url) for h in health) == sorted(
-        [("http-404", gone), ("http-500", broken), ("selector-miss", moved), ("redirected", old_address)]
+        [("http-404", gone), ("http-500", broken), ("selector-miss", moved), ("redirected", old_address),
+         ("twin-unavailable", twin)]
     )
+    assert next(h.detail for h in health if h.problem == "twin-unavailable") == "http-404"
     assert next(h.detail for h in health if h.problem == "redirected") == f"now at {article}"
     assert {h.source for h in health if h.problem != "redirected"} == {"canada-fr"}
     assert records, "the good pages state rules"

@@ -120,3 +120,21 @@ def test_a_report_with_more_details_fills_the_alert_one_with_fewer_keeps_them():
         OFFICIAL_2026.qualifiers.descriptive(), OFFICIAL_2026, "confirmed")
     assert merge_reports(merged, first).after == merged.after  # a less detailed report drops nothing
     assert {e.source for e in merged.after_evidence} == {"www.canada.ca", "news.example"}
+
+
+def test_a_page_updated_in_place_does_not_dispute_its_own_former_value():
+    """canada.ca keeps dcterms.issued when it edits a page: the same page's reading of night 2 replaces night 1's."""
+    from datetime import datetime, timezone
+
+    def read(record, night):  # noqa: ANN001, ANN202
+        when = datetime(2026, 2, night, 2, 0, tzinfo=timezone.utc)
+        return record.model_copy(update={"evidence": record.evidence.model_copy(update={"fetched_at": when})})
+
+    issued = date(2023, 6, 1)
+    before = read(experience(6, issued, "official", "https://www.canada.ca/c", within_years=3), 17)
+    after = read(experience(12, issued, "official", "https://www.canada.ca/c", within_years=3), 18)
+    stand = standing(EXPERIENCE, [before, after])
+    assert (stand.current.value, stand.confirmation, len(stand.values)) == (12, "confirmed", 1)
+    other_page = read(experience(6, issued, "official", "https://www.canada.ca/other", within_years=3), 18)
+    assert standing(EXPERIENCE, [before, after, other_page]).confirmation == "disputed"  # another page still says 6
+    assert [e.value.value for e in key_history([before, after])] == [6, 12]  # the former value stays in the history

@@ -27,7 +27,7 @@ class FetchedPage:
     error: str | None = None  # timeout, dns, connection, too-large, robots-disallow, fetch-error
     error_detail: str = ""
     declaration: Source | None = None  # how the source says to read the page
-    kind: str = "page"  # the source's kind, or "article" for a page a listing led to
+    kind: str = "page"  # the source's kind, "article" for a page a listing led to, "twin" for a page's other-language version
     previous: PreviousFetch | None = None  # the last good fetch of this URL (conditional request)
     from_archive: bool = False  # read back from tonight's WARC file after an interrupted run
     # Listings and feeds: every article linked tonight, and those fetched tonight
@@ -36,6 +36,7 @@ class FetchedPage:
     listing: Listed | None = None  # for an article: its entry on the listing
     page: int = 1  # for a paginated listing: which of its pages (1: the declared URL)
     first_page: str | None = None  # for a listing's later pages: the declared URL they continue
+    twin_url: str | None = None  # the other-language version the page names (rulewatch.crawler.twins)
     # Set by archive_snapshot
     body_sha256: str | None = None
     body_path: str | None = None

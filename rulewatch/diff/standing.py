@@ -2,8 +2,9 @@
 the sources agree (confirmed / unconfirmed / disputed), each value listed with the sources that state it.
 
 A statement is one record as read from one page. The same page re-crawled every night states the same
-thing again: statements are deduplicated by (url, value, period). Two statements of the same rule with
-more or less detail state one value (``values.compatible``).
+thing again: statements are deduplicated by (url, value, period). A page read again saying another value
+for the same period (updated in place, its dates unchanged) speaks for itself: only its latest reading
+stands. Two statements of the same rule with more or less detail state one value (``values.compatible``).
 
 The *run* of the current value: going back in time from the latest statement, every date at which some
 source stated that value, up to the last date at which none did (the key then had a different value).
@@ -19,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Iterable, Sequence
 
 from rulewatch.schemas import Confirmation, Evidence, Record, RuleValue, SourcedValue
@@ -48,6 +49,28 @@ def distinct_statements(records: Iterable[Record]) -> list[Record]:
         ident = (record.evidence.url, value_identity(rule_value(record)), period(record))
         seen.setdefault(ident, record)
     return sorted(seen.values(), key=lambda r: (rank(r), r.evidence.url))
+
+
+_NEVER = datetime.min.replace(tzinfo=timezone.utc)
+
+
+def _statement(record: Record) -> tuple[str, str, date]:
+    return record.evidence.url, value_identity(rule_value(record)), period(record)
+
+
+def latest_readings(records: Iterable[Record]) -> list[Record]:
+    """``distinct_statements`` without what a page said before it was read again saying something else for the
+    same date: a canada.ca page updated in place keeps its ``dcterms.issued``, and its former value is not
+    a second source disputing the new one (it is in the key's history)."""
+    records = list(records)
+    last_read: dict[tuple[str, str, date], datetime] = {}  # each statement: the last night it was read
+    for record in records:
+        ident = _statement(record)
+        last_read[ident] = max(last_read.get(ident, _NEVER), record.evidence.fetched_at or _NEVER)
+    page_read: dict[tuple[str, date], datetime] = {}  # each page and date: its last reading
+    for (url, _, day), when in last_read.items():
+        page_read[(url, day)] = max(page_read.get((url, day), _NEVER), when)
+    return [r for r in distinct_statements(records) if last_read[_statement(r)] == page_read[(r.evidence.url, period(r))]]
 
 
 def sourced_values(statements: Sequence[Record]) -> list[SourcedValue]:
@@ -117,7 +140,7 @@ def current_run(statements: Sequence[Record]) -> tuple[Record, list[Record], lis
 def standing(key: str, records: Iterable[Record]) -> Standing | None:
     """Where ``key`` stands: its current record (the most detailed statement of the latest value), every
     value stated in the run with its sources, and the confirmation that follows."""
-    statements = distinct_statements(records)
+    statements = latest_readings(records)
     if not statements:
         return None
     top, support, disputing = current_run(statements)

@@ -20,7 +20,8 @@ from .archive import WarcRef
 from .nights import HealthEntry
 from .tables import HOLDS_BODY, READ_IN_FULL, Article, Health, Night, RecordRow, Snapshot
 
-NOTICES = frozenset({"redirected", "encoding-guessed", "recheck-deferred"})
+NOTICES = frozenset({"redirected", "encoding-guessed", "recheck-deferred", "twin-unavailable", "twin-lags",
+                     "twins-disagree"})
 """Health codes that tell editors something changed at the source without it failing."""
 
 
@@ -42,6 +43,7 @@ class PreviousFetch:
     language: str | None = None
     original_url: str | None = None  # the response record holding the body (a revisit refers to it)
     original_at: datetime | None = None
+    twin_url: str | None = None  # the other-language version it named (a 304 names it again)
 
     def conditional_headers(self) -> dict[str, str]:
         """If-None-Match when the server gave an ETag (it wins over dates), else If-Modified-Since."""
@@ -70,6 +72,7 @@ def previous_fetches(session: Session) -> dict[tuple[str, str], PreviousFetch]:
             text_sha256=s.text_sha256, etag=_header(s.headers, "etag"),
             last_modified=_header(s.headers, "last-modified"), language=s.language,
             original_url=original[0] if original else None, original_at=original[1] if original else None,
+            twin_url=s.twin_url,
         )
     return out
 

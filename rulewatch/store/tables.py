@@ -61,6 +61,7 @@ class Snapshot(Base):
     warc_length: Mapped[int | None] = mapped_column(Integer)
     unchanged: Mapped[str | None] = mapped_column(String(20))  # not-modified, same-body, same-text
     carried_from: Mapped[int | None] = mapped_column(Integer)  # snapshot whose records were carried
+    twin_url: Mapped[str | None] = mapped_column(Text)  # the other-language version the page names (migration 0009)
 
     __table_args__ = (Index("ix_snapshots_url_fetched", "url", "fetched_at"),)
 

@@ -158,6 +158,8 @@ class ExtractRecordsPipeline:
             return item
         problem = self.problem(item)
         if problem is not None:
+            if item.kind == "twin":  # the page was read; only the version in its other language could not be
+                problem = ("twin-unavailable", ": ".join(p for p in problem if p))
             item.problem(*problem)
             return item
         if item.kind in DISCOVERY_KINDS:

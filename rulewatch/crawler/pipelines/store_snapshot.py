@@ -27,6 +27,7 @@ from rulewatch.store.crawl import NOTICES, record_article
 from rulewatch.store.nights import HealthEntry, SnapshotInfo, add_health, add_records, set_night_status
 from rulewatch.store.space import disk_full_line, is_disk_full
 from rulewatch.store.tables import RecordRow, Snapshot, UnreadRow
+from rulewatch.store.twins import night_twin_disputes, twin_health
 from rulewatch.store.unread import add_unread
 
 logger = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ def _pending(item: Any) -> _Pending | None:
     )
     columns = {  # vars(), not asdict(): asdict deep-copies every field of every page
         **vars(info), "kind": item.kind, "unchanged": item.unchanged, "carried_from": item.carried_from,
+        "twin_url": item.twin_url,
         "warc_file": item.warc.file if item.warc else None, "warc_offset": item.warc.offset if item.warc else None,
         "warc_length": item.warc.length if item.warc else None,
     }
@@ -148,6 +150,8 @@ class StoreSnapshotPipeline:
             for pending in self._pending:
                 for entry in pending.health:
                     add_health(session, self.night_id, entry)
+            for entry in twin_health(night_twin_disputes(session, self.night_id)):  # a twin that lags
+                add_health(session, self.night_id, entry)
             self._remember_articles(session)
             set_night_status(session, self.night_id, "crawled")
 

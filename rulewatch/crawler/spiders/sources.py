@@ -2,7 +2,8 @@
 
 Every URL fetched before gets a conditional request (its last ETag / Last-Modified). Listings
 and feeds are parsed here, since the articles they lead to are more requests, and so are a
-listing's next pages (up to ``max_pages``); a URL already in tonight's WARC file (a run
+listing's next pages (up to ``max_pages``) and a page's other-language version (its twin, fetched
+under the page's source unless a source declares it); a URL already in tonight's WARC file (a run
 interrupted earlier tonight) is read back from it, not fetched again.
 """
 
@@ -32,6 +33,7 @@ from rulewatch.crawler.dead_hosts import HostDown
 from rulewatch.crawler.discovery import Listed, discover, next_page, to_fetch
 from rulewatch.crawler.items import FetchedPage, SourceProblem
 from rulewatch.crawler.rechecks import Recheck, plan_rechecks
+from rulewatch.crawler.twins import TwinLink, twin_link
 from rulewatch.errors import ExtractionError
 from rulewatch.sources import DISCOVERY_KINDS, PAGINATED_KINDS, Source, load_sources
 from rulewatch.store.archive import ArchivedResponse
@@ -41,6 +43,8 @@ from rulewatch.store.archive import ArchivedResponse
 # moved canada.ca page must still be fetched at its new address (``final_url``).
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 HANDLED_STATUSES = tuple(s for s in range(300, 600) if s not in REDIRECTS)
+TWIN_KINDS = frozenset({"page", "article", "twin"})
+"""Kinds whose pages may name an other-language version (a twin's own twin is the page it came from)."""
 
 # Failure type -> health code, first match wins.
 FAILURE_REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
@@ -92,6 +96,15 @@ def listing_digest(listed: list[Listed]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _twin_of(item: FetchedPage) -> TwinLink | None:
+    """The twin the body names; for a 304 (no body), the one it named before."""
+    if item.body:
+        return twin_link(item.body, item.final_url or item.url)
+    if item.previous is not None and item.previous.twin_url:
+        return TwinLink(item.previous.twin_url, None)
+    return None
+
+
 class SourcesSpider(scrapy.Spider):
     """Fetch every URL of every source, and the new or updated articles of listings and feeds."""
 
@@ -104,12 +117,14 @@ class SourcesSpider(scrapy.Spider):
         self.context: CrawlContext | None = None
         self._requested: set[tuple[str, str]] = set()  # (source, URL); an article linked twice is fetched once
         self._budget: dict[tuple[str, str], int] = {}  # (source, listing URL) -> articles it may still queue
+        self._declared: set[str] = set()  # every URL a source lists: fetched as declared, never as a twin
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "SourcesSpider":
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_path or crawler.settings.get("RULEWATCH_SOURCES") or None
         spider.sources = {s.name: s for s in load_sources(path)}
+        spider._declared = {url for s in spider.sources.values() for url in s.urls}
         spider.context = crawl_context(crawler)
         spider.recheck_budget = crawler.settings.getint("RULEWATCH_RECHECK_BUDGET", 300)
         return spider
@@ -171,7 +186,7 @@ class SourcesSpider(scrapy.Spider):
             priority=priority,
             headers=previous.conditional_headers() if previous else None,
             meta={
-                "source": source.name, "kind": kind, "listing": listing, "previous": previous,
+                "source": source.name, "declaration": source, "kind": kind, "listing": listing, "previous": previous,
                 "page": page, "first_page": first_page, "handle_httpstatus_list": HANDLED_STATUSES,
             },
         )
@@ -195,7 +210,21 @@ class SourcesSpider(scrapy.Spider):
             item.problem("redirected", f"now at {item.final_url}")
         if item.kind in DISCOVERY_KINDS and item.status in (200, 304):
             yield from self._discover(item)
+        elif item.kind in TWIN_KINDS and item.status in (200, 304):
+            yield from self._pair(item)
         yield item
+
+    def _pair(self, item: FetchedPage) -> Iterator[Any]:
+        """Note the page's twin and fetch it too (same host only), unless a source declares it."""
+        link = _twin_of(item)
+        if link is None:
+            return
+        item.twin_url = link.url
+        if item.kind == "twin" or link.url in self._declared:
+            return
+        assert item.declaration is not None
+        twin_source = item.declaration.model_copy(update={"language": link.language})  # the twin's, not the page's
+        yield from self._visit(twin_source, link.url, "twin")
 
     def _discover(self, item: FetchedPage) -> Iterator[Any]:
         assert self.context is not None and item.declaration is not None
@@ -239,7 +268,7 @@ class SourcesSpider(scrapy.Spider):
 
     def parse(self, response: Response) -> Any:
         meta = response.meta
-        source = self.sources[meta["source"]]
+        source = meta.get("declaration") or self.sources[meta["source"]]
         item = FetchedPage(
             source=source.name,
             url=declared_url(response.request),
@@ -268,7 +297,7 @@ class SourcesSpider(scrapy.Spider):
             fetched_at=datetime.now(timezone.utc),
             error=reason,
             error_detail=f"{type(failure.value).__name__}: {failure.getErrorMessage()}",
-            declaration=self.sources.get(meta["source"]),
+            declaration=meta.get("declaration") or self.sources.get(meta["source"]),
             kind=meta.get("kind", "page"),
             listing=meta.get("listing"),
         )
