@@ -22,7 +22,7 @@ from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.lowercase import AnyOf, Cue
 from .quantities import Quantity, find_quantities
 from .sentences import Sentence
-from .statements import under_other_jurisdiction
+from .statements import is_question, under_other_jurisdiction
 from .subjects import resolve_subjects
 
 _NEGATED = AnyOf(EXEMPTION, Cue(r"\baucune?\b|\bno\s+(?:minimum|requirement|experience)\b|\bpas\s+(?:de|d['’])\s?(?:minimum|exigence)\b|"
@@ -80,7 +80,7 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
                        if HEADS_BY_KIND[q.kind][1].found(around) or (heading and HEADS_BY_KIND[q.kind][1].found(heading.text))})
     if under_other_jurisdiction(ctx, sentence, lead) or _names_other_jurisdiction(text):
         return "other-jurisdiction", criteria
-    if text.rstrip().endswith("?"):
+    if is_question(text):
         return "question", criteria
     if PERSONAL_CASE.found(text) or CONDITIONAL.found(text) or MODAL.found(text) or EXAMPLE_MID.found(text):
         return "hypothetical", criteria

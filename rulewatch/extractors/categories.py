@@ -231,7 +231,7 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
 _YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _CATEGORY_COLUMN = re.compile(r"^\|\s*(?:catégories?|categor(?:y|ies))\b", re.IGNORECASE)
 _FIRST_CELL = re.compile(r"^\|\s*[«“\"]?\s*")
-_NOT_IN_USE = re.compile(r"^\s*(?:non|no|aucune?|none|—|–|-)\s*$", re.IGNORECASE)
+_NOT_IN_USE = re.compile(r"^\s*(?:non|no|aucune?|none|—|–|-|not\s+used|non\s+(?:utilisée|reconduite|retenue))\s*$", re.IGNORECASE)
 
 
 def category_row(ctx: TextContext, sentence: Sentence) -> Mention | None:

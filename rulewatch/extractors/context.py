@@ -17,6 +17,8 @@ EXTRACTOR_VERSION = "rulewatch-extract/0.13.0"
 _VALUE_LINE = re.compile(r":\s*[^:]*\d")
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
 HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are read under
+_NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s+")
+_ITEM_START = re.compile(r"\s*(?:[-–—•*·▪►✓✔✗✘❌]|\d{1,2}[.)])\s")
 
 
 @dataclass
@@ -185,13 +187,21 @@ class TextContext:
         return self._reads_as_heading(sentence)
 
     def _reads_as_heading(self, sentence: Sentence) -> bool:
-        if sentence.start != sentence.line_start or len(sentence.text) > 120:
+        if len(sentence.text) > 120 or (sentence.start != sentence.line_start and not self._numbered_heading(sentence)):
             return False
         # the whole line: a line break (looked for only up to the sentence's end) or the text's end right after it
         line_end = self.text.find("\n", sentence.start, sentence.end + 1)
         whole_line = line_end == sentence.end or (line_end == -1 and sentence.end == len(self.text))
         return whole_line and not sentence.text.startswith("|") and not sentence.text.rstrip().endswith((".", ";", ",")) \
             and not _VALUE_LINE.search(sentence.text)
+
+    def _numbered_heading(self, sentence: Sentence) -> bool:
+        """"3. La catégorie de l'expérience canadienne (CEC)" over a paragraph: a numbered section's heading, not an
+        item of a list (the next line is not another item)."""
+        if not _NUMBER_MARK.fullmatch(self.text[sentence.line_start : sentence.start]):
+            return False
+        next_line = self.text.find("\n", sentence.end)
+        return next_line != -1 and _ITEM_START.match(self.text, next_line + 1) is None
 
     def table_header(self, sentence: Sentence) -> str | None:
         """The first rows of this row's table above it (trafilatura writes rows as "| a | b |" lines): its

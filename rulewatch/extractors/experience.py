@@ -26,7 +26,7 @@ EXPERIENCE = re.compile(
     r"\b(?:mois|ans?|années?|months?|years?)\s+(?:dans\s+(?:le|ce|son|votre|la|cette)\s+(?:métier|profession)|"
     r"in\s+(?:the|that|your)\s+(?:trade|occupation))\b|"
     # the window named by itself: "Période de référence : les 10 dernières années"
-    r"période\s+de\s+référence|reference\s+period|look[- ]back|"
+    r"période\s+de\s+référence|reference\s+period|look[- ]back|time\s*frame|"
     # only work experience is counted continuous or not: "12 mois, consécutifs ou non"
     r"\bconsécuti(?:fs|ves)\b|\bcontinu(?:s|es)\b|\bcontinuous\b|\bconsecutive\b|"
     # "one year of continuous paid work", "une année de travail continu"

@@ -77,17 +77,22 @@ def _newer_column_first(st: Statement, two: list[Amount]) -> tuple[Amount, Amoun
     left, right = sorted(two, key=lambda a: a.start)
     columns = [st.text[: a.start].count("|") - 1 for a in (left, right)]
     # the header line with the most titled cells (a caption row "| Fonds requis |  |  |" has one)
-    lines = [cells_of(line) for line in header if len(cells_of(line)) == len(row) and not set(line) <= set("|-: ")]
-    titles = max(lines, key=lambda cells: sum(1 for c in cells if c.strip()), default=None)
-    if titles is None or max(columns) >= len(titles):
-        return right, left
-    first, second = titles[columns[0]], titles[columns[1]]
-    if _PREVIOUS_COLUMN.search(second) and not _PREVIOUS_COLUMN.search(first):
-        return left, right
-    if _PREVIOUS_COLUMN.search(first) and not _PREVIOUS_COLUMN.search(second):
-        return right, left
-    years = [max((int(y) for y in _YEAR.findall(t)), default=0) for t in (first, second)]
-    return (left, right) if all(years) and years[0] > years[1] else (right, left)
+    # every header line whose cells line up with the row, the most titled first (a caption row "| Fonds requis |  |  |"
+    # has one; a second header row may title the two amounts: "|  | Nouveau montant | Montant jusqu'au 6 juillet |")
+    lines = sorted((cells_of(line) for line in header if len(cells_of(line)) == len(row) and not set(line) <= set("|-: ")),
+                   key=lambda cells: -sum(1 for c in cells if c.strip()))
+    for titles in lines:
+        if max(columns) >= len(titles):
+            continue
+        first, second = titles[columns[0]], titles[columns[1]]
+        if _PREVIOUS_COLUMN.search(second) and not _PREVIOUS_COLUMN.search(first):
+            return left, right
+        if _PREVIOUS_COLUMN.search(first) and not _PREVIOUS_COLUMN.search(second):
+            return right, left
+        years = [max((int(y) for y in _YEAR.findall(t)), default=0) for t in (first, second)]
+        if all(years) and years[0] != years[1]:
+            return (left, right) if years[0] > years[1] else (right, left)
+    return right, left
 
 
 def _in_funds_context(st: Statement) -> bool:

@@ -27,6 +27,7 @@ from .lexicon.cues import (
     MODAL,
     NOW,
     PERSONAL_CASE,
+    POINTS_AWARDED,
     HISTORY,
     NOT_A_RULE,
     OTHER_JURISDICTION,
@@ -225,10 +226,20 @@ def _scope_condition_end(text: str) -> int | None:
     return m.end()
 
 
+_SOLVED = re.compile(r"\s*[\[(](?:résolu|resolved|solved|réglé)[\])]\s*$", re.IGNORECASE)
+
+
+def is_question(text: str) -> bool:
+    """"Faut-il 12 mois d'expérience ?", "Do I need 2 years? [Solved]": a question asks, the answer states."""
+    return _SOLVED.sub("", text).rstrip(" »\"”)").endswith("?")
+
+
 def may_state_rule(text: str) -> bool:
     """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
-    if text.rstrip(" »\"”)").endswith("?"):
-        return False  # "Faut-il 12 mois d'expérience ?": a question asks, the answer states
+    if is_question(text):
+        return False
+    if CONDITIONAL.found(text) and POINTS_AWARDED.found(text) and not _NOT_CANADAS_RULE.found(text):
+        return True  # "If a province nominates you, you get an additional 600 points"
     if (end := _scope_condition_end(text)) is not None:
         return may_state_rule(text[end:])
     if READER_CONDITION.found(text) and (colon := RULE_AFTER_COLON.position(text)) is not None:

@@ -206,7 +206,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    # a sentence referring back to an experience rule (cues.REFERS_BACK, cues.SAME_RULE_AS_BEFORE)
                    "ce minimum", "this minimum", "cette durée", " aussi", " also", "même", "same",
                    "-month", "year of work", "years of work", "an de travail", "année de travail", "ans de travail",
-                   "années de travail", "cette année doit", "exercé", "practi", "look-back", "look back",
+                   "années de travail", "cette année doit", "exercé", "practi", "look-back", "look back", "time frame", "timeframe",
                    # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
                    "métier", "trade", "occupation", "profession"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark"),

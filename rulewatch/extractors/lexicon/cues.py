@@ -88,7 +88,7 @@ MODAL = Cue(r"\b(?:pourrait|pourraient|could|might|would)\b|"
 # "For example, CEC candidates still need 12 months": a rule given as an example of the rules, not a case.
 # A household size is who the rule is for, not a person: "Concrètement, une personne seule devra prouver 15 000 $".
 _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
-    r"(?![^.]{0,60}\b(?:candidates|candidats|applicants|demandeurs|personne\s+seule|couple|famille|ménage|foyer|"
+    r"(?![^.]{0,60}\b(?:candidates|candidats|applicants|demandeurs|personne\s+seule|couple|famille|ménage|foyer|you|vous|"
     r"single\s+(?:person|applicant)|family|household)\b[^.]{0,30}"
     r"\b(?:must|need|needs|doivent|devront|doit|devra|will\s+need|will\s+have\s+to)\b)"
 )
@@ -150,6 +150,8 @@ PERSONAL_CASE = Cue(
     # the reader's or someone's own tally: "you have roughly 10 months", "vous avez environ 8 mois", "X a obtenu un NCLC 9"
     r"\b(?:you\s+(?:have|['’]ve\s+got|now\s+have)|vous\s+avez)\s+(?:only\s+|roughly\s+|about\s+|around\s+|just\s+|"
     r"seulement\s+|environ\s+|à\s+peine\s+)?\d|\ba\s+obtenu\b|\bhas\s+obtained\b|"
+    # hearsay: "A friend told me FSW needs …", "on m'a dit qu'il fallait …", "I heard that …"
+    r"\btold\s+me\b|\bm['’]a\s+dit\b|\bon\s+m['’]a\s+dit\b|\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
     # someone else's case told by the writer: "un de nos clients, infirmier avec 9 mois d'expérience"
     r"\b(?:client|cliente|lecteur|lectrice|ami|amie|collègue|reader|friend|colleague)s?\b[^.;]{0,60}?"
     r"\b(?:avec|with|qui\s+a|who\s+has|has|a)\s+[^.;]{1,20}?(?:mois|ans|années|heures|months?|years?|hours|\$|dollars)"
@@ -282,3 +284,11 @@ ASIDE = re.compile(
 
 def without_asides(text: str) -> str:
     return ASIDE.sub(" ", text)
+
+# Points the system awards, stated after the condition that earns them: "If a province nominates you, you get an
+# additional 600 points", "si une province vous désigne, vous recevez 600 points". The condition names who earns
+# them; the award is the rule.
+POINTS_AWARDED = Cue(
+    r"\b(?:you\s+(?:get|receive|earn|gain)|vous\s+(?:obtenez|recevez|gagnez|obtiendrez|recevrez)|"
+    r"(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?)\s+(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+points\b"
+)
