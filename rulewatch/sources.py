@@ -14,10 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from rulewatch.errors import SourceConfigError
 
 
-DISCOVERY_KINDS = frozenset({"listing", "rss"})
+DISCOVERY_KINDS = frozenset({"listing", "rss", "sitemap"})
 """Kinds whose pages are not read for rules themselves but lead to articles (``follow``)."""
-PAGINATED_KINDS = frozenset({"listing"})
-"""Kinds whose pages lead to further pages of the same kind (``next``, ``max_pages``)."""
+PAGINATED_KINDS = frozenset({"listing", "sitemap"})
+"""Kinds whose pages lead to further pages of the same kind: a listing's next pages, an index's sitemaps (``max_pages``)."""
 
 
 def compile_selector(selector: str) -> str:
@@ -38,7 +38,7 @@ class Source(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.-]+$")
-    kind: Literal["page", "listing", "rss", "rounds-json"] = "page"
+    kind: Literal["page", "listing", "rss", "sitemap", "rounds-json"] = "page"
     urls: list[str] = Field(min_length=1)
     language: Literal["fr", "en"] | None = None
     authority: Literal["official", "news"]
@@ -49,7 +49,9 @@ class Source(BaseModel):
     )
     max_articles: int = Field(default=20, ge=1, le=500, description="new or updated articles fetched per listing and night")
     next: str | None = Field(default=None, description="CSS selector of a listing's link to its next page")
-    max_pages: int = Field(default=5, ge=1, le=100, description="pages of a paginated listing read per night")
+    max_pages: int = Field(
+        default=5, ge=1, le=100, description="pages of a paginated listing, or sitemaps of a sitemap index, read per night"
+    )
     recheck_days: int = Field(
         default=7, ge=1, le=365, description="each known article of a listing or feed is asked again at least this often"
     )
@@ -91,12 +93,13 @@ class Source(BaseModel):
         if self.kind in DISCOVERY_KINDS and not self.follow:
             raise ValueError(f"a {self.kind!r} source needs 'follow' patterns naming the articles to fetch")
         if self.kind not in DISCOVERY_KINDS and self.follow:
-            raise ValueError(f"'follow' is for listing and rss sources, not {self.kind!r}")
+            raise ValueError(f"'follow' is for listing, rss and sitemap sources, not {self.kind!r}")
         if "recheck_days" in self.model_fields_set and self.kind not in DISCOVERY_KINDS:
-            raise ValueError(f"'recheck_days' is for the articles of listing and rss sources, not {self.kind!r}")
-        for option in ("next", "max_pages"):
-            if option in self.model_fields_set and self.kind not in PAGINATED_KINDS:
-                raise ValueError(f"{option!r} is for listing sources, not {self.kind!r}")
+            raise ValueError(f"'recheck_days' is for the articles of listing, rss and sitemap sources, not {self.kind!r}")
+        if "next" in self.model_fields_set and self.kind != "listing":
+            raise ValueError(f"'next' is for listing sources, not {self.kind!r}")
+        if "max_pages" in self.model_fields_set and self.kind not in PAGINATED_KINDS:
+            raise ValueError(f"'max_pages' is for listing and sitemap sources, not {self.kind!r}")
         return self
 
     def follows(self, url: str) -> bool:

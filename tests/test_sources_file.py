@@ -59,9 +59,19 @@ class TestDefaultSources:
         assert len(sources) >= 4
 
     def test_every_kind_is_used(self, sources: list[Source]) -> None:
-        assert {s.kind for s in sources} == {"page", "listing", "rss", "rounds-json"}
+        assert {s.kind for s in sources} == {"page", "listing", "rss", "sitemap", "rounds-json"}
         for source in sources:
-            assert bool(source.follow) == (source.kind in ("listing", "rss")), source.name
+            assert bool(source.follow) == (source.kind in ("listing", "rss", "sitemap")), source.name
+
+    def test_canada_ca_sitemaps_lead_to_express_entry_pages_in_both_languages(self, sources: list[Source]) -> None:
+        sitemaps = {s.language: s for s in sources if s.kind == "sitemap"}
+        assert set(sitemaps) == {"fr", "en"}
+        assert all(url.startswith("https://www.canada.ca/") for s in sitemaps.values() for url in s.urls)
+        assert sitemaps["fr"].follows("https://www.canada.ca/fr/immigration-refugies-citoyennete/services/immigrer-canada/"
+                                      "entree-express/documents/preuve-fonds-suffisants.html")
+        assert sitemaps["en"].follows("https://www.canada.ca/en/immigration-refugees-citizenship/services/"
+                                      "immigrate-canada/express-entry.html")
+        assert not sitemaps["en"].follows("https://www.canada.ca/en/immigration-refugees-citizenship/services/visit-canada.html")
 
     def test_the_rounds_feeds_in_both_languages(self, sources: list[Source]) -> None:
         feeds = {s.language: s.urls for s in sources if s.kind == "rounds-json"}

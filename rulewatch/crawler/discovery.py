@@ -1,14 +1,15 @@
-"""Discovery: the article links of a listing page or an RSS/Atom feed, and which of them to fetch tonight.
+"""Discovery: the article links of a listing page, an RSS/Atom feed or a sitemap, and which of them to fetch tonight.
 
 Pure functions (no Scrapy): the spider calls them on the bodies it fetched. A listing says an
 article was updated through a date next to its link (``<time datetime>``, an ISO date in the
-same list item) or, in a feed, the entry's ``updated``/``published``.
+same list item), a feed through the entry's ``updated``/``published``, a sitemap through ``<lastmod>``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Iterable, Mapping
 from functools import lru_cache
@@ -152,6 +153,54 @@ def feed_links(body: bytes, base_url: str, source: Source) -> list[Listed]:
         updated = datetime(*stamp[:6], tzinfo=timezone.utc) if stamp else None
         found.append(Listed(url, " ".join((entry.get("title") or "").split()) or None, updated))
     return _merge(found)
+
+
+SITEMAP_LIMIT = 50 * 1024 * 1024  # the sitemap protocol's own limit on a sitemap, uncompressed
+_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+
+
+@dataclass(frozen=True)
+class Sitemap:
+    """A sitemap read: the pages it lists that match ``follow``, or the sitemaps of an index."""
+
+    pages: list[Listed] = field(default_factory=list)
+    sitemaps: list[Listed] = field(default_factory=list)
+
+
+def gunzip(body: bytes, limit: int = SITEMAP_LIMIT) -> bytes:
+    """A gzipped body inflated, at most ``limit`` bytes (a small file must not inflate into gigabytes)."""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflate.decompress(body, limit)
+    except zlib.error as exc:
+        raise ExtractionError("malformed-sitemap", f"gzip: {exc}") from exc
+    if inflate.unconsumed_tail:
+        raise ExtractionError("too-large", f"the sitemap inflates past {limit} bytes")
+    return data
+
+
+def read_sitemap(body: bytes, base_url: str, source: Source) -> Sitemap:
+    """A ``<urlset>`` (its pages matching ``follow``, with ``<lastmod>``) or a ``<sitemapindex>`` (its sitemaps).
+
+    Gzipped or not; entities are never expanded and nothing is fetched by the parser.
+    """
+    if body[:2] == b"\x1f\x8b":
+        body = gunzip(body)
+    try:
+        root = etree.fromstring(body.lstrip(), _SAFE_XML)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise ExtractionError("malformed-sitemap", f"not a sitemap: {exc}") from exc
+    kind = etree.QName(root).localname if isinstance(root.tag, str) else ""
+    if kind not in ("urlset", "sitemapindex"):
+        raise ExtractionError("malformed-sitemap", f"<{kind}> is neither <urlset> nor <sitemapindex>")
+    entries = []
+    for entry in root.xpath("./*[local-name()='url' or local-name()='sitemap']"):
+        loc = " ".join(entry.xpath("string(./*[local-name()='loc'])").split())
+        if loc:
+            entries.append(Listed(_absolute(base_url, loc), None, _day(entry.xpath("string(./*[local-name()='lastmod'])"))))
+    if kind == "sitemapindex":
+        return Sitemap(sitemaps=_merge(entries))
+    return Sitemap(pages=_merge(e for e in entries if source.follows(e.url)))
 
 
 def discover(kind: str, body: bytes, base_url: str, source: Source) -> list[Listed]:

@@ -20,8 +20,8 @@ from .archive import WarcRef
 from .nights import HealthEntry
 from .tables import HOLDS_BODY, READ_IN_FULL, Article, Health, Night, RecordRow, Snapshot
 
-NOTICES = frozenset({"redirected", "encoding-guessed", "recheck-deferred", "twin-unavailable", "twin-lags",
-                     "twins-disagree"})
+NOTICES = frozenset({"redirected", "encoding-guessed", "recheck-deferred", "sitemaps-skipped", "twin-unavailable",
+                     "twin-lags", "twins-disagree"})
 """Health codes that tell editors something changed at the source without it failing."""
 
 

@@ -142,7 +142,7 @@ class ExtractRecordsPipeline:
             length = _header(item.headers, "content-length")
             had = f"; it had text on {item.previous.fetched_at:%Y-%m-%d}" if item.previous else ""
             return "empty-body", f"200 OK with nothing in it (Content-Length: {length or 'none'}){had}"
-        if item.status == 200 and not item.unchanged:
+        if item.status == 200 and not item.unchanged and item.kind != "sitemap":  # a sitemap may be gzipped
             return not_text(item.body, _header(item.headers, "content-type"))
         return None
 

@@ -1,10 +1,10 @@
 """The ``sources`` spider: one request per declared URL (and per article a listing leads to), one FetchedPage each.
 
-Every URL fetched before gets a conditional request (its last ETag / Last-Modified). Listings
-and feeds are parsed here, since the articles they lead to are more requests, and so are a
-listing's next pages (up to ``max_pages``) and a page's other-language version (its twin, fetched
-under the page's source unless a source declares it); a URL already in tonight's WARC file (a run
-interrupted earlier tonight) is read back from it, not fetched again.
+Every URL fetched before gets a conditional request (its last ETag / Last-Modified). Listings,
+feeds and sitemaps are parsed here, since the articles they lead to are more requests, and so are
+a listing's next pages, an index's sitemaps (up to ``max_pages``) and a page's other-language
+version (its twin, fetched under the page's source unless a source declares it); a URL already in
+tonight's WARC file (a run interrupted earlier tonight) is read back from it, not fetched again.
 """
 
 from __future__ import annotations
@@ -30,12 +30,12 @@ from twisted.python.failure import Failure
 
 from rulewatch.crawler.context import CrawlContext, crawl_context
 from rulewatch.crawler.dead_hosts import HostDown
-from rulewatch.crawler.discovery import Listed, discover, next_page, to_fetch
+from rulewatch.crawler.discovery import Listed, discover, next_page, read_sitemap, to_fetch
 from rulewatch.crawler.items import FetchedPage, SourceProblem
 from rulewatch.crawler.rechecks import Recheck, plan_rechecks
 from rulewatch.crawler.twins import TwinLink, twin_link
 from rulewatch.errors import ExtractionError
-from rulewatch.sources import DISCOVERY_KINDS, PAGINATED_KINDS, Source, load_sources
+from rulewatch.sources import DISCOVERY_KINDS, Source, load_sources
 from rulewatch.store.archive import ArchivedResponse
 
 # Statuses that reach the callback instead of being dropped by HttpErrorMiddleware. Not
@@ -238,12 +238,12 @@ class SourcesSpider(scrapy.Spider):
                 item.problem("archive-missing", f"the archived listing cannot be read: {exc}")
                 return
         try:
-            listed = discover(item.kind, body, item.final_url or item.url, item.declaration)
+            listed, sitemaps = self._links(item, body)
         except ExtractionError as exc:
             item.problem(exc.reason, exc.detail)
             return
         item.listed = listed
-        item.text_sha256 = listing_digest(listed)
+        item.text_sha256 = listing_digest([*listed, *sitemaps])
         budget = (item.source, item.first_page or item.url)  # one budget for all the pages of a listing
         left = self._budget.setdefault(budget, item.declaration.max_articles)
         fresh = [a for a in listed if ("", a.url) not in self._requested]  # not on an earlier page tonight
@@ -251,13 +251,42 @@ class SourcesSpider(scrapy.Spider):
             self._budget[budget] -= 1
             item.queued.append(article.url)
             yield from self._visit(item.declaration, article.url, "article", listing=article)
-        yield from self._next_page(item, body)
+        if item.kind == "sitemap":
+            yield from self._sitemaps(item, sitemaps)
+        else:
+            yield from self._next_page(item, body)
+
+    @staticmethod
+    def _links(item: FetchedPage, body: bytes) -> tuple[list[Listed], list[Listed]]:
+        """The articles a listing, feed or sitemap leads to, and the sitemaps of a sitemap index."""
+        assert item.declaration is not None
+        base = item.final_url or item.url
+        if item.kind != "sitemap":
+            return discover(item.kind, body, base, item.declaration), []
+        sitemap = read_sitemap(body, base, item.declaration)
+        if not sitemap.pages and not sitemap.sitemaps and item.page == 1:  # a child of an index may list none
+            raise ExtractionError("no-articles", f"no page of the sitemap matches the follow patterns {item.declaration.follow}")
+        return sitemap.pages, sitemap.sitemaps
+
+    def _sitemaps(self, item: FetchedPage, sitemaps: list[Listed]) -> Iterator[Any]:
+        """The sitemaps of an index, the latest modified first, at most ``max_pages`` (each a conditional request)."""
+        source = item.declaration
+        assert source is not None
+        if not sitemaps or item.page > 1:
+            return  # the protocol has no index of indexes
+        oldest = datetime.min.replace(tzinfo=timezone.utc)
+        ordered = sorted(sitemaps, key=lambda s: s.updated or oldest, reverse=True)
+        if len(ordered) > source.max_pages:
+            item.problem("sitemaps-skipped", f"{len(ordered) - source.max_pages} of the index's {len(ordered)} sitemaps "
+                                             f"not read tonight: raise max_pages ({source.max_pages})")
+        for sitemap in ordered[: source.max_pages]:
+            yield from self._visit(source, sitemap.url, "sitemap", page=2, first_page=item.url)
 
     def _next_page(self, item: FetchedPage, body: bytes) -> Iterator[Any]:
         """The listing's next page, while it has one and ``max_pages`` allows."""
         source = item.declaration
         assert source is not None
-        if item.kind not in PAGINATED_KINDS or item.page >= source.max_pages:
+        if item.kind != "listing" or item.page >= source.max_pages:
             return
         try:
             url = next_page(body, item.final_url or item.url, source, item.page)
