@@ -10,6 +10,7 @@ aucun point" -> job_offer = 0, stated removed (the points are no longer awarded:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from rulewatch.schemas import Qualifiers, Requirement
@@ -199,6 +200,7 @@ _FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\s*(?:\(\s*)?:?\s*(?:(?:max(?:imum)
 _GRID_WORDS = re.compile(r"\bpoints?\b|\bfacteurs?\b|\bfactors?\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # asked by the reading's gate, then by the points reader, of the same sentence
 def factor_maxima(text: str, language: str) -> dict[str, int]:
     """Each factor's maximum in a sentence listing at least three "factor N" pairs about the maximum points per
     factor; empty otherwise (a number that happens to follow a factor's name is not a list of the grid)."""

@@ -18,7 +18,7 @@ import re
 
 from typing import Iterator
 
-from .literals import contains_any, first_chars, required_words
+from .literals import MAX_WORDS, contains_any, first_chars, required_words
 
 _ESCAPE = re.compile(r"\\.")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
@@ -41,20 +41,55 @@ def lowered(text: str) -> str:
 MAX_FIRST_CHARS = 64  # beyond this many possible first characters the look-ahead saves little
 
 
+def _scanner(pattern: str, flags: int) -> re.Pattern[str]:
+    """The pattern with a look-ahead on its possible first characters, when they can be told."""
+    if (chars := first_chars(pattern, flags)) is not None and len(chars) <= MAX_FIRST_CHARS:
+        try:
+            return re.compile(f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])(?:{pattern})", flags)
+        except re.error:  # a pattern that cannot be wrapped (global inline flags): it runs as written
+            pass
+    return re.compile(pattern, flags)
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The branches of a pattern's outermost alternation ("a|b(c|d)|e" -> "a", "b(c|d)", "e")."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": a bracket first in a class is literal
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
 class Cue:
-    __slots__ = ("pattern", "words", "_scan")
+    """A pattern asked of lowercased text. A long alternation whose words cannot all be listed is run as groups of
+    branches, each behind the ``in`` test of its own words; only the branches without words run on every text."""
+
+    __slots__ = ("pattern", "words", "_groups")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         if m := _UPPER.search(_ESCAPE.sub("", pattern)):
             raise ValueError(f"a Cue pattern is matched on lowercased text: {m.group(0)!r} can never match in {pattern!r}")
         self.pattern = re.compile(pattern, flags)
         self.words = required_words(pattern, flags)
-        self._scan = self.pattern  # what runs: with a look-ahead on the first characters when they can be told
-        if (chars := first_chars(pattern, flags)) is not None and len(chars) <= MAX_FIRST_CHARS:
-            try:
-                self._scan = re.compile(f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])(?:{pattern})", flags)
-            except re.error:  # a pattern that cannot be wrapped (global inline flags): it runs as written
-                pass
+        self._groups: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [(self.words, _scanner(pattern, flags))]
+        if self.words is None and len(branches := top_level_alternatives(pattern)) > 1:
+            self._groups = _grouped(branches, flags)
 
     def found(self, text: str) -> bool:
         return self._search(lowered(text)) is not None
@@ -65,15 +100,41 @@ class Cue:
         return m.start() if m else None
 
     def _search(self, low: str) -> re.Match[str] | None:
-        if self.words is not None and not contains_any(low, self.words):
-            return None
-        return self._scan.search(low)
+        best = None
+        for words, scan in self._groups:
+            if words is not None and not contains_any(low, words):
+                continue
+            if (m := scan.search(low)) is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
 
     def matches(self, low: str) -> Iterator[re.Match[str]]:
         """Every match in an already lowercased text (a whole page: one pass instead of one per sentence)."""
-        if self.words is not None and not contains_any(low, self.words):
-            return iter(())
-        return self._scan.finditer(low)
+        if len(self._groups) == 1:
+            words, scan = self._groups[0]
+            return iter(()) if words is not None and not contains_any(low, words) else scan.finditer(low)
+        return iter(sorted((m for words, scan in self._groups if words is None or contains_any(low, words)
+                            for m in scan.finditer(low)), key=lambda m: m.start()))
+
+
+def _grouped(branches: list[str], flags: int) -> list[tuple[tuple[str, ...] | None, re.Pattern[str]]]:
+    """Branches with words of their own packed into groups of at most ``MAX_WORDS`` words; the rest in one group."""
+    groups: list[tuple[set[str], list[str]]] = []
+    bare: list[str] = []
+    for branch in branches:
+        words = required_words(branch, flags)
+        if words is None:
+            bare.append(branch)
+        elif groups and len(groups[-1][0] | set(words)) <= MAX_WORDS:
+            groups[-1][0].update(words)
+            groups[-1][1].append(branch)
+        else:
+            groups.append((set(words), [branch]))
+    out: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [
+        (tuple(sorted(words)), _scanner("|".join(members), flags)) for words, members in groups]
+    if bare:
+        out.append((None, _scanner("|".join(bare), flags)))
+    return out
 
 
 class AnyOf:
