@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import tempfile
 import time
@@ -71,7 +72,10 @@ def night(store: Store, sources: Path, settings: dict[str, str]) -> dict:
     with store.transaction() as session:
         snaps = night_snapshots(session, night_id)
         problems = night_health(session, night_id)
+    # The crawl runs in a child process: the largest resident set any child reached so far (KB on Linux).
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"night": night_id, "seconds": round(seconds, 2), "pages": len(snaps), "bytes": last.get("bytes", 0),
+            "peak_rss_mb": round(peak_mb, 1),
             "unchanged": sum(1 for s in snaps if s.unchanged), "health": len(problems),
             "pages_per_s": round(len(snaps) / seconds, 1)}
 
@@ -99,6 +103,8 @@ def main() -> int:
         "night1_seconds": first["seconds"],
         "night2_seconds": second["seconds"],
         "night2_unchanged": second["unchanged"],
+        "crawl_peak_rss_mb": first["peak_rss_mb"],  # night 1; night 2 only ever peaks lower
+        "crawl_peak_rss_mb_both": second["peak_rss_mb"],
         "bytes_ratio": round(second["bytes"] / first["bytes"], 4) if first["bytes"] else None,
         "time_ratio": round(second["seconds"] / first["seconds"], 4),
         "targets": {"bytes_ratio": 0.05, "time_ratio": 0.20},

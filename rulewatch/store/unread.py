@@ -68,17 +68,23 @@ def answer_keys(evidence: Evidence, text_sha256: str | None) -> tuple[str, str |
     return quote_key, hashlib.sha256(place.encode()).hexdigest() if place else None
 
 
-def add_unread(session: Session, night_id: int, snapshot_id: int, source: str,
-               statements: Sequence[UnreadStatement], text_sha256: str | None = None) -> None:
+def unread_rows(statements: Sequence[UnreadStatement], source: str, text_sha256: str | None = None) -> list[dict]:
+    """The ``unread_statements`` columns of a page's statements, but its night and snapshot."""
     rows = []
     for u in statements:
         quote_key, place_key = answer_keys(u.evidence, text_sha256)
-        rows.append(UnreadRow(
-            night_id=night_id, snapshot_id=snapshot_id, source=source, reason=u.reason, needs_editor=u.needs_editor,
-            kinds=list(u.kinds), criteria=list(u.criteria), evidence=u.evidence.model_dump(mode="json"),
-            quote_key=quote_key, place_key=place_key,
-        ))
-    session.add_all(rows)
+        rows.append({
+            "source": source, "reason": u.reason, "needs_editor": u.needs_editor, "kinds": list(u.kinds),
+            "criteria": list(u.criteria), "evidence": u.evidence.model_dump(mode="json"), "quote_key": quote_key,
+            "place_key": place_key,
+        })
+    return rows
+
+
+def add_unread(session: Session, night_id: int, snapshot_id: int, source: str,
+               statements: Sequence[UnreadStatement], text_sha256: str | None = None) -> None:
+    session.add_all(UnreadRow(night_id=night_id, snapshot_id=snapshot_id, **row)
+                    for row in unread_rows(statements, source, text_sha256))
 
 
 def statement_of(row: UnreadRow) -> UnreadStatement:

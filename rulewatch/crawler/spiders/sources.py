@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -45,6 +46,8 @@ REDIRECTS = frozenset({301, 302, 303, 307, 308})
 HANDLED_STATUSES = tuple(s for s in range(300, 600) if s not in REDIRECTS)
 TWIN_KINDS = frozenset({"page", "article", "twin"})
 """Kinds whose pages may name an other-language version (a twin's own twin is the page it came from)."""
+
+START_CHUNK = 256  # requests handed to Scrapy's queue at a time (the next ones when it is empty)
 
 # Failure type -> health code, first match wins.
 FAILURE_REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
@@ -118,6 +121,7 @@ class SourcesSpider(scrapy.Spider):
         self._requested: set[tuple[str, str]] = set()  # (source, URL); an article linked twice is fetched once
         self._budget: dict[tuple[str, str], int] = {}  # (source, listing URL) -> articles it may still queue
         self._declared: set[str] = set()  # every URL a source lists: fetched as declared, never as a twin
+        self.recheck_budget = 300  # RULEWATCH_RECHECK_BUDGET: re-checks of known articles a night
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "SourcesSpider":
@@ -130,12 +134,21 @@ class SourcesSpider(scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[Any]:
+        """The declared URLs, then the re-checks, ``START_CHUNK`` requests at a time: Scrapy would take
+        them all into its queue at once, and a site of 20 000 pages would be 20 000 requests in memory."""
+        sent = 0
+        for out in self._first_requests():
+            yield out
+            sent += isinstance(out, scrapy.Request)
+            if sent == START_CHUNK:
+                sent = 0
+                await self.crawler.signals.wait_for(signals.scheduler_empty)
+
+    def _first_requests(self) -> Iterator[Any]:
         for source in self.sources.values():
             for url in source.urls:
-                for out in self._visit(source, url, source.kind):
-                    yield out
-        for out in self._rechecks():
-            yield out
+                yield from self._visit(source, url, source.kind)
+        yield from self._rechecks()
 
     def _rechecks(self) -> Iterator[Any]:
         """Conditional requests for known articles due a re-check, after everything else (lower priority).
