@@ -11,8 +11,8 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Iterable, Mapping
 from functools import lru_cache
+from typing import Iterable, Mapping
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import feedparser

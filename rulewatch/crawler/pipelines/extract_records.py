@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import replace
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rulewatch.crawler.body_kind import not_text, parser_depth_exceeded
