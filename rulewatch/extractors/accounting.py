@@ -23,6 +23,7 @@ from .lexicon.lowercase import AnyOf, Cue
 from .quantities import Quantity, find_quantities
 from .sentences import Sentence
 from .statements import is_question, under_other_jurisdiction
+from .year_lines import earlier_year_line
 from .subjects import resolve_subjects
 
 _NEGATED = AnyOf(EXEMPTION, Cue(r"\baucune?\b|\bno\s+(?:minimum|requirement|experience)\b|\bpas\s+(?:de|d['’])\s?(?:minimum|exigence)\b|"
@@ -84,7 +85,7 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
         return "question", criteria
     if PERSONAL_CASE.found(text) or CONDITIONAL.found(text) or MODAL.found(text) or EXAMPLE_MID.found(text):
         return "hypothetical", criteria
-    if HISTORY.found(text):
+    if HISTORY.found(text) or earlier_year_line(ctx, sentence):
         return "past-only", criteria
     if _NEGATED.found(text):
         return "negated", criteria

@@ -108,6 +108,7 @@ def _is_row(line: str) -> bool:
     return line.startswith("|") or " | " in line
 
 
+_ARROW_LINE = re.compile(r"^\s*(?:[•·▪*-]\s*)?(?:→|->|=>|⇒|➜|➔)\s*")
 WRAP_WIDTH = 45  # a line this long that stops mid-word-run was cut by the page's width, not by the author
 
 
@@ -123,6 +124,10 @@ def unwrap_lines(text: str) -> str:
     for line in lines:
         stripped = line.strip()
         previous = out[-1].rstrip() if out else ""
+        if previous and (arrow := _ARROW_LINE.match(line)) and not previous.endswith(":"):
+            # a slide's "→ dans les 10 dernières années" under "• Expérience : 1 an …" goes on with that bullet
+            out[-1] = f"{previous}, {line[arrow.end():].strip()}"
+            continue
         wrapped = stripped and (stripped[0].islower() or (fixed_width and len(previous) >= WRAP_WIDTH and previous[-1:].islower()))
         if previous and wrapped and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous) \
                 and not (_is_row(previous) or _is_row(stripped)):

@@ -53,7 +53,7 @@ def find_points(st: Statement) -> list[Points]:
     return found
 
 
-_OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:out\s+of|sur)\s+(?:100|cent)\b(?!\s*(?:%|\$|points?))", re.IGNORECASE)
+_OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:out\s+of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
 _THRESHOLD_ON_100 = re.compile(r"\b(?:seuil|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,2}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
 _SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b", re.IGNORECASE)

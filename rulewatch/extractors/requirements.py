@@ -20,6 +20,7 @@ from .changes import stated_change
 from .columns import cell_statements
 from .context import TextContext
 from .set_apart import aside_statements
+from .year_lines import year_line_statements
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import EXPRESS_ENTRY, HISTORY
 from .lexicon.literals import contains_any
@@ -84,7 +85,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         context = lead.text if lead else ctx.table_header(sentence) or ""
         if not readers_for(sentence.text, context) or not may_state_rule(sentence.text):
             continue
-        statements = cell_statements(ctx, sentence, lead) or aside_statements(ctx, sentence, lead) or [Statement(ctx, sentence, lead)]
+        statements = _statements(ctx, sentence, lead)
         body = not ctx.is_heading(sentence)
         # a program's or a category's rule with no program or category named anywhere above it is not filed
         # under the whole system: its statement stays unread ("subject-unsure")
@@ -111,6 +112,18 @@ def read_requirements(ctx: TextContext) -> Reading:
         reading.conflicts.update(start for start, record in statements
                                  if not _same_rule(record, kept) and start != kept.evidence.start)
     return reading
+
+
+def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:
+    """What a sentence states, in parts when its form says so: a table row cell by cell, an aside for the program it
+    sets apart, a line labelled by year against the other years; else the sentence whole."""
+    if cells := cell_statements(ctx, sentence, lead):
+        return cells
+    if (parts := aside_statements(ctx, sentence, lead)) is not None:
+        return parts
+    if (parts := year_line_statements(ctx, sentence, lead)) is not None:
+        return parts
+    return [Statement(ctx, sentence, lead)]
 
 
 def _with_past_values(ctx: TextContext, sentence: Sentence, records: list[Requirement]) -> list[Requirement]:

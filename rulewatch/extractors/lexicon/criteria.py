@@ -114,7 +114,7 @@ POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*(?
           r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system)\s+)?(?:points?|pts)\b)")
 PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+réussite|pass\s+mark|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
-    r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+cent\b|out\s+of\s+(?:a|one)\s+hundred|sur\s+une\s+échelle\s+de\s+100|"
+    r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+cent\b|out\s+of\s+(?:a|one)\s+hundred|\d\s*/\s*100\b|sur\s+une\s+échelle\s+de\s+100|"
     r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points|"
     r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible|"
     r"out\s+of\s+a\s+(?:possible|maximum\s+of)\s+100|sur\s+un\s+(?:total|maximum)\s+(?:possible\s+)?de\s+100|"
@@ -207,6 +207,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "ce minimum", "this minimum", "cette durée", " aussi", " also", "même", "same",
                    "-month", "year of work", "years of work", "an de travail", "année de travail", "ans de travail",
                    "années de travail", "cette année doit", "exercé", "practi", "look-back", "look back", "time frame", "timeframe",
+                   "emploi qualifié", "durée d'emploi", "durée d’emploi", "skilled employment", "skilled job",
                    # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
                    "métier", "trade", "occupation", "profession"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark"),

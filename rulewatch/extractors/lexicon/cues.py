@@ -290,5 +290,5 @@ def without_asides(text: str) -> str:
 # them; the award is the rule.
 POINTS_AWARDED = Cue(
     r"\b(?:you\s+(?:get|receive|earn|gain)|vous\s+(?:obtenez|recevez|gagnez|obtiendrez|recevrez)|"
-    r"(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?)\s+(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+points\b"
+    r"(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?)\s+(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:crs\s+|scg\s+)?points\b"
 )
