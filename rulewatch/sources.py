@@ -64,19 +64,12 @@ class Source(BaseModel):
                 raise ValueError(f"not an http(s) URL: {url!r}")
         return urls
 
-    @field_validator("content", "next")
+    @field_validator("content", "next", "remove")
     @classmethod
-    def _selector_compiles(cls, selector: str | None) -> str | None:
-        if selector is not None:
+    def _selectors_compile(cls, value: str | list[str] | None) -> str | list[str] | None:
+        for selector in [value] if isinstance(value, str) else value or []:
             compile_selector(selector)
-        return selector
-
-    @field_validator("remove")
-    @classmethod
-    def _selectors_compile(cls, selectors: list[str]) -> list[str]:
-        for selector in selectors:
-            compile_selector(selector)
-        return selectors
+        return value
 
     @field_validator("follow")
     @classmethod
