@@ -9,7 +9,7 @@ from typing import Iterable
 
 from rulewatch.schemas import Category
 
-from .context import TextContext
+from .context import TextContext, row_cells
 from .sentences import BULLET, Sentence
 from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded
@@ -228,7 +228,6 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     return found
 
 
-_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _CATEGORY_COLUMN = re.compile(r"^\|\s*(?:catégories?|categor(?:y|ies))\b", re.IGNORECASE)
 _FIRST_CELL = re.compile(r"^\|\s*[«“\"]?\s*")
 _NOT_IN_USE = re.compile(r"^\s*(?:non|no|aucune?|none|—|–|-|not\s+used|non\s+(?:utilisée|reconduite|retenue))\s*$", re.IGNORECASE)
@@ -250,14 +249,9 @@ def category_row(ctx: TextContext, sentence: Sentence) -> Mention | None:
 
 def _not_in_use_this_year(ctx: TextContext, sentence: Sentence) -> bool:
     """A table row with a column per year whose latest year's cell says no ("| Agriculture | Non | Non |")."""
-    if not sentence.text.startswith("|"):
+    if not sentence.text.startswith("|") or (years := ctx.year_columns(sentence)) is None:
         return False
-    cells = sentence.text.strip().strip("|").split("|")
-    for line in (ctx.table_header(sentence) or "").splitlines():
-        years = [int(c) if _YEAR_CELL.match(c) else 0 for c in line.strip().strip("|").split("|")]
-        if len(years) == len(cells) and sum(1 for y in years if y) >= 2:
-            return _NOT_IN_USE.match(cells[years.index(max(years))]) is not None
-    return False
+    return _NOT_IN_USE.match(row_cells(sentence.text)[years.index(max(years))]) is not None
 
 
 def _group_as_subject(sentence: Sentence) -> Mention | None:

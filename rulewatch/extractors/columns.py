@@ -1,16 +1,15 @@
-"""Tables whose columns are the subjects ("| Exigence | PTQF | PTMSF | CEC |"): each cell is a statement of its own.
+"""Tables whose columns are the subjects ("| Exigence | PTQF | PTMSF | CEC |") or the years ("| | 2025 | 2026 |").
 
 A comparison table puts the programs (or categories) in its header and one criterion per row:
 "| Expérience minimale | 1 an (1 560 h) | 2 ans (3 120 h) | 1 an au Canada |". Read as one sentence,
 the row mixes three rules; read cell by cell, each is "Expérience minimale : 2 ans (3 120 h)" for the
-program at the head of its column, with the row's evidence.
+program at the head of its column, with the row's evidence. Under year columns, the latest year's cell is
+the rule and an earlier one its previous value.
 """
 
 from __future__ import annotations
 
-import re
-
-from .context import TextContext
+from .context import TextContext, row_cells
 from .lexicon.categories import ENUMERABLE_CATEGORIES, SHORT_NAMES
 from .sentences import Sentence
 from .statements import Statement
@@ -27,7 +26,7 @@ def column_subjects(ctx: TextContext, sentence: Sentence) -> list[str | None] | 
     for line in header.splitlines():
         if line.startswith("|---"):
             continue
-        named = [_subject_of_cell(cell) for cell in _cells(line)]
+        named = [_subject_of_cell(cell) for cell in row_cells(line)]
         if sum(1 for subject in named[1:] if subject is not None) >= MIN_SUBJECT_COLUMNS:
             return named
     return None
@@ -46,7 +45,7 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
         return None
     if (columns := column_subjects(ctx, sentence)) is None:
         return year_statement(ctx, sentence, lead)
-    cells = _cells(sentence.text)
+    cells = row_cells(sentence.text)
     if len(cells) != len(columns):
         return None
     label = cells[0].strip()
@@ -61,23 +60,12 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
     return out
 
 
-_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
-
-
-def year_columns(ctx: TextContext, sentence: Sentence) -> list[int] | None:
-    """The year at the head of each column ("| Critère | 2025 | 2026 |"), 0 for the others; None without two years."""
-    for line in (ctx.table_header(sentence) or "").splitlines():
-        years = [int(cell) if _YEAR.match(cell) else 0 for cell in _cells(line)]
-        if sum(1 for year in years if year) >= 2:
-            return years
-    return None
-
-
 def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
     """A row of a table with a column per year: the latest year's cell is the rule, an earlier different one its
     previous value ("| Expérience | 6 mois | 12 mois |" under "| | 2025 | 2026 |")."""
-    if (years := year_columns(ctx, sentence)) is None or len(cells := _cells(sentence.text)) != len(years):
+    if (years := ctx.year_columns(sentence)) is None:
         return None
+    cells = row_cells(sentence.text)
     by_year = sorted(((year, cell.strip()) for year, cell in zip(years, cells) if year and cell.strip()), reverse=True)
     if not by_year:
         return None
@@ -86,7 +74,3 @@ def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) 
     st = Statement(ctx, sentence, lead)
     st.text = f"{cells[0].strip()} : {current}" + (f" (contre {earlier} auparavant)" if earlier else "")
     return [st]
-
-
-def _cells(row: str) -> list[str]:
-    return row.strip().strip("|").split("|")

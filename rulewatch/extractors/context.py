@@ -19,6 +19,12 @@ MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ",
 HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are read under
 _NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s+")
 _ITEM_START = re.compile(r"\s*(?:[-–—•*·▪►✓✔✗✘❌]|\d{1,2}[.)])\s")
+_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+
+
+def row_cells(row: str) -> list[str]:
+    """The cells of a table row as the text writes it ("| a | b |" -> " a ", " b ")."""
+    return row.strip().strip("|").split("|")
 
 
 @dataclass
@@ -217,6 +223,16 @@ class TextContext:
                 end = (self.text.find("\n", end, start) + 1) or start
             header = self._table_headers[start] = self.text[top : min(end, start)]
         return header
+
+    def year_columns(self, sentence: Sentence) -> list[int] | None:
+        """The year at the head of each column of this row's table ("| Critère | 2025 | 2026 |"), 0 for the other
+        columns; None when no header row names two years over as many cells as the row has."""
+        width = len(row_cells(sentence.text))
+        for line in (self.table_header(sentence) or "").splitlines():
+            years = [int(cell) if _YEAR_CELL.match(cell) else 0 for cell in row_cells(line)]
+            if len(years) == width and sum(1 for year in years if year) >= 2:
+                return years
+        return None
 
     def table_top(self, sentence: Sentence) -> int:
         """Where the table holding this row begins (the row's own line start when it is not a row)."""
