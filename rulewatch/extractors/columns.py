@@ -9,6 +9,8 @@ the rule and an earlier one its previous value.
 
 from __future__ import annotations
 
+import re
+
 from .context import TextContext, row_cells
 from .lexicon.categories import ENUMERABLE_CATEGORIES, SHORT_NAMES
 from .sentences import Sentence
@@ -44,7 +46,7 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
     if not sentence.text.startswith("|"):
         return None
     if (columns := column_subjects(ctx, sentence)) is None:
-        return year_statement(ctx, sentence, lead)
+        return teer_statements(ctx, sentence, lead) or year_statement(ctx, sentence, lead)
     cells = row_cells(sentence.text)
     if len(cells) != len(columns):
         return None
@@ -58,6 +60,27 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
         st.__dict__["subjects"] = [subject]  # the column's, whatever the row label names
         out.append(st)
     return out
+
+
+_TEER_HEADER = re.compile(r"\b(?:FÉER|FEER|TEER)\s+[0-5]", re.IGNORECASE)
+
+
+def teer_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
+    """A table whose columns are TEER groups ("| What you need | Job at TEER 0 or 1 | Job at TEER 2 or 3 |"): each
+    cell is read with its column's group ("Minimum test result : CLB 5 (Job at TEER 2 or 3)"), for the row's own
+    subject."""
+    cells = row_cells(sentence.text)
+    for line in (ctx.table_header(sentence) or "").splitlines():
+        titles = row_cells(line)
+        if len(titles) == len(cells) and sum(1 for t in titles[1:] if _TEER_HEADER.search(t)) >= 2:
+            out = []
+            for title, cell in zip(titles[1:], cells[1:]):
+                if cell.strip():
+                    st = Statement(ctx, sentence, lead)
+                    st.text = f"{cells[0].strip()} : {cell.strip()} ({title.strip()})"
+                    out.append(st)
+            return out or None
+    return None
 
 
 def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:

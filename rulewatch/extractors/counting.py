@@ -64,9 +64,10 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
     if not (("nclc" in low or "clb" in low) and ("teer" in low or "féer" in low or "feer" in low)):
         return records, set()
     for sentence in ctx.sentences:
-        if LEVEL_FOR_TEER.search(sentence.text) is None:
+        # a table row, cell by cell: a subject's cell "CLB 7 (TEER 0 or 1) …", or under TEER columns "| Test | CLB 7 | CLB 5 |"
+        cells = cell_statements(ctx, sentence, None) if sentence.text.startswith("|") else None
+        if cells is None and LEVEL_FOR_TEER.search(sentence.text) is None:
             continue
-        cells = cell_statements(ctx, sentence, None)  # "| Langue | NCLC 7 | NCLC 5 | NCLC 7 (FÉER 0 ou 1) … |"
         for text, subjects in ([(st.text, st.subjects) for st in cells] if cells else [(sentence.text, _subjects(ctx, sentence))]):
             for m in LEVEL_FOR_TEER.finditer(text):
                 found += [_requirement(ctx, sentence, s, "language_min", int(m.group("level")), "nclc", ">=",

@@ -18,6 +18,8 @@ REQUIREMENT_CUE = AnyOf(
     Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez)|devez|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
         r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|\basks?\s+for\b|"
+        # a restriction: "seul le travail … est pris en compte", "only work in TEER 0 to 3 jobs counts"
+        r"\bseule?s?\b[^.;]{0,80}\b(?:est|sont)\s+prise?s?\s+en\s+compte|\bonly\b[^.;]{0,80}\bcounts?\b|"
         r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|douze|dix-huit|vingt)|"
         # a definition of what qualifies: "Skilled work experience means you worked in …"
         r"\bmeans\s+(?:that\s+)?you\b|\bsignifie\s+que\s+vous\b"),
@@ -150,6 +152,8 @@ PERSONAL_CASE = Cue(
     # the reader's or someone's own tally: "you have roughly 10 months", "vous avez environ 8 mois", "X a obtenu un NCLC 9"
     r"\b(?:you\s+(?:have|['’]ve\s+got|now\s+have)|vous\s+avez)\s+(?:only\s+|roughly\s+|about\s+|around\s+|just\s+|"
     r"seulement\s+|environ\s+|à\s+peine\s+)?\d|\ba\s+obtenu\b|\bhas\s+obtained\b|"
+    # someone's own test result: "scored CLB 6", "a obtenu un NCLC 9"
+    r"\b(?:scored|got|obtained|a\s+obtenu|a\s+eu)\s+(?:an?\s+|un\s+)?(?:clb|nclc)\b|"
     # hearsay: "A friend told me FSW needs …", "on m'a dit qu'il fallait …", "I heard that …"
     r"\btold\s+me\b|\bm['’]a\s+dit\b|\bon\s+m['’]a\s+dit\b|\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
     # someone else's case told by the writer: "un de nos clients, infirmier avec 9 mois d'expérience"
