@@ -185,7 +185,7 @@ def _bulleted_items(lines: list[str], starts: list[int], first: int) -> list[Men
 # list is not the physicians category) are left out.
 ENUMERATION_WORD = re.compile(r"\b(?:catégories|categories|liste|list)\b", re.IGNORECASE)
 _ITEM_START = re.compile(
-    r"(?:^|[,;–—(]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b)\s*"
+    r"(?:^|[,;–—(·•|/:]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b)\s*"
     r"(?:(?:celles|ceux|celle|celui)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?|de\s+)|(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?(?=\w)",
     re.IGNORECASE,
 )
@@ -245,6 +245,10 @@ def category_row(ctx: TextContext, sentence: Sentence) -> Mention | None:
         if name := short.match(sentence.text, at):
             return Mention(category, sentence.start + at, sentence.start + name.end())
     return None
+
+
+# "✗ Agriculture et agroalimentaire": a line opened by a cross says the item is out
+_CROSSED_OUT = re.compile(r"[ \t]*(?:[•·▪*-][ \t]*)?[✗✘❌✖]")
 
 
 def _not_in_use_this_year(ctx: TextContext, sentence: Sentence) -> bool:
@@ -395,7 +399,8 @@ def extract_categories(ctx: TextContext) -> list[Category]:
     mentions = find_mentions(ctx.text)
     for mention in sorted(mentions + enumerated_mentions(ctx, mentions), key=lambda m: (m.start, m.category)):
         if _scores_crs_points(ctx, mention) or _told_as_past(ctx, mention) or _of_this_program(ctx, mention) or \
-                ((sentence := ctx.sentence_at(mention.start)) is not None and _not_in_use_this_year(ctx, sentence)):
+                ((sentence := ctx.sentence_at(mention.start)) is not None and
+                 (_not_in_use_this_year(ctx, sentence) or _CROSSED_OUT.match(ctx.text, sentence.line_start))):
             continue
         by_id.setdefault(mention.category, []).append(mention)
     said: dict[int, _Said] = {}  # several categories are often named in one sentence: read its cues once

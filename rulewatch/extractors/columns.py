@@ -83,6 +83,9 @@ def teer_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
     return None
 
 
+_NOTHING = re.compile(r"^(?:none|aucune?s?|n/?a|—|–|-|removed|supprimée?s?|retirée?s?|0)$", re.IGNORECASE)
+
+
 def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
     """A row of a table with a column per year: the latest year's cell is the rule, an earlier different one its
     previous value ("| Expérience | 6 mois | 12 mois |" under "| | 2025 | 2026 |")."""
@@ -92,7 +95,8 @@ def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) 
     by_year = sorted(((year, cell.strip()) for year, cell in zip(years, cells) if year and cell.strip()), reverse=True)
     if not by_year:
         return None
-    current = by_year[0][1]
+    # "| Job offer points | 50 or 200 | None |": nothing in the latest year is the rule removed
+    current = "supprimés" if _NOTHING.match(by_year[0][1]) else by_year[0][1]
     earlier = next((cell for _, cell in by_year[1:] if cell != current), None)
     st = Statement(ctx, sentence, lead)
     st.text = f"{cells[0].strip()} : {current}" + (f" (contre {earlier} auparavant)" if earlier else "")

@@ -167,8 +167,9 @@ class Statement:
         value = as_number(value) if isinstance(value, float) else value
         previous = as_number(previous) if isinstance(previous, float) else previous
         removed = self.removed if at is None else self.removed_at(at)
-        if removed and previous is None and value not in (0, []):
-            # "la suppression des 50 ou 200 points": the value named is what was removed, never a new rule
+        if removed and value not in (0, []):
+            # "la suppression des 50 ou 200 points", "| Offre d'emploi | 50 ou 200 points | aucun |": the value named
+            # is what was removed, never a new rule
             value, previous = (0 if not isinstance(value, list) else []), value
         return Requirement(
             subject=subject,
