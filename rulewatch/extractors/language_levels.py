@@ -53,6 +53,10 @@ def find_levels(text: str) -> list[Level]:
     return [lv for i, lv in enumerate(levels) if i == 0 or lv.value != levels[i - 1].value or lv.start - levels[i - 1].end > 12]
 
 
+_ABILITIES_THEN_LEVEL = re.compile(rf"(?:{_ABILITY_WORDS})\s*(?:at|à|au|:|=|–|—|-)\s*(?:(?:the|le)\s+)?(?:(?:level|niveau)\s+)?$",
+                                   re.IGNORECASE)
+
+
 def _abilities(segment: str) -> list[str]:
     """The abilities a segment names, one by one, else by group ("à l'oral" is listening and speaking)."""
     named = sorted((m.start(), name) for pattern, name in _ABILITIES if (m := pattern.search(segment)))
@@ -126,9 +130,14 @@ def _levels_in(st: Statement, text: str, subjects: list[str]) -> list[Requiremen
     if not current or (st.is_history and previous is None):
         return []
     per_level: list[tuple[Level, list[str | None]]] = []
+    # "Speaking and listening at CLB 5, reading and writing at CLB 4": each level's abilities stand before it
+    abilities_first = len(current) > 1 and _ABILITIES_THEN_LEVEL.search(text[: current[0].start]) is not None
     for i, level in enumerate(current):
         after = text[level.end : current[i + 1].start if i + 1 < len(current) else len(text)]
         before = text[current[i - 1].end if i > 0 else 0 : level.start]
+        if abilities_first:
+            per_level.append((level, _abilities(before) or [None]))
+            continue
         all_after = ALL_ABILITIES.found(after)  # "NCLC 7 dans les 4 compétences", under any label
         found = _abilities(after) if not all_after else []
         if not found and not all_after and (len(current) > 1 or st.is_label_value) and not ALL_ABILITIES.found(before):

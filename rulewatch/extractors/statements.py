@@ -117,7 +117,12 @@ class Statement:
         return (self.past or REQUIREMENT_CUE.found(self.text) or UNCHANGED_RULE.found(self.text) or self.is_table_row
                 or self.is_grid_item or self.is_label_value
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
-                                               or UNCHANGED_RULE.found(self.lead.text))))
+                                               or UNCHANGED_RULE.found(self.lead.text) or self._under_subject_heading())))
+
+    def _under_subject_heading(self) -> bool:
+        """A bullet right under a heading that names a program or a category ("PTMSF — rappel" then "• 2 ans
+        d'expérience dans le métier"): the list is that program's conditions."""
+        return self.lead is not None and self.ctx.is_heading(self.lead) and bool(subjects_in(self.lead.text))
 
     def speaks_of(self, topic: re.Pattern[str]) -> bool:
         """The sentence, the lead-in of its list or the header of its table ("| Catégories | Expérience exigée |")
