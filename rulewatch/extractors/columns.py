@@ -22,13 +22,8 @@ MIN_SUBJECT_COLUMNS = 2  # a header naming one subject is a title, not a compari
 
 def column_subjects(ctx: TextContext, sentence: Sentence) -> list[str | None] | None:
     """The subject at the head of each column of this row's table, when a header row names one per column."""
-    header = ctx.table_header(sentence)
-    if not header:
-        return None
-    for line in header.splitlines():
-        if line.startswith("|---"):
-            continue
-        named = [_subject_of_cell(cell) for cell in row_cells(line)]
+    for titles in ctx.header_rows(sentence):
+        named = [_subject_of_cell(cell) for cell in titles]
         if sum(1 for subject in named[1:] if subject is not None) >= MIN_SUBJECT_COLUMNS:
             return named
     return None
@@ -55,10 +50,8 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
     for subject, cell in zip(columns[1:], cells[1:]):
         if subject is None or not cell.strip():
             continue
-        st = Statement(ctx, sentence, lead)
-        st.text = f"{label} : {cell.strip()}" if label else cell.strip()
-        st.__dict__["subjects"] = [subject]  # the column's, whatever the row label names
-        out.append(st)
+        # the column's subject, whatever the row label names
+        out.append(Statement.part(ctx, sentence, lead, f"{label} : {cell.strip()}" if label else cell.strip(), subjects=[subject]))
     return out
 
 
@@ -70,16 +63,10 @@ def teer_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
     cell is read with its column's group ("Minimum test result : CLB 5 (Job at TEER 2 or 3)"), for the row's own
     subject."""
     cells = row_cells(sentence.text)
-    for line in (ctx.table_header(sentence) or "").splitlines():
-        titles = row_cells(line)
+    for titles in ctx.header_rows(sentence):
         if len(titles) == len(cells) and sum(1 for t in titles[1:] if _TEER_HEADER.search(t)) >= 2:
-            out = []
-            for title, cell in zip(titles[1:], cells[1:]):
-                if cell.strip():
-                    st = Statement(ctx, sentence, lead)
-                    st.text = f"{cells[0].strip()} : {cell.strip()} ({title.strip()})"
-                    out.append(st)
-            return out or None
+            return [Statement.part(ctx, sentence, lead, f"{cells[0].strip()} : {cell.strip()} ({title.strip()})")
+                    for title, cell in zip(titles[1:], cells[1:]) if cell.strip()] or None
     return None
 
 
@@ -98,6 +85,4 @@ def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) 
     # "| Job offer points | 50 or 200 | None |": nothing in the latest year is the rule removed
     current = "supprimés" if _NOTHING.match(by_year[0][1]) else by_year[0][1]
     earlier = next((cell for _, cell in by_year[1:] if cell != current), None)
-    st = Statement(ctx, sentence, lead)
-    st.text = f"{cells[0].strip()} : {current}" + (f" (contre {earlier} auparavant)" if earlier else "")
-    return [st]
+    return [Statement.part(ctx, sentence, lead, f"{cells[0].strip()} : {current}", previous=earlier)]

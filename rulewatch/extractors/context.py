@@ -20,6 +20,7 @@ HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are rea
 _NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s+")
 _ITEM_START = re.compile(r"\s*(?:[-–—•*·▪►✓✔✗✘❌]|\d{1,2}[.)])\s")
 _YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_SEPARATOR = re.compile(r"[\s|:-]*")
 
 
 def row_cells(row: str) -> list[str]:
@@ -224,12 +225,16 @@ class TextContext:
             header = self._table_headers[start] = self.text[top : min(end, start)]
         return header
 
+    def header_rows(self, sentence: Sentence) -> list[list[str]]:
+        """The cells of each header line of this row's table, its separator lines ("|---|:--|") left out."""
+        return [row_cells(line) for line in (self.table_header(sentence) or "").splitlines() if not _SEPARATOR.fullmatch(line)]
+
     def year_columns(self, sentence: Sentence) -> list[int] | None:
         """The year at the head of each column of this row's table ("| Critère | 2025 | 2026 |"), 0 for the other
         columns; None when no header row names two years over as many cells as the row has."""
         width = len(row_cells(sentence.text))
-        for line in (self.table_header(sentence) or "").splitlines():
-            years = [int(cell) if _YEAR_CELL.match(cell) else 0 for cell in row_cells(line)]
+        for titles in self.header_rows(sentence):
+            years = [int(cell) if _YEAR_CELL.match(cell) else 0 for cell in titles]
             if len(years) == width and sum(1 for year in years if year) >= 2:
                 return years
         return None

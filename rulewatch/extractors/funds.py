@@ -12,6 +12,7 @@ import re
 from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
+from .context import row_cells
 from .lexicon.criteria import (
     BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
 )
@@ -71,15 +72,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 def _newer_column_first(st: Statement, two: list[Amount]) -> tuple[Amount, Amount]:
     """A table row's two amounts as (current, previous), from its header: the column said to be the previous or
     of the earlier year is the previous one; without a word on it, the right-hand column is the current one."""
-    header = (st.ctx.table_header(st.sentence) or "").splitlines()
-    cells_of = lambda line: line.strip().strip("|").split("|")  # noqa: E731
-    row = cells_of(st.text)
+    row = row_cells(st.text)
     left, right = sorted(two, key=lambda a: a.start)
     columns = [st.text[: a.start].count("|") - 1 for a in (left, right)]
-    # the header line with the most titled cells (a caption row "| Fonds requis |  |  |" has one)
     # every header line whose cells line up with the row, the most titled first (a caption row "| Fonds requis |  |  |"
     # has one; a second header row may title the two amounts: "|  | Nouveau montant | Montant jusqu'au 6 juillet |")
-    lines = sorted((cells_of(line) for line in header if len(cells_of(line)) == len(row) and not set(line) <= set("|-: ")),
+    lines = sorted((cells for cells in st.ctx.header_rows(st.sentence) if len(cells) == len(row)),
                    key=lambda cells: -sum(1 for c in cells if c.strip()))
     for titles in lines:
         if max(columns) >= len(titles):

@@ -31,9 +31,5 @@ def aside_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None
     aside = " ".join(part for part in m.group("named", "rule") if part)
     if not find_quantities(aside, ctx.language) or len(named := subjects_in(m.group("named"))) != 1:
         return None
-    own = Statement(ctx, sentence, lead)
-    own.text = aside
-    own.__dict__["subjects"] = named
-    rest = Statement(ctx, sentence, lead)
-    rest.text = sentence.text[m.end() :].strip()
-    return [own, rest]
+    return [Statement.part(ctx, sentence, lead, aside, subjects=named),
+            Statement.part(ctx, sentence, lead, sentence.text[m.end() :].strip())]

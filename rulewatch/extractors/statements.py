@@ -66,6 +66,18 @@ class Statement:
     def subjects(self) -> list[str]:
         return resolve_subjects(self.ctx, self.sentence)
 
+    @classmethod
+    def part(cls, ctx: TextContext, sentence: Sentence, lead: Sentence | None, text: str, *,
+             subjects: list[str] | None = None, previous: str | None = None) -> "Statement":
+        """A part of a sentence read as a statement of its own (a table cell, an aside), with the sentence's evidence:
+        ``subjects`` when the part's own are known (its column's), ``previous`` the value it had before, stated as
+        the readers read a stated change ("… (contre 6 mois auparavant)")."""
+        st = cls(ctx, sentence, lead)
+        st.text = f"{text} (contre {previous} auparavant)" if previous else text
+        if subjects is not None:
+            st.__dict__["subjects"] = subjects  # fills the cached property: the sentence's own are not looked for
+        return st
+
     @cached_property
     def effective_from(self) -> date | None:
         return effective_date(self.text, self.ctx.published)

@@ -40,6 +40,5 @@ def year_line_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | 
     latest = max(years)
     if int(m.group("year")) != latest:
         return []  # the value of a year before: read as the latest line's previous value
-    st = Statement(ctx, sentence, lead)
-    st.text = f"{sentence.text} (contre {years[max(y for y in years if y < latest)]} auparavant)"  # "2026 : …" a label
-    return [st]
+    # the line whole ("2026 : …" reads as a label and its value)
+    return [Statement.part(ctx, sentence, lead, sentence.text, previous=years[max(y for y in years if y < latest)])]
