@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rulewatch.extractors.numbers import find_durations, parse_number
+from rulewatch.extractors.numbers import find_amounts, find_durations, parse_number
 from rulewatch.extractors.sentences import split_sentences
 
 
@@ -19,6 +19,23 @@ def test_abbreviations_and_guillemets_do_not_end_sentences():
         "Il a dit « Nous voulons les meilleurs. Vraiment. » puis il est parti.",
         "Fin.",
     ]
+
+
+def test_a_quoted_question_ends_its_sentence_at_the_closing_guillemet():
+    # a listener's question is set aside as a question only when the answer after it is not glued to it
+    assert sentences("Une auditrice demande : « Huit mois suffisent-ils ? » Non, hélas.") == [
+        "Une auditrice demande : « Huit mois suffisent-ils ? »", "Non, hélas."]
+
+
+@pytest.mark.parametrize(
+    "text,language,values",
+    [("une personne seule doit montrer quinze mille deux cent soixante-trois dollars canadiens.", "fr", [15263]),
+     ("a couple needs eighteen thousand nine hundred and one dollars", "en", [18901]),
+     ("vingt mille dollars (20 000 $) au total", "fr", [20000]),  # said twice: counted once
+     ("il a payé quatre-vingt-cinq dollars", "fr", [])],  # below a hundred, words stay words ("deux dollars")
+)
+def test_amounts_in_words(text, language, values):
+    assert [a.value for a in find_amounts(text, language)] == values
 
 
 def test_list_items_are_sentences_without_their_bullet():

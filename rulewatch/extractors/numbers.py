@@ -125,6 +125,12 @@ class Amount:
     end: int
 
 
+# An amount in words ends with its currency: "quinze mille deux cent soixante-trois dollars". Only
+# the few sentences that say "dollars" are searched, backwards from that word.
+_DOLLARS = re.compile(r"\bdollars?\b", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(rf"\b(?:{NUMBER_WORDS})\s+$", re.IGNORECASE)
+
+
 def find_amounts(text: str, language: str = "fr") -> list[Amount]:
     """Every amount of money in ``text`` (Canadian dollars) with its span."""
     found = []
@@ -133,4 +139,14 @@ def find_amounts(text: str, language: str = "fr") -> list[Amount]:
         value = parse_number(raw.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw) else raw, language)
         if value is not None:
             found.append(Amount(value, m.start(), m.end()))
-    return found
+    for m in _DOLLARS.finditer(text):
+        window = max(0, m.start() - 120)
+        words = _WORDS_BEFORE.search(text, window, m.start())
+        # "vingt-trois mille six cent soixante-dix dollars (23 670 $)": the figures after it say it again
+        spelled_again = re.match(r"\s*(?:canadiens\s*)?\(", text[m.end() : m.end() + 12]) is not None
+        if words and not spelled_again and not any(a.start <= m.start() < a.end for a in found):
+            value = parse_number(words.group().strip(), language)
+            end = m.end() + (len(" canadiens") if text[m.end() : m.end() + 10].lower() == " canadiens" else 0)
+            if value is not None and value >= 100:
+                found.append(Amount(value, words.start(), end))
+    return sorted(found, key=lambda a: a.start)

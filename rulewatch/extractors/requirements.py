@@ -19,7 +19,7 @@ from . import experience, funds, language_levels, points, skills
 from .changes import stated_change
 from .columns import cell_statements
 from .context import TextContext
-from .set_apart import aside_statements
+from .set_apart import aside_statements, item_statements
 from .year_lines import year_line_statements
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import EXPRESS_ENTRY, HISTORY
@@ -116,12 +116,15 @@ def read_requirements(ctx: TextContext) -> Reading:
 
 def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:
     """What a sentence states, in parts when its form says so: a table row cell by cell, an aside for the program it
-    sets apart, a line labelled by year against the other years; else the sentence whole."""
+    sets apart, a line labelled by year against the other years, a figure in parentheses after one item of an
+    enumeration; else the sentence whole."""
     if cells := cell_statements(ctx, sentence, lead):
         return cells
     if (parts := aside_statements(ctx, sentence, lead)) is not None:
         return parts
     if (parts := year_line_statements(ctx, sentence, lead)) is not None:
+        return parts
+    if (parts := item_statements(ctx, sentence, lead)) is not None:
         return parts
     return [Statement(ctx, sentence, lead)]
 

@@ -17,7 +17,8 @@ ABBREVIATIONS = frozenset(
     lun mar mer jeu ven sam dim mon tue wed thu fri sat sun
     janv févr fév avr juil oct nov déc dec jan feb apr aug sep""".split()
 )
-_END = re.compile(r"[.!?…]+[»\"'’)\]]*")
+# A closing guillemet may stand after a space, as French sets it: "… est-ce assez ? » Pas encore."
+_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?»|[\"'’”)\]])*")
 _STARTER = re.compile(r"[\s\u00a0\u202f]+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“])")
 # The word before a dot; the longest abbreviation is far shorter than the 40 characters looked at.
 _WORD_BEFORE = re.compile(r"([\w.°-]+)$")
@@ -90,7 +91,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if body[max(0, m.start() - 5) : m.start()].lower() == " sept" and body[after.end() : after.end() + 1].isdigit():
                 continue  # "18 sept. 2026" (the month); "… pour sept. Au-delà, …" ends a sentence
-            if quotes.open_at(m.start()):
+            if quotes.open_at(m.end()):  # after its closing quote, if it has one
                 continue
             _emit(out, body, line_start, start, end)
             start = after.end()

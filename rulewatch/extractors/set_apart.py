@@ -1,8 +1,10 @@
-"""A program set apart at the head of a sentence, with its own rule: two statements, one per program.
+"""A figure set apart for one subject of a sentence that names several: a statement of its own.
 
 "Contrairement au PTQF, qui exige 67 points sur 100, le PTMSF n'a pas de grille" states the FSW's pass
 mark inside the aside and nothing for the FST; "Unlike the FSWP and its 67-point bar, the FSTP …" too.
-Read whole, the sentence's subject (the FST) took the aside's value.
+"Trois catégories : la santé, les métiers et la catégorie francophone (NCLC 7 au minimum)" gives the
+level to the one item its parenthesis follows. Read whole, such a sentence gave its value to every
+subject it names (or to the wrong one).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from .context import TextContext
 from .quantities import find_quantities
 from .sentences import Sentence
 from .statements import Statement
+from .lexicon.categories import CATEGORY_LIST_WORD, ENUMERABLE_CATEGORIES, SHORT_NAMES
 from .subjects import subjects_in
 
 SET_APART_ASIDE = re.compile(
@@ -33,3 +36,35 @@ def aside_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None
         return None
     return [Statement.part(ctx, sentence, lead, aside, subjects=named),
             Statement.part(ctx, sentence, lead, sentence.text[m.end() :].strip())]
+
+
+# An item of an enumeration with a parenthesis right after it: "…, les métiers (12 mois) et …". The item runs
+# back to the separator before it.
+ITEM_WITH_PARENTHESIS = re.compile(
+    r"(?:^|[,:;]|\bet\b|\band\b|\bou\b|\bor\b)\s*(?P<item>[^,:;()]{2,80}?)\s*\((?P<inside>[^()]{2,80})\)"
+)
+
+
+def item_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
+    """Each figure in parentheses after one item of a sentence naming several subjects, for that item alone;
+    the rest of the sentence without them. None when no parenthesis holds a figure for one named item."""
+    if len(subjects_in(sentence.text)) < 2 and not CATEGORY_LIST_WORD.search(sentence.text):
+        return None
+    parts, rest, end = [], [], 0
+    for m in ITEM_WITH_PARENTHESIS.finditer(sentence.text):
+        if not find_quantities(m.group("inside"), ctx.language) or len(named := _item_subject(m.group("item"))) != 1:
+            continue
+        parts.append(Statement.part(ctx, sentence, lead, f"{m.group('item')} ({m.group('inside')})", subjects=named))
+        rest.append(sentence.text[end : m.end("item")])
+        end = m.end()
+    if not parts:
+        return None
+    return [*parts, Statement.part(ctx, sentence, lead, "".join(rest) + sentence.text[end:])]
+
+
+def _item_subject(item: str) -> list[str]:
+    """What one item names: a program or a category by its name, else by its short name ("la santé", "les
+    francophones", "connaissance du français")."""
+    if named := subjects_in(item):
+        return named
+    return [f"category:{category}" for category in ENUMERABLE_CATEGORIES if SHORT_NAMES[category].search(item)]

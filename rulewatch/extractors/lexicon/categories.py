@@ -126,10 +126,12 @@ CATEGORY_LIST = re.compile(
     re.IGNORECASE,
 )
 CATEGORY_LIST_WORD = re.compile(r"\b(?:catégories|categories|ensembles)\b", re.IGNORECASE)
-# Items are separated by commas and conjunctions; a determiner may open an item.
+# Items are separated by commas and conjunctions; a determiner, or the skill of a language, may open an item.
 LIST_ITEM_START = re.compile(
     rf"(?:^|,|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b)\s*"
-    rf"(?:(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l{APOS}\s?)?(?=\w)",
+    rf"(?:(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l{APOS}\s?)?"
+    # "…, connaissance du français et éducation", "knowledge of French": the skill that names the French category
+    rf"(?:(?:bonne\s+|solide\s+)?(?:connaissance|maîtrise|compétences?(?:\s+linguistiques?)?|knowledge|proficiency)\s+(?:du|en|of|in)\s+)?(?=\w)",
     re.IGNORECASE,
 )
 SHORT_NAME_PATTERNS: dict[str, str] = {
