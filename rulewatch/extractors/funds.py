@@ -116,7 +116,8 @@ def _funds_around(st: Statement) -> bool:
             (FUNDS_CONTEXT.found(s.text) or FUNDS_LEAD_IN.found(s.text)) and not NOT_FUNDS.found(s.text)
             for s in st.ctx.sentences[max(0, i - 2) : i])
     heading = st.ctx.heading_before(st.sentence)
-    if heading is not None and FUNDS_CONTEXT.found(heading.text):
+    if heading is not None and (FUNDS_CONTEXT.found(heading.text) or (  # "… these are the amounts you must show:"
+            heading.text.rstrip().endswith(":") and FUNDS_LEAD_IN.found(heading.text) and not NOT_FUNDS.found(heading.text))):
         return True
     # "… proof-of-funds amounts … Add $4,260 for each additional family member": the topic carries over,
     # and a list's items all share the lead-in above their list ("… la preuve de fonds … Montants 2026 : - 2 personnes : …")

@@ -53,7 +53,9 @@ def find_points(st: Statement) -> list[Points]:
     return found
 
 
-_OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:out\s+of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
+# "67 out of 100", "67 or more out of 100", "67/100"
+_OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:or\s+(?:more|higher|above)|ou\s+plus|au\s+moins)\s+)?"
+                         rf"(?:(?:out\s+of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
 _THRESHOLD_ON_100 = re.compile(r"\b(?:seuil|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,2}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
 _SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b", re.IGNORECASE)
@@ -194,7 +196,8 @@ def _in_crs_grid(st: Statement) -> bool:
 
 
 # "Plafonds de la grille : langue 28, études 25, expérience 15 …", "age (max twelve)": a factor's name, then its number.
-_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\s*(?:\(\s*)?:?\s*(?:(?:max(?:imum)?\.?|jusqu['’]à|up\s+to)\s*)?(?P<n>{NUMBER})"
+# A few words may stand between the name and its cap: "Language can give you up to twenty-eight points".
+_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\)?\s*(?:\(\s*)?:?\s*(?:(?:[\w'’-]+\s+){{0,4}}?(?:max(?:imum)?\.?|jusqu['’]à|up\s+to)\s*)?(?P<n>{NUMBER})"
                              rf"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE), name)
                  for pattern, name in FACTORS]
 _GRID_WORDS = re.compile(r"\bpoints?\b|\bfacteurs?\b|\bfactors?\b", re.IGNORECASE)

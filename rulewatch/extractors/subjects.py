@@ -256,6 +256,30 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     return []
 
 
+def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """What the heading above names; else a heading stacked right above it with nothing between ("Federal Skilled
+    Trades Program" / "What language results do I need?" / "You need, for each ability:" over the levels); a
+    question or a lead-in is a heading within a section, so the section's heading above it is asked too (an FAQ's
+    "How much experience do I need?" under "Federal Skilled Trades Program")."""
+    heading = ctx.heading_before(sentence)
+    for _ in range(HEADING_STACK):
+        if heading is None:
+            return []
+        if found := subjects_in(heading.text):
+            return found
+        i = ctx.index(heading)
+        if heading.text.rstrip().endswith(("?", ":")):
+            heading = ctx.heading_before(heading) if i > 0 else None
+        elif i > 0 and ctx.is_heading(above := ctx.sentences[i - 1]):
+            heading = above
+        else:
+            return []
+    return []
+
+
+HEADING_STACK = 3
+
+
 def _named_in_section(ctx: TextContext, sentence: Sentence) -> list[str]:
     """The one program the sentences above, under the same heading, name anywhere ("Beaucoup arrivent avec un permis.
     Pour la CEC, on demande … Ces heures doivent …"): the last guess, after the heading and the title."""
@@ -298,8 +322,7 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     # then, a paragraph later, "Votre emploi doit être classé FÉER 0 à 3")
     if (found := _section_topic(ctx, sentence)):
         return found
-    heading = ctx.heading_before(sentence)
-    if heading is not None and (found := subjects_in(heading.text)):
+    if (found := _heading_stack_topic(ctx, sentence)):
         return found
     if ctx.title and (found := subjects_in(ctx.title)):
         return found

@@ -28,8 +28,12 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
     (r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+(?:additionnel(?:le)?|supplémentaire)|"
      r"par\s+membre\s+additionnel|each\s+additional\s+(?:family\s+)?(?:member|person)|"
      r"for\s+each\s+additional|chaque\s+membre\s+additionnel|chaque\s+(?:personne|membre)\s+en\s+plus|"
-     r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+en\s+(?:sus|plus)", "each-additional"),
-    (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|"
+     r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+en\s+(?:sus|plus)|"
+     # "for every family member beyond seven", "par personne au-delà de sept"
+     r"(?:every|each)\s+(?:additional|extra)\s+(?:family\s+)?(?:member|person)|"
+     r"(?:every|each)\s+(?:family\s+)?(?:member|person)\s+(?:beyond|over|above|past)|"
+     r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+au-delà", "each-additional"),
+    (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|only\s+(?:member|person)\s+of\s+your\s+family|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own", 1),
     (r"\bcouple\b", 2),
 ]
@@ -43,7 +47,7 @@ HOUSEHOLD_WITH_CHILDREN = re.compile(
 HOUSEHOLD_COUNT = re.compile(
     # "… 31 080 $ pour cinq personnes, 35 050 $ pour six": the noun said once for the list
     r"\b(?:pour|for)\s+(?P<c>deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|[2-7])\b(?!\s*(?:mois|ans?|années?|semaines|heures|%|\$|points?))|"
-    r"(?:famille|ménage|household|family)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
+    r"(?:familles?|ménages?|households?|famil(?:y|ies))\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
     r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b",
     _I,
 )
@@ -65,7 +69,8 @@ LANGUAGE_CONTEXT = Cue(
 # "NCLC 7", "NCLC de 7", "niveau 7 des NCLC", "CLB level 7", "CLB 7", "niveau sept des NCLC", "CLB seven"
 _LEVEL = (r"\d{1,2}|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|four|five|six|seven|eight|nine|ten|eleven|twelve")
 LANGUAGE_LEVEL = re.compile(
-    rf"(?:\b(?:NCLC|CLB)\b\s*(?:\)\s*)?(?:d['’]au\s+moins\s+|of\s+at\s+least\s+|de\s+|of\s+|level\s+|niveau\s+|minimum\s+(?:de\s+|of\s+)?)?(?P<a>{_LEVEL})\b)|"
+    rf"(?:\b(?:NCLC|CLB|Canadian\s+Language\s+Benchmarks?(?:\s+\(CLB\))?|Niveaux?\s+de\s+compétence\s+linguistique\s+canadiens?(?:\s+\(NCLC\))?)"
+    rf"\b\s*(?:\)\s*)?(?:d['’]au\s+moins\s+|of\s+at\s+least\s+|de\s+|of\s+|level\s+|niveau\s+|minimum\s+(?:de\s+|of\s+)?)?(?P<a>{_LEVEL})\b)|"
     rf"(?:\bniveau\s+(?:minimal\s+|minimum\s+)?(?:de\s+)?(?P<b>{_LEVEL})\s+(?:des?\s+|du\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
     rf"(?:\blevel\s+(?P<c>{_LEVEL})\s+(?:of\s+the\s+|in\s+the\s+)?(?:CLB|Canadian\s+Language\s+Benchmarks?)\b)|"
     # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale"
@@ -110,7 +115,7 @@ POINTS_FOR_LEVEL = Cue(
 _POINTS_WORDS = (r"(?:vingt-cinq|vingt-huit|soixante-sept|cinquante|six\s+cents|deux\s+cents|douze|quinze|dix|"
                  r"twenty-five|twenty-eight|sixty-seven|fifty|six\s+hundred|two\s+hundred|twelve|fifteen|ten)")
 POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
-          r"(?:(?:out\s+of|sur)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+)?"
+          r"(?:(?:out\s+of|sur|of\s+the|des)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+(?:available\s+|possible\s+)?)?"
           r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system)\s+)?(?:points?|pts)\b)")
 PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+réussite|pass\s+mark|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
@@ -118,7 +123,12 @@ PASS_MARK = Cue(
     r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points|"
     r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible|"
     r"out\s+of\s+a\s+(?:possible|maximum\s+of)\s+100|sur\s+un\s+(?:total|maximum)\s+(?:possible\s+)?de\s+100|"
-    r"\d+\s+points\s+(?:or\s+more|ou\s+plus)|seuil\s+d['’]admissibilité|eligibility\s+threshold|\d+-point\s+pass"
+    r"seuil\s+d['’]admissibilité|eligibility\s+threshold|\d+-point\s+pass|"
+    # a floor on the grid's points: "67 points or higher", "sixty-seven points or more", "67 points, no fewer"
+    r"(?:\d+|soixante-sept|sixty-seven)\s+points?,?\s+(?:or\s+(?:more|higher|above|better)|ou\s+(?:plus|mieux)|au\s+minimum|"
+    r"minimum|no\s+fewer|no\s+less|pas\s+moins)|"
+    # "67 of the 100 available points", "67 des 100 points"
+    r"\bof\s+the\s+100\b|\bdes\s+100\s+points\b"
 )
 FACTORS: list[tuple[str, str]] = [
     (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language|\bfrançais\b|\banglais\b|"

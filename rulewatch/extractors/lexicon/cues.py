@@ -103,7 +103,12 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
 EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)\b(?:par\s+exemple|for\s+(?:example|instance)|"
                   r"imaginons|imaginez|supposons|suppose|imagine|let['’]s\s+say)\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE)
 CONDITIONAL = AnyOf(
-    Cue(r"^\s*(?:(?:donc|alors|et|mais|so|and|but),?\s+)?(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family))"
+    Cue(r"^\s*(?:(?:donc|alors|et|mais|so|and|but),?\s+)?(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family|ménage|household))"
+        # the household a funds rule is for: "If you are the only member of your family, you must have …", "si vous
+        # êtes seul", "If there are more than 7 people in your family, add …"
+        r"(?!\s+(?:you\s+are|you['’]re|vous\s+êtes|vous\s+partez|vous\s+venez)\s+(?:the\s+only\s+(?:member|person)|alone|single|"
+        r"on\s+your\s+own|seule?s?\b|célibataire|la\s+seule\s+personne))"
+        r"(?!\s+(?:there\s+are|il\s+y\s+a|vous\s+êtes)\s+(?:more\s+than|plus\s+de)\s+\w+\s+(?:people|persons|members|personnes|membres))"
         r"(?!\s+vous\s+(?:présentez|déposez|soumettez|faites)\s+(?:une\s+|votre\s+)?demande\s+"
         r"(?:au\s+titre|dans\s+le\s+cadre|en\s+vertu)\b)"
         r"(?!\s+vous\s+postulez\s+(?:au\s+titre|dans\s+le\s+cadre)\b)"
