@@ -17,6 +17,7 @@ EXTRACTOR_VERSION = "rulewatch-extract/0.14.0"
 _VALUE_LINE = re.compile(r":\s*[^:]*\d")
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
 HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are read under
+PARENT_REACH = 40  # lines looked at above a nested list item for the items it sits under
 _NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s+")
 _ITEM_START = re.compile(r"\s*(?:[-–—•*·▪►✓✔✗✘❌]|\d{1,2}[.)])\s")
 _YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
@@ -179,6 +180,29 @@ class TextContext:
                 found.setdefault(self.sentences[i].start, self.sentences[i])
                 i += 1
         return sorted(found.values(), key=lambda s: s.start)
+
+    def parent_items(self, sentence: Sentence) -> list[Sentence]:
+        """The items a nested list item sits under, nearest first ("- Programme des travailleurs qualifiés" /
+        "  - Langue" / "    - NCLC 7 minimum"): each line above that is indented less than the one below it, at
+        most ``PARENT_REACH`` lines up. Empty for an item that is not indented."""
+        if not self.is_list_item(sentence):
+            return []
+        indent = self._indent(sentence)
+        parents: list[Sentence] = []
+        i = self._line_first_of[self.index(sentence)] - 1
+        for _ in range(PARENT_REACH):
+            if indent == 0 or i < 0:
+                break
+            first = self.sentences[self._line_first_of[i]]
+            if (above := self._indent(first)) < indent:
+                parents.append(first)
+                indent = above
+            i = self._line_first_of[i] - 1
+        return parents
+
+    def _indent(self, sentence: Sentence) -> int:
+        line = self.text[sentence.line_start : sentence.start]
+        return len(line) - len(line.lstrip(" \t\u00a0"))
 
     def is_list_item(self, sentence: Sentence) -> bool:
         """The sentence opens a bulleted or numbered line ("- Nomination provinciale : 600 points")."""

@@ -235,8 +235,11 @@ def from_statement(st: Statement) -> list[Requirement]:
     crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current) or _in_crs_grid(st)
     if FSW_GRID.found(st.text) and all(p.value <= 28 for p in current) and (maxima := _factor_max(st, current)):
         return maxima
-    if FSW_GRID.found(st.text) and PASS_MARK.found(st.text) and all(p.value <= 28 or 40 <= p.value <= 100 for p in current):
-        crs_context = False  # "its grid, unlike the CRS, gives up to 10 points …, and the pass mark stays 67 out of 100"
+    if (FSW_GRID.found(st.text) or st.subjects == ["program:fsw"]) and PASS_MARK.found(st.text) and \
+            all(p.value <= 28 or 40 <= p.value <= 100 for p in current):
+        # "its grid, unlike the CRS, gives up to 10 points …, and the pass mark stays 67 out of 100"; "Le seuil à atteindre
+        # est de 67 points : en dessous, … quel que soit son score au Système de classement global"
+        crs_context = False
     if crs_context and (_factor(st.text, _CRS_FACTORS) or (not _factor(st.text, _FACTORS) and _factor_before(st))):
         return _crs(st, current, previous)
     if crs_context:

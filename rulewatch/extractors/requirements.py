@@ -19,7 +19,7 @@ from . import experience, funds, language_levels, points, skills
 from .changes import stated_change
 from .columns import cell_statements
 from .context import TextContext
-from .set_apart import aside_statements, item_statements
+from .set_apart import aside_statements, contrast_statements, item_statements
 from .year_lines import year_line_statements
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import EXPRESS_ENTRY, HISTORY
@@ -83,6 +83,8 @@ def read_requirements(ctx: TextContext) -> Reading:
                 not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text):
             continue  # ("age (max twelve), education (max 25) …" and "a score of 67 out of 100" hold no quantity's unit)
         context = lead.text if lead else ctx.table_header(sentence) or ""
+        if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures
+            context = "\n".join([context, *(parent.text for parent in parents)])
         if not readers_for(sentence.text, context) or not may_state_rule(sentence.text):
             continue
         statements = _statements(ctx, sentence, lead)
@@ -117,7 +119,7 @@ def read_requirements(ctx: TextContext) -> Reading:
 def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:
     """What a sentence states, in parts when its form says so: a table row cell by cell, an aside for the program it
     sets apart, a line labelled by year against the other years, a figure in parentheses after one item of an
-    enumeration; else the sentence whole."""
+    enumeration, each clause of a contrast between two subjects; else the sentence whole."""
     if cells := cell_statements(ctx, sentence, lead):
         return cells
     if (parts := aside_statements(ctx, sentence, lead)) is not None:
@@ -125,6 +127,8 @@ def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> 
     if (parts := year_line_statements(ctx, sentence, lead)) is not None:
         return parts
     if (parts := item_statements(ctx, sentence, lead)) is not None:
+        return parts
+    if (parts := contrast_statements(ctx, sentence, lead)) is not None:
         return parts
     return [Statement(ctx, sentence, lead)]
 

@@ -3,7 +3,8 @@
 "Contrairement au PTQF, qui exige 67 points sur 100, le PTMSF n'a pas de grille" states the FSW's pass
 mark inside the aside and nothing for the FST; "Unlike the FSWP and its 67-point bar, the FSTP …" too.
 "Trois catégories : la santé, les métiers et la catégorie francophone (NCLC 7 au minimum)" gives the
-level to the one item its parenthesis follows. Read whole, such a sentence gave its value to every
+level to the one item its parenthesis follows; "Le PTQF demande NCLC 7, tandis que le PTMSF se contente de
+NCLC 5 à l'oral" states one rule per clause. Read whole, such a sentence gave its value to every
 subject it names (or to the wrong one).
 """
 
@@ -16,7 +17,7 @@ from .quantities import find_quantities
 from .sentences import Sentence
 from .statements import Statement
 from .lexicon.categories import CATEGORY_LIST_WORD, ENUMERABLE_CATEGORIES, SHORT_NAMES
-from .subjects import subjects_in
+from .subjects import CONTRASTED_CLAUSE, LATER_CLAUSE, subjects_in
 
 SET_APART_ASIDE = re.compile(
     r"^\s*(?:contrairement\s+(?:à\s+la|à\s+l['’]|au|aux|à)|à\s+la\s+différence\s+d(?:u|e\s+la|e\s+l['’]|es)|unlike(?:\s+the)?)\s*"
@@ -68,3 +69,19 @@ def _item_subject(item: str) -> list[str]:
     if named := subjects_in(item):
         return named
     return [f"category:{category}" for category in ENUMERABLE_CATEGORIES if SHORT_NAMES[category].search(item)]
+
+
+def contrast_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
+    """One statement per clause when a sentence contrasts two subjects, each named in its own clause with a figure
+    of its own ("…, alors que le PTMSF accepte …", "…, whereas the CEC asks …"); None otherwise."""
+    text = sentence.text
+    cut = CONTRASTED_CLAUSE.search(text) or LATER_CLAUSE.search(text)
+    if cut is None:
+        return None
+    left, right = text[: cut.start()], text[cut.start() :]
+    named_left, named_right = subjects_in(left), subjects_in(right)
+    if len(named_left) != 1 or len(named_right) != 1 or named_left == named_right or \
+            not find_quantities(right, ctx.language) or not find_quantities(left, ctx.language):
+        return None
+    return [Statement.part(ctx, sentence, lead, left.strip(), subjects=named_left),
+            Statement.part(ctx, sentence, lead, right.strip(" ,"), subjects=named_right)]

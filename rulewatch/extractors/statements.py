@@ -133,14 +133,16 @@ class Statement:
 
     def _under_subject_heading(self) -> bool:
         """A bullet right under a heading that names a program or a category ("PTMSF — rappel" then "• 2 ans
-        d'expérience dans le métier"): the list is that program's conditions."""
-        return self.lead is not None and self.ctx.is_heading(self.lead) and bool(subjects_in(self.lead.text))
+        d'expérience dans le métier"), or nested under an item that names one: the list is its conditions."""
+        return (self.ctx.is_heading(self.lead) and bool(subjects_in(self.lead.text))) or \
+            any(subjects_in(parent.text) for parent in self.ctx.parent_items(self.sentence))
 
     def speaks_of(self, topic: re.Pattern[str]) -> bool:
-        """The sentence, the lead-in of its list or the header of its table ("| Catégories | Expérience exigée |")
-        names ``topic``."""
+        """The sentence, the lead-in of its list, the items a nested item sits under ("Expérience" over "- 12 mois
+        minimum") or the header of its table ("| Catégories | Expérience exigée |") names ``topic``."""
         return topic.search(self.text) is not None or (self.lead is not None and topic.search(self.lead.text) is not None) \
-            or (self.is_table_row and topic.search(self.ctx.table_header(self.sentence) or "") is not None)
+            or (self.is_table_row and topic.search(self.ctx.table_header(self.sentence) or "") is not None) \
+            or any(topic.search(parent.text) is not None for parent in self.ctx.parent_items(self.sentence))
 
     @property
     def is_grid_item(self) -> bool:

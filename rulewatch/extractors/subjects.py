@@ -311,6 +311,11 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
         before := ctx.antecedent(sentence)
     ) is not None:
         return resolve_subjects(ctx, before)
+    # a nested list item belongs to what the items above it name ("- Programme des travailleurs qualifiés" /
+    # "  - Langue" / "    - NCLC 7 minimum")
+    for parent in ctx.parent_items(sentence):
+        if found := subjects_in(parent.text):
+            return found
     # the paragraph's topic: its first sentence ("Le Programme des travailleurs qualifiés demande … Côté langue,
     # il faut atteindre NCLC 7"), or a list's lead-in, before the section's heading
     opening = ctx.paragraph_opening(sentence)

@@ -128,7 +128,8 @@ PASS_MARK = Cue(
     r"(?:\d+|soixante-sept|sixty-seven)\s+points?,?\s+(?:or\s+(?:more|higher|above|better)|ou\s+(?:plus|mieux)|au\s+minimum|"
     r"minimum|no\s+fewer|no\s+less|pas\s+moins)|"
     # "67 of the 100 available points", "67 des 100 points"
-    r"\bof\s+the\s+100\b|\bdes\s+100\s+points\b"
+    r"\bseuil\s+(?:à\s+atteindre|minimal|minimum|requis|d['’]entrée)|\bthreshold\s+(?:to\s+reach|you\s+must\s+reach)|\bminimum\s+score\b|"
+    r"\bof\s+the\s+100\b|\bdes\s+100\s+points\b|\b(?:points?|pts)\s*/\s*100\b"
 )
 FACTORS: list[tuple[str, str]] = [
     (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language|\bfrançais\b|\banglais\b|"
@@ -146,7 +147,7 @@ CRS_FACTORS: list[tuple[str, str]] = [
     (r"offre\s+d['’]emploi|emploi\s+réservé|job\s+offer|arranged\s+employment|lmia|eimt", "job_offer"),
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|provinciale)|candidature\s+provinciale|"
      r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
-     r"\bnomination\b|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|"
+     r"\bnomination\b|\bnom\.|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|\bpcp\b|\bpnp\b|"
      r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates)\b|\bvous\s+(?:désigne|nomme)\b",
      "provincial_nomination"),
 ]

@@ -25,13 +25,17 @@ REQUIREMENT_CUE = AnyOf(
         r"\bmeans\s+(?:that\s+)?you\b|\bsignifie\s+que\s+vous\b|"
         # a floor written as a comparator: "CLB 7 or higher", "NCLC 7 ou plus", "pas moins d'un an"
         r"\bou\s+(?:plus|mieux|davantage|supérieure?s?)\b|\bet\s+plus\b|\bpas\s+moins\s+d|"
-        r"\bor\s+(?:more|higher|above|better|greater)\b|\band\s+(?:up|above)\b|\b(?:no|not)\s+less\s+than\b"),
+        r"\bor\s+(?:more|higher|above|better|greater)\b|\band\s+(?:up|above)\b|\b(?:no|not)\s+less\s+than\b|"
+        # a bar set or met: "fixe la barre à NCLC 7", "the floor is CLB 7", "se contente d'une année"
+        r"\bla\s+barre\b|\bthe\s+bar\b|\bfloor\b|\bplancher\b|\bse\s+contente|\bsatisfied\s+with\b"),
     # a change, an award, a rule that stays
     Cue(r"désormais|dorénavant|maintenant|now\b|passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|"
         r"worth|vaut|valent|obten|get\b|receive|reçoi|recev\w*|reste|remains?|still|toujours|continue|\bstays?\b|"
         r"maintenue?s?\b|maintained|\bkept\b|"
         # points added ("ajoute 50 points", "le bonus grimpe à 200 points")
-        r"\bajout(?:e|ent|era)\b|\badds?\b|\bgrimpe|\bgives?\b"),
+        r"\bajout(?:e|ent|era)\b|\badds?\b|\bgrimpe|\bgives?\b|"
+        # "+600 points avec une nomination", "PNP nom.: +600 CRS"
+        r"(?<![\w/])\+\s?\d{1,3}\s*(?:points?|pts|crs|scg)\b"),
     # a maximum
     Cue(r"maximum|jusqu['’]à|sur\s+100|out\s+of\s+100|capped|\bcaps?\b|plafonn|plafond|"
         # a definition of what qualifies ("Le travail qualifié s'entend d'un emploi …"), an obligation in other
@@ -239,7 +243,7 @@ REMOVED = Cue(
 # A list's lead-in that announces conditions ("Le PTMSF pose plusieurs conditions :", "The requirements are:")
 # gives its items the obligation.
 CONDITIONS_LEAD_IN = Cue(
-    r"\b(?:conditions|critères|exigences|criteria|requirements|facteurs|factors)\b[^.]{0,30}:\s*$|"
+    r"\b(?:conditions|critères|exigences|criteria|requirements|facteurs|factors)\b[^.]{0,50}:\s*$|"
     # a checklist's lead-in: "Before you build a profile, check that you have:", "Assurez-vous d'avoir :"
     r"\b(?:check\s+that\s+you\s+have|make\s+sure\s+you\s+have|you['’]ll\s+need|vérifiez\s+que\s+vous\s+avez|"
     r"assurez-vous\s+d['’]avoir|il\s+vous\s+faudra)\b[^.]{0,30}:\s*$"
