@@ -12,15 +12,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rulewatch.extractors import categories, programs
+from rulewatch.extractors import categories, numbers, programs, quantities
 from rulewatch.extractors.lexicon import criteria, cues
-from rulewatch.extractors.lexicon.literals import lines_containing, required_words
+from rulewatch.extractors.lexicon.literals import DIGIT, engine_skips, first_chars, lines_containing, required_words
 from rulewatch.extractors.lexicon.lowercase import AnyOf, Cue, Folded, lower_pattern
 
 ALL_CUES = [c for module in (cues, criteria) for v in vars(module).values() if isinstance(v, (Cue, AnyOf))
             for c in (v.cues if isinstance(v, AnyOf) else (v,))]
 ALL_FOLDED = [*(f for patterns in categories._PATTERNS.values() for f in patterns), *categories._COORDINATED, categories._LIST,
-              *(f for _, f in programs._PROGRAMS)]
+              *(f for _, f in programs._PROGRAMS),
+              # quantities: behind a look-ahead on digits too; amounts and NOC levels are case-sensitive
+              quantities._POINTS_LOW, quantities._LEVEL_LOW, *quantities._TEER_LOW, quantities._WINDOW_LOW, quantities._HOURS,
+              numbers._DURATION_LOW, numbers._MONEY_FAST]
 ODD = st.sampled_from(["İ", "ı", "ſ", "\u212a", "ẞ", "É", "Œ", " ", "\u00a0", "’", "\n"])
 
 
@@ -119,3 +122,32 @@ def test_the_look_ahead_and_the_branch_groups_never_change_a_cue_s_matches():
             plain, fast = cue.pattern.search(low), cue._search(low)
             assert (plain and plain.start()) == (fast and fast.start()), (cue.pattern.pattern[:60], low[:80])
             assert [m.start() for m in cue.pattern.finditer(low)][:1] == [m.start() for m in cue.matches(low)][:1]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        (r"\b(?:douze|\d+)\s+mois", {"d", DIGIT}),  # a number as digits or words: a digit or the words' first letters
+        (r"(?<![\d,.])\d+\s?\$|\$\s?\d+", {DIGIT, "$"}),
+        (r"[0-5]|x", {"0", "1", "2", "3", "4", "5", "x"}),
+        (r"\w+\s+ans", None),  # a word character: too many to list
+    ],
+)
+def test_first_chars_of_numbers(pattern, chars):
+    assert first_chars(pattern) == (frozenset(chars) if chars is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "skips"),
+    [
+        (r"^\s*(?:si|if)\b", True),  # anchored: tried at the start only
+        (r"secondaire|secondary", True),  # a literal prefix, looked for directly
+        (r"[ab]c", True),
+        (r"\b(?:douze|\d+)\s+mois", False),  # tried at every position: the look-ahead is what skips
+        (r"\d+\s+ans", False),
+    ],
+)
+def test_look_ahead_only_where_re_does_not_skip_on_its_own(pattern, skips):
+    assert engine_skips(pattern) is skips
+    cue = Cue(pattern)
+    assert cue._groups[0][1].pattern.startswith("(?=[") is (not skips)

@@ -21,8 +21,13 @@ MIN_SUBJECT_COLUMNS = 2  # a header naming one subject is a title, not a compari
 
 
 def column_subjects(ctx: TextContext, sentence: Sentence) -> list[str | None] | None:
-    """The subject at the head of each column of this row's table, when a header row names one per column."""
-    for titles in ctx.header_rows(sentence):
+    """The subject at the head of each column of this row's table, when a header row names one per column (asked
+    once per table)."""
+    return ctx.remembered(("column_subjects", ctx.table_header(sentence)), lambda: _header_subjects(ctx.header_rows(sentence)))
+
+
+def _header_subjects(header_rows: list[list[str]]) -> list[str | None] | None:
+    for titles in header_rows:
         named = [_subject_of_cell(cell) for cell in titles]
         if sum(1 for subject in named[1:] if subject is not None) >= MIN_SUBJECT_COLUMNS:
             return named

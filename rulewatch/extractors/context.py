@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, Callable, TypeVar
 
 from rulewatch.schemas import Evidence
 
@@ -22,6 +23,10 @@ _NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s+")
 _ITEM_START = re.compile(r"\s*(?:[-–—•*·▪►✓✔✗✘❌]|\d{1,2}[.)])\s")
 _YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _SEPARATOR = re.compile(r"[\s|:-]*")
+
+
+T = TypeVar("T")
+_UNSET = object()
 
 
 def row_cells(row: str) -> list[str]:
@@ -53,6 +58,7 @@ class TextContext:
     _table_headers: dict[int, str] = field(init=False, repr=False)  # a row's line start -> its table's header rows
     _table_tops: dict[int, int] = field(init=False, repr=False)  # a row's line start -> its table's first line
     _evidence: dict[tuple[int, int], Evidence] = field(init=False, repr=False)
+    _memo: dict[tuple, Any] = field(init=False, repr=False)  # see ``remembered``
 
     def __post_init__(self) -> None:
         self.sentences = split_sentences(self.text)
@@ -73,6 +79,7 @@ class TextContext:
         self._table_headers = {}
         self._table_tops = {}
         self._evidence = {}
+        self._memo = {}
 
     def index(self, sentence: Sentence) -> int:
         """The position of one of this text's sentences in ``sentences``."""
@@ -249,14 +256,26 @@ class TextContext:
             header = self._table_headers[start] = self.text[top : min(end, start)]
         return header
 
+    def remembered(self, key: tuple, compute: Callable[[], T]) -> T:
+        """``compute()``, once per page for each ``key`` (whose first item names the question): what every row of
+        a table or every statement of a sentence asks again. The answer is shared: not to be changed."""
+        if (found := self._memo.get(key, _UNSET)) is _UNSET:
+            found = self._memo[key] = compute()
+        return found
+
     def header_rows(self, sentence: Sentence) -> list[list[str]]:
         """The cells of each header line of this row's table, its separator lines ("|---|:--|") left out."""
-        return [row_cells(line) for line in (self.table_header(sentence) or "").splitlines() if not _SEPARATOR.fullmatch(line)]
+        header = self.table_header(sentence) or ""
+        return self.remembered(("header_rows", header), lambda: [
+            row_cells(line) for line in header.splitlines() if not _SEPARATOR.fullmatch(line)])
 
     def year_columns(self, sentence: Sentence) -> list[int] | None:
         """The year at the head of each column of this row's table ("| Critère | 2025 | 2026 |"), 0 for the other
         columns; None when no header row names two years over as many cells as the row has."""
         width = len(row_cells(sentence.text))
+        return self.remembered(("year_columns", self.table_header(sentence), width), lambda: self._year_columns(sentence, width))
+
+    def _year_columns(self, sentence: Sentence, width: int) -> list[int] | None:
         for titles in self.header_rows(sentence):
             years = [int(cell) if _YEAR_CELL.match(cell) else 0 for cell in titles]
             if len(years) == width and sum(1 for year in years if year) >= 2:

@@ -16,14 +16,15 @@ from dataclasses import dataclass
 from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
-from .lexicon.lowercase import Cue
+from .lexicon.literals import contains_any
+from .lexicon.lowercase import Cue, Folded
 from .lexicon.criteria import (
     CRS_CONTEXT, CRS_FACTORS, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, SUB_FACTOR,
 )
 from .numbers import NUMBER, parse_number
 from .statements import Statement
 
-_POINTS = re.compile(POINTS, re.IGNORECASE)
+_POINTS = Folded(re.compile(POINTS, re.IGNORECASE))  # on the lowercased text: number words under IGNORECASE are slow
 FSW_GRID_OR_FACTOR = Cue(r"facteur|factor|grille|grid|ptqf|fsw")
 _FACTORS = [(Cue(p), name) for p, name in FACTORS]
 _CRS_FACTORS = [(Cue(p), name) for p, name in CRS_FACTORS]
@@ -39,8 +40,8 @@ class Points:
 def find_points(st: Statement) -> list[Points]:
     """Numbers of points; in a table whose header speaks of points, the bare numbers of its last cell."""
     text = st.text
-    found = [Points(int(value), m.start(), m.end()) for m in _POINTS.finditer(text)
-             if (value := parse_number(m.group("num"), st.ctx.language)) is not None]
+    found = [Points(int(value), m.start(), m.end()) for m in _POINTS.finditer(text, text.lower())
+             if (value := parse_number(text[m.start("num") : m.end("num")], st.ctx.language)) is not None]
     if not found and st.is_table_row and re.search(r"points", st.ctx.table_header(st.sentence) or "", re.IGNORECASE):
         last = text.rstrip(" |").rfind("|") + 1
         found = [Points(int(m.group(0)), m.start(), m.end()) for m in re.finditer(r"\b\d{1,3}\b", text[last:].rstrip())]
@@ -108,7 +109,8 @@ def _factor(segment: str, table: list[tuple[Cue, str]]) -> str | None:
 def _last_factor(before: str) -> str | None:
     """The factor named last in the text just before a value (taken after the value before it)."""
     low = before.lower()
-    hits = [(m.end(), name) for cue, name in _FACTORS for m in cue.pattern.finditer(low)]
+    hits = [(m.end(), name) for cue, name in _FACTORS if cue.words is None or contains_any(low, cue.words)
+            for m in cue.pattern.finditer(low)]
     return max(hits)[1] if hits else None
 
 

@@ -49,6 +49,8 @@ WINDOW = re.compile(
 _WINDOW_LOW = Folded(WINDOW)
 _HOURS = Folded(re.compile(rf"(?P<num>{NUMBER})\s*{HOURS_UNIT}", re.IGNORECASE))
 _POINTS = re.compile(POINTS, re.IGNORECASE)
+# The same patterns on the lowercased text, each behind its required words and a look-ahead on its first characters.
+_POINTS_LOW, _LEVEL_LOW, _TEER_LOW = Folded(_POINTS), Folded(LANGUAGE_LEVEL), (Folded(TEER_LIST), Folded(NOC_LIST))
 # The unit words of each kind, in one pattern: a text holding none of a kind's holds no quantity of that kind.
 # (The look-ahead on a word's first letter lets the engine skip most positions: nine times faster on a page.)
 _UNITS = re.compile(
@@ -89,11 +91,11 @@ def find_quantities(text: str, language: str = "fr", kinds: set[str] | None = No
     if has.get("money"):
         found += [Quantity("money", a.start, a.end) for a in find_amounts(text, language)]
     if has.get("points"):
-        found += [Quantity("points", m.start(), m.end()) for m in _POINTS.finditer(text)]
+        found += [Quantity("points", m.start(), m.end()) for m in _POINTS_LOW.finditer(text, low)]
     if has.get("level"):
-        found += [Quantity("level", m.start(), m.end()) for m in LANGUAGE_LEVEL.finditer(text)]
+        found += [Quantity("level", m.start(), m.end()) for m in _LEVEL_LOW.finditer(text, low)]
     if has.get("teer"):
-        found += [Quantity("teer", m.start(), m.end()) for pattern in (TEER_LIST, NOC_LIST) for m in pattern.finditer(text)]
+        found += [Quantity("teer", m.start(), m.end()) for pattern in _TEER_LOW for m in pattern.finditer(text, low)]
     return sorted(found, key=lambda q: (q.start, q.kind))
 
 

@@ -129,9 +129,8 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
     out = []
     for sentence in ctx.sentences:
         text = sentence.text
-        number = _NUMBER_IN_TEXT.search(text)
-        invitations = ROUND_INVITATIONS.search(text)
-        if number is None or invitations is None or (day := _day_in(text, ctx.published)) is None:
+        if (number := _NUMBER_IN_TEXT.search(text)) is None or (invitations := ROUND_INVITATIONS.search(text)) is None \
+                or (day := _day_in(text, ctx.published)) is None:
             continue
         cutoff = ROUND_CUTOFF.search(text)
         category = round_category(text)
@@ -161,9 +160,11 @@ def _field_tables(ctx: TextContext) -> list[Round]:
         if sentence is not None and sentence.text.startswith("|"):
             table.append(sentence)
             continue
-        fields = labelled_fields("\n".join(s.text for s in table)) if table else {}
-        number, day, name = fields.get("number", "").lstrip("#n°º. "), parse_day(fields.get("date", "")), fields.get("name")
-        if re.fullmatch(r"\d{1,4}[a-z]?", number) and day is not None and name:
+        if not table:
+            continue  # a sentence between two tables (most of them)
+        fields = labelled_fields("\n".join(s.text for s in table))
+        number, name = fields.get("number", "").lstrip("#n°º. "), fields.get("name")
+        if re.fullmatch(r"\d{1,4}[a-z]?", number) and name and (day := parse_day(fields.get("date", ""))) is not None:
             out.append(Round(evidence=ctx.evidence(table[0]), number=number.lower(), date=day, name=name,
                              category=round_category(name), invitations=parse_count(fields.get("invitations")),
                              crs_cutoff=parse_count(fields.get("crs_cutoff")),

@@ -86,8 +86,12 @@ class Statement:
         """The nearest effective date stated above this sentence, up to and including its heading or a
         list's lead-in ("Les montants suivants s'appliqueront à compter du 28 mai 2024 :"), in a
         sentence that speaks of ``topic`` when one is given; at most ``DATE_REACH`` sentences up, so
-        that reading stays linear in the page's length."""
+        that reading stays linear in the page's length. Asked once per sentence and topic: every record of a
+        sentence asks it."""
         here = self.ctx.index(self.sentence) - 1
+        return self.ctx.remembered(("effective_above", here, topic), lambda: self._effective_above(here, topic))
+
+    def _effective_above(self, here: int, topic: Cue | None) -> date | None:
         for i in range(here, max(-1, here - DATE_REACH), -1):
             above = self.ctx.sentences[i]
             if (topic is None or self.ctx.sentence_has(i, topic)) and (

@@ -18,7 +18,7 @@ import re
 
 from typing import Iterator
 
-from .literals import MAX_WORDS, contains_any, first_chars, required_words
+from .literals import DIGIT, MAX_WORDS, contains_any, engine_skips, first_chars, required_words
 
 _ESCAPE = re.compile(r"\\.")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
@@ -42,10 +42,11 @@ MAX_FIRST_CHARS = 64  # beyond this many possible first characters the look-ahea
 
 
 def _scanner(pattern: str, flags: int) -> re.Pattern[str]:
-    """The pattern with a look-ahead on its possible first characters, when they can be told."""
-    if (chars := first_chars(pattern, flags)) is not None and len(chars) <= MAX_FIRST_CHARS:
+    """The pattern with a look-ahead on its possible first characters, when they can be told and ``re`` does not
+    skip the other positions on its own."""
+    if (chars := first_chars(pattern, flags)) is not None and len(chars) <= MAX_FIRST_CHARS and not engine_skips(pattern, flags):
         try:
-            return re.compile(f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])(?:{pattern})", flags)
+            return re.compile(f"(?=[{''.join(c if c == DIGIT else re.escape(c) for c in sorted(chars))}])(?:{pattern})", flags)
         except re.error:  # a pattern that cannot be wrapped (global inline flags): it runs as written
             pass
     return re.compile(pattern, flags)
@@ -182,8 +183,9 @@ class Folded:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.original = pattern
         self.folded = bool(pattern.flags & re.IGNORECASE)
-        self.fast = re.compile(lower_pattern(pattern.pattern), pattern.flags & ~re.IGNORECASE) if self.folded else pattern
-        self.words = required_words(self.fast.pattern, self.fast.flags)
+        fast, flags = lower_pattern(pattern.pattern) if self.folded else pattern.pattern, pattern.flags & ~re.IGNORECASE
+        self.fast = _scanner(fast, flags)  # behind a look-ahead on its first characters, as a Cue's
+        self.words = required_words(fast, flags)
 
     def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
         """Matches with the offsets of ``text``; read matched words from ``text``, not from the match (it may be lowercased)."""
