@@ -29,6 +29,15 @@ def test_the_blind_sets_read_without_errors(folder):
     assert [(c.name, c.error) for c in report.cases if c.error] == []
 
 
+@pytest.mark.parametrize("folder", sorted((ROOT.parent / "dev").glob("[0-9][0-9]-*")), ids=lambda p: p.name)
+def test_the_development_sets_load_and_keep_their_floor(folder):
+    """fixtures/dev/NN-*/ hold hard pages not yet read exactly: they load, and never read worse than their floor."""
+    report = evaluate(folder)
+    assert len(report.cases) >= 30
+    assert [(c.name, c.error) for c in report.cases if c.error] == []
+    assert below_thresholds(report, load_thresholds(folder)) == []
+
+
 def test_a_wrong_value_is_both_a_miss_and_a_spurious_record():
     report = Report()
     result = score_case("c", [REQ, {"type": "category", "id": "stem"}], [{**REQ, "value": 14690}], report)

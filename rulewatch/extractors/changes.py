@@ -38,7 +38,9 @@ def split_previous(text: str, values: Sequence[S]) -> tuple[list[S], S | None]:
 
 
 _BARE_PREVIOUS = re.compile(
-    rf"(?:contre|au\s+lieu\s+de|up\s+from|down\s+from|instead\s+of|rather\s+than)\s+(?P<num>{NUMBER})\b|"
+    rf"(?:contre|au\s+lieu\s+de|up\s+from|down\s+from|instead\s+of|rather\s+than|"
+    # "where it used to be six", "c'était six"
+    rf"used\s+to\s+be|it\s+was|c['’]était|qui\s+était\s+de)\s+(?P<num>{NUMBER})\b(?!\s*(?:%|\$))|"
     # "passe de 6 à 12 mois", "from 6 to 12 months": the unit is written once, after the new value
     rf"\b(?:pass\w*|augment\w*|increas\w*|rais\w*|chang\w*|goes|going|went|diminu\w*|réduit\w*|decreas\w*|lower\w*)"
     rf"\s+(?:de|from)\s+(?P<from>{NUMBER})\s+(?:à|to)\s",

@@ -13,7 +13,7 @@ from rulewatch.schemas import Evidence
 from .lexicon.lowercase import Cue
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.14.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.15.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r":\s*[^:]*\d")
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")

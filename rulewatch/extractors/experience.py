@@ -21,7 +21,7 @@ from .quantities import WINDOW
 from .statements import Statement
 
 EXPERIENCE = re.compile(
-    r"expérience|experience|travaillé|worked|exercé|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
+    r"expérience|experience|\bexp\b|travaillé|worked|exercé|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
     # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
     r"\b(?:mois|ans?|années?|months?|years?)\s+(?:dans\s+(?:le|ce|son|votre|la|cette)\s+(?:métier|profession)|"
     r"in\s+(?:the|that|your)\s+(?:trade|occupation))\b|"

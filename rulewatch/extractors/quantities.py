@@ -22,28 +22,28 @@ from .numbers import NUMBER, find_amounts, find_durations
 # "dans les trois ans précédant la demande", "des trois dernières années", "une des trois dernières années",
 # "the last 3 years", "the past three years", "in the 3 years before you apply", "la période de 3 ans pendant
 # laquelle…". The recency word is what makes it a window, wherever it stands around the number.
-_RECENT_BEFORE = r"(?:derni(?:ères|ers)|last|past|previous|preceding|précédentes?)"
-_RECENT_AFTER = (r"(?:derni(?:ères|ers)|précédentes|précédant\b|qui\s+précèdent|avant\s+(?:la|votre)\s+demande|"
+_RECENT_BEFORE = r"(?:derni(?:ères|ers)|dern\.|last|past|previous|preceding|précédentes?)"
+_RECENT_AFTER = (r"(?:derni(?:ères|ers)|dern\.|précédentes|précédant\b|qui\s+précèdent|avant\s+(?:la|votre)\s+demande|"
                  r"before\s+(?:you\s+apply|applying|the\s+(?:application|invitation|date))|prior\s+to|preceding)")
 WINDOW = re.compile(
-    rf"\b{_RECENT_BEFORE}\s+(?P<num>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:full\s+|calendar\s+)?(?:years?|années|ans)|(?P<months>months|mois))\b|"
-    rf"(?<![\w-])(?P<after>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:années|ans|years?)|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"
-    rf"(?<![\w-])(?P<mid>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:derni(?:ères|ers)|précédentes)\s+(?:(?:années|ans)|(?P<months3>mois))\b|"
+    rf"\b{_RECENT_BEFORE}\s+(?P<num>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:full\s+|calendar\s+)?(?:(?:years?|yrs?)|années|ans)|(?P<months>months|mois))\b|"
+    rf"(?<![\w-])(?P<after>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:années|ans|(?:years?|yrs?))|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"
+    rf"(?<![\w-])(?P<mid>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:derni(?:ères|ers)|dern\.)|précédentes)\s+(?:(?:années|ans)|(?P<months3>mois))\b|"
     rf"(?:les|des|the)\s+(?P<span2>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:dernières|derniers)\s+)?(?:années|ans|years)\s+(?:qui\s+)?(?:précéd|avant|before|prior|preceding)|"
     # "acquise au plus trois ans avant la ronde", "no more than 3 years before the invitation"
-    rf"(?:au\s+plus|no\s+more\s+than|at\s+most)\s+(?P<most>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|years?)\s+(?:avant|before|prior)\b|"
+    rf"(?:au\s+plus|no\s+more\s+than|at\s+most)\s+(?P<most>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\s+(?:avant|before|prior)\b|"
     # an age of the experience: "pourvu qu'elle date de moins de dix ans", "no older than 10 years"
     rf"(?:dat(?:e|ent|ant)|remont(?:e|ent|ant)\s+à)\s+(?:de\s+)?moins\s+de\s+(?P<age>{NUMBER})\s+(?:années|ans)\b|"
     rf"\b(?:no\s+older\s+than|less\s+than)\s+(?P<age2>{NUMBER})\s+years\s+old\b|"
     # "la période de référence reste de trois ans", "the reference window is five years"
-    rf"(?:période\s+de\s+référence|fenêtre|reference\s+period|window)[^.;:]{{0,30}}?\b(?P<ref>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|years?)\b|"
+    rf"(?:période\s+de\s+référence|fenêtre|reference\s+period|window)[^.;:]{{0,30}}?\b(?P<ref>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\b|"
     # "la période de 3 ans pendant laquelle cette expérience doit être acquise"
-    rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|years?)\s+"
+    rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\s+"
     rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b|"
     # "12 months within 3 years", "12 mois d'expérience sur une période de trois ans": a duration, then its span
-    rf"(?:(?<=\d\s)(?:months?|mois|years?|ans?|années?)|(?<=[a-zé]\s)(?:months|mois|years|ans|années))\b[^.;|]{{0,60}}?"
-    rf"\b(?:within|in|over|sur|en)\s+"
-    rf"(?:(?:a|an|une)\s+(?:period|période)\s+(?:of|de)\s+)?(?P<within>{NUMBER})\s+(?:years?|ans|années)\b",
+    rf"(?:(?<=\d\s)(?:months?|mois|(?:years?|yrs?)|ans?|années?)|(?<=[a-zé]\s)(?:months|mois|years|ans|années))\b[^.;|]{{0,60}}?"
+    rf"\b(?:within|in|over|sur|en|ds\s+les|dans\s+les)\s+"
+    rf"(?:(?:a|an|une)\s+(?:period|période)\s+(?:of|de)\s+)?(?P<within>{NUMBER})\s+(?:(?:years?|yrs?)|ans|années)\b",
     re.IGNORECASE,
 )
 _WINDOW_LOW = Folded(WINDOW)
@@ -55,7 +55,7 @@ _POINTS_LOW, _LEVEL_LOW, _TEER_LOW = Folded(_POINTS), Folded(LANGUAGE_LEVEL), (F
 # (The look-ahead on a word's first letter lets the engine skip most positions: nine times faster on a page.)
 _UNITS = re.compile(
     r"(?P<money_>\$)|-(?P<duration_>month|year)|\b(?=[abcdfhlmnpsty])(?:"
-    r"(?P<duration>mois|ans?|années?|annee|years?|months?)|(?P<hours>heures?|hours?|hrs|h)|(?P<money>dollars?|cad)|"
+    r"(?P<duration>mois|ans?|années?|annee|years?|months?|yrs?|mos)|(?P<hours>heures?|hours?|hrs|h)|(?P<money>dollars?|cad)|"
     r"(?P<points>points?|pts)|(?P<level>nclc|clb|niveaux?|levels?|benchmarks?)|"
     r"(?P<teer>féer|feer|teer|cnp|noc|compétences?|skill(?:s|ed)?|types?|catégories?))\b"
 )

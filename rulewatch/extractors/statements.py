@@ -47,7 +47,8 @@ from .subjects import resolve_subjects, subjects_in
 
 
 # "Expérience de travail : 12 mois", "Language: CLB 7": a short label without a verb, a colon, then the value.
-LABEL_VALUE = re.compile(r"^[^:.!?|]{2,60}\s?:\s*\S")
+LABEL_VALUE = re.compile(r"^(?:[^:.!?|]|(?<=\w)\.){2,60}\s?:\s*\S")  # "Exp. min. : 12 mois" in notes
+SHORT_LABEL = 12  # the length of a label read as one anywhere on its line ("Exp. min. :")
 DATE_REACH = 30  # sentences looked at above a statement for its date: a long table under a dated lead-in
 
 
@@ -156,7 +157,9 @@ class Statement:
     @property
     def is_label_value(self) -> bool:
         """A whole line or list item "Expérience de travail : 12 mois" (a form, a definition list, a fact sheet)."""
-        return LABEL_VALUE.match(self.text) is not None and self.sentence.start - self.sentence.line_start <= 4
+        # a short label may follow another sentence on its line, as in notes: "67 pts / 100. Exp. : 1 an continu"
+        return LABEL_VALUE.match(self.text) is not None and (
+            self.sentence.start - self.sentence.line_start <= 4 or self.text.index(":") <= SHORT_LABEL)
 
     @cached_property
     def is_history(self) -> bool:

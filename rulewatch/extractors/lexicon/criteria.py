@@ -213,7 +213,7 @@ DATE_TOPICS: dict[str, Cue] = {
 }
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "experience": ("expérience", "experience", "travail", "work", "heures", "hours", "référence", "reference period",
+    "experience": ("expérience", "experience", "exp.", "exp ", "exp:", "travail", "work", "heures", "hours", "référence", "reference period",
                    # a sentence referring back to an experience rule (cues.REFERS_BACK, cues.SAME_RULE_AS_BEFORE)
                    "ce minimum", "this minimum", "cette durée", " aussi", " also", "même", "same",
                    "-month", "year of work", "years of work", "an de travail", "année de travail", "ans de travail",
