@@ -1,7 +1,7 @@
 """Language minimums: NCLC/CLB levels (the same numbers), overall or per ability.
 
-"NCLC 7 dans les quatre compétences" -> one record; "CLB 5 for speaking and listening and CLB 4
-for reading and writing" -> one record per ability ("ability" is part of the rule's key).
+"NCLC 7 dans les quatre compétences" -> one record; "NCLC 5 à l'oral, NCLC 4 à l'écrit" -> one record
+per ability ("ability" is part of the rule's key).
 """
 
 from __future__ import annotations
