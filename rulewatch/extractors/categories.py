@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Iterable
 
 from rulewatch.schemas import Category
@@ -12,7 +12,7 @@ from rulewatch.schemas import Category
 from .context import TextContext, row_cells
 from .sentences import BULLET, Sentence
 from .lexicon.literals import contains_any, lines_containing
-from .lexicon.lowercase import Folded
+from .lexicon.lowercase import Folded, lowered
 from .lexicon.criteria import CRS_CONTEXT
 from .programs import program_names
 from .lexicon.cues import HISTORY, NEW_MARKER, NOW, REMOVED as ENDED_MARKER, THIS_PROGRAM, without_asides
@@ -94,7 +94,7 @@ def _lines_to_read(text: str, lines: list[str], starts: list[int]) -> dict[int, 
     Each word is searched once in the whole lowercased text; when lowering changed its length
     (offsets no longer line up), each line is tested instead.
     """
-    low = text.lower()
+    low = lowered(text)
     found: dict[int, list[str]] = {}
     for category, words in CATEGORY_TRIGGERS.items():
         if len(low) == len(text):
@@ -288,6 +288,7 @@ def _column_header(sentence: Sentence) -> list[Mention]:
 _LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})\s*$",
                                     re.IGNORECASE) for category in ENUMERABLE_CATEGORIES}
 _ENUMERABLE_NAME = re.compile(rf"\b(?:{'|'.join(SHORT_NAME_PATTERNS[c] for c in ENUMERABLE_CATEGORIES)})\b", re.IGNORECASE)
+_ENUMERABLE_NAMES = Folded(_ENUMERABLE_NAME)
 _CATEGORY_NOUN = re.compile(r"\bcatégories?\b|\bcategor(?:y|ies)\b", re.IGNORECASE)
 
 
@@ -295,7 +296,7 @@ def _short_name_items(sentence: Sentence) -> list[Mention]:
     """Short names of categories opening the items of an enumeration in a sentence, and the one ending the words
     before its first comma ("viseront les francophones, la santé, …")."""
     found: list[Mention] = []
-    if len(_ENUMERABLE_NAME.findall(sentence.text)) < 2:
+    if len(list(islice(_ENUMERABLE_NAMES.finditer(sentence.text, lowered(sentence.text)), 2))) < 2:
         return found  # one regex for the common case: no enumeration here
     if (comma := sentence.text.find(",")) > 0:
         for category in ENUMERABLE_CATEGORIES:
@@ -339,7 +340,13 @@ def _scores_crs_points(ctx: TextContext, mention: Mention) -> bool:
     or a grid's row ("| French and English skills | 28 |" under "Points"): not the category, unless the sentence speaks
     of a category or a round. A question naming one ("Et les soignants ?") announces nothing either."""
     sentence = ctx.sentence_at(mention.start)
-    if sentence is None or names_a_category_word(sentence.text):
+    if sentence is None:
+        return False
+    return ctx.remembered(("scores_crs_points", sentence.start), lambda: _scores_points(ctx, sentence))
+
+
+def _scores_points(ctx: TextContext, sentence: Sentence) -> bool:
+    if names_a_category_word(sentence.text):
         return False
     if sentence.text.rstrip().endswith("?"):
         return True
@@ -355,8 +362,9 @@ def _told_as_past(ctx: TextContext, mention: Mention) -> bool:
     """"En 2023, les catégories des transports … faisaient encore partie des rondes": a category told in the past
     is not announced, unless the sentence says it is back."""
     sentence = ctx.sentence_at(mention.start)
-    return sentence is not None and HISTORY.found(without_asides(sentence.text)) and not CATEGORY_RETURNS.found(sentence.text) and \
-        not NEW_MARKER.found(sentence.text) and not NOW.found(sentence.text)
+    return sentence is not None and ctx.remembered(("told_as_past", sentence.start), lambda: (
+        HISTORY.found(without_asides(sentence.text)) and not CATEGORY_RETURNS.found(sentence.text) and
+        not NEW_MARKER.found(sentence.text) and not NOW.found(sentence.text)))
 
 
 def _of_this_program(ctx: TextContext, mention: Mention) -> bool:

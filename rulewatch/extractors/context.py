@@ -10,7 +10,7 @@ from typing import Any, Callable, TypeVar
 
 from rulewatch.schemas import Evidence
 
-from .lexicon.lowercase import Cue
+from .lexicon.lowercase import Cue, lowered
 from .sentences import BULLET, Sentence, split_sentences
 
 EXTRACTOR_VERSION = "rulewatch-extract/0.15.0"
@@ -177,7 +177,7 @@ class TextContext:
         """The sentences holding a match of ``cue`` and the list items each of them leads in, in page order:
         found from one pass over the page instead of asking every sentence."""
         found: dict[int, Sentence] = {}
-        for m in cue.matches(self.text.lower()):
+        for m in cue.matches(lowered(self.text)):
             sentence = self.sentence_at(m.start())
             if sentence is None or sentence.start in found:
                 continue

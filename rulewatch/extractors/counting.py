@@ -15,6 +15,7 @@ from rulewatch.schemas import Qualifiers, Record, Requirement
 
 from .columns import cell_statements
 from .context import TextContext
+from .lexicon.lowercase import lowered
 from .lexicon.rules_as_code import FULL_TIME_DEFINED, HOURS_CAP, LEVEL_FOR_TEER, NOT_COUNTED, PAID_ONLY
 from .sentences import Sentence
 from .subjects import resolve_subjects
@@ -60,7 +61,7 @@ def read_counting_rules(ctx: TextContext) -> list[Requirement]:
 def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[Record], set[int]]:
     """Language minimums stated per TEER level replace the one-level reading of the same sentences."""
     found: list[Requirement] = []
-    low = ctx.text.lower()  # substrings first: the pattern itself scans to the end of a line
+    low = lowered(ctx.text)  # substrings first: the pattern itself scans to the end of a line
     if not (("nclc" in low or "clb" in low) and ("teer" in low or "féer" in low or "feer" in low)):
         return records, set()
     for sentence in ctx.sentences:

@@ -6,7 +6,7 @@ from rulewatch.schemas import Program
 
 from .context import TextContext
 from .lexicon.literals import contains_any
-from .lexicon.lowercase import Folded
+from .lexicon.lowercase import Folded, lowered
 from .lexicon.programs import PROGRAM_TRIGGERS, PROGRAMS_COMPILED
 
 _PROGRAMS = [(program, Folded(pattern)) for program, pattern in PROGRAMS_COMPILED]
@@ -14,7 +14,7 @@ _PROGRAMS = [(program, Folded(pattern)) for program, pattern in PROGRAMS_COMPILE
 
 def program_names(text: str) -> dict[str, list[tuple[int, str]]]:
     """Each program ``text`` names -> where and how (start, words); programs whose trigger words are absent are not searched."""
-    low = text.lower()
+    low = lowered(text)
     found: dict[str, list[tuple[int, str]]] = {}
     for program, pattern in _PROGRAMS:
         if contains_any(low, PROGRAM_TRIGGERS[program]):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rulewatch.schemas import QuantityKind
 
 from .lexicon.criteria import HOURS_UNIT, LANGUAGE_LEVEL, NOC_LIST, POINTS, TEER_LIST
-from .lexicon.lowercase import Folded
+from .lexicon.lowercase import Folded, lowered
 from .numbers import NUMBER, find_amounts, find_durations
 
 # A window is a span of years (or months) marked as the most recent ones: "au cours des 3 dernières années",
@@ -71,7 +71,7 @@ class Quantity:
 def unit_kinds(text: str) -> list[tuple[int, str]]:
     """Where each unit word of ``text`` stands and its kind: one pass over a whole page, so that each sentence
     then asks only for the kinds of its own span."""
-    return [(m.start(), m.lastgroup.rstrip("_")) for m in _UNITS.finditer(text.lower())]  # type: ignore[union-attr]
+    return [(m.start(), m.lastgroup.rstrip("_")) for m in _UNITS.finditer(lowered(text))]  # type: ignore[union-attr]
 
 
 def find_quantities(text: str, language: str = "fr", kinds: set[str] | None = None) -> list[Quantity]:

@@ -85,7 +85,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         context = lead.text if lead else ctx.table_header(sentence) or ""
         if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures
             context = "\n".join([context, *(parent.text for parent in parents)])
-        if not readers_for(sentence.text, context) or not may_state_rule(sentence.text):
+        if not (readers := readers_for(sentence.text, context)) or not may_state_rule(sentence.text):
             continue
         statements = _statements(ctx, sentence, lead)
         body = not ctx.is_heading(sentence)
@@ -93,7 +93,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         # under the whole system: its statement stays unread ("subject-unsure")
         # a province's own criteria for its nominee program are not Express Entry's (only the 600 CRS points are)
         system_named = EXPRESS_ENTRY.found(sentence.text)  # "Express Entry takes jobs in TEER 0 to 3"
-        records = [record for st in statements for read in readers_for(st.text, context) for record in read(st)
+        records = [record for st in statements  # a part of the sentence has its own readers
+                   for read in (readers if st.text is sentence.text else readers_for(st.text, context)) for record in read(st)
                    if (record.subject != "express-entry" or record.criterion in SYSTEMWIDE or
                        (system_named and record.criterion in SAME_FOR_EVERY_PROGRAM))
                    and record.subject != "program:pnp"]
@@ -102,12 +103,13 @@ def read_requirements(ctx: TextContext) -> Reading:
         records = _with_past_values(ctx, sentence, records)
         for record in records:
             reading.criteria_read.setdefault(sentence.start, set()).add(record.criterion)
-            stated.setdefault(record.key, []).append((sentence.start, record))
+            key = record.key  # computed from the qualifiers each time it is asked
+            stated.setdefault(key, []).append((sentence.start, record))
             # the rule's stated end over a statement of it on the same page (a notice that today's points will stop
             # being awarded), then a statement with its previous value over one without
             score = (body, record.stated_change == "removed", record.previous_value is not None)
-            if record.key not in best or score > best[record.key][0]:
-                best[record.key] = (score, record)
+            if key not in best or score > best[key][0]:
+                best[key] = (score, record)
     reading.records = _one_level_for_all_abilities([record for _, record in best.values()])
     for key, statements in stated.items():
         kept = best[key][1]

@@ -15,7 +15,7 @@ from rulewatch.schemas import Round
 
 from .context import TextContext
 from .lexicon.literals import contains_any
-from .lexicon.lowercase import Folded
+from .lexicon.lowercase import Folded, lowered
 from .lexicon.round_pages import (
     ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS, ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS,
 )
@@ -64,7 +64,7 @@ def _heading_day(text: str, heading: re.Match[str] | None) -> date | None:
 
 def extract_round_page(ctx: TextContext) -> list[Round]:
     """A round page's round, the rows of a table of rounds, and rounds a sentence states with their number."""
-    if not contains_any(ctx.text.lower(), _ROUND_WORDS):
+    if not contains_any(lowered(ctx.text), _ROUND_WORDS):
         return []  # a page that never speaks of a round (most): nothing to look for
     page = _page_round(ctx) or _field_tables(ctx)
     seen = {r.number for r in page}
@@ -74,7 +74,7 @@ def extract_round_page(ctx: TextContext) -> list[Round]:
 
 
 def _page_round(ctx: TextContext) -> list[Round]:
-    low = ctx.text.lower()
+    low = lowered(ctx.text)
     if not contains_any(low, ROUND_PAGE_TRIGGERS):
         return []
     heading = next(_HEADING.finditer(ctx.text, low), None)
@@ -124,7 +124,7 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
 def _sentence_rounds(ctx: TextContext) -> list[Round]:
     """"Ronde no 512 du 3 mars 2026 : 1 500 invitations pour la santé, note minimale de 455": a round a sentence
     states with its number, date and invitations."""
-    if not contains_any(ctx.text.lower(), ("invit",)) or not _NUMBER_IN_TEXT.search(ctx.text):
+    if not contains_any(lowered(ctx.text), ("invit",)) or not _NUMBER_IN_TEXT.search(ctx.text):
         return []
     out = []
     for sentence in ctx.sentences:

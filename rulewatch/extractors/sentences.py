@@ -75,8 +75,9 @@ def split_sentences(text: str) -> list[Sentence]:
         quotes = _OpenQuotes(body)
         # a sentence ends at . ! ? … before a capital, and at a bullet glyph inside the line (a post whose list
         # items were run together: "… voici les règles : 👉 L'expérience : … 👉 Ces 12 mois …")
-        ends = sorted([(m.start(), m.end(), m) for m in _END.finditer(body)] +
-                      [(m.start(), m.start(), None) for m in _INLINE_BULLET.finditer(body, cursor)], key=lambda e: e[0])
+        ends = [(m.start(), m.end(), m) for m in _END.finditer(body)]
+        if inline := [(m.start(), m.start(), None) for m in _INLINE_BULLET.finditer(body, cursor)]:
+            ends = sorted(ends + inline, key=lambda e: e[0])  # (the ends alone are in order: most lines)
         for at, end, m in ends:
             if at < start:
                 continue

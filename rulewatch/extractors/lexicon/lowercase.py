@@ -25,16 +25,22 @@ _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
 _last: tuple[str, str] = ("", "")  # (text, text.lower()) of the last text asked: readers ask many cues of one sentence
+_page: tuple[str, str] = ("", "")  # the same for the last long text: a page's questions come between its sentences'
+PAGE_LENGTH = 2000  # a text this long is a page (or most of one), not a sentence
 
 
 def lowered(text: str) -> str:
-    """``text.lower()``, computed once for a text asked about several times in a row (one tuple: thread-safe)."""
-    global _last
-    last = _last
+    """``text.lower()``, computed once for a text asked about several times in a row, and once for the page whose
+    sentences are asked about in between (one tuple each: thread-safe)."""
+    global _last, _page
+    last = _last if len(text) < PAGE_LENGTH else _page
     if last[0] is text:
         return last[1]
     low = text.lower()
-    _last = (text, low)
+    if len(text) < PAGE_LENGTH:
+        _last = (text, low)
+    else:
+        _page = (text, low)
     return low
 
 
