@@ -263,8 +263,9 @@ def _group_as_subject(sentence: Sentence) -> Mention | None:
     categories, that group's category."""
     if (m := GROUP_AS_SUBJECT.match(sentence.text)) is None:
         return None
-    category = next((c for c, short in SHORT_NAMES.items() if short.fullmatch(m.group("name"))), None)
-    return Mention(category, sentence.start + m.start("name"), sentence.start + m.end("name")) if category else None
+    group = "name" if m.group("name") else "name2"
+    category = next((c for c, short in SHORT_NAMES.items() if short.fullmatch(m.group(group))), None)
+    return Mention(category, sentence.start + m.start(group), sentence.start + m.end(group)) if category else None
 
 
 _CELL = re.compile(r"[^|]+")

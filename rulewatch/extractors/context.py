@@ -20,7 +20,7 @@ MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ",
 HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are read under
 PARENT_REACH = 40  # lines looked at above a nested list item for the items it sits under
 _NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s+")
-_ITEM_START = re.compile(r"\s*(?:[-–—•*·▪►✓✔✗✘❌]|\d{1,2}[.)])\s")
+_ITEM_START = re.compile(r"\s*(?:[-–—•*·▪►✓✔✗✘❌☐☑☒]|\d{1,2}[.)])\s")
 _YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _SEPARATOR = re.compile(r"[\s|:-]*")
 

@@ -16,7 +16,7 @@ from .context import row_cells
 from .lexicon.criteria import (
     BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
 )
-from .lexicon.cues import EXEMPTION
+from .lexicon.cues import EXEMPTION, REQUIREMENT_CUE
 from .numbers import Amount, find_amounts, parse_number
 from .statements import Statement
 
@@ -104,6 +104,11 @@ def _in_funds_context(st: Statement) -> bool:
 
 def _funds_around(st: Statement) -> bool:
     if FUNDS_CONTEXT.found(st.text):
+        return True
+    # an amount a sentence of prose requires of a household ("Une personne qui immigre seule doit quant à elle
+    # montrer 15 263 dollars"): the funds (a list's items take their topic from their lead-in, below)
+    if st.lead is None and household_in(st.text, st.ctx.language) is not None and REQUIREMENT_CUE.found(st.text) \
+            and not NOT_FUNDS.found(st.text):
         return True
     header = st.ctx.table_header(st.sentence)
     if header is not None:  # "| Taille de la famille | 2026 |" over "| 1 personne | 15 760 $ |": the row says it is money

@@ -46,8 +46,9 @@ def find_points(st: Statement) -> list[Points]:
         last = text.rstrip(" |").rfind("|") + 1
         found = [Points(int(m.group(0)), m.start(), m.end()) for m in re.finditer(r"\b\d{1,3}\b", text[last:].rstrip())]
         found = [Points(p.value, p.start + last, p.end + last) for p in found]
-    if not found:  # "un résultat d'au moins 67 sur 100", "elle compte sur 100, et le seuil reste de 67": the scale is the unit
-        found = [Points(int(value), m.start("num"), m.end("num")) for m in unitless_scores(text)
+    if all(p.value == 100 for p in found):  # "un résultat d'au moins 67 sur 100", "le barème totalise 100 points
+        # et le seuil de passage se situe toujours à 67": the scale is the unit
+        found += [Points(int(value), m.start("num"), m.end("num")) for m in unitless_scores(text)
                  if (value := parse_number(m.group("num"), st.ctx.language)) is not None]
     if not found and st.lead is not None and _LEAD_IN_COUNTS_POINTS.search(st.lead.text) and (m := _LABELLED_NUMBER.match(text)):
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]  # "Âge : max. 12" under "Les facteurs et leurs plafonds :"
@@ -57,9 +58,10 @@ def find_points(st: Statement) -> list[Points]:
 # "67 out of 100", "67 or more out of 100", "67/100"
 _OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:or\s+(?:more|higher|above)|ou\s+plus|au\s+moins)\s+)?"
                          rf"(?:(?:out\s+of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
-_THRESHOLD_ON_100 = re.compile(r"\b(?:seuil|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,2}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
+_THRESHOLD_ON_100 = re.compile(r"\b(?:seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
-_SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b", re.IGNORECASE)
+# a 100 scale named anywhere: "sur 100", "out of 100", "la grille compte 100 points"
+_SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b|\b100\s+points\b", re.IGNORECASE)
 
 
 def unitless_scores(text: str) -> list[re.Match[str]]:

@@ -85,9 +85,12 @@ def read_requirements(ctx: TextContext) -> Reading:
         context = lead.text if lead else ctx.table_header(sentence) or ""
         if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures
             context = "\n".join([context, *(parent.text for parent in parents)])
-        if not (readers := readers_for(sentence.text, context)) or not may_state_rule(sentence.text):
+        if not (readers := readers_for(sentence.text, context)):
             continue
-        statements = _statements(ctx, sentence, lead)
+        if may_state_rule(sentence.text):
+            statements = _statements(ctx, sentence, lead)
+        elif not (statements := _rule_clauses(ctx, sentence, lead)):
+            continue
         body = not ctx.is_heading(sentence)
         # a program's or a category's rule with no program or category named anywhere above it is not filed
         # under the whole system: its statement stays unread ("subject-unsure")
@@ -133,6 +136,19 @@ def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> 
     if (parts := contrast_statements(ctx, sentence, lead)) is not None:
         return parts
     return [Statement(ctx, sentence, lead)]
+
+
+_CLAUSE_BREAK = re.compile(r";\s+")
+
+
+def _rule_clauses(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:
+    """The clauses of a sentence joined by ";" that state a rule on their own, when the sentence as a whole does not
+    ("A family of four has to show $28,362; Mr. B. has saved $20,000 so far": the reader's case is the second)."""
+    clauses = _CLAUSE_BREAK.split(sentence.text)
+    if len(clauses) < 2:
+        return []
+    return [Statement.part(ctx, sentence, lead, clause) for clause in clauses
+            if find_quantities(clause, ctx.language) and may_state_rule(clause)]
 
 
 def _with_past_values(ctx: TextContext, sentence: Sentence, records: list[Requirement]) -> list[Requirement]:

@@ -22,8 +22,8 @@ _END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?»|[\"'’”)\]])*")
 _STARTER = re.compile(r"[\s\u00a0\u202f]+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“])")
 # The word before a dot; the longest abbreviation is far shorter than the 40 characters looked at.
 _WORD_BEFORE = re.compile(r"([\w.°-]+)$")
-_INLINE_BULLET = re.compile(r"[👉✅➡→✔▪►•]\ufe0f?\s+")
-BULLET = re.compile(r"^[\s\u00a0]*(?:[-–—•*·▪►→➡✅✔👉]\ufe0f?|\d+[.)]|[a-z]\)|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+")
+_INLINE_BULLET = re.compile(r"[👉✅➡→✔▪►•☐☑☒]\ufe0f?\s+")  # check boxes too: "… ☐ Federal Skilled Trades: …"
+BULLET = re.compile(r"^[\s\u00a0]*(?:[-–—•*·▪►→➡✅✔👉☐☑☒]\ufe0f?|\d+[.)]|[a-z]\)|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+")
 
 
 @dataclass(frozen=True)

@@ -71,17 +71,20 @@ def _item_subject(item: str) -> list[str]:
     return [f"category:{category}" for category in ENUMERABLE_CATEGORIES if SHORT_NAMES[category].search(item)]
 
 
+# Where two clauses meet: "…, alors que le PTMSF …", "…, whereas the CEC …", "…; …", "…, and CEC candidates need …"
+CLAUSE_JOINT = re.compile(rf"{CONTRASTED_CLAUSE.pattern}|{LATER_CLAUSE.pattern}|;\s+|,\s+(?:and|et)\s+", re.IGNORECASE)
+
+
 def contrast_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
-    """One statement per clause when a sentence contrasts two subjects, each named in its own clause with a figure
-    of its own ("…, alors que le PTMSF accepte …", "…, whereas the CEC asks …"); None otherwise."""
+    """One statement per clause when a sentence speaks of two subjects, each named in its own clause with a figure
+    of its own ("…, alors que le PTMSF accepte …", "FSW applicants must score 67 …, and CEC candidates need 12
+    months …"); None otherwise."""
     text = sentence.text
-    cut = CONTRASTED_CLAUSE.search(text) or LATER_CLAUSE.search(text)
-    if cut is None:
-        return None
-    left, right = text[: cut.start()], text[cut.start() :]
-    named_left, named_right = subjects_in(left), subjects_in(right)
-    if len(named_left) != 1 or len(named_right) != 1 or named_left == named_right or \
-            not find_quantities(right, ctx.language) or not find_quantities(left, ctx.language):
-        return None
-    return [Statement.part(ctx, sentence, lead, left.strip(), subjects=named_left),
-            Statement.part(ctx, sentence, lead, right.strip(" ,"), subjects=named_right)]
+    for cut in CLAUSE_JOINT.finditer(text):
+        left, right = text[: cut.start()], text[cut.start() :]
+        named_left, named_right = subjects_in(left), subjects_in(right)
+        if len(named_left) == 1 and len(named_right) == 1 and named_left != named_right and \
+                find_quantities(right, ctx.language) and find_quantities(left, ctx.language):
+            return [Statement.part(ctx, sentence, lead, left.strip(), subjects=named_left),
+                    Statement.part(ctx, sentence, lead, right.strip(" ,;"), subjects=named_right)]
+    return None

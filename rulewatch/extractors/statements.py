@@ -41,6 +41,7 @@ from .lexicon.cues import (
     without_asides,
 )
 from .numbers import as_number
+from .quantities import find_quantities
 from .programs import program_names
 from .sentences import Sentence
 from .subjects import resolve_subjects, subjects_in
@@ -48,6 +49,7 @@ from .subjects import resolve_subjects, subjects_in
 
 # "Expérience de travail : 12 mois", "Language: CLB 7": a short label without a verb, a colon, then the value.
 LABEL_VALUE = re.compile(r"^(?:[^:.!?|]|(?<=\w)\.){2,60}\s?:\s*\S")  # "Exp. min. : 12 mois" in notes
+INLINE_BULLET_BEFORE = re.compile(r"[👉✅➡→✔▪►•☐☑☒]\ufe0f?\s*$")
 SHORT_LABEL = 12  # the length of a label read as one anywhere on its line ("Exp. min. :")
 DATE_REACH = 30  # sentences looked at above a statement for its date: a long table under a dated lead-in
 
@@ -157,9 +159,12 @@ class Statement:
     @property
     def is_label_value(self) -> bool:
         """A whole line or list item "Expérience de travail : 12 mois" (a form, a definition list, a fact sheet)."""
-        # a short label may follow another sentence on its line, as in notes: "67 pts / 100. Exp. : 1 an continu"
+        # a short label may follow another sentence on its line, as in notes: "67 pts / 100. Exp. : 1 an continu"; any
+        # label may follow a bullet glyph inside its line ("☐ Language test booked ☐ Federal Skilled Worker: CLB 7")
         return LABEL_VALUE.match(self.text) is not None and (
-            self.sentence.start - self.sentence.line_start <= 4 or self.text.index(":") <= SHORT_LABEL)
+            self.sentence.start - self.sentence.line_start <= 4 or self.text.index(":") <= SHORT_LABEL
+            or INLINE_BULLET_BEFORE.search(self.ctx.text, max(self.sentence.line_start, self.sentence.start - 4),
+                                           self.sentence.start) is not None)
 
     @cached_property
     def is_history(self) -> bool:
@@ -169,9 +174,16 @@ class Statement:
         if self.past:
             return False
         low = without_asides(self.text).lower()
-        told = next(HISTORY.matches(low), None)
-        # "c'était 6 mois, maintenant 12 mois": the past, then today's value
-        return told is not None and not NOW.found(low[told.end() :])
+        for told in HISTORY.matches(low):
+            # "… continue de donner droit à 600 points; l'agent vérifie que le certificat était valide": a past told
+            # in a clause of its own, without a figure, leaves the rule stated beside it
+            start, end = low.rfind(";", 0, told.start()) + 1, low.find(";", told.end())
+            if start or end != -1:
+                if not find_quantities(low[start : end if end != -1 else len(low)], self.ctx.language):
+                    continue
+            # "c'était 6 mois, maintenant 12 mois": the past, then today's value
+            return not NOW.found(low[told.end() :])
+        return False
 
     @property
     def is_table_row(self) -> bool:

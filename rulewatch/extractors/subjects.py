@@ -93,7 +93,7 @@ def _categories_named(text: str) -> list[str]:
     # "(le TCF pour le français, l'IELTS pour l'anglais)": the language a test is taken in, not the French category
     groups = [m.group("name") for m in FOR_GROUP.finditer(text) if not LANGUAGE_TEST.search(text, max(0, m.start() - 30), m.start())]
     if m := GROUP_AS_SUBJECT.match(text):
-        groups.append(m.group("name"))
+        groups.append(m.group("name") or m.group("name2"))
     return [f"category:{c}" for c in sorted({m.category for m in find_mentions(text)} |
                                             {category for name in groups for category, short in SHORT_NAMES.items()
                                              if short.fullmatch(name)})]

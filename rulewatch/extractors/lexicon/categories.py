@@ -29,6 +29,9 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
         r"expertise\s+en\s+français",
         r"maîtrise\s+(?:avancée\s+)?du\s+français",
         r"candidats?\s+francophones",
+        # "une catégorie entière réservée aux francophones", "a category of its own for French speakers"
+        r"catégorie\s+(?:\w+\s+){0,2}?(?:réservée\s+|dédiée\s+)?aux\s+francophones",
+        r"category\s+(?:\w+\s+){0,3}?for\s+(?:french[- ]speakers|francophones)",
         r"(?:candidats?|personnes?|immigrants?|travailleurs?)\s+d['’]expression\s+française",
         r"(?:french[- ]speaking|francophone)\s+(?:candidates?|applicants?)",
         r"French[- ]language\s+proficiency",
@@ -156,7 +159,9 @@ SHORT_NAMES: dict[str, re.Pattern[str]] = {
 _SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 # a group opening the sentence as its subject: "Les médecins, eux, doivent …", "Researchers must …"
 GROUP_AS_SUBJECT = re.compile(
-    rf"^\s*(?:les|the)?\s*(?P<name>{_SHORT_UNION})\b(?=\s*,|\s+(?:doivent|devront|must|need|will\s+need|ont\s+besoin))",
+    rf"^\s*(?:les|the)?\s*(?P<name>{_SHORT_UNION})\b(?=\s*,|\s+(?:doivent|devront|must|need|will\s+need|ont\s+besoin))|"
+    # after a short opening clause: "Pour y être admissibles, les médecins doivent …"
+    rf"^[^,.;:()]{{3,40}},\s*(?:les|the)?\s*(?P<name2>{_SHORT_UNION})\b(?=\s+(?:doivent|devront|must|need|will\s+need|ont\s+besoin))",
     re.IGNORECASE,
 )
 

@@ -94,7 +94,7 @@ ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
      r"\breading\s+and\s+writing\b|\bwriting\s+and\s+reading\b", ("reading", "writing")),
 ]
 ALL_ABILITIES = Cue(
-    r"(?:quatre|4|toutes\s+les|chacune\s+des)\s+(?:compétences|habiletés|capacités)|"
+    r"(?:quatre|4|toutes\s+les|chacune\s+des)\s+(?:compétences|habiletés|capacités)|\bpartout\b|\bacross\s+the\s+board\b|"
     # "tant à l'oral qu'à l'écrit", "orales et écrites", "spoken and written": both groups, so all four
     r"\borale?s?\s+(?:et|qu['’]\s?)\s*(?:à\s+l['’]\s?)?écrite?s?\b|\boral\s+qu['’]\s?à\s+l['’]\s?écrit\b|"
     r"\b(?:oral|spoken)\s+and\s+written\b|\bwritten\s+and\s+(?:oral|spoken)\b|"
@@ -118,7 +118,7 @@ POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*(?
           r"(?:(?:out\s+of|sur|of\s+the|des)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+(?:available\s+|possible\s+)?)?"
           r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system)\s+)?(?:points?|pts)\b)")
 PASS_MARK = Cue(
-    r"note\s+de\s+passage|seuil\s+de\s+réussite|pass\s+mark|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
+    r"note\s+de\s+passage|seuil\s+de\s+(?:réussite|passage)|pass\s+mark|\b(?:67|sixty-seven)-point\s+(?:grid|threshold|bar|minimum)|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
     r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+cent\b|out\s+of\s+(?:a|one)\s+hundred|\d\s*/\s*100\b|sur\s+une\s+échelle\s+de\s+100|"
     r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points|"
     r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible|"
@@ -216,6 +216,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "experience": ("expérience", "experience", "exp.", "exp ", "exp:", "travail", "work", "heures", "hours", "référence", "reference period",
                    # a sentence referring back to an experience rule (cues.REFERS_BACK, cues.SAME_RULE_AS_BEFORE)
                    "ce minimum", "this minimum", "cette durée", " aussi", " also", "même", "same",
+                   "those months", "these months", "ces mois",
                    "-month", "year of work", "years of work", "an de travail", "année de travail", "ans de travail",
                    "années de travail", "cette année doit", "exercé", "practi", "look-back", "look back", "time frame", "timeframe",
                    "emploi qualifié", "durée d'emploi", "durée d’emploi", "skilled employment", "skilled job",

@@ -98,7 +98,7 @@ MODAL = Cue(r"\b(?:pourrait|pourraient|could|might|would)\b|"
 # A household size is who the rule is for, not a person: "Concrètement, une personne seule devra prouver 15 000 $".
 _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
     r"(?![^.]{0,60}\b(?:candidates|candidats|applicants|demandeurs|personne\s+seule|couple|famille|ménage|foyer|you|vous|"
-    r"single\s+(?:person|applicant)|family|household)\b[^.]{0,30}"
+    r"single\s+(?:person|applicant)|family|household)\b[^.]{0,90}"
     r"\b(?:must|need|needs|doivent|devront|doit|devra|will\s+need|will\s+have\s+to)\b)"
 )
 # An example before the sentence's first figure is about a case ("Prenons par exemple Léa, NCLC 6 …"); after it,
@@ -150,6 +150,8 @@ RULE_AFTER_COLON = Cue(
 # A candidate telling their own case ("I've worked 1,300 hours so far", "j'ai cumulé 10 mois") or an answer
 # about it ("Your 1,300 hours aren't enough yet", "Avec vos 18 mois") states no rule.
 PERSONAL_CASE = Cue(
+    # a client or a person named by title: "M. R. (dossier 2025-…) dispose de …", "Mme Diallo a …"
+    r"(?:^|[\s(])(?:m\.|mme|mlle|mr\.|mrs\.|ms\.)\s+[a-zà-ÿ]|"
     r"\b(?:i['’]ve|i\s+have|i['’]m|i\s+am|j['’]ai|je\s+suis|je\s+travaille|my|mes|mon)\s+(?:\w+\s+){0,3}?"
     r"(?:worked|been\s+working|travaillé|cumulé|accumulé|\d)|"
     r"\b(?:your|vos|votre|with\s+your|avec\s+vos|avec\s+votre)\s+(?:\d|first\s+\d)|"
@@ -209,7 +211,11 @@ PREVIOUS_BEFORE = Cue(
     r"\s*(?:les\s+|des\s+|the\s+|de\s+)?$"
 )
 # A value followed by these was the rule before: "12 mois (6 mois auparavant)", "6 months previously".
-PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:auparavant|précédemment|previously|formerly|before|avant|jusqu['’](?:ici|alors|à\s+présent)|until\s+now|"
+PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:(?:exigée?s?|requise?s?|demandée?s?|required|needed)\s+)?"  # "des six mois exigés jusqu'ici"
+                     r"(?:auparavant|précédemment|previously|formerly|before|avant|jusqu['’](?:ici|alors|à\s+présent)|until\s+now|"
+                     # "where six months used to be enough", "quand six mois suffisaient"
+                     r"used\s+to\s+be\s+(?:enough|sufficient|required|needed|the\s+(?:rule|minimum|bar))|(?:qui\s+)?suffisaient|"
+                     r"(?:was|were)\s+enough|"
                      r"(?:jusqu['’]en|until|through)\s+20\d\d)\b")  # "(6 mois jusqu'en 2025)"
 # "passe de 6 à 12 mois", "from 6 to 12 months": the first of two values is the old one.
 FROM_TO = Cue(
