@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rulewatch.extractors import categories, numbers, programs, quantities
+from rulewatch.extractors import categories, counting, numbers, programs, quantities, round_page
 from rulewatch.extractors.lexicon import criteria, cues
 from rulewatch.extractors.lexicon.literals import DIGIT, engine_skips, first_chars, lines_containing, required_words
 from rulewatch.extractors.lexicon.lowercase import AnyOf, Cue, Folded, lower_pattern
@@ -23,7 +23,7 @@ ALL_FOLDED = [*(f for patterns in categories._PATTERNS.values() for f in pattern
               *(f for _, f in programs._PROGRAMS),
               # quantities: behind a look-ahead on digits too; amounts and NOC levels are case-sensitive
               quantities._POINTS_LOW, quantities._LEVEL_LOW, *quantities._TEER_LOW, quantities._WINDOW_LOW, quantities._HOURS,
-              numbers._DURATION_LOW, numbers._MONEY_FAST]
+              numbers._DURATION_LOW, numbers._MONEY_FAST, round_page._NUMBER_IN_TEXT, counting._WEEK]
 ODD = st.sampled_from(["İ", "ı", "ſ", "\u212a", "ẞ", "É", "Œ", " ", "\u00a0", "’", "\n"])
 
 

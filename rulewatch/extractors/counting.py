@@ -15,13 +15,17 @@ from rulewatch.schemas import Qualifiers, Record, Requirement
 
 from .columns import cell_statements
 from .context import TextContext
-from .lexicon.lowercase import lowered
+from .lexicon.lowercase import Folded, lowered
 from .lexicon.rules_as_code import FULL_TIME_DEFINED, HOURS_CAP, LEVEL_FOR_TEER, NOT_COUNTED, PAID_ONLY
 from .sentences import Sentence
 from .subjects import resolve_subjects
 
 _DIGIT = re.compile(r"\d")
-_WEEK = re.compile(r"semaine|week", re.IGNORECASE)
+_WEEK = Folded(re.compile(r"semaine|week", re.IGNORECASE))  # on the lowercased text, behind its two words
+
+
+def _has(pattern: Folded, text: str) -> bool:
+    return next(pattern.finditer(text, lowered(text)), None) is not None
 
 
 def _subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
@@ -45,12 +49,12 @@ def _full_time_week(text: str) -> int | None:
 def read_counting_rules(ctx: TextContext) -> list[Requirement]:
     out: list[Requirement] = []
     # most pages state neither rule: a word of the week (both patterns end with it) or the paid-work cue first
-    weeks, paid = _WEEK.search(ctx.text) is not None, PAID_ONLY.found(ctx.text)
+    weeks, paid = _has(_WEEK, ctx.text), PAID_ONLY.found(ctx.text)
     if not (weeks or paid):
         return out
     for sentence in ctx.sentences:
         text = sentence.text
-        hours = _full_time_week(text) if weeks and _WEEK.search(text) and _DIGIT.search(text) else None
+        hours = _full_time_week(text) if weeks and _has(_WEEK, text) and _DIGIT.search(text) else None
         if hours is not None:
             out += [_requirement(ctx, sentence, s, "full_time_hours_per_week", hours, "hours") for s in _subjects(ctx, sentence)]
         if paid and PAID_ONLY.found(text):

@@ -25,7 +25,7 @@ from .sentences import BULLET
 
 _ROUND_WORDS = ("ronde", "round", "draw", "tirage")
 _NUMBER = Folded(ROUND_NUMBER)
-_NUMBER_IN_TEXT = ROUND_NUMBER
+_NUMBER_IN_TEXT = Folded(ROUND_NUMBER)  # asked of every sentence of a page that speaks of invitations
 _HEADING = Folded(ROUND_HEADING)
 
 
@@ -124,12 +124,12 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
 def _sentence_rounds(ctx: TextContext) -> list[Round]:
     """"Ronde no 512 du 3 mars 2026 : 1 500 invitations pour la santé, note minimale de 455": a round a sentence
     states with its number, date and invitations."""
-    if not contains_any(lowered(ctx.text), ("invit",)) or not _NUMBER_IN_TEXT.search(ctx.text):
+    if not contains_any(lowered(ctx.text), ("invit",)) or _first(_NUMBER_IN_TEXT, ctx.text) is None:
         return []
     out = []
     for sentence in ctx.sentences:
         text = sentence.text
-        if (number := _NUMBER_IN_TEXT.search(text)) is None or (invitations := ROUND_INVITATIONS.search(text)) is None \
+        if (number := _first(_NUMBER_IN_TEXT, text)) is None or (invitations := ROUND_INVITATIONS.search(text)) is None \
                 or (day := _day_in(text, ctx.published)) is None:
             continue
         cutoff = ROUND_CUTOFF.search(text)
@@ -137,11 +137,16 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         if category == "unrecognised":
             continue
         out.append(Round(
-            evidence=ctx.evidence(sentence), number=number.group("number").lower(), date=day,
+            evidence=ctx.evidence(sentence), number=text[number.start("number") : number.end("number")].lower(), date=day,
             name=text[:200], category=category, invitations=parse_count(invitations.group("count") or invitations.group("count2") or invitations.group("count3")),
             crs_cutoff=parse_count(cutoff.group("score")) if cutoff else None,
         ))
     return out
+
+
+def _first(pattern: Folded, text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` (read its words from ``text``: the match may be on the lowercased copy)."""
+    return next(pattern.finditer(text, lowered(text)), None)
 
 
 def _day_in(text: str, published: date | None = None) -> date | None:

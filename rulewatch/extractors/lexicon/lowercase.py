@@ -47,7 +47,7 @@ def lowered(text: str) -> str:
 MAX_FIRST_CHARS = 64  # beyond this many possible first characters the look-ahead saves little
 
 
-def _scanner(pattern: str, flags: int) -> re.Pattern[str]:
+def with_look_ahead(pattern: str, flags: int) -> re.Pattern[str]:
     """The pattern with a look-ahead on its possible first characters, when they can be told and ``re`` does not
     skip the other positions on its own."""
     if (chars := first_chars(pattern, flags)) is not None and len(chars) <= MAX_FIRST_CHARS and not engine_skips(pattern, flags):
@@ -94,7 +94,7 @@ class Cue:
             raise ValueError(f"a Cue pattern is matched on lowercased text: {m.group(0)!r} can never match in {pattern!r}")
         self.pattern = re.compile(pattern, flags)
         self.words = required_words(pattern, flags)
-        self._groups: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [(self.words, _scanner(pattern, flags))]
+        self._groups: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [(self.words, with_look_ahead(pattern, flags))]
         if self.words is None and len(branches := top_level_alternatives(pattern)) > 1:
             self._groups = _grouped(branches, flags)
 
@@ -138,9 +138,9 @@ def _grouped(branches: list[str], flags: int) -> list[tuple[tuple[str, ...] | No
         else:
             groups.append((set(words), [branch]))
     out: list[tuple[tuple[str, ...] | None, re.Pattern[str]]] = [
-        (tuple(sorted(words)), _scanner("|".join(members), flags)) for words, members in groups]
+        (tuple(sorted(words)), with_look_ahead("|".join(members), flags)) for words, members in groups]
     if bare:
-        out.append((None, _scanner("|".join(bare), flags)))
+        out.append((None, with_look_ahead("|".join(bare), flags)))
     return out
 
 
@@ -190,7 +190,7 @@ class Folded:
         self.original = pattern
         self.folded = bool(pattern.flags & re.IGNORECASE)
         fast, flags = lower_pattern(pattern.pattern) if self.folded else pattern.pattern, pattern.flags & ~re.IGNORECASE
-        self.fast = _scanner(fast, flags)  # behind a look-ahead on its first characters, as a Cue's
+        self.fast = with_look_ahead(fast, flags)  # behind a look-ahead on its first characters, as a Cue's
         self.words = required_words(fast, flags)
 
     def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
