@@ -47,6 +47,7 @@ from .sentences import Sentence
 from .subjects import resolve_subjects, subjects_in
 
 
+_NO_QUALIFIERS = Qualifiers()  # frozen: one for every requirement without any
 # "Expérience de travail : 12 mois", "Language: CLB 7": a short label without a verb, a colon, then the value.
 LABEL_VALUE = re.compile(r"^(?:[^:.!?|]|(?<=\w)\.){2,60}\s?:\s*\S")  # "Exp. min. : 12 mois" in notes
 INLINE_BULLET_BEFORE = re.compile(r"[👉✅➡→✔▪►•☐☑☒]\ufe0f?\s*$")
@@ -215,7 +216,7 @@ class Statement:
             operator=operator,  # type: ignore[arg-type]
             value=value,
             unit=CRITERIA[criterion].unit,
-            qualifiers=qualifiers or Qualifiers(),
+            qualifiers=qualifiers or _NO_QUALIFIERS,
             effective_from=None if UNCHANGED_RULE.found(self.text) else (
                 self.effective_from or self.inherited_date(criterion, previous is not None)
             ),

@@ -107,8 +107,11 @@ class Cue:
         return m.start() if m else None
 
     def _search(self, low: str) -> re.Match[str] | None:
+        if len(groups := self._groups) == 1:  # most cues: no loop, no comparison
+            words, scan = groups[0]
+            return None if words is not None and not contains_any(low, words) else scan.search(low)
         best = None
-        for words, scan in self._groups:
+        for words, scan in groups:
             if words is not None and not contains_any(low, words):
                 continue
             if (m := scan.search(low)) is not None and (best is None or m.start() < best.start()):
