@@ -66,3 +66,30 @@ def test_numbers(text, language, value):
 def test_sentence_spans_are_exact_substrings_of_any_text(text):
     for s in split_sentences(text):
         assert text[s.start : s.end] == s.text and s.text.strip() == s.text and s.text
+
+
+def test_two_columns_laid_out_with_spaces_are_read_one_after_the_other():
+    from rulewatch.extractors.main_text import uncolumn
+
+    page = ("VOIE A                          VOIE B\n"
+            "------                          ------\n"
+            "Langue : NCLC 7 dans            Langue : NCLC 5 à\n"
+            "  chaque compétence               l'oral\n"
+            "Grille : 67 points              Fonds : non exigés\n"
+            "Fonds : oui                     Offre : un an\n"
+            "                                ou un certificat\n")
+    assert uncolumn(page).split("\n")[:13] == [
+        "VOIE A", "------", "Langue : NCLC 7 dans", "  chaque compétence", "Grille : 67 points", "Fonds : oui", "",
+        "VOIE B", "------", "Langue : NCLC 5 à", "l'oral", "Fonds : non exigés", "Offre : un an"]
+    prose = "Une ligne ordinaire.\nUne autre, sans colonnes.\n"
+    assert uncolumn(prose) == prose
+
+
+def test_an_e_mail_loses_the_older_message_it_quotes_but_not_other_quoted_notes():
+    from rulewatch.extractors.main_text import cut_comments
+
+    mail = ("Voici les montants de 2026 : 16 000 $.\n\nLe 3 février 2025, Cabinet X a écrit :\n"
+            "> Il faut 6 mois.\n> Fonds : 14 690 $.\n")
+    assert cut_comments(mail).strip() == "Voici les montants de 2026 : 16 000 $."
+    guide = "## Language\n> Note: CLB 7 is the floor for the FSWP.\n"
+    assert cut_comments(guide) == guide

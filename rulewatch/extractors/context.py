@@ -23,6 +23,9 @@ _NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s+")
 _ITEM_START = re.compile(r"\s*(?:[-–—•*·▪►✓✔✗✘❌☐☑☒]|\d{1,2}[.)])\s")
 _YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _SEPARATOR = re.compile(r"[\s|:-]*")
+# A heading that opens with a date or a year: "31 mai 2023", "March 2, 2026 — …", "2024 : …"
+_DATED_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?\s+|[A-Za-zéû]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
 
 
 T = TypeVar("T")
@@ -58,6 +61,7 @@ class TextContext:
     _table_headers: dict[int, str] = field(init=False, repr=False)  # a row's line start -> its table's header rows
     _table_tops: dict[int, int] = field(init=False, repr=False)  # a row's line start -> its table's first line
     _evidence: dict[tuple[int, int], Evidence] = field(init=False, repr=False)
+    _section_years: dict[int, int] | None = field(init=False, repr=False)  # dated heading's index -> its year
     _memo: dict[tuple, Any] = field(init=False, repr=False)  # see ``remembered``
 
     def __post_init__(self) -> None:
@@ -79,6 +83,7 @@ class TextContext:
         self._table_headers = {}
         self._table_tops = {}
         self._evidence = {}
+        self._section_years = None
         self._memo = {}
 
     def index(self, sentence: Sentence) -> int:
@@ -187,6 +192,17 @@ class TextContext:
                 found.setdefault(self.sentences[i].start, self.sentences[i])
                 i += 1
         return sorted(found.values(), key=lambda s: s.start)
+
+    def section_year(self, sentence: Sentence) -> int | None:
+        """The year of the dated heading a sentence stands under, on a page dated section by section (a timeline, a
+        changelog: at least two headings that open with a date or a year); None elsewhere."""
+        if self._section_years is None:
+            self._section_years = {i: int(m.group("year")) for i, s in enumerate(self.sentences)
+                                   if self._headings[i] and (m := _DATED_HEADING.match(s.text))}
+            if len(self._section_years) < 2:
+                self._section_years = {}
+        heading = self.heading_before(sentence) if self._section_years else None
+        return self._section_years.get(self.index(heading)) if heading is not None else None
 
     def parent_items(self, sentence: Sentence) -> list[Sentence]:
         """The items a nested list item sits under, nearest first ("- Programme des travailleurs qualifiés" /

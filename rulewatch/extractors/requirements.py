@@ -66,7 +66,7 @@ class Reading:
 
 
 def read_requirements(ctx: TextContext) -> Reading:
-    best: dict[str, tuple[tuple[bool, bool, bool], Requirement]] = {}
+    best: dict[str, tuple[tuple[bool, int, bool, bool], Requirement]] = {}
     reading = Reading([])
     stated: dict[str, list[tuple[int, Requirement]]] = {}
     units = unit_kinds(ctx.text)
@@ -92,6 +92,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         elif not (statements := _rule_clauses(ctx, sentence, lead)):
             continue
         body = not ctx.is_heading(sentence)
+        section_year = ctx.section_year(sentence) or 0
         # a program's or a category's rule with no program or category named anywhere above it is not filed
         # under the whole system: its statement stays unread ("subject-unsure")
         # a province's own criteria for its nominee program are not Express Entry's (only the 600 CRS points are)
@@ -110,10 +111,11 @@ def read_requirements(ctx: TextContext) -> Reading:
             stated.setdefault(key, []).append((sentence.start, record))
             # the rule's stated end over a statement of it on the same page (a notice that today's points will stop
             # being awarded), then a statement with its previous value over one without
-            score = (body, record.stated_change == "removed", record.previous_value is not None)
+            # (on a page dated section by section, the latest section first)
+            score = (body, section_year, record.stated_change == "removed", record.previous_value is not None)
             if key not in best or score > best[key][0]:
                 best[key] = (score, record)
-    reading.records = _one_level_for_all_abilities([record for _, record in best.values()])
+    reading.records = _latest_sections(ctx, _one_level_for_all_abilities([record for _, record in best.values()]))
     for key, statements in stated.items():
         kept = best[key][1]
         reading.conflicts.update(start for start, record in statements
@@ -136,6 +138,20 @@ def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> 
     if (parts := contrast_statements(ctx, sentence, lead)) is not None:
         return parts
     return [Statement(ctx, sentence, lead)]
+
+
+def _latest_sections(ctx: TextContext, records: list[Requirement]) -> list[Requirement]:
+    """On a page dated section by section (a timeline, a changelog), a criterion stated under a later date makes
+    what an earlier section said of it history ("31 mai 2023 — … il faut alors 6 mois" under "2 mars 2026 — …
+    12 mois"); a criterion stated in one section only stays, whatever its date."""
+    years = {id(r): ctx.section_year(s) for r in records if (s := ctx.sentence_at(r.evidence.start)) is not None}
+    if not any(years.values()):
+        return records
+    newest: dict[str, int] = {}
+    for r in records:
+        if year := years.get(id(r)):
+            newest[r.criterion] = max(year, newest.get(r.criterion, year))
+    return [r for r in records if not (year := years.get(id(r))) or year >= newest[r.criterion]]
 
 
 _CLAUSE_BREAK = re.compile(r";\s+")

@@ -267,8 +267,12 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             return []
         if found := subjects_in(heading.text):
             return found
+        if CEC_TAB.fullmatch(heading.text.strip()) and CEC_NAMED.search(ctx.text):
+            return ["program:cec"]  # a tab titled "Expérience canadienne" on a page that names the CEC
         i = ctx.index(heading)
-        if heading.text.rstrip().endswith(("?", ":")):
+        if heading.text.rstrip().endswith(("?", ":")) or TOPIC_HEADING.fullmatch(heading.text.strip()):
+            # a question, a lead-in or a heading naming only what is measured ("Compétences linguistiques", "Work
+            # experience") sits inside a section: the section's heading is asked next
             heading = ctx.heading_before(heading) if i > 0 else None
         elif i > 0 and ctx.is_heading(above := ctx.sentences[i - 1]):
             heading = above
@@ -277,7 +281,18 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     return []
 
 
-HEADING_STACK = 3
+HEADING_STACK = 4
+CEC_TAB = re.compile(r"(?:l['’])?expérience\s+canadienne|canadian\s+experience", re.IGNORECASE)
+CEC_NAMED = re.compile(r"catégorie\s+de\s+l['’]\s?expérience\s+canadienne|canadian\s+experience\s+class|\bCEC\b", re.IGNORECASE)
+# A heading that names only a criterion, as the sub-headings of a program's tab or section do.
+TOPIC_HEADING = re.compile(
+    r"(?:(?:l['’]|la|le|les|your|votre|vos)\s+)?(?:expérience(?:\s+de\s+travail)?(?:\s+qualifiée)?(?:\s+au\s+canada)?|"
+    r"(?:skilled\s+)?work\s+experience(?:\s+in\s+canada)?|compétences?\s+linguistiques?|(?:language|langue)s?(?:\s+(?:ability|skills|tests?))?|"
+    r"grille\s+de\s+sélection|selection\s+(?:grid|factors)|preuve\s+de\s+fonds|proof\s+of\s+funds|"
+    r"(?:offre\s+d['’]emploi|job\s+offer)(?:\s+ou\s+certificat|\s+or\s+certificate)?|études|education|"
+    r"(?:exigences|critères|requirements|criteria)(?:\s+minimales?|\s+minimum)?)",
+    re.IGNORECASE,
+)
 
 
 def _named_in_section(ctx: TextContext, sentence: Sentence) -> list[str]:

@@ -181,7 +181,7 @@ DRAW_NAME = re.compile(
 )
 
 # A category name right before a program's abbreviation, or inside a program's name, is the program.
-PROGRAM_CONTEXT_AFTER = re.compile(r"^\s*\((?:PFMS|PTMSF|CTMSF|PTQF|CTQF|FSTP|FSWP|FST|FSW)\)")
+PROGRAM_CONTEXT_AFTER = re.compile(r"^\s*\((?:PFMS|PTMSF|CTMSF|PTQF|CTQF|FSTP|FSWP|FST|FSW|fédéral|federal)\)", re.IGNORECASE)
 PROGRAM_CONTEXT_BEFORE = re.compile(
     r"(?:programme\s+des\s+travailleurs\s+(?:de|des)\s*|programme\s+(?:des|de)\s+|federal\s+|program\s+for\s+)$", re.IGNORECASE
 )

@@ -110,7 +110,7 @@ CONDITIONAL = AnyOf(
     Cue(r"^\s*(?:(?:donc|alors|et|mais|so|and|but),?\s+)?(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family|ménage|household))"
         # the household a funds rule is for: "If you are the only member of your family, you must have …", "si vous
         # êtes seul", "If there are more than 7 people in your family, add …"
-        r"(?!\s+(?:you\s+are|you['’]re|vous\s+êtes|vous\s+partez|vous\s+venez)\s+(?:the\s+only\s+(?:member|person)|alone|single|"
+        r"(?!\s+(?:you\s+are|you['’]re|you\s+(?:immigrate|come|move)|vous\s+(?:êtes|partez|venez|immigrez|émigrez|arrivez))\s+(?:the\s+only\s+(?:member|person)|alone|single|"
         r"on\s+your\s+own|seule?s?\b|célibataire|la\s+seule\s+personne))"
         r"(?!\s+(?:there\s+are|il\s+y\s+a|vous\s+êtes)\s+(?:more\s+than|plus\s+de)\s+\w+\s+(?:people|persons|members|personnes|membres))"
         r"(?!\s+vous\s+(?:présentez|déposez|soumettez|faites)\s+(?:une\s+|votre\s+)?demande\s+"
@@ -134,7 +134,10 @@ CONDITIONAL = AnyOf(
         # a person introduced with an age: "Awa, 29 ans, infirmière …", "Priya, 31, a nurse …"
         r"^\s*\w+(?:\s+\w+)?,\s+\d{2}\s*(?:ans|years?\s+old)?,|"
         r"^\s*(?:un|une)\s+(?:candidat|candidate|demandeur|demandeuse|couple)\s+(?:de\s+\d+\s+ans|âgée?\s+de)\b|"
-        r"^\s*an?\s+\d+-year-old\b"),
+        r"^\s*an?\s+\d+-year-old\b|"
+        # "Une infirmière (CNP 32101) qui a travaillé 8 mois …", "A welder who has worked 20 months …": one person's case
+        r"^\s*(?:un|une|a|an)\s+[^,.;:]{3,60}?\b(?:qui\s+a|who\s+has|who)\s+(?:travaillé|cumulé|accumulé|obtenu|"
+        r"worked|accumulated|earned|gained)\b"),
 )
 # "Si votre expérience …, regardez du côté du PTQF, qui fonctionne avec une grille : il faut obtenir 67 points …":
 # a condition on the reader's situation scopes over the advice that follows it, not over a rule stated on its
@@ -158,6 +161,7 @@ PERSONAL_CASE = Cue(
     r"\b(?:i\s+have|i['’]ve\s+got|j['’]ai|je\s+cumule)\s+(?:\w+\s+){0,3}?(?:years?|months?|ans|mois|années)\b|"
     # someone's own short tally: "n'a que 5 mois", "has only 8 months"
     r"\bn['’]a\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|\bhas\s+only\s+\S+\s+(?:months?|years?|hours)\b|"
+    r"\bne\s+(?:compte|cumule|totalise|possède)\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|"
     # someone's own test result: "Mon TEF me donne NCLC 6", "My IELTS gave me CLB 8"
     r"\b(?:mon|ma|mes|my)\s+(?:test|tef|tcf|ielts|celpip|résultats?|score|results?)\b|"
     # advice to the reader on their own level: "Avec NCLC 8, vous pouvez déjà viser…", "With CLB 9 you could…"
@@ -239,7 +243,7 @@ REMOVED = Cue(
     # the removal as a noun or another verb: "la suppression des 50 ou 200 points", "the removal of", "scrapped"
     r"\b(?:suppression|élimination|abolition|retrait)\s+(?:de|des|du|d['’])|\bfin\s+des\s+(?:\S+\s+){0,4}?points\b|"
     r"\b(?:removal|elimination|abolition)\s+of\b|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bdone\s+away\s+with\b|"
-    r"\bdid\s+away\s+with\b|\bcancell?ed\b|\bannulée?s?\b|"
+    r"\bdid\s+away\s+with\b|\bcancell?ed\b|\bannulée?s?\b|\bvanish(?:ed|es)\b|\bphased\s+out\b|\bont\s+disparu\b|\ba\s+disparu\b|"
     # a present-tense removal names what it removes ("IRCC supprime la catégorie …"; "on retire un point par année" is
     # the grid's arithmetic, not a removal)
     r"\b(?:supprim|retir|élimin)(?:e|ent|era|eront)\s+(?:aussi\s+|également\s+)?(?:la|le|les|l['’]|cette|ce|ces)\s*"

@@ -21,6 +21,8 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
     ],
     "fst": [
         r"travailleurs?\s+(?:de|des)\s+métiers\s+spécialisés(?:\s+\(?fédéral\)?)?",
+        # a tab or a heading naming the program by its trades: "Métiers spécialisés (fédéral)", "Skilled trades (federal)"
+        r"(?:métiers\s+spécialisés|skilled\s+trades?)\s+\((?:fédéral|federal)\)",
         r"\b(?:PTMSF|PFMS|CTMSF|FSTP?)\b",
         r"Federal\s+Skilled\s+Trades?(?:\s+(?:Program|Class))?",
     ],
