@@ -13,7 +13,7 @@ from rulewatch.schemas import Evidence
 from .lexicon.lowercase import Cue, lowered
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.15.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.16.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r":\s*[^:]*\d")
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
@@ -246,8 +246,9 @@ class TextContext:
         # the whole line: a line break (looked for only up to the sentence's end) or the text's end right after it
         line_end = self.text.find("\n", sentence.start, sentence.end + 1)
         whole_line = line_end == sentence.end or (line_end == -1 and sentence.end == len(self.text))
+        # (a line that opens in lowercase goes on with what is said, as a caption's lines do: not a heading)
         return whole_line and not sentence.text.startswith("|") and not sentence.text.rstrip().endswith((".", ";", ",")) \
-            and not _VALUE_LINE.search(sentence.text)
+            and not _VALUE_LINE.search(sentence.text) and not sentence.text[:1].islower()
 
     def _numbered_heading(self, sentence: Sentence) -> bool:
         """"3. La catégorie de l'expérience canadienne (CEC)" over a paragraph: a numbered section's heading, not an

@@ -347,6 +347,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
         node.drop_tree()  # a node inside one dropped before goes with it: dropping it again changes nothing
     _pair_definitions(tree)
     _unwrap_layout_tables(tree)
+    _text_divs_as_paragraphs(tree)
 
     if doc.content and len(tree[0][0]) > 1:
         # several nodes (a forum's question and its accepted answer): trafilatura keeps the one it takes for the
@@ -414,6 +415,21 @@ def _extract_node(node: lxml.html.HtmlElement) -> str:
 # A layout cell holds another table, a heading, a list or several blocks; a data cell at most one paragraph.
 _LAYOUT_CELL = "[.//table or h1 or h2 or h3 or h4 or ul or ol or count(p | div) > 1]"
 _BLOCK_IN_CELL = f"./tr/td{_LAYOUT_CELL} | ./tbody/tr/td{_LAYOUT_CELL}"
+
+
+_INLINE = frozenset({"span", "a", "b", "i", "em", "strong", "small", "sup", "sub", "abbr", "time", "mark", "br", "code", "u", "s", "del"})
+
+
+def _text_divs_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
+    """A div that holds only text and inline elements is a paragraph; a custom element (a video page's
+    "<yt-formatted-string>" caption) is inline text. Both were dropped with their text (a transcript's lines)."""
+    for node in tree.iter():
+        if isinstance(node.tag, str) and "-" in node.tag:
+            node.tag = "span"
+    for node in tree.iter("div"):
+        if all(isinstance(child.tag, str) and child.tag in _INLINE for child in node) and \
+                (node.text or "").strip() + "".join((child.text_content() or "") for child in node).strip():
+            node.tag = "p"
 
 
 def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:

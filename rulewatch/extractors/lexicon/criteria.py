@@ -112,8 +112,9 @@ POINTS_FOR_LEVEL = Cue(
 
 # --- points -----------------------------------------------------------------------------------
 # "67 points", "50 ou 200 points" (each number before the word is a value)
-_POINTS_WORDS = (r"(?:vingt-cinq|vingt-huit|soixante-sept|cinquante|six\s+cents|deux\s+cents|douze|quinze|dix|"
-                 r"twenty-five|twenty-eight|sixty-seven|fifty|six\s+hundred|two\s+hundred|twelve|fifteen|ten)")
+# (spoken numbers are written with or without their hyphen: "twenty eight", "soixante sept")
+_POINTS_WORDS = (r"(?:vingt[\s-]cinq|vingt[\s-]huit|soixante[\s-]sept|cinquante|six\s+cents|deux\s+cents|douze|quinze|dix|"
+                 r"twenty[\s-]five|twenty[\s-]eight|sixty[\s-]seven|fifty|six\s+hundred|two\s+hundred|twelve|fifteen|ten)")
 POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
           r"(?:(?:out\s+of|sur|of\s+the|des)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+(?:available\s+|possible\s+)?)?"
           r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system)\s+)?(?:points?|pts)\b)")
