@@ -11,6 +11,8 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import trafilatura
 from lxml.cssselect import CSSSelector
 
@@ -46,3 +48,49 @@ def test_one_walk_finds_the_comment_sections_the_css_selectors_find(html):
 def test_the_comment_sections_of_a_page_are_dropped_and_the_rule_kept():
     walked = [n.get("id") or n.get("class") for n in main_text._COMMENTS(lxml.html.document_fromstring(NESTED))]
     assert walked == ["comments", "comment-list x", "reactions", "respond", "commentaires"]  # not "no-comments"
+
+
+# --- the date above a statement: one remembered walk instead of up to DATE_REACH steps a sentence -------------
+LINES = [
+    "Les montants suivants s'appliquent à compter du 15 juin 2026 :",  # a dated lead-in (the search goes on above it)
+    "À compter du 1er mars 2026, l'expérience exigée change.",  # a dated sentence on experience
+    "Montants du seuil",  # a section's heading: the search stops
+    "Montants selon la taille de la famille :",  # a list's lead-in without a date: the search goes on
+    "| 2 | 19 030 $ |",
+    "- 12 mois d'expérience",
+    "Les autres critères ne changent pas.",  # stated unchanged: a date above it is not this rule's
+    "Le fonds doit être disponible.",
+    "Le traitement prend six mois.",
+]
+
+
+def _bounded_walk(ctx, here, topic):
+    """The walk as it was before it was remembered: at most DATE_REACH sentences up, from each sentence again."""
+    from rulewatch.extractors.dates import effective_date
+    from rulewatch.extractors.lexicon.cues import UNCHANGED_RULE
+    from rulewatch.extractors.statements import DATE_REACH
+
+    for i in range(here, max(-1, here - DATE_REACH), -1):
+        above = ctx.sentences[i]
+        if (topic is None or ctx.sentence_has(i, topic)) and (found := effective_date(above.text, ctx.published)) is not None:
+            return None if any(ctx.sentence_has(j, UNCHANGED_RULE) for j in range(i + 1, here + 1)) else found
+        if ctx.is_heading(above) and not above.text.rstrip().endswith(":"):
+            return None
+    return None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(range(len(LINES))), st.integers(1, 40)), min_size=1, max_size=8), st.booleans())
+def test_the_remembered_walk_finds_the_date_the_bounded_walk_finds(runs, reversed_order):
+    from rulewatch.extractors.context import TextContext
+    from rulewatch.extractors.lexicon.criteria import DATE_TOPICS
+    from rulewatch.extractors.statements import Statement
+
+    # runs of the same line: rows more than DATE_REACH below their date, lead-ins, headings and unchanged rules between
+    text = "\n".join(LINES[line] for line, times in runs for _ in range(times))
+    ctx = TextContext(text=text, language="fr", url="http://127.0.0.1/", snapshot="sha256:0")
+    order = list(reversed(ctx.sentences)) if reversed_order else ctx.sentences  # the memo filled in any order
+    for topic in (None, DATE_TOPICS["proof_of_funds"], DATE_TOPICS["work_experience_min"]):
+        for sentence in order:
+            expected = _bounded_walk(ctx, ctx.index(sentence) - 1, topic)
+            assert Statement(ctx, sentence).effective_above(topic) == expected, (sentence.text, topic)

@@ -96,16 +96,36 @@ class Statement:
         return self.ctx.remembered(("effective_above", here, topic), lambda: self._effective_above(here, topic))
 
     def _effective_above(self, here: int, topic: Cue | None) -> date | None:
-        for i in range(here, max(-1, here - DATE_REACH), -1):
+        i = self._date_or_heading_above(here, topic)
+        if i < 0 or i <= here - DATE_REACH or (found := self._date_at(i, topic)) is None:
+            return None  # none near enough, or a section's heading first
+        # "… le 2 mars. Les critères, eux, ne changent pas. …": what follows is stated unchanged
+        return None if any(self.ctx.sentence_has(j, UNCHANGED_RULE) for j in range(i + 1, here + 1)) else found
+
+    def _date_at(self, i: int, topic: Cue | None) -> date | None:
+        """The effective date sentence ``i`` states (in a sentence that speaks of ``topic`` when one is given)."""
+        return effective_date(self.ctx.sentences[i].text, self.ctx.published) if topic is None or \
+            self.ctx.sentence_has(i, topic) else None
+
+    def _date_or_heading_above(self, i: int, topic: Cue | None) -> int:
+        """The nearest sentence at or above ``i`` stating a date (on ``topic``) or heading a section (a list's lead-in,
+        "… selon la taille :", does not end the search), -1 for none. Remembered for every sentence walked, so
+        that the rows of a long table each ask one step, not ``DATE_REACH``."""
+        nearest: dict[int, int] = self.ctx.remembered(("date_or_heading_above", topic), dict)
+        walked, found = [], -1
+        while i >= 0:
+            if (known := nearest.get(i)) is not None:
+                found = known
+                break
+            walked.append(i)
             above = self.ctx.sentences[i]
-            if (topic is None or self.ctx.sentence_has(i, topic)) and (
-                found := effective_date(above.text, self.ctx.published)
-            ) is not None:
-                # "… le 2 mars. Les critères, eux, ne changent pas. …": what follows is stated unchanged
-                return None if any(self.ctx.sentence_has(j, UNCHANGED_RULE) for j in range(i + 1, here + 1)) else found
-            if self.ctx.is_heading(above) and not above.text.rstrip().endswith(":"):
-                return None  # a section's heading ends the search; a list's lead-in ("… selon la taille :") does not
-        return None
+            if self._date_at(i, topic) is not None or (self.ctx.is_heading(above) and not above.text.rstrip().endswith(":")):
+                found = i
+                break
+            i -= 1
+        for j in walked:
+            nearest[j] = found
+        return found
 
     def inherited_date(self, criterion: str, stated_change: bool) -> date | None:
         """A table row, a list item or a value stated as a change takes the date above it; another
