@@ -10,6 +10,7 @@ from typing import Any, Callable, TypeVar
 
 from rulewatch.schemas import Evidence
 
+from .lexicon.dates import MONTHS
 from .lexicon.lowercase import Cue, lowered
 from .sentences import BULLET, Sentence, split_sentences
 
@@ -21,7 +22,6 @@ HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are rea
 PARENT_REACH = 40  # lines looked at above a nested list item for the items it sits under
 _NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s+")
 _ITEM_START = re.compile(r"\s*(?:[-–—•*·▪►✓✔✗✘❌☐☑☒]|\d{1,2}[.)])\s")
-_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _SEPARATOR = re.compile(r"[\s|:-]*")
 # A heading that opens with a date or a year: "31 mai 2023", "March 2, 2026 — …", "2024 : …"
 _DATED_HEADING = re.compile(
@@ -30,6 +30,21 @@ _DATED_HEADING = re.compile(
 
 T = TypeVar("T")
 _UNSET = object()
+
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A header cell naming a period: "2026", "2023 to 2025", "Starting March 2, 2026", "Depuis 2025", "2025-2026"
+_PERIOD_CELL = re.compile(r"^\s*(?:(?:since|starting|from|as\s+of|depuis|dès|à\s+compter\s+du?|en|in)\s+)?(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?"
+                          rf"(?:(?:{_MONTH})\.?\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d(?:\s*(?:to|à|-|–|au|and|et)\s*(?:19|20)\d\d)?\s*$|"
+                          # "2026 category rounds", "2025 (rappel)": a year, then a few words and no figure
+                          r"^\s*(?:19|20)\d\d(?:\s+[^\d\s|]+){1,3}\s*$",
+                          re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _column_year(cell: str) -> int:
+    """The latest year a table's header cell names when the cell is a period, else 0."""
+    return max(int(y) for y in _YEAR.findall(cell)) if _PERIOD_CELL.match(cell) else 0
 
 
 def row_cells(row: str) -> list[str]:
@@ -294,7 +309,7 @@ class TextContext:
 
     def _year_columns(self, sentence: Sentence, width: int) -> list[int] | None:
         for titles in self.header_rows(sentence):
-            years = [int(cell) if _YEAR_CELL.match(cell) else 0 for cell in titles]
+            years = [_column_year(cell) for cell in titles]
             if len(years) == width and sum(1 for year in years if year) >= 2:
                 return years
         return None

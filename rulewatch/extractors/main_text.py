@@ -326,6 +326,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
         _meta(metas, "dcterms.issued", "article:published_time", "datePublished", "date")
     ) or _parse_date(next(iter(tree.xpath("//article//time/@datetime | //time[@itemprop='datePublished']/@datetime")), None))
     modified = _parse_date(_meta(metas, "dcterms.modified", "article:modified_time", "dateModified"))
+    _struck_values_as_previous(tree, (lang or doc.declared_language or "").lower().startswith("fr"))
 
     if doc.content:
         nodes = _selector(doc.content)(tree)
@@ -415,6 +416,18 @@ def _extract_node(node: lxml.html.HtmlElement) -> str:
 # A layout cell holds another table, a heading, a list or several blocks; a data cell at most one paragraph.
 _LAYOUT_CELL = "[.//table or h1 or h2 or h3 or h4 or ul or ol or count(p | div) > 1]"
 _BLOCK_IN_CELL = f"./tr/td{_LAYOUT_CELL} | ./tbody/tr/td{_LAYOUT_CELL}"
+
+
+def _struck_values_as_previous(tree: lxml.html.HtmlElement, french: bool) -> None:
+    """A figure struck through beside its replacement ("<del>14 690 $</del> 15 263 $", a changelog's or an update
+    note's way) is the value before: said so in words, since the text keeps no strike ("(auparavant 14 690 $)")."""
+    word = "auparavant" if french else "previously"
+    for node in tree.xpath("//del | //s | //strike"):
+        text = " ".join(node.text_content().split())
+        if re.search(r"\d", text):
+            tail = node.tail
+            node.clear()
+            node.text, node.tail, node.tag = f"({word} {text})", tail, "span"
 
 
 _INLINE = frozenset({"span", "a", "b", "i", "em", "strong", "small", "sup", "sub", "abbr", "time", "mark", "br", "code", "u", "s", "del"})

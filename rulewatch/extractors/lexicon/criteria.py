@@ -56,7 +56,8 @@ HOUSEHOLD_COUNT = re.compile(
 BEYOND_COUNT = Cue(r"(?:plus\s+de|more\s+than|au-delà\s+de|over|beyond|exceeds?|dépasse)\s*$")
 # A table whose header speaks of family size and funds is a proof-of-funds table.
 FUNDS_TABLE_HEADER = Cue(
-    r"^(?=.*(?:membres?|taille|personnes?|ménage|foyer|famille|family|members|household|persons?))(?=.*(?:fonds|funds|\$|dollars))", re.DOTALL
+    r"^(?=.*(?:membres?|taille|personnes?|ménage|foyer|famille|family|members|household|persons?))"
+    r"(?=.*(?:fonds|funds|\$|dollars|\bcad\b|amounts?|montants?))", re.DOTALL
 )
 ROW_EACH_ADDITIONAL = Cue(r"additionnel|supplémentaire|additional|each\s+extra|en\s+sus\b")
 # A list's lead-in that says its items are amounts ("Les montants ci-dessous sont en vigueur depuis …").
