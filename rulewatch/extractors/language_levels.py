@@ -115,6 +115,9 @@ def _program_row(st: Statement, cells: list[str], levels: list[re.Match[str] | N
             for subject in subjects for ability, level in per_ability.items()]
 
 
+_FLOOR_BEFORE = re.compile(r"(?:minimum|minimal|au\s+moins|at\s+least|floor|plancher|seuil)\b[^.;,]{0,50}$", re.IGNORECASE)
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text = st.text
     if st.is_table_row:
@@ -146,7 +149,10 @@ def _levels_in(st: Statement, text: str, subjects: list[str]) -> list[Requiremen
             found = []  # "CLB 7 or higher in speaking, listening, reading and writing": one level for all four
         per_level.append((level, found or [None]))
     if len(current) > 1 and all(abilities == [None] for _, abilities in per_level):
-        per_level = per_level[:1]  # several levels and no ability: the first is the rule
+        # several levels and no ability: the one a floor names ("CLB 9 helps your score, but the minimum is CLB 7"),
+        # else the first
+        floor = [pair for pair in per_level if _FLOOR_BEFORE.search(text[max(0, pair[0].start - 60) : pair[0].start])]
+        per_level = floor[:1] or per_level[:1]
     out = []
     for subject in subjects:
         for level, abilities in per_level:

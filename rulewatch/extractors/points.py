@@ -50,6 +50,8 @@ def find_points(st: Statement) -> list[Points]:
         # et le seuil de passage se situe toujours à 67": the scale is the unit
         found += [Points(int(value), m.start("num"), m.end("num")) for m in unitless_scores(text)
                  if (value := parse_number(m.group("num"), st.ctx.language)) is not None]
+    if not found:  # "nomination du PCP = +600", "+600 CRS": a bonus added to the CRS score, its unit said by the sign
+        found = [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in plus_points(text)]
     if not found and st.lead is not None and _LEAD_IN_COUNTS_POINTS.search(st.lead.text) and (m := _LABELLED_NUMBER.match(text)):
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]  # "Âge : max. 12" under "Les facteurs et leurs plafonds :"
     return found
@@ -58,10 +60,21 @@ def find_points(st: Statement) -> list[Points]:
 # "67 out of 100", "67 or more out of 100", "67/100"
 _OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:or\s+(?:more|higher|above)|ou\s+plus|au\s+moins)\s+)?"
                          rf"(?:(?:out\s+of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
-_THRESHOLD_ON_100 = re.compile(r"\b(?:seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
+_THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
 # a 100 scale named anywhere: "sur 100", "out of 100", "la grille compte 100 points"
 _SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b|\b100\s+points\b", re.IGNORECASE)
+
+
+_PLUS_POINTS = re.compile(r"(?<![\w/+])\+\s?(?P<n>\d{2,3})(?!\s*(?:%|\$|\d|[.,]\d))(?:\s*(?:crs|scg|pts?|points?)\b)?", re.IGNORECASE)
+
+
+def plus_points(text: str) -> list[re.Match[str]]:
+    """Points written as a bonus with their sign, in a sentence about the CRS or a nomination ("PNP nomination =
+    +600 CRS", "Points SCG : nomination du PCP = +600")."""
+    if "+" not in text or not (CRS_CONTEXT.found(text) or _factor(text, _CRS_FACTORS)):
+        return []
+    return list(_PLUS_POINTS.finditer(text))
 
 
 def unitless_scores(text: str) -> list[re.Match[str]]:

@@ -80,7 +80,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         # points stated gone have none ("l'offre ne rapporte plus aucun point")
         unit_given = (sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)
         if not quantities and not unit_given and not POINTS_REMOVED.found(sentence.text) and \
-                not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text):
+                not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text) and \
+                not points.plus_points(sentence.text):
             continue  # ("age (max twelve), education (max 25) …" and "a score of 67 out of 100" hold no quantity's unit)
         context = lead.text if lead else ctx.table_header(sentence) or ""
         if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures

@@ -114,7 +114,7 @@ CONDITIONAL = AnyOf(
         r"on\s+your\s+own|seule?s?\b|célibataire|la\s+seule\s+personne))"
         r"(?!\s+(?:there\s+are|il\s+y\s+a|vous\s+êtes)\s+(?:more\s+than|plus\s+de)\s+\w+\s+(?:people|persons|members|personnes|membres))"
         r"(?!\s+vous\s+(?:présentez|déposez|soumettez|faites)\s+(?:une\s+|votre\s+)?demande\s+"
-        r"(?:au\s+titre|dans\s+le\s+cadre|en\s+vertu)\b)"
+        r"(?:au\s+titre|à\s+ce\s+titre|dans\s+le\s+cadre|en\s+vertu)\b)"
         r"(?!\s+vous\s+postulez\s+(?:au\s+titre|dans\s+le\s+cadre)\b)"
         r"(?!\s+vous\s+(?:êtes|etes)\s+admissibles?\s+(?:au|à\s+la|aux)\b)"
         r"(?!\s+you\s+(?:are\s+eligible|qualify)\s+(?:for|under)\b)"
@@ -135,6 +135,8 @@ CONDITIONAL = AnyOf(
         r"^\s*\w+(?:\s+\w+)?,\s+\d{2}\s*(?:ans|years?\s+old)?,|"
         r"^\s*(?:un|une)\s+(?:candidat|candidate|demandeur|demandeuse|couple)\s+(?:de\s+\d+\s+ans|âgée?\s+de)\b|"
         r"^\s*an?\s+\d+-year-old\b|"
+        # a belief set right only to be knocked down: "MYTH: a job offer still gives you 50 points", "Idée reçue : …"
+        r"^\s*(?:myth|mythe|idée\s+reçue|faux|false|fake)\b|"
         # "Une infirmière (CNP 32101) qui a travaillé 8 mois …", "A welder who has worked 20 months …": one person's case
         r"^\s*(?:un|une|a|an)\s+[^,.;:]{3,60}?\b(?:qui\s+a|who\s+has|who)\s+(?:travaillé|cumulé|accumulé|obtenu|"
         r"worked|accumulated|earned|gained)\b"),
