@@ -21,7 +21,7 @@ from .quantities import WINDOW
 from .statements import Statement
 
 EXPERIENCE = re.compile(
-    r"expérience|experience|\bexp\b|travaillé|worked|"
+    r"expérience|experience|\bexp\b|\bxp\b|travaillé|worked|"
     # a time of work: "a year or more of skilled work", "deux ans de travail qualifié"
     r"\b(?:months?|years?)(?:\s+or\s+more)?\s+of\s+(?:\w+\s+){0,2}?work\b|\b(?:mois|ans?|années?)\s+de\s+travail\b|exercé|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
     # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"

@@ -121,7 +121,9 @@ def _without_quoted_messages(text: str) -> str:
 
 # "[04:45] Imaginons …", "(1:02:10) Bonjour": a transcript's time mark opening a line says nothing and hides the
 # sentence's own start (its subject, its "Imaginons", its "À la différence du …")
-_TIMESTAMP = re.compile(r"^[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*", re.MULTILINE)
+# (a chat export's too: "[12/01/2026 09:01] Name: …", "12/01/2026, 09:01 - Name: …")
+_TIMESTAMP = re.compile(r"^[ \t]*(?:[\[(](?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?[\])]|"
+                        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s+-)[ \t]*", re.MULTILINE)
 
 
 _SENTENCE_END = re.compile(r"[.!?:;»)\]]\s*$")
@@ -435,10 +437,19 @@ _INLINE = frozenset({"span", "a", "b", "i", "em", "strong", "small", "sup", "sub
 
 def _text_divs_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
     """A div that holds only text and inline elements is a paragraph; a custom element (a video page's
-    "<yt-formatted-string>" caption) is inline text. Both were dropped with their text (a transcript's lines)."""
+    "<yt-formatted-string>" caption) is inline text. Both were dropped with their text (a transcript's lines).
+    An expandable section (<details>) is a heading over blocks."""
     for node in tree.iter():
         if isinstance(node.tag, str) and "-" in node.tag:
             node.tag = "span"
+    for node in tree.xpath("//ol[li[h1 or h2 or h3 or h4 or table or details]] | //ul[li[h1 or h2 or h3 or h4 or table or details]]"):
+        # a list whose items are sections ("<li><h2>Étape 5 …</h2><p>…</p><table>…"): sections, not one line each
+        node.tag = "div"
+        for item in node.iterchildren("li"):
+            item.tag = "div"
+    for node in tree.iter("details", "summary"):
+        # an expandable section: its title a heading and its body blocks (trafilatura ran a table in it into one line)
+        node.tag = "div" if node.tag == "details" else "h4"
     for node in tree.iter("div"):
         if all(isinstance(child.tag, str) and child.tag in _INLINE for child in node) and \
                 (node.text or "").strip() + "".join((child.text_content() or "") for child in node).strip():

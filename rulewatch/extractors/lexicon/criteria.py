@@ -215,7 +215,7 @@ DATE_TOPICS: dict[str, Cue] = {
 }
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "experience": ("expérience", "experience", "exp.", "exp ", "exp:", "travail", "work", "heures", "hours", "référence", "reference period",
+    "experience": ("expérience", "experience", "exp.", "exp ", "exp:", " xp ", "'xp ", "’xp ", "travail", "work", "heures", "hours", "référence", "reference period",
                    # a sentence referring back to an experience rule (cues.REFERS_BACK, cues.SAME_RULE_AS_BEFORE)
                    "ce minimum", "this minimum", "cette durée", " aussi", " also", "même", "same",
                    "those months", "these months", "ces mois",
