@@ -69,7 +69,7 @@ def test_sentence_spans_are_exact_substrings_of_any_text(text):
 
 
 def test_two_columns_laid_out_with_spaces_are_read_one_after_the_other():
-    from rulewatch.extractors.main_text import uncolumn
+    from rulewatch.extractors.plain_text import uncolumn
 
     page = ("VOIE A                          VOIE B\n"
             "------                          ------\n"
@@ -86,7 +86,7 @@ def test_two_columns_laid_out_with_spaces_are_read_one_after_the_other():
 
 
 def test_an_e_mail_loses_the_older_message_it_quotes_but_not_other_quoted_notes():
-    from rulewatch.extractors.main_text import cut_comments
+    from rulewatch.extractors.plain_text import cut_comments
 
     mail = ("Voici les montants de 2026 : 16 000 $.\n\nLe 3 février 2025, Cabinet X a écrit :\n"
             "> Il faut 6 mois.\n> Fonds : 14 690 $.\n")

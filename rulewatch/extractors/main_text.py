@@ -1,8 +1,9 @@
 """From a raw body to the main text: decode, drop chrome and comments, keep the article.
 
 HTML: the source's ``content`` selector (if any) picks the main element, its ``remove``
-selectors and comment sections are dropped, then trafilatura extracts the text. Plain text is
-kept verbatim up to a comments marker ("(866)Commentaires"), so offsets stay valid in the file.
+selectors and comment sections are dropped, then trafilatura extracts the text. Plain text goes
+through ``plain_text`` (comments, time marks, quoted messages, columns, wrapped lines); evidence offsets
+are offsets in the text this module returns.
 """
 
 from __future__ import annotations
@@ -23,16 +24,12 @@ from lxml.cssselect import CSSSelector
 from rulewatch.errors import ExtractionError
 
 from .document import Document
+from .plain_text import cut_comments, pipe_rows, uncolumn, unwrap_lines
 
 # Reader comments are never authoritative statements.
 COMMENT_SELECTORS = (
     "#comments", "#commentaires", ".comments", ".commentaires", ".comment-list", ".comments-area",
     "#respond", ".reactions",
-)
-COMMENTS_MARKER = re.compile(
-    r"^[ \t]*(?:\(\d+\)\s*|\d+\s+)?(?:commentaires?|comments?|réactions?|laisser\s+un\s+commentaire|"
-    r"leave\s+a\s+(?:comment|reply))\s*(?:\(\d+\))?\s*:?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
 )
 # Our one trafilatura call (bench/extract.py times trafilatura alone with the same options).
 TRAFILATURA_OPTIONS = {
@@ -82,159 +79,6 @@ def looks_like_html(body: bytes | str, content_type: str | None) -> bool:
             return False
     head = body[:2048].lower() if isinstance(body, bytes) else body[:2048].lower().encode("utf-8", "ignore")
     return any(tag in head for tag in (b"<html", b"<!doctype html", b"<body", b"<p>", b"<div", b"<main"))
-
-
-def cut_comments(text: str) -> str:
-    """Everything before the first comments marker line, without a transcript's timestamps and without the earlier
-    message an e-mail quotes below its reply."""
-    m = COMMENTS_MARKER.search(text)
-    return _without_quoted_messages(_TIMESTAMP.sub("", text[: m.start()].rstrip() if m else text))
-
-
-# What introduces an earlier message quoted in an e-mail: "Le 3 février, X a écrit :", "On Feb 3, Anna wrote:",
-# "-----Message d'origine-----", "De : …", "Envoyé : …", "Objet : …"
-_MAIL_HEADER = re.compile(r"\b(?:a\s+écrit|wrote)\s*:\s*$|^\s*-*\s*(?:message\s+d['’]origine|original\s+message)\s*-*\s*$|"
-                          r"^\s*(?:de|envoyé|objet|à|from|sent|subject|to|date)\s*:", re.IGNORECASE)
-QUOTE_MARK = re.compile(r"^[ \t]*>")
-MAIL_HEADER_REACH = 6  # lines above a quoted block looked at for the header that introduces it
-
-
-def _without_quoted_messages(text: str) -> str:
-    """The e-mail without the earlier message it quotes ("> " lines under "X a écrit :" or a "De : / Envoyé :"
-    header): an older message's figures may no longer hold. Other "> " lines (a guide's notes) stay."""
-    lines = text.split("\n")
-    drop: set[int] = set()
-    i = 0
-    while i < len(lines):
-        if not QUOTE_MARK.match(lines[i]):
-            i += 1
-            continue
-        end = i
-        while end < len(lines) and (QUOTE_MARK.match(lines[end]) or not lines[end].strip()):
-            end += 1
-        header = [j for j in range(max(0, i - MAIL_HEADER_REACH), i) if _MAIL_HEADER.search(lines[j])]
-        if header:
-            drop.update(range(header[0], end))
-        i = end
-    return "\n".join(line for j, line in enumerate(lines) if j not in drop) if drop else text
-
-
-# "[04:45] Imaginons …", "(1:02:10) Bonjour": a transcript's time mark opening a line says nothing and hides the
-# sentence's own start (its subject, its "Imaginons", its "À la différence du …")
-# (a chat export's too: "[12/01/2026 09:01] Name: …", "12/01/2026, 09:01 - Name: …")
-_TIMESTAMP = re.compile(r"^[ \t]*(?:[\[(](?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?[\])]|"
-                        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s+-)[ \t]*", re.MULTILINE)
-
-
-_SENTENCE_END = re.compile(r"[.!?:;»)\]]\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪►]|\d+[.)]|[a-z][.)]|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+")
-
-
-_BARE_ROW = re.compile(r"^(?!\|)([^|\n]+(?:\s\|\s[^|\n]+)+)$", re.MULTILINE)
-
-
-def pipe_rows(text: str) -> str:
-    """Table rows pasted without their outer pipes ("1 | $14,965") written as the extracted text writes rows
-    ("| 1 | $14,965 |"), so that they are read as rows under their header."""
-    return _BARE_ROW.sub(lambda m: f"| {m.group(1).strip()} |", text)
-
-
-_COLUMN_GAP = re.compile(r"(?<=\S)( {3,})(?=\S)")
-COLUMN_SLACK = 3  # how far a right column's first letter may stray from where the others start
-
-
-def uncolumn(text: str) -> str:
-    """Text laid out in two columns with spaces (a handout, a PDF turned into text) as one column after the other,
-    block by block, so that each column's sentences are read whole ("Expérience : 2 ans …" beside "Expérience : 1 an
-    …" on the same lines gave one program's values to the other). Other texts are returned as they are."""
-    lines = text.split("\n")
-    column = _right_column(lines)
-    if column is None:
-        return text
-    out: list[str] = []
-    left: list[str] = []
-    right: list[str] = []
-
-    def flush() -> None:
-        out.extend(left + ([""] if left and right else []) + right)
-        left.clear()
-        right.clear()
-
-    for line in lines:
-        split = _split_at(line, column)
-        if split is None:  # a blank line, or a line across both columns (a title, a rule, a boxed note)
-            flush()
-            out.append(line)
-            continue
-        if split[0].strip():
-            left.append(split[0].rstrip())
-        if split[1].strip():
-            right.append(split[1].strip())
-    flush()
-    return "\n".join(out)
-
-
-def _right_column(lines: list[str]) -> int | None:
-    """Where the right column starts, when enough lines have text there after a run of spaces; else None."""
-    starts = [m.end() for line in lines for m in _COLUMN_GAP.finditer(line) if m.end() >= 20]
-    filled = sum(1 for line in lines if line.strip())
-    if len(starts) < max(5, filled * 3 // 10):
-        return None
-    best = max(set(starts), key=lambda c: sum(1 for s in starts if abs(s - c) <= COLUMN_SLACK))
-    near = sum(1 for s in starts if abs(s - best) <= COLUMN_SLACK)
-    return best if near >= max(5, filled * 3 // 10) else None
-
-
-def _split_at(line: str, column: int) -> tuple[str, str] | None:
-    """A line's left and right column parts; None for a blank line or one that runs across the gap."""
-    if not line.strip():
-        return None
-    for m in _COLUMN_GAP.finditer(line):
-        if abs(m.end() - column) <= COLUMN_SLACK:
-            return line[: m.start()], line[m.end() :]
-    indent = len(line) - len(line.lstrip(" "))
-    if indent >= column - COLUMN_SLACK:
-        return "", line
-    if len(line.rstrip()) < column - COLUMN_SLACK:
-        return line, ""
-    return None
-
-
-def _is_row(line: str) -> bool:
-    """A table row, with or without its outer pipes: never part of a wrapped sentence."""
-    return line.startswith("|") or " | " in line
-
-
-_ARROW_LINE = re.compile(r"^\s*(?:[•·▪*-]\s*)?(?:→|->|=>|⇒|➜|➔)\s*")
-WRAP_WIDTH = 45  # a line this long that stops mid-word-run was cut by the page's width, not by the author
-
-
-def unwrap_lines(text: str) -> str:
-    """Plain text wrapped at a fixed width (a PDF turned into text): a line that does not end a sentence and
-    a next one that starts in lowercase (or a long line ending on a lowercase word) are one sentence ("…avoir accumulé au moins vingt-quatre mois\nd'expérience"),
-    and a word cut by a hyphen at the end of a line is joined ("ré-\ngulier")."""
-    lines = text.split("\n")
-    # a text cut at a fixed width has many long lines that stop mid-sentence; a pasted page only its headings
-    cut = sum(1 for line in lines if len(line.strip()) >= WRAP_WIDTH and not _SENTENCE_END.search(line.rstrip()))
-    fixed_width = cut >= max(3, len([line for line in lines if line.strip()]) // 4)
-    out: list[str] = []
-    for line in lines:
-        stripped = line.strip()
-        previous = out[-1].rstrip() if out else ""
-        if previous and (arrow := _ARROW_LINE.match(line)) and not previous.endswith(":"):
-            # a slide's "→ dans les 10 dernières années" under "• Expérience : 1 an …" goes on with that bullet
-            out[-1] = f"{previous}, {line[arrow.end():].strip()}"
-            continue
-        # (an indented line under a bullet's line goes on with that item: "• médecins … au" / "  Canada ;")
-        hanging = line.startswith("  ") and bool(out) and _LIST_ITEM.match(out[-1]) is not None
-        wrapped = stripped and (stripped[0].islower() or hanging or
-                                (fixed_width and len(previous) >= WRAP_WIDTH and previous[-1:].islower()))
-        if previous and wrapped and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous) \
-                and not (_is_row(previous) or _is_row(stripped)):
-            out[-1] = previous[:-1] + stripped if previous.endswith("-") and previous[-2:-1].isalpha() else f"{previous} {stripped}"
-        else:
-            out.append(line)
-    return "\n".join(out)
 
 
 def main_text(doc: Document) -> MainText:

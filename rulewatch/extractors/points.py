@@ -59,7 +59,7 @@ def find_points(st: Statement) -> list[Points]:
 
 # "67 out of 100", "67 or more out of 100", "67/100"
 _OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:or\s+(?:more|higher|above)|ou\s+plus|au\s+moins)\s+)?"
-                         rf"(?:(?:out\s+of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
+                         r"(?:(?:out\s+of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
 _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
 # a 100 scale named anywhere: "sur 100", "out of 100", "la grille compte 100 points"

@@ -143,8 +143,8 @@ def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> 
 
 def _latest_sections(ctx: TextContext, records: list[Requirement]) -> list[Requirement]:
     """On a page dated section by section (a timeline, a changelog), a criterion stated under a later date makes
-    what an earlier section said of it history ("31 mai 2023 — … il faut alors 6 mois" under "2 mars 2026 — …
-    12 mois"); a criterion stated in one section only stays, whatever its date."""
+    what an earlier section said of it history ("Juin 2023 — … il faut à ce moment six mois" under "Février
+    2026 — … douze mois"); a criterion stated in one section only stays, whatever its date."""
     years = {id(r): ctx.section_year(s) for r in records if (s := ctx.sentence_at(r.evidence.start)) is not None}
     if not any(years.values()):
         return records
