@@ -68,10 +68,16 @@ _BARE_ROW = re.compile(r"^(?!\|)([^|\n]+(?:\s\|\s[^|\n]+)+)$", re.MULTILINE)
 
 def pipe_rows(text: str) -> str:
     """Table rows pasted without their outer pipes ("1 | $14,965") written as the extracted text writes rows
-    ("| 1 | $14,965 |"), so that they are read as rows under their header."""
+    ("| 1 | $14,965 |"), so that they are read as rows under their header; an ASCII table's borders
+    ("+------+-----+") as separator rows, so that its header stays on top of its rows."""
+    text = _ASCII_BORDER.sub(lambda m: m.group().replace("+", "|").replace("=", "-"), text)
     return _BARE_ROW.sub(lambda m: f"| {m.group(1).strip()} |", text)
 
 
+_ASCII_BORDER = re.compile(r"^[ \t]*\+(?:[-=]+\+)+[ \t]*$", re.MULTILINE)
+
+
+_TABLE_LINE = re.compile(r"^[ \t]*[|+]")  # a table's row or an ASCII table's border: its own columns
 _COLUMN_GAP = re.compile(r"(?<=\S)( {3,})(?=\S)")
 COLUMN_SLACK = 3  # how far a right column's first letter may stray from where the others start
 
@@ -109,8 +115,8 @@ def uncolumn(text: str) -> str:
 
 def _right_column(lines: list[str]) -> int | None:
     """Where the right column starts, when enough lines have text there after a run of spaces; else None."""
-    starts = [m.end() for line in lines for m in _COLUMN_GAP.finditer(line) if m.end() >= 20]
-    filled = sum(1 for line in lines if line.strip())
+    starts = [m.end() for line in lines if not _TABLE_LINE.match(line) for m in _COLUMN_GAP.finditer(line) if m.end() >= 20]
+    filled = sum(1 for line in lines if line.strip() and not _TABLE_LINE.match(line))
     if len(starts) < max(5, filled * 3 // 10):
         return None
     best = max(set(starts), key=lambda c: sum(1 for s in starts if abs(s - c) <= COLUMN_SLACK))
@@ -119,8 +125,9 @@ def _right_column(lines: list[str]) -> int | None:
 
 
 def _split_at(line: str, column: int) -> tuple[str, str] | None:
-    """A line's left and right column parts; None for a blank line or one that runs across the gap."""
-    if not line.strip():
+    """A line's left and right column parts; None for a blank line, a table's row or border, or one that runs
+    across the gap."""
+    if not line.strip() or _TABLE_LINE.match(line):
         return None
     for m in _COLUMN_GAP.finditer(line):
         if abs(m.end() - column) <= COLUMN_SLACK:

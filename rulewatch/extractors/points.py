@@ -22,6 +22,7 @@ from .lexicon.criteria import (
     CRS_CONTEXT, CRS_FACTORS, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, SUB_FACTOR,
 )
 from .numbers import NUMBER, parse_number
+from .context import row_cells
 from .statements import Statement
 
 _POINTS = Folded(re.compile(POINTS, re.IGNORECASE))  # on the lowercased text: number words under IGNORECASE are slow
@@ -42,10 +43,9 @@ def find_points(st: Statement) -> list[Points]:
     text = st.text
     found = [Points(int(value), m.start(), m.end()) for m in _POINTS.finditer(text, text.lower())
              if (value := parse_number(text[m.start("num") : m.end("num")], st.ctx.language)) is not None]
-    if not found and st.is_table_row and re.search(r"points", st.ctx.table_header(st.sentence) or "", re.IGNORECASE):
-        last = text.rstrip(" |").rfind("|") + 1
-        found = [Points(int(m.group(0)), m.start(), m.end()) for m in re.finditer(r"\b\d{1,3}\b", text[last:].rstrip())]
-        found = [Points(p.value, p.start + last, p.end + last) for p in found]
+    if not found and st.is_table_row and re.search(r"points", header := st.ctx.table_header(st.sentence) or "", re.IGNORECASE):
+        start, end = _points_cell(text, header)
+        found = [Points(int(m.group(0)), start + m.start(), start + m.end()) for m in re.finditer(r"\b\d{1,3}\b", text[start:end])]
     if all(p.value == 100 for p in found):  # "un résultat d'au moins 67 sur 100", "le barème totalise 100 points
         # et le seuil de passage se situe toujours à 67": the scale is the unit
         found += [Points(int(value), m.start("num"), m.end("num")) for m in unitless_scores(text)
@@ -75,6 +75,21 @@ def plus_points(text: str) -> list[re.Match[str]]:
     if "+" not in text or not (CRS_CONTEXT.found(text) or _factor(text, _CRS_FACTORS)):
         return []
     return list(_PLUS_POINTS.finditer(text))
+
+
+def _points_cell(row: str, header: str) -> tuple[int, int]:
+    """Where the cell of a grid's points stands in a row: under the header cell that names points ("| Factor |
+    Maximum points | Notes |": not the notes' "See note 3"), else the row's last cell."""
+    # (the header row nearest the rows first; the first column names the rows, never their points)
+    titles = next((cells for line in reversed(header.splitlines()) if len(cells := row_cells(line)) > 1
+                   and any(re.search(r"points|max", cell, re.IGNORECASE) for cell in cells[1:])), [])
+    column = next((i for i, title in enumerate(titles) if i and re.search(r"points|max", title, re.IGNORECASE)), None)
+    bounds = [m.span() for m in re.finditer(r"[^|]+", row.strip().strip("|"))]
+    offset = len(row) - len(row.lstrip()) + (1 if row.lstrip().startswith("|") else 0)
+    if column is not None and len(titles) == len(bounds) and column < len(bounds):
+        return bounds[column][0] + offset, bounds[column][1] + offset
+    last = row.rstrip(" |").rfind("|") + 1
+    return last, len(row.rstrip(" |"))
 
 
 def unitless_scores(text: str) -> list[re.Match[str]]:
