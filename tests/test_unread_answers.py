@@ -17,7 +17,7 @@ from rulewatch.store.unread import add_unread
 from tests.review_support import postgres_server
 
 PAGE, OTHER = "https://www.canada.ca/fr/sante.html", "https://nouvelles.example/sante"
-LANGUAGE = "En français, la barre est à NCLC 7, point final."
+LANGUAGE = "Côté français, NCLC 7, point final."
 ORIENTATION = "Les candidats doivent aussi avoir suivi au moins 40 heures d’orientation."
 
 
@@ -63,7 +63,7 @@ def test_an_answer_covers_the_same_statement_on_later_nights_and_nothing_else(st
         dismiss_statement(store, orientation, "again", "ana")
 
     second = _night(store, {
-        PAGE: ("b" * 64, [_statement(PAGE, "En  français, la barre est à NCLC 7, point final.", 140),  # spacing
+        PAGE: ("b" * 64, [_statement(PAGE, "Côté  français, NCLC 7, point final.", 140),  # spacing
                           _statement(PAGE, ORIENTATION.replace("’", "'").upper(), 260)]),  # apostrophe, case
         OTHER: ("c" * 64, [_statement(OTHER, LANGUAGE, 100)]),  # the same words on another page still wait
     })

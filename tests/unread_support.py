@@ -19,7 +19,7 @@ from rulewatch.store import Store
 
 SITE = Path(__file__).resolve().parents[1] / "fixtures" / "unread-review"
 PAGE, ARTICLE = "fr/sante-exigences.html", "nouvelles/guide-sante.html"
-LANGUAGE = "En français, la barre est à NCLC 7, point final."
+LANGUAGE = "Côté français, NCLC 7, point final."
 ORIENTATION = "Les candidats doivent aussi avoir suivi au moins 40 heures d’orientation sur le système de santé canadien."
 DEPOSIT = ("Selon plusieurs consultants, chaque candidat doit aussi prévoir une garantie d’au moins 2 500 $ déposée "
            "auprès d’un organisme de placement.")
