@@ -66,6 +66,15 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪►]|\d+[.)]|[a-z][.)]|\((?:[a
 _BARE_ROW = re.compile(r"^(?!\|)([^|\n]+(?:\s\|\s[^|\n]+)+)$", re.MULTILINE)
 
 
+# A leader of dots between a label and its value ("Work experience ........ one year", "1 ......... $15,263")
+_DOT_LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=\S)")
+
+
+def dot_leaders(text: str) -> str:
+    """A guide's or a checklist's dot leaders read as the label-value colon they stand for."""
+    return _DOT_LEADER.sub(" : ", text)
+
+
 def pipe_rows(text: str) -> str:
     """Table rows pasted without their outer pipes ("1 | $14,965") written as the extracted text writes rows
     ("| 1 | $14,965 |"), so that they are read as rows under their header; an ASCII table's borders

@@ -51,6 +51,7 @@ _NO_QUALIFIERS = Qualifiers()  # frozen: one for every requirement without any
 # "Expérience de travail : 12 mois", "Language: CLB 7": a short label without a verb, a colon, then the value.
 LABEL_VALUE = re.compile(r"^(?:[^:.!?|]|(?<=\w)\.){2,60}\s?:\s*\S")  # "Exp. min. : 12 mois" in notes
 INLINE_BULLET_BEFORE = re.compile(r"[👉✅➡→✔▪►•☐☑☒]\ufe0f?\s*$")
+_THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|\bce\s+tirage\b", re.IGNORECASE)
 SHORT_LABEL = 12  # the length of a label read as one anywhere on its line ("Exp. min. :")
 DATE_REACH = 30  # sentences looked at above a statement for its date: a long table under a dated lead-in
 
@@ -192,8 +193,8 @@ class Statement:
         """The sentence's own statement is in the past; a past told only in an aside ("(formerly skill levels A
         and B)", "là où il visait auparavant le niveau B", "contre 6 mois jusqu'ici") is a previous value beside
         a rule of today."""
-        if self.past:
-            return False
+        if self.past or _THIS_ROUND.search(self.text):
+            return False  # (a round page tells its round's conditions in the past: "pour cette ronde, il fallait …")
         low = without_asides(self.text).lower()
         for told in HISTORY.matches(low):
             # "… continue de donner droit à 600 points; l'agent vérifie que le certificat était valide": a past told

@@ -107,7 +107,7 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
         return item
     if (row := category_row(ctx, sentence)) is not None:
         return [f"category:{row.category}"]
-    if THIS_DRAW.found(sentence.text) and not subjects_in(sentence.text) and (draw := _the_draw(ctx, sentence)):
+    if THIS_DRAW.found(sentence.text) and subjects_in(sentence.text) in ([], ["category:*"]) and (draw := _the_draw(ctx, sentence)):
         return draw
     if (counted := COUNTED_CATEGORIES.search(sentence.text)) and (named := _named_above(ctx, sentence, counted.group("n"))):
         return named

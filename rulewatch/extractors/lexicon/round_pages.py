@@ -40,7 +40,9 @@ ROUND_LABELS: dict[str, re.Pattern[str]] = {
                 r"date\s+of\s+(?:the\s+)?round",
         # "Note du SCG du dernier candidat invité", "Score du dernier candidat invité (SCG)", "CRS score of the lowest-ranked…"
         # "Note du SCG du dernier candidat invité", "Score du candidat le moins bien classé invité", "Lowest score invited"
-        "crs_cutoff": r"(?:note|score|pointage)\b[^:|\n]{0,70}?(?:invitée?|invited|le\s+moins\s+bien\s+classée?)(?:\s+\((?:scg|crs)\))?|"
+        "crs_cutoff": r"(?:note|score|pointage)\b[^:|\n]{0,70}?(?:invitée?|invited|le\s+moins\s+bien\s+classée?)(?:\s+\((?:scg|crs)\))?"
+                      # "… de la personne invitée ayant le rang le plus bas", "… invited with the lowest rank"
+                      r"(?:\s+(?:ayant|with|who)\b[^:|\n]{0,50})?|"
                       r"lowest\s+(?:crs\s+)?score(?:\s+invited)?|"
                       r"note\s+minimale\s+du\s+scg|"
                       r"crs\s+score\s+of\s+(?:the\s+)?lowest[- ]ranked\s+candidate\s+invited",
