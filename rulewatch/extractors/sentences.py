@@ -22,7 +22,9 @@ _END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?»|[\"'’”)\]])*")
 _STARTER = re.compile(r"[\s\u00a0\u202f]+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“])")
 # The word before a dot; the longest abbreviation is far shorter than the 40 characters looked at.
 _WORD_BEFORE = re.compile(r"([\w.°-]+)$")
-_INLINE_BULLET = re.compile(r"[👉✅➡→✔▪►•☐☑☒]\ufe0f?\s+")  # check boxes too: "… ☐ Federal Skilled Trades: …"
+# The glyphs that open a list item inside a line, check boxes too: "… ☐ Federal Skilled Trades: …"
+INLINE_BULLET_GLYPHS = "👉✅➡→✔▪►•☐☑☒"
+_INLINE_BULLET = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s+")
 BULLET = re.compile(r"^[\s\u00a0]*(?:[-–—•*·▪►→➡✅✔👉☐☑☒]\ufe0f?|\d+[.)]|[a-z]\)|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+")
 
 

@@ -43,14 +43,14 @@ from .lexicon.cues import (
 from .numbers import as_number
 from .quantities import find_quantities
 from .programs import program_names
-from .sentences import Sentence
+from .sentences import INLINE_BULLET_GLYPHS, Sentence
 from .subjects import resolve_subjects, subjects_in
 
 
 _NO_QUALIFIERS = Qualifiers()  # frozen: one for every requirement without any
 # "Expérience de travail : 12 mois", "Language: CLB 7": a short label without a verb, a colon, then the value.
 LABEL_VALUE = re.compile(r"^(?:[^:.!?|]|(?<=\w)\.){2,60}\s?:\s*\S")  # "Exp. min. : 12 mois" in notes
-INLINE_BULLET_BEFORE = re.compile(r"[👉✅➡→✔▪►•☐☑☒]\ufe0f?\s*$")
+INLINE_BULLET_BEFORE = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s*$")
 _THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|\bce\s+tirage\b", re.IGNORECASE)
 SHORT_LABEL = 12  # the length of a label read as one anywhere on its line ("Exp. min. :")
 DATE_REACH = 30  # sentences looked at above a statement for its date: a long table under a dated lead-in

@@ -267,7 +267,7 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             return []
         if found := subjects_in(heading.text):
             return found
-        if CEC_TAB.fullmatch(heading.text.strip()) and CEC_NAMED.search(ctx.text):
+        if CEC_TAB.fullmatch(heading.text.strip()) and "cec" in program_names(ctx.text):
             return ["program:cec"]  # a tab titled "Expérience canadienne" on a page that names the CEC
         i = ctx.index(heading)
         if heading.text.rstrip().endswith(("?", ":")) or TOPIC_HEADING.fullmatch(heading.text.strip()):
@@ -283,7 +283,6 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 HEADING_STACK = 4
 CEC_TAB = re.compile(r"(?:l['’])?expérience\s+canadienne|canadian\s+experience", re.IGNORECASE)
-CEC_NAMED = re.compile(r"catégorie\s+de\s+l['’]\s?expérience\s+canadienne|canadian\s+experience\s+class|\bCEC\b", re.IGNORECASE)
 # A heading that names only a criterion, as the sub-headings of a program's tab or section do.
 TOPIC_HEADING = re.compile(
     r"(?:(?:l['’]|la|le|les|your|votre|vos)\s+)?(?:expérience(?:\s+de\s+travail)?(?:\s+qualifiée)?(?:\s+au\s+canada)?|"
