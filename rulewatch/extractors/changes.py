@@ -22,6 +22,9 @@ class Span(Protocol):
 S = TypeVar("S", bound=Span)
 
 
+_ARROW_BETWEEN = re.compile(r"\s*(?:→|➡|➜|➔|⇒|->|=>)\s*$")
+
+
 def split_previous(text: str, values: Sequence[S]) -> tuple[list[S], S | None]:
     """The values a sentence states as current, and the one it states as the previous value."""
     previous = None
@@ -30,8 +33,8 @@ def split_previous(text: str, values: Sequence[S]) -> tuple[list[S], S | None]:
         lead = text[max(0, value.start - 40) : value.start]
         if PREVIOUS_BEFORE.found(lead) or (len(values) > 1 and PREVIOUS_AFTER.found(text[value.end : value.end + 30])):
             previous = value
-        elif FROM_TO.found(lead) and i + 1 < len(values):
-            previous = value
+        elif i + 1 < len(values) and (FROM_TO.found(lead) or _ARROW_BETWEEN.match(text, value.end, values[i + 1].start)):
+            previous = value  # "passe de 6 à 12 mois", "6 mois → 12 mois": the first of the two is the old one
         else:
             current.append(value)
     return current, previous

@@ -16,7 +16,7 @@ from .sentences import BULLET, Sentence, split_sentences
 
 EXTRACTOR_VERSION = "rulewatch-extract/0.19.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
-_VALUE_LINE = re.compile(r":\s*[^:]*\d")
+_VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
 HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are read under
 PARENT_REACH = 40  # lines looked at above a nested list item for the items it sits under

@@ -122,7 +122,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     window_match = next(_WINDOW_LOW.finditer(text, text.lower()), None)
     window, window_at = None, len(text)
     if window_match is not None:
-        group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "span", "within") if window_match.group(g))
+        group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "first", "span", "within") if window_match.group(g))
         window, window_at = parse_number(window_match.group(group), language), window_match.start(group)
     if window is not None and any(window_match.group("months", "months2", "months3")):  # "36 derniers mois": years
         window /= 12

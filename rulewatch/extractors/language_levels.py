@@ -122,9 +122,29 @@ def from_statement(st: Statement) -> list[Requirement]:
     text = st.text
     if st.is_table_row:
         return _table_row(st)
-    if not LANGUAGE_CONTEXT.found(text) or not st.is_rule or POINTS_FOR_LEVEL.found(text):
+    if not LANGUAGE_CONTEXT.found(text):
+        return _ability_item(st)
+    if not st.is_rule or POINTS_FOR_LEVEL.found(text):
         return []
     return _levels_in(st, text, st.subjects)
+
+
+# "Reading → 4", "Expression orale : 5": an ability and a bare level, the scale named by the item above the list
+_ABILITY_ITEM = re.compile(rf"^(?P<label>[^\d|]{{3,40}}?)\s*(?::|→|➡|->|=|–|—)\s*(?P<n>\d{{1,2}})\s*[.;,]?$")
+
+
+def _ability_item(st: Statement) -> list[Requirement]:
+    """A list item giving one ability its bare level under a line that names the scale ("Minimum per ability (CLB):")."""
+    m = _ABILITY_ITEM.match(st.text)
+    if m is None or not st.ctx.is_list_item(st.sentence) or st.is_history or POINTS_FOR_LEVEL.found(st.text):
+        return []
+    above = [s.text for s in (st.lead, *st.ctx.parent_items(st.sentence)) if s is not None]
+    abilities = _abilities(m.group("label"))
+    level = int(m.group("n"))
+    if not abilities or not 1 <= level <= 12 or not any(LANGUAGE_CONTEXT.found(t) and not POINTS_FOR_LEVEL.found(t) for t in above):
+        return []
+    return [st.requirement(subject, "language_min", level, operator=">=", qualifiers=Qualifiers(ability=ability))
+            for subject in st.subjects for ability in abilities]
 
 
 def _levels_in(st: Statement, text: str, subjects: list[str]) -> list[Requirement]:

@@ -24,7 +24,7 @@ from lxml.cssselect import CSSSelector
 from rulewatch.errors import ExtractionError
 
 from .document import Document
-from .plain_text import cut_comments, dot_leaders, pipe_rows, uncolumn, unwrap_lines
+from .plain_text import cut_comments, dot_leaders, figure_cards, pipe_rows, uncolumn, unwrap_lines
 
 # Reader comments are never authoritative statements.
 COMMENT_SELECTORS = (
@@ -192,6 +192,8 @@ def _from_html(markup: str, doc: Document) -> MainText:
             node.drop_tree()
     for node in _COMMENTS(tree):
         node.drop_tree()  # a node inside one dropped before goes with it: dropping it again changes nothing
+    if doc.content:
+        _keep_asides(tree)
     _pair_definitions(tree)
     _unwrap_layout_tables(tree)
     _text_divs_as_paragraphs(tree)
@@ -209,7 +211,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
             # the source's selector names the content: when trafilatura keeps a small part of it (a thread's first
             # post of several), every block of it is read
             text = _block_text(tree)
-    text = cut_comments(text.strip())
+    text = figure_cards(cut_comments(text.strip()))
     if not text.strip():
         raise ExtractionError("empty-text", "no main text left after removing page chrome")
     return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)
@@ -316,6 +318,17 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
             part.tag = "div"
 
 
+def _keep_asides(tree: lxml.html.HtmlElement) -> None:
+    """A box set aside inside the source's content ("Les chiffres clés", "Key takeaways") is part of what the
+    source's selector names (its other boxes are in its ``remove`` list); trafilatura drops every <aside>."""
+    for aside in tree.iter("aside"):
+        aside.tag = "section"
+
+
+# A definition's term that is a figure: "12 mois", "NCLC 7", "15 263 dollars", "600 points"
+_FIGURE_TERM = re.compile(r"^\S{0,6}\s?[\d+][\d\s\u00a0\u202f.,]*\s?\S{0,12}(?:\s\S{0,10})?$")
+
+
 def _pair_definitions(tree: lxml.html.HtmlElement) -> None:
     """A definition list's term and its description as one "term : description" item: trafilatura writes
     them as two unrelated bullets, and the term ("Expérience de travail") is what the value ("1 an") measures."""
@@ -326,7 +339,10 @@ def _pair_definitions(tree: lxml.html.HtmlElement) -> None:
                 term = " ".join(child.text_content().split())
             elif child.tag == "dd":
                 value = " ".join(child.text_content().split())
-                items.append(f"{term.rstrip(' :')} : {value}" if term else value)
+                if term and _FIGURE_TERM.match(term) and value[:1].islower():
+                    items.append(f"{term} {value}")  # a key figure and what it counts ("12 mois" / "d'expérience …")
+                else:
+                    items.append(f"{term.rstrip(' :')} : {value}" if term else value)
             dl.remove(child)
         ul = lxml.html.Element("ul")
         for text in items:

@@ -155,6 +155,8 @@ def _is_row(line: str) -> bool:
 
 
 _ARROW_LINE = re.compile(r"^\s*(?:[•·▪*-]\s*)?(?:→|->|=>|⇒|➜|➔)\s*")
+# a line of notes that opens with its own label ("chq pers. supp. → 4 112 $"): not the line above going on
+_LABEL_LINE = re.compile(r"[^:→➡]{1,40}?\s(?::|→|➡|->|=>)\s*\S")
 WRAP_WIDTH = 45  # a line this long that stops mid-word-run was cut by the page's width, not by the author
 
 
@@ -179,8 +181,35 @@ def unwrap_lines(text: str) -> str:
         wrapped = stripped and (stripped[0].islower() or hanging or
                                 (fixed_width and len(previous) >= WRAP_WIDTH and previous[-1:].islower()))
         if previous and wrapped and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous) \
+                and not _LABEL_LINE.match(stripped) \
                 and not (_is_row(previous) or _is_row(stripped)):
             out[-1] = previous[:-1] + stripped if previous.endswith("-") and previous[-2:-1].isalpha() else f"{previous} {stripped}"
         else:
             out.append(line)
+    return "\n".join(out)
+
+
+# A card's figure alone on its line: "67", "+600", "12 pts max.", "15 263 $"
+_FIGURE_LINE = re.compile(r"[+]?\d[\d \u00a0\u202f.,]*(?:\s?(?:%|\$|pts?\.?|points?|ans|mois|years|months)\b\.?)?(?:\s?max\.?)?")
+_CARD_LABEL = re.compile(r"[^\d.!?;:|]{2,60}")
+CARD_LABEL_WORDS = 6
+
+
+def figure_cards(text: str) -> str:
+    """A page built of cards writes a name, a figure and a caption on lines of their own ("Seuil de réussite" /
+    "67" / "points sur 100, …"): one line, so that the figure is read with what it counts and what it is for."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _FIGURE_LINE.fullmatch(line.strip()) and out and _CARD_LABEL.fullmatch(out[-1].strip()) \
+                and len(out[-1].split()) <= CARD_LABEL_WORDS:
+            joined = f"{out[-1].rstrip()} {line.strip()}"
+            if i + 1 < len(lines) and lines[i + 1][:1].islower():  # the caption that says what the figure counts
+                joined, i = f"{joined} {lines[i + 1].strip()}", i + 1
+            out[-1] = joined
+        else:
+            out.append(line)
+        i += 1
     return "\n".join(out)

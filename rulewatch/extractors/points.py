@@ -21,6 +21,7 @@ from .lexicon.lowercase import Cue, Folded
 from .lexicon.criteria import (
     CRS_CONTEXT, CRS_FACTORS, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, SUB_FACTOR,
 )
+from .grid_lines import factor_lines
 from .numbers import NUMBER, parse_number
 from .context import row_cells
 from .statements import Statement
@@ -28,6 +29,10 @@ from .statements import Statement
 _POINTS = Folded(re.compile(POINTS, re.IGNORECASE))  # on the lowercased text: number words under IGNORECASE are slow
 FSW_GRID_OR_FACTOR = Cue(r"facteur|factor|grille|grid|ptqf|fsw")
 _FACTORS = [(Cue(p), name) for p, name in FACTORS]
+# points the system awards, told as a fact ("600 points added to your score by a nomination", "la nomination
+# rapporte 600 points"): the award is the rule
+_AWARD = Cue(r"\bpoints?\s+(?:\w+\s+)?(?:added|awarded|granted|ajoutés|accordés|octroyés|attribués)\b|"
+             r"\b(?:adds|awards|grants|ajoute|accorde|octroie|rapporte|is\s+worth|vaut)\s+(?:\w+\s+){0,3}?\d+\s+(?:crs\s+|scg\s+)?points?\b")
 _CRS_FACTORS = [(Cue(p), name) for p, name in CRS_FACTORS]
 
 
@@ -254,6 +259,10 @@ def _listed_maxima(st: Statement) -> list[Requirement]:
 
 
 def from_statement(st: Statement) -> list[Requirement]:
+    if st.text is st.sentence.text and (line := factor_lines(st.ctx).get(st.sentence.start)) is not None:
+        factor, value, at = line
+        return [] if st.is_history else [st.requirement("program:fsw", "factor_max_points", value, operator="=", at=at,
+                                                        qualifiers=Qualifiers(factor=factor))]
     found = find_points(st)
     # numbers with no unit of their own ("language 28, age 12 …, adaptability 10 points"), unless each has its own
     if len(listed := _listed_maxima(st)) > len(found):
@@ -262,7 +271,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not current and st.removed and POINTS_REMOVED.found(st.text):
         return _removed(st)
     # a removal states a rule's end ("IRCC scrapped the 50 and 200 CRS points …"): read, as removed
-    if not current or (st.is_history and previous is None) or not (st.is_rule or st.removed):
+    if not current or (st.is_history and previous is None) or not (st.is_rule or st.removed or _AWARD.found(st.text)):
         return []
     crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current) or _in_crs_grid(st)
     if FSW_GRID.found(st.text) and all(p.value <= 28 for p in current) and (maxima := _factor_max(st, current)):

@@ -20,6 +20,7 @@ from .changes import stated_change
 from .columns import cell_statements
 from .context import TextContext
 from .set_apart import aside_statements, contrast_statements, item_statements
+from .grid_lines import factor_lines
 from .year_lines import year_line_statements
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import EXPRESS_ENTRY, HISTORY
@@ -38,11 +39,12 @@ READERS: dict[str, Reader] = {
 }
 
 
-def readers_for(text: str, lead: str = "") -> list[Reader]:
-    """The readers that may find something in this sentence (or a list item with its lead-in), by their trigger words."""
+def readers_for(text: str, lead: str = "", grid_line: bool = False) -> list[Reader]:
+    """The readers that may find something in this sentence (or a list item with its lead-in), by their trigger words;
+    a line of the selection grid ("Études → 25") goes to the points reader."""
     low, row = (lead + "\n" + text).lower() if lead else text.lower(), text.startswith("|")
     return [read for name, read in READERS.items()
-            if (row and name in TABLE_ROW_READERS) or contains_any(low, TRIGGERS[name])]
+            if (row and name in TABLE_ROW_READERS) or (grid_line and name == "points") or contains_any(low, TRIGGERS[name])]
 
 
 def extract_requirements(ctx: TextContext) -> list[Requirement]:
@@ -70,6 +72,7 @@ def read_requirements(ctx: TextContext) -> Reading:
     reading = Reading([])
     stated: dict[str, list[tuple[int, Requirement]]] = {}
     units = unit_kinds(ctx.text)
+    grid = factor_lines(ctx)
     starts = [at for at, _ in units]
     for sentence in ctx.sentences:
         kinds = {kind for _, kind in units[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]}
@@ -78,7 +81,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         # a requirement is a quantity, or a number that takes its unit from its table's header ("| Âge | 12 |" under
         # "| Facteur | Points |") or its list's lead-in ("Montants en dollars canadiens : - Couple : 19 100"); only
         # points stated gone have none ("l'offre ne rapporte plus aucun point")
-        unit_given = (sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)
+        unit_given = ((sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)) or \
+            sentence.start in grid  # "Âge → 12" among the grid's other factors
         if not quantities and not unit_given and not POINTS_REMOVED.found(sentence.text) and \
                 not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text) and \
                 not points.plus_points(sentence.text):
@@ -86,7 +90,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         context = lead.text if lead else ctx.table_header(sentence) or ""
         if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures
             context = "\n".join([context, *(parent.text for parent in parents)])
-        if not (readers := readers_for(sentence.text, context)):
+        if not (readers := readers_for(sentence.text, context, sentence.start in grid)):
             continue
         if may_state_rule(sentence.text):
             statements = _statements(ctx, sentence, lead)

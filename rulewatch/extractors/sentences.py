@@ -13,7 +13,7 @@ from dataclasses import dataclass
 ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle dr dre pr st ste me no n° nº art arts al p pp ex env cf vol chap sect
     fig éd c.-à-d av apr j.-c mr mrs ms prof inc ltd co corp jr sr vs e.g i.e approx min max
-    tél tel ibid op cit st-jean
+    tél tel ibid op cit st-jean pers supp suppl addl add
     lun mar mer jeu ven sam dim mon tue wed thu fri sat sun
     janv févr fév avr juil oct nov déc dec jan feb apr aug sep""".split()
 )
@@ -25,6 +25,17 @@ _WORD_BEFORE = re.compile(r"([\w.°-]+)$")
 # The glyphs that open a list item inside a line, check boxes too: "… ☐ Federal Skilled Trades: …"
 INLINE_BULLET_GLYPHS = "👉✅➡→✔▪►•☐☑☒"
 _INLINE_BULLET = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s+")
+ARROWS = "→➡"
+_CLAUSE_BEFORE = re.compile(r"[:.!?;]\s*$")
+
+
+def _arrow_opens_item(body: str, cursor: int, at: int) -> bool:
+    """An arrow inside a line opens a list item after a clause ("… voici les règles : → …") or among other
+    arrows; a single arrow after a label maps it to its value ("1 personne → 15 263 $", "6 mois → 12 mois")."""
+    if sum(body.count(a, cursor) for a in ARROWS) > 1:
+        return True
+    clause = _CLAUSE_BEFORE.search(body, cursor, at)
+    return clause is not None and not (body[clause.start()] == "." and _is_abbreviation(body, clause.start()))
 BULLET = re.compile(r"^[\s\u00a0]*(?:[-–—•*·▪►→➡✅✔👉☐☑☒]\ufe0f?|\d+[.)]|[a-z]\)|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+")
 
 
@@ -78,7 +89,8 @@ def split_sentences(text: str) -> list[Sentence]:
         # a sentence ends at . ! ? … before a capital, and at a bullet glyph inside the line (a post whose list
         # items were run together: "… voici les règles : 👉 L'expérience : … 👉 Ces 12 mois …")
         ends = [(m.start(), m.end(), m) for m in _END.finditer(body)]
-        if inline := [(m.start(), m.start(), None) for m in _INLINE_BULLET.finditer(body, cursor)]:
+        if inline := [(m.start(), m.start(), None) for m in _INLINE_BULLET.finditer(body, cursor)
+                      if body[m.start()] not in ARROWS or _arrow_opens_item(body, cursor, m.start())]:
             ends = sorted(ends + inline, key=lambda e: e[0])  # (the ends alone are in order: most lines)
         for at, end, m in ends:
             if at < start:

@@ -313,6 +313,12 @@ def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
     return any("fst" in program_names(t) for t in (heading.text if heading else "", ctx.title or ""))
 
 
+def _item_above(ctx: TextContext, sentence: Sentence) -> Sentence | None:
+    """The item above a list item in the same list ("- 3 years: the window in which that experience …")."""
+    i = ctx.index(sentence)
+    return ctx.sentences[i - 1] if i > 0 and ctx.is_list_item(sentence) and ctx.is_list_item(ctx.sentences[i - 1]) else None
+
+
 def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     """The sentence's own subject, else the one "ce minimum" or "Elle demande" refers back to, else its paragraph's
     (or its list's lead-in's), else its heading's, else the page title's, else the whole system."""
@@ -322,7 +328,7 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     if found:
         return found
     if (REFERS_BACK.found(sentence.text) or SUBJECT_REFERS_BACK.found(sentence.text)) and (
-        before := ctx.antecedent(sentence)
+        before := ctx.antecedent(sentence) or _item_above(ctx, sentence)
     ) is not None:
         return resolve_subjects(ctx, before)
     # a nested list item belongs to what the items above it name ("- Programme des travailleurs qualifiés" /

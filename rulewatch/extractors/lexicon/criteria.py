@@ -32,7 +32,9 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      # "for every family member beyond seven", "par personne au-delà de sept"
      r"(?:every|each)\s+(?:additional|extra)\s+(?:family\s+)?(?:member|person)|"
      r"(?:every|each)\s+(?:family\s+)?(?:member|person)\s+(?:beyond|over|above|past)|"
-     r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+au-delà", "each-additional"),
+     r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+au-delà|"
+     # notes: "chq pers. supp.", "par pers. add.", "each add'l person"
+     r"(?:chq|chaque|par|\+)\s*pers\.?\s+(?:supp?l?|add|addit)\w*\.?|each\s+add['’]?l\.?\s+(?:member|person)", "each-additional"),
     (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|only\s+(?:member|person)\s+of\s+your\s+family|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own", 1),
     (r"\bcouple\b", 2),
@@ -40,7 +42,7 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
 # "couple avec trois enfants" (5), "single parent with one child" (2): the adults and the children counted
 HOUSEHOLD_WITH_CHILDREN = re.compile(
     r"\b(?P<adults>couple|parent\s+seul|parent\s+isolé|famille\s+monoparentale|single\s+parent|lone\s+parent)"
-    r"\s+(?:avec|with)\s+(?P<n>un|une|deux|trois|quatre|cinq|one|an?|two|three|four|five|[1-5])\s+(?:enfants?|children|child|kids?)\b",
+    r"\s*(?:avec|with|\+|&|et|and)\s*(?P<n>un|une|deux|trois|quatre|cinq|one|an?|two|three|four|five|[1-5])\s+(?:enfants?|children|child|kids?|enf\.)",
     _I,
 )
 # "famille de 4 personnes", "4 membres de la famille", "household of 4", "4 family members"
@@ -48,7 +50,8 @@ HOUSEHOLD_COUNT = re.compile(
     # "… 31 080 $ pour cinq personnes, 35 050 $ pour six": the noun said once for the list
     r"\b(?:pour|for)\s+(?P<c>deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|[2-7])\b(?!\s*(?:mois|ans?|années?|semaines|heures|%|\$|points?))|"
     r"(?:familles?|ménages?|households?|famil(?:y|ies))\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
-    r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b",
+    r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b|"
+    r"(?P<d>[1-7])\s*pers\b\.?",  # notes: "3 pers. 23 360 $"
     _I,
 )
 # "plus de 7 personnes", "more than 7 people": families beyond a size, not a size (the rule for them is

@@ -220,7 +220,8 @@ PREVIOUS_BEFORE = Cue(
 PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:(?:exigée?s?|requise?s?|demandée?s?|required|needed)\s+)?"  # "des six mois exigés jusqu'ici"
                      r"(?:auparavant|précédemment|previously|formerly|before|avant|jusqu['’](?:ici|alors|à\s+présent)|until\s+now|"
                      # "where six months used to be enough", "quand six mois suffisaient"
-                     r"used\s+to\s+be\s+(?:enough|sufficient|required|needed|the\s+(?:rule|minimum|bar))|(?:qui\s+)?suffisaient|"
+                     r"used\s+to\s+be\s+(?:enough|sufficient|required|needed|the\s+(?:rule|minimum|bar))|used\s+to\s+(?:do|suffice|count)|"
+                     r"(?:qui\s+)?suffisaient|"
                      r"(?:was|were)\s+enough|"
                      r"(?:jusqu['’]en|until|through)\s+20\d\d)\b")  # "(6 mois jusqu'en 2025)"
 # "passe de 6 à 12 mois", "from 6 to 12 months": the first of two values is the old one.
@@ -306,7 +307,7 @@ NEW_MARKER = Cue(
 ASIDE = re.compile(
     r"\([^()]*\)|(?:,\s*|\s+)(?:là\s+où|alors\s+qu|tandis\s+qu|contre\b|au\s+lieu\s+d|plutôt\s+que|"
     r"whereas|instead\s+of|rather\s+than|up\s+from|down\s+from|replacing|remplaçant|qui\s+remplac\w*|"
-    r"which\s+replac\w*)[^.;]*",
+    r"which\s+replac\w*|where\s+(?=[^.;]*\bused\s+to\b))[^.;]*",  # ", where six months used to do"
     re.IGNORECASE,
 )
 
