@@ -25,8 +25,9 @@ S = TypeVar("S", bound=Span)
 _ARROW_BETWEEN = re.compile(r"\s*(?:→|➡|➜|➔|⇒|->|=>)\s*$")
 
 
-def split_previous(text: str, values: Sequence[S]) -> tuple[list[S], S | None]:
-    """The values a sentence states as current, and the one it states as the previous value."""
+def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[list[S], S | None]:
+    """The values a sentence states as current, and the one it states as the previous value; a sentence read for
+    the rule it was (``past``: "l'an passé c'était 6 mois") states its old value as its own."""
     previous = None
     current: list[S] = []
     for i, value in enumerate(values):
@@ -37,6 +38,8 @@ def split_previous(text: str, values: Sequence[S]) -> tuple[list[S], S | None]:
             previous = value  # "passe de 6 à 12 mois", "6 mois → 12 mois": the first of the two is the old one
         else:
             current.append(value)
+    if past and not current and previous is not None:
+        return [previous], None
     return current, previous
 
 

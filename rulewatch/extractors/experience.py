@@ -116,7 +116,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or (found_hours and st.speaks_of(WORK))
             or _window_of_section(st)) or POINTS_GRID.search(text) or _points_row(st):
         return []
-    hours, previous_hours = split_previous(text, found_hours)
+    hours, previous_hours = split_previous(text, found_hours, st.past)
     if not (st.is_rule or hours):
         return []
     window_match = next(_WINDOW_LOW.finditer(text, text.lower()), None)
@@ -129,7 +129,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     # the window's own duration is not a minimum (in "12 months within 3 years" the match starts at "months")
     durations = [d for d in find_durations(text, language)
                  if not (window_match and window_at - 2 <= d.start < window_match.end())]
-    current, previous = split_previous(text, durations)
+    current, previous = split_previous(text, durations, st.past)
     # "a une année et demie d'expérience : il dépasse le minimum d'un an": the value the cue names wins
     current.sort(key=lambda d: not MINIMUM_BEFORE.search(text[max(0, d.start - 24) : d.start]))
     minimum = current[0].months if current else (hours[0].hours * 12 / HOURS_PER_YEAR_OF_WORK if hours else None)
@@ -141,8 +141,8 @@ def from_statement(st: Statement) -> list[Requirement]:
         previous_months = previous.months if previous else None
     if minimum is None and window is None and not hours:
         return []
-    if st.is_history and previous_months is None:
-        return []  # "En 2023, il fallait 6 mois": history, not tonight's rule
+    if st.is_history and (previous_months is None or not (current or hours)):
+        return []  # "En 2023, il fallait 6 mois", "the minimum was six straight months, earned over …": history
     continuous = continuity(text)
     full_time = True if FULL_TIME.search(text) else None
     out: list[Requirement] = []

@@ -176,7 +176,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     amounts = find_amounts(st.text, st.ctx.language) or _amounts_in_stated_currency(st)
     if not amounts or NOT_FUNDS.found(st.text) or EXEMPTION.found(st.text) or not _in_funds_context(st):
         return []
-    current, previous = split_previous(st.text, amounts)
+    current, previous = split_previous(st.text, amounts, st.past)
     if st.is_table_row and len(current) == 2 and previous is None:
         newer, previous = _newer_column_first(st, current)
         current = [newer, previous]

@@ -149,7 +149,7 @@ def _ability_item(st: Statement) -> list[Requirement]:
 
 def _levels_in(st: Statement, text: str, subjects: list[str]) -> list[Requirement]:
     """The levels a stretch of text states, overall or per ability, with a previous level when it states one."""
-    current, previous = split_previous(text, find_levels(text))
+    current, previous = split_previous(text, find_levels(text), st.past)
     if not current or (st.is_history and previous is None):
         return []
     per_level: list[tuple[Level, list[str | None]]] = []

@@ -267,7 +267,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     # numbers with no unit of their own ("language 28, age 12 …, adaptability 10 points"), unless each has its own
     if len(listed := _listed_maxima(st)) > len(found):
         return listed
-    current, previous = split_previous(st.text, found)
+    current, previous = split_previous(st.text, found, st.past)
     if not current and st.removed and POINTS_REMOVED.found(st.text):
         return _removed(st)
     # a removal states a rule's end ("IRCC scrapped the 50 and 200 CRS points …"): read, as removed

@@ -188,8 +188,12 @@ def _with_past_values(ctx: TextContext, sentence: Sentence, records: list[Requir
         if not HISTORY.found(neighbour.text) or not may_state_rule(neighbour.text):
             continue
         lead = ctx.lead_in(neighbour) if neighbour.start > neighbour.line_start else None
+        readers = readers_for(neighbour.text, lead.text if lead else "")
+        if not readers and neighbour.line_start == sentence.line_start:
+            # "… 12 mois dans la profession 👉 l'an passé c'était 6 mois": the rest of the line tells its past
+            lead, readers = sentence, readers_for(neighbour.text, sentence.text)
         st = Statement(ctx, neighbour, lead, past=True)
-        for read in readers_for(neighbour.text, lead.text if lead else ""):
+        for read in readers:
             for old in read(st):
                 past.setdefault((old.subject, old.criterion, old.qualifiers.identity()), old.value)
     out = []

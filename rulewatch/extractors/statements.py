@@ -196,6 +196,9 @@ class Statement:
         if self.past or _THIS_ROUND.search(self.text):
             return False  # (a round page tells its round's conditions in the past: "pour cette ronde, il fallait …")
         low = without_asides(self.text).lower()
+        # "In 2023, the year targeted draws started, the minimum was six straight months": an earlier year, in the past
+        if (opening := _PAST_YEAR_OPENING.match(low)) and self.ctx.published and int(opening.group("year")) < self.ctx.published.year:
+            return True
         for told in HISTORY.matches(low):
             # "… continue de donner droit à 600 points; l'agent vérifie que le certificat était valide": a past told
             # in a clause of its own, without a figure, leaves the rule stated beside it
@@ -292,7 +295,12 @@ _SOLVED = re.compile(r"\s*[\[(](?:résolu|resolved|solved|réglé)[\])]\s*$", re
 
 def is_question(text: str) -> bool:
     """"Faut-il 12 mois d'expérience ?", "Do I need 2 years? [Solved]": a question asks, the answer states."""
-    return _SOLVED.sub("", text).rstrip(" »\"”)").endswith("?")
+    # (closing quotes and a reaction after the mark: "… pour la catégorie français ?" 🤔")
+    return _TRAILING_MARKS.sub("", _SOLVED.sub("", text)).endswith("?")
+
+
+_PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
+_TRAILING_MARKS = re.compile(r"[^\w.!?…]+$")
 
 
 def may_state_rule(text: str) -> bool:

@@ -10,7 +10,7 @@ from .lexicon.categories import ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPAT
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext
-from .lexicon.cues import REFERS_BACK, SUBJECT_REFERS_BACK, THIS_CATEGORY, THIS_DRAW, THIS_PROGRAM
+from .lexicon.cues import REFERS_BACK, REMOVED, SUBJECT_REFERS_BACK, THIS_CATEGORY, THIS_DRAW, THIS_PROGRAM
 from .programs import program_names
 from .sentences import Sentence
 
@@ -19,7 +19,8 @@ ALL_CATEGORIES = re.compile(
     r"\bcatégories\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC)|\s+de\s+formation)|\bcategories\b(?!\s+(?:FÉER|FEER|TEER|CNP|NOC))|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
     r"\b(?:occupation|profession|job)[- ]based\s+category\b|\boccupational\s+category\b|"
     r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?)\s+(?:catégorie|category)\b|"
-    r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession",
+    r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession|"
+    r"(?<!\d{4}\s)\bcategory\s+(?:draws?|rounds?|selection)\b|\b(?:rondes?|tirages?)\s+(?:par|de)\s+catégories?\b",
     re.IGNORECASE,
 )
 
@@ -199,7 +200,8 @@ def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
 _ENUMERABLE_SUBJECTS = [f"category:{c}" for c in ENUMERABLE_CATEGORIES]
 # "in an eligible occupation", "dans une profession admissible": the words of the categories' own rules
 ELIGIBLE_OCCUPATION = re.compile(
-    r"\b(?:in|dans)\s+(?:an?\s+|une\s+|one\s+of\s+the\s+|l['’]une\s+des\s+)?(?:eligible\s+occupations?|professions?\s+admissibles?)\b",
+    r"\b(?:in|dans)\s+(?:an?\s+|une\s+|la\s+|the\s+|one\s+of\s+the\s+|l['’]une\s+des\s+)?(?:(?:eligible|listed|targeted|qualifying)\s+"
+    r"(?:occupations?|jobs?)|professions?\s+(?:admissibles?|visées?|ciblées?|de\s+la\s+liste)|(?<=la\s)profession(?=\s*[(),.;]|\s+(?:sur|au\s+cours|pendant|visée|ciblée)\b))",
     re.IGNORECASE,
 )
 
@@ -266,7 +268,8 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
         if heading is None:
             return []
         if found := subjects_in(heading.text):
-            return found
+            # a line saying a category is gone ("❌ Agriculture … disparaît") heads none of the rules below it
+            return [] if REMOVED.found(heading.text) else found
         if CEC_TAB.fullmatch(heading.text.strip()) and "cec" in program_names(ctx.text):
             return ["program:cec"]  # a tab titled "Expérience canadienne" on a page that names the CEC
         i = ctx.index(heading)

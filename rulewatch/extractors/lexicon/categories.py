@@ -84,6 +84,8 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
     ],
     "military-recruits": [
         r"recrues?\s+militaires(?:\s+\w+){0,3}",
+        r"recrues?\s+(?:des|de\s+l['’]|pour\s+les)\s+(?:Forces\s+armées\s+canadiennes|armée\s+canadienne)",
+        r"recruits?\s+(?:of|for|to)\s+the\s+Canadian\s+(?:Armed\s+)?Forces",
         r"militaires(?:\s+étrangers)?(?:\s+très)?\s+(?:qualifiés|recrutés)",
         r"(?:skilled\s+)?military\s+recruits",
     ],

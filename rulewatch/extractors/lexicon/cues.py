@@ -265,6 +265,8 @@ CONDITIONS_LEAD_IN = Cue(
 # subject are the previous sentence's.
 # "That is the same 12-month bar that now applies …", "ce même seuil" likewise.
 REFERS_BACK = Cue(
+    # "The experience no longer needs to be …", "L'expérience doit avoir été acquise …": the experience just named
+    r"^(?:the|that|this)\s+experience\s+(?:no\s+longer|must|has\s+to|needs?|can|may)\b|^l['’]\s?expérience\s+(?:doit|peut|n['’]a\s+plus|ne\s+doit)\b|"
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
     r"\b(?:ces|these|those)\s+(?:heures|hours|mois|months)\b|"  # "Those hours must fall within …"
     r"\bcette\s+année\s+(?:de\s+travail\s+|d['’]expérience\s+)?doit\b|\bthis\s+year\s+of\s+work\b|"
@@ -276,6 +278,8 @@ REFERS_BACK = Cue(
 # subject is a pronoun or "ce programme" is about what the sentence before named. ("Il faut …", "It takes …"
 # are impersonal: "il"/"it" count only before a verb that only a program or a category governs.)
 SUBJECT_REFERS_BACK = Cue(
+    # "The experience no longer needs to be …", "L'expérience doit avoir été acquise …": the experience just named
+    r"^(?:the|that|this)\s+experience\s+(?:no\s+longer|must|has\s+to|needs?|can|may)\b|^l['’]\s?expérience\s+(?:doit|peut|n['’]a\s+plus|ne\s+doit)\b|"
     r"^\s*(?:elle|celle-ci|celui-ci|ce\s+programme|ce\s+volet|cette\s+catégorie|this\s+(?:program|programme|stream|category))\b|"
     r"^\s*(?:le\s+même\s+(?:programme|volet)|la\s+même\s+catégorie|the\s+same\s+(?:program|programme|stream|category))\b|"
     r"^\s*(?:il|it)\s+(?:exige|demande|requiert|impose|s['’]adresse|vise|requires|asks\s+for|demands|is\s+open\s+to)\b|"
