@@ -11,6 +11,8 @@ conflict.
 
 from __future__ import annotations
 
+import re
+
 from rulewatch.schemas import UnreadStatement
 
 from .context import TextContext
@@ -36,6 +38,9 @@ _OTHER_MEASURE = AnyOf(NOT_A_RULE, NOT_FUNDS, Cue(
     r"\bentre\s+\d+\s+et\s+\d+\s+ans\b|\bà\s+\d+\s+ans\b|\bbetween\s+(?:the\s+ages\s+of\s+)?\d+\s+and\s+\d+\b|"
     r"\bil\s+y\s+a\s+\S+\s+(?:mois|ans?|semaines)\b|\b(?:months|years|weeks)\s+ago\b|"
     r"\bsold\b|\bvend(?:ai)?(?:en)?t\b|\bsolde\b|\bbalance\b"))
+# A language test's scores beside the levels they equal ("| NCLC 7 | 434-461 | …" under "TEF Canada").
+_TEST_SCORES = Cue(r"\btef\b|\btcf\b|\bielts\b|\bcelpip\b|\bpte\b|équivalen|equivalen|correspondance|conversion")
+_SCORE_RANGE = re.compile(r"\d{1,3}(?:[.,]\d)?\s*[-–]\s*\d{1,3}(?:[.,]\d)?")
 # How long a job offer must last is not work experience ("une offre d'emploi d'une durée d'au moins un an").
 _JOB_OFFER = Cue(r"\boffre\s+d['’]emploi\b|\bjob\s+offer\b|\bemploi\s+réservé\b|\barranged\s+employment\b")
 # Points that score a grid's line or a bonus the rule model does not track (a sub-factor, a level's points).
@@ -93,6 +98,9 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
     if _OTHER_MEASURE.found(text) or NOT_FUNDS.found(header) or all(q.kind == "hours" and _per_week(text, q) for q in unread) or \
             (_JOB_OFFER.found(text) and all(q.kind == "duration" for q in unread)):
         return "not-a-rule", criteria
+    if text.startswith("|") and _SCORE_RANGE.search(text) and \
+            _TEST_SCORES.found(f"{header}\n{heading.text if heading is not None else ''}\n{text}"):
+        return "not-a-rule", criteria  # an equivalence table: a test's score range for each level, not a minimum
     if has_rounds and not criteria:
         return "not-a-rule", criteria  # a round page's figures: rank, score bands, counts
     scores_points = any(q.kind == "points" for q in find_quantities(around, ctx.language)) or "point" in header.lower()

@@ -57,8 +57,24 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
         if subject is None or not cell.strip():
             continue
         # the column's subject, whatever the row label names
-        out.append(Statement.part(ctx, sentence, lead, f"{label} : {cell.strip()}" if label else cell.strip(), subjects=[subject]))
+        cell = with_label_unit(label, cell.strip())
+        out.append(Statement.part(ctx, sentence, lead, f"{label} : {cell}" if label else cell, subjects=[subject]))
     return out
+
+
+# A row label that gives its cells' unit: "Work experience (months)", "Fonds, 1 personne (CAD)", "PNP (CRS points)"
+_LABEL_UNIT = re.compile(r"\((?:in\s+|en\s+)?(?P<unit>months?|mois|years?|ans|années|hours?|heures|cad|\$(?:\s?ca)?|dollars?|"
+                         r"(?:crs\s+|scg\s+)?points?|pts|nclc|clb)\)", re.IGNORECASE)
+_BARE_FIGURES = re.compile(r"\d[\d\s\u00a0\u202f,.]*(?:\s*(?:/|or|ou)\s*\d[\d\s\u00a0\u202f,.]*)?")
+
+
+def with_label_unit(label: str, cell: str) -> str:
+    """A cell of bare figures with the unit its row's label gives ("12" under "Work experience (months)" is
+    "12 months"); any other cell as it is."""
+    if (unit := _LABEL_UNIT.search(label)) is None or not _BARE_FIGURES.fullmatch(cell.strip()):
+        return cell
+    name = unit.group("unit")
+    return f"{name.upper()} {cell.strip()}" if name.lower() in ("nclc", "clb") else f"{cell.strip()} {name}"
 
 
 _TEER_HEADER = re.compile(r"\b(?:FÉER|FEER|TEER)\s+[0-5]", re.IGNORECASE)
@@ -89,6 +105,7 @@ def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) 
     if not by_year:
         return None
     # "| Job offer points | 50 or 200 | None |": nothing in the latest year is the rule removed
-    current = "supprimés" if _NOTHING.match(by_year[0][1]) else by_year[0][1]
+    current = "supprimés" if _NOTHING.match(by_year[0][1]) else with_label_unit(cells[0], by_year[0][1])
+    by_year = [(year, with_label_unit(cells[0], cell)) for year, cell in by_year]
     earlier = next((cell for _, cell in by_year[1:] if cell != current), None)
     return [Statement.part(ctx, sentence, lead, f"{cells[0].strip()} : {current}", previous=earlier)]

@@ -110,6 +110,9 @@ def _window_of_section(st: Statement) -> bool:
     return EXPERIENCE.search(heading.text) is not None and next(_WINDOW_LOW.finditer(st.text, st.text.lower()), None) is not None
 
 
+LONGEST_MINIMUM = 120  # months: no program asks for more than a few years of work; more is an age or a period
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
     found_hours = find_hours(text, language)
@@ -132,6 +135,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     current, previous = split_previous(text, durations, st.past)
     # "a une année et demie d'expérience : il dépasse le minimum d'un an": the value the cue names wins
     current.sort(key=lambda d: not MINIMUM_BEFORE.search(text[max(0, d.start - 24) : d.start]))
+    current = [d for d in current if d.months <= LONGEST_MINIMUM]  # "de 18 à 30 ans" is an age, not experience
     minimum = current[0].months if current else (hours[0].hours * 12 / HOURS_PER_YEAR_OF_WORK if hours else None)
     if previous is None and previous_hours is not None:
         previous_months = previous_hours.hours * 12 / HOURS_PER_YEAR_OF_WORK

@@ -21,7 +21,7 @@ def cut_comments(text: str) -> str:
     """Everything before the first comments marker line, without a transcript's timestamps and without the earlier
     message an e-mail quotes below its reply."""
     m = COMMENTS_MARKER.search(text)
-    return _without_quoted_messages(_TIMESTAMP.sub("", text[: m.start()].rstrip() if m else text))
+    return _without_quoted_messages(_CHAT_HEADER.sub("", _TIMESTAMP.sub("", text[: m.start()].rstrip() if m else text)))
 
 
 # What introduces an earlier message quoted in an e-mail: "Le 3 février, X a écrit :", "On Feb 3, Anna wrote:",
@@ -57,6 +57,12 @@ def _without_quoted_messages(text: str) -> str:
 # (a chat export's too: "[12/01/2026 09:01] Name: …", "12/01/2026, 09:01 - Name: …")
 _TIMESTAMP = re.compile(r"^[ \t]*(?:[\[(](?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?[\])]|"
                         r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s+-)[ \t]*", re.MULTILINE)
+
+
+# A chat export's line naming a message's author and time ("northern_mod [MOD] — 03/01/2026 9:20 PM", "Julie — Hier à
+# 21:04"): it says who, not what; left as an empty line, so that the message below is not read as going on from it
+_CHAT_HEADER = re.compile(r"^[ \t]*[^\n—–]{1,40}?\s[—–-]\s(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|today|yesterday|aujourd['’]hui|hier)"
+                          r"(?:\s+(?:at|à))?\s+\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 _SENTENCE_END = re.compile(r"[.!?:;»)\]]\s*$")
@@ -212,4 +218,20 @@ def figure_cards(text: str) -> str:
         else:
             out.append(line)
         i += 1
+    return "\n".join(out)
+
+
+_TAB_CELLS = re.compile(r"\t+")
+
+
+def tab_rows(text: str) -> str:
+    """A spreadsheet pasted or exported as text, its cells separated by tabs ("Rule\t2025\t2026"), written as the
+    extracted text writes table rows, when two lines or more in a row have cells."""
+    lines = text.split("\n")
+    tabbed = [len([c for c in _TAB_CELLS.split(line.strip(" \r")) if c.strip()]) >= 2 for line in lines]
+    out = []
+    for i, line in enumerate(lines):
+        in_run = tabbed[i] and ((i > 0 and tabbed[i - 1]) or (i + 1 < len(lines) and tabbed[i + 1]))
+        # (an empty last cell stays a cell: the row lines up with its header)
+        out.append("| " + " | ".join(c.strip() for c in _TAB_CELLS.split(line.strip(" \r"))) + " |" if in_run else line)
     return "\n".join(out)

@@ -57,8 +57,10 @@ def find_points(st: Statement) -> list[Points]:
                  if (value := parse_number(m.group("num"), st.ctx.language)) is not None]
     if not found:  # "nomination du PCP = +600", "+600 CRS": a bonus added to the CRS score, its unit said by the sign
         found = [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in plus_points(text)]
-    if not found and st.lead is not None and _LEAD_IN_COUNTS_POINTS.search(st.lead.text) and (m := _LABELLED_NUMBER.match(text)):
-        found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]  # "Âge : max. 12" under "Les facteurs et leurs plafonds :"
+    if not found and (m := _LABELLED_NUMBER.match(text)) and (
+            PASS_MARK.found(text) or (st.lead is not None and _LEAD_IN_COUNTS_POINTS.search(st.lead.text))):
+        # "Âge : max. 12" under "Les facteurs et leurs plafonds :"; "FSW pass mark : 67", the mark counts points
+        found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]
     return found
 
 

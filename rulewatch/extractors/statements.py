@@ -49,7 +49,7 @@ from .subjects import resolve_subjects, subjects_in
 
 _NO_QUALIFIERS = Qualifiers()  # frozen: one for every requirement without any
 # "Expérience de travail : 12 mois", "Language: CLB 7": a short label without a verb, a colon, then the value.
-LABEL_VALUE = re.compile(r"^(?:[^:.!?|]|(?<=\w)\.){2,60}\s?:\s*\S")  # "Exp. min. : 12 mois" in notes
+LABEL_VALUE = re.compile(r"^(?:[^:.!?|=→➡]|(?<=\w)\.){2,60}?\s?(?P<sep>:|=|→|➡)\s*\S")  # "Exp. min. : 12 mois", "FSW = 1 year"
 INLINE_BULLET_BEFORE = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s*$")
 _THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|\bce\s+tirage\b", re.IGNORECASE)
 SHORT_LABEL = 12  # the length of a label read as one anywhere on its line ("Exp. min. :")
@@ -183,8 +183,8 @@ class Statement:
         """A whole line or list item "Expérience de travail : 12 mois" (a form, a definition list, a fact sheet)."""
         # a short label may follow another sentence on its line, as in notes: "67 pts / 100. Exp. : 1 an continu"; any
         # label may follow a bullet glyph inside its line ("☐ Language test booked ☐ Federal Skilled Worker: CLB 7")
-        return LABEL_VALUE.match(self.text) is not None and (
-            self.sentence.start - self.sentence.line_start <= 4 or self.text.index(":") <= SHORT_LABEL
+        return (label := LABEL_VALUE.match(self.text)) is not None and (
+            self.sentence.start - self.sentence.line_start <= 4 or label.start("sep") <= SHORT_LABEL
             or INLINE_BULLET_BEFORE.search(self.ctx.text, max(self.sentence.line_start, self.sentence.start - 4),
                                            self.sentence.start) is not None)
 

@@ -20,7 +20,7 @@ ALL_CATEGORIES = re.compile(
     r"\b(?:occupation|profession|job)[- ]based\s+category\b|\boccupational\s+category\b|"
     r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?)\s+(?:catégorie|category)\b|"
     r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession|"
-    r"(?<!\d{4}\s)\bcategory\s+(?:draws?|rounds?|selection)\b|\b(?:rondes?|tirages?)\s+(?:par|de)\s+catégories?\b",
+    r"(?<!\d{4}\s)\bcategory\s+(?:draws?|rounds?|selection|(?:work\s+)?experience|rules?|requirements?)\b|\b(?:rondes?|tirages?)\s+(?:par|de)\s+catégories?\b",
     re.IGNORECASE,
 )
 

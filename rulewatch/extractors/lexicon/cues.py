@@ -236,7 +236,8 @@ REMOVED = Cue(
     # ("ce n'est plus comme avant", "c'est plus pareil" compare, they remove nothing)
     r"\bne\s+(?!ressembl)(?:\w+\s+){0,3}plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même))|"
     r"\bn['’]\s?(?:\w+\s+){0,3}plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même))|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
-    r"éliminée?s?|no\s+longer|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
+    r"éliminée?s?|no\s+longer|c['’]est\s+(?:fini|terminé)|n['’]existe\s+plus|"
+    r"\b(?:does|do|will|did)\s+not\s+return\b|\bwon['’]t\s+return\b|n['’]est\s+pas\s+rétablie?s?|ne\s+(?:revient|reviennent)\s+pas|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
     r"abolished)|\bremoves?\b|\beliminat\w+|"
     # a category dropped from the year's list: "disparaissent de la liste", "will not be used as categories"
     r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
