@@ -24,7 +24,7 @@ from lxml.cssselect import CSSSelector
 from rulewatch.errors import ExtractionError
 
 from .document import Document
-from .plain_text import cut_comments, dot_leaders, figure_cards, pipe_rows, tab_rows, uncolumn, unwrap_lines
+from .plain_text import cut_comments, dot_leaders, figure_cards, footnote_calls, pipe_rows, tab_rows, uncolumn, unwrap_lines
 
 # Reader comments are never authoritative statements.
 COMMENT_SELECTORS = (
@@ -88,7 +88,7 @@ def main_text(doc: Document) -> MainText:
     markup = decode(doc.body, doc.content_type)
     if looks_like_html(markup, doc.content_type):
         return _from_html(markup, doc)
-    text = pipe_rows(unwrap_lines(uncolumn(dot_leaders(tab_rows(cut_comments(markup.lstrip("\ufeff")))))))
+    text = pipe_rows(unwrap_lines(uncolumn(dot_leaders(tab_rows(footnote_calls(cut_comments(markup.lstrip("\ufeff"))))))))
     if not text.strip():
         raise ExtractionError("empty-text", "no text before the comments")
     first = text.lstrip().split("\n", 1)[0].strip()
@@ -192,6 +192,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
             node.drop_tree()
     for node in _COMMENTS(tree):
         node.drop_tree()  # a node inside one dropped before goes with it: dropping it again changes nothing
+    _drop_footnote_calls(tree)
     if doc.content:
         _keep_asides(tree)
     _pair_definitions(tree)
@@ -211,7 +212,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
             # the source's selector names the content: when trafilatura keeps a small part of it (a thread's first
             # post of several), every block of it is read
             text = _block_text(tree)
-    text = figure_cards(cut_comments(text.strip()))
+    text = footnote_calls(figure_cards(cut_comments(text.strip())))
     if not text.strip():
         raise ExtractionError("empty-text", "no main text left after removing page chrome")
     return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)
@@ -316,6 +317,16 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
             row.tag = "div"
         for part in own:
             part.tag = "div"
+
+
+_FOOTNOTE_CALL = re.compile(r"\s*(?:[\[(]?\d{1,2}[\])]?|[*†‡]+)\s*")
+
+
+def _drop_footnote_calls(tree: lxml.html.HtmlElement) -> None:
+    """"one year<sup>1</sup> of work": the call would read "year1"; its footnote below stays."""
+    for sup in list(tree.iter("sup")):
+        if _FOOTNOTE_CALL.fullmatch(sup.text_content() or ""):
+            sup.drop_tree()
 
 
 def _keep_asides(tree: lxml.html.HtmlElement) -> None:

@@ -235,3 +235,13 @@ def tab_rows(text: str) -> str:
         # (an empty last cell stays a cell: the row lines up with its header)
         out.append("| " + " | ".join(c.strip() for c in _TAB_CELLS.split(line.strip(" \r"))) + " |" if in_run else line)
     return "\n".join(out)
+
+
+# A footnote's call glued to a word or a figure ("one year¹ of work", "3 120 heures²"): a superscript digit is a
+# word character to a regular expression, so "year¹" is no year. Each call becomes a space (the text keeps its
+# length and offsets); a footnote's own line keeps its mark ("¹ 1 560 heures au total").
+_FOOTNOTE_CALL = re.compile(r"(?<=[\w).,%$])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
+def footnote_calls(text: str) -> str:
+    return _FOOTNOTE_CALL.sub(lambda m: " " * len(m.group()), text)

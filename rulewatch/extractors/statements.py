@@ -156,6 +156,7 @@ class Statement:
         """States an obligation or a minimum (not narrative)."""
         # a rule stated as unchanged ("The other basics haven't moved: …") is tonight's rule too
         return (self.past or REQUIREMENT_CUE.found(self.text) or UNCHANGED_RULE.found(self.text) or self.is_table_row
+                or _ANSWER.match(self.text) is not None  # an FAQ's "A. Two years of …" answers what the rule is
                 or self.is_grid_item or self.is_label_value
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
                                                or UNCHANGED_RULE.found(self.lead.text) or self._under_subject_heading())))
@@ -299,6 +300,7 @@ def is_question(text: str) -> bool:
     return _TRAILING_MARKS.sub("", _SOLVED.sub("", text)).endswith("?")
 
 
+_ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
 _TRAILING_MARKS = re.compile(r"[^\w.!?…]+$")
 

@@ -316,6 +316,9 @@ def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
     return any("fst" in program_names(t) for t in (heading.text if heading else "", ctx.title or ""))
 
 
+_FOOTNOTE = re.compile(r"[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
+
+
 def _item_above(ctx: TextContext, sentence: Sentence) -> Sentence | None:
     """The item above a list item in the same list ("- 3 years: the window in which that experience …")."""
     i = ctx.index(sentence)
@@ -330,6 +333,8 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
         return ["program:fst"]
     if found:
         return found
+    if _FOOTNOTE.match(ctx.text, sentence.line_start):
+        return ["express-entry"]  # a footnote's subject is the sentence that calls it, not the section it ends
     if (REFERS_BACK.found(sentence.text) or SUBJECT_REFERS_BACK.found(sentence.text)) and (
         before := ctx.antecedent(sentence) or _item_above(ctx, sentence)
     ) is not None:
