@@ -195,6 +195,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
     _drop_footnote_calls(tree)
     if doc.content:
         _keep_asides(tree)
+        _without_classes(tree)
     _pair_definitions(tree)
     _unwrap_layout_tables(tree)
     _text_divs_as_paragraphs(tree)
@@ -327,6 +328,14 @@ def _drop_footnote_calls(tree: lxml.html.HtmlElement) -> None:
     for sup in list(tree.iter("sup")):
         if _FOOTNOTE_CALL.fullmatch(sup.text_content() or ""):
             sup.drop_tree()
+
+
+def _without_classes(tree: lxml.html.HtmlElement) -> None:
+    """Inside the source's content, once its ``remove`` selectors and the comments are gone, no list or table is
+    dropped for its class or id: trafilatura takes a list of class "timestamps" for page furniture."""
+    for node in tree.iter("ul", "ol", "li", "dl", "table"):
+        node.attrib.pop("class", None)
+        node.attrib.pop("id", None)
 
 
 def _keep_asides(tree: lxml.html.HtmlElement) -> None:
