@@ -7,6 +7,7 @@ the same as the plain calls'.
 """
 
 import importlib
+import re
 from pathlib import Path
 
 import lxml.html
@@ -94,3 +95,45 @@ def test_the_remembered_walk_finds_the_date_the_bounded_walk_finds(runs, reverse
         for sentence in order:
             expected = _bounded_walk(ctx, ctx.index(sentence) - 1, topic)
             assert Statement(ctx, sentence).effective_above(topic) == expected, (sentence.text, topic)
+
+
+# --- cues asked where they first match: anchored branches apart; grid lines lowercased; last answers again ---------
+def test_anchored_branches_run_apart_and_without_their_words():
+    from rulewatch.extractors.lexicon.cues import CONDITIONAL, PERSONAL_CASE
+    from rulewatch.extractors.lexicon.literals import anchored_at_start
+    from rulewatch.extractors.lexicon.lowercase import Cue, _grouped, top_level_alternatives
+
+    assert anchored_at_start(r"^\s*(?:si|if)\b") and anchored_at_start(r"(?:^avec\b)")
+    assert not anchored_at_start(r"(?:^|[:;]\s*)avec") and not anchored_at_start(r"^si", re.MULTILINE)
+    for cue in (PERSONAL_CASE, CONDITIONAL.cues[1]):
+        assert cue._scans[0][1].pattern.startswith("^(?:") and cue._scans[0][0] is None
+        assert cue._groups == _grouped(top_level_alternatives(cue.pattern.pattern), cue.pattern.flags)  # matches()'
+    cue = Cue(r"^\s*(?:si|if)\s+vous\b|^\s*lorsque\b|\bà\s+condition\s+que\b")
+    for text, at in [("si vous avez 12 mois", 0), ("  lorsque", 0), ("il faut, à condition que", 9), ("pas si vous", None)]:
+        assert cue.position(text) == at
+
+
+def test_grid_lines_read_lowercased_as_the_pattern_reads_them():
+    from rulewatch.evaluate import run_case
+    from rulewatch.extractors import grid_lines
+    from tests.fixture_cases import cases
+
+    written = re.compile(grid_lines._LINE.original.pattern.replace(r"(?=[\s:→➡\-=—–(])", ""), re.IGNORECASE)
+    lines = [line for folder in cases()[::3] for line in run_case(folder)[0].text.splitlines()] + [
+        "Âge → 12", "ÉTUDES : MAX. 25 PTS", "Langues officielles (jusqu'à 28 points)", "Emploi réservé - DIX", "Âge"]
+    assert sum(1 for line in lines if written.match(line)) >= 10
+    for line in lines:
+        plain, fast = written.match(line), grid_lines._LINE.match(line, line.lower())
+        assert (plain and (plain.span("label"), plain.span("n"))) == (fast and (fast.span("label"), fast.span("n")))
+
+
+def test_the_last_durations_and_amounts_are_answered_again_for_the_same_text_only():
+    from rulewatch.extractors.numbers import find_amounts, find_durations
+
+    text = "Il faut 12 mois d'expérience et 15 263 $ pour une personne."
+    first = find_durations(text, "fr")
+    first.clear()  # a caller changing its list changes no later answer
+    assert [d.months for d in find_durations(text, "fr")] == [12]
+    assert [a.value for a in find_amounts(text, "fr")] == [15263] == [a.value for a in find_amounts(text, "fr")]
+    assert [d.months for d in find_durations("Il faut deux ans.", "fr")] == [24]
+    assert find_durations.__wrapped__(text, "en") == find_durations(text, "en")

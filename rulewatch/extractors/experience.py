@@ -17,7 +17,7 @@ from .lexicon.criteria import HOURS_PER_WEEK, HOURS_PER_YEAR_OF_WORK, HOURS_UNIT
 from .lexicon.cues import REFERS_BACK
 from .lexicon.lowercase import Folded
 from .numbers import NUMBER, as_number, find_durations, parse_number
-from .quantities import WINDOW
+from .quantities import window_matches
 from .statements import Statement
 
 EXPERIENCE = re.compile(
@@ -37,7 +37,6 @@ EXPERIENCE = re.compile(
     r"\b(?:years?|months?|ans?|années?|mois)\)?\s+(?:\w+\s+)?(?:of|de)\s+(?:[\w-]+\s+){0,3}?(?:work|travail)\b",
     re.IGNORECASE,
 )
-_WINDOW_LOW = Folded(WINDOW)  # matched on the lowercased text: the number words make IGNORECASE slow
 MINIMUM_BEFORE = re.compile(r"(?:minimum\s+(?:de\s+|d['’]\s?|of\s+)?|au\s+moins\s+(?:de\s+|d['’]\s?)?|at\s+least\s+)$", re.IGNORECASE)
 # "2 à 3 ans d'expérience donnent 11 points": a line of a points grid, not a minimum.
 POINTS_GRID = re.compile(
@@ -107,7 +106,7 @@ def _window_of_section(st: Statement) -> bool:
     sentence refers back to the section's subject matter, not only to the sentence before."""
     if not REFERS_BACK.found(st.text) or (heading := st.ctx.heading_before(st.sentence)) is None:
         return False
-    return EXPERIENCE.search(heading.text) is not None and next(_WINDOW_LOW.finditer(st.text, st.text.lower()), None) is not None
+    return EXPERIENCE.search(heading.text) is not None and bool(window_matches(st.text))
 
 
 LONGEST_MINIMUM = 120  # months: no program asks for more than a few years of work; more is an age or a period
@@ -122,7 +121,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     hours, previous_hours = split_previous(text, found_hours, st.past)
     if not (st.is_rule or hours):
         return []
-    window_match = next(_WINDOW_LOW.finditer(text, text.lower()), None)
+    window_match = next(iter(window_matches(text)), None)
     window, window_at = None, len(text)
     if window_match is not None:
         group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "first", "span", "within") if window_match.group(g))

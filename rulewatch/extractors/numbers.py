@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable, TypeVar
 
 from text_to_num import text2num
 
@@ -89,6 +90,27 @@ _DURATION_LOW = Folded(DURATION)
 _UNIT_LOW = re.compile(UNIT)
 
 
+T = TypeVar("T")
+
+
+def last_answer_again(find: Callable[[str, str], list[T]]) -> Callable[[str, str], list[T]]:
+    """``find(text, language)``, answered again from the last call when asked of the same text object in the same
+    language (a new list each time): a sentence's quantities are found first, then its readers look for the same
+    durations and amounts in the same text."""
+    last: list[tuple[str, str, list[T]]] = [("", "", [])]
+
+    def again(text: str, language: str = "fr") -> list[T]:
+        known_text, known_language, found = last[0]
+        if known_text is not text or known_language != language:
+            found = find(text, language)
+            last[0] = (text, language, found)  # one tuple: a thread sees the old answer or the new one whole
+        return list(found)
+
+    again.__doc__, again.__wrapped__ = find.__doc__, find  # type: ignore[attr-defined]
+    return again
+
+
+@last_answer_again
 def find_durations(text: str, language: str = "fr") -> list[Duration]:
     """Every duration in ``text`` with its span, converted to months."""
     low = text.lower()
@@ -134,6 +156,7 @@ _DOLLARS = re.compile(r"\bdollars?\b", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(rf"\b(?:{NUMBER_WORDS})\s+$", re.IGNORECASE)
 
 
+@last_answer_again
 def find_amounts(text: str, language: str = "fr") -> list[Amount]:
     """Every amount of money in ``text`` (Canadian dollars) with its span."""
     found = []

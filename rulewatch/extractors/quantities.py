@@ -77,6 +77,18 @@ def unit_kinds(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.lastgroup.rstrip("_")) for m in _UNITS.finditer(lowered(text))]  # type: ignore[union-attr]
 
 
+_last_windows: tuple[str, list[re.Match[str]]] = ("", [])
+
+
+def window_matches(text: str) -> list[re.Match[str]]:
+    """``WINDOW``'s matches in ``text`` (offsets and words of ``text``; not to be changed); the last text's again when
+    asked of the same text object: the experience reader asks of the sentence ``find_quantities`` has just read."""
+    global _last_windows
+    if _last_windows[0] is not text:
+        _last_windows = (text, list(_WINDOW_LOW.finditer(text, lowered(text))))
+    return _last_windows[1]
+
+
 def find_quantities(text: str, language: str = "fr", kinds: set[str] | None = None) -> list[Quantity]:
     """Every quantity of a rule's kind in ``text``, in order of position (``kinds``: the unit kinds it holds,
     when already known)."""
@@ -88,7 +100,7 @@ def find_quantities(text: str, language: str = "fr", kinds: set[str] | None = No
     has = dict.fromkeys(has, True)  # type: ignore[assignment]
     if has.get("duration"):
         found += [Quantity("duration", d.start, d.end) for d in find_durations(text, language)]
-        found += [Quantity("duration", m.start(), m.end()) for m in _WINDOW_LOW.finditer(text, low)]
+        found += [Quantity("duration", m.start(), m.end()) for m in window_matches(text)]
     if has.get("hours"):
         found += [Quantity("hours", m.start(), m.end()) for m in _HOURS.finditer(text, low) if _is_total(m.group("num"))]
     if has.get("money"):

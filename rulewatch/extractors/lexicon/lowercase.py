@@ -18,7 +18,7 @@ import re
 
 from typing import Iterator
 
-from .literals import DIGIT, MAX_WORDS, contains_any, engine_skips, first_chars, required_words
+from .literals import DIGIT, MAX_WORDS, anchored_at_start, contains_any, engine_skips, first_chars, required_words
 
 _ESCAPE = re.compile(r"\\.")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
@@ -101,6 +101,8 @@ class Cue:
         if self.words is None and len(branches := top_level_alternatives(pattern)) > 1:
             self._groups = _grouped(branches, flags)
             self._scans = _anchored_apart(branches, flags)
+        elif anchored_at_start(pattern, flags):
+            self._scans = [(None, self._groups[0][1])]  # tried at the start only: no words to test first
 
     def found(self, text: str) -> bool:
         return self._search(lowered(text)) is not None
@@ -161,7 +163,7 @@ def _anchored_apart(branches: list[str], flags: int) -> list[tuple[tuple[str, ..
     if not anchored or len(anchored) == len(branches):
         return _grouped(branches, flags)
     start = "^(?:" + "|".join(branch[1:] for branch in anchored) + ")"
-    return [(required_words(start, flags), with_look_ahead(start, flags)),
+    return [(None, with_look_ahead(start, flags)),  # (tried at the start only: no words to test first)
             *_grouped([branch for branch in branches if not branch.startswith("^")], flags)]
 
 
