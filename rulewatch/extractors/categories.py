@@ -73,6 +73,7 @@ def find_mentions(text: str) -> list[Mention]:
         raw.extend(_line_mentions(lines[i], starts[i], categories))
         if "list" in categories and lines[i].rstrip().endswith(":"):
             raw.extend(_bulleted_items(lines, starts, i + 1))
+        raw.extend(_enumerated_short_names(lines[i], starts[i]))
     # Longest first; a strictly shorter match inside a longer one of another category is dropped
     # (a coordinated group gives several categories the same span, and they all stay).
     raw.sort(key=lambda x: (-(x.end - x.start), x.start))
@@ -86,6 +87,24 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         kept.append(cand)
     return sorted(kept, key=lambda x: (x.start, x.category))
+
+
+_ENUMERATION = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+", re.IGNORECASE)
+MAX_ENUMERATION = 80  # characters: a caption or a heading, not a sentence
+
+
+def _enumerated_short_names(line: str, start: int) -> list[Mention]:
+    """A line that only lists categories by their short names ("Médecins, chercheurs et cadres supérieurs", a table's
+    caption or a heading): each is named."""
+    text = line.strip().strip("| ").rstrip(" :")  # (a table's caption row too: "| Médecins, chercheurs et … |  |")
+    if len(text) > MAX_ENUMERATION or ("," not in text and " et " not in text and " and " not in text):
+        return []
+    items = _ENUMERATION.split(text)
+    found = [next((c for c, short in SHORT_NAMES.items() if short.fullmatch(item)), None) for item in items]
+    if len(items) < 2 or None in found:
+        return []
+    at = start + line.index(text)
+    return [Mention(category, at, at + len(text)) for category in found]  # type: ignore[arg-type]
 
 
 def _lines_to_read(text: str, lines: list[str], starts: list[int]) -> dict[int, list[str]]:

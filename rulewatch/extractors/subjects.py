@@ -316,6 +316,15 @@ def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
     return any("fst" in program_names(t) for t in (heading.text if heading else "", ctx.title or ""))
 
 
+def _table_caption_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """What a table's caption row (one filled cell over the columns) names, other than every category."""
+    for cells in ctx.header_rows(sentence):
+        if sum(1 for c in cells if c.strip()) == 1 and len(cells[0].split()) > 1 and (named := subjects_in(cells[0])) \
+                and named != ["category:*"]:  # (a one-word caption, "Education", is a factor's as often as a category's)
+            return named
+    return []
+
+
 _FOOTNOTE = re.compile(r"[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
 
 
@@ -333,6 +342,10 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
         return ["program:fst"]
     if found:
         return found
+    # a table's caption or header naming whom its rows are for ("| Médecins, chercheurs et cadres supérieurs |"), before
+    # the section's heading ("Catégories fondées sur l'expérience au Canada")
+    if sentence.text.startswith("|") and (named := _table_caption_subjects(ctx, sentence)):
+        return named
     if _FOOTNOTE.match(ctx.text, sentence.line_start):
         return ["express-entry"]  # a footnote's subject is the sentence that calls it, not the section it ends
     if (REFERS_BACK.found(sentence.text) or SUBJECT_REFERS_BACK.found(sentence.text)) and (
