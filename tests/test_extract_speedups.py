@@ -137,3 +137,16 @@ def test_the_last_durations_and_amounts_are_answered_again_for_the_same_text_onl
     assert [a.value for a in find_amounts(text, "fr")] == [15263] == [a.value for a in find_amounts(text, "fr")]
     assert [d.months for d in find_durations("Il faut deux ans.", "fr")] == [24]
     assert find_durations.__wrapped__(text, "en") == find_durations(text, "en")
+
+
+def test_lines_are_split_at_inline_bullets_and_not_inside_guillemets():
+    from rulewatch.extractors.sentences import split_sentences
+
+    text = ("Il faut 12 mois. Le fonds est de 15 263 $.\n"
+            "Voici les règles : 👉 L'expérience : 12 mois 👉 Ces mois comptent. Fin.\n"
+            "Il a dit « Pas encore. Non. » Puis il est parti.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Il faut 12 mois.", "Le fonds est de 15 263 $.", "Voici les règles :", "L'expérience : 12 mois",
+        "Ces mois comptent.", "Fin.", "Il a dit « Pas encore. Non. »", "Puis il est parti."]
+    assert [s.text for s in split_sentences(text.replace("👉", "-"))][2:4] == [
+        "Voici les règles : - L'expérience : 12 mois - Ces mois comptent.", "Fin."]

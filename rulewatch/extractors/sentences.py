@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle dr dre pr st ste me no n° nº art arts al p pp ex env cf vol chap sect
@@ -25,6 +26,7 @@ _WORD_BEFORE = re.compile(r"([\w.°-]+)$")
 # The glyphs that open a list item inside a line, check boxes too: "… ☐ Federal Skilled Trades: …"
 INLINE_BULLET_GLYPHS = "👉✅➡→✔▪►•☐☑☒"
 _INLINE_BULLET = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s+")
+_ANY_GLYPH = re.compile(rf"[{INLINE_BULLET_GLYPHS}]")
 ARROWS = "→➡"
 _CLAUSE_BEFORE = re.compile(r"[:.!?;]\s*$")
 
@@ -78,6 +80,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentence spans; whitespace and list bullets are left outside the spans."""
     out: list[Sentence] = []
     offset = 0
+    glyphs = _ANY_GLYPH.search(text) is not None  # most pages have no inline bullet: no line looks for one
     for line in text.splitlines(keepends=True):
         line_start = offset
         offset += len(line)
@@ -85,13 +88,13 @@ def split_sentences(text: str) -> list[Sentence]:
         bullet = BULLET.match(body)
         cursor = bullet.end() if bullet else 0
         start = cursor
-        quotes = _OpenQuotes(body)
+        quotes: _OpenQuotes | None = None  # counted from the line's start when first asked (most lines never ask)
         # a sentence ends at . ! ? … before a capital, and at a bullet glyph inside the line (a post whose list
         # items were run together: "… voici les règles : 👉 L'expérience : … 👉 Ces 12 mois …")
-        ends = [(m.start(), m.end(), m) for m in _END.finditer(body)]
-        if inline := [(m.start(), m.start(), None) for m in _INLINE_BULLET.finditer(body, cursor)
-                      if body[m.start()] not in ARROWS or _arrow_opens_item(body, cursor, m.start())]:
-            ends = sorted(ends + inline, key=lambda e: e[0])  # (the ends alone are in order: most lines)
+        ends: Iterable[tuple[int, int, re.Match[str] | None]] = ((m.start(), m.end(), m) for m in _END.finditer(body))
+        if glyphs and (inline := [(m.start(), m.start(), None) for m in _INLINE_BULLET.finditer(body, cursor)
+                                  if body[m.start()] not in ARROWS or _arrow_opens_item(body, cursor, m.start())]):
+            ends = sorted([*ends, *inline], key=lambda e: e[0])  # (the ends alone are in order: most lines)
         for at, end, m in ends:
             if at < start:
                 continue
@@ -106,7 +109,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if body[max(0, m.start() - 5) : m.start()].lower() == " sept" and body[after.end() : after.end() + 1].isdigit():
                 continue  # "18 sept. 2026" (the month); "… pour sept. Au-delà, …" ends a sentence
-            if quotes.open_at(m.end()):  # after its closing quote, if it has one
+            if (quotes := quotes or _OpenQuotes(body)).open_at(m.end()):  # after its closing quote, if it has one
                 continue
             _emit(out, body, line_start, start, end)
             start = after.end()

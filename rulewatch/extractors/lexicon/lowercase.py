@@ -134,15 +134,15 @@ class Cue:
                             for m in scan.finditer(low)), key=lambda m: m.start()))
 
 
-def _grouped(branches: list[str], flags: int) -> list[tuple[tuple[str, ...] | None, re.Pattern[str]]]:
-    """Branches with words of their own packed into groups of at most ``MAX_WORDS`` words; the rest in one group."""
+def _grouped(branches: list[str], flags: int, max_words: int = MAX_WORDS) -> list[tuple[tuple[str, ...] | None, re.Pattern[str]]]:
+    """Branches with words of their own packed into groups of at most ``max_words`` words; the rest in one group."""
     groups: list[tuple[set[str], list[str]]] = []
     bare: list[str] = []
     for branch in branches:
         words = required_words(branch, flags)
         if words is None:
             bare.append(branch)
-        elif groups and len(groups[-1][0] | set(words)) <= MAX_WORDS:
+        elif groups and len(groups[-1][0] | set(words)) <= max_words:
             groups[-1][0].update(words)
             groups[-1][1].append(branch)
         else:
@@ -154,17 +154,19 @@ def _grouped(branches: list[str], flags: int) -> list[tuple[tuple[str, ...] | No
     return out
 
 
+SCAN_WORDS = 16  # words of a group asked where it first matches: fewer branches tried where a group's words are
+
+
 def _anchored_apart(branches: list[str], flags: int) -> list[tuple[tuple[str, ...] | None, re.Pattern[str]]]:
-    """``_grouped`` with the branches anchored at the text's start ("^\\s*(?:si|if)…") taken out as one pattern tried
-    there only: in a group, a branch opening on "^\\s*" put every space in the group's look-ahead (the whole group was
-    tried at every space; a quarter to three quarters of those cues' time on the bench pages). Only where a match
-    starts is kept, and each group's first match is the earliest of its branches'."""
+    """The groups asked where a cue first matches: the branches anchored at the text's start ("^\\s*(?:si|if)…") as one
+    pattern tried there only, the others grouped as ``_grouped`` does, in groups of at most ``SCAN_WORDS`` words. In a
+    group, a branch opening on "^\\s*" put every space in the group's look-ahead (the whole group was tried at every
+    space: a quarter to three quarters of those cues' time on the bench pages). Only where a match starts is kept,
+    and each group's first match is the earliest of its branches'."""
     anchored = [branch for branch in branches if branch.startswith("^")]
-    if not anchored or len(anchored) == len(branches):
-        return _grouped(branches, flags)
-    start = "^(?:" + "|".join(branch[1:] for branch in anchored) + ")"
-    return [(None, with_look_ahead(start, flags)),  # (tried at the start only: no words to test first)
-            *_grouped([branch for branch in branches if not branch.startswith("^")], flags)]
+    others = [branch for branch in branches if not branch.startswith("^")]
+    start = [(None, with_look_ahead("^(?:" + "|".join(branch[1:] for branch in anchored) + ")", flags))] if anchored else []
+    return start + (_grouped(others, flags, SCAN_WORDS) if others else [])  # (anchored: no words to test first)
 
 
 class AnyOf:
