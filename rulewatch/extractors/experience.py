@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import bare_previous, clause_bounds, split_previous
-from .lexicon.criteria import HOURS_PER_WEEK, HOURS_PER_YEAR_OF_WORK, HOURS_UNIT
+from .lexicon.criteria import FACTOR_MAX, HOURS_PER_WEEK, HOURS_PER_YEAR_OF_WORK, HOURS_UNIT
 from .lexicon.cues import REFERS_BACK
 from .lexicon.lowercase import Folded
 from .numbers import NUMBER, as_number, find_durations, parse_number
@@ -94,6 +94,7 @@ WORK = re.compile(r"\bwork\b|\btravail\b|(?<!offre\sd['’])\bemploi\b|\bjob\b(?
 
 
 _POINTS_COLUMN = re.compile(r"\bpoints?\b", re.IGNORECASE)
+_POINTS_WORD = re.compile(r"\b(?:points?|pts?)\b", re.IGNORECASE)
 
 
 def _points_row(st: Statement) -> bool:
@@ -129,8 +130,11 @@ def from_statement(st: Statement) -> list[Requirement]:
     if window is not None and any(window_match.group("months", "months2", "months3")):  # "36 derniers mois": years
         window /= 12
     # the window's own duration is not a minimum (in "12 months within 3 years" the match starts at "months")
+    # (a level of a factor's points told in brackets, "Experience: max 15 points (six years or more gets you all 15)")
+    about_points = _POINTS_WORD.search(text) is not None and FACTOR_MAX.found(text)
     durations = [d for d in find_durations(text, language)
-                 if not (window_match and window_at - 2 <= d.start < window_match.end())]
+                 if not (window_match and window_at - 2 <= d.start < window_match.end())
+                 and not (about_points and text.rfind("(", 0, d.start) > text.rfind(")", 0, d.start))]
     current, previous = split_previous(text, durations, st.past)
     # "a une année et demie d'expérience : il dépasse le minimum d'un an": the value the cue names wins
     current.sort(key=lambda d: not MINIMUM_BEFORE.search(text[max(0, d.start - 24) : d.start]))

@@ -24,6 +24,7 @@ from .lexicon.criteria import (
 from .grid_lines import factor_lines
 from .numbers import NUMBER, parse_number
 from .context import row_cells
+from .lexicon.cues import REQUIREMENT_CUE
 from .statements import Statement
 
 _POINTS = Folded(re.compile(POINTS, re.IGNORECASE))  # on the lowercased text: number words under IGNORECASE are slow
@@ -190,7 +191,8 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
         # a part of a factor ("24 points pour la première langue", "6 points par habileté") is not its maximum;
         # in a sentence about parts, only a value the maximum's cue stands right before is ("jusqu'à 28 points, par
         # exemple 24 pour la première langue")
-        following = st.text[p.end : current[i + 1].start if i + 1 < len(current) else p.end + 60]
+        following = st.text[p.end : current[i + 1].start if i + 1 < len(current) else p.end + 60].split("(")[0]
+        # (its parts told after it in parentheses, "max 28 points (first official language up to 24 …)", leave it whole)
         preceding = st.text[current[i - 1].end if i > 0 else 0 : p.start]
         if p.value > 28 or SUB_FACTOR.found(following) or SUB_FACTOR.found(preceding) or (
                 SUB_FACTOR.found(st.text) and not FACTOR_MAX.found(st.text[max(0, p.start - 15) : p.start])):
@@ -289,6 +291,12 @@ def from_statement(st: Statement) -> list[Requirement]:
         return []
     maxima = _factor_max(st, current)
     if not PASS_MARK.found(st.text):
+        # the grid's only score above a factor's maximum is its pass mark: "Pas moins de 67 points sont nécessaires"
+        # in a section on the FSW
+        if not maxima and st.subjects == ["program:fsw"] and len(current) == 1 and 40 <= current[0].value < 100 \
+                and REQUIREMENT_CUE.found(st.text):
+            return [st.requirement("program:fsw", "pass_mark", current[0].value, operator=">=",
+                                   previous=previous.value if previous else None)]
         return maxima
     # "worth up to 10 points on the 100-point grid, where you need at least 67 points": a maximum and the mark
     taken = {m.value for m in maxima}
