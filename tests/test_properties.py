@@ -41,3 +41,12 @@ def test_any_plain_text(noise, text):
 @given(HTML)
 def test_any_html(html):
     _check(html, "text/html")
+
+
+def test_an_amount_stated_only_as_the_old_one_is_no_crash():
+    """Every amount of a funds sentence told as the previous one ("up from $14,690") left no current amount to pair
+    with a household: the reader raised IndexError and stopped the whole evaluation."""
+    for text in ("Proof of funds\n\nA single applicant: up from $14,690.\n",
+                 "Preuve de fonds\n\n- 1 personne : contre 14 690 $ auparavant\n",
+                 "Preuve de fonds\n\nUne personne seule, au lieu de 14 690 $.\n"):
+        _check(text, "text/plain")

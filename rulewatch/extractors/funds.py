@@ -143,6 +143,8 @@ def _funds_around(st: Statement) -> bool:
 
 def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount]]:
     """Each amount with the household size stated next to it (after it first, then before it)."""
+    if not amounts:
+        return []  # (every amount of the sentence was stated as a previous one)
     language, text = st.ctx.language, st.text
     if st.is_table_row:
         cells = [c for c in text.strip("|").split("|")]
