@@ -150,3 +150,27 @@ def test_lines_are_split_at_inline_bullets_and_not_inside_guillemets():
         "Ces mois comptent.", "Fin.", "Il a dit « Pas encore. Non. »", "Puis il est parti."]
     assert [s.text for s in split_sentences(text.replace("👉", "-"))][2:4] == [
         "Voici les règles : - L'expérience : 12 mois - Ces mois comptent.", "Fin."]
+
+
+def test_branches_opening_on_their_letter_match_what_the_word_boundary_matched():
+    """``literal_first``: "\\bsauf" as "s(?<!\\ws)auf", so that ``re`` looks for the branches' first letters; every cue
+    and folded pattern so rewritten finds the same matches and groups as written, on the corpus's pages."""
+    import gc
+
+    from rulewatch.evaluate import run_case
+    from rulewatch.extractors.lexicon.lowercase import Cue, Folded, literal_first
+    from tests.fixture_cases import cases
+
+    assert literal_first(r"pas\s+besoin|\bsauf\s+si\b|\bunless\b") == r"pas\s+besoin|s(?<!\ws)auf\s+si\b|u(?<!\wu)nless\b"
+    assert literal_first(r"\bs?auf|\b(?:a|b)") is None  # an optional letter, a group: left as written
+    scans = [scan for c in gc.get_objects() if isinstance(c, Cue) for _, scan in c._scans + c._groups]
+    scans += [f.fast for f in gc.get_objects() if isinstance(f, Folded)]
+    rewritten = {scan for scan in scans if "(?<!\\w" in scan.pattern}
+    assert len(rewritten) >= 10
+    texts = [run_case(folder)[0].text.lower() for folder in cases()[::5]]
+    texts += ["sauf si", "-sauf si", "_sauf si", "2sauf si", "ésauf si", "x unless y"]
+    for scan in rewritten:
+        written = re.compile(re.sub(r"(\w)\(\?<!\\w\1\)", r"\\b\1", scan.pattern), scan.flags)
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in written.finditer(text)], scan.pattern[:80]
