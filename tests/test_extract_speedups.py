@@ -174,3 +174,20 @@ def test_branches_opening_on_their_letter_match_what_the_word_boundary_matched()
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in written.finditer(text)], scan.pattern[:80]
+
+
+def test_footnote_calls_and_time_marks_read_as_their_patterns_as_written():
+    """A superscript call is looked for first ("[¹…](?<=…)"), and the time-mark patterns run only on a text holding a
+    time of day: the same spaces and the same cuts as the patterns as written."""
+    from rulewatch.extractors import plain_text
+
+    written = re.compile(r"(?<=[\w).,%$])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+    texts = [p.read_text(encoding="utf-8") for p in PAGES[::4]] + [
+        "one year¹ of work", "¹ 1 560 heures au total", "3 120 heures²³ (x)¹", "¹²", "_¹ é¹ -¹"]
+    for text in texts:
+        assert [m.span() for m in plain_text._FOOTNOTE_CALL.finditer(text)] == [m.span() for m in written.finditer(text)]
+    chat = "[03/02/2026 10:13] Anna : il faut 12 mois\nMarc — aujourd'hui à 9h05\nOK"
+    assert plain_text.cut_comments(chat) == "Anna : il faut 12 mois\n\nOK"
+    for text in [*texts, chat, "Marc — hier à 9h05"]:
+        plain = plain_text._CHAT_HEADER.sub("", plain_text._TIMESTAMP.sub("", text))
+        assert plain == text or plain_text._CLOCK.search(text)

@@ -21,7 +21,10 @@ def cut_comments(text: str) -> str:
     """Everything before the first comments marker line, without a transcript's timestamps and without the earlier
     message an e-mail quotes below its reply."""
     m = COMMENTS_MARKER.search(text)
-    return _without_quoted_messages(_CHAT_HEADER.sub("", _TIMESTAMP.sub("", text[: m.start()].rstrip() if m else text)))
+    text = text[: m.start()].rstrip() if m else text
+    if _CLOCK.search(text):  # (both marks hold a time of day: most texts hold none, and go through neither pattern)
+        text = _CHAT_HEADER.sub("", _TIMESTAMP.sub("", text))
+    return _without_quoted_messages(text)
 
 
 # What introduces an earlier message quoted in an e-mail: "Le 3 février, X a écrit :", "On Feb 3, Anna wrote:",
@@ -61,6 +64,9 @@ _TIMESTAMP = re.compile(r"^[ \t]*(?:[\[(](?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+
 
 # A chat export's line naming a message's author and time ("northern_mod [MOD] — 03/01/2026 9:20 PM", "Julie — Hier à
 # 21:04"): it says who, not what; left as an empty line, so that the message below is not read as going on from it
+# A time of day as both patterns write it ("10:13", "9h05"): the regular expression engine looks for the digit first,
+# where the two patterns above try every position for a line's start (0.1 ms on a canada.ca page's text).
+_CLOCK = re.compile(r"\d[:hH]\d\d")
 _CHAT_HEADER = re.compile(r"^[ \t]*[^\n—–]{1,40}?\s[—–-]\s(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|today|yesterday|aujourd['’]hui|hier)"
                           r"(?:\s+(?:at|à))?\s+\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
@@ -240,7 +246,10 @@ def tab_rows(text: str) -> str:
 # A footnote's call glued to a word or a figure ("one year¹ of work", "3 120 heures²"): a superscript digit is a
 # word character to a regular expression, so "year¹" is no year. Each call becomes a space (the text keeps its
 # length and offsets); a footnote's own line keeps its mark ("¹ 1 560 heures au total").
-_FOOTNOTE_CALL = re.compile(r"(?<=[\w).,%$])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# (Written superscript first, what stands before it checked behind it: a pattern opening on a set of characters
+# lets the regex engine look for them, 120 us -> a few us on a page, where "(?<=…)[¹²…]+" was tried at every position.)
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_FOOTNOTE_CALL = re.compile(rf"[{_SUPERSCRIPTS}](?<=[\w).,%$][{_SUPERSCRIPTS}])[{_SUPERSCRIPTS}]*")
 
 
 def footnote_calls(text: str) -> str:
