@@ -46,7 +46,8 @@ def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[
 _BARE_PREVIOUS = re.compile(
     rf"(?:contre|au\s+lieu\s+de|up\s+from|down\s+from|instead\s+of|rather\s+than|"
     # "where it used to be six", "c'était six"
-    rf"used\s+to\s+be|it\s+was|c['’]était|qui\s+était\s+de)\s+(?P<num>{NUMBER})\b(?!\s*(?:%|\$))|"
+    rf"used\s+to\s+be|it\s+was|c['’]était|qui\s+était\s+de|\((?:was|previously|formerly|avant|auparavant|anciennement)\s*:?)"
+    rf"\s+(?P<num>{NUMBER})\b(?!\s*(?:%|\$))|"  # "12 months (was 6)"
     # "passe de 6 à 12 mois", "from 6 to 12 months": the unit is written once, after the new value
     rf"\b(?:pass\w*|augment\w*|increas\w*|rais\w*|chang\w*|goes|going|went|diminu\w*|réduit\w*|decreas\w*|lower\w*)"
     rf"\s+(?:de|from)\s+(?P<from>{NUMBER})\s+(?:à|to)\s",
@@ -62,7 +63,8 @@ def bare_previous(text: str, language: str) -> float | None:
 
 
 # "qui n'ont plus à être consécutifs", "no longer has to be continuous": continuity dropped, not the rule.
-_CONTINUITY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:consécuti|continu|continuous|consecutive|in\s+a\s+row)", re.IGNORECASE)
+_CONTINUITY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:consécuti|continu|continuous|consecutive|in\s+a\s+row|in\s+one\s+(?:stretch|go|block)|"
+                               r"d['’]affilée|sans\s+interruption|d['’]un\s+seul\s+tenant)", re.IGNORECASE)
 
 
 def states_removal(text: str) -> bool:

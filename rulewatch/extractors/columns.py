@@ -14,6 +14,8 @@ import re
 from .context import TextContext, row_cells
 from .lexicon.categories import ENUMERABLE_CATEGORIES, SHORT_NAMES
 from .lexicon.criteria import FUNDS_TABLE_HEADER
+from .lexicon.cues import OTHER_JURISDICTION
+from .lexicon.lowercase import AnyOf, Cue
 from .sentences import Sentence
 from .statements import Statement
 from .subjects import subjects_in
@@ -30,9 +32,19 @@ def column_subjects(ctx: TextContext, sentence: Sentence) -> list[str | None] | 
 def _header_subjects(header_rows: list[list[str]]) -> list[str | None] | None:
     for titles in header_rows:
         named = [_subject_of_cell(cell) for cell in titles]
-        if sum(1 for subject in named[1:] if subject is not None) >= MIN_SUBJECT_COLUMNS:
+        columns = sum(1 for subject in named[1:] if subject is not None)
+        # one of ours beside another jurisdiction's ("| | New Brunswick stream | Federal Skilled Worker |"): the
+        # other column's cells are not read
+        others = sum(1 for cell, subject in zip(titles[1:], named[1:]) if subject is None and _PROVINCE_STREAM.found(cell))
+        if columns >= MIN_SUBJECT_COLUMNS or (columns == 1 and others):
             return named
     return None
+
+
+_PROVINCE_STREAM = AnyOf(OTHER_JURISDICTION, Cue(
+    r"\b(?:ontario|manitoba|saskatchewan|alberta|colombie-britannique|british\s+columbia|nouveau-brunswick|new\s+brunswick|"
+    r"nouvelle-écosse|nova\s+scotia|terre-neuve|newfoundland|île-du-prince-édouard|prince\s+edward|yukon|"
+    r"provinc\w*|oinp|pcp|pnp|pstq)\b"))
 
 
 def _subject_of_cell(cell: str) -> str | None:
@@ -64,7 +76,7 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
 
 # A row label that gives its cells' unit: "Work experience (months)", "Fonds, 1 personne (CAD)", "PNP (CRS points)"
 _LABEL_UNIT = re.compile(r"\((?:in\s+|en\s+)?(?P<unit>months?|mois|years?|ans|années|hours?|heures|cad|\$(?:\s?ca)?|dollars?|"
-                         r"(?:crs\s+|scg\s+)?points?|pts|nclc|clb)\)", re.IGNORECASE)
+                         r"(?:crs\s+|scg\s+)?points?|pts|nclc|clb)\)|\b(?P<last>(?:crs|scg)\s+points|points|pts)\s*$", re.IGNORECASE)
 _BARE_FIGURES = re.compile(r"\d[\d\s\u00a0\u202f,.]*(?:\s*(?:/|or|ou)\s*\d[\d\s\u00a0\u202f,.]*)?")
 
 
@@ -73,7 +85,7 @@ def with_label_unit(label: str, cell: str) -> str:
     "12 months"); any other cell as it is."""
     if (unit := _LABEL_UNIT.search(label)) is None or not _BARE_FIGURES.fullmatch(cell.strip()):
         return cell
-    name = unit.group("unit")
+    name = unit.group("unit") or unit.group("last")
     return f"{name.upper()} {cell.strip()}" if name.lower() in ("nclc", "clb") else f"{cell.strip()} {name}"
 
 
@@ -92,6 +104,8 @@ def teer_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
     return None
 
 
+_DIGIT = re.compile(r"\d")
+_SAME = re.compile(r"^(?:same|unchanged|no\s+change|idem|inchangée?s?|pareil|=|〃|\")$", re.IGNORECASE)
 _NOTHING = re.compile(r"^(?:none|aucune?s?|n/?a|—|–|-|removed|supprimée?s?|retirée?s?|0)$", re.IGNORECASE)
 
 
@@ -104,8 +118,14 @@ def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) 
     by_year = sorted(((year, cell.strip()) for year, cell in zip(years, cells) if year and cell.strip()), reverse=True)
     if not by_year:
         return None
+    # "| Trades: time in the trade | 2 years | unchanged |": the latest year keeps the earlier value, with no change
+    if len(by_year) > 1 and _SAME.match(by_year[0][1]):
+        by_year = by_year[1:2]  # the value it keeps, and no previous one
     # "| Job offer points | 50 or 200 | None |": nothing in the latest year is the rule removed
     current = "supprimés" if _NOTHING.match(by_year[0][1]) else with_label_unit(cells[0], by_year[0][1])
     by_year = [(year, with_label_unit(cells[0], cell)) for year, cell in by_year]
     earlier = next((cell for _, cell in by_year[1:] if cell != current), None)
-    return [Statement.part(ctx, sentence, lead, f"{cells[0].strip()} : {current}", previous=earlier)]
+    # a notes column qualifies the rule ("| Trades: time in the trade | 2 years | unchanged | over the past 5 years |")
+    notes = "; ".join(cell.strip() for year, cell in zip(years[1:], cells[1:]) if not year and _DIGIT.search(cell))
+    return [Statement.part(ctx, sentence, lead, f"{cells[0].strip()} : {current}" + (f", {notes}" if notes else ""),
+                           previous=earlier)]

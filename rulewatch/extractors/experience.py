@@ -30,7 +30,7 @@ EXPERIENCE = re.compile(
     # the window named by itself: "Période de référence : les 10 dernières années"
     r"période\s+de\s+référence|reference\s+period|look[- ]back|time\s*frame|"
     # "Emploi qualifié : 1 an", "la durée d'emploi demandée", "skilled employment: one year"
-    r"emploi\s+qualifié|durée\s+d['’]emploi|skilled\s+(?:employment|job)|"
+    r"emploi\s+qualifié|travail\s+qualifié|durée\s+d['’]emploi|skilled\s+(?:employment|job|work)|"
     # only work experience is counted continuous or not: "12 mois, consécutifs ou non"
     r"\bconsécuti(?:fs|ves)\b|\bcontinu(?:s|es)\b|\bcontinuous\b|\bconsecutive\b|"
     # "one year of continuous paid work", "une année de travail continu"

@@ -23,9 +23,17 @@ from .statements import Statement
 _HOUSEHOLD = [(re.compile(p, re.IGNORECASE), size) for p, size in HOUSEHOLD_WORDS]
 
 
+_BARE_SIZE = re.compile(r"\s*(?:et\s+|and\s+|pour\s+|for\s+)?(?P<n>[1-7]|une?|deux|trois|quatre|cinq|six|sept|one|two|three|four|five|"
+                        r"six|seven)\s*(?::|→|=|–|—|-)\s*", re.IGNORECASE)
+
+
 def household_in(text: str, language: str) -> int | str | None:
     """The household size a piece of text names first ("trois personnes (par exemple un couple et un enfant)" is 3), or None."""
     found: list[tuple[int, int | str]] = []
+    # "Trois : 23 360 $", "2 → 19 001 $" in a list of amounts by household: the size alone, then the amount
+    if (bare := _BARE_SIZE.match(text)) and text[bare.end() : bare.end() + 1] in ("", "$", *"0123456789"):
+        size = parse_number(bare.group("n"), language)
+        return int(size) if size is not None and size.is_integer() and 1 <= size <= 7 else None
     if family := HOUSEHOLD_WITH_CHILDREN.search(text):
         children = 1 if family.group("n").lower() in ("a", "an") else parse_number(family.group("n"), language) or 0
         found.append((family.start(), int(children) + (2 if family.group("adults").lower() == "couple" else 1)))
@@ -65,7 +73,8 @@ def _row_household(cell: str, language: str) -> int | str | None:
 
 
 # A column of last year's amounts: "Montant exigé jusqu'au 6 juillet 2025", "Fonds requis auparavant", "Previous amount".
-_PREVIOUS_COLUMN = re.compile(r"auparavant|précédent|ancien|jusqu['’]|avant|previous|former|\bold\b|until|prior", re.IGNORECASE)
+_PREVIOUS_COLUMN = re.compile(r"auparavant|précédent|ancien|jusqu['’]|avant|previous|former|\bold\b|until|prior|earlier|"
+                              r"last\s+year|l['’]an\s+(?:dernier|passé)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 

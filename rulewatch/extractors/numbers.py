@@ -64,13 +64,13 @@ def parse_number(text: str, language: str = "fr") -> float | None:
 
 _UNIT_MONTHS = {
     "an": 12, "ans": 12, "année": 12, "années": 12, "annee": 12, "annees": 12,
-    "year": 12, "years": 12, "mois": 1, "month": 1, "months": 1, "yr": 12, "yrs": 12, "mos": 1,
+    "year": 12, "years": 12, "mois": 1, "month": 1, "months": 1, "yr": 12, "yrs": 12, "mos": 1, "mo": 1,
 }
-UNIT = r"(?:années|année|ans|an|mois|years|year|months|month|yrs|yr|mos)\b"  # "2 yrs FT", "12 mos" in notes
+UNIT = r"(?:années|année|ans|an|mois|years|year|months|month|yrs|yr|mos|mo)\b"  # "2 yrs FT", "12 mos", "6 mo" in notes
 HALF = r"(?:\s+(?:et\s+demie?|and\s+a\s+half))?"
 # "1 an", "douze mois", "une année et demie", "a year", "12-month", "one full year"
 DURATION = re.compile(
-    rf"(?P<num>{NUMBER}|\ba\b)(?:\s*\(\d{{1,3}}\))?[\s\u00a0\u202f-]*(?:(?:full|whole|complete)\s+)?(?P<unit>{UNIT}){HALF}",
+    rf"(?P<num>{NUMBER}|\ba\b)(?:\s*\(\d{{1,3}}\))?[\s\u00a0\u202f-]*(?:(?:full|whole|complete|single|seule?)\s+)?(?P<unit>{UNIT}){HALF}",
     re.IGNORECASE,
 )
 

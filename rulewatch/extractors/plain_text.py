@@ -168,7 +168,7 @@ def _is_row(line: str) -> bool:
 
 _ARROW_LINE = re.compile(r"^\s*(?:[•·▪*-]\s*)?(?:→|->|=>|⇒|➜|➔)\s*")
 # a line of notes that opens with its own label ("chq pers. supp. → 4 112 $"): not the line above going on
-_LABEL_LINE = re.compile(r"[^:→➡]{1,40}?\s(?::|→|➡|->|=>)\s*\S")
+_LABEL_LINE = re.compile(r"[^:→➡]{1,40}?\s?(?::|→|➡|->|=>)\s*\S")
 WRAP_WIDTH = 45  # a line this long that stops mid-word-run was cut by the page's width, not by the author
 
 

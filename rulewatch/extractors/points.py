@@ -71,7 +71,7 @@ _OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:or\s+(?:more|higher|above
 _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
 # a 100 scale named anywhere: "sur 100", "out of 100", "la grille compte 100 points"
-_SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b|\b100\s+points\b", re.IGNORECASE)
+_SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b|\b100[\s-]points?\b", re.IGNORECASE)
 
 
 _PLUS_POINTS = re.compile(r"(?<![\w/+])\+\s?(?P<n>\d{2,3})(?!\s*(?:%|\$|\d|[.,]\d))(?:\s*(?:crs|scg|pts?|points?)\b)?", re.IGNORECASE)
@@ -238,7 +238,7 @@ def _in_crs_grid(st: Statement) -> bool:
 
 # "Plafonds de la grille : langue 28, études 25, expérience 15 …", "age (max twelve)": a factor's name, then its number.
 # A few words may stand between the name and its cap: "Language can give you up to twenty-eight points".
-_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\)?\s*(?:\(\s*)?:?\s*(?:(?:[\w'’-]+\s+){{0,4}}?(?:max(?:imum)?\.?|jusqu['’]à|up\s+to)\s*)?(?P<n>{NUMBER})"
+_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\)?\s*(?:\(\s*)?:?\s*(?:(?:[\w'’-]+\s+){{0,4}}?(?:max(?:imum)?\.?(?:\s+(?:of|de))?|jusqu['’]à|up\s+to)\s*)?(?P<n>{NUMBER})"
                              rf"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE), name)
                  for pattern, name in FACTORS]
 _GRID_WORDS = re.compile(r"\bpoints?\b|\bfacteurs?\b|\bfactors?\b", re.IGNORECASE)
@@ -293,8 +293,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not PASS_MARK.found(st.text):
         # the grid's only score above a factor's maximum is its pass mark: "Pas moins de 67 points sont nécessaires"
         # in a section on the FSW
-        if not maxima and st.subjects == ["program:fsw"] and len(current) == 1 and 40 <= current[0].value < 100 \
-                and REQUIREMENT_CUE.found(st.text):
+        if not maxima and (st.subjects == ["program:fsw"] or (FSW_GRID.found(st.text) and _SCALE_100.search(st.text))) \
+                and len(current) == 1 and 40 <= current[0].value < 100 and REQUIREMENT_CUE.found(st.text):
             return [st.requirement("program:fsw", "pass_mark", current[0].value, operator=">=",
                                    previous=previous.value if previous else None)]
         return maxima

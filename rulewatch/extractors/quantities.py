@@ -29,7 +29,7 @@ WINDOW = re.compile(
     rf"\b{_RECENT_BEFORE}\s+(?P<num>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:full\s+|calendar\s+)?(?:(?:years?|yrs?)|années|ans)|(?P<months>months|mois))\b|"
     rf"(?<![\w-])(?P<after>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:années|ans|(?:years?|yrs?))|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"
     rf"(?<![\w-])(?P<mid>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:derni(?:ères|ers)|dern\.)|précédentes)\s+(?:(?:années|ans)|(?P<months3>mois))\b|"
-    rf"(?:les|des|the)\s+(?P<span2>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:dernières|derniers)\s+)?(?:années|ans|years)\s+(?:qui\s+)?(?:précéd|avant|before|prior|preceding)|"
+    rf"(?:les|des|the)\s+(?P<span2>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:dernières|derniers)\s+)?(?:années|ans|years|yrs)\s+(?:qui\s+)?(?:précéd|avant|before|prior|preceding)|"
     # "acquise au plus trois ans avant la ronde", "no more than 3 years before the invitation"
     rf"(?:au\s+plus|no\s+more\s+than|at\s+most)\s+(?P<most>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\s+(?:avant|before|prior)\b|"
     # an age of the experience: "pourvu qu'elle date de moins de dix ans", "no older than 10 years"

@@ -23,11 +23,11 @@ from .set_apart import aside_statements, contrast_statements, item_statements
 from .grid_lines import factor_lines
 from .year_lines import year_line_statements
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
-from .lexicon.cues import EXPRESS_ENTRY, HISTORY
+from .lexicon.cues import EXPRESS_ENTRY, HISTORY, REFERS_BACK
 from .lexicon.literals import contains_any
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
-from .statements import Statement, may_state_rule, under_other_jurisdiction
+from .statements import LABEL_VALUE, Statement, may_state_rule, under_other_jurisdiction
 
 Reader = Callable[[Statement], list[Requirement]]
 READERS: dict[str, Reader] = {
@@ -90,6 +90,10 @@ def read_requirements(ctx: TextContext) -> Reading:
         context = lead.text if lead else ctx.table_header(sentence) or ""
         if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures
             context = "\n".join([context, *(parent.text for parent in parents)])
+        if LABEL_VALUE.match(sentence.text) and (heading := ctx.heading_before(sentence)) is not None:
+            context = f"{context}\n{heading.text}"  # "Minimum : 12 months" under "Work experience for category draws"
+        if REFERS_BACK.found(sentence.text) and (before := ctx.antecedent(sentence)) is not None:
+            context = f"{context}\n{before.text}"  # "… et ds les 3 dern. années" goes on from the message above
         if not (readers := readers_for(sentence.text, context, sentence.start in grid)):
             continue
         if may_state_rule(sentence.text):

@@ -172,7 +172,9 @@ class Statement:
         minimum") or the header of its table ("| Catégories | Expérience exigée |") names ``topic``."""
         return topic.search(self.text) is not None or (self.lead is not None and topic.search(self.lead.text) is not None) \
             or (self.is_table_row and topic.search(self.ctx.table_header(self.sentence) or "") is not None) \
-            or any(topic.search(parent.text) is not None for parent in self.ctx.parent_items(self.sentence))
+            or any(topic.search(parent.text) is not None for parent in self.ctx.parent_items(self.sentence)) \
+            or (self.is_label_value and (heading := self.ctx.heading_before(self.sentence)) is not None
+                and topic.search(heading.text) is not None)  # "Minimum : 12 months" under "Work experience (categories)"
 
     @property
     def is_grid_item(self) -> bool:
@@ -231,6 +233,8 @@ class Statement:
         value = as_number(value) if isinstance(value, float) else value
         previous = as_number(previous) if isinstance(previous, float) else previous
         removed = self.removed if at is None else self.removed_at(at)
+        # "Arranged employment: zero CRS points from 25 March 2025": points the system awards no more are a removal
+        removed = removed or (criterion == "crs_points" and value == 0)
         if removed and value not in (0, []):
             # "la suppression des 50 ou 200 points", "| Offre d'emploi | 50 ou 200 points | aucun |": the value named
             # is what was removed, never a new rule
@@ -297,11 +301,13 @@ _SOLVED = re.compile(r"\s*[\[(](?:résolu|resolved|solved|réglé)[\])]\s*$", re
 def is_question(text: str) -> bool:
     """"Faut-il 12 mois d'expérience ?", "Do I need 2 years? [Solved]": a question asks, the answer states."""
     # (closing quotes and a reaction after the mark: "… pour la catégorie français ?" 🤔")
-    return _TRAILING_MARKS.sub("", _SOLVED.sub("", text)).endswith("?")
+    return _TRAILING_MARKS.sub("", _SOLVED.sub("", text)).endswith("?") or _ASKS.match(text) is not None
 
 
 _ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
+_CROSSED = re.compile(r"\s*[✘✗❌×]")
+_ASKS = re.compile(r"(?:question|q)\s*:", re.IGNORECASE)  # "question: does CEC still need …"
 _TRAILING_MARKS = re.compile(r"[^\w.!?…]+$")
 
 
@@ -309,6 +315,8 @@ def may_state_rule(text: str) -> bool:
     """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
     if is_question(text):
         return False
+    if _CROSSED.match(text) and not states_removal(text):
+        return False  # "✘ An offer of employment still earns 50 points in the pool": a checklist's crossed line says what is false
     if CONDITIONAL.found(text) and POINTS_AWARDED.found(text) and not _NOT_CANADAS_RULE.found(text):
         return True  # "If a province nominates you, you get an additional 600 points"
     if (end := _scope_condition_end(text)) is not None:

@@ -16,7 +16,8 @@ from .sentences import Sentence
 
 ALL_CATEGORIES = re.compile(
     r"\b(?:ces|toutes\s+les|chacune\s+des|les|each|all|these|every)\s+(?:catégories|categories|ensembles)\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC))|"
-    r"\bcatégories\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC)|\s+de\s+formation)|\bcategories\b(?!\s+(?:FÉER|FEER|TEER|CNP|NOC))|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
+    r"(?<!TEER\)\s)(?<!FÉER\)\s)\bcatégories\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC)|\s+de\s+formation|\s+\d)|"
+    r"(?<!TEER\)\s)\bcategories\b(?!\s+(?:FÉER|FEER|TEER|CNP|NOC)|\s+\d)|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
     r"\b(?:occupation|profession|job)[- ]based\s+category\b|\boccupational\s+category\b|"
     r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?)\s+(?:catégorie|category)\b|"
     r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession|"

@@ -236,7 +236,7 @@ REMOVED = Cue(
     # ("ce n'est plus comme avant", "c'est plus pareil" compare, they remove nothing)
     r"\bne\s+(?!ressembl)(?:\w+\s+){0,3}plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même))|"
     r"\bn['’]\s?(?:\w+\s+){0,3}plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même))|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
-    r"éliminée?s?|no\s+longer|c['’]est\s+(?:fini|terminé)|n['’]existe\s+plus|"
+    r"éliminée?s?|no\s+longer|\bno\s+more\b(?!\s+than)|c['’]est\s+(?:fini|terminé)|n['’]existe\s+plus|"
     r"\b(?:does|do|will|did)\s+not\s+return\b|\bwon['’]t\s+return\b|n['’]est\s+pas\s+rétablie?s?|ne\s+(?:revient|reviennent)\s+pas|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
     r"abolished)|\bremoves?\b|\beliminat\w+|"
     # a category dropped from the year's list: "disparaissent de la liste", "will not be used as categories"
@@ -266,6 +266,8 @@ CONDITIONS_LEAD_IN = Cue(
 # subject are the previous sentence's.
 # "That is the same 12-month bar that now applies …", "ce même seuil" likewise.
 REFERS_BACK = Cue(
+    # a message going on from the one before: "Awa : et ds les 3 dern. années", "and within the last three years"
+    r"^(?:[^:\n]{1,40}:\s*)?(?:et|and)\s+(?:ds|dans|within|in|sur|over|au\s+cours)\b|"
     # "The experience no longer needs to be …", "L'expérience doit avoir été acquise …": the experience just named
     r"^(?:the|that|this)\s+experience\s+(?:no\s+longer|must|has\s+to|needs?|can|may)\b|^l['’]\s?expérience\s+(?:doit|peut|n['’]a\s+plus|ne\s+doit)\b|"
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
