@@ -44,7 +44,7 @@ def _header_subjects(header_rows: list[list[str]]) -> list[str | None] | None:
 _PROVINCE_STREAM = AnyOf(OTHER_JURISDICTION, Cue(
     r"\b(?:ontario|manitoba|saskatchewan|alberta|colombie-britannique|british\s+columbia|nouveau-brunswick|new\s+brunswick|"
     r"nouvelle-écosse|nova\s+scotia|terre-neuve|newfoundland|île-du-prince-édouard|prince\s+edward|yukon|"
-    r"provinc\w*|oinp|pcp|pnp|pstq)\b"))
+    r"provinc\w*|oinp|pcp|pnp|pstq|stream|volet)\b"))
 
 
 def _subject_of_cell(cell: str) -> str | None:

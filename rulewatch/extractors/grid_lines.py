@@ -30,7 +30,7 @@ _BULLETS = " \t•·▪*–—-►→➡✔✅☐☑"
 _SPOUSE = Cue(r"conjoint|époux|épouse|spouse|partner|partenaire")
 
 
-def _factor_of(label: str) -> str | None:
+def factor_of(label: str) -> str | None:
     """The one factor a label names, when it names little else ("Langues officielles", "Work experience", not
     "Vos études antérieures au Canada", an adaptability row)."""
     low = label.lower()
@@ -54,11 +54,11 @@ def _line_reading(ctx: TextContext, i: int) -> tuple[str, int, int] | None:
         return None
     text, low = sentence.text, lowered(sentence.text)
     if m := _LINE.match(text, low):
-        factor, value = _factor_of(text[m.start("label") : m.end("label")]), _value(text[m.start("n") : m.end("n")], ctx.language)
+        factor, value = factor_of(text[m.start("label") : m.end("label")]), _value(text[m.start("n") : m.end("n")], ctx.language)
         return (factor, value, m.start("n")) if factor and value else None
     if i > 0 and (m := _FIGURE_ONLY.match(text, low)) and (value := _value(text[m.start("n") : m.end("n")], ctx.language)):
         above = ctx.sentences[i - 1]
-        if above.line_start != sentence.line_start and (factor := _factor_of(above.text.strip(" :"))):
+        if above.line_start != sentence.line_start and (factor := factor_of(above.text.strip(" :"))):
             return factor, value, m.start("n")
     return None
 
@@ -86,7 +86,7 @@ def _factor_lines(ctx: TextContext) -> dict[int, tuple[str, int, int]]:
             gap = 0
         elif not any(c.isalnum() for c in sentence.text):
             continue  # a card's icon
-        elif run and _factor_of(sentence.text.strip(" :")) is None and (ctx.is_heading(sentence) or (gap := gap + 1) > 1):
+        elif run and factor_of(sentence.text.strip(" :")) is None and (ctx.is_heading(sentence) or (gap := gap + 1) > 1):
             close()  # a new section, or more than a card's caption between two lines
     if run:
         close()
@@ -96,7 +96,7 @@ def _factor_lines(ctx: TextContext) -> dict[int, tuple[str, int, int]]:
 def _about_other_grid(ctx: TextContext, first: Sentence) -> bool:
     """The run sits under a heading or lead-in about the ranking system or a spouse's points."""
     heading = ctx.heading_before(first)
-    while heading is not None and _factor_of(heading.text.strip(" :")) is not None:  # a card's own name
+    while heading is not None and factor_of(heading.text.strip(" :")) is not None:  # a card's own name
         heading = ctx.heading_before(heading)
     above = heading.text if heading is not None else ""
     i = ctx.index(first)

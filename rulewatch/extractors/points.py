@@ -52,6 +52,10 @@ def find_points(st: Statement) -> list[Points]:
     if not found and st.is_table_row and re.search(r"points", header := st.ctx.table_header(st.sentence) or "", re.IGNORECASE):
         start, end = _points_cell(text, header)
         found = [Points(int(m.group(0)), start + m.start(), start + m.end()) for m in re.finditer(r"\b\d{1,3}\b", text[start:end])]
+        first = text.strip().strip("|").split("|")[0]
+        if not found and FACTOR_MAX.found(first) and (m := _LABELLED_NUMBER.match(first.strip())):
+            at = text.index(first) + len(first) - len(first.lstrip()) + m.start("n")  # "| Maximum pour les études : 25 |  |"
+            found = [Points(int(m.group("n")), at, at + len(m.group("n")))]
     if all(p.value == 100 for p in found):  # "un résultat d'au moins 67 sur 100", "le barème totalise 100 points
         # et le seuil de passage se situe toujours à 67": the scale is the unit
         found += [Points(int(value), m.start("num"), m.end("num")) for m in unitless_scores(text)
@@ -134,6 +138,32 @@ def _grid_factor_before(st: Statement) -> str | None:
         about_grid or FSW_GRID_OR_FACTOR.found(antecedent.text)) else None
 
 
+def _factor_rows(st: Statement) -> list[str | None]:
+    """The factor each row of this row's table names first (asked once per table)."""
+    top = st.ctx.table_top(st.sentence)
+    return st.ctx.remembered(("factor_rows", top), lambda: [
+        _factor(line.split("|")[1], _FACTORS) for line in _rows_from(st.ctx.text, top)])
+
+
+def _rows_from(text: str, top: int) -> list[str]:
+    rows = []
+    for line in text[top:].split("\n"):
+        if not line.startswith("|"):
+            break
+        if line.count("|") > 1 and not line.startswith("|--"):
+            rows.append(line)
+    return rows
+
+
+_THIS_FACTOR = Cue(r"\b(?:ce|le|this|that|the)\s+(?:même\s+|same\s+)?(?:facteur|factor)\b")
+
+
+def _factor_of_heading(st: Statement) -> str | None:
+    """"Ce facteur vaut au plus 10 points" under "Facteur 5 : emploi réservé au Canada": the heading's factor."""
+    heading = st.ctx.heading_before(st.sentence)
+    return _only_factor(heading.text, _FACTORS) if heading is not None and _THIS_FACTOR.found(st.text) else None
+
+
 def _fsw_subjects(st: Statement) -> list[str]:
     return [s for s in st.subjects if s.startswith("program:")] or ["program:fsw"]
 
@@ -200,12 +230,17 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
         # the factor named right before the value ("l'âge (12 points), l'emploi réservé (10 points)"), else around it,
         # else the only one the sentence or the one before names ("Premier facteur : l'âge. Il rapporte douze points.")
         if st.is_table_row:
-            factor = _factor(st.text.split("|")[1], _FACTORS)
+            # the row names the factor itself ("| Age | 12 |") or states its maximum ("| Most for education: 25 |"),
+            # not one of its levels ("| Master's degree | 23 |")
+            first = st.text.split("|")[1]
+            factor = _factor(first, _FACTORS)
+            if factor is not None and not FACTOR_MAX.found(first) and _factor_rows(st).count(factor) > 1:
+                factor = None  # a table of one factor's levels ("| Master's degree | 23 |", "| Doctorate | 25 |")
         else:
             since = current[i - 1].end if i > 0 else 0  # after the value before it: a factor is named between them
             factor = _last_factor(st.text[max(since, p.start - 40) : p.start]) or \
-                _factor(st.text[max(0, p.start - 60) : p.end + 60], _FACTORS)
-        factor = factor or _only_factor(st.text, _FACTORS) or _grid_factor_before(st)
+                _factor(st.text[max(0, p.start - 60) : p.end + 60], _FACTORS) or _only_factor(st.text, _FACTORS) or \
+                _grid_factor_before(st) or _factor_of_heading(st)
         if factor is not None and factor not in seen:  # "jusqu'à 28 points, par exemple 24 pour …": the first
             seen.add(factor)
             for subject in _fsw_subjects(st):
@@ -238,7 +273,8 @@ def _in_crs_grid(st: Statement) -> bool:
 
 # "Plafonds de la grille : langue 28, études 25, expérience 15 …", "age (max twelve)": a factor's name, then its number.
 # A few words may stand between the name and its cap: "Language can give you up to twenty-eight points".
-_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\)?\s*(?:\(\s*)?:?\s*(?:(?:[\w'’-]+\s+){{0,4}}?(?:max(?:imum)?\.?(?:\s+(?:of|de))?|jusqu['’]à|up\s+to)\s*)?(?P<n>{NUMBER})"
+_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\)?\s*(?:\(\s*)?:?\s*(?:(?:[\w'’-]+\s+){{0,6}}?(?:max(?:imum)?\.?(?:\s+(?:of|de))?|jusqu['’]à|up\s+to|capped\s+at|"
+                             rf"plafonnée?s?\s+à|limited\s+to|au\s+plus|at\s+most)\s*)?(?P<n>{NUMBER})"
                              rf"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE), name)
                  for pattern, name in FACTORS]
 _GRID_WORDS = re.compile(r"\bpoints?\b|\bfacteurs?\b|\bfactors?\b", re.IGNORECASE)

@@ -98,7 +98,7 @@ def read_requirements(ctx: TextContext) -> Reading:
             continue
         if may_state_rule(sentence.text):
             statements = _statements(ctx, sentence, lead)
-        elif not (statements := _rule_clauses(ctx, sentence, lead)):
+        elif not (statements := _rule_cells(ctx, sentence, lead) or _rule_clauses(ctx, sentence, lead)):
             continue
         body = not ctx.is_heading(sentence)
         section_year = ctx.section_year(sentence) or 0
@@ -161,6 +161,14 @@ def _latest_sections(ctx: TextContext, records: list[Requirement]) -> list[Requi
         if year := years.get(id(r)):
             newest[r.criterion] = max(year, newest.get(r.criterion, year))
     return [r for r in records if not (year := years.get(id(r))) or year >= newest[r.criterion]]
+
+
+def _rule_cells(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:
+    """The cells of a table row read one by one that state a rule on their own, when the row as a whole does not
+    ("| Language | CLB 7 | same | results valid two years |": the notes' validity is not the rule's)."""
+    if not sentence.text.startswith("|"):
+        return []
+    return [st for st in _statements(ctx, sentence, lead) if st.text is not sentence.text and may_state_rule(st.text)]
 
 
 _CLAUSE_BREAK = re.compile(r";\s+")
