@@ -191,3 +191,25 @@ def test_footnote_calls_and_time_marks_read_as_their_patterns_as_written():
     for text in [*texts, chat, "Marc — hier à 9h05"]:
         plain = plain_text._CHAT_HEADER.sub("", plain_text._TIMESTAMP.sub("", text))
         assert plain == text or plain_text._CLOCK.search(text)
+
+
+def test_patterns_opened_into_their_branches_find_every_match_the_pattern_finds():
+    """``literal_first`` also opens a branch that starts with a group into one branch per way into it, in the order
+    they are tried ("(?:l'\\s?)?entrée" -> "l'\\s?entrée|entrée"): a one-group cue's matches over whole pages are the
+    pattern's own, match for match."""
+    import gc
+
+    from rulewatch.evaluate import run_case
+    from rulewatch.extractors.lexicon.lowercase import Cue, _opened, literal_first
+    from rulewatch.extractors.lexicon.rules_as_code import NOT_SERVED_BY_EE
+    from tests.fixture_cases import cases
+
+    assert _opened(r"(?:l'\s?)?(?:entrée|express)x") == [r"l'\s?(?:entrée|express)x", "entréex", "expressx"]
+    assert _opened(r"(?:a|b)*c") == [r"(?:a|b)*c"] and _opened(r"(?:a|b)??c") == [r"(?:a|b)??c"]
+    assert literal_first(r"(?P<n>a|b)c|\bd") == r"(?P<n>a|b)c|d(?<!\wd)"  # a numbered group is never written twice
+    assert not NOT_SERVED_BY_EE._groups[0][1].pattern.startswith("(?=")  # opened: re looks for its first letters
+    texts = [run_case(folder)[0].text.lower() for folder in cases()[::5]]
+    for cue in (c for c in gc.get_objects() if isinstance(c, Cue) and len(c._groups) == 1):
+        for text in texts:
+            assert [m.span() for m in cue.matches(text)] == [m.span() for m in cue.pattern.finditer(text)], \
+                cue.pattern.pattern[:80]

@@ -71,9 +71,54 @@ def literal_first(pattern: str) -> str | None:
     of those letters to look for, far faster than a look-ahead tried at every position (WAIVED: 284 -> 159 us on the
     canada bench page); the matches and their groups are the same."""
     branches = top_level_alternatives(pattern)
+    if re.compile(pattern).groups == 0 and len(opened := [b for branch in branches for b in _opened(branch)]) <= MAX_BRANCHES:
+        branches = opened  # (a group's text written once for each of its branches: no group number may change)
     rewritten = [f"{m[1]}(?<!\\w{m[1]}){branch[m.end():]}" if (m := _WORD_START.match(branch)) else branch
                  for branch in branches]
-    return "|".join(rewritten) if rewritten != branches else None
+    return "|".join(rewritten) if rewritten != top_level_alternatives(pattern) else None
+
+
+MAX_BRANCHES = 64  # branches a pattern may be opened into
+
+
+def _opened(branch: str, depth: int = 3) -> list[str]:
+    """A branch opening on a group, as one branch per way into it, tried in the same order: "(?:a|b)c" -> "ac", "bc";
+    "(?:l'\\s?)?entrée" -> "l'\\s?entrée", "entrée" (a greedy optional group is tried first, then left out). A
+    branch opening otherwise, or on a group repeated, lazy or capturing, is left as it is."""
+    if depth == 0 or not branch.startswith("(?:") or (end := _group_end(branch, 0)) is None:
+        return [branch]
+    after, rest = branch[end + 1 : end + 2], branch[end + 1 :]
+    optional = after == "?" and branch[end + 2 : end + 3] not in ("?", "+")
+    if optional:
+        rest = branch[end + 2 :]
+    elif after in ("*", "+", "{", "?"):
+        return [branch]
+    inner = [alternative + rest for alternative in top_level_alternatives(branch[3:end])] + ([rest] if optional else [])
+    return [b for alternative in inner for b in _opened(alternative, depth - 1)]
+
+
+def _group_end(pattern: str, opening: int) -> int | None:
+    """The index of the parenthesis closing the group opened at ``opening``."""
+    depth, in_class, i = 0, False, opening
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
