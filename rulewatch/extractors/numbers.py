@@ -133,7 +133,8 @@ def as_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-_CURRENCY_AFTER = r"(?:\s?\$\s?(?:CA|CAN|CAD|can)?\b|\s?\$|\s+(?:dollars?(?:\s+canadiens)?|CAD)\b)"
+# (a "$" that opens the next figure, "fam of 3 $23,360", is not the currency after the one before)
+_CURRENCY_AFTER = r"(?:\s?\$(?!\s?\d)\s?(?:CA|CAN|CAD|can)?\b|\s?\$(?!\s?\d)|\s+(?:dollars?(?:\s+canadiens)?|CAD)\b)"
 _CURRENCY_BEFORE = r"(?:CA\$|C\$|\$\s?CA|\$|CAD\s?)\s?"
 MONEY = re.compile(
     rf"(?<![\d,.])(?P<a>{DIGITS}){_CURRENCY_AFTER}|{_CURRENCY_BEFORE}(?P<b>\d{{1,3}}(?:,\d{{3}})+(?!\d)|{DIGITS})",

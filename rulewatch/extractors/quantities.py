@@ -58,9 +58,9 @@ _POINTS_LOW, _LEVEL_LOW, _TEER_LOW = Folded(_POINTS), Folded(LANGUAGE_LEVEL), (F
 # (The look-ahead on a word's first letter lets the engine skip most positions: nine times faster on a page.)
 _UNITS = with_look_ahead(  # (behind a look-ahead on the first characters of all three branches: a fifth faster again)
     r"(?P<money_>\$)|-(?P<duration_>month|year)|\b(?=[abcdfhlmnpsty])(?:"
-    r"(?P<duration>mois|ans?|années?|annee|years?|months?|yrs?|mos)|(?P<hours>heures?|hours?|hrs|h)|(?P<money>dollars?|cad)|"
+    r"(?P<duration>mois|ans?|années?|annee|years?|months?|yrs?|mos?)|(?P<hours>heures?|hours?|hrs|h)|(?P<money>dollars?|cad)|"
     r"(?P<points>points?|pts)|(?P<level>nclc|clb|niveaux?|levels?|benchmarks?)|"
-    r"(?P<teer>féer|feer|teer|cnp|noc|compétences?|skill(?:s|ed)?|types?|catégories?))\b", 0
+    r"(?P<teer>féer|feer|teer|cnp|noc|compétences?|skill(?:s|ed)?|types?|catégories?))(?:\b|(?<=clb)(?=\d)|(?<=nclc)(?=\d))", 0
 )
 
 

@@ -15,7 +15,7 @@ _I = re.IGNORECASE
 
 # --- proof of funds --------------------------------------------------------------------------
 FUNDS_CONTEXT = Cue(
-    r"preuve\s+de\s+fonds|fonds|économies|épargne|argent|settlement\s+funds|proof\s+of\s+funds|\bfunds\b|money|savings"
+    r"preuve\s+de\s+fonds|fonds|économies|épargne|argent|settlement\s+funds|proof\s+of\s+funds|\bfunds\b|money|savings|\bpof\b"
 )
 # Amounts that are fees, salaries or offers are not proof of funds.
 NOT_FUNDS = Cue(
@@ -34,8 +34,8 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      r"(?:every|each)\s+(?:family\s+)?(?:member|person)\s+(?:beyond|over|above|past)|"
      r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+au-delà|"
      # notes: "chq pers. supp.", "par pers. add.", "each add'l person"
-     r"(?:chq|chaque|par|\+)\s*pers\.?\s+(?:supp?l?|add|addit)\w*\.?|each\s+add['’]?l\.?\s+(?:member|person)", "each-additional"),
-    (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|only\s+(?:member|person)\s+of\s+your\s+family|"
+     r"(?:chq|chaque|par|\+)\s*pers\.?\s+(?:supp?l?|add|addit)\w*\.?|(?:each|per)\s+add['’]?l\.?\s+(?:member|person|pers)", "each-additional"),
+    (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|\bsingle\b(?=\s*[:=→·-]?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own", 1),
     (r"\bcouple\b", 2),
 ]
@@ -49,7 +49,7 @@ HOUSEHOLD_WITH_CHILDREN = re.compile(
 HOUSEHOLD_COUNT = re.compile(
     # "… 31 080 $ pour cinq personnes, 35 050 $ pour six": the noun said once for the list
     r"\b(?:pour|for)\s+(?P<c>deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|[2-7])\b(?!\s*(?:mois|ans?|années?|semaines|heures|%|\$|points?))|"
-    r"(?:familles?|ménages?|households?|famil(?:y|ies))\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
+    r"(?:familles?|ménages?|households?|famil(?:y|ies)|fam\.?)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
     r"(?P<b>\d|\w+)\s+(?:personnes?|membres?(?:\s+de\s+(?:la\s+)?famille)?|family\s+members?|persons?|people|members?)\b|"
     r"(?P<d>[1-7])\s*pers\b\.?",  # notes: "3 pers. 23 360 $"
     _I,
@@ -68,13 +68,13 @@ FUNDS_LEAD_IN = Cue(r"montants?|amounts?|\bseuils?\b|thresholds?|\bfonds\b|\bfun
 
 # --- language ---------------------------------------------------------------------------------
 LANGUAGE_CONTEXT = Cue(
-    r"\bnclc\b|\bclb\b|niveaux?\s+de\s+compétence\s+linguistique\s+canadien|canadian\s+language\s+benchmark"
+    r"\bnclc(?:\b|(?=\d))|\bclb(?:\b|(?=\d))|niveaux?\s+de\s+compétence\s+linguistique\s+canadien|canadian\s+language\s+benchmark"
 )
 # "NCLC 7", "NCLC de 7", "niveau 7 des NCLC", "CLB level 7", "CLB 7", "niveau sept des NCLC", "CLB seven"
 _LEVEL = (r"\d{1,2}|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|four|five|six|seven|eight|nine|ten|eleven|twelve")
 LANGUAGE_LEVEL = re.compile(
     rf"(?:\b(?:NCLC|CLB|Canadian\s+Language\s+Benchmarks?(?:\s+\(CLB\))?|Niveaux?\s+de\s+compétence\s+linguistique\s+canadiens?(?:\s+\(NCLC\))?)"
-    rf"\b\s*(?:\)\s*)?(?:d['’]au\s+moins\s+|of\s+at\s+least\s+|de\s+|of\s+|level\s+|niveau\s+|minimum\s+(?:de\s+|of\s+)?)?(?P<a>{_LEVEL})\b)|"
+    rf"(?:\b|(?=\d))\s*(?:\)\s*)?(?:d['’]au\s+moins\s+|of\s+at\s+least\s+|de\s+|of\s+|level\s+|niveau\s+|minimum\s+(?:de\s+|of\s+)?)?(?P<a>{_LEVEL})\b)|"
     rf"(?:\bniveau\s+(?:minimal\s+|minimum\s+)?(?:de\s+)?(?P<b>{_LEVEL})\s+(?:des?\s+|du\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
     rf"(?:\blevel\s+(?P<c>{_LEVEL})\s+(?:of\s+the\s+|in\s+the\s+)?(?:CLB|Canadian\s+Language\s+Benchmarks?)\b)|"
     # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale"

@@ -27,7 +27,9 @@ REQUIREMENT_CUE = AnyOf(
         r"\bou\s+(?:plus|mieux|davantage|supérieure?s?)\b|\bet\s+plus\b|\bpas\s+moins\s+d|"
         r"\bor\s+(?:more|higher|above|better|greater)\b|\band\s+(?:up|above)\b|\b(?:no|not)\s+less\s+than\b|"
         # a bar set or met: "fixe la barre à NCLC 7", "the floor is CLB 7", "se contente d'une année"
-        r"\bmin\.|\bla\s+barre\b|\bthe\s+bar\b|\bfloor\b|\bplancher\b|\bse\s+contente|\bsatisfied\s+with\b"),
+        r"\bmin\.|\bla\s+barre\b|\bthe\s+bar\b|\bfloor\b|\bplancher\b|\bse\s+contente|\bsatisfied\s+with\b|"
+        # what is enough: "12 months of skilled work is enough", "a single year will do"
+        r"\b(?:is|are)\s+enough\b|\bwill\s+do\b"),
     # a change, an award, a rule that stays
     Cue(r"désormais|dorénavant|maintenant|now\b|passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|"
         r"worth|vaut|valent|obten|get\b|receive|reçoi|recev\w*|reste|remains?|still|toujours|continue|\bstays?\b|"
@@ -79,7 +81,9 @@ HISTORY = Cue(
     # "Back in 2023, candidates … needed only 6 months", "faisaient encore partie"
     r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent)|"
     # "senior managers previously received 200 points" (with no current value beside it)
-    r"previously|auparavant|autrefois|formerly)\b"
+    r"previously|auparavant|autrefois|formerly)\b|"
+    # a "then / now" pair's old line: "Then: 50 CRS points …", "Avant (2025) : 6 mois"
+    r"^(?:then|before|avant|old\s+rule|ancienne\s+règle)\s*(?:\([^)]{0,20}\)\s*)?:"
 )
 # The present told against the past: "il faut désormais 12 mois (contre 6 auparavant)" speaks of now.
 NOW = Cue(r"\bdésormais\b|\bdorénavant\b|\bmaintenant\b|\bactuellement\b|\baujourd['’]hui\b|\bnow\b|\bcurrently\b|\btoday\b")
@@ -211,6 +215,8 @@ PREVIOUS_BEFORE = Cue(
     # "replacing the previous requirement of", "l'ancienne exigence de"
     r"\b(?:previous|former|earlier)\s+(?:\w+\s+){0,2}?of|\b(?:ancienne?|précédente?)\s+(?:\w+\s+){0,2}?(?:de|d['’])|"
     r"(?:et\s+)?non\s+plus|"
+    # "ce n'est plus 6 mois continus mais 12", "is no longer six months but twelve"
+    r"(?:ce\s+|il\s+)?n['’]est\s+plus|ne\s+sont\s+plus|(?:is|are)\s+no\s+longer|"
     # a past state next to the current value: "qui était de 6 mois", "jusqu'ici fixé à", "which used to be"
     r"(?:était|étaient|fixée?s?\s+jusqu['’](?:ici|alors|à\s+présent)\s+à|jusqu['’](?:ici|alors|à\s+présent)\s*,?|"
     r"was|were|used\s+to\s+be|until\s+(?:now|then)\s*,?)\s*(?:de\s+|d['’]\s?|à\s+|of\s+|only\s+|seulement\s+)?)"
