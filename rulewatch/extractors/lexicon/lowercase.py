@@ -97,33 +97,10 @@ def _opened(branch: str, depth: int = 3) -> list[str]:
     return [b for alternative in inner for b in _opened(alternative, depth - 1)]
 
 
-def _group_end(pattern: str, opening: int) -> int | None:
-    """The index of the parenthesis closing the group opened at ``opening``."""
-    depth, in_class, i = 0, False, opening
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return None
-
-
-def top_level_alternatives(pattern: str) -> list[str]:
-    """The branches of a pattern's outermost alternation ("a|b(c|d)|e" -> "a", "b(c|d)", "e")."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
+def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth) of each parenthesis and bar of ``pattern`` from ``start`` that is syntax: not escaped,
+    not in a character class; ``depth`` counts the groups open after it."""
+    depth, in_class, i = 0, False, start
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -135,15 +112,21 @@ def top_level_alternatives(pattern: str) -> list[str]:
             in_class = True
             if pattern[i + 1 : i + 2] == "]":
                 i += 1  # "[]...]": a bracket first in a class is literal
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+        elif ch in "()|":
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
         i += 1
-    return [*parts, pattern[start:]]
+
+
+def _group_end(pattern: str, opening: int) -> int | None:
+    """The index of the parenthesis closing the group opened at ``opening``."""
+    return next((i for i, ch, depth in _syntax(pattern, opening) if ch == ")" and depth == 0), None)
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The branches of a pattern's outermost alternation ("a|b(c|d)|e" -> "a", "b(c|d)", "e")."""
+    bars = [i for i, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
+    return [pattern[start + 1 : end] for start, end in zip([-1, *bars], [*bars, len(pattern)])]
 
 
 class Cue:
