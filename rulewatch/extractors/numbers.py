@@ -154,7 +154,7 @@ class Amount:
 # An amount in words ends with its currency: "quinze mille deux cent soixante-trois dollars". Only
 # the few sentences that say "dollars" are searched, backwards from that word.
 _DOLLARS = re.compile(r"\bdollars?\b", re.IGNORECASE)
-_WORDS_BEFORE = re.compile(rf"\b(?:{NUMBER_WORDS})\s+$", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(rf"\b(?P<n>{NUMBER_WORDS})\s+(?:canadian\s+|canadiens\s+)?$", re.IGNORECASE)  # "… sixty-three Canadian dollars"
 
 
 @last_answer_again
@@ -172,7 +172,7 @@ def find_amounts(text: str, language: str = "fr") -> list[Amount]:
         # "vingt-trois mille six cent soixante-dix dollars (23 670 $)": the figures after it say it again
         spelled_again = re.match(r"\s*(?:canadiens\s*)?\(", text[m.end() : m.end() + 12]) is not None
         if words and not spelled_again and not any(a.start <= m.start() < a.end for a in found):
-            value = parse_number(words.group().strip(), language)
+            value = parse_number(words.group("n").strip(), language)
             end = m.end() + (len(" canadiens") if text[m.end() : m.end() + 10].lower() == " canadiens" else 0)
             if value is not None and value >= 100:
                 found.append(Amount(value, words.start(), end))

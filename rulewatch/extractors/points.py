@@ -308,7 +308,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     if len(listed := _listed_maxima(st)) > len(found):
         return listed
     current, previous = split_previous(st.text, found, st.past)
-    if not current and st.removed and POINTS_REMOVED.found(st.text):
+    if not current and POINTS_REMOVED.found(st.text):  # (the cue itself says the points are gone)
         return _removed(st)
     # a removal states a rule's end ("IRCC scrapped the 50 and 200 CRS points …"): read, as removed
     if not current or (st.is_history and previous is None) or not (st.is_rule or st.removed or _AWARD.found(st.text)):

@@ -105,7 +105,7 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
             continue
         cells = [c.strip() for c in sentence.text.strip().strip("|").split("|")]
         if columns is None or set(sentence.text) <= set("|-: "):
-            header = {field: i for i, cell in enumerate(cells) for field, label in ROUND_COLUMNS.items() if label.search(cell)}
+            header = _round_columns(cells)
             columns = header if {"number", "date", "name"} <= header.keys() else (columns if set(sentence.text) <= set("|-: ") else None)
             continue
         if max(columns.values()) >= len(cells):
@@ -119,6 +119,17 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
             crs_cutoff=parse_count(cells[columns["crs_cutoff"]]) if "crs_cutoff" in columns else None,
         ))
     return out
+
+
+def _round_columns(cells: list[str]) -> dict[str, int]:
+    """Each field's column: the first cell naming it, each cell naming one field ("| # | Date | Round type |": the
+    number is "#", the type's column is the name's, though "Round" could title a number)."""
+    header: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        field = next((f for f, label in ROUND_COLUMNS.items() if f not in header and label.search(cell)), None)
+        if field is not None:
+            header[field] = i
+    return header
 
 
 def _sentence_rounds(ctx: TextContext) -> list[Round]:

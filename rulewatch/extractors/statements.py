@@ -306,6 +306,7 @@ def is_question(text: str) -> bool:
 
 _ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
+_OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")
 _CROSSED = re.compile(r"\s*[✘✗❌×]")
 _ASKS = re.compile(r"(?:question|q)\s*:", re.IGNORECASE)  # "question: does CEC still need …"
 _TRAILING_MARKS = re.compile(r"[^\w.!?…]+$")
@@ -317,6 +318,8 @@ def may_state_rule(text: str) -> bool:
         return False
     if _CROSSED.match(text) and not states_removal(text):
         return False  # "✘ An offer of employment still earns 50 points in the pool": a checklist's crossed line says what is false
+    if _OWN_IF.found(text):
+        return False  # "my cousin told me if I land an offer I would earn 50 more": a hope of ones own, not a rule
     if CONDITIONAL.found(text) and POINTS_AWARDED.found(text) and not _NOT_CANADAS_RULE.found(text):
         return True  # "If a province nominates you, you get an additional 600 points"
     if (end := _scope_condition_end(text)) is not None:

@@ -149,7 +149,7 @@ FACTORS: list[tuple[str, str]] = [
 SUB_FACTOR = Cue(r"(?:première|deuxième|seconde)\s+langue|(?:first|second)\s+official\s+language|par\s+habileté|per\s+ability")
 FACTOR_MAX = Cue(r"maximum|jusqu['’]à|up\s+to|max\.?|au\s+plus|at\s+most|sur\s+(?!100\b)\d+|capped|\bcaps?\b|plafonn\w*|plafond")
 CRS_FACTORS: list[tuple[str, str]] = [
-    (r"offre\s+d['’]emploi|emploi\s+réservé|job\s+offer|arranged\s+employment|lmia|eimt", "job_offer"),
+    (r"offres?\s+d['’]emploi|emploi\s+réservé|job\s+offers?|arranged\s+employment|lmia|eimt", "job_offer"),
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|provinciale)|candidature\s+provinciale|"
      r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
      r"\bnomination\b|\bnom\.|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|\bpcp\b|\bpnp\b|"
@@ -171,7 +171,10 @@ POINTS_REMOVED = Cue(
     r"no\s+longer\s+(?:award|give|grant|get|receive|earn|count|worth)\w*\s+(?:any\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b|"
     r"points?\b[^.;:]{0,60}?(?:were|was|have\s+been|has\s+been|are|is|will\s+be)\s+(?:removed|eliminated|abolished|discontinued)|"
     r"points?\b[^.;:]{0,60}?(?:are|is|will\s+be)\s+no\s+longer\s+(?:awarded|given|granted|available)|"
-    r"remov(?:ed|es|ing|al\s+of)\s+(?:the\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b"
+    r"remov(?:ed|es|ing|al\s+of)\s+(?:the\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b|"
+    # "Job offers stopped earning points in March 2025", "ont cessé de rapporter des points"
+    r"\bstopped\s+(?:earning|giving|getting|counting\s+for|being\s+worth)\s+(?:any\s+)?(?:crs\s+)?points?\b|"
+    r"\bcess\w*\s+de\s+(?:rapporter|donner|valoir)\s+(?:des\s+|de\s+)?points?\b"
 )
 
 # --- skill levels -----------------------------------------------------------------------------
