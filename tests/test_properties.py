@@ -50,3 +50,11 @@ def test_an_amount_stated_only_as_the_old_one_is_no_crash():
                  "Preuve de fonds\n\n- 1 personne : contre 14 690 $ auparavant\n",
                  "Preuve de fonds\n\nUne personne seule, au lieu de 14 690 $.\n"):
         _check(text, "text/plain")
+
+
+def test_a_window_in_months_that_is_no_whole_number_of_years_is_no_crash():
+    """"au cours des 18 derniers mois" is a window of 1.5 years: the qualifier of whole years refused it and the
+    whole document failed with a validation error."""
+    for text in ("Catégories\n\nIl faut au moins 12 mois d'expérience au cours des 18 derniers mois.\n",
+                 "Categories\n\nYou need 12 months of work experience in the last 30 months.\n"):
+        _check(text, "text/plain")

@@ -156,7 +156,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     for subject in st.subjects:
         if minimum is not None:
             qualifiers = Qualifiers(
-                within_years=as_number(window) if window else None,  # type: ignore[arg-type]
+                within_years=as_number(window) if window and float(window).is_integer() else None,  # type: ignore[arg-type]
                 continuous=continuous,
                 full_time=full_time,
             )

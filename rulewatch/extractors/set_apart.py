@@ -3,8 +3,8 @@
 "Contrairement au PTQF, qui exige 67 points sur 100, le PTMSF n'a pas de grille" states the FSW's pass
 mark inside the aside and nothing for the FST; "Unlike the FSWP and its 67-point bar, the FSTP …" too.
 "Trois catégories : la santé, les métiers et la catégorie francophone (NCLC 7 au minimum)" gives the
-level to the one item its parenthesis follows; "Le PTQF demande NCLC 7, tandis que le PTMSF se contente de
-NCLC 5 à l'oral" states one rule per clause. Read whole, such a sentence gave its value to every
+level to the one item its parenthesis follows; "Pour le PTQF il faut NCLC 7, alors que pour les métiers (PTMSF)
+un 5 suffit en expression orale" states one rule per clause. Read whole, such a sentence gave its value to every
 subject it names (or to the wrong one).
 """
 
