@@ -125,8 +125,9 @@ def from_statement(st: Statement) -> list[Requirement]:
     window_match = next(iter(window_matches(text)), None)
     window, window_at = None, len(text)
     if window_match is not None:
-        group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "first", "span", "within") if window_match.group(g))
-        window, window_at = parse_number(window_match.group(group), language), window_match.start(group)
+        group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "first", "span", "within", "decade") if window_match.group(g))
+        window = 10 if group == "decade" else parse_number(window_match.group(group), language)
+        window_at = window_match.start(group)
     if window is not None and any(window_match.group("months", "months2", "months3")):  # "36 derniers mois": years
         window /= 12
     # the window's own duration is not a minimum (in "12 months within 3 years" the match starts at "months")

@@ -254,3 +254,11 @@ _FOOTNOTE_CALL = re.compile(rf"[{_SUPERSCRIPTS}](?<=[\w).,%$][{_SUPERSCRIPTS}])[
 
 def footnote_calls(text: str) -> str:
     return _FOOTNOTE_CALL.sub(lambda m: " " * len(m.group()), text)
+
+
+_KEYCAP = re.compile(r"(?<=\d)\ufe0f?\u20e3")
+
+
+def keycaps(text: str) -> str:
+    """"1️⃣ personne : 15 263 $": an emoji's keycap digit is the digit (its marks hid it from every number)."""
+    return _KEYCAP.sub("", text) if "\u20e3" in text else text

@@ -33,7 +33,8 @@ _FACTORS = [(Cue(p), name) for p, name in FACTORS]
 # points the system awards, told as a fact ("600 points added to your score by a nomination", "la nomination
 # rapporte 600 points"): the award is the rule
 _AWARD = Cue(r"\bpoints?\s+(?:\w+\s+)?(?:added|awarded|granted|ajoutés|accordés|octroyés|attribués)\b|"
-             r"\b(?:adds|awards|grants|ajoute|accorde|octroie|rapporte|is\s+worth|vaut)\s+(?:\w+\s+){0,3}?\d+\s+(?:crs\s+|scg\s+)?points?\b")
+             r"\b(?:adds|awards|grants|ajoute|accorde|octroie|rapporte|is\s+worth|vaut)\s+(?:\w+\s+){0,3}?\d+\s+(?:crs\s+|scg\s+)?points?\b|"
+             r"\bpoints?\s+(?:qu['’]|que\s+)(?:apporte|rapporte|ajoute|donne)|\bpoints?\s+(?:that\s+|which\s+)?(?:a|an|the)\s+(?:\w+\s+){1,3}(?:adds|brings|gives)\b")
 _CRS_FACTORS = [(Cue(p), name) for p, name in CRS_FACTORS]
 
 
@@ -60,6 +61,8 @@ def find_points(st: Statement) -> list[Points]:
         # et le seuil de passage se situe toujours à 67": the scale is the unit
         found += [Points(int(value), m.start("num"), m.end("num")) for m in unitless_scores(text)
                  if (value := parse_number(m.group("num"), st.ctx.language)) is not None]
+    if not found and (m := FIGURE_THEN_POINTS.match(text)):  # "600 — the points a provincial nomination brings"
+        found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]
     if not found:  # "nomination du PCP = +600", "+600 CRS": a bonus added to the CRS score, its unit said by the sign
         found = [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in plus_points(text)]
     if not found and (m := _LABELLED_NUMBER.match(text)) and (
@@ -78,6 +81,7 @@ _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of)
 _SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b|\b100[\s-]points?\b", re.IGNORECASE)
 
 
+FIGURE_THEN_POINTS = re.compile(r"(?P<n>\d{1,3})\s*[—–:-]\s*(?:the\s+|les\s+|des\s+)?points?\b", re.IGNORECASE)
 _PLUS_POINTS = re.compile(r"(?<![\w/+])\+\s?(?P<n>\d{2,3})(?!\s*(?:%|\$|\d|[.,]\d))(?:\s*(?:crs|scg|pts?|points?)\b)?", re.IGNORECASE)
 
 

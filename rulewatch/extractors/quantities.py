@@ -37,6 +37,8 @@ WINDOW = re.compile(
     rf"\b(?:no\s+older\s+than|less\s+than)\s+(?P<age2>{NUMBER})\s+years\s+old\b|"
     # "la période de référence reste de trois ans", "the reference window is five years"
     rf"(?:période\s+de\s+référence|fenêtre|reference\s+period|window)[^.;:]{{0,30}}?\b(?P<ref>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\b|"
+    # "within the past decade", "au cours de la dernière décennie": ten years
+    rf"\b(?:past|last|previous|dernière|précédente)\s+(?P<decade>decade|décennie)\b|"
     # a key figure, then what it is: "3 years: the window in which …", "3 ans, la période durant laquelle …"
     rf"^(?P<first>{NUMBER})\s+(?:années|ans|(?:years?|yrs?))\s*[,:—–-]?\s+(?:is\s+|est\s+|c['’]est\s+)?(?:the|la|le)\s+"
     rf"(?:période|fenêtre|period|window|time\s*frame)\b|"

@@ -49,9 +49,12 @@ from .subjects import resolve_subjects, subjects_in
 
 _NO_QUALIFIERS = Qualifiers()  # frozen: one for every requirement without any
 # "Expérience de travail : 12 mois", "Language: CLB 7": a short label without a verb, a colon, then the value.
-LABEL_VALUE = re.compile(r"^(?:[^:.!?|=→➡]|(?<=\w)\.){2,60}?\s?(?P<sep>:|=|→|➡)\s*\S")  # "Exp. min. : 12 mois", "FSW = 1 year"
+# "Exp. min. : 12 mois", "FSW = 1 year"; on a short line, "Reading — CLB 4"
+LABEL_VALUE = re.compile(r"^(?:[^:.!?|=→➡]|(?<=\w)\.){2,60}?\s?(?P<sep>:|=|→|➡)\s*\S")
+DASH_LABEL = re.compile(r"^[^:.!?|=→➡—–]{2,30}?\s[—–]\s+\S")
 INLINE_BULLET_BEFORE = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s*$")
 _THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|\bce\s+tirage\b", re.IGNORECASE)
+SHORT_LINE = 60  # a "Label — value" line is short; a longer sentence's dash is an aside
 SHORT_LABEL = 12  # the length of a label read as one anywhere on its line ("Exp. min. :")
 DATE_REACH = 30  # sentences looked at above a statement for its date: a long table under a dated lead-in
 
@@ -186,10 +189,25 @@ class Statement:
         """A whole line or list item "Expérience de travail : 12 mois" (a form, a definition list, a fact sheet)."""
         # a short label may follow another sentence on its line, as in notes: "67 pts / 100. Exp. : 1 an continu"; any
         # label may follow a bullet glyph inside its line ("☐ Language test booked ☐ Federal Skilled Worker: CLB 7")
+        if self._after_short_label():
+            return True  # "2.1 Experience. Two years of full-time work …": a numbered item's label, then its value
+        if len(self.text) <= SHORT_LINE and DASH_LABEL.match(self.text) and \
+                not self.ctx.text[self.sentence.line_start : self.sentence.start].strip(" \t-–—•*·▪►"):
+            return True  # (a dash in running prose, "On retrouve les habituées – le français, …", sets apart, not labels)
         return (label := LABEL_VALUE.match(self.text)) is not None and (
             self.sentence.start - self.sentence.line_start <= 4 or label.start("sep") <= SHORT_LABEL
             or INLINE_BULLET_BEFORE.search(self.ctx.text, max(self.sentence.line_start, self.sentence.start - 4),
                                            self.sentence.start) is not None)
+
+    def _after_short_label(self) -> bool:
+        """The sentence follows, on its line, a numbered label of one or two words closed by a period ("2.1 Experience.")."""
+        i = self.ctx.index(self.sentence)
+        if i == 0 or self.sentence.start == self.sentence.line_start:
+            return False
+        before = self.ctx.sentences[i - 1]
+        label = _SECTION_NUMBER.sub("", before.text)
+        return before.line_start == self.sentence.line_start and label != before.text and label.endswith(".") and \
+            len(label.split()) <= 2 and not any(c.isdigit() for c in label)  # (numbered: "Hi." is no label)
 
     @cached_property
     def is_history(self) -> bool:
@@ -304,6 +322,7 @@ def is_question(text: str) -> bool:
     return _TRAILING_MARKS.sub("", _SOLVED.sub("", text)).endswith("?") or _ASKS.match(text) is not None
 
 
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
 _OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")

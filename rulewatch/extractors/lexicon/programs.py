@@ -25,6 +25,9 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
         r"(?:métiers\s+spécialisés|skilled\s+trades?)\s+\((?:fédéral|federal)\)",
         r"\b(?:PTMSF|PFMS|CTMSF|FSTP?)\b",
         r"Federal\s+Skilled\s+Trades?(?:\s+(?:Program|Class))?",
+        # the program named by its trades: "the (skilled) trades program", "le programme des métiers (spécialisés)"
+        r"(?:skilled\s+)?trades\s+program(?:me)?\b",
+        r"programme\s+(?:fédéral\s+)?des\s+métiers(?:\s+spécialisés)?",
     ],
     "cec": [
         rf"Catégorie\s+de\s+l{APOS}\s?expérience\s+canadienne",
@@ -47,7 +50,7 @@ PROGRAMS_COMPILED: list[tuple[str, re.Pattern[str]]] = [
 # Lowercase words every pattern of a program contains: a text without one of them names not that program.
 PROGRAM_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fsw": ("qualifi", "ptqf", "ctqf", "fsw", "federal", "skilled worker"),
-    "fst": ("métiers", "ptmsf", "pfms", "ctmsf", "fst", "federal"),
+    "fst": ("métiers", "ptmsf", "pfms", "ctmsf", "fst", "federal", "trades"),
     "cec": ("canadienne", "cec", "canadian"),
     "pnp": ("provinces", "pcp", "pnp", "provincial"),
 }
