@@ -12,7 +12,7 @@ from .context import TextContext
 from .lexicon.criteria import CRS_CONTEXT, FACTORS, FSW_GRID
 from .lexicon.lowercase import Cue, Folded, lowered
 from .numbers import NUMBER, parse_number
-from .sentences import Sentence
+from .sentences import LINE_MARKS, Sentence
 
 _FACTORS = [(Cue(p), name) for p, name in FACTORS]
 _SEPARATOR = r"(?:\s*(?::|→|➡|->|=>|=|—|–|-)\s*|\s*\(\s*|\s+)"
@@ -26,7 +26,6 @@ _FIGURE_ONLY = Folded(re.compile(rf"^{_FIGURE}\s*$", re.IGNORECASE))
 GRID_MAX = 28  # the largest factor's maximum (language); a larger figure is another grid's
 MIN_FACTORS = 3
 OTHER_WORDS = 2  # beside the factor's name in a label: "Work experience", "Language skills", "Âge (max.)"
-_BULLETS = " \t•·▪*–—-►→➡✔✅☐☑"
 _SPOUSE = Cue(r"conjoint|époux|épouse|spouse|partner|partenaire")
 
 
@@ -50,7 +49,7 @@ def _line_reading(ctx: TextContext, i: int) -> tuple[str, int, int] | None:
     """(factor, maximum, where the figure stands in the sentence) for a whole line naming a factor and its figure,
     or for a figure alone on its line under a line naming a factor alone (a card)."""
     sentence = ctx.sentences[i]
-    if ctx.text[sentence.line_start : sentence.start].strip(_BULLETS):  # a whole line, or a list item after its bullet
+    if ctx.text[sentence.line_start : sentence.start].strip(LINE_MARKS):  # a whole line, or a list item after its bullet
         return None
     text, low = sentence.text, lowered(sentence.text)
     if m := _LINE.match(text, low):

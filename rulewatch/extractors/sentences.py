@@ -25,6 +25,7 @@ _STARTER = re.compile(r"[\s\u00a0\u202f]+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“
 _WORD_BEFORE = re.compile(r"([\w.°-]+)$")
 # The glyphs that open a list item inside a line, check boxes too: "… ☐ Federal Skilled Trades: …"
 INLINE_BULLET_GLYPHS = "👉✅➡→✔▪►•☐☑☒"
+LINE_MARKS = " \t-–—•*·▪►→➡✔✅☐☑"  # what may stand before a line's words: its indent and its bullet
 _INLINE_BULLET = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s+")
 _ANY_GLYPH = re.compile(rf"[{INLINE_BULLET_GLYPHS}]")
 ARROWS = "→➡"

@@ -43,7 +43,7 @@ from .lexicon.cues import (
 from .numbers import as_number
 from .quantities import find_quantities
 from .programs import program_names
-from .sentences import INLINE_BULLET_GLYPHS, Sentence
+from .sentences import INLINE_BULLET_GLYPHS, LINE_MARKS, Sentence
 from .subjects import resolve_subjects, subjects_in
 
 
@@ -192,7 +192,7 @@ class Statement:
         if self._after_short_label():
             return True  # "2.1 Experience. Two years of full-time work …": a numbered item's label, then its value
         if len(self.text) <= SHORT_LINE and DASH_LABEL.match(self.text) and \
-                not self.ctx.text[self.sentence.line_start : self.sentence.start].strip(" \t-–—•*·▪►"):
+                not self.ctx.text[self.sentence.line_start : self.sentence.start].strip(LINE_MARKS):
             return True  # (a dash in running prose, "On retrouve les habituées – le français, …", sets apart, not labels)
         return (label := LABEL_VALUE.match(self.text)) is not None and (
             self.sentence.start - self.sentence.line_start <= 4 or label.start("sep") <= SHORT_LABEL
