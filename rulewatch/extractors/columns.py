@@ -14,7 +14,7 @@ import re
 from .context import TextContext, row_cells
 from .lexicon.categories import ENUMERABLE_CATEGORIES, SHORT_NAMES
 from .lexicon.criteria import FUNDS_TABLE_HEADER
-from .lexicon.cues import OTHER_JURISDICTION
+from .lexicon.cues import OTHER_JURISDICTION, PROVINCES
 from .lexicon.lowercase import AnyOf, Cue
 from .sentences import Sentence
 from .statements import Statement
@@ -42,9 +42,7 @@ def _header_subjects(header_rows: list[list[str]]) -> list[str | None] | None:
 
 
 _PROVINCE_STREAM = AnyOf(OTHER_JURISDICTION, Cue(
-    r"\b(?:ontario|manitoba|saskatchewan|alberta|colombie-britannique|british\s+columbia|nouveau-brunswick|new\s+brunswick|"
-    r"nouvelle-écosse|nova\s+scotia|terre-neuve|newfoundland|île-du-prince-édouard|prince\s+edward|yukon|"
-    r"provinc\w*|oinp|pcp|pnp|pstq|stream|volet)\b"))
+    rf"\b(?:{PROVINCES}|île-du-prince-édouard|prince\s+edward|provinc\w*|oinp|pcp|pnp|pstq|stream|volet)\b"))
 
 
 def _subject_of_cell(cell: str) -> str | None:
@@ -121,9 +119,10 @@ def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) 
     # "| Trades: time in the trade | 2 years | unchanged |": the latest year keeps the earlier value, with no change
     if len(by_year) > 1 and _SAME.match(by_year[0][1]):
         by_year = by_year[1:2]  # the value it keeps, and no previous one
-    # "| Job offer points | 50 or 200 | None |": nothing in the latest year is the rule removed
-    current = "supprimés" if _NOTHING.match(by_year[0][1]) else with_label_unit(cells[0], by_year[0][1])
+    latest = by_year[0][1]
     by_year = [(year, with_label_unit(cells[0], cell)) for year, cell in by_year]
+    # "| Job offer points | 50 or 200 | None |": nothing in the latest year is the rule removed
+    current = "supprimés" if _NOTHING.match(latest) else by_year[0][1]
     earlier = next((cell for _, cell in by_year[1:] if cell != current), None)
     # a notes column qualifies the rule ("| Trades: time in the trade | 2 years | unchanged | over the past 5 years |")
     notes = "; ".join(cell.strip() for year, cell in zip(years[1:], cells[1:]) if not year and _DIGIT.search(cell))

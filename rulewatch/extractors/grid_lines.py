@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 
 from .context import TextContext
-from .lexicon.criteria import CRS_CONTEXT, FACTORS, FSW_GRID
+from .lexicon.criteria import CRS_CONTEXT, FACTOR_CUES as _FACTORS, FSW_GRID
 from .lexicon.lowercase import Cue, Folded, lowered
 from .numbers import NUMBER, parse_number
 from .sentences import LINE_MARKS, Sentence
 
-_FACTORS = [(Cue(p), name) for p, name in FACTORS]
 _SEPARATOR = r"(?:\s*(?::|→|➡|->|=>|=|—|–|-)\s*|\s*\(\s*|\s+)"
 _CAP = r"(?:max(?:imum)?\.?|jusqu['’]à|up\s+to|au\s+plus)"
 _FIGURE = rf"(?:{_CAP}\s*)?(?P<n>{NUMBER})\s*(?:pts?\.?|points?)?\s*(?:{_CAP})?\s*\)?\s*[.;,]?"

@@ -19,7 +19,7 @@ from .changes import split_previous
 from .lexicon.literals import contains_any
 from .lexicon.lowercase import Cue, Folded
 from .lexicon.criteria import (
-    CRS_CONTEXT, CRS_FACTORS, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, SUB_FACTOR,
+    CRS_CONTEXT, CRS_FACTORS, FACTOR_CUES, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, SUB_FACTOR,
 )
 from .grid_lines import factor_lines
 from .numbers import NUMBER, parse_number
@@ -29,7 +29,7 @@ from .statements import Statement
 
 _POINTS = Folded(re.compile(POINTS, re.IGNORECASE))  # on the lowercased text: number words under IGNORECASE are slow
 FSW_GRID_OR_FACTOR = Cue(r"facteur|factor|grille|grid|ptqf|fsw")
-_FACTORS = [(Cue(p), name) for p, name in FACTORS]
+_FACTORS = FACTOR_CUES
 # points the system awards, told as a fact ("600 points added to your score by a nomination", "la nomination
 # rapporte 600 points"): the award is the rule
 _AWARD = Cue(r"\bpoints?\s+(?:\w+\s+)?(?:added|awarded|granted|ajoutés|accordés|octroyés|attribués)\b|"

@@ -184,6 +184,9 @@ PERSONAL_CASE = Cue(
     r"\b(?:client|cliente|lecteur|lectrice|ami|amie|collègue|reader|friend|colleague)s?\b[^.;]{0,60}?"
     r"\b(?:avec|with|qui\s+a|who\s+has|has|a)\s+[^.;]{1,20}?(?:mois|ans|années|heures|months?|years?|hours|\$|dollars)"
 )
+# The provinces and territories whose own streams pages compare with Express Entry.
+PROVINCES = (r"ontario|manitoba|saskatchewan|alberta|colombie-britannique|british\s+columbia|nouvelle-écosse|nova\s+scotia|"
+             r"nouveau-brunswick|new\s+brunswick|terre-neuve|newfoundland|yukon")
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
 OTHER_JURISDICTION = Cue(
     r"\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
@@ -191,8 +194,7 @@ OTHER_JURISDICTION = Cue(
     r"australien(?:ne)?s?|américain(?:e)?s?|(?<!colombie-)britannique?s?|australian|american|british(?!\s+columbia)|"
     r"québec|quebec|arrima|peq|csq)\b"
     # a province's own stream ("le Volet des métiers de l'Ontario", "Manitoba's skilled worker stream")
-    r"|\b(?:volet|stream|filière)\b[^.:]{0,50}?\b(?:ontario|manitoba|saskatchewan|alberta|colombie-britannique|british\s+columbia|"
-    r"nouvelle-écosse|nova\s+scotia|nouveau-brunswick|new\s+brunswick|terre-neuve|newfoundland|yukon)\b|"
+    rf"|\b(?:volet|stream|filière)\b[^.:]{{0,50}}?\b(?:{PROVINCES})\b|"
     r"\b(?:ontario|manitoba|saskatchewan|alberta)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:volet|stream)\b|"
     # a province's own invitation ("pour recevoir une notification d'intérêt de l'Ontario")
     r"\bnotifications?\s+d['’]intérêt\b|\bnotifications?\s+of\s+interest\b|"
