@@ -85,6 +85,24 @@ def test_two_columns_laid_out_with_spaces_are_read_one_after_the_other():
     assert uncolumn(prose) == prose
 
 
+def test_a_table_laid_out_with_spaces_becomes_rows_with_each_cell_under_its_title():
+    from rulewatch.extractors.plain_text import aligned_rows
+
+    page = ("Critère          Plafond     Ménage          Fonds ($ CA)\n"
+            "Langues            28        1 personne      15 263 $\n"
+            "Âge                12        2 personnes     19 001 $\n"
+            "Adaptabilité       10\n")
+    assert aligned_rows(page).split("\n")[:5] == [
+        "| Critère | Plafond | Ménage | Fonds ($ CA) |", "|---|---|---|---|",
+        "| Langues | 28 | 1 personne | 15 263 $ |", "| Âge | 12 | 2 personnes | 19 001 $ |", "| Adaptabilité | 10 |  |  |"]
+    # a column of bullets beside a table is two columns of a handout, not one table: left to ``uncolumn``
+    handout = ("- Un an de travail au Canada      Ménage        Fonds\n"
+               "  (temps plein ou partiel)       1 personne    15 263 $\n"
+               "- dans les 3 dernières années    2 personnes   19 001 $\n"
+               "- NCLC 7 ou 5 selon le poste     3 personnes   23 360 $\n")
+    assert aligned_rows(handout) == handout
+
+
 def test_an_e_mail_loses_the_older_message_it_quotes_but_not_other_quoted_notes():
     from rulewatch.extractors.plain_text import cut_comments
 

@@ -150,14 +150,22 @@ def _funds_around(st: Statement) -> bool:
     return any((on_funds_page or FUNDS_LEAD_IN.found(lead.text)) and not NOT_FUNDS.found(lead.text) for lead in leads)
 
 
+def _household_cell(row_start: str, language: str) -> tuple[int, int | str | None]:
+    """(which cell, size) of the first cell naming a household in a row's cells before its amounts: the first cell, or a
+    later one when the row is two tables' rows side by side ("| Age | 12 | Four people | $28,362 |")."""
+    cells = row_start.strip().strip("|").split("|")
+    return next(((i, size) for i, cell in enumerate(cells) if (size := _row_household(cell, language)) is not None), (0, None))
+
+
 def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount]]:
     """Each amount with the household size stated next to it (after it first, then before it)."""
     if not amounts:
         return []  # (every amount of the sentence was stated as a previous one)
     language, text = st.ctx.language, st.text
     if st.is_table_row:
-        cells = [c for c in text.strip("|").split("|")]
-        size = _row_household(cells[0], language) if cells else None
+        # the row's first cell names the household, or a cell before the amounts when the row is two tables' rows
+        # side by side ("| Age | 12 | Four people | $28,362 |")
+        at, size = _household_cell(text[: amounts[0].start], language)
         newer = _newer_column_first(st, amounts)[0] if len(amounts) == 2 else amounts[-1]
         return [(size, newer)] if size is not None else []
     befores, afters, right_after = [], [], []
@@ -187,6 +195,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     amounts = find_amounts(st.text, st.ctx.language) or _amounts_in_stated_currency(st)
     if not amounts or NOT_FUNDS.found(st.text) or EXEMPTION.found(st.text) or not _in_funds_context(st):
         return []
+    if st.is_table_row and _household_cell(st.text[: amounts[0].start], st.ctx.language)[0] > 0:
+        amounts = amounts[:1]  # beside another table, the household's amount is the one next to it, not the other table's
     current, previous = split_previous(st.text, amounts, st.past)
     if st.is_table_row and len(current) == 2 and previous is None:
         newer, previous = _newer_column_first(st, current)

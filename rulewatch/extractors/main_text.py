@@ -24,7 +24,7 @@ from lxml.cssselect import CSSSelector
 from rulewatch.errors import ExtractionError
 
 from .document import Document
-from .plain_text import cut_comments, dot_leaders, figure_cards, footnote_calls, keycaps, pipe_rows, tab_rows, uncolumn, unwrap_lines
+from .plain_text import aligned_rows, cut_comments, dot_leaders, figure_cards, footnote_calls, keycaps, pipe_rows, tab_rows, uncolumn, unwrap_lines
 
 # Reader comments are never authoritative statements.
 COMMENT_SELECTORS = (
@@ -88,7 +88,7 @@ def main_text(doc: Document) -> MainText:
     markup = decode(doc.body, doc.content_type)
     if looks_like_html(markup, doc.content_type):
         return _from_html(markup, doc)
-    text = pipe_rows(unwrap_lines(uncolumn(dot_leaders(tab_rows(footnote_calls(keycaps(cut_comments(markup.lstrip("\ufeff")))))))))
+    text = pipe_rows(unwrap_lines(uncolumn(aligned_rows(dot_leaders(tab_rows(footnote_calls(keycaps(cut_comments(markup.lstrip("\ufeff"))))))))))
     if not text.strip():
         raise ExtractionError("empty-text", "no text before the comments")
     first = text.lstrip().split("\n", 1)[0].strip()

@@ -243,6 +243,69 @@ def tab_rows(text: str) -> str:
     return "\n".join(out)
 
 
+# Cells of a table laid out with spaces (a PDF or a terminal printing "Factor      Max     Family size   Funds"):
+# two spaces or more part them; a gap of three or more shows the line is laid out, not typed with a double space.
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+_LAID_OUT = re.compile(r"\S {3,}\S")
+ALIGN_SLACK = 3  # how far a cell may start from its column's start in the header
+SHORT_CELL = 15  # a figure, an amount, a level: what a column of values holds
+MIN_ALIGNED_ROWS = 3
+
+
+def aligned_rows(text: str) -> str:
+    """A table laid out in columns of spaces, written as the extracted text writes table rows, each cell under the
+    header cell it stands below: so that "Age        12       4 persons    $28,362" is two tables' rows, not one
+    sentence whose figures run together. A run of three lines or more, its first line the header; two columns of
+    prose (each cell a long phrase, as ``uncolumn`` reads them) are left as they are."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _cells(lines[j]) is not None:
+            j += 1
+        run = lines[i:j]
+        if len(run) >= MIN_ALIGNED_ROWS and _is_table(run):
+            starts = [start for start, _ in _cells(run[0]) or []]
+            out.extend(_as_row(line, starts) for line in run)
+            out.insert(len(out) - len(run) + 1, "|" + "---|" * len(starts))  # below the header, as tables are written
+            i = j
+        else:
+            out.extend(lines[i : max(j, i + 1)])
+            i = max(j, i + 1)
+    return "\n".join(out)
+
+
+def _cells(line: str) -> list[tuple[int, str]] | None:
+    """(start, text) of each cell of a laid-out line, or None for a line that is not one (a row already, prose)."""
+    if not _LAID_OUT.search(line) or _TABLE_LINE.match(line) or len(line) > 200:
+        return None
+    cells = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(line)]
+    return cells if len(cells) >= 2 and all(len(c) <= 45 for _, c in cells) else None
+
+
+def _is_table(run: list[str]) -> bool:
+    """Rows of a table: most rows below the header hold values (short cells with a figure) in each column past the
+    first, up to two; columns of prose hold phrases ("(1,560 hours) or equal part-time")."""
+    header, *rows = [_cells(line) or [] for line in run]
+    wanted = min(2, len(header) - 1)
+    valued = sum(sum(len(c) <= SHORT_CELL and any(ch.isdigit() for ch in c) for _, c in cells) >= wanted for cells in rows)
+    # (and the first line heads every column: two columns of prose beside a table have more cells than their titles,
+    # or a bullet or a figure where the rows' title stands, "- 1 year of work in Canada      Household     Funds")
+    titled = not _LIST_ITEM.match(header[0][1] + " ") and not any(ch.isdigit() for ch in header[0][1])
+    return titled and valued * 2 > len(rows) and sum(len(cells) > len(header) for cells in rows) * 5 <= len(rows)
+
+
+def _as_row(line: str, starts: list[int]) -> str:
+    cells = [""] * len(starts)
+    for start, cell in _cells(line) or []:
+        column = max((k for k, s in enumerate(starts) if s <= start + ALIGN_SLACK), default=0)
+        cells[column] = f"{cells[column]} {cell}".strip()
+    return "| " + " | ".join(cells) + " |"
+
+
 # A footnote's call glued to a word or a figure ("one year¹ of work", "3 120 heures²"): a superscript digit is a
 # word character to a regular expression, so "year¹" is no year. Each call becomes a space (the text keeps its
 # length and offsets); a footnote's own line keeps its mark ("¹ 1 560 heures au total").

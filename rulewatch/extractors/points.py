@@ -19,9 +19,10 @@ from .changes import split_previous
 from .lexicon.literals import contains_any
 from .lexicon.lowercase import Cue, Folded
 from .lexicon.criteria import (
-    CRS_CONTEXT, CRS_FACTORS, FACTOR_CUES, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, SUB_FACTOR,
+    CRS_CONTEXT, CRS_FACTORS, FACTOR_CUES, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, STATED_CAP,
+    SUB_FACTOR,
 )
-from .grid_lines import factor_lines
+from .grid_lines import MIN_FACTORS, factor_lines
 from .numbers import NUMBER, parse_number
 from .context import row_cells
 from .lexicon.cues import REQUIREMENT_CUE
@@ -50,9 +51,9 @@ def find_points(st: Statement) -> list[Points]:
     text = st.text
     found = [Points(int(value), m.start(), m.end()) for m in _POINTS.finditer(text, text.lower())
              if (value := parse_number(text[m.start("num") : m.end("num")], st.ctx.language)) is not None]
-    if not found and st.is_table_row and re.search(r"points", header := st.ctx.table_header(st.sentence) or "", re.IGNORECASE):
+    if not found and st.is_table_row and _COUNTS_POINTS.found(header := st.ctx.table_header(st.sentence) or ""):
         start, end = _points_cell(text, header)
-        found = [Points(int(m.group(0)), start + m.start(), start + m.end()) for m in re.finditer(r"\b\d{1,3}\b", text[start:end])]
+        found = [Points(int(m.group(0)), start + m.start(), start + m.end()) for m in _BARE_POINTS.finditer(text[start:end])]
         first = text.strip().strip("|").split("|")[0]
         if not found and FACTOR_MAX.found(first) and (m := _LABELLED_NUMBER.match(first.strip())):
             at = text.index(first) + len(first) - len(first.lstrip()) + m.start("n")  # "| Maximum pour les études : 25 |  |"
@@ -93,13 +94,17 @@ def plus_points(text: str) -> list[re.Match[str]]:
     return list(_PLUS_POINTS.finditer(text))
 
 
+_POINTS_TITLE = re.compile(r"points|max|ceiling|\bcap\b|plafond", re.IGNORECASE)
+_BARE_POINTS = re.compile(r"(?<![\d$€,.])\b\d{1,3}\b(?![,.]?\d|\s?\$)")  # not a part of "$15,263" or "15 263 $"
+
+
 def _points_cell(row: str, header: str) -> tuple[int, int]:
     """Where the cell of a grid's points stands in a row: under the header cell that names points ("| Factor |
     Maximum points | Notes |": not the notes' "See note 3"), else the row's last cell."""
     # (the header row nearest the rows first; the first column names the rows, never their points)
     titles = next((cells for line in reversed(header.splitlines()) if len(cells := row_cells(line)) > 1
-                   and any(re.search(r"points|max", cell, re.IGNORECASE) for cell in cells[1:])), [])
-    column = next((i for i, title in enumerate(titles) if i and re.search(r"points|max", title, re.IGNORECASE)), None)
+                   and any(_POINTS_TITLE.search(cell) for cell in cells[1:])), [])
+    column = next((i for i, title in enumerate(titles) if i and _POINTS_TITLE.search(title)), None)
     bounds = [m.span() for m in re.finditer(r"[^|]+", row.strip().strip("|"))]
     offset = len(row) - len(row.lstrip()) + (1 if row.lstrip().startswith("|") else 0)
     if column is not None and len(titles) == len(bounds) and column < len(bounds):
@@ -159,6 +164,9 @@ def _rows_from(text: str, top: int) -> list[str]:
     return rows
 
 
+# a table header whose columns count points: "| Factor | Points |", "| Factor | FSW grid (max) | CRS (max) |"
+_COUNTS_POINTS = Cue(r"points|(?:grid|grille|factor|facteur)[^\n]*\b(?:max|ceiling|cap\b|plafond)|"
+                     r"\b(?:max|ceiling|cap\b|plafond)[^\n]*(?:grid|grille|factor|facteur)")
 _THIS_FACTOR = Cue(r"\b(?:ce|le|this|that|the)\s+(?:même\s+|same\s+)?(?:facteur|factor)\b")
 
 
@@ -168,8 +176,22 @@ def _factor_of_heading(st: Statement) -> str | None:
     return _only_factor(heading.text, _FACTORS) if heading is not None and _THIS_FACTOR.found(st.text) else None
 
 
+def _parts_of(st: Statement) -> str | None:
+    """The one factor a table's rows are parts or levels of: the one its header's first cell or its heading names
+    ("| Adaptability element | Points |", a table under "3. Work experience")."""
+    header = st.ctx.table_header(st.sentence) or ""
+    title = next((line for line in header.splitlines() if line.startswith("|") and not line.startswith("|--")), "|")
+    named = _only_factor(row_cells(title)[0], _FACTORS)
+    # (a heading's factor, unless the rows name three factors or more: then they are the grid, under any heading)
+    if named is None and (heading := st.ctx.heading_before(st.sentence)) is not None and len(heading.text.split()) <= 8 \
+            and len(set(_factor_rows(st)) - {None}) < MIN_FACTORS:
+        named = _only_factor(heading.text, _FACTORS)
+    return named
+
+
 def _fsw_subjects(st: Statement) -> list[str]:
-    return [s for s in st.subjects if s.startswith("program:")] or ["program:fsw"]
+    """The grid and its pass mark are the FSW's alone, whatever else a heading above names ("FSWP/FSTP")."""
+    return ["program:fsw"]
 
 
 def _factor(segment: str, table: list[tuple[Cue, str]]) -> str | None:
@@ -217,7 +239,7 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
     # a maximum's cue in the sentence, a table header about points, or a list led by the grid's factors
     # ("La grille répartit 100 points entre six facteurs : - l'âge (12 points) ; …")
     lead = st.lead.text if st.lead is not None else ""
-    if not (FACTOR_MAX.found(st.text) or re.search(r"maximum|points", header, re.IGNORECASE) or
+    if not (FACTOR_MAX.found(st.text) or _COUNTS_POINTS.found(header) or re.search(r"maximum", header, re.IGNORECASE) or
             re.search(r"\bfacteurs\b|\bfactors\b", lead, re.IGNORECASE)):
         return []
     out, seen = [], set()
@@ -238,8 +260,13 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
             # not one of its levels ("| Master's degree | 23 |")
             first = st.text.split("|")[1]
             factor = _factor(first, _FACTORS)
-            if factor is not None and not FACTOR_MAX.found(first) and _factor_rows(st).count(factor) > 1:
-                factor = None  # a table of one factor's levels ("| Master's degree | 23 |", "| Doctorate | 25 |")
+            if factor is not None and not FACTOR_MAX.found(first) and (
+                    _factor_rows(st).count(factor) > 1 or _parts_of(st) not in (None, factor)):
+                # a table of one factor's levels ("| Master's degree | 23 |", "| Doctorate | 25 |"), or of its parts
+                # ("| Your spouse's language level | 5 |" under "Adaptability", whatever factor the part names)
+                factor = None
+            elif factor is None and _THIS_FACTOR.found(first):  # "| Maximum for this factor | 15 |"
+                factor = _parts_of(st)
         else:
             since = current[i - 1].end if i > 0 else 0  # after the value before it: a factor is named between them
             factor = _last_factor(st.text[max(since, p.start - 40) : p.start]) or \
@@ -267,8 +294,8 @@ def _in_crs_grid(st: Statement) -> bool:
     its points are CRS points, never the FSW grid's factor maxima."""
     if not (st.is_table_row or st.is_grid_item or st.is_label_value):
         return False
-    if st.lead is not None and FSW_GRID.found(st.lead.text):
-        return False  # "Le barème de la grille fédérale :" leads the FSW grid's rows, on a CRS page too
+    if (st.lead is not None and FSW_GRID.found(st.lead.text)) or FSW_GRID.found(st.ctx.table_header(st.sentence) or ""):
+        return False  # "Le barème de la grille fédérale :" leads the FSW grid's rows, on a CRS page too; "| FSW grid (max) |"
     heading = st.ctx.heading_before(st.sentence)
     above = heading.text if heading is not None else ""
     # on a CRS page ("Comprehensive Ranking System (CRS) criteria"), a grid not said to be the FSW one is the CRS's
@@ -315,7 +342,9 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not current and POINTS_REMOVED.found(st.text):  # (the cue itself says the points are gone)
         return _removed(st)
     # a removal states a rule's end ("IRCC scrapped the 50 and 200 CRS points …"): read, as removed
-    if not current or (st.is_history and previous is None) or not (st.is_rule or st.removed or _AWARD.found(st.text)):
+    # (a cap on the FSW grid states its rule: "you and your partner share 10 points at most for adaptability")
+    capped = STATED_CAP.found(st.text) and (FSW_GRID.found(st.text) or st.subjects == ["program:fsw"])
+    if not current or (st.is_history and previous is None) or not (st.is_rule or st.removed or capped or _AWARD.found(st.text)):
         return []
     crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current) or _in_crs_grid(st)
     if FSW_GRID.found(st.text) and all(p.value <= 28 for p in current) and (maxima := _factor_max(st, current)):
