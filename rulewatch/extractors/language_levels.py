@@ -1,6 +1,6 @@
 """Language minimums: NCLC/CLB levels (the same numbers), overall or per ability.
 
-"NCLC 7 dans les quatre compétences" -> one record; "NCLC 5 à l'oral, NCLC 4 à l'écrit" -> one record
+"NCLC 7 dans les quatre compétences" -> one record; "NCLC 5 pour parler et écouter, 4 pour lire et écrire" -> one record
 per ability ("ability" is part of the rule's key).
 """
 
