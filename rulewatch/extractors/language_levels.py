@@ -74,12 +74,16 @@ def _table_row(st: Statement) -> list[Requirement]:
     levels = [_LEVEL_CELL.fullmatch(c) for c in cells[1:]]
     if len(cells) > 2 and sum(1 for m in levels if m) >= 2:
         return _program_row(st, cells, levels)
-    level = _LEVEL_CELL.fullmatch(cells[-1]) if len(cells) >= 2 else None
-    if level is None:
+    # the row's one level cell, its abilities named in the cells before it ("| FST | Language – reading | CLB 4 | current |")
+    at = next((k for k in range(len(cells) - 1, 0, -1) if _LEVEL_CELL.fullmatch(cells[k])), None)
+    if at is None:
         return _level_cells(st, cells)
-    return [st.requirement(subject, "language_min", int(level.group(1)), operator=">=",
-                           qualifiers=Qualifiers(ability=ability))  # type: ignore[arg-type]
-            for subject in st.subjects for ability in _abilities(cells[0])]
+    level = int(_LEVEL_CELL.fullmatch(cells[at]).group(1))  # type: ignore[union-attr]
+    # (no ability named: the level is every ability's when the cell names its scale, "| FSW | Language | CLB 7 |";
+    # a bare figure is a level only beside its ability, "| Reading | 4 |", else it is points or a count)
+    abilities = _abilities(" ".join(cells[:at])) or ([None] if _SCALE.search(cells[at]) else [])
+    return [st.requirement(subject, "language_min", level, operator=">=", qualifiers=Qualifiers(ability=ability))  # type: ignore[arg-type]
+            for subject in st.subjects for ability in abilities]
 
 
 def _level_cells(st: Statement, cells: list[str]) -> list[Requirement]:
@@ -92,6 +96,7 @@ def _level_cells(st: Statement, cells: list[str]) -> list[Requirement]:
     return out
 
 
+_SCALE = re.compile(r"\b(?:nclc|clb)\b", re.IGNORECASE)
 _LEVEL_CELL = re.compile(r"\s*(?:NCLC|CLB)?\s*(\d{1,2})\s*(?:\+|ou\s+plus|or\s+(?:more|higher))?\s*", re.IGNORECASE)
 
 

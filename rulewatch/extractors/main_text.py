@@ -268,13 +268,22 @@ _LAYOUT_CELL = "[.//table or h1 or h2 or h3 or h4 or ul or ol or count(p | div) 
 _BLOCK_IN_CELL = f"./tr/td{_LAYOUT_CELL} | ./tbody/tr/td{_LAYOUT_CELL}"
 
 
+STRUCK_FIGURE_WORDS = 5  # "14 690 $", "6 months", "CLB 7 (all abilities)": a struck value, not a struck sentence
+
+
 def _struck_values_as_previous(tree: lxml.html.HtmlElement, french: bool) -> None:
     """A figure struck through beside its replacement ("<del>14 690 $</del> 15 263 $", a changelog's or an update
     note's way) is the value before: said so in words, since the text keeps no strike ("(auparavant 14 690 $)")."""
     word = "auparavant" if french else "previously"
     for node in tree.xpath("//del | //s | //strike"):
         text = " ".join(node.text_content().split())
-        if re.search(r"\d", text):
+        if len(text.split()) > STRUCK_FIGURE_WORDS:
+            # a whole claim struck out (a myth, a retracted line) is crossed, as a checklist crosses what is false: not
+            # the page's word, though what it names stays the topic of the line after it
+            tail = node.tail
+            node.clear()
+            node.text, node.tail, node.tag = f"✘ {text}", tail, "span"
+        elif re.search(r"\d", text):
             tail = node.tail
             node.clear()
             node.text, node.tail, node.tag = f"({word} {text})", tail, "span"

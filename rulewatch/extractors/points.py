@@ -19,7 +19,7 @@ from .changes import split_previous
 from .lexicon.literals import contains_any
 from .lexicon.lowercase import Cue, Folded
 from .lexicon.criteria import (
-    CRS_CONTEXT, CRS_FACTORS, FACTOR_CUES, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, STATED_CAP,
+    CAP_WORDS, CRS_CONTEXT, CRS_FACTORS, FACTOR_CUES, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, STATED_CAP,
     SUB_FACTOR,
 )
 from .grid_lines import MIN_FACTORS, factor_lines
@@ -34,7 +34,7 @@ _FACTORS = FACTOR_CUES
 # points the system awards, told as a fact ("600 points added to your score by a nomination", "la nomination
 # rapporte 600 points"): the award is the rule
 _AWARD = Cue(r"\bpoints?\s+(?:\w+\s+)?(?:added|awarded|granted|ajoutés|accordés|octroyés|attribués)\b|"
-             r"\b(?:adds|awards|grants|ajoute|accorde|octroie|rapporte|is\s+worth|vaut)\s+(?:\w+\s+){0,3}?\d+\s+(?:crs\s+|scg\s+)?points?\b|"
+             r"\b(?:adds|awards|grants|gives|brings|ajoute|accorde|octroie|rapporte|apporte|donne|is\s+worth|vaut)\s+(?:\w+\s+){0,3}?\d+\s+(?:crs\s+|scg\s+)?points?\b|"
              r"\bpoints?\s+(?:qu['’]|que\s+)(?:apporte|rapporte|ajoute|donne)|\bpoints?\s+(?:that\s+|which\s+)?(?:a|an|the)\s+(?:\w+\s+){1,3}(?:adds|brings|gives)\b")
 _CRS_FACTORS = [(Cue(p), name) for p, name in CRS_FACTORS]
 
@@ -58,6 +58,9 @@ def find_points(st: Statement) -> list[Points]:
         if not found and FACTOR_MAX.found(first) and (m := _LABELLED_NUMBER.match(first.strip())):
             at = text.index(first) + len(first) - len(first.lstrip()) + m.start("n")  # "| Maximum pour les études : 25 |  |"
             found = [Points(int(m.group("n")), at, at + len(m.group("n")))]
+    if not found and st.is_table_row and (at := _after_points_label(text)) is not None:
+        # "| PNP | CRS points for nomination | 600 |": the row's label names the unit of the figures after it
+        found = [Points(int(m.group(0)), at + m.start(), at + m.end()) for m in _BARE_POINTS.finditer(text[at:])]
     if all(p.value == 100 for p in found):  # "un résultat d'au moins 67 sur 100", "le barème totalise 100 points
         # et le seuil de passage se situe toujours à 67": the scale is the unit
         found += [Points(int(value), m.start("num"), m.end("num")) for m in unitless_scores(text)
@@ -96,6 +99,16 @@ def plus_points(text: str) -> list[re.Match[str]]:
 
 _POINTS_TITLE = re.compile(r"points|max|ceiling|\bcap\b|plafond", re.IGNORECASE)
 _BARE_POINTS = re.compile(r"(?<![\d$€,.])\b\d{1,3}\b(?![,.]?\d|\s?\$)")  # not a part of "$15,263" or "15 263 $"
+
+
+def _after_points_label(row: str) -> int | None:
+    """Where the cells after a row's label cell that names points begin, or None."""
+    at = 0
+    for cell in row_cells(row)[:-1]:
+        at = row.index(cell, at) + len(cell)
+        if re.search(r"\bpoints?\b|\bpts\b", cell, re.IGNORECASE):
+            return at
+    return None
 
 
 def _points_cell(row: str, header: str) -> tuple[int, int]:
@@ -277,6 +290,28 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
             for subject in _fsw_subjects(st):
                 out.append(st.requirement(subject, "factor_max_points", p.value, operator="=",
                                           qualifiers=Qualifiers(factor=factor)))
+    if out and not st.is_table_row:
+        out += [st.requirement("program:fsw", "factor_max_points", value, operator="=", at=at, qualifiers=Qualifiers(factor=factor))
+                for factor, value, at in _bare_caps(st, current) if factor not in seen]
+    return out
+
+
+# After a factor's name, a capped figure whose unit the sentence gave once: "…, devant la formation, qui peut en
+# donner 25", "l'expérience de travail, limitée à 15", "and schooling, worth up to 25"
+_CAPPED_FIGURE = re.compile(rf"[^.;:()\d]{{0,45}}?(?:{CAP_WORDS}|\ben\s+(?:rapporte|donne|vaut)\w*|\bworth|\bgives?)\s*(?:(?:à|at|to|de|of)\s+)?(?P<n>\d{{1,2}})\b"
+                            r"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d|points?\b|pts?\b))", re.IGNORECASE)
+
+
+def _bare_caps(st: Statement, current: list[Points]) -> list[tuple[str, int, int]]:
+    """(factor, maximum, where) for each capped figure without the word "points" right after a factor's name, in a
+    sentence that states another factor's maximum in points."""
+    low, taken = st.text.lower(), {p.start for p in current}
+    out = []
+    for cue, name in _FACTORS:
+        for m in cue.pattern.finditer(low):
+            if (cap := _CAPPED_FIGURE.match(st.text, m.end())) and cap.start("n") not in taken and \
+                    1 <= (value := int(cap.group("n"))) <= 28 and _factor(st.text[m.end() : cap.start("n")], _FACTORS) is None:
+                out.append((name, value, cap.start("n")))
     return out
 
 
@@ -304,7 +339,7 @@ def _in_crs_grid(st: Statement) -> bool:
 
 # "Plafonds de la grille : langue 28, études 25, expérience 15 …", "age (max twelve)": a factor's name, then its number.
 # A few words may stand between the name and its cap: "Language can give you up to twenty-eight points".
-_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\)?\s*(?:\(\s*)?:?\s*(?:(?:[\w'’-]+\s+){{0,6}}?(?:max(?:imum)?\.?(?:\s+(?:of|de))?|jusqu['’]à|up\s+to|capped\s+at|"
+_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\)?\s*(?:\(\s*)?:?\s*(?:(?:[^\W\d][\w'’-]*\s+){{0,6}}?(?:max(?:imum)?\.?(?:\s+(?:of|de))?|jusqu['’]à|up\s+to|capped\s+at|"
                              rf"plafonnée?s?\s+à|limited\s+to|au\s+plus|at\s+most)\s*)?(?P<n>{NUMBER})"
                              rf"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE), name)
                  for pattern, name in FACTORS]
@@ -344,7 +379,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     # a removal states a rule's end ("IRCC scrapped the 50 and 200 CRS points …"): read, as removed
     # (a cap on the FSW grid states its rule: "you and your partner share 10 points at most for adaptability")
     capped = STATED_CAP.found(st.text) and (FSW_GRID.found(st.text) or st.subjects == ["program:fsw"])
-    if not current or (st.is_history and previous is None) or not (st.is_rule or st.removed or capped or _AWARD.found(st.text)):
+    awarded = _AWARD.found(st.text) or bool(plus_points(st.text))  # "a nomination adds 600 points", "PNP: +600"
+    if not current or (st.is_history and previous is None) or not (st.is_rule or st.removed or capped or awarded):
         return []
     crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current) or _in_crs_grid(st)
     if FSW_GRID.found(st.text) and all(p.value <= 28 for p in current) and (maxima := _factor_max(st, current)):

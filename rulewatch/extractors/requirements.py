@@ -94,7 +94,8 @@ def read_requirements(ctx: TextContext) -> Reading:
             context = f"{context}\n{heading.text}"  # "Minimum : 12 months" under "Work experience for category draws"
         if REFERS_BACK.found(sentence.text) and (before := ctx.antecedent(sentence)) is not None:
             context = f"{context}\n{before.text}"  # "… et ds les 3 dern. années" goes on from the message above
-        if not (readers := readers_for(sentence.text, context, sentence.start in grid)):
+        # (a grid's line, or a bonus written with its sign, "A nomination: +600", goes to the points reader)
+        if not (readers := readers_for(sentence.text, context, sentence.start in grid or bool(points.plus_points(sentence.text)))):
             continue
         if may_state_rule(sentence.text):
             statements = _statements(ctx, sentence, lead)

@@ -15,7 +15,7 @@ from functools import cached_property
 from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 
 from .changes import clause_around, stated_change, states_removal
-from .context import TextContext
+from .context import TextContext, row_cells
 from .dates import effective_date
 from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
 from .lexicon.lowercase import AnyOf, Cue
@@ -148,11 +148,16 @@ class Statement:
 
     @cached_property
     def removed(self) -> bool:
-        return states_removal(self.text)
+        return states_removal(self.text) or self._gone_row
+
+    @cached_property
+    def _gone_row(self) -> bool:
+        """A tracker's status cell says the whole row is gone: "| CRS points for job offer | 50 / 200 | REMOVED 2025 |"."""
+        return self.is_table_row and any(_GONE_CELL.match(c) for c in row_cells(self.text))
 
     def removed_at(self, at: int) -> bool:
         """The clause holding position ``at`` states its rule gone."""
-        return self.removed and states_removal(clause_around(self.text, at))
+        return self.removed and (self._gone_row or states_removal(clause_around(self.text, at)))
 
     @cached_property
     def is_rule(self) -> bool:
@@ -279,13 +284,19 @@ _PROVINCIAL = re.compile(r"\bvolets?\b|\bstreams?\b|\bprovinc|\bterritori|\bOnta
 def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> bool:
     """The section ("Si vous restez au Québec") or the list's lead-in is about another jurisdiction's rules."""
     above = [lead, ctx.heading_before(sentence)]
-    if not any(s is not None and OTHER_JURISDICTION.found(s.text) and not OUTSIDE_JURISDICTION.found(s.text) for s in above):
+    # (a heading setting another country beside Canada, "Ce que la Suisse pourrait apprendre du système canadien",
+    # heads a comparison: only the sentences naming the other country are about it)
+    if not any(s is not None and OTHER_JURISDICTION.found(s.text) and not OUTSIDE_JURISDICTION.found(s.text)
+               and not _CANADA.found(s.text) for s in above):
         return False
     # "À l'inverse, le PTQF exige …" in a section on Québec: the federal program named is the subject
     return not (set(program_names(sentence.text)) - {"pnp"} and not OTHER_JURISDICTION.found(sentence.text)
                 and not _PROVINCIAL.search(sentence.text))
 
 
+_GONE_CELL = re.compile(r"\s*(?:removed|abolished|eliminated|scrapped|discontinued|supprimée?s?|abolie?s?|retirée?s?|éliminée?s?)\b",
+                        re.IGNORECASE)
+_CANADA = Cue(r"\bcanad(?:a|ienne?s?|ian)\b|\bottawa\b|\bircc\b|\bexpress\s+entry\b|\bentrée\s+express\b")
 _NO_RULE_HERE = AnyOf(NOT_A_RULE, *CONDITIONAL.cues, OTHER_JURISDICTION, PERSONAL_CASE)  # one lowercasing for all
 _NOT_CANADAS_RULE = AnyOf(NOT_A_RULE, OTHER_JURISDICTION, PERSONAL_CASE)
 
@@ -326,7 +337,7 @@ _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
 _OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")
-_CROSSED = re.compile(r"\s*[✘✗❌×]")
+CROSSED = re.compile(r"\s*[✘✗❌×]")  # a line crossed as false (a checklist's ✘, a struck-out claim)
 _ASKS = re.compile(r"(?:question|q)\s*:", re.IGNORECASE)  # "question: does CEC still need …"
 _TRAILING_MARKS = re.compile(r"[^\w.!?…]+$")
 
@@ -335,7 +346,7 @@ def may_state_rule(text: str) -> bool:
     """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
     if is_question(text):
         return False
-    if _CROSSED.match(text) and not states_removal(text):
+    if CROSSED.match(text) and not states_removal(text):
         return False  # "✘ An offer of employment still earns 50 points in the pool": a checklist's crossed line says what is false
     if _OWN_IF.found(text):
         return False  # "my cousin told me if I land an offer I would earn 50 more": a hope of ones own, not a rule

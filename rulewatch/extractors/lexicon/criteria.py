@@ -120,7 +120,7 @@ POINTS_FOR_LEVEL = Cue(
 _POINTS_WORDS = (r"(?:vingt[\s-]cinq|vingt[\s-]huit|soixante[\s-]sept|cinquante|six\s+cents|deux\s+cents|douze|quinze|dix|"
                  r"twenty[\s-]five|twenty[\s-]eight|sixty[\s-]seven|fifty|six\s+hundred|two\s+hundred|twelve|fifteen|ten)")
 POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
-          r"(?:(?:out\s+of|sur|of\s+the|des)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+(?:available\s+|possible\s+)?)?"
+          r"(?:(?:out\s+of|sur|of\s+the|des)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+(?:available\s+|possible\s+)?(?:(?:fsw|ptqf|selection[-\s]grid|grid|grille)\s+)?)?"
           r"(?:(?:of\s+(?:those|these|its)|de\s+ces)\s+)?"  # "at least 67 of those points", "60 de ces points"
           r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system)\s+)?(?:points?|pts)\b)")
 PASS_MARK = Cue(
@@ -140,7 +140,7 @@ PASS_MARK = Cue(
 FACTORS: list[tuple[str, str]] = [
     (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language|\bfrançais\b|\banglais\b|"
      r"\benglish\b|\bfrench\b", "language"),
-    (r"\bétudes\b|scolarité|éducation|diplôme|education|schooling", "education"),
+    (r"\bétudes\b|scolarité|éducation|\bformation\b|diplôme|education|schooling", "education"),
     (r"expérience|experience", "experience"),
     (r"\bâge\b|\bage\b", "age"),
     # (on the selection grid an employer's offer is the arranged-employment factor: "an offer from a Canadian firm: 10")
@@ -153,7 +153,7 @@ FACTOR_CUES = [(Cue(p), name) for p, name in FACTORS]  # the grid's factors, eac
 SUB_FACTOR = Cue(r"(?:première|deuxième|seconde)\s+langue|(?:first|second)\s+official\s+language|par\s+habileté|per\s+ability")
 # a cap in words ("no more than 12", "jusqu'à 25"); a factor's maximum is also "sur 12" ("11 points sur 12 pour l'âge")
 CAP_WORDS = (r"maximum|jusqu['’]à|up\s+to|max\.?|maxes\s+out|tops\s+out|au\s+plus|at\s+(?:the\s+)?most|(?:\bno|\bnot|cannot|n['’]t)\s+(?:\w+\s+){0,2}?more\s+than|"
-                 r"pas\s+plus\s+de|capped|\bcaps?\b|ceiling|plafonn\w*|plafond")
+                 r"pas\s+plus\s+de|limit(?:ée?s?|ed)\s+(?:à|to)|\btop\s+(?:scores?|points?)\b|\bhighest\b|capped|\bcaps?\b|ceiling|plafonn\w*|plafond")
 FACTOR_MAX = Cue(CAP_WORDS + r"|sur\s+(?!100\b)\d+")
 STATED_CAP = Cue(CAP_WORDS)
 CRS_FACTORS: list[tuple[str, str]] = [
