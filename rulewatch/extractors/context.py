@@ -14,7 +14,7 @@ from .lexicon.dates import MONTHS
 from .lexicon.lowercase import Cue, lowered
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.24.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.25.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
@@ -133,13 +133,15 @@ class TextContext:
     def antecedent(self, sentence: Sentence) -> Sentence | None:
         """What "ce minimum" or "elle aussi" refers back to: the sentence just before in the same paragraph,
         or, opening a paragraph ("That is the same 12-month bar …"), the last sentence of the paragraph above
-        (not a heading, a list item or a table row)."""
+        (not a heading, a list item or a table row); for a list item, the item above it."""
         i = self.index(sentence) - 1
         if i < 0:
             return None
         before = self.sentences[i]
         if before.line_start == sentence.line_start:
             return before
+        if self.is_list_item(sentence) and self.is_list_item(before):
+            return before  # the item above ("- two years of work in the trade" / "- those two years must fall …")
         if self._headings[i] or before.text.startswith("|") or self.is_list_item(before) or self.is_list_item(sentence):
             return None
         return before

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rulewatch.schemas import Qualifiers, Requirement
 
-from .changes import split_previous
+from .changes import clause_bounds, split_previous
 from .lexicon.literals import contains_any
 from .lexicon.lowercase import Cue, Folded
 from .lexicon.criteria import (
@@ -25,7 +25,7 @@ from .lexicon.criteria import (
 from .grid_lines import MIN_FACTORS, factor_lines
 from .numbers import NUMBER, parse_number
 from .context import row_cells
-from .lexicon.cues import REQUIREMENT_CUE
+from .lexicon.cues import POINTS_AWARDED, REQUIREMENT_CUE
 from .statements import Statement
 
 _POINTS = Folded(re.compile(POINTS, re.IGNORECASE))  # on the lowercased text: number words under IGNORECASE are slow
@@ -232,8 +232,10 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
     for p in current:
         if p.value == 100:
             continue
-        after = st.text[p.end : p.end + 80]
-        before = st.text[max(0, p.start - 80) : p.start]
+        # the factor named in the value's own clause first ("a nomination is still worth 600 points, while the 50 of a
+        # job offer are gone": 600 is the nomination's)
+        start, end = clause_bounds(st.text, p.start)
+        after, before = st.text[p.end : min(end, p.end + 80)], st.text[max(start, p.start - 80) : p.start]
         factor = _factor(after, _CRS_FACTORS) or _factor(before, _CRS_FACTORS) or _only_factor(st.text, _CRS_FACTORS) or \
             _factor_before(st)
         if factor is not None:
@@ -302,17 +304,37 @@ _CAPPED_FIGURE = re.compile(rf"[^.;:()\d]{{0,45}}?(?:{CAP_WORDS}|\ben\s+(?:rappo
                             r"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d|points?\b|pts?\b))", re.IGNORECASE)
 
 
+_EACH = re.compile(r"\s*(?:each|apiece|chacune?s?|pour\s+chacune?)\b", re.IGNORECASE)
+
+
 def _bare_caps(st: Statement, current: list[Points]) -> list[tuple[str, int, int]]:
-    """(factor, maximum, where) for each capped figure without the word "points" right after a factor's name, in a
-    sentence that states another factor's maximum in points."""
+    """(factor, maximum, where) for each capped figure without the word "points" right after a factor's name; two
+    factors share one when it is said to be each's ("adaptability and arranged employment: a maximum of 10 each")."""
     low, taken = st.text.lower(), {p.start for p in current}
     out = []
     for cue, name in _FACTORS:
         for m in cue.pattern.finditer(low):
             if (cap := _CAPPED_FIGURE.match(st.text, m.end())) and cap.start("n") not in taken and \
-                    1 <= (value := int(cap.group("n"))) <= 28 and _factor(st.text[m.end() : cap.start("n")], _FACTORS) is None:
+                    1 <= (value := int(cap.group("n"))) <= 28 and (
+                    _factor(st.text[m.end() : cap.start("n")], _FACTORS) is None or _EACH.match(st.text, cap.end("n"))):
                 out.append((name, value, cap.start("n")))
     return out
+
+
+def may_cap_factor(text: str) -> bool:
+    """A cheap test for the gate: a cap's words, a factor and a figure (read by ``_bare_caps`` on the grid's pages)."""
+    return any(ch.isdigit() for ch in text) and STATED_CAP.found(text) and any(cue.found(text) for cue, _ in _FACTORS)
+
+
+def _about_grid(st: Statement) -> bool:
+    """The sentence, its heading, its page's title or the sentence before speaks of the FSW grid or its points."""
+    heading = st.ctx.heading_before(st.sentence)
+    antecedent = st.ctx.antecedent(st.sentence)
+    return any(FSW_GRID.found(t) for t in (st.text, heading.text if heading else "", st.ctx.title or "")) or (
+        antecedent is not None and (FSW_GRID.found(antecedent.text) or _POINTS_WORD.search(antecedent.text) is not None))
+
+
+_POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
 
 
 def _removed(st: Statement) -> list[Requirement]:
@@ -373,13 +395,18 @@ def from_statement(st: Statement) -> list[Requirement]:
     # numbers with no unit of their own ("language 28, age 12 …, adaptability 10 points"), unless each has its own
     if len(listed := _listed_maxima(st)) > len(found):
         return listed
+    if not found and not st.is_history and (caps := _bare_caps(st, [])) and _about_grid(st):
+        # "Schooling can give you up to 25." said on the grid, the unit given sentences before
+        return [st.requirement("program:fsw", "factor_max_points", value, operator="=", at=at, qualifiers=Qualifiers(factor=factor))
+                for factor, value, at in caps]
     current, previous = split_previous(st.text, found, st.past)
     if not current and POINTS_REMOVED.found(st.text):  # (the cue itself says the points are gone)
         return _removed(st)
     # a removal states a rule's end ("IRCC scrapped the 50 and 200 CRS points …"): read, as removed
     # (a cap on the FSW grid states its rule: "you and your partner share 10 points at most for adaptability")
     capped = STATED_CAP.found(st.text) and (FSW_GRID.found(st.text) or st.subjects == ["program:fsw"])
-    awarded = _AWARD.found(st.text) or bool(plus_points(st.text))  # "a nomination adds 600 points", "PNP: +600"
+    # "a nomination adds 600 points", "PNP: +600", "if a province nominates you, you get 600 more points"
+    awarded = _AWARD.found(st.text) or POINTS_AWARDED.found(st.text) or bool(plus_points(st.text))
     if not current or (st.is_history and previous is None) or not (st.is_rule or st.removed or capped or awarded):
         return []
     crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current) or _in_crs_grid(st)

@@ -85,7 +85,8 @@ def read_requirements(ctx: TextContext) -> Reading:
             sentence.start in grid  # "Âge → 12" among the grid's other factors
         if not quantities and not unit_given and not POINTS_REMOVED.found(sentence.text) and \
                 not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text) and \
-                not points.plus_points(sentence.text) and not points.FIGURE_THEN_POINTS.match(sentence.text):
+                not points.plus_points(sentence.text) and not points.FIGURE_THEN_POINTS.match(sentence.text) and \
+                not points.may_cap_factor(sentence.text):
             continue  # ("age (max twelve), education (max 25) …" and "a score of 67 out of 100" hold no quantity's unit)
         context = lead.text if lead else ctx.table_header(sentence) or ""
         if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures
@@ -95,7 +96,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         if REFERS_BACK.found(sentence.text) and (before := ctx.antecedent(sentence)) is not None:
             context = f"{context}\n{before.text}"  # "… et ds les 3 dern. années" goes on from the message above
         # (a grid's line, or a bonus written with its sign, "A nomination: +600", goes to the points reader)
-        if not (readers := readers_for(sentence.text, context, sentence.start in grid or bool(points.plus_points(sentence.text)))):
+        to_points = sentence.start in grid or bool(points.plus_points(sentence.text)) or points.may_cap_factor(sentence.text)
+        if not (readers := readers_for(sentence.text, context, to_points)):
             continue
         if may_state_rule(sentence.text):
             statements = _statements(ctx, sentence, lead)

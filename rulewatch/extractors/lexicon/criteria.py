@@ -144,7 +144,7 @@ FACTORS: list[tuple[str, str]] = [
     (r"expérience|experience", "experience"),
     (r"\bâge\b|\bage\b", "age"),
     # (on the selection grid an employer's offer is the arranged-employment factor: "an offer from a Canadian firm: 10")
-    (r"(?:emploi|contrat\s+de\s+travail|offre\s+d['’]emploi)\s+réservé|arranged\s+employment|job\s+offers?|offers?\s+of\s+employment|"
+    (r"(?:emploi|contrat\s+de\s+travail|offre\s+d['’]emploi)\s+réservé|arranged\s+employment|job[\s-]offers?|offers?\s+of\s+employment|"
      r"offres?\s+d['’]emploi", "arranged_employment"),
     (r"capacité\s+d['’]adaptation|faculté\s+d['’]adaptation|adaptabilité|adaptability", "adaptability"),
 ]
@@ -157,7 +157,7 @@ CAP_WORDS = (r"maximum|jusqu['’]à|up\s+to|max\.?|maxes\s+out|tops\s+out|au\s+
 FACTOR_MAX = Cue(CAP_WORDS + r"|sur\s+(?!100\b)\d+")
 STATED_CAP = Cue(CAP_WORDS)
 CRS_FACTORS: list[tuple[str, str]] = [
-    (r"offres?\s+d['’]emploi|emploi\s+réservé|job\s+offers?|arranged\s+employment|lmia|eimt", "job_offer"),
+    (r"offres?\s+d['’]emploi|emploi\s+réservé|job[\s-]offers?|arranged\s+employment|lmia|eimt", "job_offer"),
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|provinciale)|candidature\s+provinciale|"
      r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
      r"\bnomination\b|\bnom\.|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|\bpcp\b|\bpnp\b|"

@@ -245,10 +245,11 @@ REMOVED = Cue(
     r"\bne\s+(?!ressembl)(?:\w+\s+){0,3}plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même))|"
     r"\bn['’]\s?(?:\w+\s+){0,3}plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même))|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
     r"éliminée?s?|no\s+longer|\bno\s+more\b(?!\s+than)|c['’]est\s+(?:fini|terminé)|n['’]existe\s+plus|"
-    r"\b(?:does|do|will|did)\s+not\s+return\b|\bwon['’]t\s+return\b|n['’]est\s+pas\s+rétablie?s?|ne\s+(?:revient|reviennent)\s+pas|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
+    r"\b(?:does|do|will|did)\s+not\s+(?:return|come\s+back)\b|\bwon['’]t\s+(?:return|come\s+back)\b|\bnot\s+coming\s+back\b|"
+    r"\b(?:still\s+)?off\s+the\s+list\b|(?<!la\s)(?<!le\s)(?<!les\s)\bplus\s+utilisée?s?\s+depuis\b|n['’]est\s+pas\s+rétablie?s?|ne\s+(?:revient|reviennent)\s+pas|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
     r"abolished)|\bremoves?\b|\beliminat\w+|"
     # a category dropped from the year's list: "disparaissent de la liste", "will not be used as categories"
-    r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
+    r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\b(?:is|are)\s+(?:now\s+)?gone\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
     r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b|"
     r"\b(?:were|was)\s+not\s+(?:used|renewed|kept)\b|\bn['’]ont\s+pas\s+été\s+(?:utilisée?s|reconduite?s|retenue?s)\b|"
     r"\bnon\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|\bnot\s+(?:renewed|retained|kept)\b|"
@@ -279,7 +280,9 @@ REFERS_BACK = Cue(
     # "The experience no longer needs to be …", "L'expérience doit avoir été acquise …": the experience just named
     r"^(?:the|that|this)\s+experience\s+(?:no\s+longer|must|has\s+to|needs?|can|may)\b|^l['’]\s?expérience\s+(?:doit|peut|n['’]a\s+plus|ne\s+doit)\b|"
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
-    r"\b(?:ces|these|those)\s+(?:heures|hours|mois|months)\b|"  # "Those hours must fall within …"
+    # "Those hours must fall within …", "ces 12 mois doivent …", "those two years must be …", "that year has to …"
+    r"\b(?:ces|these|those)\s+(?:[\w-]+\s+)?(?:heures|hours|mois|months|années|ans|years)\b|"
+    r"\b(?:that|this)\s+(?:full\s+)?year\s+(?:has|must|needs?)\b|"
     r"\bcette\s+année\s+(?:de\s+travail\s+|d['’]expérience\s+)?doit\b|\bthis\s+year\s+of\s+work\b|"
     r"\b(?:le|la)\s+même\s+(?:minimum|exigence|durée|seuil)\b|"
     r"\b(?:la|the)\s+(?:période\s+de\s+référence|fenêtre|reference\s+period|window)\b|"
@@ -335,5 +338,7 @@ def without_asides(text: str) -> str:
 # them; the award is the rule.
 POINTS_AWARDED = Cue(
     r"\b(?:you\s+(?:get|receive|earn|gain)|vous\s+(?:obtenez|recevez|gagnez|obtiendrez|recevrez)|"
-    r"(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?)\s+(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:crs\s+|scg\s+)?points\b"
+    r"(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|goes\s+up\s+by|rises\s+by|augmente\s+de)\s+"
+    r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:crs\s+|scg\s+)?points\b|"
+    r"\b(?:obtiendrez|recevrez|obtenez|recevez|get|receive|earn)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b"
 )
