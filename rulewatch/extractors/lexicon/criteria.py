@@ -87,7 +87,7 @@ ABILITIES: list[tuple[str, str]] = [
     (r"compréhension\s+de\s+l['’]\s?oral|\bécoute\b|\bécouter\b|\blistening\b", "listening"),
     (r"expression\s+orale|\bparler\b|\bspeaking\b", "speaking"),
 ]
-# Abilities named by group: "NCLC 5 à l'oral et NCLC 4 à l'écrit", "CLB 6 for the oral skills".
+# Abilities named by group: "oral : NCLC 5 ; écrit : NCLC 4", "CLB 6 for the oral skills".
 ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
     # "NCLC 5 oral / NCLC 4 écrit": the bare word right after a level (the segment after it is searched)
     (r"^\s*(?:oral|spoken)\b|\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
