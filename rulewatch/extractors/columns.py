@@ -57,7 +57,8 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
     if not sentence.text.startswith("|"):
         return None
     if (columns := column_subjects(ctx, sentence)) is None:
-        return teer_statements(ctx, sentence, lead) or year_statement(ctx, sentence, lead)
+        return teer_statements(ctx, sentence, lead) or year_statement(ctx, sentence, lead) or \
+            criterion_cells(ctx, sentence, lead)
     cells = row_cells(sentence.text)
     if len(cells) != len(columns):
         return None
@@ -70,6 +71,37 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
         cell = with_label_unit(label, cell.strip())
         out.append(Statement.part(ctx, sentence, lead, f"{label} : {cell}" if label else cell, subjects=[subject]))
     return out
+
+
+# A header cell that names what its column measures: "| Programme | Expérience | Langue | Fonds |"
+_CRITERION_TITLE = Cue(r"exp[ée]rience|langu(?:e|age)|linguisti|fonds|funds|teer|féer|feer|niveau\s+de\s+compétence|skill\s+level|"
+                       r"heures|hours|période|window|points|grille|grid|pass\s+mark|seuil")
+MIN_CRITERION_COLUMNS = 2
+
+
+def criterion_cells(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
+    """A row whose first cell names its program or category, under a header naming a criterion per column
+    ("| FSTP | 24 mo. f.t. (3,120 hrs) | CLB 5 (speaking, listening) | Yes |"): each filled cell read as "<column title> :
+    <cell>" for the row's subject, so that one cell's funds do not stand for the row and hide its other rules."""
+    header = ctx.header_rows(sentence)
+    cells = row_cells(sentence.text)
+    titles = next((row for row in header if len(row) == len(cells)), None)
+    if titles is None or sum(1 for title in titles[1:] if _CRITERION_TITLE.found(title)) < MIN_CRITERION_COLUMNS:
+        return None
+    if len(subjects := subjects_in(cells[0])) != 1:
+        return None
+    parts: list[str] = []
+    for title, cell in zip(titles[1:], cells[1:]):
+        if not cell.strip():
+            continue
+        if _PERIOD_TITLE.found(title) and parts:  # "| Expérience | Période |": the period is the experience's window
+            parts[-1] += f", {title.strip()} : {cell.strip()}"
+        else:
+            parts.append(f"{title.strip()} : {cell.strip()}")
+    return [Statement.part(ctx, sentence, lead, part, subjects=subjects) for part in parts] or None
+
+
+_PERIOD_TITLE = Cue(r"période|period|window|fenêtre|délai|within|au\s+cours|dans\s+les")
 
 
 # A row label that gives its cells' unit: "Work experience (months)", "Fonds, 1 personne (CAD)", "PNP (CRS points)"

@@ -13,6 +13,7 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
 from .numbers import parse_number
+from .lexicon.cues import CONDITIONAL, MODAL, PERSONAL_CASE
 from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
 from .statements import Statement
 from .subjects import subjects_in
@@ -92,7 +93,9 @@ def _level_cells(st: Statement, cells: list[str]) -> list[Requirement]:
     out: list[Requirement] = []
     for cell in cells[1:]:
         if LANGUAGE_LEVEL.search(cell):
-            out += _levels_in(st, cell, subjects_in(cells[0]) or st.subjects)
+            # (the ability named by the row: "| Expression orale | NCLC 5 (oral) |")
+            text = f"{cells[0].strip()} : {cell.strip()}" if not _abilities(cell) and _abilities(cells[0]) else cell
+            out += _levels_in(st, text, subjects_in(cells[0]) or st.subjects)
     return out
 
 
@@ -129,9 +132,24 @@ def from_statement(st: Statement) -> list[Requirement]:
         return _table_row(st)
     if not LANGUAGE_CONTEXT.found(text):
         return _ability_item(st)
-    if not st.is_rule or POINTS_FOR_LEVEL.found(text):
+    if not (st.is_rule or _levels_by_ability(text)) or POINTS_FOR_LEVEL.found(text):
         return []
     return _levels_in(st, text, st.subjects)
+
+
+_NAMED_ABILITY = re.compile(_ABILITY_WORDS, re.IGNORECASE)
+
+
+def _levels_by_ability(text: str) -> bool:
+    """Two levels or more given to named abilities ("CLB 6 for speaking, CLB 5 for the three others"): the
+    levels a program asks, said as a slide or a note says them, unless someone's own results or a hypothesis."""
+    return len(LANGUAGE_LEVEL.findall(text)) > 1 and _NAMED_ABILITY.search(text) is not None and \
+        not (CONDITIONAL.found(text) or MODAL.found(text) or PERSONAL_CASE.found(text) or _OWN_RESULTS.search(text))
+
+
+# someone's own scores ("J'ai passé le TEF : NCLC 6 à l'oral …", "with your IELTS you'd be at CLB 7 speaking …")
+_OWN_RESULTS = re.compile(r"\b(?:j['’]ai|i\s+(?:have|got|scored|had|passed)|i['’]ve|my|mon|mes|ma|your|votre|vos|tu\s+as|you['’]d)\b",
+                          re.IGNORECASE)
 
 
 # "Reading → 4", "Expression orale : 5": an ability and a bare level, the scale named by the item above the list

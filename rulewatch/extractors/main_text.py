@@ -199,6 +199,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
     _pair_definitions(tree)
     _unwrap_layout_tables(tree)
     _text_divs_as_paragraphs(tree)
+    _form_labels_as_text(tree)
 
     if doc.content and len(tree[0][0]) > 1:
         # several nodes (a forum's question and its accepted answer): trafilatura keeps the one it takes for the
@@ -266,6 +267,15 @@ def _extract_node(node: lxml.html.HtmlElement) -> str:
 # A layout cell holds another table, a heading, a list or several blocks; a data cell at most one paragraph.
 _LAYOUT_CELL = "[.//table or h1 or h2 or h3 or h4 or ul or ol or count(p | div) > 1]"
 _BLOCK_IN_CELL = f"./tr/td{_LAYOUT_CELL} | ./tbody/tr/td{_LAYOUT_CELL}"
+
+
+def _form_labels_as_text(tree: lxml.html.HtmlElement) -> None:
+    """A checklist built as a form ("<li><input type=checkbox> <label>Language: CLB 7 …</label></li>"): trafilatura
+    drops form controls with their labels, and the page's rules with them. A label is text; its box is nothing."""
+    for node in tree.iter("label"):
+        node.tag = "span"
+    for node in tree.xpath("//input"):
+        node.drop_tree()
 
 
 STRUCK_FIGURE_WORDS = 5  # "14 690 $", "6 months", "CLB 7 (all abilities)": a struck value, not a struck sentence

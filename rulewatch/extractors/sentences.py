@@ -93,6 +93,7 @@ def split_sentences(text: str) -> list[Sentence]:
         # a sentence ends at . ! ? … before a capital, and at a bullet glyph inside the line (a post whose list
         # items were run together: "… voici les règles : 👉 L'expérience : … 👉 Ces 12 mois …")
         ends: Iterable[tuple[int, int, re.Match[str] | None]] = ((m.start(), m.end(), m) for m in _END.finditer(body))
+        row = body.startswith("|")
         if glyphs and (inline := [(m.start(), m.start(), None) for m in _INLINE_BULLET.finditer(body, cursor)
                                   if body[m.start()] not in ARROWS or _arrow_opens_item(body, cursor, m.start())]):
             ends = sorted([*ends, *inline], key=lambda e: e[0])  # (the ends alone are in order: most lines)
@@ -104,8 +105,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 start = at + len(_INLINE_BULLET.match(body, at).group(0))  # type: ignore[union-attr]
                 continue
             after = _STARTER.match(body, m.end())
-            if not after:
-                continue
+            if not after or (row and not body[after.end() : after.end() + 1].isupper()):
+                continue  # (in a table row only a capital opens a sentence: "| 12 mo. cont. f.t. (1,560 hrs) | CLB 7 |")
             if body[m.start()] == "." and len(m.group(0)) == 1 and _is_abbreviation(body, m.start()):
                 continue
             if body[max(0, m.start() - 5) : m.start()].lower() == " sept" and body[after.end() : after.end() + 1].isdigit():

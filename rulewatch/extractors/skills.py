@@ -11,7 +11,7 @@ import re
 from rulewatch.schemas import Requirement
 
 from .lexicon.criteria import NOC_LIST, NOT_SKILL_RULE, SKILL_CONTEXT, TEER_LIST
-from .lexicon.cues import EXEMPTION, EXPRESS_ENTRY
+from .lexicon.cues import CONDITIONAL, EXEMPTION, EXPRESS_ENTRY, MODAL, PERSONAL_CASE
 from .statements import Statement
 from .subjects import subjects_in
 
@@ -29,10 +29,20 @@ def teer_levels(levels: str) -> list[int]:
     return sorted(set(digits))
 
 
+_SOMEONES_JOB = re.compile(r"\b(?:my|her|his|their|your\s+own|mon|ma|son|sa|leur)\s+(?:\w+\s+)?(?:job|emploi|poste|work|travail)\b",
+                           re.IGNORECASE)  # "once his own post is TEER 1 or 2": a person's case
+_COUNTING_LEVELS = {0, 1, 2, 3}  # the levels a list names as counting (a list of 4 and 5 names what does not)
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text = st.text
     # read as the rule it was (a neighbour's previous value), the criterion is the neighbour's: no context needed
-    if not (SKILL_CONTEXT.found(text) or st.past) or not st.is_rule or EXEMPTION.found(text):
+    # (a list of two TEER levels or more names the levels that count, even as an answer or a fragment: "Celles des
+    # catégories FÉER 0 à 3.", "Jobs: TEER 0, 1, 2 or 3 only"; one level alone is more often someone's own job)
+    listed = (m := TEER_LIST.search(text)) is not None and len(levels := teer_levels(m.group("levels"))) > 1 and \
+        set(levels) <= _COUNTING_LEVELS and not (CONDITIONAL.found(text) or MODAL.found(text) or PERSONAL_CASE.found(text)
+                                                 or _SOMEONES_JOB.search(text))
+    if not (SKILL_CONTEXT.found(text) or st.past) or not (st.is_rule or listed) or EXEMPTION.found(text):
         return []
     value: list[int | str] | None = None
     previous: list[int | str] | None = None

@@ -314,7 +314,8 @@ def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
     if names_a_category_word(sentence.text):
         return False
     heading = ctx.heading_before(sentence)
-    return any("fst" in program_names(t) for t in (heading.text if heading else "", ctx.title or ""))
+    return any("fst" in program_names(t) for t in (heading.text if heading else "", ctx.title or "")) or \
+        _page_topic(ctx) == ["program:fst"]
 
 
 def _table_caption_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
@@ -377,4 +378,17 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
         return ["category:*"]  # "You need 6 months … in an eligible occupation", nothing narrower named anywhere above
     if (found := _named_in_section(ctx, sentence)):
         return found
-    return ["express-entry"]
+    return _page_topic(ctx) or ["express-entry"]
+
+
+def _page_topic(ctx: TextContext) -> list[str]:
+    """The one program a page names, in its headings and nowhere else another ("Le PTQF expliqué en 8 slides" over
+    slides titled "L'EXPÉRIENCE", "LA LANGUE"): a page about one program; none when it names several subjects."""
+    def topic() -> list[str]:
+        headed = {subject for sentence in ctx.sentences if ctx.is_heading(sentence) for subject in subjects_in(sentence.text)}
+        named = {subject for sentence in ctx.sentences for subject in subjects_in(sentence.text)}
+        if {"program:fst", "category:trades"} <= named and not names_a_category_word(ctx.text):
+            named.discard("category:trades")  # on a page about the trades program, "métiers" are its trades
+            headed.discard("category:trades")
+        return list(named) if len(named) == 1 and named == headed and next(iter(named)).startswith("program:") else []
+    return ctx.remembered(("page_topic",), topic)

@@ -34,7 +34,7 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      r"(?:every|each)\s+(?:family\s+)?(?:member|person)\s+(?:beyond|over|above|past)|"
      r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+au-delà|"
      # notes: "chq pers. supp.", "par pers. add.", "each add'l person"
-     r"(?:chq|chaque|par|\+)\s*pers\.?\s+(?:supp?l?|add|addit)\w*\.?|(?:each|per)\s+add['’]?l\.?\s+(?:member|person|pers)", "each-additional"),
+     r"(?:chq|chaque|par|\+|/)\s*pers\.?\s+(?:supp?l?|add|addit)\w*\.?|(?:each|per)\s+add['’]?l\.?\s+(?:member|person|pers)", "each-additional"),
     (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|\bsingle\b(?=\s*[:=→·-]?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own", 1),
     (r"\bcouple\b", 2),
@@ -82,10 +82,11 @@ LANGUAGE_LEVEL = re.compile(
     _I,
 )
 ABILITIES: list[tuple[str, str]] = [
-    (r"compréhension\s+de\s+l['’]\s?écrit|\blecture\b|\blire\b|\breading\b", "reading"),
-    (r"expression\s+écrite|\bécriture\b|\bécrire\b|\bwriting\b", "writing"),
-    (r"compréhension\s+de\s+l['’]\s?oral|\bécoute\b|\bécouter\b|\blistening\b", "listening"),
-    (r"expression\s+orale|\bparler\b|\bspeaking\b", "speaking"),
+    # (and the tests' own abbreviations, capitals only: CÉ, EÉ, CO, EO)
+    (r"compréhension\s+de\s+l['’]\s?écrit|\blecture\b|\blire\b|\breading\b|(?-i:\bC[ÉE]\b)", "reading"),
+    (r"expression\s+écrite|\bécriture\b|\bécrire\b|\bwriting\b|(?-i:\bE[ÉE]\b)", "writing"),
+    (r"compréhension\s+de\s+l['’]\s?oral|\bécoute\b|\bécouter\b|\blistening\b|(?-i:\bCO\b)", "listening"),
+    (r"expression\s+orale|\bparler\b|\bspeaking\b|(?-i:\bEO\b)", "speaking"),
 ]
 # Abilities named by group: "oral : NCLC 5 ; écrit : NCLC 4", "CLB 6 for the oral skills".
 ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
@@ -203,7 +204,8 @@ NOC_LIST = re.compile(
 # TEER levels that describe a job offer ("an offer for a TEER 0 senior management job") or its points are not the
 # skill levels of eligible work.
 NOT_SKILL_RULE = Cue(r"\boffers?\b|\boffres?\b|\bpoints?\b|\bnclc\b|\bclb\b")
-SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation|métiers?\b|poste")
+SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation|métiers?\b|poste|"
+                    r"\btrades?\b|classifi|classée?s?\b")
 
 # --- hours ------------------------------------------------------------------------------------
 HOURS_UNIT = r"(?:heures|hours|hrs|h)\b"
