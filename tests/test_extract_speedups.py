@@ -213,3 +213,68 @@ def test_patterns_opened_into_their_branches_find_every_match_the_pattern_finds(
         for text in texts:
             assert [m.span() for m in cue.matches(text)] == [m.span() for m in cue.pattern.finditer(text)], \
                 cue.pattern.pattern[:80]
+
+
+def _corpus_sentences(step: int = 3) -> list[str]:
+    from rulewatch.evaluate import run_case
+    from rulewatch.extractors.sentences import split_sentences
+    from tests.fixture_cases import cases
+
+    return [s.text for folder in cases()[::step] for s in split_sentences(run_case(folder)[0].text)]
+
+
+def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
+    """``is_question`` looks at a text's end only when it holds a "?", and ``may_state_rule`` asks CONDITIONAL once
+    (its last test asked it again, with the other cues of a text stating no rule): the same answers as the gate as
+    written, on the corpus's sentences."""
+    from rulewatch.extractors import statements as S
+    from rulewatch.extractors.lexicon.lowercase import AnyOf
+
+    no_rule_here = AnyOf(S.NOT_A_RULE, *S.CONDITIONAL.cues, S.OTHER_JURISDICTION, S.PERSONAL_CASE)
+
+    def asks(text: str) -> bool:
+        return S._TRAILING_MARKS.sub("", S._SOLVED.sub("", text)).endswith("?") or S._ASKS.match(text) is not None
+
+    def may_state_rule(text: str) -> bool:  # as written before: CONDITIONAL asked twice
+        if asks(text) or (S.CROSSED.match(text) and not S.states_removal(text)) or S._OWN_IF.found(text):
+            return False
+        if S.CONDITIONAL.found(text) and S.POINTS_AWARDED.found(text) and not S._NOT_CANADAS_RULE.found(text):
+            return True
+        if (end := S._scope_condition_end(text)) is not None:
+            return may_state_rule(text[end:])
+        if S.READER_CONDITION.found(text) and (colon := S.RULE_AFTER_COLON.position(text)) is not None:
+            after = text[colon:]
+            return not S.CONDITIONAL.found(after) and not S.MODAL.found(after) and not S._NOT_CANADAS_RULE.found(text)
+        hypothesis = [at for cue in (S.EXAMPLE_MID, S.MODAL) if (at := cue.position(text)) is not None]
+        if hypothesis and min(hypothesis) < S._first_figure(text) or S.INDEFINITE_PERSON.found(text) and S.MODAL.found(text):
+            return False
+        return not no_rule_here.found(text)
+
+    texts = _corpus_sentences() + [
+        "Faut-il 12 mois ?", "Do I need 2 years? [Solved]", "… pour la catégorie français ?\" 🤔", "Question : 12 mois ?",
+        "Q: does CEC still need 12 months", "Si vous avez 12 mois, vous êtes admissible.", "If I get 50 points…"]
+    assert sum(map(S.may_state_rule, texts)) >= 100 and sum(map(S.is_question, texts)) >= 10
+    for text in texts:
+        assert S.is_question(text) == asks(text), text
+        assert S.may_state_rule(text) == may_state_rule(text), text
+
+
+def test_clause_joints_found_on_the_lowercased_sentence_are_the_written_patterns():
+    from rulewatch.extractors import set_apart
+
+    texts = _corpus_sentences() + ["FSW: 67 points, WHEREAS the CEC needs 12 months", "Le PTQF ; ALORS QUE", "a, Et b"]
+    assert sum(1 for text in texts if set_apart.CLAUSE_JOINT.search(text)) >= 50
+    for text in texts:
+        assert [m.span() for m in set_apart._CLAUSE_JOINT.finditer(text, text.lower())] == \
+            [m.span() for m in set_apart.CLAUSE_JOINT.finditer(text)], text
+
+
+def test_a_round_table_header_names_a_date():
+    """A row is tried as a round table's header only when it holds "date": no row naming the number, the date and the
+    type of a round lacks it."""
+    from rulewatch.extractors.round_page import _round_columns
+
+    rows = [text for text in _corpus_sentences(1) if text.startswith("|")] + ["| N° | DATE | Type |", "| # | Date | Round type |"]
+    headers = [row for row in rows
+               if {"number", "date", "name"} <= _round_columns([c.strip() for c in row.strip().strip("|").split("|")]).keys()]
+    assert len(headers) >= 3 and all("date" in row.lower() for row in headers)

@@ -54,7 +54,7 @@ def read_counting_rules(ctx: TextContext) -> list[Requirement]:
         return out
     for sentence in ctx.sentences:
         text = sentence.text
-        hours = _full_time_week(text) if weeks and _has(_WEEK, text) and _DIGIT.search(text) else None
+        hours = _full_time_week(text) if weeks and _DIGIT.search(text) and _has(_WEEK, text) else None  # (digit: cheaper)
         if hours is not None:
             out += [_requirement(ctx, sentence, s, "full_time_hours_per_week", hours, "hours") for s in _subjects(ctx, sentence)]
         if paid and PAID_ONLY.found(text):

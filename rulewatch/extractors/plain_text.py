@@ -38,6 +38,8 @@ MAIL_HEADER_REACH = 6  # lines above a quoted block looked at for the header tha
 def _without_quoted_messages(text: str) -> str:
     """The e-mail without the earlier message it quotes ("> " lines under "X a écrit :" or a "De : / Envoyé :"
     header): an older message's figures may no longer hold. Other "> " lines (a guide's notes) stay."""
+    if ">" not in text:
+        return text  # no quoted line (most texts): no line is looked at
     lines = text.split("\n")
     drop: set[int] = set()
     i = 0

@@ -105,7 +105,7 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
             continue
         cells = [c.strip() for c in sentence.text.strip().strip("|").split("|")]
         if columns is None or set(sentence.text) <= set("|-: "):
-            header = _round_columns(cells)
+            header = _round_columns(cells) if "date" in sentence.text.lower() else {}  # (no date column: no round table)
             columns = header if {"number", "date", "name"} <= header.keys() else (columns if set(sentence.text) <= set("|-: ") else None)
             continue
         if max(columns.values()) >= len(cells):

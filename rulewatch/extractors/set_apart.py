@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .context import TextContext
+from .lexicon.lowercase import Folded, lowered
 from .quantities import find_quantities
 from .sentences import Sentence
 from .statements import Statement
@@ -73,6 +74,7 @@ def _item_subject(item: str) -> list[str]:
 
 # Where two clauses meet: "…, alors que le PTMSF …", "…, whereas the CEC …", "…; …", "…, and CEC candidates need …"
 CLAUSE_JOINT = re.compile(rf"{CONTRASTED_CLAUSE.pattern}|{LATER_CLAUSE.pattern}|;\s+|,\s+(?:and|et)\s+", re.IGNORECASE)
+_CLAUSE_JOINT = Folded(CLAUSE_JOINT)  # on the lowercased sentence: every candidate sentence is asked (half the time)
 
 
 def contrast_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
@@ -80,7 +82,7 @@ def contrast_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | N
     of its own ("…, alors que le PTMSF accepte …", "FSW applicants must score 67 …, and CEC candidates need 12
     months …"); None otherwise."""
     text = sentence.text
-    for cut in CLAUSE_JOINT.finditer(text):
+    for cut in _CLAUSE_JOINT.finditer(text, lowered(text)):
         left, right = text[: cut.start()], text[cut.start() :]
         named_left, named_right = subjects_in(left), subjects_in(right)
         if len(named_left) == 1 and len(named_right) == 1 and named_left != named_right and \

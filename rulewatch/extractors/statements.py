@@ -297,7 +297,6 @@ def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentenc
 _GONE_CELL = re.compile(r"\s*(?:removed|abolished|eliminated|scrapped|discontinued|supprimée?s?|abolie?s?|retirée?s?|éliminée?s?)\b",
                         re.IGNORECASE)
 _CANADA = Cue(r"\bcanad(?:a|ienne?s?|ian)\b|\bottawa\b|\bircc\b|\bexpress\s+entry\b|\bentrée\s+express\b")
-_NO_RULE_HERE = AnyOf(NOT_A_RULE, *CONDITIONAL.cues, OTHER_JURISDICTION, PERSONAL_CASE)  # one lowercasing for all
 _NOT_CANADAS_RULE = AnyOf(NOT_A_RULE, OTHER_JURISDICTION, PERSONAL_CASE)
 
 
@@ -329,8 +328,9 @@ _SOLVED = re.compile(r"\s*[\[(](?:résolu|resolved|solved|réglé)[\])]\s*$", re
 
 def is_question(text: str) -> bool:
     """"Faut-il 12 mois d'expérience ?", "Do I need 2 years? [Solved]": a question asks, the answer states."""
-    # (closing quotes and a reaction after the mark: "… pour la catégorie français ?" 🤔")
-    return _TRAILING_MARKS.sub("", _SOLVED.sub("", text)).endswith("?") or _ASKS.match(text) is not None
+    # (closing quotes and a reaction after the mark: "… pour la catégorie français ?" 🤔"; the two cuts only remove
+    # characters, so a text without "?" is not looked at: most sentences)
+    return ("?" in text and _TRAILING_MARKS.sub("", _SOLVED.sub("", text)).endswith("?")) or _ASKS.match(text) is not None
 
 
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
@@ -350,7 +350,8 @@ def may_state_rule(text: str) -> bool:
         return False  # "✘ An offer of employment still earns 50 points in the pool": a checklist's crossed line says what is false
     if _OWN_IF.found(text):
         return False  # "my cousin told me if I land an offer I would earn 50 more": a hope of ones own, not a rule
-    if CONDITIONAL.found(text) and POINTS_AWARDED.found(text) and not _NOT_CANADAS_RULE.found(text):
+    conditional = CONDITIONAL.found(text)  # asked once: the last test asks it again
+    if conditional and POINTS_AWARDED.found(text) and not _NOT_CANADAS_RULE.found(text):
         return True  # "If a province nominates you, you get an additional 600 points"
     if (end := _scope_condition_end(text)) is not None:
         return may_state_rule(text[end:])
@@ -364,4 +365,4 @@ def may_state_rule(text: str) -> bool:
     hypothesis = [at for cue in (EXAMPLE_MID, MODAL) if (at := cue.position(text)) is not None]
     if hypothesis and min(hypothesis) < _first_figure(text) or INDEFINITE_PERSON.found(text) and MODAL.found(text):
         return False
-    return not _NO_RULE_HERE.found(text)
+    return not conditional and not _NOT_CANADAS_RULE.found(text)
