@@ -62,7 +62,15 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
     cells = row_cells(sentence.text)
     if len(cells) != len(columns):
         return None
-    label = cells[0].strip()
+    # the row's label: its cells under no subject, the first one carried down from the row above when merged
+    # ("| Expérience | Durée minimale | … |" over "|  | Période de référence | 10 dernières années | … |")
+    first = next((i for i, subject in enumerate(columns) if subject is not None), len(columns))
+    titles = next((row for row in ctx.header_rows(sentence) if _header_subjects([row]) is not None), [""] * len(cells))
+    # (not a column of another jurisdiction's stream set before ours: "| Language | CLB 5 (provincial) | CLB 7 |")
+    labels = [cell.strip() for cell, title in zip(cells[:first], titles) if not _PROVINCE_STREAM.found(title)]
+    if labels and not labels[0]:
+        labels[0] = _merged_label(ctx, sentence)
+    label = " — ".join(label for label in labels if label)
     out = []
     for subject, cell in zip(columns[1:], cells[1:]):
         if subject is None or not cell.strip():
@@ -71,6 +79,18 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
         cell = with_label_unit(label, cell.strip())
         out.append(Statement.part(ctx, sentence, lead, f"{label} : {cell}" if label else cell, subjects=[subject]))
     return out
+
+
+def _merged_label(ctx: TextContext, sentence: Sentence) -> str:
+    """The first cell of the nearest row above with one, in the same table (a label spanning several rows)."""
+    top = ctx.table_top(sentence)
+    line_start = sentence.line_start
+    while line_start > top:
+        line_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
+        line = ctx.text[line_start : ctx.text.find("\n", line_start)]
+        if line.startswith("|") and not line.startswith("|--") and (first := row_cells(line)[0].strip()):
+            return first
+    return ""
 
 
 # A header cell that names what its column measures: "| Programme | Expérience | Langue | Fonds |"

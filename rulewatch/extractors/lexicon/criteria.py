@@ -91,10 +91,10 @@ ABILITIES: list[tuple[str, str]] = [
 # Abilities named by group: "oral : NCLC 5 ; écrit : NCLC 4", "CLB 6 for the oral skills".
 ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
     # "NCLC 5 oral / NCLC 4 écrit": the bare word right after a level (the segment after it is searched)
-    (r"^\s*(?:oral|spoken)\b|\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
+    (r"(?:^\s*|[—–:]\s*)(?:oral|spoken)\b|\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+orales\b|"
      r"\bspeaking\s+and\s+listening\b|\blistening\s+and\s+speaking\b", ("listening", "speaking")),
-    (r"^\s*(?:écrit|written)\b|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
+    (r"(?:^\s*|[—–:]\s*)(?:écrit|written)\b|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+écrites\b|"
      r"\breading\s+and\s+writing\b|\bwriting\s+and\s+reading\b", ("reading", "writing")),
 ]
