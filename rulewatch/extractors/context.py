@@ -14,7 +14,7 @@ from .lexicon.dates import MONTHS
 from .lexicon.lowercase import Cue, lowered
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.25.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.26.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
@@ -145,6 +145,16 @@ class TextContext:
         if self._headings[i] or before.text.startswith("|") or self.is_list_item(before) or self.is_list_item(sentence):
             return None
         return before
+
+    def recent(self, sentence: Sentence, n: int = 3) -> list[Sentence]:
+        """The ``n`` sentences before this one, nearest first, not past a heading: where "they must …" finds what it
+        refers to when the sentence right before only restates a figure ("In hours, that is 1,560.")."""
+        out: list[Sentence] = []
+        i = self.index(sentence) - 1
+        while i >= 0 and len(out) < n and not self._headings[i]:
+            out.append(self.sentences[i])
+            i -= 1
+        return out
 
     def lead_in(self, sentence: Sentence) -> Sentence | None:
         """For a list item, the sentence just above its list ("Votre expérience de travail doit :"): it

@@ -94,7 +94,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         if LABEL_VALUE.match(sentence.text) and (heading := ctx.heading_before(sentence)) is not None:
             context = f"{context}\n{heading.text}"  # "Minimum : 12 months" under "Work experience for category draws"
         if REFERS_BACK.found(sentence.text) and (before := ctx.antecedent(sentence)) is not None:
-            context = f"{context}\n{before.text}"  # "… et ds les 3 dern. années" goes on from the message above
+            # "… et ds les 3 dern. années" goes on from the message above; "they must …" from what the lines above name
+            context = "\n".join([context, before.text, *(s.text for s in ctx.recent(sentence))])
         # (a grid's line, or a bonus written with its sign, "A nomination: +600", goes to the points reader)
         to_points = sentence.start in grid or bool(points.plus_points(sentence.text)) or points.may_cap_factor(sentence.text)
         if not (readers := readers_for(sentence.text, context, to_points)):

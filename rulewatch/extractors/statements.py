@@ -144,7 +144,8 @@ class Statement:
         if not (REFERS_BACK.found(self.text) or SAME_RULE_AS_BEFORE.found(self.text)):
             return False
         before = self.ctx.antecedent(self.sentence)
-        return before is not None and topic.search(before.text) is not None
+        return before is not None and (topic.search(before.text) is not None or
+                                       any(topic.search(s.text) for s in self.ctx.recent(self.sentence)))
 
     @cached_property
     def removed(self) -> bool:

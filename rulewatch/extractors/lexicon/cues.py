@@ -283,6 +283,9 @@ REFERS_BACK = Cue(
     # "Those hours must fall within …", "ces 12 mois doivent …", "those two years must be …", "that year has to …"
     r"\b(?:ces|these|those)\s+(?:[\w-]+\s+)?(?:heures|hours|mois|months|années|ans|years)\b|"
     r"\b(?:that|this)\s+(?:full\s+)?year\s+(?:has|must|needs?)\b|"
+    # a pronoun for the experience just named, then its obligation: "They must have been earned in the last three
+    # years", "et ça doit être dans les dix dernières années", "ils doivent dater de moins de 3 ans"
+    r"(?:^|\bet\s+|\band\s+|,\s*)(?:they|it|ça|cela|ils|elles)\s+(?:must|doivent|doit|have\s+to|has\s+to|need\s+to|needs\s+to)\b|"
     r"\bcette\s+année\s+(?:de\s+travail\s+|d['’]expérience\s+)?doit\b|\bthis\s+year\s+of\s+work\b|"
     r"\b(?:le|la)\s+même\s+(?:minimum|exigence|durée|seuil)\b|"
     r"\b(?:la|the)\s+(?:période\s+de\s+référence|fenêtre|reference\s+period|window)\b|"
