@@ -278,3 +278,17 @@ def test_a_round_table_header_names_a_date():
     headers = [row for row in rows
                if {"number", "date", "name"} <= _round_columns([c.strip() for c in row.strip().strip("|").split("|")]).keys()]
     assert len(headers) >= 3 and all("date" in row.lower() for row in headers)
+
+
+def test_struck_elements_walked_in_the_order_the_xpath_union_gives():
+    html = "<html><body><p><s>6 mois</s> 12 mois</p><del>a <strike>b</strike></del><div><s>c</s></div></body></html>"
+    for text in [html, *(p.read_text(encoding="utf-8") for p in PAGES)]:
+        tree = lxml.html.document_fromstring(text)
+        assert list(tree.iter("del", "s", "strike")) == tree.xpath("//del | //s | //strike")
+
+
+def test_custom_elements_found_by_xpath_are_those_a_walk_finds():
+    html = "<html><body><yt-formatted-string>12 mois</yt-formatted-string><p>a<x-y>b</x-y></p><!-- a-b --></body></html>"
+    for text in [html, *(p.read_text(encoding="utf-8") for p in PAGES)]:
+        tree = lxml.html.document_fromstring(text)
+        assert main_text._CUSTOM_ELEMENTS(tree) == [n for n in tree.iter() if isinstance(n.tag, str) and "-" in n.tag]
