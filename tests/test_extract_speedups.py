@@ -292,3 +292,26 @@ def test_custom_elements_found_by_xpath_are_those_a_walk_finds():
     for text in [html, *(p.read_text(encoding="utf-8") for p in PAGES)]:
         tree = lxml.html.document_fromstring(text)
         assert main_text._CUSTOM_ELEMENTS(tree) == [n for n in tree.iter() if isinstance(n.tag, str) and "-" in n.tag]
+
+
+def test_one_pattern_of_all_short_names_matches_wherever_one_of_them_does():
+    """The short names are tried one by one only where the pattern of all of them matches: at every item start of the
+    corpus's sentences, and on every cell and line, the one pattern matches wherever one name does."""
+    from rulewatch.extractors import categories as C
+    from rulewatch.extractors.lexicon.categories import ENUMERABLE_CATEGORIES, SHORT_NAMES
+
+    texts = _corpus_sentences() + ["Santé, STIM et métiers", "| Ce qui est demandé | Santé | Métiers | Éducation |",
+                                   "les francophones, la santé et l'éducation", "santéx", "Transports ; agriculture"]
+    pieces = [cell.strip() for text in texts for cell in text.split("|")] + \
+        [item for text in texts for item in C._ENUMERATION.split(text.strip().strip("| ").rstrip(" :"))]
+    named = 0
+    for piece in pieces:
+        one = any(SHORT_NAMES[c].fullmatch(piece) for c in ENUMERABLE_CATEGORIES)
+        named += one
+        assert not one or C._ANY_ENUMERABLE.fullmatch(piece), piece
+        assert not any(short.fullmatch(piece) for short in SHORT_NAMES.values()) or C._ANY_SHORT_NAME.fullmatch(piece), piece
+    for text in texts:
+        for item in C._ITEM_START.finditer(text):
+            named += (one := any(SHORT_NAMES[c].match(text, item.end()) for c in ENUMERABLE_CATEGORIES))
+            assert not one or C._ANY_ENUMERABLE.match(text, item.end()), text
+    assert named >= 20

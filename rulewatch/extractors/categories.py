@@ -100,9 +100,9 @@ def _enumerated_short_names(line: str, start: int) -> list[Mention]:
     if len(text) > MAX_ENUMERATION or ("," not in text and " et " not in text and " and " not in text):
         return []
     items = _ENUMERATION.split(text)
+    if len(items) < 2 or not all(_ANY_SHORT_NAME.fullmatch(item) for item in items):
+        return []  # (an item no short name is: the names are not tried one by one)
     found = [next((c for c, short in SHORT_NAMES.items() if short.fullmatch(item)), None) for item in items]
-    if len(items) < 2 or None in found:
-        return []
     at = start + line.index(text)
     return [Mention(category, at, at + len(text)) for category in found]  # type: ignore[arg-type]
 
@@ -239,7 +239,7 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
             continue
         for item in _ITEM_START.finditer(sentence.text):
             at = sentence.start + item.end()
-            if any(m.start <= at < m.end for m in named):
+            if any(m.start <= at < m.end for m in named) or not _ANY_ENUMERABLE.match(sentence.text, item.end()):
                 continue
             for category in ENUMERABLE_CATEGORIES:
                 if name := SHORT_NAMES[category].match(sentence.text, item.end()):
@@ -300,13 +300,18 @@ def _column_header(sentence: Sentence) -> list[Mention]:
         full = find_mentions(name)
         if full:
             found.append(Mention(full[0].category, at, at + len(name)))
-        elif category := next((c for c in ENUMERABLE_CATEGORIES if SHORT_NAMES[c].fullmatch(name)), None):
+        elif _ANY_ENUMERABLE.fullmatch(name) and \
+                (category := next((c for c in ENUMERABLE_CATEGORIES if SHORT_NAMES[c].fullmatch(name)), None)):
             found.append(Mention(category, at, at + len(name)))
     return found if len({m.category for m in found}) >= 2 else []
 
 
 _LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})\s*$",
                                     re.IGNORECASE) for category in ENUMERABLE_CATEGORIES}
+# Every short name in one pattern, as SHORT_NAMES writes each: where none matches (most cells and items), the names are
+# not tried one by one (seven or eleven calls; a pattern of alternatives matches where one of them does)
+_ANY_ENUMERABLE = re.compile(rf"(?:{'|'.join(SHORT_NAME_PATTERNS[c] for c in ENUMERABLE_CATEGORIES)})\b", re.IGNORECASE)
+_ANY_SHORT_NAME = re.compile(rf"(?:{'|'.join(SHORT_NAME_PATTERNS.values())})\b", re.IGNORECASE)
 _ENUMERABLE_NAME = re.compile(rf"\b(?:{'|'.join(SHORT_NAME_PATTERNS[c] for c in ENUMERABLE_CATEGORIES)})\b", re.IGNORECASE)
 _ENUMERABLE_NAMES = Folded(_ENUMERABLE_NAME)
 _CATEGORY_NOUN = re.compile(r"\bcatégories?\b|\bcategor(?:y|ies)\b", re.IGNORECASE)
