@@ -24,7 +24,8 @@ from lxml.cssselect import CSSSelector
 from rulewatch.errors import ExtractionError
 
 from .document import Document
-from .plain_text import aligned_rows, cut_comments, dot_leaders, figure_cards, footnote_calls, keycaps, pipe_rows, tab_rows, uncolumn, unwrap_lines
+from .plain_text import (STRUCK_FIGURE_WORDS, aligned_rows, cut_comments, dot_leaders, figure_cards, footnote_calls, keycaps,
+                         pipe_rows, struck_markdown, tab_rows, uncolumn, unwrap_lines)
 
 # Reader comments are never authoritative statements.
 COMMENT_SELECTORS = (
@@ -88,7 +89,8 @@ def main_text(doc: Document) -> MainText:
     markup = decode(doc.body, doc.content_type)
     if looks_like_html(markup, doc.content_type):
         return _from_html(markup, doc)
-    text = pipe_rows(unwrap_lines(uncolumn(aligned_rows(dot_leaders(tab_rows(footnote_calls(keycaps(cut_comments(markup.lstrip("\ufeff"))))))))))
+    text = pipe_rows(unwrap_lines(uncolumn(aligned_rows(dot_leaders(tab_rows(footnote_calls(keycaps(struck_markdown(
+        cut_comments(markup.lstrip("\ufeff")))))))))))
     if not text.strip():
         raise ExtractionError("empty-text", "no text before the comments")
     first = text.lstrip().split("\n", 1)[0].strip()
@@ -276,9 +278,6 @@ def _form_labels_as_text(tree: lxml.html.HtmlElement) -> None:
         node.tag = "span"
     for node in tree.xpath("//input"):
         node.drop_tree()
-
-
-STRUCK_FIGURE_WORDS = 5  # "14 690 $", "6 months", "CLB 7 (all abilities)": a struck value, not a struck sentence
 
 
 def _struck_values_as_previous(tree: lxml.html.HtmlElement, french: bool) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .sentences import LINE_MARKS
+
 # A line that opens the comments section of a pasted page.
 COMMENTS_MARKER = re.compile(
     r"^[ \t]*(?:\(\d+\)\s*|\d+\s+)?(?:commentaires?|comments?|réactions?|laisser\s+un\s+commentaire|"
@@ -306,6 +308,28 @@ def _as_row(line: str, starts: list[int]) -> str:
         column = max((k for k, s in enumerate(starts) if s <= start + ALIGN_SLACK), default=0)
         cells[column] = f"{cells[column]} {cell}".strip()
     return "| " + " | ".join(cells) + " |"
+
+
+# Text struck through in markdown ("~~6 months~~ 12 months", "~~Job offer = +50 CRS~~")
+_STRUCK = re.compile(r"~~(?=\S)([^~\n]{1,200}?)(?<=\S)~~")
+
+
+def struck_markdown(text: str) -> str:
+    """Markdown's struck text read as the HTML strike is (``main_text``): a struck figure beside its replacement is
+    the value before, said in words; a whole struck claim is a crossed line, not the page's word."""
+    if "~~" not in text:
+        return text
+
+    def unstrike(m: re.Match[str]) -> str:
+        struck = m.group(1)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if len(struck.split()) > STRUCK_FIGURE_WORDS or not text[line_start : m.start()].strip(LINE_MARKS):
+            return f"✘ {struck}"  # (a struck line whole, "~~Job offer = +50 CRS~~", is crossed whatever its length)
+        return f"(previously {struck})" if any(ch.isdigit() for ch in struck) else struck
+    return _STRUCK.sub(unstrike, text)
+
+
+STRUCK_FIGURE_WORDS = 5  # "14 690 $", "6 months", "CLB 7 (all abilities)": a struck value, not a struck sentence
 
 
 # A footnote's call glued to a word or a figure ("one year¹ of work", "3 120 heures²"): a superscript digit is a

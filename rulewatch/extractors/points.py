@@ -417,6 +417,10 @@ def from_statement(st: Statement) -> list[Requirement]:
         # "its grid, unlike the CRS, gives up to 10 points …, and the pass mark stays 67 out of 100"; "Le seuil à atteindre
         # est de 67 points : en dessous, … quel que soit son score au Système de classement global"
         crs_context = False
+    if crs_context and POINTS_REMOVED.found(st.text) and len({name for cue, name in _CRS_FACTORS if cue.found(st.text)}) == 1:
+        # "a job offer no longer earns any CRS points; guides quoting 50 or 200 are out of date": the figures of the
+        # one factor a removal names are what was removed
+        return _removed(st)
     if crs_context and (_factor(st.text, _CRS_FACTORS) or (not _factor(st.text, _FACTORS) and _factor_before(st))):
         return _crs(st, current, previous)
     if crs_context:

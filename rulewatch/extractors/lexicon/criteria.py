@@ -177,7 +177,7 @@ POINTS_REMOVED = Cue(
     r"(?:suppression|retrait|abolition|fin)\s+des\s+points|"
     r"\bne\s+(?:donne|rapporte|accorde|attribue|vaut|vaud|val)\w*\s+plus\s+(?:de\s+|d['’]\s?|aucun\s+)?points?\b|"
     r"points?\b[^.;:]{0,60}?\bne\s+(?:sont|seront|est|sera)\s+plus\s+(?:accordé|attribué|donné)e?s?\b|"
-    r"no\s+longer\s+(?:award|give|grant|get|receive|earn|count|worth)\w*\s+(?:any\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b|"
+    r"no\s+longer\s+(?:award|give|grant|get|receive|earn|count|worth|bring|add)\w*\s+(?:any\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b|"
     r"points?\b[^.;:]{0,60}?(?:were|was|have\s+been|has\s+been|are|is|will\s+be)\s+(?:removed|eliminated|abolished|discontinued)|"
     r"points?\b[^.;:]{0,60}?(?:are|is|will\s+be)\s+no\s+longer\s+(?:awarded|given|granted|available)|"
     r"remov(?:ed|es|ing|al\s+of)\s+(?:the\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b|"
