@@ -326,8 +326,16 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
     """A table used for layout (an e-mail issue, an old CMS: its cells hold paragraphs and other tables) becomes
     plain blocks, so that the data tables inside it stay tables and reach the text with their rows."""
     for table in list(tree.iter("table")):
-        if not table.xpath(_BLOCK_IN_CELL):
+        if not (block_cells := table.xpath(_BLOCK_IN_CELL)):
             table.attrib.pop("role", None)  # a data table marked role="presentation": trafilatura would drop it
+            continue
+        rows = table.xpath("./tr | ./tbody/tr")
+        if _is_data_table(table) and len({id(cell.getparent()) for cell in block_cells}) * 2 < len(rows):
+            # a data table with a row of notes in paragraphs (a canada.ca comparison's last row): the notes are one
+            # cell's text, the table stays a table
+            for cell in block_cells:
+                for block in cell.xpath("./p | ./div"):
+                    block.tag, block.tail = "span", f" {block.tail or ''}"
             continue
         own = (table, *table.findall("tbody"))
         for cell in table.xpath("./tr/td | ./tr/th | ./tbody/tr/td | ./tbody/tr/th"):
@@ -336,6 +344,11 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
             row.tag = "div"
         for part in own:
             part.tag = "div"
+
+
+def _is_data_table(table: lxml.html.HtmlElement) -> bool:
+    """A table with a header row or a caption: it lays out data, whatever one of its cells holds."""
+    return bool(table.xpath("./thead | ./caption | .//th[@scope='col']"))
 
 
 _FOOTNOTE_CALL = re.compile(r"\s*(?:[\[(]?\d{1,2}[\])]?|[*†‡]+)\s*")
