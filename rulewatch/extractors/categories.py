@@ -308,11 +308,12 @@ def _column_header(sentence: Sentence) -> list[Mention]:
 
 _LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})\s*$",
                                     re.IGNORECASE) for category in ENUMERABLE_CATEGORIES}
+_ENUMERABLE_UNION = "|".join(SHORT_NAME_PATTERNS[c] for c in ENUMERABLE_CATEGORIES)
 # Every short name in one pattern, as SHORT_NAMES writes each: where none matches (most cells and items), the names are
 # not tried one by one (seven or eleven calls; a pattern of alternatives matches where one of them does)
-_ANY_ENUMERABLE = re.compile(rf"(?:{'|'.join(SHORT_NAME_PATTERNS[c] for c in ENUMERABLE_CATEGORIES)})\b", re.IGNORECASE)
+_ANY_ENUMERABLE = re.compile(rf"(?:{_ENUMERABLE_UNION})\b", re.IGNORECASE)
 _ANY_SHORT_NAME = re.compile(rf"(?:{'|'.join(SHORT_NAME_PATTERNS.values())})\b", re.IGNORECASE)
-_ENUMERABLE_NAME = re.compile(rf"\b(?:{'|'.join(SHORT_NAME_PATTERNS[c] for c in ENUMERABLE_CATEGORIES)})\b", re.IGNORECASE)
+_ENUMERABLE_NAME = re.compile(rf"\b(?:{_ENUMERABLE_UNION})\b", re.IGNORECASE)
 _ENUMERABLE_NAMES = Folded(_ENUMERABLE_NAME)
 _CATEGORY_NOUN = re.compile(r"\bcatégories?\b|\bcategor(?:y|ies)\b", re.IGNORECASE)
 
