@@ -31,6 +31,9 @@ def test_a_quoted_question_ends_its_sentence_at_the_closing_guillemet():
     "text,language,values",
     [("une personne seule doit montrer quinze mille deux cent soixante-trois dollars canadiens.", "fr", [15263]),
      ("a couple needs eighteen thousand nine hundred and one dollars", "en", [18901]),
+     # said aloud, with a pause after the thousands
+     ("for three people, twenty-three thousand, three hundred and sixty dollars", "en", [23360]),
+     ("one, two or three thousand dollars", "en", [3000]),  # (a list before "thousand" is not one number)
      ("vingt mille dollars (20 000 $) au total", "fr", [20000]),  # said twice: counted once
      ("il a payé quatre-vingt-cinq dollars", "fr", [])],  # below a hundred, words stay words ("deux dollars")
 )
@@ -111,3 +114,17 @@ def test_an_e_mail_loses_the_older_message_it_quotes_but_not_other_quoted_notes(
     assert cut_comments(mail).strip() == "Voici les montants de 2026 : 16 000 $."
     guide = "## Language\n> Note: CLB 7 is the floor for the FSWP.\n"
     assert cut_comments(guide) == guide
+
+
+@pytest.mark.parametrize("text,current,previous", [
+    ("Experience in the occupation: 6 months in a row → 12 months, gaps allowed", 12, 6),
+    ("Expérience : 6 mois → 12 mois", 12, 6),
+    ("Langue : NCLC 7 | Fonds : 15 263 $ → voir le tableau", None, None),  # (no second value after the arrow)
+])
+def test_an_arrow_between_two_values_marks_the_old_one(text, current, previous):
+    from rulewatch.extractors.changes import split_previous
+
+    durations = find_durations(text, "en" if "Experience" in text else "fr")
+    now, before = split_previous(text, durations)
+    assert [d.months for d in now][-1:] == ([current] if current else [])
+    assert (before.months if before else None) == previous

@@ -22,7 +22,8 @@ class Span(Protocol):
 S = TypeVar("S", bound=Span)
 
 
-_ARROW_BETWEEN = re.compile(r"\s*(?:→|➡|➜|➔|⇒|->|=>)\s*$")
+# ("6 months continuous → 12 months": a few words of the old value's own may stand before the arrow)
+_ARROW_BETWEEN = re.compile(r"[^\d\n→➡➜➔⇒|;.]{0,30}?(?:→|➡|➜|➔|⇒|->|=>)\s*$")
 
 
 def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[list[S], S | None]:
