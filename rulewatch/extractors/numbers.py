@@ -27,7 +27,7 @@ _EN_WORDS = (
 
 _WORD = "|".join(sorted(set(_FR_WORDS + _EN_WORDS), key=len, reverse=True))
 # A number-word phrase: words joined by spaces, hyphens or "et"/"and" ("vingt et un", "dix-huit").
-# (said aloud, a comma may follow the thousands: "twenty-eight thousand, three hundred and sixty-two")
+# (said aloud, a comma may follow the thousands: "nineteen thousand, one hundred and one")
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:[\s-]+(?:et[\s-]+|and\s+)?|(?<=thousand),\s+|(?<=mille),\s+)(?:{_WORD}))*"
 GROUP_SEP = "[ \u00a0\u202f]"
 DIGITS = rf"\d{{1,3}}(?:{GROUP_SEP}\d{{3}})+(?:,\d{{1,2}})?(?!\d)|\d+(?:[.,]\d+)?"
@@ -55,7 +55,7 @@ def parse_number(text: str, language: str = "fr") -> float | None:
         return float(compact)
     if raw in _ONES:
         return 1.0
-    raw = raw.replace("thousand,", "thousand").replace("mille,", "mille")  # said aloud: "twenty-eight thousand, three …"
+    raw = raw.replace("thousand,", "thousand").replace("mille,", "mille")  # said aloud: "nineteen thousand, one …"
     for lang in (language, "en" if language == "fr" else "fr"):
         try:
             return float(text2num(raw, lang))
