@@ -128,3 +128,17 @@ def test_an_arrow_between_two_values_marks_the_old_one(text, current, previous):
     now, before = split_previous(text, durations)
     assert [d.months for d in now][-1:] == ([current] if current else [])
     assert (before.months if before else None) == previous
+
+
+def test_a_rule_under_the_list_of_the_years_categories_is_every_categorys():
+    from rulewatch.extractors.context import TextContext
+    from rulewatch.extractors.statements import Statement
+
+    text = ("Les catégories retenues en 2026 sont les sciences, technologies, ingénierie et mathématiques (STIM), les "
+            "métiers, les transports, l'éducation et les recrues militaires. Il faut douze mois d'expérience au cours des "
+            "3 dernières années.")
+    ctx = TextContext(text, "fr", "https://example.org/", "snapshot")
+    assert Statement(ctx, ctx.sentences[-1], None).subjects == ["category:*"]  # not one rule per category named
+    # a rule naming its own category stays that category's
+    own = TextContext(text.replace("Il faut douze mois", "Pour les métiers, il faut douze mois"), "fr", "u", "s")
+    assert Statement(own, own.sentences[-1], None).subjects == ["category:trades"]

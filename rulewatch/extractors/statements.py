@@ -72,7 +72,13 @@ class Statement:
 
     @cached_property
     def subjects(self) -> list[str]:
-        return resolve_subjects(self.ctx, self.sentence)
+        found = resolve_subjects(self.ctx, self.sentence)
+        # a rule taken from a paragraph listing the year's categories ("healthcare, STEM, trades, education, …" above
+        # "in the same eligible occupation, within the last 3 years") is every category's, not one per name
+        if len(found) >= EVERY_CATEGORY_FROM and all(s.startswith("category:") for s in found) and \
+                not subjects_in(self.text):
+            return ["category:*"]
+        return found
 
     @classmethod
     def part(cls, ctx: TextContext, sentence: Sentence, lead: Sentence | None, text: str, *,
@@ -295,6 +301,7 @@ def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentenc
                 and not _PROVINCIAL.search(sentence.text))
 
 
+EVERY_CATEGORY_FROM = 5  # categories named together above a rule that names none: the list of the year's categories
 _GONE_CELL = re.compile(r"\s*(?:removed|abolished|eliminated|scrapped|discontinued|supprimée?s?|abolie?s?|retirée?s?|éliminée?s?)\b",
                         re.IGNORECASE)
 _CANADA = Cue(r"\bcanad(?:a|ienne?s?|ian)\b|\bottawa\b|\bircc\b|\bexpress\s+entry\b|\bentrée\s+express\b")
