@@ -389,7 +389,7 @@ def _pair_definitions(tree: lxml.html.HtmlElement) -> None:
             if child.tag == "dt":
                 term = " ".join(child.text_content().split())
             elif child.tag == "dd":
-                value = " ".join(child.text_content().split())
+                value = _parts_text(child)
                 if term and _FIGURE_TERM.match(term) and value[:1].islower():
                     items.append(f"{term} {value}")  # a key figure and what it counts ("12 mois" / "d'expérience …")
                 else:
@@ -402,6 +402,13 @@ def _pair_definitions(tree: lxml.html.HtmlElement) -> None:
             ul.append(li)
         dl.tag = "div"
         dl.append(ul)
+
+
+def _parts_text(node: lxml.html.HtmlElement) -> str:
+    """A description's text with its lines and items kept apart ("CLB 5<br>Reading …" read "CLB 5Reading")."""
+    for part in node.xpath(".//br | .//li | .//p | .//div"):
+        part.tail = f" ; {part.tail or ''}"
+    return " ".join(node.text_content().split()).strip(" ;")
 
 
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "pre")
