@@ -28,6 +28,7 @@ from .context import row_cells
 from .lexicon.cues import POINTS_AWARDED, REQUIREMENT_CUE
 from .statements import Statement
 
+FSW = "program:fsw"  # the grid and its pass mark are the FSW's alone, whatever else a heading above names ("FSWP/FSTP")
 _POINTS = Folded(re.compile(POINTS, re.IGNORECASE))  # on the lowercased text: number words under IGNORECASE are slow
 FSW_GRID_OR_FACTOR = Cue(r"facteur|factor|grille|grid|ptqf|fsw")
 _FACTORS = FACTOR_CUES
@@ -202,11 +203,6 @@ def _parts_of(st: Statement) -> str | None:
     return named
 
 
-def _fsw_subjects(st: Statement) -> list[str]:
-    """The grid and its pass mark are the FSW's alone, whatever else a heading above names ("FSWP/FSTP")."""
-    return ["program:fsw"]
-
-
 def _factor(segment: str, table: list[tuple[Cue, str]]) -> str | None:
     """The factor named first in ``segment``."""
     hits = sorted((at, name) for cue, name in table if (at := cue.position(segment)) is not None)
@@ -289,11 +285,9 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
                 _grid_factor_before(st) or _factor_of_heading(st)
         if factor is not None and factor not in seen:  # "jusqu'à 28 points, par exemple 24 pour …": the first
             seen.add(factor)
-            for subject in _fsw_subjects(st):
-                out.append(st.requirement(subject, "factor_max_points", p.value, operator="=",
-                                          qualifiers=Qualifiers(factor=factor)))
+            out.append(st.requirement(FSW, "factor_max_points", p.value, operator="=", qualifiers=Qualifiers(factor=factor)))
     if out and not st.is_table_row:
-        out += [st.requirement("program:fsw", "factor_max_points", value, operator="=", at=at, qualifiers=Qualifiers(factor=factor))
+        out += [st.requirement(FSW, "factor_max_points", value, operator="=", at=at, qualifiers=Qualifiers(factor=factor))
                 for factor, value, at in _bare_caps(st, current) if factor not in seen]
     return out
 
@@ -382,14 +376,14 @@ def factor_maxima(text: str, language: str) -> dict[str, int]:
 def _listed_maxima(st: Statement) -> list[Requirement]:
     """The grid's maxima listed as "factor N" pairs."""
     pairs = factor_maxima(st.text, st.ctx.language)
-    return [st.requirement(subject, "factor_max_points", value, operator="=", qualifiers=Qualifiers(factor=factor))
-            for factor, value in pairs.items() for subject in _fsw_subjects(st)]
+    return [st.requirement(FSW, "factor_max_points", value, operator="=", qualifiers=Qualifiers(factor=factor))
+            for factor, value in pairs.items()]
 
 
 def from_statement(st: Statement) -> list[Requirement]:
     if st.text is st.sentence.text and (line := factor_lines(st.ctx).get(st.sentence.start)) is not None:
         factor, value, at = line
-        return [] if st.is_history else [st.requirement("program:fsw", "factor_max_points", value, operator="=", at=at,
+        return [] if st.is_history else [st.requirement(FSW, "factor_max_points", value, operator="=", at=at,
                                                         qualifiers=Qualifiers(factor=factor))]
     found = find_points(st)
     # numbers with no unit of their own ("language 28, age 12 …, adaptability 10 points"), unless each has its own
@@ -397,14 +391,14 @@ def from_statement(st: Statement) -> list[Requirement]:
         return listed
     if not found and not st.is_history and (caps := _bare_caps(st, [])) and _about_grid(st):
         # "Schooling can give you up to 25." said on the grid, the unit given sentences before
-        return [st.requirement("program:fsw", "factor_max_points", value, operator="=", at=at, qualifiers=Qualifiers(factor=factor))
+        return [st.requirement(FSW, "factor_max_points", value, operator="=", at=at, qualifiers=Qualifiers(factor=factor))
                 for factor, value, at in caps]
     current, previous = split_previous(st.text, found, st.past)
     if not current and POINTS_REMOVED.found(st.text):  # (the cue itself says the points are gone)
         return _removed(st)
     # a removal states a rule's end ("IRCC scrapped the 50 and 200 CRS points …"): read, as removed
     # (a cap on the FSW grid states its rule: "you and your partner share 10 points at most for adaptability")
-    capped = STATED_CAP.found(st.text) and (FSW_GRID.found(st.text) or st.subjects == ["program:fsw"])
+    capped = STATED_CAP.found(st.text) and (FSW_GRID.found(st.text) or st.subjects == [FSW])
     # "a nomination adds 600 points", "PNP: +600", "if a province nominates you, you get 600 more points"
     awarded = _AWARD.found(st.text) or POINTS_AWARDED.found(st.text) or bool(plus_points(st.text))
     if not current or (st.is_history and previous is None) or not (st.is_rule or st.removed or capped or awarded):
@@ -412,7 +406,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current) or _in_crs_grid(st)
     if FSW_GRID.found(st.text) and all(p.value <= 28 for p in current) and (maxima := _factor_max(st, current)):
         return maxima
-    if (FSW_GRID.found(st.text) or st.subjects == ["program:fsw"]) and PASS_MARK.found(st.text) and \
+    if (FSW_GRID.found(st.text) or st.subjects == [FSW]) and PASS_MARK.found(st.text) and \
             all(p.value <= 28 or 40 <= p.value <= 100 for p in current):
         # "its grid, unlike the CRS, gives up to 10 points …, and the pass mark stays 67 out of 100"; "Le seuil à atteindre
         # est de 67 points : en dessous, … quel que soit son score au Système de classement global"
@@ -429,9 +423,9 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not PASS_MARK.found(st.text):
         # the grid's only score above a factor's maximum is its pass mark: "Pas moins de 67 points sont nécessaires"
         # in a section on the FSW
-        if not maxima and (st.subjects == ["program:fsw"] or (FSW_GRID.found(st.text) and _SCALE_100.search(st.text))) \
+        if not maxima and (st.subjects == [FSW] or (FSW_GRID.found(st.text) and _SCALE_100.search(st.text))) \
                 and len(current) == 1 and 40 <= current[0].value < 100 and REQUIREMENT_CUE.found(st.text):
-            return [st.requirement("program:fsw", "pass_mark", current[0].value, operator=">=",
+            return [st.requirement(FSW, "pass_mark", current[0].value, operator=">=",
                                    previous=previous.value if previous else None)]
         return maxima
     # "worth up to 10 points on the 100-point grid, where you need at least 67 points": a maximum and the mark
@@ -439,5 +433,4 @@ def from_statement(st: Statement) -> list[Requirement]:
     mark = next((p for p in current if p.value != 100 and p.value not in taken), None)
     if mark is None or not 40 <= mark.value < 100:
         return maxima
-    return maxima + [st.requirement(s, "pass_mark", mark.value, operator=">=", previous=previous.value if previous else None)
-                     for s in _fsw_subjects(st)]
+    return maxima + [st.requirement(FSW, "pass_mark", mark.value, operator=">=", previous=previous.value if previous else None)]
