@@ -13,7 +13,7 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
 from .numbers import parse_number
-from .lexicon.cues import CONDITIONAL, MODAL, PERSONAL_CASE
+from .lexicon.cues import CASE_OR_HYPOTHESIS
 from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
 from .statements import Statement
 from .subjects import subjects_in
@@ -144,7 +144,7 @@ def _levels_by_ability(text: str) -> bool:
     """Two levels or more given to named abilities ("CLB 6 for speaking, CLB 5 for the three others"): the
     levels a program asks, said as a slide or a note says them, unless someone's own results or a hypothesis."""
     return len(LANGUAGE_LEVEL.findall(text)) > 1 and _NAMED_ABILITY.search(text) is not None and \
-        not (CONDITIONAL.found(text) or MODAL.found(text) or PERSONAL_CASE.found(text) or _OWN_RESULTS.search(text))
+        not (CASE_OR_HYPOTHESIS.found(text) or _OWN_RESULTS.search(text))
 
 
 # someone's own scores ("J'ai passé le TEF : NCLC 6 à l'oral …", "with your IELTS you'd be at CLB 7 speaking …")

@@ -24,8 +24,8 @@ from lxml.cssselect import CSSSelector
 from rulewatch.errors import ExtractionError
 
 from .document import Document
-from .plain_text import (STRUCK_FIGURE_WORDS, aligned_rows, cut_comments, dot_leaders, figure_cards, footnote_calls, keycaps,
-                         pipe_rows, struck_markdown, tab_rows, uncolumn, unwrap_lines)
+from .plain_text import (aligned_rows, cut_comments, dot_leaders, figure_cards, footnote_calls, keycaps,
+                         pipe_rows, struck_as_read, struck_markdown, tab_rows, uncolumn, unwrap_lines)
 
 # Reader comments are never authoritative statements.
 COMMENT_SELECTORS = (
@@ -285,17 +285,10 @@ def _struck_values_as_previous(tree: lxml.html.HtmlElement, french: bool) -> Non
     note's way) is the value before: said so in words, since the text keeps no strike ("(auparavant 14 690 $)")."""
     word = "auparavant" if french else "previously"
     for node in list(tree.iter("del", "s", "strike")):  # (the XPath union's nodes, in the same order: 25 times faster)
-        text = " ".join(node.text_content().split())
-        if len(text.split()) > STRUCK_FIGURE_WORDS:
-            # a whole claim struck out (a myth, a retracted line) is crossed, as a checklist crosses what is false: not
-            # the page's word, though what it names stays the topic of the line after it
+        if (read := struck_as_read(" ".join(node.text_content().split()), False, word)) is not None:
             tail = node.tail
             node.clear()
-            node.text, node.tail, node.tag = f"✘ {text}", tail, "span"
-        elif re.search(r"\d", text):
-            tail = node.tail
-            node.clear()
-            node.text, node.tail, node.tag = f"({word} {text})", tail, "span"
+            node.text, node.tail, node.tag = read, tail, "span"
 
 
 _CUSTOM_ELEMENTS = etree.XPath("//*[contains(name(), '-')]")

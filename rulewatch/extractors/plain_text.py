@@ -323,13 +323,24 @@ def struck_markdown(text: str) -> str:
     def unstrike(m: re.Match[str]) -> str:
         struck = m.group(1)
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if len(struck.split()) > STRUCK_FIGURE_WORDS or not text[line_start : m.start()].strip(LINE_MARKS):
-            return f"✘ {struck}"  # (a struck line whole, "~~Job offer = +50 CRS~~", is crossed whatever its length)
-        return f"(previously {struck})" if any(ch.isdigit() for ch in struck) else struck
+        # (a struck line whole, "~~Job offer = +50 CRS~~", is crossed whatever its length)
+        whole_line = not text[line_start : m.start()].strip(LINE_MARKS)
+        return struck_as_read(struck, whole_line, "previously") or struck
     return _STRUCK.sub(unstrike, text)
 
 
 STRUCK_FIGURE_WORDS = 5  # "14 690 $", "6 months", "CLB 7 (all abilities)": a struck value, not a struck sentence
+_DIGIT = re.compile(r"\d")
+
+
+def struck_as_read(struck: str, whole_line: bool, previously: str) -> str | None:
+    """How struck text reads, in HTML or in markdown: a whole struck claim (a myth, a retracted line) crossed, as a
+    checklist crosses what is false (not the page's word, though what it names stays the topic of the line after
+    it); a struck figure beside its replacement as the value before, said in words ("(previously 14 690 $)"); None
+    for other struck words, read as they are."""
+    if whole_line or len(struck.split()) > STRUCK_FIGURE_WORDS:
+        return f"✘ {struck}"
+    return f"({previously} {struck})" if _DIGIT.search(struck) else None
 
 
 # A footnote's call glued to a word or a figure ("one year¹ of work", "3 120 heures²"): a superscript digit is a

@@ -81,12 +81,13 @@ def read_requirements(ctx: TextContext) -> Reading:
         # a requirement is a quantity, or a number that takes its unit from its table's header ("| Âge | 12 |" under
         # "| Facteur | Points |") or its list's lead-in ("Montants en dollars canadiens : - Couple : 19 100"); only
         # points stated gone have none ("l'offre ne rapporte plus aucun point")
-        unit_given = ((sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)) or \
-            sentence.start in grid  # "Âge → 12" among the grid's other factors
-        if not quantities and not unit_given and not POINTS_REMOVED.found(sentence.text) and \
+        unit_given = (sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)
+        # the points reader's own forms, asked once: a grid's line ("Âge → 12" among the grid's other factors), a bonus
+        # written with its sign ("A nomination: +600"), a cap said without its unit ("Schooling can give you up to 25")
+        to_points = sentence.start in grid or bool(points.plus_points(sentence.text)) or points.may_cap_factor(sentence.text)
+        if not quantities and not unit_given and not to_points and not POINTS_REMOVED.found(sentence.text) and \
                 not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text) and \
-                not points.plus_points(sentence.text) and not points.FIGURE_THEN_POINTS.match(sentence.text) and \
-                not points.may_cap_factor(sentence.text):
+                not points.FIGURE_THEN_POINTS.match(sentence.text):
             continue  # ("age (max twelve), education (max 25) …" and "a score of 67 out of 100" hold no quantity's unit)
         context = lead.text if lead else ctx.table_header(sentence) or ""
         if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures
@@ -96,8 +97,6 @@ def read_requirements(ctx: TextContext) -> Reading:
         if REFERS_BACK.found(sentence.text) and (before := ctx.antecedent(sentence)) is not None:
             # "… et ds les 3 dern. années" goes on from the message above; "they must …" from what the lines above name
             context = "\n".join([context, before.text, *(s.text for s in ctx.recent(sentence))])
-        # (a grid's line, or a bonus written with its sign, "A nomination: +600", goes to the points reader)
-        to_points = sentence.start in grid or bool(points.plus_points(sentence.text)) or points.may_cap_factor(sentence.text)
         if not (readers := readers_for(sentence.text, context, to_points)):
             continue
         if may_state_rule(sentence.text):

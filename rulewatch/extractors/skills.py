@@ -11,7 +11,7 @@ import re
 from rulewatch.schemas import Requirement
 
 from .lexicon.criteria import NOC_LIST, NOT_SKILL_RULE, SKILL_CONTEXT, TEER_LIST
-from .lexicon.cues import CONDITIONAL, EXEMPTION, EXPRESS_ENTRY, MODAL, PERSONAL_CASE
+from .lexicon.cues import CASE_OR_HYPOTHESIS, EXEMPTION, EXPRESS_ENTRY
 from .statements import Statement
 from .subjects import subjects_in
 
@@ -40,8 +40,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     # (a list of two TEER levels or more names the levels that count, even as an answer or a fragment: "Celles des
     # catégories FÉER 0 à 3.", "Jobs: TEER 0, 1, 2 or 3 only"; one level alone is more often someone's own job)
     listed = (m := TEER_LIST.search(text)) is not None and len(levels := teer_levels(m.group("levels"))) > 1 and \
-        set(levels) <= _COUNTING_LEVELS and not (CONDITIONAL.found(text) or MODAL.found(text) or PERSONAL_CASE.found(text)
-                                                 or _SOMEONES_JOB.search(text))
+        set(levels) <= _COUNTING_LEVELS and not (CASE_OR_HYPOTHESIS.found(text) or _SOMEONES_JOB.search(text))
     if not (SKILL_CONTEXT.found(text) or st.past) or not (st.is_rule or listed) or EXEMPTION.found(text):
         return []
     value: list[int | str] | None = None

@@ -187,6 +187,8 @@ PERSONAL_CASE = Cue(
     r"\b(?:client|cliente|lecteur|lectrice|ami|amie|collègue|reader|friend|colleague)s?\b[^.;]{0,60}?"
     r"\b(?:avec|with|qui\s+a|who\s+has|has|a)\s+[^.;]{1,20}?(?:mois|ans|années|heures|months?|years?|hours|\$|dollars)"
 )
+# A hypothesis or someone's own case: what a line stating levels without a cue of obligation must not be.
+CASE_OR_HYPOTHESIS = AnyOf(*CONDITIONAL.cues, MODAL, PERSONAL_CASE)
 # The provinces and territories whose own streams pages compare with Express Entry.
 PROVINCES = (r"ontario|manitoba|saskatchewan|alberta|colombie-britannique|british\s+columbia|nouvelle-écosse|nova\s+scotia|"
              r"nouveau-brunswick|new\s+brunswick|terre-neuve|newfoundland|yukon")
