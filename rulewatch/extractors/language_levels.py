@@ -13,6 +13,7 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
 from .numbers import parse_number
+from .sentences import LINE_MARKS
 from .lexicon.cues import CASE_OR_HYPOTHESIS
 from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
 from .statements import Statement
@@ -132,7 +133,7 @@ def from_statement(st: Statement) -> list[Requirement]:
         return _table_row(st)
     if not LANGUAGE_CONTEXT.found(text):
         return _ability_item(st)
-    if not (st.is_rule or _levels_by_ability(text)) or POINTS_FOR_LEVEL.found(text):
+    if not (st.is_rule or _levels_by_ability(st)) or POINTS_FOR_LEVEL.found(text):
         return []
     return _levels_in(st, text, st.subjects)
 
@@ -140,11 +141,23 @@ def from_statement(st: Statement) -> list[Requirement]:
 _NAMED_ABILITY = re.compile(_ABILITY_WORDS, re.IGNORECASE)
 
 
-def _levels_by_ability(text: str) -> bool:
-    """Two levels or more given to named abilities ("CLB 6 for speaking, CLB 5 for the three others"): the
-    levels a program asks, said as a slide or a note says them, unless someone's own results or a hypothesis."""
-    return len(LANGUAGE_LEVEL.findall(text)) > 1 and _NAMED_ABILITY.search(text) is not None and \
-        not (CASE_OR_HYPOTHESIS.found(text) or _OWN_RESULTS.search(text))
+def _levels_by_ability(st: Statement) -> bool:
+    """Two levels or more given to named abilities ("CLB 6 for speaking, CLB 5 for the three others"), or a line of
+    its own giving one level to the abilities it names ("CLB 5 for speaking and listening", as "Speaking and listening:
+    CLB 5" would): the levels a program asks, said as a slide or a note says them, unless someone's own results or
+    a hypothesis."""
+    text = st.text
+    if _NAMED_ABILITY.search(text) is None or CASE_OR_HYPOTHESIS.found(text) or _OWN_RESULTS.search(text):
+        return False
+    if len(LANGUAGE_LEVEL.findall(text)) > 1:
+        return True
+    line = st.ctx.text[st.sentence.line_start : st.sentence.start].strip(LINE_MARKS)
+    return not line and len(text) <= _LEVEL_LINE and (m := LANGUAGE_LEVEL.match(text)) is not None and \
+        _FOR_ABILITIES.match(text, m.end()) is not None
+
+
+_LEVEL_LINE = 80  # "NCLC 5 en expression orale et en compréhension de l'oral ;": a level and its abilities, no more
+_FOR_ABILITIES = re.compile(rf"\s+(?:for|in|en|pour|à|at)\s+(?:the\s+|l['’]\s?|la\s+|le\s+)?(?:{_ABILITY_WORDS})", re.IGNORECASE)
 
 
 # someone's own scores ("J'ai passé le TEF : NCLC 6 à l'oral …", "with your IELTS you'd be at CLB 7 speaking …")

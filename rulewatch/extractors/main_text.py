@@ -408,15 +408,19 @@ _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd"
 _NESTED = " | ".join(f".//{tag}" for tag in _BLOCKS)
 
 
+_BREAK = "\u2029"  # (not a newline: the markup's own newlines inside a paragraph are spaces)
+
+
 def _block_text(tree: lxml.html.HtmlElement) -> str:
     """A plain rendering, one block a line, for pages too short for trafilatura to keep."""
     for bad in tree.xpath("//script | //style | //noscript | //template"):
         bad.drop_tree()
+    for br in tree.iter("br"):
+        br.tail = f"{_BREAK}{br.tail or ''}"  # a line break inside a block starts a line ("CLB 5 …<br>CLB 4 …")
     lines = []
     for block in tree.iter(*_BLOCKS):
         if block.xpath(_NESTED):
             continue  # its inner blocks give the lines
-        text = " ".join(block.text_content().split())
-        if text:
-            lines.append(("- " if block.tag == "li" else "") + text)
+        for i, line in enumerate(filter(None, (" ".join(part.split()) for part in block.text_content().split(_BREAK)))):
+            lines.append(("- " if block.tag == "li" and not i else "") + line)
     return "\n".join(lines)

@@ -66,6 +66,8 @@ def find_points(st: Statement) -> list[Points]:
         # et le seuil de passage se situe toujours à 67": the scale is the unit
         found += [Points(int(value), m.start("num"), m.end("num")) for m in unitless_scores(text)
                  if (value := parse_number(m.group("num"), st.ctx.language)) is not None]
+    if not found and (m := MARK_THEN_FIGURE.search(text)):
+        found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]  # "a pass mark of 67", "Note de passage → 67"
     if not found and (m := FIGURE_THEN_POINTS.match(text)):  # "600 — the points a provincial nomination brings"
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]
     if not found:  # "nomination du PCP = +600", "+600 CRS": a bonus added to the CRS score, its unit said by the sign
@@ -82,6 +84,12 @@ _OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:or\s+(?:more|higher|above
                          r"(?:(?:out\s+of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
 _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
+# the pass mark's own name, then its figure with no unit: "a pass mark of 67", "Pass mark → 67", "note de passage :
+# 67 (PTQF)" (not a percentage, an amount or a longer number)
+MARK_THEN_FIGURE = re.compile(
+    r"\b(?:pass(?:ing)?\s+mark|passing\s+score|note\s+de\s+passage|seuil\s+de\s+(?:passage|réussite))\s*"
+    r"(?:(?:is|of|stays|remains|sits|est|reste|demeure|de|à|at|fixée?|set|:|=|→|➡|—|–|-)\s*){0,4}(?P<n>\d{2})\b(?!\s*(?:%|\$|[.,]?\d))",
+    re.IGNORECASE)
 # a 100 scale named anywhere: "sur 100", "out of 100", "la grille compte 100 points"
 _SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b|\b100[\s-]points?\b", re.IGNORECASE)
 

@@ -208,6 +208,8 @@ class Statement:
             return True  # (a dash in running prose, "On retrouve les habituées – le français, …", sets apart, not labels)
         return (label := LABEL_VALUE.match(self.text)) is not None and (
             self.sentence.start - self.sentence.line_start <= 4 or label.start("sep") <= SHORT_LABEL
+            # (a nested item's label, "    - Reading / writing: CLB 4": only its indent and bullet before it)
+            or not self.ctx.text[self.sentence.line_start : self.sentence.start].strip(LINE_MARKS)
             or INLINE_BULLET_BEFORE.search(self.ctx.text, max(self.sentence.line_start, self.sentence.start - 4),
                                            self.sentence.start) is not None)
 

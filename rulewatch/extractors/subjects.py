@@ -382,10 +382,12 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 
 def _page_topic(ctx: TextContext) -> list[str]:
-    """The one program a page names, in its headings and nowhere else another ("Le PTQF expliqué en 8 slides" over
-    slides titled "L'EXPÉRIENCE", "LA LANGUE"): a page about one program; none when it names several subjects."""
+    """The one program a page names, in its title, its first line or its headings and nowhere else another ("Le PTQF
+    expliqué en 8 slides" over slides titled "L'EXPÉRIENCE", "LA LANGUE"; a leaflet's letterhead "Liste de vérification
+    — PTQF"): a page about one program; none when it names several subjects."""
     def topic() -> list[str]:
-        headed = {subject for sentence in ctx.sentences if ctx.is_heading(sentence) for subject in subjects_in(sentence.text)}
+        heads = [s.text for i, s in enumerate(ctx.sentences) if not i or ctx.is_heading(s)]
+        headed = {subject for text in (ctx.title or "", *heads) for subject in subjects_in(text)}
         named = {subject for sentence in ctx.sentences for subject in subjects_in(sentence.text)}
         if {"program:fst", "category:trades"} <= named and not names_a_category_word(ctx.text):
             named.discard("category:trades")  # on a page about the trades program, "métiers" are its trades

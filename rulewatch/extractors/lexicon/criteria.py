@@ -242,7 +242,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "métier", "trade", "occupation", "profession"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark"),
     "proof_of_funds": ("$", "dollar", "cad"),
-    "points": ("point", "crs", "scg", "pts", "grille", "grid", "facteur", "factor", "passage", "pass mark", "/100", "/ 100"),
+    "points": ("point", "crs", "scg", "pts", "grille", "grid", "facteur", "factor", "passage", "pass mark", "/100", "/ 100",
+               "out of 100", "sur 100", "out of a hundred", "sur cent"),
     "skill_levels": ("féer", "feer", "teer", "cnp", "noc", "compétence", "skill", "catégorie"),
 }
 TABLE_ROW_READERS = frozenset({"language_min", "points"})

@@ -158,6 +158,11 @@ RULE_AFTER_COLON = Cue(
 )
 # A candidate telling their own case ("I've worked 1,300 hours so far", "j'ai cumulé 10 mois") or an answer
 # about it ("Your 1,300 hours aren't enough yet", "Avec vos 18 mois") states no rule.
+# hearsay: "A friend told me FSW needs …", "on m'a dit qu'il fallait …", "I heard that …", "My agent says I need …",
+# "he says it will add …", "mon cousin dit qu'il faut …"
+_HEARSAY = (r"\btold\s+me\b|\bm['’]a\s+dit\b|\bon\s+m['’]a\s+dit\b|\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
+            r"\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|dit|prétend|affirme)\b")
+HEARSAY = Cue(_HEARSAY)
 PERSONAL_CASE = Cue(
     # a client or a person named by title: "M. R. (dossier 2025-…) dispose de …", "Mme Diallo a …"
     r"(?:^|[\s(])(?:m\.|mme|mlle|mr\.|mrs\.|ms\.)\s+[a-zà-ÿ]|"
@@ -178,10 +183,8 @@ PERSONAL_CASE = Cue(
     r"seulement\s+|environ\s+|à\s+peine\s+)?\d|\ba\s+obtenu\b|\bhas\s+obtained\b|"
     # someone's own test result: "scored CLB 6", "a obtenu un NCLC 9"
     r"\b(?:scored|got|obtained|a\s+obtenu|a\s+eu)\s+(?:an?\s+|un\s+)?(?:clb|nclc)\b|"
-    # hearsay: "A friend told me FSW needs …", "on m'a dit qu'il fallait …", "I heard that …"
-    r"\btold\s+me\b|\bm['’]a\s+dit\b|\bon\s+m['’]a\s+dit\b|\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
-    # "My agent says I need …", "he says it will add …", "mon cousin dit qu'il faut …"; an ad's "buy a job offer, get …"
-    r"\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|dit|prétend|affirme)\b|"
+    + _HEARSAY + "|"
+    # an ad's "buy a job offer, get …"
     r"\b(?:buy|achetez|acheter)\s+(?:an?\s+|une\s+)?(?:job\s+offer|offre\s+d['’]emploi)\b|"
     # someone else's case told by the writer: "un de nos clients, infirmier avec 9 mois d'expérience"
     r"\b(?:client|cliente|lecteur|lectrice|ami|amie|collègue|reader|friend|colleague)s?\b[^.;]{0,60}?"
