@@ -18,7 +18,7 @@ from rulewatch.schemas import UnreadStatement
 from .context import TextContext
 from .lexicon.criteria import CRS_CONTEXT, HOURS_PER_WEEK, NOT_FUNDS, POINTS_FOR_LEVEL, SUB_FACTOR
 from .lexicon.cues import (
-    CONDITIONAL, EXAMPLE_MID, EXEMPTION, HEARSAY, MODAL, HISTORY, NOT_A_RULE, OTHER_JURISDICTION, OUTSIDE_JURISDICTION, PERSONAL_CASE, REQUIREMENT_CUE,
+    CONDITIONAL, EXAMPLE_MID, EXEMPTION, MODAL, HISTORY, NOT_A_RULE, NOT_THE_RULES_LEAD, OTHER_JURISDICTION, OUTSIDE_JURISDICTION, PERSONAL_CASE, REQUIREMENT_CUE,
 )
 from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.lowercase import AnyOf, Cue
@@ -89,7 +89,7 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
     if is_question(text):
         return "question", criteria
     if PERSONAL_CASE.found(text) or CONDITIONAL.found(text) or MODAL.found(text) or EXAMPLE_MID.found(text) or \
-            (lead is not None and HEARSAY.found(lead.text)):
+            (lead is not None and NOT_THE_RULES_LEAD.found(lead.text)):
         return "hypothetical", criteria
     if HISTORY.found(text) or earlier_year_line(ctx, sentence):
         return "past-only", criteria

@@ -14,7 +14,7 @@ from .lexicon.dates import MONTHS
 from .lexicon.lowercase import Cue, lowered
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.30.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.31.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
@@ -176,8 +176,10 @@ class TextContext:
                 found = -1
                 break
             above_first = self._line_first_of[above]
-            if not self.is_list_item(self.sentences[above_first]):
-                found = above
+            if not self.is_list_item(self.sentences[above_first]) or (
+                    self._numbered(above_first) != self._numbered(chain[-1])
+                    and self.sentences[above].text.rstrip().endswith(":")):
+                found = above  # (a numbered point ending "…, mais les conditions sont différentes :" over bullets)
                 break
             if (known := self._lead_of.get(above_first)) is not None:
                 found = known
@@ -186,6 +188,11 @@ class TextContext:
         for item in chain:
             self._lead_of[item] = found
         return found
+
+    def _numbered(self, i: int) -> bool:
+        """Sentence ``i`` opens a numbered item ("6. Et le PTMSF ?"), not a bulleted one."""
+        sentence = self.sentences[i]
+        return any(c.isdigit() for c in self.text[sentence.line_start : sentence.start])
 
     def paragraph_opening(self, sentence: Sentence) -> Sentence | None:
         """The first sentence of this sentence's paragraph, or the lead-in of its list; None for a heading."""

@@ -25,8 +25,11 @@ EXPERIENCE = re.compile(
     # a time of work: "a year or more of skilled work", "deux ans de travail qualifié"
     r"\b(?:months?|years?)(?:\s+or\s+more)?\s+of\s+(?:\w+\s+){0,2}?work\b|\b(?:mois|ans?|années?)\s+de\s+travail\b|exercé|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
     # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
+    # or in one job: "12 months in one eligible job", "un an dans un seul emploi admissible"
     r"\b(?:mois|ans?|années?|months?|years?)\s+(?:dans\s+(?:le|ce|son|votre|la|cette)\s+(?:métier|profession)|"
-    r"in\s+(?:the|that|your)\s+(?:trade|occupation))\b|"
+    r"dans\s+(?:un|une|le\s+même|la\s+même)\s+(?:seule?\s+)?(?:emploi|profession|métier|poste)(?!\s+réservé)|"
+    r"in\s+(?:the|that|your)\s+(?:trade|occupation)|"
+    r"in\s+(?:one|a|an|a\s+single|the\s+same)\s+(?:single\s+|eligible\s+|skilled\s+)?(?:trade|occupation|job|position)(?!\s+offer))\b|"
     # the window named by itself: "Période de référence : les 10 dernières années"
     r"période\s+de\s+référence|reference\s+period|look[- ]back|time\s*frame|"
     # "Emploi qualifié : 1 an", "la durée d'emploi demandée", "skilled employment: one year"
@@ -110,6 +113,14 @@ def _window_of_section(st: Statement) -> bool:
     return EXPERIENCE.search(heading.text) is not None and bool(window_matches(st.text))
 
 
+def _window_item(st: Statement) -> bool:
+    """"- sur les trois dernières années." right under "- au moins douze mois de travail …" in the same list: a bullet
+    giving the window of the experience the item above states."""
+    i = st.ctx.index(st.sentence)
+    return i > 0 and st.ctx.is_list_item(st.sentence) and st.ctx.is_list_item(above := st.ctx.sentences[i - 1]) and \
+        EXPERIENCE.search(above.text) is not None and bool(window_matches(st.text))
+
+
 LONGEST_MINIMUM = 120  # months: no program asks for more than a few years of work; more is an age or a period
 
 
@@ -117,7 +128,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
     found_hours = find_hours(text, language)
     if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or (found_hours and st.speaks_of(WORK))
-            or _window_of_section(st)) or POINTS_GRID.search(text) or _points_row(st):
+            or _window_of_section(st) or _window_item(st)) or POINTS_GRID.search(text) or _points_row(st):
         return []
     hours, previous_hours = split_previous(text, found_hours, st.past)
     if not (st.is_rule or hours):

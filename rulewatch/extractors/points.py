@@ -431,9 +431,11 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not PASS_MARK.found(st.text):
         # the grid's only score above a factor's maximum is its pass mark: "Pas moins de 67 points sont nécessaires"
         # in a section on the FSW
+        # (the grid's scale named beside it is not a second score: "a 100-point grid, where the threshold is 67 points")
+        marks = [p for p in current if p.value != 100]
         if not maxima and (st.subjects == [FSW] or (FSW_GRID.found(st.text) and _SCALE_100.search(st.text))) \
-                and len(current) == 1 and 40 <= current[0].value < 100 and REQUIREMENT_CUE.found(st.text):
-            return [st.requirement(FSW, "pass_mark", current[0].value, operator=">=",
+                and len(marks) == 1 and 40 <= marks[0].value < 100 and REQUIREMENT_CUE.found(st.text):
+            return [st.requirement(FSW, "pass_mark", marks[0].value, operator=">=",
                                    previous=previous.value if previous else None)]
         return maxima
     # "worth up to 10 points on the 100-point grid, where you need at least 67 points": a maximum and the mark

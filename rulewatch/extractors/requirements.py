@@ -23,7 +23,7 @@ from .set_apart import aside_statements, contrast_statements, item_statements
 from .grid_lines import factor_lines
 from .year_lines import year_line_statements
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
-from .lexicon.cues import EXPRESS_ENTRY, HEARSAY, HISTORY, REFERS_BACK
+from .lexicon.cues import EXPRESS_ENTRY, HISTORY, NOT_THE_RULES_LEAD, REFERS_BACK
 from .lexicon.literals import contains_any
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
@@ -78,8 +78,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         kinds = {kind for _, kind in units[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]}
         quantities = reading.quantities[sentence.start] = find_quantities(sentence.text, ctx.language, kinds)
         lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
-        if lead is not None and HEARSAY.found(lead.text):
-            continue  # what someone was told ("A consultant told me I need:" over "- CLB 6") is not the rule
+        if lead is not None and NOT_THE_RULES_LEAD.found(lead.text):
+            continue  # what someone was told ("A consultant told me I need:" over "- CLB 6") or has is not the rule
         # a requirement is a quantity, or a number that takes its unit from its table's header ("| Âge | 12 |" under
         # "| Facteur | Points |") or its list's lead-in ("Montants en dollars canadiens : - Couple : 19 100"); only
         # points stated gone have none ("l'offre ne rapporte plus aucun point")

@@ -295,8 +295,10 @@ def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentenc
     above = [lead, ctx.heading_before(sentence)]
     # (a heading setting another country beside Canada, "Ce que la Suisse pourrait apprendre du système canadien",
     # heads a comparison: only the sentences naming the other country are about it)
+    # (a heading naming one of the federal programs is about it, wherever the reader comes from: "Partir depuis la
+    # Belgique : le PTQF")
     if not any(s is not None and OTHER_JURISDICTION.found(s.text) and not OUTSIDE_JURISDICTION.found(s.text)
-               and not _CANADA.found(s.text) for s in above):
+               and not _CANADA.found(s.text) and not set(program_names(s.text)) - {"pnp"} for s in above):
         return False
     # "À l'inverse, le PTQF exige …" in a section on Québec: the federal program named is the subject
     return not (set(program_names(sentence.text)) - {"pnp"} and not OTHER_JURISDICTION.found(sentence.text)

@@ -20,6 +20,7 @@ ALL_CATEGORIES = re.compile(
     r"(?<!TEER\)\s)\bcategories\b(?!\s+(?:FÉER|FEER|TEER|CNP|NOC)|\s+\d)|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
     r"\b(?:occupation|profession|job)[- ]based\s+category\b|\boccupational\s+category\b|"
     r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?)\s+(?:catégorie|category)\b|"
+    r"\b(?:any|each|every|all)\s+(?:occupation|occupational|job|eligible)[- ](?:based\s+)?categor(?:y|ies)\b|"
     r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession|"
     r"(?<!\d{4}\s)\bcategory\s+(?:draws?|rounds?|selection|(?:work\s+)?experience|rules?|requirements?)\b|\b(?:rondes?|tirages?)\s+(?:par|de)\s+catégories?\b",
     re.IGNORECASE,
@@ -201,7 +202,7 @@ def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
 _ENUMERABLE_SUBJECTS = [f"category:{c}" for c in ENUMERABLE_CATEGORIES]
 # "in an eligible occupation", "dans une profession admissible": the words of the categories' own rules
 ELIGIBLE_OCCUPATION = re.compile(
-    r"\b(?:in|dans)\s+(?:an?\s+|une\s+|la\s+|the\s+|one\s+of\s+the\s+|l['’]une\s+des\s+)?(?:(?:eligible|listed|targeted|qualifying)\s+"
+    r"\b(?:in|dans)\s+(?:a\s+single\s+|an?\s+|une\s+(?:seule\s+)?|la\s+|the\s+|one\s+of\s+the\s+|one\s+|l['’]une\s+des\s+)?(?:(?:eligible|listed|targeted|qualifying)\s+"
     r"(?:occupations?|jobs?)|professions?\s+(?:admissibles?|visées?|ciblées?|de\s+la\s+liste)|(?<=la\s)profession(?=\s*[(),.;]|\s+(?:sur|au\s+cours|pendant|visée|ciblée)\b))",
     re.IGNORECASE,
 )
@@ -359,6 +360,11 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     for parent in ctx.parent_items(sentence):
         if found := subjects_in(parent.text):
             return found
+    # time in an eligible occupation under a heading naming every category: theirs, though the paragraph above names
+    # the programs a candidate must first qualify for
+    if ELIGIBLE_OCCUPATION.search(sentence.text) and (heading := ctx.heading_before(sentence)) is not None and \
+            subjects_in(heading.text) == ["category:*"]:
+        return ["category:*"]
     # the paragraph's topic: its first sentence ("Le Programme des travailleurs qualifiés demande … Côté langue,
     # il faut atteindre NCLC 7"), or a list's lead-in, before the section's heading
     opening = ctx.paragraph_opening(sentence)

@@ -131,6 +131,7 @@ PASS_MARK = Cue(
     r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible|"
     r"out\s+of\s+a\s+(?:possible|maximum\s+of)\s+100|sur\s+un\s+(?:total|maximum)\s+(?:possible\s+)?de\s+100|"
     r"seuil\s+d['’]admissibilité|eligibility\s+threshold|\d+-point\s+pass|"
+    r"\b(?:threshold|seuil)\s+(?:is|of|est\s+de|est|de|à)\s+(?:\d+|soixante-sept|sixty-seven)\s+points|"
     # a floor on the grid's points: "67 points or higher", "sixty-seven points or more", "67 points, no fewer"
     r"(?:\d+|soixante-sept|sixty-seven)\s+points?,?\s+(?:or\s+(?:more|higher|above|better)|ou\s+(?:plus|mieux)|au\s+minimum|"
     r"minimum|no\s+fewer|no\s+less|pas\s+moins)|"
@@ -239,7 +240,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "années de travail", "cette année doit", "exercé", "practi", "look-back", "look back", "time frame", "timeframe",
                    "emploi qualifié", "durée d'emploi", "durée d’emploi", "skilled employment", "skilled job",
                    # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
-                   "métier", "trade", "occupation", "profession"),
+                   "métier", "trade", "occupation", "profession",
+                   # a window alone, in the bullet under the experience it bounds: "- sur les trois dernières années"
+                   "dernières années", "derniers mois", "années précédant", "ans précédant", "years before",
+                   "years preceding", "last three", "last five", "last ten", "last 3", "last 5", "last 10",
+                   "past three", "past five", "past ten", "past 3", "past 5", "past 10"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark"),
     "proof_of_funds": ("$", "dollar", "cad"),
     "points": ("point", "crs", "scg", "pts", "grille", "grid", "facteur", "factor", "passage", "pass mark", "/100", "/ 100",

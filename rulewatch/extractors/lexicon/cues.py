@@ -148,9 +148,9 @@ CONDITIONAL = AnyOf(
 # "Si votre expérience …, regardez du côté du PTQF, qui fonctionne avec une grille : il faut obtenir 67 points …":
 # a condition on the reader's situation scopes over the advice that follows it, not over a rule stated on its
 # own after a colon.
-READER_CONDITION = Cue(r"^\s*(?:si|if)\s+(?:vous|votre|vos|you|your)\b")
+READER_CONDITION = Cue(r"^\s*(?:si|if)\s+(?:vous|votre|vos|tu|ton|ta|tes|you|your)\b")  # (a forum says "tu")
 RULE_AFTER_COLON = Cue(
-    r"\s?[:;]\s+(?:il\s+(?:vous\s+)?faut|vous\s+devez|les\s+candidats\s+doivent|you\s+(?:must|need)|candidates\s+must|"
+    r"\s?[:;]\s+(?:il\s+(?:vous\s+|te\s+)?faut|vous\s+devez|tu\s+dois|les\s+candidats\s+doivent|you\s+(?:must|need)|candidates\s+must|"
     # the program named before the colon states its rule: "…, the CEC could fit you better: it requires 12 months"
     r"(?:it|elle|il|ce\s+programme|this\s+program(?:me)?)\s+(?:asks\s+for|requires|demands|needs|exige|demande|requiert)|"
     # "…, the French category deserves a look: its draws ask for NCLC 7"
@@ -161,8 +161,10 @@ RULE_AFTER_COLON = Cue(
 # hearsay: "A friend told me FSW needs …", "on m'a dit qu'il fallait …", "I heard that …", "My agent says I need …",
 # "he says it will add …", "mon cousin dit qu'il faut …"
 _HEARSAY = (r"\btold\s+me\b|\bm['’]a\s+dit\b|\bon\s+m['’]a\s+dit\b|\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
-            r"\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|dit|prétend|affirme)\b")
-HEARSAY = Cue(_HEARSAY)
+            r"\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|reckons|dit|prétend|affirme)\b")
+# A list's lead-in saying its items are what someone was told or someone's own profile ("A recruiter told me the
+# conditions were:", "voici ma situation :", "My profile:"): its items state no rule.
+NOT_THE_RULES_LEAD = Cue(_HEARSAY + r"|\b(?:ma|mon|my)\s+(?:situation|profil|profile|parcours|background|stats)\b")
 PERSONAL_CASE = Cue(
     # a client or a person named by title: "M. R. (dossier 2025-…) dispose de …", "Mme Diallo a …"
     r"(?:^|[\s(])(?:m\.|mme|mlle|mr\.|mrs\.|ms\.)\s+[a-zà-ÿ]|"
