@@ -36,6 +36,8 @@ EXPERIENCE = re.compile(
     r"emploi\s+qualifié|travail\s+qualifié|durée\s+d['’]emploi|skilled\s+(?:employment|job|work)|"
     # only work experience is counted continuous or not: "12 mois, consécutifs ou non"
     r"\bconsécuti(?:fs|ves)\b|\bcontinu(?:s|es)\b|\bcontinuous\b|\bconsecutive\b|"
+    # a figure, then what it counts: "24 mois — travail à temps plein dans le métier", "2 years: full-time work"
+    r"\b(?:mois|ans?|années?|months?|years?)\s*[—–:]\s*(?:de\s+)?(?:travail|work)\b|"
     # "one year of continuous paid work", "une année de travail continu"
     r"\b(?:years?|months?|ans?|années?|mois)\)?\s+(?:\w+\s+)?(?:of|de)\s+(?:[\w-]+\s+){0,3}?(?:work|travail)\b",
     re.IGNORECASE,

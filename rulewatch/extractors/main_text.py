@@ -24,7 +24,7 @@ from lxml.cssselect import CSSSelector
 from rulewatch.errors import ExtractionError
 
 from .document import Document
-from .plain_text import (aligned_rows, cut_comments, dot_leaders, figure_cards, footnote_calls, keycaps,
+from .plain_text import (aligned_rows, cut_comments, dot_leaders, figure_cards, figure_rows, footnote_calls, keycaps,
                          pipe_rows, struck_as_read, struck_markdown, tab_rows, uncolumn, unwrap_lines)
 
 # Reader comments are never authoritative statements.
@@ -216,7 +216,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
             # the source's selector names the content: when trafilatura keeps a small part of it (a thread's first
             # post of several), every block of it is read
             text = _block_text(tree)
-    text = keycaps(footnote_calls(figure_cards(cut_comments(text.strip()))))
+    text = keycaps(footnote_calls(figure_rows(figure_cards(cut_comments(text.strip())))))
     if not text.strip():
         raise ExtractionError("empty-text", "no main text left after removing page chrome")
     return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)

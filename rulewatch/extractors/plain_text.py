@@ -231,6 +231,23 @@ def figure_cards(text: str) -> str:
     return "\n".join(out)
 
 
+# "| 12 | months of work experience you need … |": a key figure in its own cell, then what it counts, lowercase
+_FIGURE_ROW = re.compile(r"\|\s*(?P<figure>[+]?\d[\d \u00a0\u202f.,]*?)\s*\|\s*(?P<counts>[a-zà-ÿ][^|]*?)\s*\|?\s*")
+
+
+def figure_rows(text: str) -> str:
+    """A box of key figures laid out as a two-column table without a header, each figure's unit starting the cell
+    beside it, becomes a list ("- 12 months of work experience …"): the figure is read with what it counts, as a
+    card's is (two rows or more in a row; a one-off row stays a table row)."""
+    lines = text.split("\n")
+    rows = [_FIGURE_ROW.fullmatch(line) for line in lines]
+    out = []
+    for i, (line, row) in enumerate(zip(lines, rows)):
+        in_box = row is not None and ((i > 0 and rows[i - 1] is not None) or (i + 1 < len(lines) and rows[i + 1] is not None))
+        out.append(f"- {row.group('figure')} {row.group('counts')}" if in_box and row else line)
+    return "\n".join(out)
+
+
 _TAB_CELLS = re.compile(r"\t+")
 
 

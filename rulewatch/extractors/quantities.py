@@ -40,7 +40,7 @@ WINDOW = re.compile(
     # "within the past decade", "au cours de la dernière décennie": ten years
     rf"\b(?:past|last|previous|dernière|précédente)\s+(?P<decade>decade|décennie)\b|"
     # a key figure, then what it is: "3 years: the window in which …", "3 ans, la période durant laquelle …"
-    rf"^(?P<first>{NUMBER})\s+(?:années|ans|(?:years?|yrs?))\s*[,:—–-]?\s+(?:is\s+|est\s+|c['’]est\s+)?(?:the|la|le)\s+"
+    rf"^(?P<first>{NUMBER})\s+(?:années|ans|(?:years?|yrs?))\s*[,:—–-]?\s+(?:is\s+|est\s+|c['’]est\s+)?(?:(?:the|la|le)\s+)?"
     rf"(?:période|fenêtre|period|window|time\s*frame)\b|"
     # "la période de 3 ans pendant laquelle cette expérience doit être acquise"
     rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\s+"
