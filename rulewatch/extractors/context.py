@@ -12,12 +12,14 @@ from rulewatch.schemas import Evidence
 
 from .lexicon.dates import MONTHS
 from .lexicon.lowercase import Cue, lowered
+from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.32.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.33.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
+FAQ_PREAMBLE = 80  # the longest sentence of context before an FAQ's question on its line
 HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are read under
 PARENT_REACH = 40  # lines looked at above a nested list item for the items it sits under
 _NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s+")
@@ -275,7 +277,8 @@ class TextContext:
         return self._reads_as_heading(sentence)
 
     def _reads_as_heading(self, sentence: Sentence) -> bool:
-        if len(sentence.text) > 120 or (sentence.start != sentence.line_start and not self._numbered_heading(sentence)):
+        if len(sentence.text) > 120 or (sentence.start != sentence.line_start and not self._numbered_heading(sentence)
+                                        and not self._faq_question(sentence)):
             return False
         # the whole line: a line break (looked for only up to the sentence's end) or the text's end right after it
         line_end = self.text.find("\n", sentence.start, sentence.end + 1)
@@ -283,6 +286,12 @@ class TextContext:
         # (a line that opens in lowercase goes on with what is said, as a caption's lines do: not a heading)
         return whole_line and not sentence.text.startswith("|") and not sentence.text.rstrip().endswith((".", ";", ",")) \
             and not _VALUE_LINE.search(sentence.text) and not sentence.text[:1].islower()
+
+    def _faq_question(self, sentence: Sentence) -> bool:
+        """"I finished a diploma in Halifax. How long must I have worked for the CEC?": a question naming a program
+        at the end of a short line, after a sentence of context, as an FAQ asks it over its answer."""
+        return sentence.text.endswith("?") and sentence.start - sentence.line_start <= FAQ_PREAMBLE and \
+            bool(program_names(sentence.text))
 
     def _numbered_heading(self, sentence: Sentence) -> bool:
         """"3. La catégorie de l'expérience canadienne (CEC)" over a paragraph: a numbered section's heading, not an

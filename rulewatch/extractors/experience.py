@@ -123,6 +123,11 @@ def _window_item(st: Statement) -> bool:
         EXPERIENCE.search(above.text) is not None and bool(window_matches(st.text))
 
 
+# how long a job offer must last is not experience: "a job offer lasting at least one year", "une offre d'emploi
+# d'au moins un an"
+_OFFER_LASTING = re.compile(r"(?:job\s+offer|offre\s+d['’]emploi|emploi\s+réservé)[^.;,()]{0,30}$", re.IGNORECASE)
+
+
 LONGEST_MINIMUM = 120  # months: no program asks for more than a few years of work; more is an age or a period
 
 
@@ -148,6 +153,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     about_points = _POINTS_WORD.search(text) is not None and FACTOR_MAX.found(text)
     durations = [d for d in find_durations(text, language)
                  if not (window_match and window_at - 2 <= d.start < window_match.end())
+                 and not _OFFER_LASTING.search(text, max(0, d.start - 40), d.start)
                  and not (about_points and text.rfind("(", 0, d.start) > text.rfind(")", 0, d.start))]
     current, previous = split_previous(text, durations, st.past)
     # "a une année et demie d'expérience : il dépasse le minimum d'un an": the value the cue names wins

@@ -107,7 +107,9 @@ def plus_points(text: str) -> list[re.Match[str]]:
 
 
 _POINTS_TITLE = re.compile(r"points|max|ceiling|\bcap\b|plafond", re.IGNORECASE)
-_BARE_POINTS = re.compile(r"(?<![\d$€,.])\b\d{1,3}\b(?![,.]?\d|\s?\$)")  # not a part of "$15,263" or "15 263 $"
+# not a part of "$15,263" or "15 263 $", nor a day of the month ("depuis le 25 mars 2025")
+_BARE_POINTS = re.compile(r"(?<![\d$€,.])\b\d{1,3}\b(?![,.]?\d|\s?\$|\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|"
+                          r"nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-zéû]*\.?\s+\d{4})", re.IGNORECASE)
 
 
 def _after_points_label(row: str) -> int | None:
@@ -217,10 +219,10 @@ def _factor(segment: str, table: list[tuple[Cue, str]]) -> str | None:
     return hits[0][1] if hits else None
 
 
-def _last_factor(before: str) -> str | None:
+def _last_factor(before: str, table: list[tuple[Cue, str]] = _FACTORS) -> str | None:
     """The factor named last in the text just before a value (taken after the value before it)."""
     low = before.lower()
-    hits = [(m.end(), name) for cue, name in _FACTORS if cue.words is None or contains_any(low, cue.words)
+    hits = [(m.end(), name) for cue, name in table if cue.words is None or contains_any(low, cue.words)
             for m in cue.pattern.finditer(low)]
     return max(hits)[1] if hits else None
 
@@ -240,7 +242,8 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
         # job offer are gone": 600 is the nomination's)
         start, end = clause_bounds(st.text, p.start)
         after, before = st.text[p.end : min(end, p.end + 80)], st.text[max(start, p.start - 80) : p.start]
-        factor = _factor(after, _CRS_FACTORS) or _factor(before, _CRS_FACTORS) or _only_factor(st.text, _CRS_FACTORS) or \
+        # (before it, the factor named nearest: "… require a job offer, and a nomination still adds 600 points")
+        factor = _factor(after, _CRS_FACTORS) or _last_factor(before, _CRS_FACTORS) or _only_factor(st.text, _CRS_FACTORS) or \
             _factor_before(st)
         if factor is not None:
             by_factor.setdefault(factor, []).append(p)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rulewatch.schemas import Program
 
-from .context import TextContext
 from .lexicon.literals import contains_any
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.programs import PROGRAM_TRIGGERS, PROGRAMS_COMPILED
+
+if TYPE_CHECKING:  # (the context asks program_names: no import cycle at run time)
+    from .context import TextContext
 
 _PROGRAMS = [(program, Folded(pattern)) for program, pattern in PROGRAMS_COMPILED]
 

@@ -349,7 +349,9 @@ _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
 _OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")
-CROSSED = re.compile(r"\s*[✘✗❌×]")  # a line crossed as false (a checklist's ✘, a struck-out claim)
+# a line crossed as false (a checklist's ✘, a struck-out claim), or a claim a fact-check rules false
+# ("« Une offre d'emploi rapporte 50 points » : FAUX", "Myth: … — False")
+CROSSED = re.compile(r"\s*[✘✗❌×]|.*[:—–]\s*(?:faux|false|mythe?|wrong|intox)\s*[.!]*\s*$", re.IGNORECASE)
 _ASKS = re.compile(r"(?:question|q)\s*:", re.IGNORECASE)  # "question: does CEC still need …"
 _TRAILING_MARKS = re.compile(r"[^\w.!?…]+$")
 

@@ -252,6 +252,9 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             return []
         above = ctx.sentences[i]
         opening = ctx.paragraph_opening(above) or above
+        # (a list's lead-in may follow the paragraph's opening on its line: "The trades program asks for less. The
+        # minimum is:")
+        opening = ctx.paragraph_opening(opening) or opening
         if (programs := _programs(subjects_in(opening.text))):
             return programs
         if subjects_in(opening.text) == ["category:*"]:
@@ -294,7 +297,8 @@ TOPIC_HEADING = re.compile(
     r"(?:skilled\s+)?work\s+experience(?:\s+in\s+canada)?|compétences?\s+linguistiques?|(?:language|langue)s?(?:\s+(?:ability|skills|tests?))?|"
     r"grille\s+de\s+sélection|selection\s+(?:grid|factors)|preuve\s+de\s+fonds|proof\s+of\s+funds|"
     r"(?:offre\s+d['’]emploi|job\s+offer)(?:\s+ou\s+certificat|\s+or\s+certificate)?|études|education|"
-    r"(?:exigences|critères|requirements|criteria)(?:\s+minimales?|\s+minimum)?)",
+    r"(?:(?:main|key|basic|minimum)\s+)?(?:conditions|exigences|critères|requirements|criteria|eligibility|admissibilité)"
+    r"(?:\s+(?:minimales?|minimum|principales?|de\s+base|essentielles?|générales?|d['’]admissibilité))?)",
     re.IGNORECASE,
 )
 
