@@ -78,7 +78,7 @@ def states_removal(text: str) -> bool:
 
 
 # Where one clause of a sentence ends and another begins: a removal, like a negation, speaks only of its own
-# clause ("That experience no longer has to be continuous, but it must still be gained within 3 years").
+# clause ("Those months need not be in a row any more, but they must still fall within 3 years").
 CLAUSE_BREAK = re.compile(
     r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|cependant|toutefois|but|while|whereas|however|yet)\b",
     re.IGNORECASE,

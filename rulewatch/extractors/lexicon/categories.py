@@ -208,8 +208,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[str, ...]] = {
 # A document speaks of category-based selection at all: without this, no category is read.
 # The categories a short name may stand for in an enumeration ("les francophones, la santé, les métiers"); those too
 # vague for prose ("les médecins" of a healthcare list is not the physicians category) are left out.
-ENUMERABLE_CATEGORIES = ("french-language-proficiency", "healthcare", "stem", "trades", "transport", "agriculture-agri-food",
-                         "education")
+ENUMERABLE_CATEGORIES = ("french-language-proficiency", "healthcare",  # (tried in this order)
+                         "stem", "trades", "transport", "agriculture-agri-food", "education")
 # A word of a category or of its draws: "Les métiers spécialisés admissibles" without one is a program's trades.
 # "one of these TEER categories", "un emploi de catégorie FÉER 2", "les catégories de la CNP": a class of
 # occupations, not a category of Express Entry.

@@ -63,7 +63,7 @@ HOURS_CAP = re.compile(
 )
 NOT_COUNTED = Cue(r"ne\s+(?:sont|seront)\s+pas\s+(?:comptées|pris\s+en\s+compte)|ne\s+comptent\s+pas|(?:are|is)\s+not\s+counted|"
                   r"do(?:es)?\s+not\s+count|additionner|add\s+up|au\s+total|in\s+total")
-# "Seul le travail rémunéré est pris en compte", "Le travail doit être rémunéré", "Only paid work counts"
+# "Seul le travail rémunéré compte", "Le travail doit être rémunéré", "Only paid work counts"
 PAID_ONLY = Cue(
     r"seul\s+le\s+travail\s+rémunéré|(?:doit|doivent)\s+(?:avoir\s+été\s+|être\s+)rémunérée?s?|travail\s+non\s+rémunéré\s+ne|"
     r"only\s+paid\s+work|must\s+(?:be|have\s+been)\s+paid|unpaid\s+work\s+(?:does|do)\s+not|"
