@@ -315,3 +315,76 @@ def test_one_pattern_of_all_short_names_matches_wherever_one_of_them_does():
             named += (one := any(SHORT_NAMES[c].match(text, item.end()) for c in ENUMERABLE_CATEGORIES))
             assert not one or C._ANY_ENUMERABLE.match(text, item.end()), text
     assert named >= 20
+
+
+# The unit words as the one pattern written before: a look-ahead on their first letters, then a word boundary.
+_UNITS_AS_WRITTEN = re.compile(
+    r"(?P<money_>\$)|-(?P<duration_>month|year)|\b(?=[abcdfhlmnpsty])(?:"
+    r"(?P<duration>mois|ans?|années?|annee|years?|months?|yrs?|mos?)|(?P<hours>heures?|hours?|hrs|h)|(?P<money>dollars?|cad)|"
+    r"(?P<points>points?|pts)|(?P<level>nclc|clb|niveaux?|levels?|benchmarks?)|"
+    r"(?P<teer>féer|feer|teer|cnp|noc|compétences?|skill(?:s|ed)?|types?|catégories?))(?:\b|(?<=clb)(?=\d)|(?<=nclc)(?=\d))")
+
+
+def test_unit_words_found_branch_by_first_letter_are_the_written_patterns():
+    """``unit_kinds`` runs one branch per first letter (``re`` then skips to those letters itself): on the corpus's
+    pages and sentences, and on words glued to figures, dashes and other words, the same words, spans and kinds as
+    the pattern written as one alternation behind a word boundary."""
+    from rulewatch.evaluate import run_case
+    from rulewatch.extractors import quantities as Q
+    from tests.fixture_cases import cases
+
+    assert Q._UNITS.pattern.startswith(r"\$") and "(?=" not in Q._UNITS.pattern.split("|")[2]  # opens on characters
+    texts = [run_case(folder)[0].text for folder in cases()[::4]] + _corpus_sentences(5) + [
+        "CLB7, nclc 9, 12-month, 3-year-old, 15 000 $, 2 h, h, hrs, ans annee années an, skilled skills skill, "
+        "deskilled, pointsx, xpoints, Types: FÉER 2; feer3; catégories/catégorie, mos mo mois months yrs yr, "
+        "benchmark niveaux level levels, cad dollars dollar, heure heures hour hours"]
+    words = 0
+    for text in texts:
+        low = text.lower()
+        written = [(m.start(), m.end(), m.lastgroup.rstrip("_")) for m in _UNITS_AS_WRITTEN.finditer(low)]
+        assert [(m.start(), m.end(), Q._KIND_OF_GROUP[m.lastgroup]) for m in Q._UNITS.finditer(low)] == written
+        assert Q.unit_kinds(text) == [(start, kind) for start, _, kind in written]
+        words += len(written)
+    assert words > 1000
+
+
+def test_the_cap_gate_asks_its_cheapest_question_first_and_answers_as_written():
+    """``may_cap_factor`` asks for a cap's words before it looks for a figure character by character: the same answers
+    as the gate as written, on the corpus's sentences and on figures ``str.isdigit`` accepts beyond 0-9."""
+    from rulewatch.extractors import points as P
+    from rulewatch.extractors.lexicon.criteria import STATED_CAP
+
+    def as_written(text: str) -> bool:
+        return any(ch.isdigit() for ch in text) and STATED_CAP.found(text) and any(cue.found(text) for cue, _ in P._FACTORS)
+
+    texts = _corpus_sentences() + ["Âge : jusqu'à ²", "Language up to twenty-eight", "Education: max. 25", "Études 25 pts max."]
+    assert sum(map(as_written, texts)) >= 10
+    for text in texts:
+        assert P.may_cap_factor(text) == as_written(text), text
+
+
+def test_a_header_of_subjects_asks_for_other_jurisdictions_only_beside_one_of_ours():
+    """``_header_subjects`` looks for another jurisdiction's column only when the header names one subject of ours:
+    on the corpus's table headers and on a header setting a province's stream beside one of ours, the same columns
+    as when it counted them on every header."""
+    from rulewatch.evaluate import run_case
+    from rulewatch.extractors import columns as C
+    from rulewatch.extractors.context import row_cells
+    from tests.fixture_cases import cases
+
+    def as_written(header_rows):
+        for titles in header_rows:
+            named = [C._subject_of_cell(cell) for cell in titles]
+            columns = sum(1 for subject in named[1:] if subject is not None)
+            others = sum(1 for cell, subject in zip(titles[1:], named[1:]) if subject is None and C._PROVINCE_STREAM.found(cell))
+            if columns >= C.MIN_SUBJECT_COLUMNS or (columns == 1 and others):
+                return named
+        return None
+
+    rows = [row_cells(line) for folder in cases() for line in run_case(folder)[0].text.splitlines()
+            if line.startswith("|") and not line.startswith("|-")]
+    rows += [row_cells("| | New Brunswick stream | Federal Skilled Worker |"), row_cells("| | PTQF | PEC |")]
+    assert len(rows) > 200 and sum(as_written([row]) is not None for row in rows) >= 5
+    assert as_written([rows[-2]]) == [None, None, "program:fsw"]  # one of ours beside a province's stream
+    for row in rows:
+        assert C._header_subjects([row]) == as_written([row]), row

@@ -34,9 +34,9 @@ def _header_subjects(header_rows: list[list[str]]) -> list[str | None] | None:
         named = [_subject_of_cell(cell) for cell in titles]
         columns = sum(1 for subject in named[1:] if subject is not None)
         # one of ours beside another jurisdiction's ("| | New Brunswick stream | Federal Skilled Worker |"): the
-        # other column's cells are not read
-        others = sum(1 for cell, subject in zip(titles[1:], named[1:]) if subject is None and _PROVINCE_STREAM.found(cell))
-        if columns >= MIN_SUBJECT_COLUMNS or (columns == 1 and others):
+        # other column's cells are not read (asked only of a header naming one of ours: its cues cost most here)
+        if columns >= MIN_SUBJECT_COLUMNS or (columns == 1 and any(
+                subject is None and _PROVINCE_STREAM.found(cell) for cell, subject in zip(titles[1:], named[1:]))):
             return named
     return None
 

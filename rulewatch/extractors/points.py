@@ -327,8 +327,10 @@ def _bare_caps(st: Statement, current: list[Points]) -> list[tuple[str, int, int
 
 
 def may_cap_factor(text: str) -> bool:
-    """A cheap test for the gate: a cap's words, a factor and a figure (read by ``_bare_caps`` on the grid's pages)."""
-    return any(ch.isdigit() for ch in text) and STATED_CAP.found(text) and any(cue.found(text) for cue, _ in _FACTORS)
+    """A cheap test for the gate: a cap's words, a factor and a figure (read by ``_bare_caps`` on the grid's pages).
+    The cap's words first: few sentences hold them, and a look for a figure goes through each character in Python
+    (on the canada bench page: 370 -> 140 us over its 80 sentences)."""
+    return STATED_CAP.found(text) and any(map(str.isdigit, text)) and any(cue.found(text) for cue, _ in _FACTORS)
 
 
 def _about_grid(st: Statement) -> bool:
