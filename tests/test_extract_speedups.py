@@ -388,3 +388,56 @@ def test_a_header_of_subjects_asks_for_other_jurisdictions_only_beside_one_of_ou
     assert as_written([rows[-2]]) == [None, None, "program:fsw"]  # one of ours beside a province's stream
     for row in rows:
         assert C._header_subjects([row]) == as_written([row]), row
+
+
+def _corpus_contexts(step: int = 4):
+    from rulewatch.evaluate import run_case
+    from rulewatch.extractors.context import TextContext
+    from tests.fixture_cases import cases
+
+    for folder in cases()[::step]:
+        extraction = run_case(folder)[0]
+        yield TextContext(text=extraction.text, language=extraction.language, url="https://example.org/", snapshot="sha256:0")
+
+
+def test_a_cue_asked_again_of_a_sentence_of_the_page_answers_as_the_cue():
+    """``TextContext.has`` remembers a cue's answer for each sentence of the page (the gate, the readers and the
+    search for a subject ask REFERS_BACK of the same sentence); a sentence that is not the page's own object (a part
+    of one, at the same offset) is asked afresh."""
+    from rulewatch.extractors.lexicon.cues import HISTORY, REFERS_BACK
+    from rulewatch.extractors.sentences import Sentence
+
+    asked = 0
+    for ctx in _corpus_contexts():
+        for sentence in ctx.sentences:
+            for cue in (REFERS_BACK, HISTORY):
+                assert ctx.has(sentence, cue) == cue.found(sentence.text) == ctx.has(sentence, cue), sentence.text
+                part = Sentence(sentence.start, sentence.end, "et ces mois " + sentence.text[:20], sentence.line_start)
+                assert ctx.has(part, cue) == cue.found(part.text)
+                asked += 1
+    assert asked > 1000
+
+
+def test_the_remembered_table_and_heading_answers_are_those_asked_afresh():
+    """A grid's factor of its parts (``_parts_of``) is asked once per table, header and heading, and whether a
+    heading or a lead-in names another jurisdiction once per sentence: on the corpus's statements, the same answers as
+    asked afresh for each statement."""
+    from rulewatch.extractors import points as P
+    from rulewatch.extractors import statements as S
+
+    rows = named = 0
+    for ctx in _corpus_contexts(2):
+        for sentence in ctx.sentences:
+            lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
+            for above in (lead, ctx.heading_before(sentence)):
+                if above is not None:
+                    fresh = S.OTHER_JURISDICTION.found(above.text) and not S.OUTSIDE_JURISDICTION.found(above.text) \
+                        and not S._CANADA.found(above.text) and not set(S.program_names(above.text)) - {"pnp"}
+                    assert S._names_other_jurisdiction(ctx, above) == fresh, above.text
+                    named += fresh
+            if sentence.text.startswith("|"):
+                st = S.Statement(ctx, sentence, lead)
+                header = ctx.table_header(sentence) or ""
+                assert P._parts_of(st) == P._factor_of_parts(st, header, ctx.heading_before(sentence)), sentence.text
+                rows += 1
+    assert rows > 200 and named > 3

@@ -132,6 +132,15 @@ class TextContext:
             hit = self._cue_hits[key] = cue.found(self.sentences[i].text)
         return hit
 
+    def has(self, sentence: Sentence, cue: Cue) -> bool:
+        """``cue.found(sentence.text)``, remembered (``sentence_has``) for a sentence of this text: the gate, the
+        readers and the search for a subject ask some cues of the same sentence again. Another sentence (a part of
+        one) is asked afresh."""
+        i = self.index(sentence)
+        if i < len(self.sentences) and self.sentences[i] is sentence:
+            return self.sentence_has(i, cue)
+        return cue.found(sentence.text)
+
     def antecedent(self, sentence: Sentence) -> Sentence | None:
         """What "ce minimum" or "elle aussi" refers back to: the sentence just before in the same paragraph,
         or, opening a paragraph ("That is the same 12-month bar …"), the last sentence of the paragraph above

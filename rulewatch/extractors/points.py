@@ -24,6 +24,7 @@ from .lexicon.criteria import (
 )
 from .grid_lines import MIN_FACTORS, factor_lines
 from .numbers import NUMBER, parse_number
+from .sentences import Sentence
 from .context import row_cells
 from .lexicon.cues import POINTS_AWARDED, REQUIREMENT_CUE
 from .statements import Statement
@@ -202,12 +203,19 @@ def _factor_of_heading(st: Statement) -> str | None:
 
 def _parts_of(st: Statement) -> str | None:
     """The one factor a table's rows are parts or levels of: the one its header's first cell or its heading names
-    ("| Adaptability element | Points |", a table under "3. Work experience")."""
+    ("| Adaptability element | Points |", a table under "3. Work experience"). Asked once per table, header and
+    heading: every row of a grid asks it."""
     header = st.ctx.table_header(st.sentence) or ""
+    heading = st.ctx.heading_before(st.sentence)
+    key = ("parts_of", st.ctx.table_top(st.sentence), header, heading.start if heading is not None else -1)
+    return st.ctx.remembered(key, lambda: _factor_of_parts(st, header, heading))
+
+
+def _factor_of_parts(st: Statement, header: str, heading: Sentence | None) -> str | None:
     title = next((line for line in header.splitlines() if line.startswith("|") and not line.startswith("|--")), "|")
     named = _only_factor(row_cells(title)[0], _FACTORS)
     # (a heading's factor, unless the rows name three factors or more: then they are the grid, under any heading)
-    if named is None and (heading := st.ctx.heading_before(st.sentence)) is not None and len(heading.text.split()) <= 8 \
+    if named is None and heading is not None and len(heading.text.split()) <= 8 \
             and len(set(_factor_rows(st)) - {None}) < MIN_FACTORS:
         named = _only_factor(heading.text, _FACTORS)
     return named

@@ -96,7 +96,7 @@ def read_requirements(ctx: TextContext) -> Reading:
             context = "\n".join([context, *(parent.text for parent in parents)])
         if LABEL_VALUE.match(sentence.text) and (heading := ctx.heading_before(sentence)) is not None:
             context = f"{context}\n{heading.text}"  # "Minimum : 12 months" under "Work experience for category draws"
-        if REFERS_BACK.found(sentence.text) and (before := ctx.antecedent(sentence)) is not None:
+        if ctx.has(sentence, REFERS_BACK) and (before := ctx.antecedent(sentence)) is not None:
             # "… et ds les 3 dern. années" goes on from the message above; "they must …" from what the lines above name
             context = "\n".join([context, before.text, *(s.text for s in ctx.recent(sentence))])
         if not (readers := readers_for(sentence.text, context, to_points)):
@@ -202,7 +202,7 @@ def _with_past_values(ctx: TextContext, sentence: Sentence, records: list[Requir
         if not 0 <= j < len(ctx.sentences) or ctx.is_heading(ctx.sentences[j]):
             continue
         neighbour = ctx.sentences[j]
-        if not HISTORY.found(neighbour.text) or not may_state_rule(neighbour.text):
+        if not ctx.sentence_has(j, HISTORY) or not may_state_rule(neighbour.text):
             continue
         lead = ctx.lead_in(neighbour) if neighbour.start > neighbour.line_start else None
         readers = readers_for(neighbour.text, lead.text if lead else "")

@@ -290,6 +290,14 @@ class Statement:
 _PROVINCIAL = re.compile(r"\bvolets?\b|\bstreams?\b|\bprovinc|\bterritori|\bOntario\b|\bQuébec\b|\bQuebec\b", re.IGNORECASE)
 
 
+def _names_other_jurisdiction(ctx: TextContext, above: Sentence) -> bool:
+    """A heading or a lead-in names another jurisdiction, neither set apart ("Hors Québec") nor beside Canada or one of
+    the federal programs; remembered per sentence: every statement under it asks."""
+    return ctx.remembered(("names_other_jurisdiction", above.start, above.end), lambda: (
+        OTHER_JURISDICTION.found(above.text) and not OUTSIDE_JURISDICTION.found(above.text)
+        and not _CANADA.found(above.text) and not set(program_names(above.text)) - {"pnp"}))
+
+
 def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> bool:
     """The section ("Si vous restez au Québec") or the list's lead-in is about another jurisdiction's rules."""
     above = [lead, ctx.heading_before(sentence)]
@@ -297,8 +305,7 @@ def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentenc
     # heads a comparison: only the sentences naming the other country are about it)
     # (a heading naming one of the federal programs is about it, wherever the reader comes from: "Partir depuis la
     # Belgique : le PTQF")
-    if not any(s is not None and OTHER_JURISDICTION.found(s.text) and not OUTSIDE_JURISDICTION.found(s.text)
-               and not _CANADA.found(s.text) and not set(program_names(s.text)) - {"pnp"} for s in above):
+    if not any(s is not None and _names_other_jurisdiction(ctx, s) for s in above):
         return False
     # "À l'inverse, le PTQF exige …" in a section on Québec: the federal program named is the subject
     return not (set(program_names(sentence.text)) - {"pnp"} and not OTHER_JURISDICTION.found(sentence.text)

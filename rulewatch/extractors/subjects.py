@@ -355,7 +355,7 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
         return named
     if _FOOTNOTE.match(ctx.text, sentence.line_start):
         return ["express-entry"]  # a footnote's subject is the sentence that calls it, not the section it ends
-    if (REFERS_BACK.found(sentence.text) or SUBJECT_REFERS_BACK.found(sentence.text)) and (
+    if (ctx.has(sentence, REFERS_BACK) or SUBJECT_REFERS_BACK.found(sentence.text)) and (
         before := ctx.antecedent(sentence) or _item_above(ctx, sentence)
     ) is not None:
         return resolve_subjects(ctx, before)
