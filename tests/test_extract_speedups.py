@@ -441,3 +441,33 @@ def test_the_remembered_table_and_heading_answers_are_those_asked_afresh():
                 assert P._parts_of(st) == P._factor_of_parts(st, header, ctx.heading_before(sentence)), sentence.text
                 rows += 1
     assert rows > 200 and named > 3
+
+
+def test_a_grid_row_under_a_crs_heading_is_told_as_written():
+    """``_in_crs_grid`` asks the heading's cues through ``TextContext.has`` (every row under it asks them), and no
+    longer of an empty text when there is no heading: neither cue is found in no text at all. On the corpus's rows,
+    items and label lines, the same answers as written."""
+    from rulewatch.extractors import points as P
+    from rulewatch.extractors import statements as S
+    from rulewatch.extractors.lexicon.criteria import CRS_CONTEXT, FSW_GRID
+
+    assert not CRS_CONTEXT.found("") and not FSW_GRID.found("")
+
+    def as_written(st):
+        if not (st.is_table_row or st.is_grid_item or st.is_label_value):
+            return False
+        if (st.lead is not None and FSW_GRID.found(st.lead.text)) or FSW_GRID.found(st.ctx.table_header(st.sentence) or ""):
+            return False
+        heading = st.ctx.heading_before(st.sentence)
+        above = heading.text if heading is not None else ""
+        return CRS_CONTEXT.found(above) or (CRS_CONTEXT.found(st.ctx.title or "") and not FSW_GRID.found(above))
+
+    told = 0
+    for ctx in _corpus_contexts(2):
+        for title in (None, "Comprehensive Ranking System (CRS) criteria"):
+            ctx.title = title
+            for sentence in ctx.sentences:
+                st = S.Statement(ctx, sentence, ctx.lead_in(sentence) if sentence.start > sentence.line_start else None)
+                assert P._in_crs_grid(st) == as_written(st), sentence.text
+                told += as_written(st)
+    assert told > 50

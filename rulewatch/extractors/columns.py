@@ -106,7 +106,8 @@ def criterion_cells(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
     header = ctx.header_rows(sentence)
     cells = row_cells(sentence.text)
     titles = next((row for row in header if len(row) == len(cells)), None)
-    if titles is None or sum(1 for title in titles[1:] if _CRITERION_TITLE.found(title)) < MIN_CRITERION_COLUMNS:
+    if titles is None or ctx.remembered(("criterion_columns", tuple(titles)), lambda: sum(
+            1 for title in titles[1:] if _CRITERION_TITLE.found(title))) < MIN_CRITERION_COLUMNS:  # (once per header)
         return None
     if len(subjects := subjects_in(cells[0])) != 1:
         return None

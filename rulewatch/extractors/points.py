@@ -264,6 +264,24 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
     return out
 
 
+_NOT_ASKED = object()
+
+
+def _row_factor(st: Statement) -> str | None:
+    """The factor a table row's values are the maxima of: the row names the factor itself ("| Age | 12 |") or states
+    its maximum ("| Most for education: 25 |"), not one of its levels ("| Master's degree | 23 |")."""
+    first = st.text.split("|")[1]
+    factor = _factor(first, _FACTORS)
+    if factor is not None and not FACTOR_MAX.found(first) and (
+            _factor_rows(st).count(factor) > 1 or _parts_of(st) not in (None, factor)):
+        # a table of one factor's levels ("| Master's degree | 23 |", "| Doctorate | 25 |"), or of its parts
+        # ("| Your spouse's language level | 5 |" under "Adaptability", whatever factor the part names)
+        return None
+    if factor is None and _THIS_FACTOR.found(first):  # "| Maximum for this factor | 15 |"
+        return _parts_of(st)
+    return factor
+
+
 def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
     header = st.ctx.table_header(st.sentence) or ""
     # a maximum's cue in the sentence, a table header about points, or a list led by the grid's factors
@@ -273,6 +291,7 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
             re.search(r"\bfacteurs\b|\bfactors\b", lead, re.IGNORECASE)):
         return []
     out, seen = [], set()
+    row_factor: str | None | object = _NOT_ASKED
     for i, p in enumerate(current):
         # a part of a factor ("24 points pour la première langue", "6 points par habileté") is not its maximum;
         # in a sentence about parts, only a value the maximum's cue stands right before is ("jusqu'à 28 points, par
@@ -286,17 +305,9 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
         # the factor named right before the value ("l'âge (12 points), l'emploi réservé (10 points)"), else around it,
         # else the only one the sentence or the one before names ("Premier facteur : l'âge. Il rapporte douze points.")
         if st.is_table_row:
-            # the row names the factor itself ("| Age | 12 |") or states its maximum ("| Most for education: 25 |"),
-            # not one of its levels ("| Master's degree | 23 |")
-            first = st.text.split("|")[1]
-            factor = _factor(first, _FACTORS)
-            if factor is not None and not FACTOR_MAX.found(first) and (
-                    _factor_rows(st).count(factor) > 1 or _parts_of(st) not in (None, factor)):
-                # a table of one factor's levels ("| Master's degree | 23 |", "| Doctorate | 25 |"), or of its parts
-                # ("| Your spouse's language level | 5 |" under "Adaptability", whatever factor the part names)
-                factor = None
-            elif factor is None and _THIS_FACTOR.found(first):  # "| Maximum for this factor | 15 |"
-                factor = _parts_of(st)
+            if row_factor is _NOT_ASKED:  # (the same for each of the row's values: asked once)
+                row_factor = _row_factor(st)
+            factor = row_factor
         else:
             since = current[i - 1].end if i > 0 else 0  # after the value before it: a factor is named between them
             factor = _last_factor(st.text[max(since, p.start - 40) : p.start]) or \
@@ -368,10 +379,11 @@ def _in_crs_grid(st: Statement) -> bool:
         return False
     if (st.lead is not None and FSW_GRID.found(st.lead.text)) or FSW_GRID.found(st.ctx.table_header(st.sentence) or ""):
         return False  # "Le barème de la grille fédérale :" leads the FSW grid's rows, on a CRS page too; "| FSW grid (max) |"
+    # (the heading's answers remembered: every row under it asks; neither cue is found in no text at all)
     heading = st.ctx.heading_before(st.sentence)
-    above = heading.text if heading is not None else ""
     # on a CRS page ("Comprehensive Ranking System (CRS) criteria"), a grid not said to be the FSW one is the CRS's
-    return CRS_CONTEXT.found(above) or (CRS_CONTEXT.found(st.ctx.title or "") and not FSW_GRID.found(above))
+    return (heading is not None and st.ctx.has(heading, CRS_CONTEXT)) or (
+        CRS_CONTEXT.found(st.ctx.title or "") and not (heading is not None and st.ctx.has(heading, FSW_GRID)))
 
 
 # "Plafonds de la grille : langue 28, études 25, expérience 15 …", "age (max twelve)": a factor's name, then its number.

@@ -119,11 +119,11 @@ def window_matches(text: str) -> list[re.Match[str]]:
 def find_quantities(text: str, language: str = "fr", kinds: set[str] | None = None) -> list[Quantity]:
     """Every quantity of a rule's kind in ``text``, in order of position (``kinds``: the unit kinds it holds,
     when already known)."""
-    low = text.lower()
     found: list[Quantity] = []
     has = kinds if kinds is not None else {kind for _, kind in unit_kinds(text)}
     if not has:
         return found
+    low = lowered(text)  # (once for the patterns below and ``window_matches``; most sentences hold no unit: none)
     has = dict.fromkeys(has, True)  # type: ignore[assignment]
     if has.get("duration"):
         found += [Quantity("duration", d.start, d.end) for d in find_durations(text, language)]
