@@ -63,10 +63,15 @@ def find_points(st: Statement) -> list[Points]:
     if not found and st.is_table_row and (at := _after_points_label(text)) is not None:
         # "| PNP | CRS points for nomination | 600 |": the row's label names the unit of the figures after it
         found = [Points(int(m.group(0)), at + m.start(), at + m.end()) for m in _BARE_POINTS.finditer(text[at:])]
+    if len(found) > 1 and st.is_table_row and _MAX_TITLE.search(header := st.ctx.table_header(st.sentence) or ""):
+        # "| Age | 11 pts | 12 pts |" under "| Factor | Your points | Maximum |": the maximum's column states the rule
+        start, end = _points_cell(text, header, _MAX_TITLE)
+        found = [p for p in found if start <= p.start < end] or found
     if all(p.value == 100 for p in found):  # "un résultat d'au moins 67 sur 100", "le barème totalise 100 points
         # et le seuil de passage se situe toujours à 67": the scale is the unit
         found += [Points(int(value), m.start("num"), m.end("num")) for m in unitless_scores(text)
-                 if (value := parse_number(m.group("num"), st.ctx.language)) is not None]
+                 if (value := parse_number(m.group("num"), st.ctx.language)) is not None] or \
+            [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in MARK_THEN_FIGURE.finditer(text)]
     if not found and (m := MARK_THEN_FIGURE.search(text)):
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]  # "a pass mark of 67", "Note de passage → 67"
     if not found and (m := FIGURE_THEN_POINTS.match(text)):  # "600 — the points a provincial nomination brings"
@@ -83,13 +88,14 @@ def find_points(st: Statement) -> list[Points]:
 # "67 out of 100", "67 or more out of 100", "67/100"
 _OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:or\s+(?:more|higher|above)|ou\s+plus|au\s+moins)\s+)?"
                          r"(?:(?:out\s+of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
-_THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
+_THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|pas\s+moins\s+de)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
 # the pass mark's own name, then its figure with no unit: "a pass mark of 67", "Pass mark → 67", "note de passage :
 # 67 (PTQF)" (not a percentage, an amount or a longer number)
 MARK_THEN_FIGURE = re.compile(
     r"\b(?:pass(?:ing)?\s+mark|passing\s+score|note\s+de\s+passage|seuil\s+de\s+(?:passage|réussite))\s*"
-    r"(?:(?:is|of|stays|remains|sits|est|reste|demeure|de|à|at|fixée?|set|:|=|→|➡|—|–|-)\s*){0,4}(?P<n>\d{2})\b(?!\s*(?:%|\$|[.,]?\d))",
+    r"(?:(?:is|of|stays|remains|sits|still|always|est|reste|demeure|toujours|de|à|at|fixée?|set|,|:|=|→|➡|—|–|-)\s*){0,5}"
+    r"(?P<n>\d{2})\b(?!\s*(?:%|\$|[.,]?\d))",
     re.IGNORECASE)
 # a 100 scale named anywhere: "sur 100", "out of 100", "la grille compte 100 points"
 _SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b|\b100[\s-]points?\b", re.IGNORECASE)
@@ -108,6 +114,7 @@ def plus_points(text: str) -> list[re.Match[str]]:
 
 
 _POINTS_TITLE = re.compile(r"points|max|ceiling|\bcap\b|plafond", re.IGNORECASE)
+_MAX_TITLE = re.compile(r"max|ceiling|\bcap\b|plafond", re.IGNORECASE)
 # not a part of "$15,263" or "15 263 $", nor a day of the month ("depuis le 25 mars 2025")
 _BARE_POINTS = re.compile(r"(?<![\d$€,.])\b\d{1,3}\b(?![,.]?\d|\s?\$|\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|"
                           r"nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-zéû]*\.?\s+\d{4})", re.IGNORECASE)
@@ -123,13 +130,13 @@ def _after_points_label(row: str) -> int | None:
     return None
 
 
-def _points_cell(row: str, header: str) -> tuple[int, int]:
+def _points_cell(row: str, header: str, title: re.Pattern[str] = _POINTS_TITLE) -> tuple[int, int]:
     """Where the cell of a grid's points stands in a row: under the header cell that names points ("| Factor |
     Maximum points | Notes |": not the notes' "See note 3"), else the row's last cell."""
     # (the header row nearest the rows first; the first column names the rows, never their points)
     titles = next((cells for line in reversed(header.splitlines()) if len(cells := row_cells(line)) > 1
-                   and any(_POINTS_TITLE.search(cell) for cell in cells[1:])), [])
-    column = next((i for i, title in enumerate(titles) if i and _POINTS_TITLE.search(title)), None)
+                   and any(title.search(cell) for cell in cells[1:])), [])
+    column = next((i for i, name in enumerate(titles) if i and title.search(name)), None)
     bounds = [m.span() for m in re.finditer(r"[^|]+", row.strip().strip("|"))]
     offset = len(row) - len(row.lstrip()) + (1 if row.lstrip().startswith("|") else 0)
     if column is not None and len(titles) == len(bounds) and column < len(bounds):

@@ -16,14 +16,14 @@ from typing import Callable
 from rulewatch.schemas import Requirement
 
 from . import experience, funds, language_levels, points, skills
-from .changes import stated_change
+from .changes import clause_bounds, stated_change
 from .columns import cell_statements
 from .context import TextContext
 from .set_apart import aside_statements, contrast_statements, item_statements
 from .grid_lines import factor_lines
 from .year_lines import year_line_statements
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
-from .lexicon.cues import EXPRESS_ENTRY, HISTORY, NOT_THE_RULES_LEAD, REFERS_BACK
+from .lexicon.cues import EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, REFERS_BACK
 from .lexicon.literals import contains_any
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
@@ -80,6 +80,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
         if lead is not None and NOT_THE_RULES_LEAD.found(lead.text):
             continue  # what someone was told ("A consultant told me I need:" over "- CLB 6") or has is not the rule
+        if quantities and NOT_REQUIRED.found(sentence.text[clause_bounds(sentence.text, quantities[0].start)[0] : quantities[0].start]):
+            continue  # "Non, le PTMSF n'exige pas NCLC 7": what a program does not ask
         # a requirement is a quantity, or a number that takes its unit from its table's header ("| Âge | 12 |" under
         # "| Facteur | Points |") or its list's lead-in ("Montants en dollars canadiens : - Couple : 19 100"); only
         # points stated gone have none ("l'offre ne rapporte plus aucun point")

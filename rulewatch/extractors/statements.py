@@ -241,6 +241,11 @@ class Statement:
             if start or end != -1:
                 if not find_quantities(low[start : end if end != -1 else len(low)], self.ctx.language):
                     continue
+            # "IRCC demande 12 mois …, alors qu'en 2025 six mois suffisaient": today's rule first, its past in a clause
+            # of contrast after it
+            before = low[: told.start()]
+            if _PAST_CLAUSE.search(before) and REQUIREMENT_CUE.found(before) and find_quantities(before, self.ctx.language):
+                return False
             # "c'était 6 mois, maintenant 12 mois": the past, then today's value
             return not NOW.found(low[told.end() :])
         return False
@@ -355,6 +360,7 @@ def is_question(text: str) -> bool:
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
+_PAST_CLAUSE = re.compile(r"[,;]\s*(?:où|when|alors\s+qu['’]?|tandis\s+qu['’]?|whereas|while|lorsque|quand)\b[^,;]*$")
 _OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")
 # a line crossed as false (a checklist's ✘, a struck-out claim), or a claim a fact-check rules false
 # ("« Une offre d'emploi rapporte 50 points » : FAUX", "Myth: … — False")

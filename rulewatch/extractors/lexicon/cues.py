@@ -162,6 +162,9 @@ RULE_AFTER_COLON = Cue(
 # "he says it will add …", "mon cousin dit qu'il faut …"
 _HEARSAY = (r"\btold\s+me\b|\bm['’]a\s+dit\b|\bon\s+m['’]a\s+dit\b|\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
             r"\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|reckons|dit|prétend|affirme)\b")
+# A requirement denied before its value: "le PTMSF n'exige pas NCLC 7", "the CEC does not require 2 years".
+NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\s+(?:demande|exige)\s+pas\b|"
+                   r"\b(?:does|do)\s+not\s+(?:require|need|ask\s+for)\b|\bdoesn['’]t\s+(?:require|need|ask\s+for)\b")
 # A list's lead-in saying its items are what someone was told or someone's own profile ("A recruiter told me the
 # conditions were:", "voici ma situation :", "My profile:"): its items state no rule.
 NOT_THE_RULES_LEAD = Cue(_HEARSAY + r"|\b(?:ma|mon|my)\s+(?:situation|profil|profile|parcours|background|stats)\b")
@@ -184,7 +187,7 @@ PERSONAL_CASE = Cue(
     r"\b(?:you\s+(?:have|['’]ve\s+got|now\s+have)|vous\s+avez)\s+(?:only\s+|roughly\s+|about\s+|around\s+|just\s+|"
     r"seulement\s+|environ\s+|à\s+peine\s+)?\d|\ba\s+obtenu\b|\bhas\s+obtained\b|"
     # someone's own test result: "scored CLB 6", "a obtenu un NCLC 9"
-    r"\b(?:scored|got|obtained|a\s+obtenu|a\s+eu)\s+(?:an?\s+|un\s+)?(?:clb|nclc)\b|"
+    r"\b(?:scored|got|obtained|a\s+obtenu|a\s+eu)\s+(?:an?\s+|un\s+)?(?:clb|nclc)\b|\byou\s+scored\s+\d|\bvous\s+avez\s+obtenu\s+\d|"
     + _HEARSAY + "|"
     # an ad's "buy a job offer, get …"
     r"\b(?:buy|achetez|acheter)\s+(?:an?\s+|une\s+)?(?:job\s+offer|offre\s+d['’]emploi)\b|"
@@ -236,6 +239,7 @@ PREVIOUS_BEFORE = Cue(
 )
 # A value followed by these was the rule before: "12 mois (6 mois auparavant)", "6 months previously".
 PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:(?:exigée?s?|requise?s?|demandée?s?|required|needed)\s+)?"  # "des six mois exigés jusqu'ici"
+                     r"(?:(?:continus|consécutifs|continuous|consecutive|straight)\s+)?"  # "six mois continus suffisaient"
                      r"(?:auparavant|précédemment|previously|formerly|before|avant|jusqu['’](?:ici|alors|à\s+présent)|until\s+now|"
                      # "where six months used to be enough", "quand six mois suffisaient"
                      r"used\s+to\s+be\s+(?:enough|sufficient|required|needed|the\s+(?:rule|minimum|bar))|used\s+to\s+(?:do|suffice|count)|"
