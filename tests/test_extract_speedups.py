@@ -471,3 +471,15 @@ def test_a_grid_row_under_a_crs_heading_is_told_as_written():
                 assert P._in_crs_grid(st) == as_written(st), sentence.text
                 told += as_written(st)
     assert told > 50
+
+
+def test_the_pass_mark_before_its_figure_is_looked_for_in_texts_with_a_digit_only():
+    """The rule gate's last question, ``MARK_THEN_FIGURE``, is not asked of a text without a digit (its figure is two
+    digits): the same matches as the pattern on the corpus's sentences and on figures in other scripts."""
+    from rulewatch.extractors import points as P
+
+    texts = _corpus_sentences() + ["Pass mark: 67", "note de passage : ٦٧", "seuil de réussite → ６７ (PTQF)", "pass mark of sixty"]
+    assert sum(P.MARK_THEN_FIGURE.search(t) is not None for t in texts) >= 3
+    for text in texts:
+        found, written = P.mark_then_figure(text), P.MARK_THEN_FIGURE.search(text)
+        assert (found.span() if found else None) == (written.span() if written else None), text

@@ -97,6 +97,15 @@ MARK_THEN_FIGURE = re.compile(
     r"(?:(?:is|of|stays|remains|sits|still|always|est|reste|demeure|toujours|de|à|at|fixée?|set|,|:|=|→|➡|—|–|-)\s*){0,5}"
     r"(?P<n>\d{2})\b(?!\s*(?:%|\$|[.,]?\d))",
     re.IGNORECASE)
+_A_DIGIT = re.compile(r"\d")
+
+
+def mark_then_figure(text: str) -> re.Match[str] | None:
+    """``MARK_THEN_FIGURE.search(text)``, not run on a text without a digit (its figure is two of them): the rule
+    gate asks it last, of most of a page's sentences, and most hold none."""
+    return MARK_THEN_FIGURE.search(text) if _A_DIGIT.search(text) else None
+
+
 # a 100 scale named anywhere: "sur 100", "out of 100", "la grille compte 100 points"
 _SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b|\b100[\s-]points?\b", re.IGNORECASE)
 

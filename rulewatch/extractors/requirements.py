@@ -91,7 +91,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         to_points = sentence.start in grid or bool(points.plus_points(sentence.text)) or points.may_cap_factor(sentence.text)
         if not quantities and not unit_given and not to_points and not POINTS_REMOVED.found(sentence.text) and \
                 not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text) and \
-                not points.FIGURE_THEN_POINTS.match(sentence.text) and not points.MARK_THEN_FIGURE.search(sentence.text):
+                not points.FIGURE_THEN_POINTS.match(sentence.text) and not points.mark_then_figure(sentence.text):
             continue  # ("age (max twelve), education (max 25) …" and "a score of 67 out of 100" hold no quantity's unit)
         context = lead.text if lead else ctx.table_header(sentence) or ""
         if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures
