@@ -75,8 +75,8 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
             continue
         for text, subjects in ([(st.text, st.subjects) for st in cells] if cells else [(sentence.text, _subjects(ctx, sentence))]):
             for m in LEVEL_FOR_TEER.finditer(text):
-                found += [_requirement(ctx, sentence, s, "language_min", int(m.group("level")), "nclc", ">=",
-                                       teer=_teer_levels(m.group("teer")))
+                level, teer = m.group("level") or m.group("level_after"), m.group("teer") or m.group("teer_first")
+                found += [_requirement(ctx, sentence, s, "language_min", int(level), "nclc", ">=", teer=_teer_levels(teer))
                           for s in subjects if s != "express-entry"]
     if not found:
         return records, set()

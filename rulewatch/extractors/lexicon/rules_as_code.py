@@ -71,9 +71,11 @@ PAID_ONLY = Cue(
 )
 # "NCLC 7 si votre expérience a été acquise dans un emploi de la FÉER 0 ou 1", "CLB 5 if … a TEER 2 or 3 job"
 # one level and the TEER levels named after it, before the next level: "NCLC 7 pour les FÉER 0 et 1, NCLC 5 pour les FÉER 2 et 3"
+_TEER_LIST = r"[0-5](?:\s*(?:,|/|ou|or|et|and|-|–|à|to)\s*(?:(?:féer|feer|teer)\s+)?[0-5])*"
 LEVEL_FOR_TEER = re.compile(
-    r"(?:nclc|clb)\s*(?P<level>\d{1,2})\b(?:(?!nclc|clb).)*?\b(?:féer|feer|teer)\s+"
-    r"(?P<teer>[0-5](?:\s*(?:,|ou|or|et|and|-|–|à|to)\s*(?:(?:féer|feer|teer)\s+)?[0-5])*)",
+    rf"(?:nclc|clb)\s*(?P<level>\d{{1,2}})\b(?:(?!nclc|clb).)*?\b(?:féer|feer|teer)\s+(?P<teer>{_TEER_LIST})|"
+    # the TEER levels first, as a label: "TEER 0 or 1 jobs: CLB 7", "FÉER 2/3 → NCLC 5"
+    rf"\b(?:féer|feer|teer)\s+(?P<teer_first>{_TEER_LIST})\b[^.;:|]{{0,30}}?(?::|→|=|—|–)\s*(?:nclc|clb)\s*(?P<level_after>\d{{1,2}})\b",
     re.IGNORECASE,
 )
 
