@@ -1,6 +1,6 @@
 """Skill levels of eligible work: TEER/FÉER categories 0–3, or the older NOC 2016 types 0, A, B.
 
-"un emploi classé FÉER 0, 1, 2 ou 3" -> skill_levels in {0, 1, 2, 3};
+"FÉER 0 à 3 exigée pour le poste" -> skill_levels in {0, 1, 2, 3};
 "genre de compétence 0 ou niveaux de compétence A ou B" -> in {"0", "A", "B"}.
 """
 
