@@ -395,7 +395,8 @@ def _in_crs_grid(st: Statement) -> bool:
         return False
     if (st.lead is not None and FSW_GRID.found(st.lead.text)) or FSW_GRID.found(st.ctx.table_header(st.sentence) or ""):
         return False  # "Le barème de la grille fédérale :" leads the FSW grid's rows, on a CRS page too; "| FSW grid (max) |"
-    # (the heading's answers remembered: every row under it asks; neither cue is found in no text at all)
+    # (the heading's answers remembered, as every row under it asks them; with no heading nothing is asked: neither
+    # cue matches an empty text)
     heading = st.ctx.heading_before(st.sentence)
     # on a CRS page ("Comprehensive Ranking System (CRS) criteria"), a grid not said to be the FSW one is the CRS's
     return (heading is not None and st.ctx.has(heading, CRS_CONTEXT)) or (
