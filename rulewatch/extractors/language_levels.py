@@ -83,7 +83,9 @@ def _table_row(st: Statement) -> list[Requirement]:
     level = int(_LEVEL_CELL.fullmatch(cells[at]).group(1))  # type: ignore[union-attr]
     # (no ability named: the level is every ability's when the cell names its scale, "| FSW | Language | CLB 7 |";
     # a bare figure is a level only beside its ability, "| Reading | 4 |", else it is points or a count)
-    abilities = _abilities(" ".join(cells[:at])) or ([None] if _SCALE.search(cells[at]) else [])
+    # (or in a remark after it: "| Niveau oral | PTMSF | NCLC 5 | expression et compréhension orales |")
+    abilities = _abilities(" ".join(cells[:at])) or _abilities(" ".join(cells[at + 1 :])) or \
+        ([None] if _SCALE.search(cells[at]) else [])
     return [st.requirement(subject, "language_min", level, operator=">=", qualifiers=Qualifiers(ability=ability))  # type: ignore[arg-type]
             for subject in st.subjects for ability in abilities]
 

@@ -25,7 +25,7 @@ from rulewatch.errors import ExtractionError
 
 from .document import Document
 from .plain_text import (aligned_rows, cut_comments, dot_leaders, figure_cards, figure_rows, footnote_calls, keycaps,
-                         pipe_rows, struck_as_read, struck_markdown, tab_rows, uncolumn, unwrap_lines)
+                         pipe_rows, semicolon_rows, struck_as_read, struck_markdown, tab_rows, uncolumn, unwrap_lines)
 
 # Reader comments are never authoritative statements.
 COMMENT_SELECTORS = (
@@ -82,6 +82,11 @@ def looks_like_html(body: bytes | str, content_type: str | None) -> bool:
     return any(tag in head for tag in (b"<html", b"<!doctype html", b"<body", b"<p>", b"<div", b"<main"))
 
 
+# A plain text's layouts made into lines and rows, in this order: comments cut first, table rows last.
+_PLAIN_TEXT_STEPS = (cut_comments, struck_markdown, keycaps, footnote_calls, tab_rows, semicolon_rows, dot_leaders,
+                     aligned_rows, uncolumn, unwrap_lines, pipe_rows)
+
+
 def main_text(doc: Document) -> MainText:
     """The document's main text and what its head says about it; raises ExtractionError."""
     if not doc.body or not doc.body.strip():
@@ -89,8 +94,9 @@ def main_text(doc: Document) -> MainText:
     markup = decode(doc.body, doc.content_type)
     if looks_like_html(markup, doc.content_type):
         return _from_html(markup, doc)
-    text = pipe_rows(unwrap_lines(uncolumn(aligned_rows(dot_leaders(tab_rows(footnote_calls(keycaps(struck_markdown(
-        cut_comments(markup.lstrip("\ufeff")))))))))))
+    text = markup.lstrip("\ufeff")
+    for step in _PLAIN_TEXT_STEPS:
+        text = step(text)
     if not text.strip():
         raise ExtractionError("empty-text", "no text before the comments")
     first = text.lstrip().split("\n", 1)[0].strip()

@@ -264,6 +264,35 @@ def tab_rows(text: str) -> str:
     return "\n".join(out)
 
 
+CSV_CELLS = 4  # cells of a line exported as CSV with semicolons, at the least ("critère;programme;valeur;unité")
+
+
+def semicolon_rows(text: str) -> str:
+    """Rules exported as CSV with semicolons ("note de passage;PTQF;67;points;;"), written as the extracted text writes
+    table rows, when two lines or more in a row have the same number of cells."""
+    lines = text.split("\n")
+    counts = [line.count(";") + 1 if line.count(";") + 1 >= CSV_CELLS else 0 for line in lines]
+    out = []
+    for i, line in enumerate(lines):
+        in_run = counts[i] and ((i > 0 and counts[i - 1] == counts[i]) or (i + 1 < len(lines) and counts[i + 1] == counts[i]))
+        out.append("| " + " | ".join(_with_units([c.strip() for c in line.strip(" \r").split(";")])) + " |" if in_run else line)
+    return "\n".join(out)
+
+
+_FIGURE_CELL = re.compile(r"[+]?\d[\d \u00a0\u202f.,]*")
+_UNIT_CELL = re.compile(r"mois|ans|années|heures|h|points?|pts|\$|\$\s?CA|CAD|dollars|months|years|hours|(?P<scale>NCLC|CLB)", re.IGNORECASE)
+
+
+def _with_units(cells: list[str]) -> list[str]:
+    """A figure's cell joined with the unit's cell after it ("12" | "mois" -> "12 mois"; "7" | "NCLC" -> "NCLC 7"),
+    the cell after it left empty so that the row keeps its columns."""
+    out = list(cells)
+    for i in range(len(out) - 1):
+        if _FIGURE_CELL.fullmatch(out[i]) and (unit := _UNIT_CELL.fullmatch(out[i + 1])):
+            out[i], out[i + 1] = (f"{out[i + 1]} {out[i]}" if unit.group("scale") else f"{out[i]} {out[i + 1]}"), ""
+    return out
+
+
 # Cells of a table laid out with spaces (a PDF or a terminal printing "Factor      Max     Family size   Funds"):
 # two spaces or more part them; a gap of three or more shows the line is laid out, not typed with a double space.
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")

@@ -409,6 +409,9 @@ _FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\)?\s*(?:\(\s*)?:?\s*(?:(?:[^\W\d][
                              rf"plafonnée?s?\s+à|limited\s+to|au\s+plus|at\s+most)\s*)?(?P<n>{NUMBER})"
                              rf"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE), name)
                  for pattern, name in FACTORS]
+# …or its number, then the name: "25 points for education, 10 for adaptability, 12 for age"
+_PAIRS_NUMBER_FIRST = [re.compile(rf"(?<![\d,.])(?P<n>{NUMBER})\s*(?:points?\s+|pts\s+)?(?:for|pour)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s?)?"
+                                  rf"(?:{pattern})", re.IGNORECASE) for pattern, _ in FACTORS]
 _GRID_WORDS = re.compile(r"\bpoints?\b|\bfacteurs?\b|\bfactors?\b", re.IGNORECASE)
 
 
@@ -418,9 +421,12 @@ def factor_maxima(text: str, language: str) -> dict[str, int]:
     factor; empty otherwise (a number that happens to follow a factor's name is not a list of the grid)."""
     if not (FACTOR_MAX.found(text) and _GRID_WORDS.search(text)):
         return {}
-    pairs = {name: int(n) for pattern, name in _FACTOR_PAIRS
-             if (m := pattern.search(text)) and (n := parse_number(m.group("n"), language)) is not None and 1 <= n <= 28}
-    return pairs if len(pairs) >= 3 else {}
+    for pairs_of in (_FACTOR_PAIRS, list(zip(_PAIRS_NUMBER_FIRST, (name for _, name in _FACTOR_PAIRS)))):
+        pairs = {name: int(n) for pattern, name in pairs_of
+                 if (m := pattern.search(text)) and (n := parse_number(m.group("n"), language)) is not None and 1 <= n <= 28}
+        if len(pairs) >= 3:
+            return pairs
+    return {}
 
 
 def _listed_maxima(st: Statement) -> list[Requirement]:

@@ -92,11 +92,11 @@ ABILITIES: list[tuple[str, str]] = [
 ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
     # "NCLC 5 oral / NCLC 4 écrit": the bare word right after a level (the segment after it is searched)
     (r"(?:^\s*|[—–:]\s*)(?:oral|spoken)\b|\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
-     r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+orales\b|"
-     r"\bspeaking\s+and\s+listening\b|\blistening\s+and\s+speaking\b", ("listening", "speaking")),
+     r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+orales\b|\bexpression\s+et\s+(?:en\s+)?compréhension\s+orales\b|"
+     r"\bspeaking\s*(?:and|&)\s*listening\b|\blistening\s*(?:and|&)\s*speaking\b", ("listening", "speaking")),
     (r"(?:^\s*|[—–:]\s*)(?:écrit|written)\b|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
-     r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+écrites\b|"
-     r"\breading\s+and\s+writing\b|\bwriting\s+and\s+reading\b", ("reading", "writing")),
+     r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+écrites\b|\bexpression\s+et\s+(?:en\s+)?compréhension\s+écrites\b|"
+     r"\breading\s*(?:and|&)\s*writing\b|\bwriting\s*(?:and|&)\s*reading\b", ("reading", "writing")),
 ]
 ALL_ABILITIES = Cue(
     r"(?:quatre|4|toutes\s+les|chacune\s+des)\s+(?:compétences|habiletés|capacités)|\bpartout\b|\bacross\s+the\s+board\b|"
