@@ -41,7 +41,7 @@ _OTHER_MEASURE = AnyOf(NOT_A_RULE, NOT_FUNDS, Cue(
 # A language test's scores beside the levels they equal ("| NCLC 7 | 434-461 | …" under "TEF Canada").
 _TEST_SCORES = Cue(r"\btef\b|\btcf\b|\bielts\b|\bcelpip\b|\bpte\b|équivalen|equivalen|correspondance|conversion")
 _SCORE_RANGE = re.compile(r"\d{1,3}(?:[.,]\d)?\s*[-–]\s*\d{1,3}(?:[.,]\d)?")
-# How long a job offer must last is not work experience ("une offre d'emploi d'une durée d'au moins un an").
+# How long a job offer must last is not work experience ("l'offre doit durer un an au minimum").
 _JOB_OFFER = Cue(r"\boffre\s+d['’]emploi\b|\bjob\s+offer\b|\bemploi\s+réservé\b|\barranged\s+employment\b")
 # Points that score a grid's line or a bonus the rule model does not track (a sub-factor, a level's points).
 _GRID_POINTS = AnyOf(POINTS_FOR_LEVEL, SUB_FACTOR, CRS_CONTEXT, Cue(r"\bpoints?\b"))
