@@ -221,6 +221,7 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
             by_sentence.setdefault(ctx.index(sentence), []).append(m)
             by_line.setdefault(sentence.line_start, set()).add(m.category)
     found = _list_item_mentions(ctx, mentions) + [m for sentence in ctx.sentences if (m := category_row(ctx, sentence))]
+    found += _heading_run_mentions(ctx)
     found += [m for sentence in ctx.sentences if sentence.text.startswith("|") for m in _column_header(sentence)]
     found += [m for sentence in ctx.sentences if (m := _group_as_subject(sentence))]
     # a sentence about categories that enumerates them by short names, two at least ("Les tirages par catégorie —
@@ -247,7 +248,7 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     return found
 
 
-_CATEGORY_COLUMN = re.compile(r"^\|\s*(?:catégories?|categor(?:y|ies))\b", re.IGNORECASE)
+_CATEGORY_COLUMN = re.compile(r"^\|\s*(?:catégories?|categor(?:y|ies))\b", re.IGNORECASE | re.MULTILINE)
 _FIRST_CELL = re.compile(r"^\|\s*[«“\"]?\s*")
 _NOT_IN_USE = re.compile(r"^\s*(?:non|no|aucune?|none|—|–|-|not\s+used|non\s+(?:utilisée|reconduite|retenue))\s*$", re.IGNORECASE)
 
@@ -256,7 +257,8 @@ def category_row(ctx: TextContext, sentence: Sentence) -> Mention | None:
     """A row of a table whose first column lists categories ("| Catégorie | Expérience |" then "| Santé | 6 mois |"):
     its first cell names a category by a short name alone ("« Médecins »" too); with a column per year, "Non" in
     the latest year's says it is not in use."""
-    if not sentence.text.startswith("|") or not _CATEGORY_COLUMN.match(ctx.table_header(sentence) or "") \
+    # (the header's row naming the column may sit under a caption row)
+    if not sentence.text.startswith("|") or not _CATEGORY_COLUMN.search(ctx.table_header(sentence) or "") \
             or _not_in_use_this_year(ctx, sentence):
         return None
     at = _FIRST_CELL.match(sentence.text).end()  # type: ignore[union-attr]
@@ -333,6 +335,26 @@ def _short_name_items(sentence: Sentence) -> list[Mention]:
             if name := SHORT_NAMES[category].match(sentence.text, item.end()):
                 found.append(Mention(category, sentence.start + item.end(), sentence.start + name.end()))
     return found
+
+
+def _heading_run_mentions(ctx: TextContext) -> list[Mention]:
+    """Categories given as lines of their own under a line announcing them ("This year the categories are:" over
+    "Trades", "Transport", "Education", each a heading of its section): a short name filling its line counts."""
+    found: list[Mention] = []
+    sentences = ctx.sentences
+    for i, lead in enumerate(sentences):
+        if not (lead.text.rstrip().endswith(":") and _CATEGORY_NOUN.search(lead.text)):
+            continue
+        for line in sentences[i + 1 : i + 1 + MAX_CATEGORIES]:
+            if not ctx.is_heading(line):
+                break  # the run of lines ended
+            for category in ENUMERABLE_CATEGORIES:
+                if name := SHORT_NAMES[category].fullmatch(line.text.strip()):
+                    found.append(Mention(category, line.start, line.start + name.end()))
+    return found
+
+
+MAX_CATEGORIES = 12  # lines looked at under a line announcing the categories
 
 
 def _list_item_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Mention]:

@@ -15,7 +15,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.36.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.37.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
@@ -308,7 +308,10 @@ class TextContext:
         if not _NUMBER_MARK.fullmatch(self.text[sentence.line_start : sentence.start]):
             return False
         next_line = self.text.find("\n", sentence.end)
-        return next_line != -1 and _ITEM_START.match(self.text, next_line + 1) is None
+        # (a bulleted list under a numbered line naming a program is that program's section: "3. Federal Skilled
+        # Trades Program" over "- Work experience: …")
+        return next_line != -1 and ((item := _ITEM_START.match(self.text, next_line + 1)) is None
+                                    or (not any(c.isdigit() for c in item.group()) and bool(program_names(sentence.text))))
 
     def table_header(self, sentence: Sentence) -> str | None:
         """The first rows of this row's table above it (trafilatura writes rows as "| a | b |" lines): its

@@ -208,6 +208,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
     _unwrap_layout_tables(tree)
     _text_divs_as_paragraphs(tree)
     _form_labels_as_text(tree)
+    _page_links_as_text(tree)
 
     if doc.content and len(tree[0][0]) > 1:
         # several nodes (a forum's question and its accepted answer): trafilatura keeps the one it takes for the
@@ -299,6 +300,18 @@ def _struck_values_as_previous(tree: lxml.html.HtmlElement, french: bool) -> Non
 
 _CUSTOM_ELEMENTS = etree.XPath("//*[contains(name(), '-')]")
 _INLINE = frozenset({"span", "a", "b", "i", "em", "strong", "small", "sup", "sub", "abbr", "time", "mark", "br", "code", "u", "s", "del"})
+
+
+def _page_links_as_text(tree: lxml.html.HtmlElement) -> None:
+    """A list whose items all link into the page itself ("On this page": "- Trades", "- Researchers with Canadian
+    work experience") names the page's sections: its items stay as text (trafilatura drops a list of links)."""
+    for ul in tree.iter("ul", "ol"):
+        items = ul.findall("li")
+        links = [li.find("a") for li in items]
+        if len(items) >= 2 and all(a is not None and (a.get("href") or "").startswith("#") and
+                                   not (li.text or "").strip() for li, a in zip(items, links)):
+            for a in links:
+                a.drop_tag()  # type: ignore[union-attr]
 
 
 def _text_divs_as_paragraphs(tree: lxml.html.HtmlElement) -> None:

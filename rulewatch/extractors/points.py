@@ -71,7 +71,8 @@ def find_points(st: Statement) -> list[Points]:
         # et le seuil de passage se situe toujours à 67": the scale is the unit
         found += [Points(int(value), m.start("num"), m.end("num")) for m in unitless_scores(text)
                  if (value := parse_number(m.group("num"), st.ctx.language)) is not None] or \
-            [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in MARK_THEN_FIGURE.finditer(text)]
+            [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in MARK_THEN_FIGURE.finditer(text)] or \
+            [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in _SCORE_OVER_100_POINTS.finditer(text)]
     if not found and (m := MARK_THEN_FIGURE.search(text)):
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]  # "a pass mark of 67", "Note de passage → 67"
     if not found and (m := FIGURE_THEN_POINTS.match(text)):  # "600 — the points a provincial nomination brings"
@@ -90,6 +91,8 @@ _OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:or\s+(?:more|higher|above
                          r"(?:(?:out\s+of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
 _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|pas\s+moins\s+de)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
+# "67/100 points": the score over the scale the points count
+_SCORE_OVER_100_POINTS = re.compile(r"(?<![\d/])(?P<n>\d{2})\s*/\s*100\s*(?:points?|pts)\b", re.IGNORECASE)
 # the pass mark's own name, then its figure with no unit: "a pass mark of 67", "Pass mark → 67", "note de passage :
 # 67 (PTQF)" (not a percentage, an amount or a longer number)
 MARK_THEN_FIGURE = re.compile(
@@ -126,7 +129,7 @@ _POINTS_TITLE = re.compile(r"points|max|ceiling|\bcap\b|plafond", re.IGNORECASE)
 _MAX_TITLE = re.compile(r"max|ceiling|\bcap\b|plafond", re.IGNORECASE)
 # not a part of "$15,263" or "15 263 $", nor a day of the month ("depuis le 25 mars 2025")
 _BARE_POINTS = re.compile(r"(?<![\d$€,.])\b\d{1,3}\b(?![,.]?\d|\s?\$|\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|"
-                          r"nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-zéû]*\.?\s+\d{4})", re.IGNORECASE)
+                          r"nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-zéû]*\.?\s+\d{4}|,\s*(?:19|20)\d\d\b)", re.IGNORECASE)
 
 
 def _after_points_label(row: str) -> int | None:
