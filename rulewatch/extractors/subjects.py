@@ -35,7 +35,7 @@ FSW_GRID_NAMED = re.compile(
 
 # "categories such as trade occupations or healthcare": the named categories are examples of all of them.
 CATEGORIES_BY_EXAMPLE = re.compile(
-    r"\b(?:catégories?|categor(?:y|ies))\b[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|comme|telles?\s+que|notamment|par\s+exemple)\b|"
+    r"\b(?:catégories?|categor(?:y|ies))\b[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|whether|comme|telles?\s+que|notamment|par\s+exemple)\b|"
     r"\s*[(—–]\s*[^()—–]{1,80}?,[^()—–]{1,120}?(?:\betc\b|…|\.\.\.|[)—–]))",  # an enumeration, with commas
     re.IGNORECASE,
 )

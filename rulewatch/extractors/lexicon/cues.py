@@ -260,7 +260,7 @@ REMOVED = Cue(
     r"\bn['’]\s?(?:\w+\s+){0,3}plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même))|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
     r"éliminée?s?|no\s+longer|\bno\s+more\b(?!\s+than)|c['’]est\s+(?:fini|terminé)|n['’]existe\s+plus|"
     r"\b(?:does|do|will|did)\s+not\s+(?:return|come\s+back)\b|\bwon['’]t\s+(?:return|come\s+back)\b|\bnot\s+coming\s+back\b|"
-    r"\b(?:still\s+)?off\s+the\s+list\b|\bstill\s+gone\b|\b(?:is|are)\s+out\s+(?:for|in|this)\b|\bmise?s?\s+de\s+côté\b|\b(?:rayée?s?|biffée?s?|radiée?s?)\s+de\s+la\s+liste\b|\bn['’]est\s+(?:toujours\s+)?pas\s+utilisée?\b|"
+    r"\b(?:still\s+)?off\s+the\s+list\b|\bstill\s+gone\b|\b(?:is|are)\s+out\s+(?:for|in|this)\b|\bmise?s?\s+de\s+côté\b|\bpassée?s?\s+à\s+la\s+trappe\b|\b(?:is|are)\s+(?:now\s+)?history\b|\b(?:rayée?s?|biffée?s?|radiée?s?)\s+de\s+la\s+liste\b|\bn['’]est\s+(?:toujours\s+)?pas\s+utilisée?\b|"
     r"\bne\s+sont\s+(?:toujours\s+)?pas\s+utilisées\b|\b(?:is|are)\s+(?:still\s+)?not\s+(?:being\s+)?used\b|(?<!la\s)(?<!le\s)(?<!les\s)\bplus\s+utilisée?s?\s+depuis\b|n['’]est\s+pas\s+rétablie?s?|ne\s+(?:revient|reviennent)\s+pas|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
     r"abolished)|\bremoves?\b|\beliminat\w+|"
     # a category dropped from the year's list: "disparaissent de la liste", "will not be used as categories"
