@@ -246,6 +246,24 @@ def _factor(segment: str, table: list[tuple[Cue, str]]) -> str | None:
     return hits[0][1] if hits else None
 
 
+# "X and Y, she added, give ten points each": one value for every factor the clause names
+_EACH_AFTER_VALUE = re.compile(r"\s*(?:points?\s+|pts\s+)?(?:each|apiece|chacune?|par\s+facteur)\b", re.IGNORECASE)
+
+
+def _factors_named(segment: str) -> list[str]:
+    """The factors a stretch of text names, in their order."""
+    hits = [(at, name) for cue, name in _FACTORS if (at := cue.position(segment)) is not None]
+    return [name for _, name in sorted(hits)]
+
+
+def _word_start(text: str, at: int, floor: int) -> int:
+    """``at`` moved back to the start of the word it falls in (not below ``floor``): a window cut in "Lang|uage"
+    must not read "age"."""
+    while at > floor and text[at - 1].isalnum():
+        at -= 1
+    return at
+
+
 def _last_factor(before: str, table: list[tuple[Cue, str]] = _FACTORS) -> str | None:
     """The factor named last in the text just before a value (taken after the value before it)."""
     low = before.lower()
@@ -329,7 +347,15 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
             factor = row_factor
         else:
             since = current[i - 1].end if i > 0 else 0  # after the value before it: a factor is named between them
-            factor = _last_factor(st.text[max(since, p.start - 40) : p.start]) or \
+            clause_start = clause_bounds(st.text, p.start)[0]
+            if _EACH_AFTER_VALUE.match(st.text, p.end) and \
+                    len(shared := _factors_named(st.text[max(since, clause_start) : p.start])) > 1:
+                # two factors sharing one value ("X and Y give ten points each"): the value is every one's
+                out += [st.requirement(FSW, "factor_max_points", p.value, operator="=", qualifiers=Qualifiers(factor=f))
+                        for f in shared if f not in seen]
+                seen.update(shared)
+                continue
+            factor = _last_factor(st.text[_word_start(st.text, max(since, p.start - 40), since) : p.start]) or \
                 _factor(st.text[max(0, p.start - 60) : p.end + 60], _FACTORS) or _only_factor(st.text, _FACTORS) or \
                 _grid_factor_before(st) or _factor_of_heading(st)
         if factor is not None and factor not in seen:  # "jusqu'à 28 points, par exemple 24 pour …": the first
