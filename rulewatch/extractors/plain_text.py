@@ -241,11 +241,8 @@ def figure_rows(text: str) -> str:
     card's is (two rows or more in a row; a one-off row stays a table row)."""
     lines = text.split("\n")
     rows = [_FIGURE_ROW.fullmatch(line) for line in lines]
-    out = []
-    for i, (line, row) in enumerate(zip(lines, rows)):
-        in_box = row is not None and ((i > 0 and rows[i - 1] is not None) or (i + 1 < len(lines) and rows[i + 1] is not None))
-        out.append(f"- {row.group('figure')} {row.group('counts')}" if in_box and row else line)
-    return "\n".join(out)
+    return "\n".join(f"- {row.group('figure')} {row.group('counts')}" if row and in_box else line
+                     for line, row, in_box in zip(lines, rows, _in_runs([row is not None for row in rows])))
 
 
 _TAB_CELLS = re.compile(r"\t+")
@@ -256,12 +253,16 @@ def tab_rows(text: str) -> str:
     extracted text writes table rows, when two lines or more in a row have cells."""
     lines = text.split("\n")
     tabbed = [len([c for c in _TAB_CELLS.split(line.strip(" \r")) if c.strip()]) >= 2 for line in lines]
-    out = []
-    for i, line in enumerate(lines):
-        in_run = tabbed[i] and ((i > 0 and tabbed[i - 1]) or (i + 1 < len(lines) and tabbed[i + 1]))
-        # (an empty last cell stays a cell: the row lines up with its header)
-        out.append("| " + " | ".join(c.strip() for c in _TAB_CELLS.split(line.strip(" \r"))) + " |" if in_run else line)
-    return "\n".join(out)
+    # (an empty last cell stays a cell: the row lines up with its header)
+    return "\n".join("| " + " | ".join(c.strip() for c in _TAB_CELLS.split(line.strip(" \r"))) + " |" if in_run else line
+                     for line, in_run in zip(lines, _in_runs(tabbed)))
+
+
+def _in_runs(keys: list[object]) -> list[bool]:
+    """For each line, whether it belongs to a run of two lines or more sharing its key (a true one: a row's shape, its
+    number of cells): a table is two rows at the least, a one-off line stays as written."""
+    return [bool(key) and ((i > 0 and keys[i - 1] == key) or (i + 1 < len(keys) and keys[i + 1] == key))
+            for i, key in enumerate(keys)]
 
 
 CSV_CELLS = 4  # cells of a line exported as CSV with semicolons, at the least ("critère;programme;valeur;unité")
@@ -272,11 +273,8 @@ def semicolon_rows(text: str) -> str:
     table rows, when two lines or more in a row have the same number of cells."""
     lines = text.split("\n")
     counts = [line.count(";") + 1 if line.count(";") + 1 >= CSV_CELLS else 0 for line in lines]
-    out = []
-    for i, line in enumerate(lines):
-        in_run = counts[i] and ((i > 0 and counts[i - 1] == counts[i]) or (i + 1 < len(lines) and counts[i + 1] == counts[i]))
-        out.append("| " + " | ".join(_with_units([c.strip() for c in line.strip(" \r").split(";")])) + " |" if in_run else line)
-    return "\n".join(out)
+    return "\n".join("| " + " | ".join(_with_units([c.strip() for c in line.strip(" \r").split(";")])) + " |" if in_run else line
+                     for line, in_run in zip(lines, _in_runs(counts)))
 
 
 _FIGURE_CELL = re.compile(r"[+]?\d[\d \u00a0\u202f.,]*")
