@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Protocol, Sequence, TypeVar
 
-from .lexicon.cues import FROM_TO, PREVIOUS_AFTER, PREVIOUS_BEFORE, REMOVED
+from .lexicon.cues import FROM_TO, HISTORY, PREVIOUS_AFTER, PREVIOUS_BEFORE, REMOVED
 from .lexicon.lowercase import Folded
 from .numbers import NUMBER, parse_number
 
@@ -26,6 +26,11 @@ S = TypeVar("S", bound=Span)
 _ARROW_BETWEEN = re.compile(r"[^\d\n→➡➜➔⇒|;.]{0,30}?(?:→|➡|➜|➔|⇒|->|=>)\s*$")
 
 
+# a value stated as what the rule was changed to: "porté à 12 mois", "was raised to 12 months"
+CHANGED_TO = re.compile(r"\b(?:relev|port|augment|hauss|abaiss|rédui|rais|increas|lower|reduc|bump)\w*\s+(?:à|to)\s+"
+                        r"(?:\d|[a-zé-]+\s+(?:mois|ans|années|heures|points|months|years|hours)\b)", re.IGNORECASE)
+
+
 def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[list[S], S | None]:
     """The values a sentence states as current, and the one it states as the previous value; a sentence read for
     the rule it was (``past``: "l'an passé c'était 6 mois") states its old value as its own."""
@@ -35,13 +40,21 @@ def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[
         lead = text[max(0, value.start - 40) : value.start]
         if PREVIOUS_BEFORE.found(lead) or (len(values) > 1 and PREVIOUS_AFTER.found(text[value.end : value.end + 30])):
             previous = value
-        elif i + 1 < len(values) and (FROM_TO.found(lead) or _ARROW_BETWEEN.match(text, value.end, values[i + 1].start)):
+        elif i + 1 < len(values) and (FROM_TO.found(lead) or _ARROW_BETWEEN.match(text, value.end, values[i + 1].start)
+                                      or _told_then_changed(text, value, values[i + 1])):
             previous = value  # "passe de 6 à 12 mois", "6 mois → 12 mois": the first of the two is the old one
         else:
             current.append(value)
     if past and not current and previous is not None:
         return [previous], None
     return current, previous
+
+
+def _told_then_changed(text: str, value: S, after: S) -> bool:
+    """"il en fallait 6 ; on l'a porté à 12 mois": a value told in the past, then the one it was
+    changed to."""
+    changed = CHANGED_TO.search(text, max(value.end, after.start - 40), after.end)
+    return changed is not None and changed.start() < after.start and HISTORY.found(text[: changed.start()])
 
 
 _BARE_PREVIOUS = re.compile(

@@ -95,7 +95,8 @@ def _merged_label(ctx: TextContext, sentence: Sentence) -> str:
 
 # A header cell that names what its column measures: "| Programme | Expérience | Langue | Fonds |"
 _CRITERION_TITLE = Cue(r"exp[ée]rience|langu(?:e|age)|linguisti|fonds|funds|teer|féer|feer|niveau\s+de\s+compétence|skill\s+level|"
-                       r"heures|hours|période|window|points|grille|grid|pass\s+mark|seuil")
+                       r"heures|hours|période|window|look[\s-]?back|points|grille|grid|pass\s+mark|seuil|\bwork\b|travail|"
+                       r"english|french|anglais|français")
 MIN_CRITERION_COLUMNS = 2
 
 
@@ -122,7 +123,7 @@ def criterion_cells(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
     return [Statement.part(ctx, sentence, lead, part, subjects=subjects) for part in parts] or None
 
 
-_PERIOD_TITLE = Cue(r"période|period|window|fenêtre|délai|within|au\s+cours|dans\s+les")
+_PERIOD_TITLE = Cue(r"période|period|window|fenêtre|délai|within|au\s+cours|dans\s+les|look[\s-]?back")
 
 
 # A row label that gives its cells' unit: "Work experience (months)", "Fonds, 1 personne (CAD)", "PNP (CRS points)"

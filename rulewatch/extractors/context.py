@@ -15,11 +15,12 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.39.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.40.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
 FAQ_PREAMBLE = 80  # the longest sentence of context before an FAQ's question on its line
+ANSWERED_HEADING = 80  # characters of a heading line that asks a question, then names its topic
 HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are read under
 PARENT_REACH = 40  # lines looked at above a nested list item for the items it sits under
 _NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s+")
@@ -157,6 +158,13 @@ class TextContext:
             return None
         return before
 
+    def question_on_line(self, sentence: Sentence) -> Sentence | None:
+        """The question a sentence answers on its line ("Eligible jobs? TEER 0 to 3 only."), if any."""
+        i = self.index(sentence) - 1
+        before = self.sentences[i] if i >= 0 else None
+        return before if before is not None and before.line_start == sentence.line_start and \
+            before.text.rstrip().endswith("?") else None
+
     def recent(self, sentence: Sentence, n: int = 3) -> list[Sentence]:
         """The ``n`` sentences before this one, nearest first, not past a heading: where "they must …" finds what it
         refers to when the sentence right before only restates a figure ("In hours, that is 1,560.")."""
@@ -287,7 +295,7 @@ class TextContext:
 
     def _reads_as_heading(self, sentence: Sentence) -> bool:
         if len(sentence.text) > 120 or (sentence.start != sentence.line_start and not self._numbered_heading(sentence)
-                                        and not self._faq_question(sentence)):
+                                        and not self._faq_question(sentence) and not self._answered_heading(sentence)):
             return False
         # the whole line: a line break (looked for only up to the sentence's end) or the text's end right after it
         line_end = self.text.find("\n", sentence.start, sentence.end + 1)
@@ -301,6 +309,12 @@ class TextContext:
         at the end of a short line, after a sentence of context, as an FAQ asks it over its answer."""
         return sentence.text.endswith("?") and sentence.start - sentence.line_start <= FAQ_PREAMBLE and \
             bool(program_names(sentence.text))
+
+    def _answered_heading(self, sentence: Sentence) -> bool:
+        """"Vous êtes infirmière ? Le volet santé": a heading that asks its reader a question, then names its topic,
+        on one short line."""
+        return sentence.end - sentence.line_start <= ANSWERED_HEADING and \
+            self.text[sentence.line_start : sentence.start].rstrip().endswith("?")
 
     def _numbered_heading(self, sentence: Sentence) -> bool:
         """"3. La catégorie de l'expérience canadienne (CEC)" over a paragraph: a numbered section's heading, not an

@@ -11,7 +11,7 @@ import re
 
 from rulewatch.schemas import Qualifiers, Requirement
 
-from .changes import split_previous
+from .changes import clause_bounds, split_previous
 from .context import row_cells
 from .lexicon.criteria import (
     BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
@@ -111,13 +111,19 @@ def _in_funds_context(st: Statement) -> bool:
     return _funds_around(st)
 
 
+def _first_amount_at(st: Statement) -> int:
+    return next((a.start for a in find_amounts(st.text, st.ctx.language)), len(st.text))
+
+
 def _funds_around(st: Statement) -> bool:
     if FUNDS_CONTEXT.found(st.text):
         return True
-    # an amount a sentence of prose requires of a household ("Une personne qui immigre seule doit quant à elle
-    # montrer 15 263 dollars"): the funds (a list's items take their topic from their lead-in, below)
-    if st.lead is None and household_in(st.text, st.ctx.language) is not None and REQUIREMENT_CUE.found(st.text) \
-            and not NOT_FUNDS.found(st.text):
+    # an amount a sentence requires of a household ("Une personne qui immigre seule doit quant à elle montrer
+    # 15 263 dollars"), or an item of a household named first ("- A couple needs $19,001"; a list of a stream's
+    # conditions ends on "- avoir 15 760 $ si vous êtes seul"): the funds
+    language = st.ctx.language
+    if household_in(st.text, language) is not None and REQUIREMENT_CUE.found(st.text) and not NOT_FUNDS.found(st.text) \
+            and (st.lead is None or household_in(st.text[: _first_amount_at(st)], language)):
         return True
     header = st.ctx.table_header(st.sentence)
     if header is not None:  # "| Taille de la famille | 2026 |" over "| 1 personne | 15 760 $ |": the row says it is money
@@ -193,7 +199,9 @@ _OWN_CLAUSE = re.compile(r"\s*(?:\$\s*)?(?:(?:CA|CAD|dollars?\s+canadiens|dollar
 
 def from_statement(st: Statement) -> list[Requirement]:
     amounts = find_amounts(st.text, st.ctx.language) or _amounts_in_stated_currency(st)
-    if not amounts or NOT_FUNDS.found(st.text) or EXEMPTION.found(st.text) or not _in_funds_context(st):
+    # (fees named only past the first amount's clause are another clause's: "…19 001 $ pour deux ; l'autre pays, lui, facture ses frais …")
+    first_clause_end = clause_bounds(st.text, amounts[0].start)[1] if amounts else 0
+    if not amounts or NOT_FUNDS.found(st.text[:first_clause_end]) or EXEMPTION.found(st.text) or not _in_funds_context(st):
         return []
     if st.is_table_row and _household_cell(st.text[: amounts[0].start], st.ctx.language)[0] > 0:
         amounts = amounts[:1]  # beside another table, the household's amount is the one next to it, not the other table's

@@ -24,8 +24,9 @@ from lxml.cssselect import CSSSelector
 from rulewatch.errors import ExtractionError
 
 from .document import Document
-from .plain_text import (aligned_rows, cut_comments, dot_leaders, figure_cards, figure_rows, footnote_calls, keycaps,
-                         pipe_rows, semicolon_rows, struck_as_read, struck_markdown, tab_rows, uncolumn, unwrap_lines)
+from .plain_text import (aligned_rows, crosswise_tables, cut_comments, dot_leaders, figure_cards, figure_rows,
+                         footnote_calls, keycaps, pipe_rows, ruled_tables, semicolon_rows, struck_as_read,
+                         struck_markdown, tab_rows, uncolumn, unwrap_lines)
 
 # Reader comments are never authoritative statements.
 COMMENT_SELECTORS = (
@@ -83,8 +84,8 @@ def looks_like_html(body: bytes | str, content_type: str | None) -> bool:
 
 
 # A plain text's layouts made into lines and rows, in this order: comments cut first, table rows last.
-_PLAIN_TEXT_STEPS = (cut_comments, struck_markdown, keycaps, footnote_calls, tab_rows, semicolon_rows, dot_leaders,
-                     aligned_rows, uncolumn, unwrap_lines, pipe_rows)
+_PLAIN_TEXT_STEPS = (cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, tab_rows, semicolon_rows,
+                     dot_leaders, aligned_rows, uncolumn, unwrap_lines, pipe_rows, crosswise_tables)
 
 
 def main_text(doc: Document) -> MainText:
@@ -223,7 +224,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
             # the source's selector names the content: when trafilatura keeps a small part of it (a thread's first
             # post of several), every block of it is read
             text = _block_text(tree)
-    text = keycaps(footnote_calls(figure_rows(figure_cards(cut_comments(text.strip())))))
+    text = crosswise_tables(keycaps(footnote_calls(figure_rows(figure_cards(cut_comments(text.strip()))))))
     if not text.strip():
         raise ExtractionError("empty-text", "no main text left after removing page chrome")
     return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .context import row_cells
 from .sentences import LINE_MARKS
 
 # A line that opens the comments section of a pasted page.
@@ -84,11 +85,26 @@ _BARE_ROW = re.compile(r"^(?!\|)([^|\n]+(?:\s\|\s[^|\n]+)+)$", re.MULTILINE)
 
 # A leader of dots between a label and its value ("Work experience ........ one year", "1 ......... $15,263")
 _DOT_LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=\S)")
+# (on a line that has one, a shorter leader between spaces is one too: "Adaptability ... 10")
+_SHORT_LEADER = re.compile(r"(?<=\S)[ \t]+\.{3}[ \t]+(?=\S)")
+# a second label and its leader further on the line, past a run of spaces: the grid is printed two pairs a line
+_NEXT_PAIR = re.compile(r"(?<=\S) {3,}(?=[^\s.][^.\n]{0,40}?[ \t]\.{3,})")
 
 
 def dot_leaders(text: str) -> str:
-    """A guide's or a checklist's dot leaders read as the label-value colon they stand for."""
-    return _DOT_LEADER.sub(" : ", text)
+    """A guide's or a checklist's dot leaders read as the label-value colon they stand for, a line holding two
+    pairs ("Age ...... 12 pts    Education ...... 25 pts") as two lines."""
+    if "...." not in text:
+        return text
+    return "\n".join(_led(line) if "...." in line else line for line in text.split("\n"))
+
+
+def _led(line: str) -> str:
+    pairs = _NEXT_PAIR.split(line.strip())
+    if sum("..." in pair for pair in pairs) < 2:  # one leader on a line (a price beside a table's row): the line stays
+        return _SHORT_LEADER.sub(" : ", _DOT_LEADER.sub(" : ", line))
+    indent = line[: len(line) - len(line.lstrip())]
+    return "\n".join(indent + _SHORT_LEADER.sub(" : ", _DOT_LEADER.sub(" : ", pair)) for pair in pairs)
 
 
 def pipe_rows(text: str) -> str:
@@ -173,6 +189,8 @@ def _is_row(line: str) -> bool:
 _ARROW_LINE = re.compile(r"^\s*(?:[•·▪*-]\s*)?(?:→|->|=>|⇒|➜|➔)\s*")
 # a line of notes that opens with its own label ("chq pers. supp. → 4 112 $"): not the line above going on
 _LABEL_LINE = re.compile(r"[^:→➡]{1,40}?\s?(?::|→|➡|->|=>)\s*\S")
+# a line of examples under a figure ("e.g. a 30-year-old gets 12"): a note of its own, not the figure's line going on
+_EXAMPLE_LINE = re.compile(r"(?:e\.\s?g\.|ex\.|p\.\s?ex\.)\s", re.IGNORECASE)
 WRAP_WIDTH = 45  # a line this long that stops mid-word-run was cut by the page's width, not by the author
 
 
@@ -197,7 +215,7 @@ def unwrap_lines(text: str) -> str:
         wrapped = stripped and (stripped[0].islower() or hanging or
                                 (fixed_width and len(previous) >= WRAP_WIDTH and previous[-1:].islower()))
         if previous and wrapped and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous) \
-                and not _LABEL_LINE.match(stripped) \
+                and not _LABEL_LINE.match(stripped) and not _EXAMPLE_LINE.match(stripped) \
                 and not (_is_row(previous) or _is_row(stripped)):
             out[-1] = previous[:-1] + stripped if previous.endswith("-") and previous[-2:-1].isalpha() else f"{previous} {stripped}"
         else:
@@ -315,7 +333,7 @@ def aligned_rows(text: str) -> str:
         while j < len(lines) and _cells(lines[j]) is not None:
             j += 1
         run = lines[i:j]
-        if len(run) >= MIN_ALIGNED_ROWS and _is_table(run):
+        if (len(run) >= MIN_ALIGNED_ROWS or _crosswise_pair(run)) and _is_table(run):
             starts = [start for start, _ in _cells(run[0]) or []]
             out.extend(_as_row(line, starts) for line in run)
             out.insert(len(out) - len(run) + 1, "|" + "---|" * len(starts))  # below the header, as tables are written
@@ -334,6 +352,19 @@ def _cells(line: str) -> list[tuple[int, str]] | None:
     return cells if len(cells) >= 2 and all(len(c) <= 45 for _, c in cells) else None
 
 
+MIN_CROSSWISE_CELLS = 4
+
+
+def _crosswise_pair(run: list[str]) -> bool:
+    """Two lines whose every cell stands under one of the other's, four or more: a table printed across the page
+    ("Persons   1   2   3" over "Funds   15,263   19,001   23,360"), which has one row."""
+    if len(run) != 2:
+        return False
+    header, row = ([start for start, _ in _cells(line) or []] for line in run)
+    return len(header) == len(row) >= MIN_CROSSWISE_CELLS and \
+        all(abs(a - b) <= ALIGN_SLACK for a, b in zip(header, row))
+
+
 def _is_table(run: list[str]) -> bool:
     """Rows of a table: most rows below the header hold values (short cells with a figure) in each column past the
     first, up to two; columns of prose hold phrases ("(1,560 hours) or equal part-time")."""
@@ -347,11 +378,57 @@ def _is_table(run: list[str]) -> bool:
 
 
 def _as_row(line: str, starts: list[int]) -> str:
+    return _row(_column_cells(line, starts))
+
+
+def _column_cells(line: str, starts: list[int]) -> list[str]:
+    """A laid-out line's text put under the columns starting at ``starts``, each piece under the last column that
+    starts before it (with some slack)."""
     cells = [""] * len(starts)
-    for start, cell in _cells(line) or []:
-        column = max((k for k, s in enumerate(starts) if s <= start + ALIGN_SLACK), default=0)
-        cells[column] = f"{cells[column]} {cell}".strip()
+    for m in _SPACED_CELL.finditer(line):
+        column = max((k for k, s in enumerate(starts) if s <= m.start() + ALIGN_SLACK), default=0)
+        cells[column] = f"{cells[column]} {m.group()}".strip()
+    return cells
+
+
+def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
+
+
+# The rule under a printed table's header, one run of dashes per column ("-------   ------------   ------")
+_HEADER_RULE = re.compile(r"^[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})+[ \t]*$")
+_RULE_RUN = re.compile(r"[-=]{2,}")
+
+
+MIN_RULED_COLUMNS = 3  # two titles ruled over two columns head two columns of prose as often as a table
+
+
+def ruled_tables(text: str) -> str:
+    """A table printed as text with a rule of dashes under its header (a terminal's or a PDF's table), written as
+    the extracted text writes rows: each cell goes under the column whose dashes it starts above, and a line whose
+    first column is empty goes on with the row above ("(3,120 hours)" under "Two years in a trade"). The table
+    ends at a blank line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        starts = [m.start() for m in _RULE_RUN.finditer(lines[i + 1])] if i + 1 < len(lines) and lines[i].strip() \
+            and _HEADER_RULE.match(lines[i + 1]) and not _HEADER_RULE.match(lines[i]) else []
+        if len(starts) >= MIN_RULED_COLUMNS:
+            rows = [_column_cells(lines[i], starts)]
+            i += 2
+            while i < len(lines) and lines[i].strip() and not _HEADER_RULE.match(lines[i]):
+                cells = _column_cells(lines[i], starts)
+                if not cells[0] and len(rows) > 1:
+                    rows[-1] = [f"{above} {cell}".strip() for above, cell in zip(rows[-1], cells)]
+                else:
+                    rows.append(cells)
+                i += 1
+            out.extend([_row(rows[0]), "|" + "---|" * len(starts), *map(_row, rows[1:])])
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
 
 
 # Text struck through in markdown ("~~6 months~~ 12 months", "~~Job offer = +50 CRS~~")
@@ -406,3 +483,41 @@ _KEYCAP = re.compile(r"(?<=\d)\ufe0f?\u20e3")
 def keycaps(text: str) -> str:
     """"1️⃣ personne : 15 263 $": an emoji's keycap digit is the digit (its marks hid it from every number)."""
     return _KEYCAP.sub("", text) if "\u20e3" in text else text
+
+
+# A header cell naming a household's size ("1", "2 personnes", "4 persons") or the step per extra member
+_SIZE_CELL = re.compile(r"\s*(?:(?P<size>[1-9]|10)(?:\s*(?:pers\.?|personnes?|persons?|people|membres?|members?))?|"
+                        r"\+\s?1|(?:each|per|every)\s+(?:extra|additional|more)\b.*|additional\s+(?:person|member)\b.*|"
+                        r"(?:chaque|par)\s+(?:personne|membre)\b.*)\s*", re.IGNORECASE)
+MIN_CROSSWISE_SIZES = 3
+_SEPARATOR_ROW = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
+
+
+def crosswise_tables(text: str) -> str:
+    """A table of funds printed across the page, households' sizes along its header ("| Persons | 1 | 2 | 3 |"
+    over "| Funds | 15,263 | 19,001 | 23,360 |"), turned to stand as such tables usually do, one row per household
+    ("| 1 | 15,263 |"), so that each amount is read with its household's size."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            j += 1
+        table = [row_cells(line) for line in lines[i:j] if not _SEPARATOR_ROW.fullmatch(line.strip())]
+        if table and _sizes_across(table[0]) and all(len(row) == len(table[0]) for row in table):
+            out.append(_row([c.strip() for c in next(zip(*table))]))
+            out.append("|" + "---|" * len(table))
+            out.extend(_row([c.strip() for c in column]) for column in list(zip(*table))[1:])
+        else:
+            out.extend(lines[i : max(j, i + 1)])
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
+def _sizes_across(header: list[str]) -> bool:
+    sizes = [_SIZE_CELL.fullmatch(cell) for cell in header[1:] if cell.strip()]
+    return all(sizes) and sum(bool(m.group("size")) for m in sizes if m) >= MIN_CROSSWISE_SIZES
+

@@ -67,10 +67,12 @@ def find_points(st: Statement) -> list[Points]:
         # "| Age | 11 pts | 12 pts |" under "| Factor | Your points | Maximum |": the maximum's column states the rule
         start, end = _points_cell(text, header, _MAX_TITLE)
         found = [p for p in found if start <= p.start < end] or found
-    if all(p.value == 100 for p in found):  # "un résultat d'au moins 67 sur 100", "le barème totalise 100 points
-        # et le seuil de passage se situe toujours à 67": the scale is the unit
-        found += [Points(int(value), m.start("num"), m.end("num")) for m in unitless_scores(text)
-                 if (value := parse_number(m.group("num"), st.ctx.language)) is not None] or \
+    if any(p.value == 100 for p in found) or not found:  # "un résultat d'au moins 67 sur 100", "le barème totalise
+        # 100 points et le seuil de passage se situe toujours à 67", "a 100-point grid: reach 67; age gives up to 12
+        # points": the scale is the unit
+        taken = {p.start for p in found}
+        found += [Points(int(value), m.start("num"), m.end("num")) for m in unitless_scores(text) if m.start("num") not in
+                  taken and (value := parse_number(m.group("num"), st.ctx.language)) is not None] or \
             [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in MARK_THEN_FIGURE.finditer(text)] or \
             [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in _SCORE_OVER_100_POINTS.finditer(text)]
     if not found and (m := MARK_THEN_FIGURE.search(text)):
@@ -86,10 +88,11 @@ def find_points(st: Statement) -> list[Points]:
     return found
 
 
-# "67 out of 100", "67 or more out of 100", "67/100"
+# "67 out of 100", "67 or more out of 100", "67/100", "67 of 100"
 _OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:or\s+(?:more|higher|above)|ou\s+plus|au\s+moins)\s+)?"
-                         r"(?:(?:out\s+of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
-_THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|pas\s+moins\s+de)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
+                         r"(?:(?:out\s+of|of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
+_THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|pas\s+moins\s+de|"
+                               r"atteindre|reach)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
 # "67/100 points": the score over the scale the points count
 _SCORE_OVER_100_POINTS = re.compile(r"(?<![\d/])(?P<n>\d{2})\s*/\s*100\s*(?:points?|pts)\b", re.IGNORECASE)

@@ -16,10 +16,11 @@ from typing import Callable
 from rulewatch.schemas import Requirement
 
 from . import experience, funds, language_levels, points, skills
+from .answers import answer_statements, asked_question
 from .changes import clause_bounds, stated_change
 from .columns import cell_statements
 from .context import TextContext
-from .set_apart import aside_statements, contrast_statements, item_statements
+from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements
 from .grid_lines import factor_lines
 from .year_lines import year_line_statements
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
@@ -101,6 +102,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         if ctx.has(sentence, REFERS_BACK) and (before := ctx.antecedent(sentence)) is not None:
             # "… et ds les 3 dern. années" goes on from the message above; "they must …" from what the lines above name
             context = "\n".join([context, before.text, *(s.text for s in ctx.recent(sentence))])
+        if (asked := asked_question(ctx, sentence)) is not None:
+            context = f"{context}\n{asked.text}"  # "Worth how much?" over "600 points.": what the figure is of
         if not (readers := readers_for(sentence.text, context, to_points)):
             continue
         if may_state_rule(sentence.text):
@@ -150,6 +153,10 @@ def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> 
     if (parts := year_line_statements(ctx, sentence, lead)) is not None:
         return parts
     if (parts := item_statements(ctx, sentence, lead)) is not None:
+        return parts
+    if (parts := answer_statements(ctx, sentence, lead)) is not None:
+        return parts
+    if (parts := canadas_side(ctx, sentence, lead)) is not None:
         return parts
     if (parts := contrast_statements(ctx, sentence, lead)) is not None:
         return parts

@@ -16,7 +16,7 @@ from .context import TextContext
 from .lexicon.lowercase import Folded, lowered
 from .quantities import find_quantities
 from .sentences import Sentence
-from .statements import Statement
+from .statements import Statement, canadas_clause_end
 from .lexicon.categories import CATEGORY_LIST_WORD, ENUMERABLE_CATEGORIES, SHORT_NAMES
 from .subjects import CONTRASTED_CLAUSE, LATER_CLAUSE, subjects_in
 
@@ -75,6 +75,13 @@ def _item_subject(item: str) -> list[str]:
 # Where two clauses meet: "…, alors que le PTMSF …", "…, whereas the CEC …", "…; …", "…, and CEC candidates need …"
 CLAUSE_JOINT = re.compile(rf"{CONTRASTED_CLAUSE.pattern}|{LATER_CLAUSE.pattern}|;\s+|,\s+(?:and|et)\s+", re.IGNORECASE)
 _CLAUSE_JOINT = Folded(CLAUSE_JOINT)  # on the lowercased sentence: every candidate sentence is asked (half the time)
+
+
+def canadas_side(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
+    """Canada's rule alone, when the sentence sets another country's beside it (its figures are not Canada's
+    previous values); None otherwise."""
+    end = canadas_clause_end(sentence.text)
+    return None if end is None else [Statement.part(ctx, sentence, lead, sentence.text[:end])]
 
 
 def contrast_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:

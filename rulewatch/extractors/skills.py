@@ -41,7 +41,10 @@ def from_statement(st: Statement) -> list[Requirement]:
     # catégories FÉER 0 à 3.", "Jobs: TEER 0, 1, 2 or 3 only"; one level alone is more often someone's own job)
     listed = (m := TEER_LIST.search(text)) is not None and len(levels := teer_levels(m.group("levels"))) > 1 and \
         set(levels) <= _COUNTING_LEVELS and not (CASE_OR_HYPOTHESIS.found(text) or _SOMEONES_JOB.search(text))
-    if not (SKILL_CONTEXT.found(text) or st.past) or not (st.is_rule or listed) or EXEMPTION.found(text):
+    # (the question a fragment answers says what its levels are for: "Eligible jobs? TEER 0 to 3 only.")
+    asked = st.ctx.question_on_line(st.sentence) if listed else None
+    if not (SKILL_CONTEXT.found(text) or st.past or (asked is not None and SKILL_CONTEXT.found(asked.text))) \
+            or not (st.is_rule or listed) or EXEMPTION.found(text):
         return []
     value: list[int | str] | None = None
     previous: list[int | str] | None = None

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 
-from .changes import clause_around, stated_change, states_removal
+from .changes import CHANGED_TO, clause_around, stated_change, states_removal
 from .context import TextContext, row_cells
 from .dates import effective_date
 from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
@@ -44,7 +44,7 @@ from .numbers import as_number
 from .quantities import find_quantities
 from .programs import program_names
 from .sentences import INLINE_BULLET_GLYPHS, LINE_MARKS, Sentence
-from .subjects import resolve_subjects, subjects_in
+from .subjects import resolve_subjects, subjects_in, without_gone_brackets
 
 
 _NO_QUALIFIERS = Qualifiers()  # frozen: one for every requirement without any
@@ -155,7 +155,11 @@ class Statement:
 
     @cached_property
     def removed(self) -> bool:
-        return states_removal(self.text) or self._gone_row
+        return states_removal(self._own_text) or self._gone_row
+
+    @cached_property
+    def _own_text(self) -> str:
+        return without_gone_brackets(self.text)
 
     @cached_property
     def _gone_row(self) -> bool:
@@ -164,7 +168,7 @@ class Statement:
 
     def removed_at(self, at: int) -> bool:
         """The clause holding position ``at`` states its rule gone."""
-        return self.removed and (self._gone_row or states_removal(clause_around(self.text, at)))
+        return self.removed and (self._gone_row or states_removal(clause_around(self._own_text, at)))
 
     @cached_property
     def is_rule(self) -> bool:
@@ -246,8 +250,9 @@ class Statement:
             before = low[: told.start()]
             if _PAST_CLAUSE.search(before) and REQUIREMENT_CUE.found(before) and find_quantities(before, self.ctx.language):
                 return False
-            # "c'était 6 mois, maintenant 12 mois": the past, then today's value
-            return not NOW.found(low[told.end() :])
+            # "c'était 6 mois, maintenant 12 mois", "il en fallait 6 ; on l'a porté à 12 mois": the past, then
+            # today's value
+            return not NOW.found(low[told.end() :]) and not CHANGED_TO.search(low, told.end())
         return False
 
     @property
@@ -322,6 +327,9 @@ _GONE_CELL = re.compile(r"\s*(?:removed|abolished|eliminated|scrapped|discontinu
                         re.IGNORECASE)
 _CANADA = Cue(r"\bcanad(?:a|ienne?s?|ian)\b|\bottawa\b|\bircc\b|\bexpress\s+entry\b|\bentrée\s+express\b")
 _NOT_CANADAS_RULE = AnyOf(NOT_A_RULE, OTHER_JURISDICTION, PERSONAL_CASE)
+# where a sentence turns from one country's rule to another's
+_OTHER_SIDE = re.compile(r",?\s+(?:alors\s+qu|tandis\s+qu|contre\b|whereas\b|while\b|compared\s+(?:to|with)\b|unlike\b|"
+                         r"contrairement\s+(?:à|au|aux)\b|versus\b|vs\.)", re.IGNORECASE)
 
 
 _FIGURE = re.compile(r"\d")
@@ -369,6 +377,15 @@ _ASKS = re.compile(r"(?:question|q)\s*:", re.IGNORECASE)  # "question: does CEC 
 _TRAILING_MARKS = re.compile(r"[^\w.!?…]+$")
 
 
+def canadas_clause_end(text: str) -> int | None:
+    """Where a sentence stating Canada's rule turns to another country's, set beside it ("Canada asks for CLB 7,
+    whereas the UK sets its own level"); None for any other sentence."""
+    other = _OTHER_SIDE.search(text)
+    if other is None or not _CANADA.found(text[: other.start()]) or _NOT_CANADAS_RULE.found(text[: other.start()]):
+        return None
+    return other.start() if OTHER_JURISDICTION.found(text[other.start() :]) else None
+
+
 def may_state_rule(text: str) -> bool:
     """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
     if is_question(text):
@@ -377,6 +394,8 @@ def may_state_rule(text: str) -> bool:
         return False  # "✘ An offer of employment still earns 50 points in the pool": a checklist's crossed line says what is false
     if _OWN_IF.found(text):
         return False  # "my cousin told me if I land an offer I would earn 50 more": a hope of ones own, not a rule
+    if (end := canadas_clause_end(text)) is not None:
+        return may_state_rule(text[:end])
     conditional = CONDITIONAL.found(text)  # asked once: the last test asks it again
     if conditional and POINTS_AWARDED.found(text) and not _NOT_CANADAS_RULE.found(text):
         return True  # "If a province nominates you, you get an additional 600 points"

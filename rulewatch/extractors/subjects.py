@@ -10,7 +10,8 @@ from .lexicon.categories import ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPAT
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext
-from .lexicon.cues import REFERS_BACK, REMOVED, SUBJECT_REFERS_BACK, THIS_CATEGORY, THIS_DRAW, THIS_PROGRAM
+from .lexicon.cues import (ONE_MORE_CONDITION, REFERS_BACK, REMOVED, SUBJECT_REFERS_BACK, THIS_CATEGORY, THIS_DRAW,
+                           THIS_PROGRAM)
 from .programs import program_names
 from .sentences import Sentence
 
@@ -60,10 +61,22 @@ FOR_GROUP = re.compile(
 
 
 LANGUAGE_TEST = re.compile(r"\b(?:TEF|TCF|IELTS|CELPIP|PTE|tests?|examens?|exams?)\b", re.IGNORECASE)
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def without_gone_brackets(text: str) -> str:
+    """``text`` with its brackets that name what is gone ("(agriculture: gone since 2025)") blanked, offsets
+    kept: what they name is not the sentence's subject, and their removal is not the sentence's."""
+    if "(" not in text:
+        return text
+    return _BRACKET.sub(lambda m: " " * len(m.group()) if REMOVED.found(m.group()) and subjects_in(m.group()[1:-1])
+                        else m.group(), text)
+
+
 @lru_cache(maxsize=4096)  # headings and titles are asked again for every sentence under them
 def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
-    text = OCCUPATION_CLASS.sub("TEER", text)
+    text = without_gone_brackets(OCCUPATION_CLASS.sub("TEER", text))
     named = program_names(text)
     apart = {p for p, hits in named.items() if all(SET_APART.search(text[max(0, at - 30) : at]) for at, _ in hits)}
     if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text)) is not None:
@@ -91,8 +104,15 @@ def subjects_in(text: str) -> list[str]:
     return []
 
 
+# what a sentence sets beside its subject: "le français reste une catégorie, aux côtés de la STIM"
+_BESIDE = re.compile(r",?\s+(?:aux\s+côtés\s+d(?:e|es|u)|à\s+côté\s+d(?:e|es|u)|alongside|along\s+with)\b", re.IGNORECASE)
+
+
 def _categories_named(text: str) -> list[str]:
-    """The categories a text names, by full name or as a group ("pour les médecins", "Les médecins, eux, doivent …")."""
+    """The categories a text names, by full name or as a group ("pour les médecins", "Les médecins, eux, doivent …");
+    those set beside the ones named first ("…, aux côtés de la STIM") are not its subject."""
+    if (beside := _BESIDE.search(text)) and (first := _categories_named(text[: beside.start()])):
+        return first
     # "(le TCF pour le français, l'IELTS pour l'anglais)": the language a test is taken in, not the French category
     groups = [m.group("name") for m in FOR_GROUP.finditer(text) if not LANGUAGE_TEST.search(text, max(0, m.start() - 30), m.start())]
     if m := GROUP_AS_SUBJECT.match(text):
@@ -255,9 +275,13 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
         # (a list's lead-in may follow the paragraph's opening on its line: "The trades program asks for less. The
         # minimum is:")
         opening = ctx.paragraph_opening(opening) or opening
-        if (programs := _programs(subjects_in(opening.text))):
+        named = subjects_in(opening.text)
+        answer = ctx.sentences[ctx.index(opening) + 1] if ctx.index(opening) + 1 < len(ctx.sentences) else None
+        if not named and answer is not None and ctx.question_on_line(answer) is opening:
+            named = subjects_in(answer.text)  # "Quel programme ? En général, la CEC.": the answer names it
+        if (programs := _programs(named)):
             return programs
-        if subjects_in(opening.text) == ["category:*"]:
+        if named == ["category:*"]:
             return ["category:*"]  # "Ce qui change pour les catégories" … a paragraph later: "Le seuil passe à 12 mois"
         i = ctx.block_start(opening) - 1
     return []
@@ -355,10 +379,8 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
         return named
     if _FOOTNOTE.match(ctx.text, sentence.line_start):
         return ["express-entry"]  # a footnote's subject is the sentence that calls it, not the section it ends
-    if (ctx.has(sentence, REFERS_BACK) or SUBJECT_REFERS_BACK.found(sentence.text)) and (
-        before := ctx.antecedent(sentence) or _item_above(ctx, sentence)
-    ) is not None:
-        return resolve_subjects(ctx, before)
+    if (referred := _referred(ctx, sentence)) is not None:
+        return referred
     # a nested list item belongs to what the items above it name ("- Programme des travailleurs qualifiés" /
     # "  - Langue" / "    - NCLC 7 minimum")
     for parent in ctx.parent_items(sentence):
@@ -372,7 +394,7 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     # the paragraph's topic: its first sentence ("Le Programme des travailleurs qualifiés demande … Côté langue,
     # il faut atteindre NCLC 7"), or a list's lead-in, before the section's heading
     opening = ctx.paragraph_opening(sentence)
-    if opening is not None and opening != sentence and (found := _named(ctx, opening)):
+    if opening is not None and opening != sentence and (found := _named(ctx, opening) or _referred(ctx, opening)):
         return found
     if (found := _paragraph_topic(ctx, sentence)):
         return found
@@ -389,6 +411,23 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     if (found := _named_in_section(ctx, sentence)):
         return found
     return _page_topic(ctx) or ["express-entry"]
+
+
+def _referred(ctx: TextContext, sentence: Sentence) -> list[str] | None:
+    """The subject of what "ce minimum", "Elle demande", "Il faut aussi" refer back to; None when the sentence does
+    not refer back."""
+    more = ONE_MORE_CONDITION.found(sentence.text)
+    if not (more or ctx.has(sentence, REFERS_BACK) or SUBJECT_REFERS_BACK.found(sentence.text)):
+        return None
+    if (before := ctx.antecedent(sentence) or _item_above(ctx, sentence)) is not None:
+        return resolve_subjects(ctx, before)
+    # one more condition opening a section under a sub-heading that names nothing ("Une année d'expérience, pas
+    # moins"): the conditions of the section above go on
+    heading = ctx.heading_before(sentence) if more else None
+    if heading is not None and ctx.index(heading) + 1 == ctx.index(sentence) and not subjects_in(heading.text) \
+            and not heading.text.rstrip().endswith("?"):
+        return _section_topic(ctx, heading) or None
+    return None
 
 
 def _page_topic(ctx: TextContext) -> list[str]:

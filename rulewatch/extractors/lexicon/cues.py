@@ -69,7 +69,7 @@ NOT_A_RULE = Cue(
     r"sous\s+\S+\s+mois\s+après|permis\s+de\s+travail\s+de|séjour|vacances|stage\b|(?<!niveau\s)(?<!seuil\s)(?<!score\s)attendu(?!e?s?\s+(?:de|des|du|pour)\s)|attendre|waited"
 )
 HISTORY = Cue(
-    r"\b(?:exigeait|exigeaient|fallait|demandait|devaient|devait|suffisait|suffisaient|était|étaient|"
+    r"\b(?:exigeait|exigeaient|fallait|demandait|demandaient|imposait|imposaient|devaient|devait|suffisait|suffisaient|était|étaient|"
     r"used\s+to|was\s+required|were\s+required|was\s+needed|had\s+to|"
     # "Until now, a valid job offer added 50 points …, or 200 points": the whole sentence is the past
     r"until\s+(?:now|then|today)|jusqu['’](?:à\s+présent|ici|alors|à\s+maintenant)|jusque-là|"
@@ -189,6 +189,10 @@ PERSONAL_CASE = Cue(
     # someone's own test result: "scored CLB 6", "a obtenu un NCLC 9"
     r"\b(?:scored|got|obtained|a\s+obtenu|a\s+eu)\s+(?:an?\s+|un\s+)?(?:clb|nclc)\b|\byou\s+scored\s+\d|\bvous\s+avez\s+obtenu\s+\d|"
     + _HEARSAY + "|"
+    # a household's own savings: "we have CAD 20,000 put aside", "nous avons 18 000 $ d'économies"
+    r"\b(?:we|i)\s+(?:have|['’]ve\s+got|had)\s+(?:only\s+|about\s+|around\s+)?(?:cad\s+|ca\$\s?|\$\s?)?\d[^.;]{0,20}?"
+    r"\b(?:saved|put\s+aside|in\s+savings|in\s+the\s+bank)\b|"
+    r"\b(?:nous\s+avons|on\s+a|j['’]ai)\s+(?:seulement\s+|environ\s+)?\d[^.;]{0,20}?(?:d['’]économies|de\s+côté|en\s+banque)|"
     # an ad's "buy a job offer, get …"
     r"\b(?:buy|achetez|acheter)\s+(?:an?\s+|une\s+)?(?:job\s+offer|offre\s+d['’]emploi)\b|"
     # someone else's case told by the writer: "un de nos clients, infirmier avec 9 mois d'expérience"
@@ -204,7 +208,7 @@ PROVINCES = (r"ontario|manitoba|saskatchewan|alberta|colombie-britannique|britis
 OTHER_JURISDICTION = Cue(
     r"\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
     r"australia|new\s+zealand|united\s+kingdom|united\s+states|germany|belgium|switzerland|"
-    r"australien(?:ne)?s?|américain(?:e)?s?|(?<!colombie-)britannique?s?|australian|american|british(?!\s+columbia)|"
+    r"australien(?:ne)?s?|néo-zélandaise?s?|américain(?:e)?s?|(?<!colombie-)britannique?s?|australian|american|british(?!\s+columbia)|"
     r"québec|quebec|arrima|peq|csq)\b"
     # a province's own stream ("le Volet des métiers de l'Ontario", "Manitoba's skilled worker stream")
     rf"|\b(?:volet|stream|filière)\b[^.:]{{0,50}}?\b(?:{PROVINCES})\b|"
@@ -260,12 +264,13 @@ REMOVED = Cue(
     r"\bn['’]\s?(?:\w+\s+){0,3}plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même))|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
     r"éliminée?s?|no\s+longer|\bno\s+more\b(?!\s+than)|c['’]est\s+(?:fini|terminé)|n['’]existe\s+plus|"
     r"\b(?:does|do|will|did)\s+not\s+(?:return|come\s+back)\b|\bwon['’]t\s+(?:return|come\s+back)\b|\bnot\s+coming\s+back\b|"
-    r"\b(?:still\s+)?off\s+the\s+list\b|\bstill\s+gone\b|\b(?:is|are)\s+out\s+(?:for|in|this)\b|\bmise?s?\s+de\s+côté\b|\bpassée?s?\s+à\s+la\s+trappe\b|\b(?:is|are)\s+(?:now\s+)?history\b|\b(?:rayée?s?|biffée?s?|radiée?s?)\s+de\s+la\s+liste\b|\bn['’]est\s+(?:toujours\s+)?pas\s+utilisée?\b|"
+    r"\b(?:still\s+)?off\s+the\s+list\b|\bstill\s+gone\b|\b(?:is|are)\s+out\s+(?:for|in|this)\b|\bmise?s?\s+de\s+côté\b|\bpassée?s?\s+à\s+la\s+trappe\b|\b(?:is|are)\s+(?:now\s+)?history\b|\b(?:rayée?s?|biffée?s?|radiée?s?)\s+de\s+la\s+(?:liste|grille)\b|\b(?:a|ont)\s+(?:rayé|biffé|radié)\b|\bn['’]est\s+(?:toujours\s+)?pas\s+utilisée?\b|"
     r"\bne\s+sont\s+(?:toujours\s+)?pas\s+utilisées\b|\b(?:is|are)\s+(?:still\s+)?not\s+(?:being\s+)?used\b|(?<!la\s)(?<!le\s)(?<!les\s)\bplus\s+utilisée?s?\s+depuis\b|n['’]est\s+pas\s+rétablie?s?|ne\s+(?:revient|reviennent)\s+pas|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
     r"abolished)|\bremoves?\b|\beliminat\w+|"
     # a category dropped from the year's list: "disparaissent de la liste", "will not be used as categories"
     r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\b(?:is|are)\s+(?:now\s+)?gone\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
-    r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b|"
+    r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bnot\s+used\s+(?:in|for)\s+(?:19|20)\d\d\b|:\s*not\s+used\b|"
+    r":\s*(?:non|pas)\s+utilisée?s?\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b|"
     r"\b(?:were|was)\s+not\s+(?:used|renewed|kept)\b|\bn['’]ont\s+pas\s+été\s+(?:utilisée?s|reconduite?s|retenue?s)\b|"
     r"\bnon\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|\bnot\s+(?:renewed|retained|kept)\b|"
     # the removal as a noun or another verb: "la suppression des 50 ou 200 points", "the removal of", "scrapped"
@@ -321,6 +326,11 @@ SUBJECT_REFERS_BACK = Cue(
     r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b|"
     # "Le même programme exige …", "The same program asks for …"
     r"^\s*(?:le|la)\s+même\s+(?:programme|catégorie)\b|^\s*the\s+same\s+(?:program|programme|category)\b"
+)
+# One more condition of the rules just stated, even past a sub-heading: "Il faut aussi …", "You must also have …"
+ONE_MORE_CONDITION = Cue(
+    r"^\s*(?:il\s+(?:vous\s+|te\s+|leur\s+)?faut|vous\s+(?:devez|devrez)|tu\s+dois|on\s+doit)\s+(?:aussi|également|en\s+outre)\b|"
+    r"^\s*(?:you|applicants|candidates)\s+(?:also\s+(?:need|must)|(?:must|will|['’]ll)\s+also\s+(?:need|have))\b"
 )
 # "…la catégorie de la santé, qui demande elle aussi douze mois": the same kind of rule as the sentence
 # before, for the subject this sentence names.
