@@ -236,8 +236,11 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
         return S._TRAILING_MARKS.sub("", S._SOLVED.sub("", text)).endswith("?") or S._ASKS.match(text) is not None
 
     def may_state_rule(text: str) -> bool:  # as written before: CONDITIONAL asked twice
-        if asks(text) or (S.CROSSED.match(text) and not S.states_removal(text)) or S._OWN_IF.found(text):
+        if asks(text) or (S.CROSSED.match(text) and not S.states_removal(text)) or S._PERSON_WITH_AGE.search(text) \
+                or S._OWN_IF.found(text):
             return False
+        if (end := S.canadas_clause_end(text)) is not None:
+            return may_state_rule(text[:end])
         if S.CONDITIONAL.found(text) and S.POINTS_AWARDED.found(text) and not S._NOT_CANADAS_RULE.found(text):
             return True
         if (end := S._scope_condition_end(text)) is not None:

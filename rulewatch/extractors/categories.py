@@ -460,7 +460,8 @@ def extract_categories(ctx: TextContext) -> list[Category]:
     for mention in sorted(mentions + enumerated_mentions(ctx, mentions), key=lambda m: (m.start, m.category)):
         if _scores_crs_points(ctx, mention) or _told_as_past(ctx, mention) or _of_this_program(ctx, mention) or \
                 ((sentence := ctx.sentence_at(mention.start)) is not None and
-                 (_not_in_use_this_year(ctx, sentence) or _CROSSED_OUT.match(ctx.text, sentence.line_start))):
+                 (_not_in_use_this_year(ctx, sentence) or _CROSSED_OUT.match(ctx.text, sentence.line_start)
+                  or ctx.ruled_false(sentence))):
             continue
         by_id.setdefault(mention.category, []).append(mention)
     said: dict[int, _Said] = {}  # several categories are often named in one sentence: read its cues once
@@ -520,6 +521,7 @@ _THIS_ONE = re.compile(r"^\s*(?:cette\s+catégorie|this\s+category|elle|it)\b", 
 def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _Said]) -> str | None:
     """"removed" when a sentence naming it says it is gone or absent; "new" when it or its heading says new."""
     new = gone = back = False
+    gone_year = listed_year = 0  # on a page dated section by section, the latest section says what holds
     for mention in mentions:
         sentence = ctx.sentence_at(mention.start)
         if sentence is None:
@@ -528,10 +530,17 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
             facts = said[sentence.start] = _what_it_says(ctx, sentence)
         # what the sentence says of this one category, read only when it speaks of an end or a return at all
         predicate = _predicate(sentence, mention) if facts.ended or facts.absent or facts.returns else None
-        gone = gone or facts.absent_lead_in or predicate == "gone" or _ended_below_heading(ctx, sentence)
+        said_gone = facts.absent_lead_in or predicate == "gone" or _ended_below_heading(ctx, sentence)
+        year = ctx.section_year(sentence) or 0
+        if said_gone:
+            gone_year = max(gone_year, year)
+        else:
+            listed_year = max(listed_year, year)
+        gone = gone or said_gone
         back = back or predicate == "back"
         new = new or facts.new
-    if gone and not back:  # a page telling both (a log of changes: "dropped in 2025", "back in 2026") has it back
+    # a page telling both (a log of changes: "dropped in 2025", "back in 2026") has it back
+    if gone and not back and not listed_year > gone_year:
         return "removed"
     return "new" if new else None
 

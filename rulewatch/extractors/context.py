@@ -15,7 +15,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.40.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.41.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
@@ -28,7 +28,9 @@ _ITEM_START = re.compile(r"\s*(?:[-–—•*·▪►✓✔✗✘❌☐☑☒]|\
 _SEPARATOR = re.compile(r"[\s|:-]*")
 # A heading that opens with a date or a year: "31 mai 2023", "March 2, 2026 — …", "2024 : …"
 _DATED_HEADING = re.compile(
-    r"^\s*(?:\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?\s+|[A-Za-zéû]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
+    r"^\s*(?:[—–-]\s*)?(?:\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?\s+|[A-Za-zéû]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b|"
+    # a heading that ends on its year: "— Categories for 2026", "Les catégories en 2025"
+    r"^\s*(?:[—–-]\s*)?[^\d\n]{0,40}?\b(?:for|in|en|pour)\s+(?P<end_year>(?:19|20)\d\d)\s*:?\s*$")
 
 
 T = TypeVar("T")
@@ -48,6 +50,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _column_year(cell: str) -> int:
     """The latest year a table's header cell names when the cell is a period, else 0."""
     return max(int(y) for y in _YEAR.findall(cell)) if _PERIOD_CELL.match(cell) else 0
+
+
+_QUOTED_CLAIM = re.compile(r"^\W{0,3}[«“\"]")
+_FALSE_VERDICT = re.compile(r"\s*(?:(?:réponse|answer|verdict|r)\s*[:.]\s*)?(?:faux|false|wrong|myth|mythe|intox)\b",
+                            re.IGNORECASE)
 
 
 def row_cells(row: str) -> list[str]:
@@ -165,6 +172,14 @@ class TextContext:
         return before if before is not None and before.line_start == sentence.line_start and \
             before.text.rstrip().endswith("?") else None
 
+    def ruled_false(self, sentence: Sentence) -> bool:
+        """A claim in quotes that the next sentence rules false ("« A job offer still earns 50 points. » Answer:
+        false."), as a quiz or a fact-check writes it: what the page says is wrong, not its rule."""
+        if not _QUOTED_CLAIM.match(sentence.text):
+            return False
+        i = self.index(sentence) + 1
+        return i < len(self.sentences) and _FALSE_VERDICT.match(self.sentences[i].text) is not None
+
     def recent(self, sentence: Sentence, n: int = 3) -> list[Sentence]:
         """The ``n`` sentences before this one, nearest first, not past a heading: where "they must …" finds what it
         refers to when the sentence right before only restates a figure ("In hours, that is 1,560.")."""
@@ -250,12 +265,16 @@ class TextContext:
         """The year of the dated heading a sentence stands under, on a page dated section by section (a timeline, a
         changelog: at least two headings that open with a date or a year); None elsewhere."""
         if self._section_years is None:
-            self._section_years = {i: int(m.group("year")) for i, s in enumerate(self.sentences)
+            self._section_years = {i: int(m.group("year") or m.group("end_year")) for i, s in enumerate(self.sentences)
                                    if self._headings[i] and (m := _DATED_HEADING.match(s.text))}
             if len(self._section_years) < 2:
                 self._section_years = {}
-        heading = self.heading_before(sentence) if self._section_years else None
-        return self._section_years.get(self.index(heading)) if heading is not None else None
+        if not self._section_years:
+            return None
+        # the nearest dated heading above, past a list's lead-in or a sub-heading under it
+        dated = list(self._section_years)  # (in the order of the sentences)
+        at = bisect.bisect_left(dated, self.index(sentence))
+        return self._section_years[dated[at - 1]] if at else None
 
     def parent_items(self, sentence: Sentence) -> list[Sentence]:
         """The items a nested list item sits under, nearest first ("- Programme des travailleurs qualifiés" /

@@ -22,11 +22,13 @@ from .statements import Statement
 
 EXPERIENCE = re.compile(
     r"expérience|experience|\bexp\b|\bxp\b|travaillé|worked|"
+    # time in a post: "avoir occupé un tel poste pendant un an", "have held such a job for a year"
+    r"\boccupé\s+(?:un|ce|cet|le|un\s+tel)\s+(?:\w+\s+)?(?:poste|emploi)\b|\bheld\s+(?:a|an|such\s+a|the|this)\s+(?:\w+\s+)?(?:job|position|role)\b|"
     # a time of work: "a year or more of skilled work", "deux ans de travail qualifié"
     r"\b(?:months?|years?)(?:\s+or\s+more)?\s+of\s+(?:\w+\s+){0,2}?work\b|\b(?:mois|ans?|années?)\s+de\s+travail\b|exercé|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
     # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
     # or in one job: "12 months in one eligible job", "un an dans un seul emploi admissible"
-    r"\b(?:mois|ans?|années?|months?|years?)\s+(?:dans\s+(?:le|ce|son|votre|la|cette)\s+(?:métier|profession)|"
+    r"\b(?:mois|ans?|années?|months?|years?)(?:\s+(?:or\s+more|ou\s+plus))?\s+(?:dans\s+(?:le|ce|son|votre|la|cette)\s+(?:métier|profession)|"
     r"dans\s+(?:un|une|le\s+même|la\s+même)\s+(?:seule?\s+)?(?:emploi|profession|métier|poste)(?!\s+réservé)|"
     r"in\s+(?:the|that|your)\s+(?:trade|occupation)|"
     r"in\s+(?:one|a|an|a\s+single|the\s+same)\s+(?:single\s+|eligible\s+|skilled\s+)?(?:trade|occupation|job|position)(?!\s+offer))\b|"
@@ -128,6 +130,9 @@ def _window_item(st: Statement) -> bool:
 _OFFER_LASTING = re.compile(r"(?:job\s+offer|offre\s+d['’]emploi|emploi\s+réservé)[^.;,()]{0,30}$", re.IGNORECASE)
 
 
+# time away is not time worked: "returns after a year's break", "revenue après un an d'interruption"
+_AWAY = re.compile(r"\s*(?:d['’]\s?absence|de\s+pause|d['’]\s?interruption|of\s+absence|off\b|away\b|['’]s\s+(?:absence|break))",
+                   re.IGNORECASE)
 LONGEST_MINIMUM = 120  # months: no program asks for more than a few years of work; more is an age or a period
 
 
@@ -153,7 +158,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     about_points = _POINTS_WORD.search(text) is not None and FACTOR_MAX.found(text)
     durations = [d for d in find_durations(text, language)
                  if not (window_match and window_at - 2 <= d.start < window_match.end())
-                 and not _OFFER_LASTING.search(text, max(0, d.start - 40), d.start)
+                 and not _OFFER_LASTING.search(text, max(0, d.start - 40), d.start) and not _AWAY.match(text, d.end)
                  and not (about_points and text.rfind("(", 0, d.start) > text.rfind(")", 0, d.start))]
     current, previous = split_previous(text, durations, st.past)
     # "a une année et demie d'expérience : il dépasse le minimum d'un an": the value the cue names wins

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
+from .context import row_cells
 from .numbers import parse_number
 from .sentences import LINE_MARKS
 from .lexicon.cues import CASE_OR_HYPOTHESIS
@@ -80,6 +81,8 @@ def _table_row(st: Statement) -> list[Requirement]:
     at = next((k for k in range(len(cells) - 1, 0, -1) if _LEVEL_CELL.fullmatch(cells[k])), None)
     if at is None:
         return _level_cells(st, cells)
+    if not _SCALE.search(cells[at]) and _POINTS_TITLE.search(_column_title(st, len(cells), at)):
+        return []  # "| CLB 10+ | Reading | 6 |" under "| Level | Ability | Points |": a grid's points
     level = int(_LEVEL_CELL.fullmatch(cells[at]).group(1))  # type: ignore[union-attr]
     # (no ability named: the level is every ability's when the cell names its scale, "| FSW | Language | CLB 7 |";
     # a bare figure is a level only beside its ability, "| Reading | 4 |", else it is points or a count)
@@ -88,6 +91,18 @@ def _table_row(st: Statement) -> list[Requirement]:
         ([None] if _SCALE.search(cells[at]) else [])
     return [st.requirement(subject, "language_min", level, operator=">=", qualifiers=Qualifiers(ability=ability))  # type: ignore[arg-type]
             for subject in st.subjects for ability in abilities]
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
+_POINTS_TITLE = re.compile(r"\bpoints?\b|\bpts\b", re.IGNORECASE)
+
+
+def _column_title(st: Statement, width: int, column: int) -> str:
+    """The title of a row's column, from the nearest header row of the same width ("" when there is none)."""
+    for line in reversed((st.ctx.table_header(st.sentence) or "").splitlines()):
+        if len(titles := row_cells(line)) == width and _WORD.search(titles[column]):
+            return titles[column]
+    return ""
 
 
 def _level_cells(st: Statement, cells: list[str]) -> list[Requirement]:
@@ -185,9 +200,14 @@ def _ability_item(st: Statement) -> list[Requirement]:
             for subject in st.subjects for ability in abilities]
 
 
+_SOMEONES = re.compile(r"\b(?:ton|ta|tes|mon|ma|mes|votre|vos|son|sa|your|my|his|her)\s+(?:NCLC\s+|CLB\s+)?$", re.IGNORECASE)
+
+
 def _levels_in(st: Statement, text: str, subjects: list[str]) -> list[Requirement]:
     """The levels a stretch of text states, overall or per ability, with a previous level when it states one."""
-    current, previous = split_previous(text, find_levels(text), st.past)
+    # (someone's own level is not a rule: "votre 6 en lecture", "your CLB 6 in writing")
+    levels = [level for level in find_levels(text) if not _SOMEONES.search(text, max(0, level.start - 8), level.start)]
+    current, previous = split_previous(text, levels, st.past)
     if not current or (st.is_history and previous is None):
         return []
     per_level: list[tuple[Level, list[str | None]]] = []

@@ -8,6 +8,7 @@ are offsets in the text this module returns.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -209,6 +210,8 @@ def _from_html(markup: str, doc: Document) -> MainText:
     _unwrap_layout_tables(tree)
     _text_divs_as_paragraphs(tree)
     _form_labels_as_text(tree)
+    _times_as_text(tree)
+    _spanned_values_repeated(tree)
     _page_links_as_text(tree)
 
     if doc.content and len(tree[0][0]) > 1:
@@ -286,6 +289,38 @@ def _form_labels_as_text(tree: lxml.html.HtmlElement) -> None:
         node.tag = "span"
     for node in tree.xpath("//input"):
         node.drop_tree()
+
+
+MAX_SPAN = 6
+
+
+def _spanned_values_repeated(tree: lxml.html.HtmlElement) -> None:
+    """Merged cells written in each place they span, as the text has no merged cells: a row label merged down rows
+    ("<th rowspan=2>Points</th>") starts each row it spans, and a value merged across columns ("<td colspan=2>600
+    points</td>" under "2025 | 2026": the same rule both years) fills each column; a row's first cell merged across
+    (a caption over the table) stays one cell."""
+    for cell in list(tree.xpath("//tr/*[1][@rowspan]")):
+        span = int(cell.get("rowspan")) if cell.get("rowspan", "").isdigit() else 1
+        cell.set("rowspan", "1")
+        row = cell.getparent()
+        for _ in range(min(span, MAX_SPAN) - 1):
+            if (row := row.getnext()) is None or row.tag != "tr":
+                break
+            row.insert(0, copy.deepcopy(cell))
+    for cell in list(tree.xpath("//td[@colspan] | //th[@colspan]")):
+        span = int(cell.get("colspan")) if cell.get("colspan", "").isdigit() else 1
+        if span < 2 or span > MAX_SPAN or cell.getprevious() is None:
+            continue
+        cell.set("colspan", "1")
+        for _ in range(span - 1):
+            cell.addnext(copy.deepcopy(cell))
+
+
+def _times_as_text(tree: lxml.html.HtmlElement) -> None:
+    """A date marked up as <time> in a heading ("<h2><time>May 4, 2026</time> — Funds update</h2>", a log of changes):
+    trafilatura drops it, and the section's date with it. Its words are text."""
+    for node in tree.iter("time"):
+        node.tag = "span"
 
 
 def _struck_values_as_previous(tree: lxml.html.HtmlElement, french: bool) -> None:

@@ -112,6 +112,10 @@ def last_answer_again(find: Callable[[str, str], list[T]]) -> Callable[[str, str
     return again
 
 
+_RATE_BEFORE = re.compile(r"\d[\d,.\s\u00a0\u202f]*(?:\$|dollars?|cad|k)?\s*$", re.IGNORECASE)
+_HOUR_AFTER = re.compile(r"\s+(?:hour|hr)\b", re.IGNORECASE)
+
+
 @last_answer_again
 def find_durations(text: str, language: str = "fr") -> list[Duration]:
     """Every duration in ``text`` with its span, converted to months."""
@@ -121,8 +125,10 @@ def find_durations(text: str, language: str = "fr") -> list[Duration]:
     found = []
     for m in _DURATION_LOW.finditer(text, low):  # offsets are the text's; read words from the text
         value = parse_number(text[m.start("num") : m.end("num")], language)
-        if value is None:
-            continue
+        rate = (m.group("num").lower() == "a" and _RATE_BEFORE.search(text, max(0, m.start() - 20), m.start())) or \
+            (m.group("unit").lower() == "an" and _HOUR_AFTER.match(text, m.end()))
+        if value is None or rate:
+            continue  # "paid $70,000 a year", "$45 an hour": a rate, not a time worked
         unit = _UNIT_MONTHS[m.group("unit").lower()]
         whole = text[m.start() : m.end()]
         months = value * unit + (unit / 2 if re.search(r"(demie?|half)\s*$", whole, re.IGNORECASE) else 0)

@@ -116,7 +116,9 @@ def mark_then_figure(text: str) -> re.Match[str] | None:
 _SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b|\b100[\s-]points?\b", re.IGNORECASE)
 
 
-FIGURE_THEN_POINTS = re.compile(r"(?P<n>\d{1,3})\s*[—–:-]\s*(?:the\s+|les\s+|des\s+)?points?\b", re.IGNORECASE)
+# "600 — the points a nomination brings", "600 : le nombre de points en jeu", "600: the number of points …"
+FIGURE_THEN_POINTS = re.compile(r"(?P<n>\d{1,3})\s*[—–:-]\s*(?:the\s+|les\s+|des\s+|le\s+)?(?:(?:nombre|number)\s+(?:de|of)\s+)?"
+                                r"points?\b", re.IGNORECASE)
 _PLUS_POINTS = re.compile(r"(?<![\w/+])\+\s?(?P<n>\d{2,3})(?!\s*(?:%|\$|\d|[.,]\d))(?:\s*(?:crs|scg|pts?|points?)\b)?", re.IGNORECASE)
 
 

@@ -79,7 +79,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         kinds = {kind for _, kind in units[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]}
         quantities = reading.quantities[sentence.start] = find_quantities(sentence.text, ctx.language, kinds)
         lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
-        if lead is not None and NOT_THE_RULES_LEAD.found(lead.text):
+        if lead is not None and NOT_THE_RULES_LEAD.found(lead.text) or ctx.ruled_false(sentence):
             continue  # what someone was told ("A consultant told me I need:" over "- CLB 6") or has is not the rule
         if quantities and NOT_REQUIRED.found(sentence.text[clause_bounds(sentence.text, quantities[0].start)[0] : quantities[0].start]):
             continue  # "Non, le PTMSF n'exige pas NCLC 7": what a program does not ask

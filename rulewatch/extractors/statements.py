@@ -36,7 +36,10 @@ from .lexicon.cues import (
     REFERS_BACK,
     REQUIREMENT_CUE,
     RULE_AFTER_COLON,
+    RULE_NOW,
     SAME_RULE_AS_BEFORE,
+    SUBJECT_REFERS_BACK,
+    THIS_DRAW,
     UNCHANGED_RULE,
     without_asides,
 )
@@ -175,6 +178,7 @@ class Statement:
         """States an obligation or a minimum (not narrative)."""
         # a rule stated as unchanged ("The other basics haven't moved: …") is tonight's rule too
         return (self.past or REQUIREMENT_CUE.found(self.text) or UNCHANGED_RULE.found(self.text) or self.is_table_row
+                or RULE_NOW.found(self.text)  # "Aujourd'hui, c'est douze mois", after the rule as it was
                 or _ANSWER.match(self.text) is not None  # an FAQ's "A. Two years of …" answers what the rule is
                 or self.is_grid_item or self.is_label_value
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
@@ -303,14 +307,21 @@ _PROVINCIAL = re.compile(r"\bvolets?\b|\bstreams?\b|\bprovinc|\bterritori|\bOnta
 def _names_other_jurisdiction(ctx: TextContext, above: Sentence) -> bool:
     """A heading or a lead-in names another jurisdiction, neither set apart ("Hors Québec") nor beside Canada or one of
     the federal programs; remembered per sentence: every statement under it asks."""
-    return ctx.remembered(("names_other_jurisdiction", above.start, above.end), lambda: (
-        OTHER_JURISDICTION.found(above.text) and not OUTSIDE_JURISDICTION.found(above.text)
-        and not _CANADA.found(above.text) and not set(program_names(above.text)) - {"pnp"}))
+    return ctx.remembered(("names_other_jurisdiction", above.start, above.end), lambda: bool(
+        _OWN_STREAM.search(above.text) or (OTHER_JURISDICTION.found(above.text) and not OUTSIDE_JURISDICTION.found(above.text)
+                                           and not _CANADA.found(above.text) and not set(program_names(above.text)) - {"pnp"})))
+
+
+# a province's own stream, even one that feeds Express Entry: "chaque province a son propre volet", "its own stream"
+_OWN_STREAM = re.compile(r"\b(?:son|sa|leurs?)\s+propres?\s+(?:volets?|programmes?|filières?)\b|"
+                         r"\b(?:its|their)\s+own\s+(?:streams?|programs?|programmes?|nominee\s+programs?)\b", re.IGNORECASE)
 
 
 def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> bool:
     """The section ("Si vous restez au Québec") or the list's lead-in is about another jurisdiction's rules."""
     above = [lead, ctx.heading_before(sentence)]
+    if SUBJECT_REFERS_BACK.found(sentence.text) or THIS_DRAW.found(sentence.text):
+        above.append(ctx.antecedent(sentence))  # "Pour y être admissible, …" after a province's own stream
     # (a heading setting another country beside Canada, "Ce que la Suisse pourrait apprendre du système canadien",
     # heads a comparison: only the sentences naming the other country are about it)
     # (a heading naming one of the federal programs is about it, wherever the reader comes from: "Partir depuis la
@@ -344,15 +355,20 @@ def _first_figure(text: str) -> int:
 
 # "Si vous visez plutôt une ronde par catégorie, …", "If you apply through the FSWP instead, …": a condition that
 # only names the program or category a rule is for, with no figure of the reader's own.
-LEADING_CONDITION = re.compile(r"^\s*(?:si|s['’]il|if)\b[^,:;.?!]{3,140}[,:]", re.IGNORECASE)
+# "If no category fits you, the CEC still asks for a year of work": a condition on the reader, then a clause that
+# names its own program or category and states its rule.
+LEADING_CONDITION = re.compile(r"^\s*(?:(?:et|and|mais|but)\s+)?(?:si|s['’]il|if)\b[^,:;.?!]{3,140}[,:]", re.IGNORECASE)
 
 
 def _scope_condition_end(text: str) -> int | None:
-    """Where a leading condition that names the rule's program or category ends."""
+    """Where a leading condition that names the rule's program or category, or is followed by a rule naming its own,
+    ends."""
     m = LEADING_CONDITION.match(text)
-    if m is None or _FIGURE.search(m.group()) or PERSONAL_CASE.found(m.group()) or not subjects_in(m.group()):
+    if m is None or _FIGURE.search(m.group()) or PERSONAL_CASE.found(m.group()):
         return None
-    return m.end()
+    rest = text[m.end() :]
+    names_its_own = bool(subjects_in(rest)) and REQUIREMENT_CUE.found(rest) and not MODAL.found(rest)
+    return m.end() if subjects_in(m.group()) or names_its_own else None
 
 
 _SOLVED = re.compile(r"\s*[\[(](?:résolu|resolved|solved|réglé)[\])]\s*$", re.IGNORECASE)
@@ -369,6 +385,7 @@ _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
 _PAST_CLAUSE = re.compile(r"[,;]\s*(?:où|when|alors\s+qu['’]?|tandis\s+qu['’]?|whereas|while|lorsque|quand)\b[^,;]*$")
+_PERSON_WITH_AGE = re.compile(r"\b(?!(?:Âge|Age|Ages|Minimum|Maximum)\b)[A-ZÉÈ][a-zéèëïç]+\s*[,:]\s*\d{2}\s+(?:ans|years?\s+old)\b")
 _OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")
 # a line crossed as false (a checklist's ✘, a struck-out claim), or a claim a fact-check rules false
 # ("« Une offre d'emploi rapporte 50 points » : FAUX", "Myth: … — False")
@@ -392,6 +409,8 @@ def may_state_rule(text: str) -> bool:
         return False
     if CROSSED.match(text) and not states_removal(text):
         return False  # "✘ An offer of employment still earns 50 points in the pool": a checklist's crossed line says what is false
+    if _PERSON_WITH_AGE.search(text):
+        return False  # "Karim, 34 ans, …", "Lena: 29 years old, …": a person's profile, not a rule
     if _OWN_IF.found(text):
         return False  # "my cousin told me if I land an offer I would earn 50 more": a hope of ones own, not a rule
     if (end := canadas_clause_end(text)) is not None:

@@ -61,6 +61,11 @@ FOR_GROUP = re.compile(
 
 
 LANGUAGE_TEST = re.compile(r"\b(?:TEF|TCF|IELTS|CELPIP|PTE|tests?|examens?|exams?)\b", re.IGNORECASE)
+# every category, then one named as an example of them: "for any category, the trades included", "for every
+# category (health included)", "pour toute catégorie, y compris la santé"
+_EVERY_CATEGORY_INCLUDING = re.compile(
+    r"\b(?:any|every|each|all|toute|chaque|toutes\s+les)\s+(?:[\w-]+\s+){0,2}?(?:categor(?:y|ies)|catégories?)\b"
+    r"(?=[^.;:]{0,40}?(?:\bincluded\b|\bincluding\b|\by\s+compris\b|\bcomprise?s?\b))", re.IGNORECASE)
 _BRACKET = re.compile(r"\([^()]*\)")
 
 
@@ -97,6 +102,8 @@ def subjects_in(text: str) -> list[str]:
         return ["category:*"]
     if FSW_GRID_NAMED.search(text):
         return ["program:fsw"]  # "la grille des 67 points décryptée": the one program scored on that grid
+    if (every := _EVERY_CATEGORY_INCLUDING.search(text)) and not _categories_named(text[: every.start()]):
+        return ["category:*"]  # "any occupation-based category, STEM included": every one, named as an example
     if categories := _categories_named(text):
         return categories
     if ALL_CATEGORIES.search(text):
@@ -211,7 +218,9 @@ def _heading_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
     """The category or program of the draw a page reports: the one its title names (also by a short name, "2,100
     French-speaking candidates invited"), else the last one named alone a few sentences up."""
-    if ctx.title and (len(named := subjects_in(ctx.title)) == 1 or len(named := _topic_of(ctx, sentence, _ENUMERABLE_SUBJECTS)) == 1):
+    # (a title on every category, "Les catégories de 2026", names no one draw)
+    if ctx.title and ((len(named := subjects_in(ctx.title)) == 1 and named != ["category:*"])
+                      or len(named := _topic_of(ctx, sentence, _ENUMERABLE_SUBJECTS)) == 1):
         return named
     for earlier in _just_above(ctx, sentence):
         if len(named := [s for s in subjects_in(earlier.text) if s != "category:*"]) == 1:
@@ -431,13 +440,16 @@ def _referred(ctx: TextContext, sentence: Sentence) -> list[str] | None:
 
 
 def _page_topic(ctx: TextContext) -> list[str]:
-    """The one program a page names, in its title, its first line or its headings and nowhere else another ("Le PTQF
+    """The one program a page names, in its title, its first paragraph or its headings and nowhere else another ("Le PTQF
     expliqué en 8 slides" over slides titled "L'EXPÉRIENCE", "LA LANGUE"; a leaflet's letterhead "Liste de vérification
     — PTQF"): a page about one program; none when it names several subjects."""
     def topic() -> list[str]:
-        heads = [s.text for i, s in enumerate(ctx.sentences) if not i or ctx.is_heading(s)]
+        # (the title, the first paragraph — a news story's lede names its topic — and the headings)
+        first_line = ctx.sentences[0].line_start if ctx.sentences else 0
+        heads = [s.text for s in ctx.sentences if s.line_start == first_line or ctx.is_heading(s)]
         headed = {subject for text in (ctx.title or "", *heads) for subject in subjects_in(text)}
-        named = {subject for sentence in ctx.sentences for subject in subjects_in(sentence.text)}
+        # (the PNP is named for its 600 CRS points, a rule of the whole system, on pages about any program)
+        named = {subject for sentence in ctx.sentences for subject in subjects_in(sentence.text)} - {"program:pnp"}
         if {"program:fst", "category:trades"} <= named and not names_a_category_word(ctx.text):
             named.discard("category:trades")  # on a page about the trades program, "métiers" are its trades
             headed.discard("category:trades")

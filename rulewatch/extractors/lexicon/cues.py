@@ -79,7 +79,7 @@ HISTORY = Cue(
     r"avai(?:t|ent)\s+(?:obtenu|reçu|eu|droit)|had\s+(?:received|obtained|earned|gotten)|"
     r"jusqu['’](?:en|au)\s+(?:\w+\s+)?\d{4}|until\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}|"
     # "Back in 2023, candidates … needed only 6 months", "faisaient encore partie"
-    r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent)|"
+    r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|\bat\s+the\s+time\b|\bà\s+l['’]époque\b|\bback\s+then\b|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent)|"
     # "senior managers previously received 200 points" (with no current value beside it)
     r"previously|auparavant|autrefois|formerly)\b|"
     # a "then / now" pair's old line: "Then: 50 CRS points …", "Avant (2025) : 6 mois"
@@ -294,7 +294,12 @@ CONDITIONS_LEAD_IN = Cue(
 # "Ce minimum doit avoir été acquis…", "la période pendant laquelle cette expérience…": the rule and its
 # subject are the previous sentence's.
 # "That is the same 12-month bar that now applies …", "ce même seuil" likewise.
+# The rule told as it stands now, after the sentence that told it as it was: "These days it's a full year",
+# "Aujourd'hui, c'est un an"
+_RULE_NOW = r"^(?:[^:\n]{1,30}:\s*)?(?:now|today|these\s+days|aujourd['’]hui|désormais|maintenant)\s*,?\s+(?:it['’]s|it\s+is|c['’]est)\b"
+RULE_NOW = Cue(_RULE_NOW)
 REFERS_BACK = Cue(
+    _RULE_NOW + "|"
     # a message going on from the one before: "Awa : et ds les 3 dern. années", "and within the last three years"
     r"^(?:[^:\n]{1,40}:\s*)?(?:et|and)\s+(?:ds|dans|within|in|sur|over|au\s+cours)\b|"
     # "The experience no longer needs to be …", "L'expérience doit avoir été acquise …": the experience just named
