@@ -14,12 +14,15 @@ from .sentences import Sentence
 from .statements import Statement, is_question
 
 BARE_ANSWER_WORDS = 4  # "600 points.", "NCLC 7 minimum.", "Oui, 12 mois.": a figure and its unit, not a sentence
+BARE_ANSWER_CHARS = 60
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 
 
 def asked_question(ctx: TextContext, sentence: Sentence) -> Sentence | None:
     """The question right before a bare answer (a figure and a few words), or None."""
-    if len(_WORD.findall(sentence.text)) > BARE_ANSWER_WORDS or not any(ch.isdigit() for ch in sentence.text):
+    text = sentence.text
+    if len(text) > BARE_ANSWER_CHARS or not _DIGIT.search(text) or len(_WORD.findall(text)) > BARE_ANSWER_WORDS:
         return None
     i = ctx.index(sentence) - 1
     before = ctx.sentences[i] if i >= 0 else None
