@@ -118,7 +118,8 @@ def _level_cells(st: Statement, cells: list[str]) -> list[Requirement]:
 
 
 _SCALE = re.compile(r"\b(?:nclc|clb)\b", re.IGNORECASE)
-_LEVEL_CELL = re.compile(r"\s*(?:NCLC|CLB)?\s*(\d{1,2})\s*(?:\+|ou\s+plus|or\s+(?:more|higher))?\s*", re.IGNORECASE)
+_LEVEL_CELL = re.compile(r"\s*(?:NCLC|CLB)?\s*(\d{1,2})\s*(?:\+|ou\s+plus|or\s+(?:more|higher)|at\s+least|minimum|au\s+moins|min\.)?\s*",
+                         re.IGNORECASE)
 
 
 def _program_row(st: Statement, cells: list[str], levels: list[re.Match[str] | None]) -> list[Requirement]:
