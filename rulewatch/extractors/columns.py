@@ -164,7 +164,8 @@ _NOTHING = re.compile(r"^(?:none|aucune?s?|n/?a|—|–|-|removed|supprimée?s?|
 def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
     """A row of a table with a column per year: the latest year's cell is the rule, an earlier different one its
     previous value ("| Expérience | 6 mois | 12 mois |" under "| | 2025 | 2026 |")."""
-    if (years := ctx.year_columns(sentence)) is None or FUNDS_TABLE_HEADER.found(ctx.table_header(sentence) or ""):
+    if (years := ctx.year_columns(sentence)) is None or \
+            FUNDS_TABLE_HEADER.found((ctx.table_header(sentence) or "") + ctx.above_table(sentence)):
         return None  # (a funds table's rows are read by household, its newer column first, by the funds reader)
     cells = row_cells(sentence.text)
     by_year = sorted(((year, cell.strip()) for year, cell in zip(years, cells) if year and cell.strip()), reverse=True)

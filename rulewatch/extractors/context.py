@@ -15,7 +15,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.42.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.43.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
@@ -386,6 +386,14 @@ class TextContext:
             if len(years) == width and sum(1 for year in years if year) >= 2:
                 return years
         return None
+
+    def above_table(self, sentence: Sentence) -> str:
+        """The sentence right above this row's table (its lead-in: "Amounts in Canadian dollars:"), or ""."""
+        if not sentence.text.startswith("|"):
+            return ""
+        top = self.sentence_at(self.table_top(sentence))
+        i = self.index(top) if top is not None else 0
+        return self.sentences[i - 1].text if i > 0 else ""
 
     def table_top(self, sentence: Sentence) -> int:
         """Where the table holding this row begins (the row's own line start when it is not a row)."""

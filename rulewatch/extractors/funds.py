@@ -57,7 +57,8 @@ _CURRENCY_NAMED = re.compile(r"\$|dollars?|\bcad\b", re.IGNORECASE)
 
 def _amounts_in_stated_currency(st: Statement) -> list[Amount]:
     """"Couple : 19 100" in a list led by "Montants en dollars canadiens :"."""
-    around = (st.lead.text if st.lead is not None else "") + (st.ctx.table_header(st.sentence) or "")
+    around = (st.lead.text if st.lead is not None else "") + (st.ctx.table_header(st.sentence) or "") + \
+        st.ctx.above_table(st.sentence)
     if not _CURRENCY_NAMED.search(around):
         return []
     return [Amount(value, m.start(), m.end()) for m in _GROUPED.finditer(st.text)
@@ -127,7 +128,8 @@ def _funds_around(st: Statement) -> bool:
         return True
     header = st.ctx.table_header(st.sentence)
     if header is not None:  # "| Taille de la famille | 2026 |" over "| 1 personne | 15 760 $ |": the row says it is money
-        if FUNDS_TABLE_HEADER.found(header + st.text) and not NOT_FUNDS.found(header):
+        # (or its lead-in names the money: "… (in Canadian dollars):" over "| Family members | 2025 |")
+        if FUNDS_TABLE_HEADER.found(header + st.text + st.ctx.above_table(st.sentence)) and not NOT_FUNDS.found(header):
             return True
         # a table with no header row ("| 2 | 19 035 $ |"): the sentences just above it say what its rows are
         top = st.ctx.sentence_at(st.ctx.table_top(st.sentence))
@@ -203,6 +205,9 @@ def from_statement(st: Statement) -> list[Requirement]:
     first_clause_end = clause_bounds(st.text, amounts[0].start)[1] if amounts else 0
     if not amounts or NOT_FUNDS.found(st.text[:first_clause_end]) or EXEMPTION.found(st.text) or not _in_funds_context(st):
         return []
+    if st.is_table_row and len(amounts) > 2:
+        # "| 2 | 18,500 | 19,001 | +501 |": a signed amount beside two others is the difference between them
+        amounts = [a for a in amounts if st.text[max(0, a.start - 2) : a.start].strip()[-1:] not in ("+", "−", "-")]
     if st.is_table_row and _household_cell(st.text[: amounts[0].start], st.ctx.language)[0] > 0:
         amounts = amounts[:1]  # beside another table, the household's amount is the one next to it, not the other table's
     current, previous = split_previous(st.text, amounts, st.past)
