@@ -75,7 +75,7 @@ def find_mentions(text: str) -> list[Mention]:
             raw.extend(_bulleted_items(lines, starts, i + 1))
         raw.extend(_enumerated_short_names(lines[i], starts[i]))
         if "(" in lines[i]:  # "… et deux ajouts (médecins et chercheurs)": a list in brackets
-            for bracket in _BRACKETED.finditer(lines[i]):
+            for bracket in BRACKETED.finditer(lines[i]):
                 raw.extend(_enumerated_short_names(bracket.group(1), starts[i] + bracket.start(1)))
     # Longest first; a strictly shorter match inside a longer one of another category is dropped
     # (a coordinated group gives several categories the same span, and they all stay).
@@ -92,7 +92,7 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted(kept, key=lambda x: (x.start, x.category))
 
 
-_BRACKETED = re.compile(r"\(([^()]+)\)")
+BRACKETED = re.compile(r"\(([^()]+)\)")  # a bracket and its words, with no bracket inside
 _ENUMERATION = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+", re.IGNORECASE)
 MAX_ENUMERATION = 80  # characters: a caption or a heading, not a sentence
 

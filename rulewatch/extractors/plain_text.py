@@ -102,9 +102,13 @@ def dot_leaders(text: str) -> str:
 def _led(line: str) -> str:
     pairs = _NEXT_PAIR.split(line.strip())
     if sum("..." in pair for pair in pairs) < 2:  # one leader on a line (a price beside a table's row): the line stays
-        return _SHORT_LEADER.sub(" : ", _DOT_LEADER.sub(" : ", line))
+        return _as_colons(line)
     indent = line[: len(line) - len(line.lstrip())]
-    return "\n".join(indent + _SHORT_LEADER.sub(" : ", _DOT_LEADER.sub(" : ", pair)) for pair in pairs)
+    return "\n".join(indent + _as_colons(pair) for pair in pairs)
+
+
+def _as_colons(text: str) -> str:
+    return _SHORT_LEADER.sub(" : ", _DOT_LEADER.sub(" : ", text))
 
 
 def pipe_rows(text: str) -> str:
@@ -272,7 +276,7 @@ def tab_rows(text: str) -> str:
     lines = text.split("\n")
     tabbed = [len([c for c in _TAB_CELLS.split(line.strip(" \r")) if c.strip()]) >= 2 for line in lines]
     # (an empty last cell stays a cell: the row lines up with its header)
-    return "\n".join("| " + " | ".join(c.strip() for c in _TAB_CELLS.split(line.strip(" \r"))) + " |" if in_run else line
+    return "\n".join(_row([c.strip() for c in _TAB_CELLS.split(line.strip(" \r"))]) if in_run else line
                      for line, in_run in zip(lines, _in_runs(tabbed)))
 
 
@@ -291,7 +295,7 @@ def semicolon_rows(text: str) -> str:
     table rows, when two lines or more in a row have the same number of cells."""
     lines = text.split("\n")
     counts = [line.count(";") + 1 if line.count(";") + 1 >= CSV_CELLS else 0 for line in lines]
-    return "\n".join("| " + " | ".join(_with_units([c.strip() for c in line.strip(" \r").split(";")])) + " |" if in_run else line
+    return "\n".join(_row(_with_units([c.strip() for c in line.strip(" \r").split(";")])) if in_run else line
                      for line, in_run in zip(lines, _in_runs(counts)))
 
 
@@ -336,7 +340,7 @@ def aligned_rows(text: str) -> str:
         if (len(run) >= MIN_ALIGNED_ROWS or _crosswise_pair(run)) and _is_table(run):
             starts = [start for start, _ in _cells(run[0]) or []]
             out.extend(_as_row(line, starts) for line in run)
-            out.insert(len(out) - len(run) + 1, "|" + "---|" * len(starts))  # below the header, as tables are written
+            out.insert(len(out) - len(run) + 1, _separator(len(starts)))  # below the header, as tables are written
             i = j
         else:
             out.extend(lines[i : max(j, i + 1)])
@@ -395,6 +399,11 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def _separator(columns: int) -> str:
+    """The line the extracted text writes under a table's header."""
+    return "|" + "---|" * columns
+
+
 # The rule under a printed table's header, one run of dashes per column ("-------   ------------   ------")
 _HEADER_RULE = re.compile(r"^[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})+[ \t]*$")
 _RULE_RUN = re.compile(r"[-=]{2,}")
@@ -424,7 +433,7 @@ def ruled_tables(text: str) -> str:
                 else:
                     rows.append(cells)
                 i += 1
-            out.extend([_row(rows[0]), "|" + "---|" * len(starts), *map(_row, rows[1:])])
+            out.extend([_row(rows[0]), _separator(len(starts)), *map(_row, rows[1:])])
         else:
             out.append(lines[i])
             i += 1
@@ -509,7 +518,7 @@ def crosswise_tables(text: str) -> str:
         table = [row_cells(line) for line in lines[i:j] if not _SEPARATOR_ROW.fullmatch(line.strip())]
         if table and _sizes_across(table[0]) and all(len(row) == len(table[0]) for row in table):
             out.append(_row([c.strip() for c in next(zip(*table))]))
-            out.append("|" + "---|" * len(table))
+            out.append(_separator(len(table)))
             out.extend(_row([c.strip() for c in column]) for column in list(zip(*table))[1:])
         else:
             out.extend(lines[i : max(j, i + 1)])

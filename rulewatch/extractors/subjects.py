@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .categories import category_row, find_mentions
+from .categories import BRACKETED, category_row, find_mentions
 from .lexicon.categories import ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPATION_CLASS, names_a_category_word, SHORT_NAME_PATTERNS, SHORT_NAMES
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
@@ -66,7 +66,6 @@ LANGUAGE_TEST = re.compile(r"\b(?:TEF|TCF|IELTS|CELPIP|PTE|tests?|examens?|exams
 _EVERY_CATEGORY_INCLUDING = re.compile(
     r"\b(?:any|every|each|all|toute|chaque|toutes\s+les)\s+(?:[\w-]+\s+){0,2}?(?:categor(?:y|ies)|catégories?)\b"
     r"(?=[^.;:]{0,40}?(?:\bincluded\b|\bincluding\b|\by\s+compris\b|\bcomprise?s?\b))", re.IGNORECASE)
-_BRACKET = re.compile(r"\([^()]*\)")
 
 
 def without_gone_brackets(text: str) -> str:
@@ -74,7 +73,7 @@ def without_gone_brackets(text: str) -> str:
     kept: what they name is not the sentence's subject, and their removal is not the sentence's."""
     if "(" not in text:
         return text
-    return _BRACKET.sub(lambda m: " " * len(m.group()) if REMOVED.found(m.group()) and subjects_in(m.group()[1:-1])
+    return BRACKETED.sub(lambda m: " " * len(m.group()) if REMOVED.found(m.group()) and subjects_in(m.group(1))
                         else m.group(), text)
 
 
