@@ -233,7 +233,10 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
     no_rule_here = AnyOf(S.NOT_A_RULE, *S.CONDITIONAL.cues, S.OTHER_JURISDICTION, S.PERSONAL_CASE)
 
     def asks(text: str) -> bool:
-        return S._TRAILING_MARKS.sub("", S._SOLVED.sub("", text)).endswith("?") or S._ASKS.match(text) is not None
+        if S._TRAILING_MARKS.sub("", S._SOLVED.sub("", text)).endswith("?") or S._ASKS.match(text) is not None:
+            return True
+        quoted = S._QUOTED_QUESTION.search(text)  # a quoted question with its answer after it, the figures its own
+        return quoted is not None and not any(c.isdigit() for c in S._TIME_MARK.sub("", text[: quoted.start()] + text[quoted.end() :]))
 
     def may_state_rule(text: str) -> bool:  # as written before: CONDITIONAL asked twice
         if asks(text) or (S.CROSSED.match(text) and not S.states_removal(text)) or S._PERSON_WITH_AGE.search(text) \

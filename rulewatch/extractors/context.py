@@ -15,7 +15,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.43.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.44.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
@@ -38,8 +38,9 @@ _UNSET = object()
 
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# A header cell naming a period: "2026", "2023 to 2025", "Starting March 2, 2026", "Depuis 2025", "2025-2026"
-_PERIOD_CELL = re.compile(r"^\s*(?:(?:since|starting|from|as\s+of|depuis|dès|à\s+compter\s+du?|en|in)\s+)?(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?"
+# A header cell naming a period: "2026", "2023 to 2025", "Starting March 2, 2026", "Depuis 2025", "2025-2026", "Until 2025"
+_PERIOD_CELL = re.compile(r"^\s*(?:(?:since|starting|from|as\s+of|depuis|dès|à\s+compter\s+du?|en|in|until|through|up\s+to|"
+                          r"jusqu['’](?:à|en)|avant|before)\s+)?(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?"
                           rf"(?:(?:{_MONTH})\.?\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d(?:\s*(?:to|à|-|–|au|and|et)\s*(?:19|20)\d\d)?\s*$|"
                           # "2026 category rounds", "2025 (rappel)": a year, then a few words and no figure
                           r"^\s*(?:19|20)\d\d(?:\s+[^\d\s|]+){1,3}\s*$",

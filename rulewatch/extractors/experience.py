@@ -118,11 +118,16 @@ def _window_of_section(st: Statement) -> bool:
 
 
 def _window_item(st: Statement) -> bool:
-    """"- sur les trois dernières années." right under "- au moins douze mois de travail …" in the same list: a bullet
-    giving the window of the experience the item above states."""
-    i = st.ctx.index(st.sentence)
-    return i > 0 and st.ctx.is_list_item(st.sentence) and st.ctx.is_list_item(above := st.ctx.sentences[i - 1]) and \
-        EXPERIENCE.search(above.text) is not None and bool(window_matches(st.text))
+    """"- sur les trois dernières années." right under "- au moins douze mois de travail …" in the same list, or
+    "| Window | last 3 years |" under "| Experience needed | 12 months |" in the same table: the window of the
+    experience the line above states."""
+    ctx, sentence = st.ctx, st.sentence
+    if (i := ctx.index(sentence)) == 0:
+        return False
+    above = ctx.sentences[i - 1]
+    same_list = ctx.is_list_item(sentence) and ctx.is_list_item(above)
+    same_table = sentence.text.startswith("|") and above.text.startswith("|") and ctx.table_top(sentence) == ctx.table_top(above)
+    return (same_list or same_table) and EXPERIENCE.search(above.text) is not None and bool(window_matches(st.text))
 
 
 # how long a job offer must last is not experience: "a job offer lasting at least one year", "une offre d'emploi

@@ -11,6 +11,7 @@ import re
 
 from rulewatch.schemas import Qualifiers, Requirement
 
+from .answers import asked_question
 from .changes import clause_bounds, split_previous
 from .context import row_cells
 from .lexicon.criteria import (
@@ -149,7 +150,10 @@ def _funds_around(st: Statement) -> bool:
         return True
     # the sentence above states an amount for a household ("Une personne seule devra justifier de 15 890 dollars"):
     # the amounts per household below continue it
-    if any(find_amounts(s.text, st.ctx.language) and household_in(s.text, st.ctx.language) for s in above[-4:]):
+    # (or a bare answer whose question names the household: "Moving as a couple?" over "=> $19,001")
+    if any(find_amounts(s.text, st.ctx.language) and (household_in(s.text, st.ctx.language) or (
+            (asked := asked_question(st.ctx, s)) is not None and household_in(asked.text, st.ctx.language)))
+           for s in above[-4:]):
         return True
     # a list of amounts under "Les montants ci-dessous …", and a sentence right after that list
     # (on a page whose title speaks of funds, any list of household amounts is one)

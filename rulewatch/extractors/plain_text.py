@@ -26,7 +26,8 @@ def cut_comments(text: str) -> str:
     m = COMMENTS_MARKER.search(text)
     text = text[: m.start()].rstrip() if m else text
     if _CLOCK.search(text):  # (both marks hold a time of day: most texts hold none, and go through neither pattern)
-        text = _CHAT_HEADER.sub("", _TIMESTAMP.sub("", text))
+        # (a time mark opens a cue or a chapter of its own: the line is never the one above going on)
+        text = _CHAT_HEADER.sub("", _TIMESTAMP.sub(_own_paragraph, text))
     return _without_quoted_messages(text)
 
 
@@ -65,6 +66,10 @@ def _without_quoted_messages(text: str) -> str:
 # (a chat export's too: "[12/01/2026 09:01] Name: …", "12/01/2026, 09:01 - Name: …")
 _TIMESTAMP = re.compile(r"^[ \t]*(?:[\[(](?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?[\])]|"
                         r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s+-)[ \t]*", re.MULTILINE)
+
+
+def _own_paragraph(mark: re.Match[str]) -> str:
+    return "\n" if mark.start() > 0 else ""
 
 
 # A chat export's line naming a message's author and time ("northern_mod [MOD] — 03/01/2026 9:20 PM", "Julie — Hier à

@@ -81,11 +81,26 @@ def find_points(st: Statement) -> list[Points]:
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]
     if not found:  # "nomination du PCP = +600", "+600 CRS": a bonus added to the CRS score, its unit said by the sign
         found = [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in plus_points(text)]
+    if not found and (m := worth_of_a_factor(text)):
+        found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]
     if not found and (m := _LABELLED_NUMBER.match(text)) and (
             PASS_MARK.found(text) or (st.lead is not None and _LEAD_IN_COUNTS_POINTS.search(st.lead.text))):
         # "Âge : max. 12" under "Les facteurs et leurs plafonds :"; "FSW pass mark : 67", the mark counts points
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]
     return found
+
+
+_WORTH_BARE = re.compile(r"\b(?:(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?)\s+(?:toujours\s+|still\s+)?(?P<n>\d{2,3})\b"
+                         r"(?![.,]?\d|\s*(?:%|\$|€|[^\W\d]))", re.IGNORECASE)
+
+
+_WORTH_BEFORE = re.compile(r"\b(?:(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|(?:adds|gives|brings)|"
+                           r"(?:rises|jumps|climbs|goes\s+up)\s+by)\s+(?:(?:toujours|still|an?\s+(?:additional|extra))\s+)?$", re.IGNORECASE)
+
+
+def worth_of_a_factor(text: str) -> re.Match[str] | None:
+    """ "Une désignation provinciale vaut 600": what a CRS factor is worth counts points, the unit said or not."""
+    return m if (m := _WORTH_BARE.search(text)) and _factor(text, _CRS_FACTORS) else None
 
 
 # "67 out of 100", "67 or more out of 100", "67/100", "67 of 100"
@@ -293,8 +308,11 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
         start, end = clause_bounds(st.text, p.start)
         after, before = st.text[p.end : min(end, p.end + 80)], st.text[max(start, p.start - 80) : p.start]
         # (before it, the factor named nearest: "… require a job offer, and a nomination still adds 600 points")
-        factor = _factor(after, _CRS_FACTORS) or _last_factor(before, _CRS_FACTORS) or _only_factor(st.text, _CRS_FACTORS) or \
-            _factor_before(st)
+        # (the one named right before a verb of worth is the value's: "a PNP nomination is worth 600, unlike the job
+        # offer, which now earns nothing")
+        worth = _WORTH_BEFORE.search(before)
+        factor = (worth and _last_factor(before[: worth.start()], _CRS_FACTORS)) or _factor(after, _CRS_FACTORS) or \
+            _last_factor(before, _CRS_FACTORS) or _only_factor(st.text, _CRS_FACTORS) or _factor_before(st)
         if factor is not None:
             by_factor.setdefault(factor, []).append(p)
     out = []
@@ -379,6 +397,11 @@ _CAPPED_FIGURE = re.compile(rf"[^.;:()\d]{{0,45}}?(?:{CAP_WORDS}|\ben\s+(?:rappo
 
 
 _EACH = re.compile(r"\s*(?:each|apiece|chacune?s?|pour\s+chacune?)\b", re.IGNORECASE)
+# the figure, then the cap: "job offer and adaptability: 10 apiece, at most", "l'âge : 12 au maximum"
+_FIGURE_THEN_CAP = re.compile(r"(?:\s+(?:and|et)\s+[^:\d]{3,40}?)?\s*:?\s*(?P<n>\d{1,2})\s+(?:(?:each|apiece|chacune?)\s*,?\s*)?(?:at\s+(?:the\s+)?most|au\s+plus|maximum|max\b)",
+                              re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|et\s+)?(?:the\s+|l['’]\s?|le\s+|la\s+|les\s+)?$")
+_GAPPED_FIGURE = re.compile(r"\s*(?:at|à|:)?\s*(?P<n>\d{1,2})\b(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE)
 
 
 def _bare_caps(st: Statement, current: list[Points]) -> list[tuple[str, int, int]]:
@@ -388,7 +411,10 @@ def _bare_caps(st: Statement, current: list[Points]) -> list[tuple[str, int, int
     out = []
     for cue, name in _FACTORS:
         for m in cue.pattern.finditer(low):
-            if (cap := _CAPPED_FIGURE.match(st.text, m.end())) and cap.start("n") not in taken and \
+            cap = _CAPPED_FIGURE.match(st.text, m.end()) or _FIGURE_THEN_CAP.match(st.text, m.end()) or (
+                # a clause with its verb left out after a cap: "schooling tops out at 25 points; experience at 15"
+                current and _NEW_CLAUSE.search(low, 0, m.start()) and _GAPPED_FIGURE.match(st.text, m.end()))
+            if cap and cap.start("n") not in taken and \
                     1 <= (value := int(cap.group("n"))) <= 28 and (
                     _factor(st.text[m.end() : cap.start("n")], _FACTORS) is None or _EACH.match(st.text, cap.end("n"))):
                 out.append((name, value, cap.start("n")))

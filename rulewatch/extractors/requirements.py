@@ -89,7 +89,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         unit_given = (sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)
         # the points reader's own forms, asked once: a grid's line ("Âge → 12" among the grid's other factors), a bonus
         # written with its sign ("A nomination: +600"), a cap said without its unit ("Schooling can give you up to 25")
-        to_points = sentence.start in grid or bool(points.plus_points(sentence.text)) or points.may_cap_factor(sentence.text)
+        to_points = sentence.start in grid or bool(points.plus_points(sentence.text)) or points.may_cap_factor(sentence.text) or \
+            bool(points.worth_of_a_factor(sentence.text))
         if not quantities and not unit_given and not to_points and not POINTS_REMOVED.found(sentence.text) and \
                 not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text) and \
                 not points.FIGURE_THEN_POINTS.match(sentence.text) and not points.mark_then_figure(sentence.text):

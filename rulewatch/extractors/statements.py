@@ -378,7 +378,19 @@ def is_question(text: str) -> bool:
     """"Faut-il 12 mois d'expérience ?", "Do I need 2 years? [Solved]": a question asks, the answer states."""
     # (closing quotes and a reaction after the mark: "… pour la catégorie français ?" 🤔"; the two cuts only remove
     # characters, so a text without "?" is not looked at: most sentences)
-    return ("?" in text and _TRAILING_MARKS.sub("", _SOLVED.sub("", text)).endswith("?")) or _ASKS.match(text) is not None
+    if "?" not in text:
+        return _ASKS.match(text) is not None
+    if _TRAILING_MARKS.sub("", _SOLVED.sub("", text)).endswith("?") or _ASKS.match(text) is not None:
+        return True
+    # a question quoted with its answer after it ("Segment 4: "Do 8 months count?" (short answer: no)"): the figures
+    # are all the question's
+    quoted = _QUOTED_QUESTION.search(text)
+    return quoted is not None and not _A_FIGURE.search(_TIME_MARK.sub("", text[: quoted.start()] + text[quoted.end() :]))
+
+
+_QUOTED_QUESTION = re.compile(r"[\"“«]\s*[^\"“”«»]*\?\s*[\"”»]")
+_TIME_MARK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")
+_A_FIGURE = re.compile(r"\d")
 
 
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")

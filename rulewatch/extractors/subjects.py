@@ -23,7 +23,7 @@ ALL_CATEGORIES = re.compile(
     r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?)\s+(?:catégorie|category)\b|"
     r"\b(?:any|each|every|all)\s+(?:occupation|occupational|job|eligible)[- ](?:based\s+)?categor(?:y|ies)\b|"
     r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession|"
-    r"(?<!\d{4}\s)\bcategory\s+(?:draws?|rounds?|selection|(?:work\s+)?experience|rules?|requirements?)\b|\b(?:rondes?|tirages?)\s+(?:par|de)\s+catégories?\b",
+    r"(?<!\d{4}\s)\bcategory\s+(?:draws?|rounds?|selection|(?:work\s+)?experience|rules?|requirements?|eligibility|criteria)\b|\b(?:rondes?|tirages?)\s+(?:par|de)\s+catégories?\b",
     re.IGNORECASE,
 )
 
@@ -97,6 +97,8 @@ def subjects_in(text: str) -> list[str]:
         # "Contrairement au PTQF, le seuil diffère …": the rule is another's, named above, unless the sentence
         # names its category ("the French category …: its draws ask for NCLC 7, lower than in CEC draws")
         return [f"category:{c}" for c in sorted({m.category for m in find_mentions(text)})]
+    if _refers_to_classes(text):
+        return []
     if CATEGORIES_BY_EXAMPLE.search(text):
         return ["category:*"]
     if FSW_GRID_NAMED.search(text):
@@ -110,8 +112,24 @@ def subjects_in(text: str) -> list[str]:
     return []
 
 
+# "Those categories came into use when NOC 2021 replaced NOC 2016": the occupational classes just named, not the
+# draws' categories
+_THESE_CATEGORIES = re.compile(r"\b(?:these|those|such|ces|de\s+telles)\s+(?:catégories|categories)\b", re.IGNORECASE)
+_CLASSIFICATION = re.compile(r"\b(?:TEER|FÉER|FEER|NOC|CNP)\b|skill\s+(?:types?|levels?)|(?:niveaux?|genres?|types?)\s+de\s+compétence",
+                             re.IGNORECASE)
+_DRAWS = re.compile(r"draws?|rounds?|rondes?|tirages?|invitations?|sélection|selection", re.IGNORECASE)
+
+
+def _refers_to_classes(text: str) -> bool:
+    return bool(_THESE_CATEGORIES.search(text) and _CLASSIFICATION.search(text) and not _DRAWS.search(text))
+
+
 # what a sentence sets beside its subject: "le français reste une catégorie, aux côtés de la STIM"
 _BESIDE = re.compile(r",?\s+(?:aux\s+côtés\s+d(?:e|es|u)|à\s+côté\s+d(?:e|es|u)|alongside|along\s+with)\b", re.IGNORECASE)
+
+
+_EITHER_LANGUAGE = re.compile(r"(?:français|french)\s+(?:ou|et|or|and|/)\s+(?:en\s+|l['’]\s?)?(?:anglais|english)|"
+                              r"(?:anglais|english)\s+(?:ou|et|or|and|/)\s+(?:en\s+|le\s+)?(?:français|french)", re.IGNORECASE)
 
 
 def _categories_named(text: str) -> list[str]:
@@ -120,7 +138,9 @@ def _categories_named(text: str) -> list[str]:
     if (beside := _BESIDE.search(text)) and (first := _categories_named(text[: beside.start()])):
         return first
     # "(le TCF pour le français, l'IELTS pour l'anglais)": the language a test is taken in, not the French category
-    groups = [m.group("name") for m in FOR_GROUP.finditer(text) if not LANGUAGE_TEST.search(text, max(0, m.start() - 30), m.start())]
+    # ("pour le français ou l'anglais : NCLC 5": either official language, not the French category)
+    groups = [m.group("name") for m in FOR_GROUP.finditer(text) if not LANGUAGE_TEST.search(text, max(0, m.start() - 30), m.start())
+              and not _EITHER_LANGUAGE.search(text, max(0, m.start() - 25), m.end() + 25)]
     if m := GROUP_AS_SUBJECT.match(text):
         groups.append(m.group("name") or m.group("name2"))
     return [f"category:{c}" for c in sorted({m.category for m in find_mentions(text)} |
@@ -295,6 +315,21 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     return []
 
 
+# a sentence announcing what follows: "Voici ce dont vous aurez besoin", "Here is what to gather", "as follows"
+_ANNOUNCES = re.compile(r"\bvoici\b|\bci-dessous\b|\bsuivant(?:e|s|es)?\s*[.:]?\s*$|\bhere\s+is\b|\bhere['’]s\b|"
+                        r"\b(?:the\s+following|as\s+follows|below)\s*[.:]?\s*$", re.IGNORECASE)
+
+
+def _announced_above(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """Under a heading naming nothing ("Votre liste"), what the paragraph above announced it for: "…votre CFC vous ouvre
+    le PTMSF, conçu pour les gens de chantier. Voici ce dont vous aurez besoin." """
+    heading = ctx.heading_before(sentence)
+    if heading is None or subjects_in(heading.text) or (i := ctx.index(heading)) == 0:
+        return []
+    above = ctx.sentences[i - 1]
+    return [] if ctx.is_heading(above) or not _ANNOUNCES.search(above.text) else resolve_subjects(ctx, above)
+
+
 def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     """What the heading above names; else a heading stacked right above it with nothing between ("Federal Skilled
     Trades Program" / "What language results do I need?" / "You need, for each ability:" over the levels); a
@@ -410,7 +445,7 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     # then, a paragraph later, "Votre emploi doit être classé FÉER 0 à 3")
     if (found := _section_topic(ctx, sentence)):
         return found
-    if (found := _heading_stack_topic(ctx, sentence)):
+    if (found := _heading_stack_topic(ctx, sentence)) or (found := _announced_above(ctx, sentence)):
         return found
     if ctx.title and (found := subjects_in(ctx.title)):
         return found
@@ -438,14 +473,20 @@ def _referred(ctx: TextContext, sentence: Sentence) -> list[str] | None:
     return None
 
 
+LEDE_CHARS = 60  # a line of prose, not a byline or a date
+
+
 def _page_topic(ctx: TextContext) -> list[str]:
     """The one program a page names, in its title, its first paragraph or its headings and nowhere else another ("Le PTQF
     expliqué en 8 slides" over slides titled "L'EXPÉRIENCE", "LA LANGUE"; a leaflet's letterhead "Liste de vérification
     — PTQF"): a page about one program; none when it names several subjects."""
     def topic() -> list[str]:
         # (the title, the first paragraph — a news story's lede names its topic — and the headings)
+        # (and the lede: the first line of prose below the first line, a byline or a date line)
         first_line = ctx.sentences[0].line_start if ctx.sentences else 0
-        heads = [s.text for s in ctx.sentences if s.line_start == first_line or ctx.is_heading(s)]
+        lede = next((s.line_start for s in ctx.sentences if len(s.text) >= LEDE_CHARS and s.line_start != first_line
+                     and not ctx.is_heading(s)), -1)
+        heads = [s.text for s in ctx.sentences if s.line_start in (first_line, lede) or ctx.is_heading(s)]
         headed = {subject for text in (ctx.title or "", *heads) for subject in subjects_in(text)}
         # (the PNP is named for its 600 CRS points, a rule of the whole system, on pages about any program)
         named = {subject for sentence in ctx.sentences for subject in subjects_in(sentence.text)} - {"program:pnp"}

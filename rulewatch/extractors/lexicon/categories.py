@@ -168,9 +168,9 @@ GROUP_AS_SUBJECT = re.compile(
 )
 
 NAMED_CATEGORY_FR = re.compile(
-    rf"catégorie\s+(?:(?:des|du|de\s+la|de)\s+|(?:de\s+)?l{APOS}\s?)?(?P<name>{_SHORT_UNION})\b", re.IGNORECASE
-)
-NAMED_CATEGORY_EN = re.compile(rf"\b(?P<name>{_SHORT_UNION})\s+category\b", re.IGNORECASE)
+    rf"catégorie\s+(?:(?:des|du|de\s+la|de)\s+|(?:de\s+)?l{APOS}\s?)?(?:[«“\"]\s*)?(?P<name>{_SHORT_UNION})\b", re.IGNORECASE
+)  # (the name may be quoted: "la catégorie « santé »")
+NAMED_CATEGORY_EN = re.compile(rf"\b(?P<name>{_SHORT_UNION})(?:\s*[»”\"])?\s+category\b", re.IGNORECASE)
 
 # A round's name: a short name right before its version ("Métiers 2026-Version 2", "Education (2026-Version 1)").
 ROUND_NAME = re.compile(rf"\b(?P<name>{_SHORT_UNION})\s*\(?\d{{4}}-version", re.IGNORECASE)
@@ -236,6 +236,8 @@ COMPILED: dict[str, list[re.Pattern[str]]] = {
 # (cues.REMOVED): "manquent à l'appel", "ne feront pas partie des rondes", "won't be part of", "is not among".
 # "Écartés l'an dernier, font leur retour" is a return, not an absence: past exclusions are not cues.
 CATEGORY_ABSENT = Cue(
+    # a list's line labelled as gone: "* Dropped: agriculture", "Supprimée : l'agriculture"
+    r"^\s*(?:[-–•*]\s*)?(?:gone|dropped|removed|discontinued|no\s+longer|retirée?s?|supprimée?s?|abandonnée?s?|disparue?s?)\s*[:—–]\s|"
     r"\bmanque(?:nt|ront|ra)?\s+(?:(?:toujours|encore|cette\s+année)\s+)?à\s+l['’]appel|"
     r"\bne\s+(?:fait|font|fera|feront|figure|figurent|figurera|figureront)\s+(?:toujours\s+|encore\s+)?pas\s+(?:partie|sur|dans|parmi)\b|"
     r"\bn['’]\s?(?:est|sont|a|ont)\s+pas\s+(?:retenue?s?|reconduite?s?|au\s+nombre|parmi|dans\s+la\s+liste)\b|"

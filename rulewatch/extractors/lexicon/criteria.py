@@ -165,7 +165,10 @@ CRS_FACTORS: list[tuple[str, str]] = [
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|par\s+(?:une|la|sa)\s+province|provinciale)|candidature\s+provinciale|"
      r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
      r"\bnomination\b|\bnom\.|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|\bpcp\b|\bpnp\b|"
-     r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates)\b|\bvous\s+(?:désigne|nomme)\b",
+     r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates)\b|\bvous\s+(?:désigne|nomme)\b|"
+     # "once a province selects you under its nominee stream", "quand une province vous retient"
+     r"\bnominee\s+(?:program|programme|stream)|\b(?:province|territory)\s+(?:picks|selects|chooses)\s+you\b|"
+     r"\b(?:province|territoire)\s+vous\s+(?:sélectionne|choisit|retient)\b",
      "provincial_nomination"),
 ]
 # A grid's row written as a list item: "Nomination provinciale : 600 points", "Arranged employment: 50 or 200 points".

@@ -234,6 +234,8 @@ PREVIOUS_BEFORE = Cue(
     # "replacing the previous requirement of", "l'ancienne exigence de"
     r"\b(?:previous|former|earlier)\s+(?:\w+\s+){0,2}?of|\b(?:ancienne?|précédente?)\s+(?:\w+\s+){0,2}?(?:de|d['’])|"
     r"(?:et\s+)?non\s+plus|"
+    # the old value in brackets: "20 500 $ (avant : 19 900 $)", "$20,500 (before: $19,900)", "(2024: 19 900 $)"
+    r"\(\s*(?:avant|before|was|old|ancien(?:ne)?|prior|l['’]an\s+dernier|last\s+year|en\s+20\d\d|in\s+20\d\d|20\d\d)\s*[:=]?\s*\$?|"
     # "ce n'est plus 6 mois continus mais 12", "is no longer six months but twelve"
     r"(?:ce\s+|il\s+)?n['’]est\s+plus|ne\s+sont\s+plus|(?:is|are)\s+no\s+longer|"
     # a past state next to the current value: "qui était de 6 mois", "jusqu'ici fixé à", "which used to be"
@@ -370,8 +372,9 @@ def without_asides(text: str) -> str:
 # additional 600 points", "si une province vous désigne, vous recevez 600 points". The condition names who earns
 # them; the award is the rule.
 POINTS_AWARDED = Cue(
-    r"\b(?:you\s+(?:get|receive|earn|gain)|vous\s+(?:obtenez|recevez|gagnez|obtiendrez|recevrez)|"
-    r"(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|goes\s+up\s+by|rises\s+by|augmente\s+de)\s+"
+    r"\b(?:you\s+(?:get|receive|earn|gain|take|pick\s+up)|vous\s+(?:obtenez|recevez|gagnez|prenez|empochez|récoltez|obtiendrez|recevrez|"
+    r"gagnerez|prendrez)|(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|goes\s+up\s+by|"
+    r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
     r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:crs\s+|scg\s+)?points\b|"
     r"\b(?:obtiendrez|recevrez|obtenez|recevez|get|receive|earn)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b"
 )
