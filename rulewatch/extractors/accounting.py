@@ -96,8 +96,8 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
     if _NEGATED.found(text):
         return "negated", criteria
     header = ctx.table_header(sentence) or ""
-    if CROSSED.match(text):
-        return "not-a-rule", criteria  # a crossed line (a checklist's ✘, a struck-out myth) says what is false
+    if CROSSED.match(text) or ctx.ruled_false(sentence):
+        return "not-a-rule", criteria  # a crossed line (a checklist's ✘, a struck-out myth), a corrected claim: false
     if _OTHER_MEASURE.found(text) or NOT_FUNDS.found(header) or all(q.kind == "hours" and _per_week(text, q) for q in unread) or \
             (_JOB_OFFER.found(text) and all(q.kind == "duration" for q in unread)):
         return "not-a-rule", criteria

@@ -148,7 +148,7 @@ def _line_mentions(line: str, offset: int, categories: list[str]) -> list[Mentio
         found.extend(_short_name_mentions(line, low, offset, _NAMED_EN, whole=True))
     if "-version" in low:
         found.extend(_short_name_mentions(line, low, offset, _ROUND_NAME, whole=False))
-    if "draw" in low or "ronde" in low or "tirage" in low:
+    if "draw" in low or "ronde" in low or "tirage" in low or "round" in low:
         found.extend(_short_name_mentions(line, low, offset, _DRAW_NAME, whole=False))
     if "coordinated" not in categories:
         return found

@@ -15,7 +15,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.44.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.45.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
@@ -49,11 +49,25 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _column_year(cell: str) -> int:
-    """The latest year a table's header cell names when the cell is a period, else 0."""
-    return max(int(y) for y in _YEAR.findall(cell)) if _PERIOD_CELL.match(cell) else 0
+    """The latest year a table's header cell names when the cell is a period, else 0 ("Before 2025": 2024)."""
+    if not _PERIOD_CELL.match(cell):
+        return 0
+    return max(int(y) for y in _YEAR.findall(cell)) - (1 if _BEFORE.match(cell) else 0)
+
+
+_BEFORE = re.compile(r"\s*(?:before|avant)\b", re.IGNORECASE)
 
 
 _QUOTED_CLAIM = re.compile(r"^\W{0,3}[«“\"]")
+# what an earlier text (or its author) said: "yesterday's alert said", "notre bulletin indiquait que", "we wrote that"
+_EARLIER_TEXT_SAID = re.compile(
+    r"\b(?:stated|said|claimed|wrote|written|reported|indicated|suggested)\s+(?:that\s+)?(?!\s*:)|"
+    r"\b(?:avais|avions|avait|avaient|a|ont)\s+(?:écrit|indiqué|affirmé|annoncé|dit|laissé\s+entendre)\s+qu|"
+    r"\b(?:indiquait|indiquions|affirmait|affirmions|annonçait|disait)\s+qu", re.IGNORECASE)
+# the page says it was wrong: "Correction:", "That was a typo", "Erratum", "nous nous sommes trompés… par erreur"
+_CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b(?:was|is)\s+(?:wrong|incorrect|inaccurate)\b|"
+                        r"\bmistak\w*|\bmix-up\b|\berreur\b|\bà\s+tort\b|\bpar\s+erreur\b|\binexact\w*|\bwrongly\b",
+                        re.IGNORECASE)
 _FALSE_VERDICT = re.compile(r"\s*(?:(?:réponse|answer|verdict|r)\s*[:.]\s*)?(?:faux|false|wrong|myth|mythe|intox)\b",
                             re.IGNORECASE)
 
@@ -175,11 +189,15 @@ class TextContext:
 
     def ruled_false(self, sentence: Sentence) -> bool:
         """A claim in quotes that the next sentence rules false ("« A job offer still earns 50 points. » Answer:
-        false."), as a quiz or a fact-check writes it: what the page says is wrong, not its rule."""
-        if not _QUOTED_CLAIM.match(sentence.text):
-            return False
+        false."), as a quiz or a fact-check writes it, or what an earlier text said, told to correct it ("Erratum:
+        last week's issue said that the CEC needs two years. It needs one."): what the page says is wrong, not its
+        rule."""
         i = self.index(sentence) + 1
-        return i < len(self.sentences) and _FALSE_VERDICT.match(self.sentences[i].text) is not None
+        following = self.sentences[i].text if i < len(self.sentences) else ""
+        if _QUOTED_CLAIM.match(sentence.text):
+            return _FALSE_VERDICT.match(following) is not None
+        return _EARLIER_TEXT_SAID.search(sentence.text) is not None and (
+            _CORRECTED.search(sentence.text) is not None or _CORRECTED.search(following) is not None)
 
     def recent(self, sentence: Sentence, n: int = 3) -> list[Sentence]:
         """The ``n`` sentences before this one, nearest first, not past a heading: where "they must …" finds what it

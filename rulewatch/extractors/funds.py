@@ -75,7 +75,7 @@ def _row_household(cell: str, language: str) -> int | str | None:
 
 
 # A column of last year's amounts: "Montant exigé jusqu'au 6 juillet 2025", "Fonds requis auparavant", "Previous amount".
-_PREVIOUS_COLUMN = re.compile(r"auparavant|précédent|ancien|jusqu['’]|avant|previous|former|\bold\b|until|prior|earlier|"
+_PREVIOUS_COLUMN = re.compile(r"auparavant|précédent|ancien|jusqu['’]|avant|previous|former|\bold\b|until|prior|earlier|\bbefore\b|"
                               r"last\s+year|l['’]an\s+(?:dernier|passé)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 

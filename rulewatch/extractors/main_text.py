@@ -27,7 +27,7 @@ from rulewatch.errors import ExtractionError
 from .document import Document
 from .plain_text import (aligned_rows, crosswise_tables, cut_comments, dot_leaders, figure_cards, figure_rows,
                          footnote_calls, keycaps, pipe_rows, ruled_tables, semicolon_rows, struck_as_read,
-                         struck_markdown, tab_rows, uncolumn, unwrap_lines)
+                         struck_markdown, subtitles, tab_rows, uncolumn, unwrap_lines)
 
 # Reader comments are never authoritative statements.
 COMMENT_SELECTORS = (
@@ -85,7 +85,7 @@ def looks_like_html(body: bytes | str, content_type: str | None) -> bool:
 
 
 # A plain text's layouts made into lines and rows, in this order: comments cut first, table rows last.
-_PLAIN_TEXT_STEPS = (cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, tab_rows, semicolon_rows,
+_PLAIN_TEXT_STEPS = (subtitles, cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, tab_rows, semicolon_rows,
                      dot_leaders, aligned_rows, uncolumn, unwrap_lines, pipe_rows, crosswise_tables)
 
 

@@ -20,6 +20,33 @@ COMMENTS_MARKER = re.compile(
 )
 
 
+# A subtitle file's cue (SRT, WebVTT): its number, its time range, then its lines
+_CUE_TIME = re.compile(r"^[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*$", re.MULTILINE)
+_CUE_NOISE = re.compile(r"[ \t]*(?:\d+|WEBVTT[^\n]*|[\[(♪][^\n\])]*[\])♪]?)[ \t]*")  # its number, a header, "[music]"
+MIN_CUES = 3
+
+
+def subtitles(text: str) -> str:
+    """A subtitle file read as the speech it carries: cues without their numbers, times and sound notes, run together
+    into one paragraph, as a sentence often runs over two or three cues ("Parmi elles : la compétence" / "linguistique
+    en français,")."""
+    if len(_CUE_TIME.findall(text)) < MIN_CUES:
+        return text
+    blocks = re.split(r"\n[ \t]*\n", text)
+    out: list[str] = []
+    spoken: list[str] = []
+    for block in blocks:
+        if not _CUE_TIME.search(block):
+            out += [" ".join(spoken)] if spoken else []
+            spoken = []
+            out.append(block)
+            continue
+        spoken += [line.strip() for line in block.split("\n")
+                   if line.strip() and not _CUE_TIME.match(line) and not _CUE_NOISE.fullmatch(line)]
+    out += [" ".join(spoken)] if spoken else []
+    return "\n\n".join(part for part in out if part.strip())
+
+
 def cut_comments(text: str) -> str:
     """Everything before the first comments marker line, without a transcript's timestamps and without the earlier
     message an e-mail quotes below its reply."""

@@ -144,12 +144,24 @@ def read_requirements(ctx: TextContext) -> Reading:
     return reading
 
 
+# a table cell holding only a quotation of a few words or more
+_QUOTED_CELL = re.compile(r"(?<=\|)(\s*[«“\"][^|«»“”\"]*(?:\s[^|«»“”\"]*){3,}[»”\"][.!]?\s*)(?=\|)")
+
+
+def _blank(cell: re.Match[str]) -> str:
+    return " " * len(cell.group(1))
+
+
 def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:
     """What a sentence states, in parts when its form says so: a table row cell by cell, an aside for the program it
     sets apart, a line labelled by year against the other years, a figure in parentheses after one item of an
     enumeration, each clause of a contrast between two subjects; else the sentence whole."""
     if cells := cell_statements(ctx, sentence, lead):
         return cells
+    if sentence.text.startswith("|") and (said := _QUOTED_CELL.sub(_blank, sentence.text)) != sentence.text:
+        # "| Arranged employment | No extra points since 25 March 2025 | "Pay for an LMIA and collect 50 points." |": a
+        # cell in quotes is what someone says, set beside the rule; the row is read without it
+        return [Statement.part(ctx, sentence, lead, said)]
     if (parts := aside_statements(ctx, sentence, lead)) is not None:
         return parts
     if (parts := year_line_statements(ctx, sentence, lead)) is not None:

@@ -9,6 +9,7 @@ A text without a draw number, a date and a round type gives nothing: news about 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from rulewatch.schemas import Round
@@ -135,13 +136,20 @@ def _round_columns(cells: list[str]) -> dict[str, int]:
 def _sentence_rounds(ctx: TextContext) -> list[Round]:
     """"Ronde no 512 du 3 mars 2026 : 1 500 invitations pour la santé, note minimale de 455": a round a sentence
     states with its number, date and invitations."""
-    if not contains_any(lowered(ctx.text), ("invit",)) or _first(_NUMBER_IN_TEXT, ctx.text) is None:
+    if not contains_any(lowered(ctx.text), ("invit", "ita")) or _first(_NUMBER_IN_TEXT, ctx.text) is None:
         return []
     out = []
-    for sentence in ctx.sentences:
+    # (an undated text, a video's subtitles, dates "le 5 mars" by the year it speaks of most)
+    published = ctx.published or _year_spoken_of(ctx.text)
+    for i, sentence in enumerate(ctx.sentences):
         text = sentence.text
+        before = ctx.sentences[i - 1] if i else None
+        if before is not None and before.line_start == sentence.line_start and _first(_NUMBER_IN_TEXT, text) is None \
+                and ROUND_INVITATIONS.search(before.text) is None:
+            # (an alert's line told in two sentences: "[2026-04-02 08:10] Ronde publiée ! N° 415 · métiers · …")
+            text = ctx.text[before.start : sentence.end]
         if (number := _first(_NUMBER_IN_TEXT, text)) is None or (invitations := ROUND_INVITATIONS.search(text)) is None \
-                or (day := _day_in(text, ctx.published)) is None:
+                or (day := _day_in(text, published)) is None:
             continue
         cutoff = ROUND_CUTOFF.search(text)
         category = round_category(text)
@@ -153,6 +161,15 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             crs_cutoff=parse_count(cutoff.group("score")) if cutoff else None,
         ))
     return out
+
+
+_YEAR = re.compile(r"\b20\d\d\b")
+
+
+def _year_spoken_of(text: str) -> date | None:
+    """The start of the year a text names most often, or None when it names none."""
+    years = Counter(_YEAR.findall(text))
+    return date(int(years.most_common(1)[0][0]), 1, 1) if years else None
 
 
 def _first(pattern: Folded, text: str) -> re.Match[str] | None:

@@ -360,11 +360,18 @@ def _first_figure(text: str) -> int:
 LEADING_CONDITION = re.compile(r"^\s*(?:(?:et|and|mais|but)\s+)?(?:si|s['’]il|if)\b[^,:;.?!]{3,140}[,:]", re.IGNORECASE)
 
 
+_TEER_LEVELS = re.compile(r"\b(?:TEER|FÉER|FEER)\s+\d(?:\s*(?:,|ou|or|à|to|-|–|et|and)\s*\d)*", re.IGNORECASE)
+
+
 def _scope_condition_end(text: str) -> int | None:
     """Where a leading condition that names the rule's program or category, or is followed by a rule naming its own,
     ends."""
     m = LEADING_CONDITION.match(text)
-    if m is None or _FIGURE.search(m.group()) or PERSONAL_CASE.found(m.group()):
+    if m is None:
+        return None
+    if _FIGURE.search(_TEER_LEVELS.sub("", m.group())) is None and _TEER_LEVELS.search(m.group()):
+        return m.end()  # "Si votre poste est de niveau FÉER 0 ou 1, il vous faut NCLC 7": which rule, not whose case
+    if _FIGURE.search(m.group()) or PERSONAL_CASE.found(m.group()):
         return None
     rest = text[m.end() :]
     names_its_own = bool(subjects_in(rest)) and REQUIREMENT_CUE.found(rest) and not MODAL.found(rest)

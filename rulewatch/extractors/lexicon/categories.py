@@ -60,11 +60,13 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
         r"corps\s+de\s+métiers?",
         r"skilled\s+trades",
         r"trades?\s+occupations",
+        r"\ban?\s+trades?\s+occupation\b",
     ],
     "transport": [
         r"(?:métiers|professions?|secteur|catégorie|professionnels?)\s+(?:des|du)\s+transports?",
         r"\btransports\b",
         r"transport(?:ation)?\s+occupations",
+        r"\ban?\s+transport(?:ation)?\s+(?:occupation|job)\b",  # "a year in a transport occupation"
         r"\btransportation\b",
     ],
     "agriculture-agri-food": [
@@ -174,11 +176,14 @@ NAMED_CATEGORY_EN = re.compile(rf"\b(?P<name>{_SHORT_UNION})(?:\s*[»”\"])?\s+
 
 # A round's name: a short name right before its version ("Métiers 2026-Version 2", "Education (2026-Version 1)").
 ROUND_NAME = re.compile(rf"\b(?P<name>{_SHORT_UNION})\s*\(?\d{{4}}-version", re.IGNORECASE)
-# A draw named by its category: "the first transport draw", "STEM draws", "une ronde spéciale santé", "les rondes
-# francophones", "un tirage réservé aux métiers".
+# A draw named by its category: "the first transport draw", "STEM draws", "a French-language round", "une ronde
+# spéciale santé", "les rondes francophones", "un tirage réservé aux métiers".
 DRAW_NAME = re.compile(
-    rf"\b(?P<name>{_SHORT_UNION})\s+draws?\b|"
-    rf"\b(?:rondes?|tirages?)\s+(?:spéciale?s?\s+|ciblée?s?\s+|réservée?s?\s+aux\s+|réservée?s?\s+à\s+la\s+)?(?P<name2>{_SHORT_UNION})\b",
+    rf"\b(?P<name>{_SHORT_UNION})\s+(?:draws?|rounds?)\b|"
+    # (its number and a verb of aim may stand between: "la ronde no 402 visait les francophones", "draw #12 for trades")
+    rf"\b(?:rondes?|tirages?|draws?|rounds?)(?:\s+(?:n[o°º]\.?\s*|#\s?)?\d{{1,4}}[a-z]?)?\s+(?:spéciale?s?\s+|ciblée?s?\s+|"
+    rf"réservée?s?\s+aux\s+|réservée?s?\s+à\s+la\s+|(?:visait|visant|ciblait|ciblant|targeting|targeted|for|pour)\s+"
+    rf"(?:justement\s+|only\s+|uniquement\s+)?(?:les\s+|the\s+)?)?(?P<name2>{_SHORT_UNION})\b",
     re.IGNORECASE,
 )
 

@@ -189,7 +189,10 @@ POINTS_REMOVED = Cue(
     r"remov(?:ed|es|ing|al\s+of)\s+(?:the\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b|"
     # "Job offers stopped earning points in March 2025", "ont cessé de rapporter des points"
     r"\bstopped\s+(?:earning|giving|getting|counting\s+for|being\s+worth)\s+(?:any\s+)?(?:crs\s+)?points?\b|"
-    r"\bcess\w*\s+de\s+(?:rapporter|donner|valoir)\s+(?:des\s+|de\s+)?points?\b"
+    r"\bcess\w*\s+de\s+(?:rapporter|donner|valoir)\s+(?:des\s+|de\s+)?points?\b|"
+    # "| Arranged employment | No extra points since 25 March 2025 |", "aucun point depuis le 25 mars 2025"
+    r"\bno\s+(?:more\s+)?(?:crs\s+|extra\s+|additional\s+)?points?\s+(?:since|as\s+of|from|after)\b|"
+    r"\b(?:plus\s+)?aucun\s+point\s+(?:scg\s+|crs\s+)?(?:depuis|à\s+partir\s+du?|dès)\b"
 )
 
 # --- skill levels -----------------------------------------------------------------------------

@@ -29,7 +29,9 @@ REQUIREMENT_CUE = AnyOf(
         # a bar set or met: "fixe la barre à NCLC 7", "the floor is CLB 7", "se contente d'une année"
         r"\bmin\.|\bla\s+barre\b|\bthe\s+bar\b|\bfloor\b|\bplancher\b|\bse\s+contente|\bsatisfied\s+with\b|"
         # what is enough: "12 months of skilled work is enough", "a single year will do"
-        r"\b(?:is|are)\s+enough\b|\bwill\s+do\b"),
+        r"\b(?:is|are)\s+enough\b|\bwill\s+do\b|"
+        # the rule named as such: "the rule now is one year", "la règle en vigueur est de 12 mois"
+        r"\b(?:rule|règle|requirement|exigence|condition)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|est|sont)\b"),
     # a change, an award, a rule that stays
     Cue(r"désormais|dorénavant|maintenant|now\b|passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|"
         r"worth|vaut|valent|obten|get\b|receive|reçoi|recev\w*|reste|remains?|still|toujours|continue|\bstays?\b|"
@@ -273,6 +275,8 @@ REMOVED = Cue(
     r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\b(?:is|are)\s+(?:now\s+)?gone\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
     r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bnot\s+used\s+(?:in|for)\s+(?:19|20)\d\d\b|:\s*not\s+used\b|"
     r":\s*(?:non|pas)\s+utilisée?s?\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b|"
+    # a table's cell: "| Category draws for agriculture | Not used |"
+    r"\|\s*(?:not\s+used|non\s+utilisée?s?|pas\s+utilisée?s?)\s*\|\s*$|"
     r"\b(?:were|was)\s+not\s+(?:used|renewed|kept)\b|\bn['’]ont\s+pas\s+été\s+(?:utilisée?s|reconduite?s|retenue?s)\b|"
     r"\bnon\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|\bnot\s+(?:renewed|retained|kept)\b|"
     # the removal as a noun or another verb: "la suppression des 50 ou 200 points", "the removal of", "scrapped"

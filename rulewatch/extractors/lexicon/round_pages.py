@@ -12,9 +12,11 @@ import re
 _I = re.IGNORECASE
 
 # "ronde d'invitations no 392", "Round 392", "round #392", "Express Entry draw no. 392"
+# (also "New draw! #399", "the STEM round, No. 398", "round 399 on February 19": a bare number after the word has
+# three digits or more)
 ROUND_NUMBER = re.compile(
-    r"\b(?:ronde|round|tirage|draw)(?:\s+(?:d['’]invitations|of\s+invitations))?(?:\s+(?:d['’]|de\s+l['’]|de\s+|of\s+)?(?:entrée\s+express|express\s+entry))?\s+"
-    r"(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+)(?P<number>\d{1,4}[a-z]?)\b",
+    r"\b(?:ronde|round|tirage|draw)(?:\s+(?:d['’]invitations|of\s+invitations))?(?:\s+(?:d['’]|de\s+l['’]|de\s+|of\s+)?(?:entrée\s+express|express\s+entry))?"
+    r"(?:\s*[!,:]\s*|\s+)(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))(?P<number>\d{1,4}[a-z]?)\b(?![,.]\d)",
     _I,
 )
 # A round's own heading, draw number then date: "#401 – April 15, 2026", "Ronde n° 401 – 15 avril 2026".
@@ -61,7 +63,7 @@ ROUND_COLUMNS: dict[str, re.Pattern[str]] = {
 # A round stated in a sentence: "4,000 invitations", "2 500 invitations"; "minimum CRS score of 467",
 # "note minimale de 433 points", "seuil de 412"; a date "February 17, 2026", "17 février 2026".
 ROUND_INVITATIONS = re.compile(
-    r"(?P<count>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+invitations|"
+    r"(?P<count>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:invitations|ITAs?\b)|"
     r"(?:invit\w*|issued|lancé)\s+(?:\w+\s+){0,2}?(?P<count2>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+"
     r"(?:candidats|candidates|personnes|people|invitations)|"
     # "5,000 candidates were invited", "2 500 candidats ont été invités"
@@ -70,7 +72,8 @@ ROUND_INVITATIONS = re.compile(
 ROUND_CUTOFF = re.compile(
     r"(?:(?:minimum|lowest|cut-?off)\s+(?:crs\s+)?score\s+(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
     r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s+)?(?:était\s+)?(?:de\s+|à\s+)?|"
-    r"score\s+(?:minimal|minimum)\s+(?:du\s+scg\s+)?(?:de\s+|of\s+|:\s*)?|seuil\s+(?:de\s+|à\s+)|"
+    r"score\s+(?:(?:crs|scg)\s+)?(?:minimal|minimum)\s*(?:du\s+scg\s+)?(?:de\s+|of\s+|:\s*)?|seuil\s+(?:de\s+|à\s+)|"
+    r"cut-?off\s+score\s+(?:of\s+|was\s+|:\s*)?|"
     r"lowest\s+(?:crs\s+)?score(?:\s+invited)?\s+(?:was\s+|of\s+)?|"
     # "with a cut-off of 472", "at a minimum Comprehensive Ranking System score of 521"
     r"cut-?off\s+(?:of|at|was|de|:)\s*|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?)(?P<score>\d{3,4})", _I)

@@ -75,7 +75,10 @@ _TEER_LIST = r"[0-5](?:\s*(?:,|/|ou|or|et|and|-|–|à|to)\s*(?:(?:féer|feer|te
 LEVEL_FOR_TEER = re.compile(
     rf"(?:nclc|clb)\s*(?P<level>\d{{1,2}})\b(?:(?!nclc|clb).)*?\b(?:féer|feer|teer)\s+(?P<teer>{_TEER_LIST})|"
     # the TEER levels first, as a label: "TEER 0 or 1 jobs: CLB 7", "FÉER 2/3 → NCLC 5"
-    rf"\b(?:féer|feer|teer)\s+(?P<teer_first>{_TEER_LIST})\b[^.;:|]{{0,30}}?(?::|→|=|—|–)\s*(?:nclc|clb)\s*(?P<level_after>\d{{1,2}})\b",
+    rf"\b(?:féer|feer|teer)\s+(?P<teer_first>{_TEER_LIST})\b[^.;:|]{{0,30}}?(?::|→|=|—|–)\s*(?:nclc|clb)\s*(?P<level_after>\d{{1,2}})\b|"
+    # …or as a condition opening the sentence: "S'il est FÉER 2 ou 3, NCLC 5 suffit"
+    rf"^\W*(?:if|si|s['’]il|when|lorsque|quand)\b[^.;,]{{0,40}}?\b(?:féer|feer|teer)\s+(?P<teer_if>{_TEER_LIST})\b[^.;:|,]{{0,10}},\s*"
+    rf"(?:(?!\b(?:your|votre|ton|mon|my)\b)[^.;:|\d]){{0,30}}?(?:nclc|clb)\s*(?P<level_if>\d{{1,2}})\b",  # (not "your CLB 6")
     re.IGNORECASE,
 )
 
