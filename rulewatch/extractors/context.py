@@ -15,7 +15,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.45.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.46.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
@@ -59,6 +59,9 @@ _BEFORE = re.compile(r"\s*(?:before|avant)\b", re.IGNORECASE)
 
 
 _QUOTED_CLAIM = re.compile(r"^\W{0,3}[«“\"]")
+# a figure someone is reported to have said, in quotes: "an agent told him that "two years are needed""
+_TOLD_IN_QUOTES = re.compile(r"\b(?:tell|tells|told|telling|claim(?:s|ed)?|promis\w*|dit|disait|affirm\w*|prétend\w*|racont\w*)\b"
+                             r"[^.«»“”\"]{0,60}?[«“\"][^«»“”\"]*\d[^«»“”\"]*[»”\"]", re.IGNORECASE)
 # what an earlier text (or its author) said: "yesterday's alert said", "notre bulletin indiquait que", "we wrote that"
 _EARLIER_TEXT_SAID = re.compile(
     r"\b(?:stated|said|claimed|wrote|written|reported|indicated|suggested)\s+(?:that\s+)?(?!\s*:)|"
@@ -196,6 +199,8 @@ class TextContext:
         following = self.sentences[i].text if i < len(self.sentences) else ""
         if _QUOTED_CLAIM.match(sentence.text):
             return _FALSE_VERDICT.match(following) is not None
+        if _TOLD_IN_QUOTES.search(sentence.text):
+            return True  # "a recruiter told her that offers "still earn 50 points"": someone's claim, quoted
         return _EARLIER_TEXT_SAID.search(sentence.text) is not None and (
             _CORRECTED.search(sentence.text) is not None or _CORRECTED.search(following) is not None)
 

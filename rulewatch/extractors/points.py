@@ -347,7 +347,7 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
     # a maximum's cue in the sentence, a table header about points, or a list led by the grid's factors
     # ("La grille répartit 100 points entre six facteurs : - l'âge (12 points) ; …")
     lead = st.lead.text if st.lead is not None else ""
-    if not (FACTOR_MAX.found(st.text) or _COUNTS_POINTS.found(header) or re.search(r"maximum", header, re.IGNORECASE) or
+    if not (FACTOR_MAX.found(st.text) or _COUNTS_POINTS.found(header) or _MAX_TITLE.search(header) or
             re.search(r"\bfacteurs\b|\bfactors\b", lead, re.IGNORECASE)):
         return []
     out, seen = [], set()
@@ -496,7 +496,15 @@ def _listed_maxima(st: Statement) -> list[Requirement]:
             for factor, value in pairs.items()]
 
 
+# a column of the reader's own score, as a calculator or a quiz shows it ("| Facteur | Vos points |")
+_OWN_SCORE_COLUMN = re.compile(r"\b(?:vos|votre|tes|ton|your|my|mes|mon)\s+(?:points?|pts|score|pointage|résultat|result)\b",
+                               re.IGNORECASE)
+
+
 def from_statement(st: Statement) -> list[Requirement]:
+    if st.is_table_row and _OWN_SCORE_COLUMN.search(header := st.ctx.table_header(st.sentence) or "") and \
+            not _MAX_TITLE.search(header):
+        return []  # someone's score, factor by factor, is not the grid's maxima
     if st.text is st.sentence.text and (line := factor_lines(st.ctx).get(st.sentence.start)) is not None:
         factor, value, at = line
         return [] if st.is_history else [st.requirement(FSW, "factor_max_points", value, operator="=", at=at,

@@ -124,7 +124,10 @@ def read_requirements(ctx: TextContext) -> Reading:
                        (system_named and record.criterion in SAME_FOR_EVERY_PROGRAM))
                    and record.subject != "program:pnp"]
         if records and under_other_jurisdiction(ctx, sentence, lead):
-            continue
+            # (a nomination's 600 CRS points are Express Entry's, told in a province's section too)
+            records = [r for r in records if r.criterion == "crs_points" and r.qualifiers.factor == "provincial_nomination"]
+            if not records:
+                continue
         records = _with_past_values(ctx, sentence, records)
         for record in records:
             reading.criteria_read.setdefault(sentence.start, set()).add(record.criterion)
@@ -133,7 +136,10 @@ def read_requirements(ctx: TextContext) -> Reading:
             # the rule's stated end over a statement of it on the same page (a notice that today's points will stop
             # being awarded), then a statement with its previous value over one without
             # (on a page dated section by section, the latest section first)
-            score = (body, section_year, record.stated_change == "removed", record.previous_value is not None)
+            # (a rule taking effect after the page's date is the new one: "à compter du 16 novembre 2022, … FÉER 0 à 3"
+            # in a notice that also states today's rule)
+            coming = record.effective_from is not None and ctx.published is not None and record.effective_from > ctx.published
+            score = (body, section_year, coming, record.stated_change == "removed", record.previous_value is not None)
             if key not in best or score > best[key][0]:
                 best[key] = (score, record)
     reading.records = _latest_sections(ctx, _one_level_for_all_abilities([record for _, record in best.values()]))

@@ -408,7 +408,8 @@ _PERSON_WITH_AGE = re.compile(r"\b(?!(?:Âge|Age|Ages|Minimum|Maximum)\b)[A-ZÉ�
 _OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")
 # a line crossed as false (a checklist's ✘, a struck-out claim), or a claim a fact-check rules false
 # ("« Une offre d'emploi rapporte 50 points » : FAUX", "Myth: … — False")
-CROSSED = re.compile(r"\s*[✘✗❌×]|.*[:—–]\s*(?:faux|false|mythe?|wrong|intox)\s*[.!]*\s*$", re.IGNORECASE)
+CROSSED = re.compile(r"\s*[✘✗❌×]|.*[:—–]\s*(?:faux|false|mythe?|wrong|intox)\s*[.!]*\s*$|"
+                     r"\s*(?:myth|mythe|idée\s+reçue|rumou?r|fake)\s*[:—–]", re.IGNORECASE)  # ("MYTH: …" opens what is false)
 _ASKS = re.compile(r"(?:question|q)\s*:", re.IGNORECASE)  # "question: does CEC still need …"
 _TRAILING_MARKS = re.compile(r"[^\w.!?…]+$")
 

@@ -85,7 +85,9 @@ HISTORY = Cue(
     # "senior managers previously received 200 points" (with no current value beside it)
     r"previously|auparavant|autrefois|formerly)\b|"
     # a "then / now" pair's old line: "Then: 50 CRS points …", "Avant (2025) : 6 mois"
-    r"^(?:then|before|avant|old\s+rule|ancienne\s+règle)\s*(?:\([^)]{0,20}\)\s*)?:"
+    r"^(?:then|before|avant|old\s+rule|ancienne\s+règle)\s*(?:\([^)]{0,20}\)\s*)?:|"
+    # "Before, an offer added 50 points", "Avant, il fallait …" (a sentence opening on "before" alone)
+    r"^\W*(?:before|avant)(?:\s+before)?\s*,"
 )
 # The present told against the past: "il faut désormais 12 mois (contre 6 auparavant)" speaks of now.
 NOW = Cue(r"\bdésormais\b|\bdorénavant\b|\bmaintenant\b|\bactuellement\b|\baujourd['’]hui\b|\bnow\b|\bcurrently\b|\btoday\b")
@@ -182,6 +184,8 @@ PERSONAL_CASE = Cue(
     r"\bne\s+(?:compte|cumule|totalise|possède)\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|"
     # someone's own test result: "Mon TEF me donne NCLC 6", "My IELTS gave me CLB 8"
     r"\b(?:mon|ma|mes|my)\s+(?:test|tef|tcf|ielts|celpip|résultats?|score|results?)\b|"
+    # a reader's own result or profile, as a calculator or a quiz shows it: "Votre résultat : 72 / 100", "Your profile:"
+    r"^\W*(?:votre|vos|ton|tes|your)\s+(?:résultats?|score|pointage|profil|profile|results?|réponses|answers|situation)\s*[:=]|"
     # advice to the reader on their own level: "Avec NCLC 8, vous pouvez déjà viser…", "With CLB 9 you could…"
     r"^\s*(?:avec|with)\b[^,.;]{0,40},?\s*(?:vous|you)\s+(?:pouvez|pourriez|pourrez|can|could|may|êtes|are)\b|"
     r"(?:^|[:;]\s*)(?:avec|with)\b[^.;]{0,80},\s*(?:il|elle|ils|elles|he|she|they)\b|"
@@ -377,7 +381,7 @@ def without_asides(text: str) -> str:
 # them; the award is the rule.
 POINTS_AWARDED = Cue(
     r"\b(?:you\s+(?:get|receive|earn|gain|take|pick\s+up)|vous\s+(?:obtenez|recevez|gagnez|prenez|empochez|récoltez|obtiendrez|recevrez|"
-    r"gagnerez|prendrez)|(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|goes\s+up\s+by|"
+    r"gagnerez|prendrez)|(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|ajoute(?:nt)?|adds|gives|goes\s+up\s+by|"
     r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
     r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:crs\s+|scg\s+)?points\b|"
     r"\b(?:obtiendrez|recevrez|obtenez|recevez|get|receive|earn)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b"

@@ -76,6 +76,8 @@ ROUND_CUTOFF = re.compile(
     r"cut-?off\s+score\s+(?:of\s+|was\s+|:\s*)?|"
     r"lowest\s+(?:crs\s+)?score(?:\s+invited)?\s+(?:was\s+|of\s+)?|"
     # "with a cut-off of 472", "at a minimum Comprehensive Ranking System score of 521"
-    r"cut-?off\s+(?:of|at|was|de|:)\s*|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?)(?P<score>\d{3,4})", _I)
+    r"cut-?off\s+(?:(?:of|at|was|de|:)\s*)?|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?|"
+    # a draw's line: "… 700 ITAs   CRS 741"
+    r"\b(?:crs|scg)\s+(?=\d{3}\b))(?P<score>\d{3,4})", _I)
 ROUND_DAY = re.compile(
     r"\b[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b")
