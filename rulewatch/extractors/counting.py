@@ -3,7 +3,7 @@ only, and a language minimum that depends on the TEER level of the experience.
 
 "un emploi à temps plein = 30 h/semaine" -> full_time_hours_per_week = 30;
 "Seul le travail rémunéré compte" -> paid_work_only = 1;
-"NCLC 5 si votre expérience a été acquise dans un emploi de la FÉER 2 ou 3" -> language_min ≥ 5, teer 2,3.
+"NCLC 5 pour une expérience acquise en FÉER 2 ou 3" -> language_min ≥ 5, teer 2,3.
 Each is filed under the subject its sentence resolves to (a program, a category, or the whole system).
 """
 

@@ -69,7 +69,7 @@ PAID_ONLY = Cue(
     r"only\s+paid\s+work|must\s+(?:be|have\s+been)\s+paid|unpaid\s+work\s+(?:does|do)\s+not|"
     r"(?:bénévolat|volunteer(?:ing|\s+work)?)\b[^.;]{0,60}?(?:ne\s+comptent?\s+pas|ne\s+sont\s+pas\s+(?:comptés|pris)|do(?:es)?\s+not\s+count)"
 )
-# "NCLC 7 si votre expérience a été acquise dans un emploi de la FÉER 0 ou 1", "CLB 5 if … a TEER 2 or 3 job"
+# "NCLC 7 pour une expérience acquise en FÉER 0 ou 1", "CLB 5 if … a TEER 2 or 3 job"
 # one level and the TEER levels named after it, before the next level: "NCLC 7 pour les FÉER 0 et 1, NCLC 5 pour les FÉER 2 et 3"
 _TEER_LIST = r"[0-5](?:\s*(?:,|/|ou|or|et|and|-|–|à|to)\s*(?:(?:féer|feer|teer)\s+)?[0-5])*"
 LEVEL_FOR_TEER = re.compile(
