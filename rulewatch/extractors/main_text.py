@@ -422,6 +422,9 @@ def _keep_asides(tree: lxml.html.HtmlElement) -> None:
     source's selector names (its other boxes are in its ``remove`` list); trafilatura drops every <aside>."""
     for aside in tree.iter("aside"):
         aside.tag = "section"
+        # (its class or id may name it a sidebar, which trafilatura drops as the page's furniture)
+        for name in ("class", "id"):
+            aside.attrib.pop(name, None)
 
 
 # A definition's term that is a figure: "12 mois", "NCLC 7", "15 263 dollars", "600 points"

@@ -94,8 +94,9 @@ _WORTH_BARE = re.compile(r"\b(?:(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapp
                          r"(?![.,]?\d|\s*(?:%|\$|€|[^\W\d]))", re.IGNORECASE)
 
 
-_WORTH_BEFORE = re.compile(r"\b(?:(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|(?:adds|gives|brings)|"
-                           r"(?:rises|jumps|climbs|goes\s+up)\s+by)\s+(?:(?:toujours|still|an?\s+(?:additional|extra))\s+)?$", re.IGNORECASE)
+_WORTH_BEFORE = re.compile(r"\b(?:(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|ajoute(?:nt)?|donne(?:nt)?|(?:adds|gives|brings)|"
+                           r"(?:rises|jumps|climbs|goes\s+up)\s+by)\s+(?:(?:toujours|still|en\s+effet|indeed|an?\s+(?:additional|extra))\s+)?$",
+                           re.IGNORECASE)
 
 
 def worth_of_a_factor(text: str) -> re.Match[str] | None:
@@ -317,8 +318,10 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
             by_factor.setdefault(factor, []).append(p)
     out = []
     for factor, points in by_factor.items():
+        # the figure a verb of worth awards ("a cut-off of 731 points: a nomination indeed adds 600 points"), if one does
+        awarded = [p for p in points if _WORTH_BEFORE.search(st.text, max(0, p.start - 40), p.start)]
         # "50 points, ou 200 points pour un cadre supérieur": the rule is the most the factor awards
-        most = max(points, key=lambda p: p.value)
+        most = max(awarded or points, key=lambda p: p.value)
         out.append(st.requirement("express-entry", "crs_points", most.value, operator="=", at=most.start,
                                   qualifiers=Qualifiers(factor=factor), previous=previous.value if previous else None))
     return out

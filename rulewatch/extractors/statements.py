@@ -228,8 +228,11 @@ class Statement:
             return False
         before = self.ctx.sentences[i - 1]
         label = _SECTION_NUMBER.sub("", before.text)
-        return before.line_start == self.sentence.line_start and label != before.text and label.endswith(".") and \
-            len(label.split()) <= 2 and not any(c.isdigit() for c in label)  # (numbered: "Hi." is no label)
+        if before.line_start != self.sentence.line_start or not label.endswith(".") or any(c.isdigit() for c in label):
+            return False
+        # (numbered: "Hi." is no label; or a run-in heading naming a program: "Canadian Experience Class. A year of skilled …")
+        return (label != before.text and len(label.split()) <= 2) or (
+            before.start == before.line_start and len(label.split()) <= 5 and bool(subjects_in(label)))
 
     @cached_property
     def is_history(self) -> bool:
