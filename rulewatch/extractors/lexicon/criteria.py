@@ -63,7 +63,7 @@ FUNDS_TABLE_HEADER = Cue(
     r"(?=.*(?:fonds|funds|\$|dollars|\bcad\b|amounts?|montants?))", re.DOTALL
 )
 ROW_EACH_ADDITIONAL = Cue(r"additionnel|supplémentaire|additional|each\s+extra|en\s+sus\b")
-# A list's lead-in that says its items are amounts ("Les montants ci-dessous sont en vigueur depuis …").
+# A list's lead-in that says its items are amounts ("Voici les montants applicables depuis …").
 FUNDS_LEAD_IN = Cue(r"montants?|amounts?|\bseuils?\b|thresholds?|\bfonds\b|\bfunds\b|argent|money|barème|sommes?\b")
 
 # --- language ---------------------------------------------------------------------------------
