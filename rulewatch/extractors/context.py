@@ -11,6 +11,7 @@ from typing import Any, Callable, TypeVar
 from rulewatch.schemas import Evidence
 
 from .lexicon.dates import MONTHS
+from .lexicon.literals import contains_any
 from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
@@ -59,6 +60,17 @@ _BEFORE = re.compile(r"\s*(?:before|avant)\b", re.IGNORECASE)
 
 
 _QUOTED_CLAIM = re.compile(r"^\W{0,3}[«“\"]")
+_QUOTE_MARKS = ('"', "«", "“")
+_CORRECTION_WORDS = ("correct", "corrig", "errat", "wrong", "inaccura", "mistak", "mix-up", "erreur", "tort", "inexact")
+
+
+_SAID_WORDS = ("said", "stated", "claim", "wrote", "written", "reported", "indicated", "suggested", "écrit", "indiqu",
+               "affirm", "annonc", "annonç", "dit", "disait", "laissé")
+
+
+def _corrects(text: str) -> bool:
+    """The text says something was wrong (a look for the words first: most sentences hold none)."""
+    return contains_any(text.lower(), _CORRECTION_WORDS) and _CORRECTED.search(text) is not None
 # a figure someone is reported to have said, in quotes: "an agent told him that "two years are needed""
 _TOLD_IN_QUOTES = re.compile(r"\b(?:tell|tells|told|telling|claim(?:s|ed)?|promis\w*|dit|disait|affirm\w*|prétend\w*|racont\w*)\b"
                              r"[^.«»“”\"]{0,60}?[«“\"][^«»“”\"]*\d[^«»“”\"]*[»”\"]", re.IGNORECASE)
@@ -199,10 +211,12 @@ class TextContext:
         following = self.sentences[i].text if i < len(self.sentences) else ""
         if _QUOTED_CLAIM.match(sentence.text):
             return _FALSE_VERDICT.match(following) is not None
-        if _TOLD_IN_QUOTES.search(sentence.text):
+        # (both patterns scan the whole sentence: most sentences hold no quotation mark and no word of a correction)
+        if any(mark in sentence.text for mark in _QUOTE_MARKS) and _TOLD_IN_QUOTES.search(sentence.text):
             return True  # "a recruiter told her that offers "still earn 50 points"": someone's claim, quoted
-        return _EARLIER_TEXT_SAID.search(sentence.text) is not None and (
-            _CORRECTED.search(sentence.text) is not None or _CORRECTED.search(following) is not None)
+        if not contains_any(sentence.text.lower(), _SAID_WORDS):
+            return False  # (most sentences report no one)
+        return _EARLIER_TEXT_SAID.search(sentence.text) is not None and (_corrects(sentence.text) or _corrects(following))
 
     def recent(self, sentence: Sentence, n: int = 3) -> list[Sentence]:
         """The ``n`` sentences before this one, nearest first, not past a heading: where "they must …" finds what it

@@ -101,6 +101,8 @@ _WORTH_BEFORE = re.compile(r"\b(?:(?:is|are)\s+(?:still\s+)?worth|vaut|valent|ra
 
 def worth_of_a_factor(text: str) -> re.Match[str] | None:
     """ "Une désignation provinciale vaut 600": what a CRS factor is worth counts points, the unit said or not."""
+    if not contains_any(text.lower(), ("worth", "vaut", "valent", "rapporte")):
+        return None  # (most sentences: the pattern is not scanned)
     return m if (m := _WORTH_BARE.search(text)) and _factor(text, _CRS_FACTORS) else None
 
 
