@@ -60,17 +60,6 @@ _BEFORE = re.compile(r"\s*(?:before|avant)\b", re.IGNORECASE)
 
 
 _QUOTED_CLAIM = re.compile(r"^\W{0,3}[«“\"]")
-_QUOTE_MARKS = ('"', "«", "“")
-_CORRECTION_WORDS = ("correct", "corrig", "errat", "wrong", "inaccura", "mistak", "mix-up", "erreur", "tort", "inexact")
-
-
-_SAID_WORDS = ("said", "stated", "claim", "wrote", "written", "reported", "indicated", "suggested", "écrit", "indiqu",
-               "affirm", "annonc", "annonç", "dit", "disait", "laissé")
-
-
-def _corrects(text: str) -> bool:
-    """The text says something was wrong (a look for the words first: most sentences hold none)."""
-    return contains_any(text.lower(), _CORRECTION_WORDS) and _CORRECTED.search(text) is not None
 # a figure someone is reported to have said, in quotes: "an agent told him that "two years are needed""
 _TOLD_IN_QUOTES = re.compile(r"\b(?:tell|tells|told|telling|claim(?:s|ed)?|promis\w*|dit|disait|affirm\w*|prétend\w*|racont\w*)\b"
                              r"[^.«»“”\"]{0,60}?[«“\"][^«»“”\"]*\d[^«»“”\"]*[»”\"]", re.IGNORECASE)
@@ -83,6 +72,18 @@ _EARLIER_TEXT_SAID = re.compile(
 _CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b(?:was|is)\s+(?:wrong|incorrect|inaccurate)\b|"
                         r"\bmistak\w*|\bmix-up\b|\berreur\b|\bà\s+tort\b|\bpar\s+erreur\b|\binexact\w*|\bwrongly\b",
                         re.IGNORECASE)
+# the words each of the three patterns above needs, looked for first: most sentences hold none of them
+_QUOTE_MARKS = ('"', "«", "“")
+_SAID_WORDS = ("said", "stated", "claim", "wrote", "written", "reported", "indicated", "suggested", "écrit", "indiqu",
+               "affirm", "annonc", "annonç", "dit", "disait", "laissé")
+_CORRECTION_WORDS = ("correct", "corrig", "errat", "wrong", "inaccura", "mistak", "mix-up", "erreur", "tort", "inexact")
+
+
+def _corrects(text: str) -> bool:
+    """The text says something was wrong."""
+    return contains_any(text.lower(), _CORRECTION_WORDS) and _CORRECTED.search(text) is not None
+
+
 _FALSE_VERDICT = re.compile(r"\s*(?:(?:réponse|answer|verdict|r)\s*[:.]\s*)?(?:faux|false|wrong|myth|mythe|intox)\b",
                             re.IGNORECASE)
 
@@ -211,8 +212,7 @@ class TextContext:
         following = self.sentences[i].text if i < len(self.sentences) else ""
         if _QUOTED_CLAIM.match(sentence.text):
             return _FALSE_VERDICT.match(following) is not None
-        # (both patterns scan the whole sentence: most sentences hold no quotation mark and no word of a correction)
-        if any(mark in sentence.text for mark in _QUOTE_MARKS) and _TOLD_IN_QUOTES.search(sentence.text):
+        if contains_any(sentence.text, _QUOTE_MARKS) and _TOLD_IN_QUOTES.search(sentence.text):
             return True  # "a recruiter told her that offers "still earn 50 points"": someone's claim, quoted
         if not contains_any(sentence.text.lower(), _SAID_WORDS):
             return False  # (most sentences report no one)

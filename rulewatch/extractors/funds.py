@@ -206,11 +206,10 @@ _OWN_CLAUSE = re.compile(r"\s*(?:\$\s*)?(?:(?:CA|CAD|dollars?\s+canadiens|dollar
 def from_statement(st: Statement) -> list[Requirement]:
     amounts = find_amounts(st.text, st.ctx.language) or _amounts_in_stated_currency(st)
     # (fees named only past the first amount's clause are another clause's: "…19 001 $ pour deux ; l'autre pays, lui, facture ses frais …")
-    first_clause_end = clause_bounds(st.text, amounts[0].start)[1] if amounts else 0
     # (an exemption told in a later clause leaves the amount: "begin at $15,263 for a single applicant; CEC candidates
     # are exempt")
-    if not amounts or NOT_FUNDS.found(st.text[:first_clause_end]) or EXEMPTION.found(st.text[:first_clause_end]) or \
-            not _in_funds_context(st):
+    first_clause = st.text[: clause_bounds(st.text, amounts[0].start)[1]] if amounts else ""
+    if not amounts or NOT_FUNDS.found(first_clause) or EXEMPTION.found(first_clause) or not _in_funds_context(st):
         return []
     if st.is_table_row and len(amounts) > 2:
         # "| 2 | 18,500 | 19,001 | +501 |": a signed amount beside two others is the difference between them

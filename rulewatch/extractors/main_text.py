@@ -85,8 +85,8 @@ def looks_like_html(body: bytes | str, content_type: str | None) -> bool:
 
 
 # A plain text's layouts made into lines and rows, in this order: comments cut first, table rows last.
-_PLAIN_TEXT_STEPS = (subtitles, cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, tab_rows, semicolon_rows,
-                     dot_leaders, aligned_rows, uncolumn, unwrap_lines, pipe_rows, crosswise_tables)
+_PLAIN_TEXT_STEPS = (subtitles, cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, tab_rows,
+                     semicolon_rows, dot_leaders, aligned_rows, uncolumn, unwrap_lines, pipe_rows, crosswise_tables)
 
 
 def main_text(doc: Document) -> MainText:

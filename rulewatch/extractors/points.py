@@ -90,11 +90,11 @@ def find_points(st: Statement) -> list[Points]:
     return found
 
 
-_WORTH_BARE = re.compile(r"\b(?:(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?)\s+(?:toujours\s+|still\s+)?(?P<n>\d{2,3})\b"
-                         r"(?![.,]?\d|\s*(?:%|\$|€|[^\W\d]))", re.IGNORECASE)
-
-
-_WORTH_BEFORE = re.compile(r"\b(?:(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|ajoute(?:nt)?|donne(?:nt)?|(?:adds|gives|brings)|"
+_WORTH = r"(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?"  # (the words ``worth_of_a_factor`` looks for first)
+_WORTH_BARE = re.compile(rf"\b(?:{_WORTH})\s+(?:toujours\s+|still\s+)?(?P<n>\d{{2,3}})\b(?![.,]?\d|\s*(?:%|\$|€|[^\W\d]))",
+                         re.IGNORECASE)
+# a verb awarding the figure after it: "is worth", "adds", "jumps by"
+_WORTH_BEFORE = re.compile(rf"\b(?:{_WORTH}|ajoute(?:nt)?|donne(?:nt)?|(?:adds|gives|brings)|"
                            r"(?:rises|jumps|climbs|goes\s+up)\s+by)\s+(?:(?:toujours|still|en\s+effet|indeed|an?\s+(?:additional|extra))\s+)?$",
                            re.IGNORECASE)
 

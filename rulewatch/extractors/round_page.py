@@ -143,13 +143,14 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
     published = ctx.published or _year_spoken_of(ctx.text)
     for i, sentence in enumerate(ctx.sentences):
         text = sentence.text
+        number = _first(_NUMBER_IN_TEXT, text)
         before = ctx.sentences[i - 1] if i else None
-        if before is not None and before.line_start == sentence.line_start and _first(_NUMBER_IN_TEXT, text) is None \
+        if number is None and before is not None and before.line_start == sentence.line_start \
                 and ROUND_INVITATIONS.search(before.text) is None:
             # (an alert's line told in two sentences: "[2026-04-02 08:10] Ronde publiée ! N° 415 · métiers · …")
             text = ctx.text[before.start : sentence.end]
-        if (number := _first(_NUMBER_IN_TEXT, text)) is None or (invitations := ROUND_INVITATIONS.search(text)) is None \
-                or (day := _day_in(text, published)) is None:
+            number = _first(_NUMBER_IN_TEXT, text)
+        if number is None or (invitations := ROUND_INVITATIONS.search(text)) is None or (day := _day_in(text, published)) is None:
             continue
         cutoff = ROUND_CUTOFF.search(text)
         category = round_category(text)

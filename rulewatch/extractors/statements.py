@@ -395,12 +395,11 @@ def is_question(text: str) -> bool:
     # a question quoted with its answer after it ("Segment 4: "Do 8 months count?" (short answer: no)"): the figures
     # are all the question's
     quoted = _QUOTED_QUESTION.search(text)
-    return quoted is not None and not _A_FIGURE.search(_TIME_MARK.sub("", text[: quoted.start()] + text[quoted.end() :]))
+    return quoted is not None and not _FIGURE.search(_TIME_MARK.sub("", text[: quoted.start()] + text[quoted.end() :]))
 
 
 _QUOTED_QUESTION = re.compile(r"[\"“«]\s*[^\"“”«»]*\?\s*[\"”»]")
 _TIME_MARK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")
-_A_FIGURE = re.compile(r"\d")
 
 
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
