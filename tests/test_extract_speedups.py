@@ -236,7 +236,10 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
         if S._TRAILING_MARKS.sub("", S._SOLVED.sub("", text)).endswith("?") or S._ASKS.match(text) is not None:
             return True
         quoted = S._QUOTED_QUESTION.search(text)  # a quoted question with its answer after it, the figures its own
-        return quoted is not None and not any(c.isdigit() for c in S._TIME_MARK.sub("", text[: quoted.start()] + text[quoted.end() :]))
+        if quoted is not None and not any(c.isdigit() for c in S._TIME_MARK.sub("", text[: quoted.start()] + text[quoted.end() :])):
+            return True
+        asked = text.rfind("?")  # a question, then an answer without a figure
+        return asked != -1 and S._ANSWER_AFTER.match(text, asked + 1) is not None and not S._A_NUMBER.search(text[asked + 1 :])
 
     def may_state_rule(text: str) -> bool:  # as written before: CONDITIONAL asked twice
         if asks(text) or (S.CROSSED.match(text) and not S.states_removal(text)) or S._PERSON_WITH_AGE.search(text) \
@@ -258,7 +261,8 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
 
     texts = _corpus_sentences() + [
         "Faut-il 12 mois ?", "Do I need 2 years? [Solved]", "… pour la catégorie français ?\" 🤔", "Question : 12 mois ?",
-        "Q: does CEC still need 12 months", "Si vous avez 12 mois, vous êtes admissible.", "If I get 50 points…"]
+        "Q: does CEC still need 12 months", "Si vous avez 12 mois, vous êtes admissible.", "If I get 50 points…",
+        "Q. Faut-il encore 6 mois ? R. Non.", "Q. How long? : A. 12 months.", "Q. How long? A. Twelve months."]
     assert sum(map(S.may_state_rule, texts)) >= 100 and sum(map(S.is_question, texts)) >= 10
     for text in texts:
         assert S.is_question(text) == asks(text), text

@@ -77,6 +77,20 @@ def bare_previous(text: str, language: str) -> float | None:
     return parse_number(m.group("num") or m.group("from"), language) if m else None
 
 
+# A sentence of its own telling only the number a rule was: "Before that, it was six.", "Avant cela, il en fallait six."
+_PAST_NUMBER_ALONE = re.compile(
+    rf"^\W*(?:[\w'’]+,?\s+){{0,4}}?(?:it\s+was|c['’]était|il\s+en\s+fallait|on\s+en\s+(?:exigeait|demandait)|"
+    rf"(?:it\s+)?used\s+to\s+be)\s+(?:only\s+|just\s+|seulement\s+)?(?P<num>{NUMBER})\W*$",
+    re.IGNORECASE,
+)
+
+
+def past_number_alone(text: str, language: str) -> float | None:
+    """The number of a short sentence that tells only what a rule's value was, without its unit or its rule."""
+    m = _PAST_NUMBER_ALONE.match(text) if len(text) <= 60 else None
+    return parse_number(m.group("num"), language) if m else None
+
+
 # "qui n'ont plus à être consécutifs", "no longer has to be continuous": continuity dropped, not the rule.
 _CONTINUITY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:consécuti|continu|continuous|consecutive|in\s+a\s+row|in\s+one\s+(?:stretch|go|block)|"
                                r"d['’]affilée|sans\s+interruption|d['’]un\s+seul\s+tenant)", re.IGNORECASE)

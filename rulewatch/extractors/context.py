@@ -16,9 +16,13 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.47.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.48.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
+# A transcript's turn, its speaker named in capitals ("LINA: Right!", "ANIMATEUR : Tout à fait."): what is said, not
+# a heading, unless it asks of a program or category, as an FAQ's question heads its answer (a one-letter "Q:" may
+# head its answer)
+_SPEAKER_TURN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,24} ?:[ \t]+\S")
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
 FAQ_PREAMBLE = 80  # the longest sentence of context before an FAQ's question on its line
 ANSWERED_HEADING = 80  # characters of a heading line that asks a question, then names its topic
@@ -91,6 +95,12 @@ _FALSE_VERDICT = re.compile(r"\s*(?:(?:réponse|answer|verdict|r)\s*[:.]\s*)?(?:
 def row_cells(row: str) -> list[str]:
     """The cells of a table row as the text writes it ("| a | b |" -> " a ", " b ")."""
     return row.strip().strip("|").split("|")
+
+
+def _asks_of_a_subject(text: str) -> bool:
+    from .subjects import subjects_in  # (subjects reads a TextContext)
+
+    return text.rstrip().endswith("?") and bool(subjects_in(text))
 
 
 @dataclass
@@ -359,7 +369,8 @@ class TextContext:
         whole_line = line_end == sentence.end or (line_end == -1 and sentence.end == len(self.text))
         # (a line that opens in lowercase goes on with what is said, as a caption's lines do: not a heading)
         return whole_line and not sentence.text.startswith("|") and not sentence.text.rstrip().endswith((".", ";", ",")) \
-            and not _VALUE_LINE.search(sentence.text) and not sentence.text[:1].islower()
+            and not _VALUE_LINE.search(sentence.text) and not sentence.text[:1].islower() \
+            and (not _SPEAKER_TURN.match(self.text, sentence.line_start) or _asks_of_a_subject(sentence.text))
 
     def _faq_question(self, sentence: Sentence) -> bool:
         """"I finished a diploma in Halifax. How long must I have worked for the CEC?": a question naming a program

@@ -56,7 +56,7 @@ def find_levels(text: str) -> list[Level]:
     return [lv for i, lv in enumerate(levels) if i == 0 or lv.value != levels[i - 1].value or lv.start - levels[i - 1].end > 12]
 
 
-_ABILITIES_THEN_LEVEL = re.compile(rf"(?:{_ABILITY_WORDS})\s*(?:at|à|au|:|=|–|—|-)\s*(?:(?:the|le)\s+)?(?:(?:level|niveau)\s+)?$",
+_ABILITIES_THEN_LEVEL = re.compile(rf"(?:{_ABILITY_WORDS})\s*(?:(?:at|à|au|:|=|–|—|-)\s*)?(?:(?:the|le)\s+)?(?:(?:level|niveau)\s+)?$",
                                    re.IGNORECASE)
 
 

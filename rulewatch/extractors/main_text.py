@@ -201,6 +201,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
         for node in _selector(selector)(tree):
             node.drop_tree()
     for node in _COMMENTS(tree):
+        _keep_author_replies(node)
         node.drop_tree()  # a node inside one dropped before goes with it: dropping it again changes nothing
     _drop_footnote_calls(tree)
     if doc.content:
@@ -213,6 +214,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
     _times_as_text(tree)
     _spanned_values_repeated(tree)
     _page_links_as_text(tree)
+    _printed_tables(tree)
 
     if doc.content and len(tree[0][0]) > 1:
         # several nodes (a forum's question and its accepted answer): trafilatura keeps the one it takes for the
@@ -231,6 +233,36 @@ def _from_html(markup: str, doc: Document) -> MainText:
     if not text.strip():
         raise ExtractionError("empty-text", "no main text left after removing page chrome")
     return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)
+
+
+# A reply by the page's own author in its comments: "op" (a thread's poster), WordPress's "bypostauthor".
+_AUTHOR_REPLY = etree.XPath(
+    "descendant::*[@class][contains(concat(' ', normalize-space(@class), ' '), ' op ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' is-op ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
+)
+
+_REPLY_FURNITURE = etree.XPath(
+    ".//*[@class][contains(@class, 'comment') or contains(@class, 'author') or contains(@class, 'meta')"
+    " or contains(@class, 'vote') or contains(@class, 'score')]"
+)
+
+
+def _keep_author_replies(comments: lxml.html.HtmlElement) -> None:
+    """Readers' comments are dropped, but the page's author answering them in an "ask me anything" thread is the
+    page's content: those replies (without the readers' replies nested in them) stay where the comments were."""
+    replies = _AUTHOR_REPLY(comments)
+    if not replies or comments.getparent() is None:
+        return
+    kept = lxml.html.Element("section")
+    for reply in replies:
+        reply = copy.deepcopy(reply)
+        for nested in _REPLY_FURNITURE(reply):  # readers' replies to it, its byline and votes ("380 points")
+            nested.drop_tree()
+        reply.attrib.pop("class", None)
+        reply.attrib.pop("id", None)
+        kept.append(reply)
+    comments.addprevious(kept)
 
 
 KEPT_AT_LEAST = 0.4  # of a selected node's text, below which trafilatura's choice is not trusted
@@ -280,6 +312,22 @@ def _extract_node(node: lxml.html.HtmlElement) -> str:
 # A layout cell holds another table, a heading, a list or several blocks; a data cell at most one paragraph.
 _LAYOUT_CELL = "[.//table or h1 or h2 or h3 or h4 or ul or ol or count(p | div) > 1]"
 _BLOCK_IN_CELL = f"./tr/td{_LAYOUT_CELL} | ./tbody/tr/td{_LAYOUT_CELL}"
+
+
+def _printed_tables(tree: lxml.html.HtmlElement) -> None:
+    """A table printed in a <pre> block, its columns aligned with spaces or ruled with dashes, made into rows as a
+    plain text's are: trafilatura keeps it as lines whose figures run together ("1      $15,263")."""
+    for pre in tree.iter("pre"):
+        text = pre.text_content()
+        if "  " not in text and "\t" not in text:
+            continue
+        rows = aligned_rows(tab_rows(ruled_tables(text.strip("\n"))))
+        if rows != text.strip("\n"):
+            block = lxml.html.Element("div")
+            for line in rows.split("\n"):
+                etree.SubElement(block, "p").text = line
+            block.tail = pre.tail
+            pre.getparent().replace(pre, block)
 
 
 def _form_labels_as_text(tree: lxml.html.HtmlElement) -> None:

@@ -441,7 +441,26 @@ _HEADER_RULE = re.compile(r"^[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})+[ \t]*$")
 _RULE_RUN = re.compile(r"[-=]{2,}")
 
 
-MIN_RULED_COLUMNS = 3  # two titles ruled over two columns head two columns of prose as often as a table
+MIN_RULED_COLUMNS = 3  # two titles ruled over two columns head two columns of prose as often as a table (``_valued``)
+
+
+def _ruled_rows(lines: list[str], i: int, starts: list[int]) -> tuple[list[list[str]], int]:
+    """The rows of the table whose header is line ``i`` (its rule below it), and the line after its last."""
+    rows = [_column_cells(lines[i], starts)]
+    i += 2
+    while i < len(lines) and lines[i].strip() and not _HEADER_RULE.match(lines[i]):
+        cells = _column_cells(lines[i], starts)
+        if not cells[0] and len(rows) > 1:
+            rows[-1] = [f"{above} {cell}".strip() for above, cell in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+        i += 1
+    return rows, i
+
+
+def _valued(rows: list[list[str]]) -> bool:
+    """Two ruled columns are a table when most rows hold a value in the second (a figure in a short cell), not prose."""
+    return len(rows) >= 2 and sum(len(r[1]) <= SHORT_CELL and any(ch.isdigit() for ch in r[1]) for r in rows) * 2 > len(rows)
 
 
 def ruled_tables(text: str) -> str:
@@ -455,17 +474,10 @@ def ruled_tables(text: str) -> str:
     while i < len(lines):
         starts = [m.start() for m in _RULE_RUN.finditer(lines[i + 1])] if i + 1 < len(lines) and lines[i].strip() \
             and _HEADER_RULE.match(lines[i + 1]) and not _HEADER_RULE.match(lines[i]) else []
-        if len(starts) >= MIN_RULED_COLUMNS:
-            rows = [_column_cells(lines[i], starts)]
-            i += 2
-            while i < len(lines) and lines[i].strip() and not _HEADER_RULE.match(lines[i]):
-                cells = _column_cells(lines[i], starts)
-                if not cells[0] and len(rows) > 1:
-                    rows[-1] = [f"{above} {cell}".strip() for above, cell in zip(rows[-1], cells)]
-                else:
-                    rows.append(cells)
-                i += 1
+        rows, end = _ruled_rows(lines, i, starts) if len(starts) >= 2 else ([], i)
+        if len(starts) >= MIN_RULED_COLUMNS or rows and _valued(rows[1:]):
             out.extend([_row(rows[0]), _separator(len(starts)), *map(_row, rows[1:])])
+            i = end
         else:
             out.append(lines[i])
             i += 1

@@ -17,7 +17,7 @@ from rulewatch.schemas import Requirement
 
 from . import experience, funds, language_levels, points, skills
 from .answers import answer_statements, asked_question
-from .changes import clause_bounds, stated_change
+from .changes import clause_bounds, past_number_alone, stated_change
 from .columns import cell_statements
 from .context import TextContext
 from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements
@@ -128,7 +128,9 @@ def read_requirements(ctx: TextContext) -> Reading:
             records = [r for r in records if r.criterion == "crs_points" and r.qualifiers.factor == "provincial_nomination"]
             if not records:
                 continue
-        records = _with_past_values(ctx, sentence, records)
+        records, told_past = _with_past_values(ctx, sentence, records)
+        for start, criterion in told_past:  # the sentence telling a rule's past is accounted for by that rule
+            reading.criteria_read.setdefault(start, set()).add(criterion)
         for record in records:
             reading.criteria_read.setdefault(sentence.start, set()).add(record.criterion)
             key = record.key  # computed from the qualifiers each time it is asked
@@ -218,15 +220,20 @@ def _rule_clauses(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -
             if find_quantities(clause, ctx.language) and may_state_rule(clause)]
 
 
-def _with_past_values(ctx: TextContext, sentence: Sentence, records: list[Requirement]) -> list[Requirement]:
+_STILL = re.compile(r"\b(?:still|toujours|encore|remains?|demeure)\b", re.IGNORECASE)
+
+
+def _with_past_values(ctx: TextContext, sentence: Sentence,
+                      records: list[Requirement]) -> tuple[list[Requirement], list[tuple[int, str]]]:
     """A rule's previous value stated in the sentence just before or after it, in the past ("Avant 2022, on
     exigeait le type 0 ou les niveaux A et B", "Until May the minimum was six months"): read as the rule it
-    was, it gives the current record its previous value."""
+    was, it gives the current record its previous value. Also where each previous value was told (its sentence's
+    start, the rule's criterion)."""
     open_records = [r for r in records if r.previous_value is None and r.stated_change != "removed"]
-    if not open_records:
-        return records
+    if not open_records or _STILL.search(sentence.text):
+        return records, []  # ("The window is still three years": the sentence before told another rule's past)
     i = ctx.index(sentence)
-    past: dict[tuple[str, str, str], object] = {}
+    past: dict[tuple[str, str, str], tuple[object, int, str]] = {}
     for j in (i + 1, i - 1):
         if not 0 <= j < len(ctx.sentences) or ctx.is_heading(ctx.sentences[j]):
             continue
@@ -239,17 +246,24 @@ def _with_past_values(ctx: TextContext, sentence: Sentence, records: list[Requir
             # "… 12 mois dans la profession 👉 l'an passé c'était 6 mois": the rest of the line tells its past
             lead, readers = sentence, readers_for(neighbour.text, sentence.text)
         st = Statement(ctx, neighbour, lead, past=True)
+        told = len(past)
         for read in readers:
             for old in read(st):
-                past.setdefault((old.subject, old.criterion, old.qualifiers.identity()), old.value)
-    out = []
+                past.setdefault((old.subject, old.criterion, old.qualifiers.identity()), (old.value, neighbour.start, old.unit))
+        if len(past) == told and (bare := past_number_alone(neighbour.text, ctx.language)) is not None:
+            # "Avant cela, il en fallait six.", "Before that, it was six.": the number alone, of the rule just stated
+            first = open_records[0]
+            value = int(bare) if bare.is_integer() else bare
+            past.setdefault((first.subject, first.criterion, first.qualifiers.identity()), (value, neighbour.start, first.unit))
+    out, told = [], []
     for r in records:
         same = (r.criterion, r.qualifiers.identity())
-        value = past.get((r.subject, *same), past.get(("express-entry", *same)))  # the past told of the same rule
-        if r in open_records and value is not None and value != r.value:
+        value, at, unit = past.get((r.subject, *same)) or past.get(("express-entry", *same)) or (None, 0, None)  # its past
+        if r in open_records and value is not None and value != r.value and unit == r.unit:
             r = r.model_copy(update={"previous_value": value, "stated_change": stated_change(r.value, value)})
+            told.append((at, r.criterion))
         out.append(r)
-    return out
+    return out, told
 
 
 def _one_level_for_all_abilities(records: list[Requirement]) -> list[Requirement]:

@@ -56,6 +56,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    if word == "no":  # "round No. 402"; "…, so no. A nomination …" ends its sentence
+        return line[dot + 1 : dot + 4].lstrip()[:1].isdigit()
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
     if "p. ex" in line[max(0, dot - 6) : dot].lower():

@@ -43,7 +43,7 @@ from .lexicon.cues import (
     UNCHANGED_RULE,
     without_asides,
 )
-from .numbers import as_number
+from .numbers import NUMBER, as_number
 from .quantities import find_quantities
 from .programs import program_names
 from .sentences import INLINE_BULLET_GLYPHS, LINE_MARKS, Sentence
@@ -395,9 +395,16 @@ def is_question(text: str) -> bool:
     # a question quoted with its answer after it ("Segment 4: "Do 8 months count?" (short answer: no)"): the figures
     # are all the question's
     quoted = _QUOTED_QUESTION.search(text)
-    return quoted is not None and not _FIGURE.search(_TIME_MARK.sub("", text[: quoted.start()] + text[quoted.end() :]))
+    if quoted is not None and not _FIGURE.search(_TIME_MARK.sub("", text[: quoted.start()] + text[quoted.end() :])):
+        return True
+    # an answer after its question on one line, with no figure of its own ("Q. Faut-il encore 6 mois ? R. Non."): the
+    # figures are the question's
+    asked = text.rfind("?")
+    return _ANSWER_AFTER.match(text, asked + 1) is not None and not _A_NUMBER.search(text, asked + 1)
 
 
+_A_NUMBER = re.compile(rf"\d|\b(?:{NUMBER})\b", re.IGNORECASE)  # "12", "twelve", "douze"
+_ANSWER_AFTER = re.compile(r"\s*[:—–-]?\s*(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _QUOTED_QUESTION = re.compile(r"[\"“«]\s*[^\"“”«»]*\?\s*[\"”»]")
 _TIME_MARK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")
 
@@ -405,7 +412,10 @@ _TIME_MARK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
-_PAST_CLAUSE = re.compile(r"[,;]\s*(?:où|when|alors\s+qu['’]?|tandis\s+qu['’]?|whereas|while|lorsque|quand)\b[^,;]*$")
+_PAST_CLAUSE = re.compile(r"[,;(—–]\s*(?:où|when|alors\s+qu['’]?|tandis\s+qu['’]?|whereas|while|lorsque|quand|"
+                          # "…, twice the half-year asked for until last spring", "— contre six mois exigés jusqu'ici"
+                          r"(?:double|twice|triple|half|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|"
+                          r"le\s+double\s+d?e?s?|deux\s+fois|contre|instead\s+of|au\s+lieu\s+d['’]?e?s?))\b[^,;]*$")
 _PERSON_WITH_AGE = re.compile(r"\b(?!(?:Âge|Age|Ages|Minimum|Maximum)\b)[A-ZÉÈ][a-zéèëïç]+\s*[,:]\s*\d{2}\s+(?:ans|years?\s+old)\b")
 _OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")
 # a line crossed as false (a checklist's ✘, a struck-out claim), or a claim a fact-check rules false

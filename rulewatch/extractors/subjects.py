@@ -305,8 +305,11 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
         opening = ctx.paragraph_opening(opening) or opening
         named = subjects_in(opening.text)
         answer = ctx.sentences[ctx.index(opening) + 1] if ctx.index(opening) + 1 < len(ctx.sentences) else None
-        if not named and answer is not None and ctx.question_on_line(answer) is opening:
-            named = subjects_in(answer.text)  # "Quel programme ? En général, la CEC.": the answer names it
+        if not named and answer is not None and (ctx.question_on_line(answer) is opening or
+                                                 answer.line_start == opening.line_start and len(opening.text.split()) <= 3):
+            # "Quel programme ? En général, la CEC.": the answer names it; "Mostly no. Work done while studying does
+            # not count toward the CEC.": a short reply opens the paragraph, the sentence after it names its topic
+            named = subjects_in(answer.text)
         if (programs := _programs(named)):
             return programs
         if named == ["category:*"]:
@@ -423,7 +426,9 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     if _FOOTNOTE.match(ctx.text, sentence.line_start):
         return ["express-entry"]  # a footnote's subject is the sentence that calls it, not the section it ends
     if (referred := _referred(ctx, sentence)) is not None:
-        return referred
+        # ("It's now a year in an eligible occupation" after sentences naming nothing: the occupation names its rule's
+        # subject better than the whole system the sentences above fall back on)
+        return ["category:*"] if referred == ["express-entry"] and ELIGIBLE_OCCUPATION.search(sentence.text) else referred
     # a nested list item belongs to what the items above it name ("- Programme des travailleurs qualifiés" /
     # "  - Langue" / "    - NCLC 7 minimum")
     for parent in ctx.parent_items(sentence):

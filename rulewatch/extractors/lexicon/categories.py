@@ -142,7 +142,7 @@ LIST_ITEM_START = re.compile(
     re.IGNORECASE,
 )
 SHORT_NAME_PATTERNS: dict[str, str] = {
-    "french-language-proficiency": r"français|francophones?|french(?:[- ]language)?",
+    "french-language-proficiency": r"français(?:e\b)?|francophones?|french(?:[- ]language)?",  # ("la catégorie française")
     "healthcare": r"santé|soins\s+de\s+santé|health(?:\s?care)?",
     "stem": r"stim|stem",
     "trades": r"métiers|trades?",

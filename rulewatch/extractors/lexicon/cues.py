@@ -75,6 +75,9 @@ HISTORY = Cue(
     r"used\s+to|was\s+required|were\s+required|was\s+needed|had\s+to|"
     # "Until now, a valid job offer added 50 points …, or 200 points": the whole sentence is the past
     r"until\s+(?:now|then|today)|jusqu['’](?:à\s+présent|ici|alors|à\s+maintenant)|jusque-là|"
+    # "Until last spring the floor was lower", "Before that, it was 5", "jusqu'à l'an dernier"
+    r"until\s+last\s+(?:year|month|spring|summer|fall|autumn|winter)|jusqu['’]à\s+l['’]an(?:née)?\s+derni[eè]re?|"
+    r"before\s+that|avant\s+cela|(?<!\()it\s+was(?=\s+(?:only\s+|just\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|"
     # "Previously, a job offer was worth 50 points", "pouvait vous rapporter", "qui avaient obtenu 50 points",
     # "Jusqu'en mars 2025, …", "Until March 2025, …"
     r"was\s+worth|were\s+worth|valai(?:t|ent)|rapportai(?:t|ent)|donnai(?:t|ent)|pouvai(?:t|ent)|"
@@ -165,7 +168,12 @@ RULE_AFTER_COLON = Cue(
 # hearsay: "A friend told me FSW needs …", "on m'a dit qu'il fallait …", "I heard that …", "My agent says I need …",
 # "he says it will add …", "mon cousin dit qu'il faut …"
 _HEARSAY = (r"\btold\s+me\b|\bm['’]a\s+dit\b|\bon\s+m['’]a\s+dit\b|\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
-            r"\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|reckons|dit|prétend|affirme)\b")
+            r"\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|reckons|dit|prétend|affirme)\b|"
+            # a claim put back to whoever made it ("You said the bar was …", "tu as dit qu'il fallait …") and a question
+            # told ("a listener asks whether her offer still earns …", "elle veut savoir si …")
+            r"(?<!as\s)\b(?:you|we)\s+(?:said|claimed)\b|\bvous\s+(?:avez\s+dit|disiez)\b|\btu\s+(?:as\s+dit|disais)\b|"
+            r"\b(?:asks?|asked|wonders?|wondered)\s+(?:if|whether)\b|\bwants?\s+to\s+know\s+(?:if|whether)\b|"
+            r"\b(?:se\s+)?demande\s+si\b|\bveut\s+savoir\s+si\b")
 # A requirement denied before its value: "le PTMSF n'exige pas NCLC 7", "the CEC does not require 2 years".
 NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\s+(?:demande|exige)\s+pas\b|"
                    r"\b(?:does|do)\s+not\s+(?:require|need|ask\s+for)\b|\bdoesn['’]t\s+(?:require|need|ask\s+for)\b")
@@ -240,6 +248,8 @@ PREVIOUS_BEFORE = Cue(
     # "replacing the previous requirement of", "l'ancienne exigence de"
     r"\b(?:previous|former|earlier)\s+(?:\w+\s+){0,2}?of|\b(?:ancienne?|précédente?)\s+(?:\w+\s+){0,2}?(?:de|d['’])|"
     r"(?:et\s+)?non\s+plus|"
+    # "twice the six months asked before", "le double des six mois d'avant"
+    r"\b(?:double|twice|half)\s+the|\ble\s+double\s+des|\bla\s+moitié\s+des|"
     # the old value in brackets: "20 500 $ (avant : 19 900 $)", "$20,500 (before: $19,900)", "(2024: 19 900 $)"
     r"\(\s*(?:avant|before|was|old|ancien(?:ne)?|prior|l['’]an\s+dernier|last\s+year|en\s+20\d\d|in\s+20\d\d|20\d\d)\s*[:=]?\s*\$?|"
     # "ce n'est plus 6 mois continus mais 12", "is no longer six months but twelve"
@@ -257,7 +267,9 @@ PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:(?:exigée?s?|requise?s?|demandée?s?|requir
                      r"used\s+to\s+be\s+(?:enough|sufficient|required|needed|the\s+(?:rule|minimum|bar))|used\s+to\s+(?:do|suffice|count)|"
                      r"(?:qui\s+)?suffisaient|"
                      r"(?:was|were)\s+enough|"
-                     r"(?:jusqu['’]en|until|through)\s+20\d\d)\b")  # "(6 mois jusqu'en 2025)"
+                     r"(?:jusqu['’]en|until|through)\s+20\d\d|"  # "(6 mois jusqu'en 2025)"
+                     # "the half-year asked for until last spring", "des six mois demandés jusqu'à l'an dernier"
+                     r"until\s+last\s+(?:year|spring|summer|fall|autumn|winter)|jusqu['’]à\s+l['’]an(?:née)?\s+derni[eè]re?)\b")
 # "passe de 6 à 12 mois", "from 6 to 12 months": the first of two values is the old one.
 FROM_TO = Cue(
     r"(?:pass\w*|augment\w*|rais\w*|increas\w*|chang\w*|going|relev\w*|hauss\w*|diminu\w*|réduit\w*|baiss\w*|"
@@ -276,7 +288,8 @@ REMOVED = Cue(
     r"\bne\s+sont\s+(?:toujours\s+)?pas\s+utilisées\b|\b(?:is|are)\s+(?:still\s+)?not\s+(?:being\s+)?used\b|(?<!la\s)(?<!le\s)(?<!les\s)\bplus\s+utilisée?s?\s+depuis\b|n['’]est\s+pas\s+rétablie?s?|ne\s+(?:revient|reviennent)\s+pas|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
     r"abolished)|\bremoves?\b|\beliminat\w+|"
     # a category dropped from the year's list: "disparaissent de la liste", "will not be used as categories"
-    r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\b(?:is|are)\s+(?:now\s+)?gone\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
+    r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\b(?:ont|a|est|sont)\s+disparue?s?\b|(?<!had\s)\bdisappeared\b|(?<!had\s)\bvanished\b|\bstopped\s+counting\b|"
+    r"\bcessé\s+de\s+compter\b|\b(?:is|are)\s+(?:now\s+)?gone\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
     r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bnot\s+used\s+(?:in|for)\s+(?:19|20)\d\d\b|:\s*not\s+used\b|"
     r":\s*(?:non|pas)\s+utilisée?s?\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b|"
     # a table's cell: "| Category draws for agriculture | Not used |"
