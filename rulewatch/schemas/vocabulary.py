@@ -16,9 +16,12 @@ CategoryId = Literal[
     "transport",
     "agriculture-agri-food",
     "education",
+    # the 2026 categories for work done in Canada (rule-model.md): doctors,
     "physicians-canadian-experience",
     "researchers-canadian-experience",
+    # and managers
     "senior-managers-canadian-experience",
+    # the 2026 category for people the Canadian Armed Forces recruit
     "military-recruits",
 ]
 ProgramId = Literal["fsw", "fst", "cec", "pnp"]
