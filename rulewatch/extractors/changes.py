@@ -128,6 +128,38 @@ def clause_around(text: str, at: int) -> str:
     return text[start:end]
 
 
+# A clause joined by "and" with a subject of its own: "a nomination still earns 600, and the offer earns nothing now".
+_COORDINATED = re.compile(r",\s+(?:et|and)\s+(?=(?:l['’]|les?\s|la\s|the\s|an?\s|une?\s|ses\s|its\s|their\s|leurs?\s))",
+                          re.IGNORECASE)
+
+
+def own_clauses(text: str) -> list[str]:
+    """The clauses of ``text``, a clause joined by "and" with its own subject counted apart."""
+    out, start = [], 0
+    for m in sorted([*CLAUSE_BREAK.finditer(text), *_COORDINATED.finditer(text)], key=lambda m: m.start()):
+        if m.start() >= start:
+            out.append(text[start : m.start()])
+            start = m.end()
+    return [*out, text[start:]]
+
+
+def own_clause_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the clause holding position ``at`` starts and ends, a clause joined by "and" with its own subject counted
+    apart: what a removal or a factor named in one speaks of."""
+    clause_start, end = clause_bounds(text, at)
+    start = clause_start
+    for m in _COORDINATED.finditer(text, clause_start, end):
+        if m.start() >= at:
+            return start, m.start()
+        start = m.end()
+    return start, end
+
+
+def own_clause(text: str, at: int) -> str:
+    start, end = own_clause_bounds(text, at)
+    return text[start:end]
+
+
 def stated_change(value: object, previous: object, removed: bool = False) -> str | None:
     """The stated-change marker of a record: removed, raised, lowered, changed or None."""
     if previous is None or previous == value:

@@ -17,6 +17,7 @@ from .numbers import parse_number
 from .sentences import LINE_MARKS
 from .lexicon.cues import CASE_OR_HYPOTHESIS
 from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
+from .lexicon.lowercase import AnyOf, Cue
 from .statements import Statement
 from .subjects import subjects_in
 
@@ -187,15 +188,26 @@ _OWN_RESULTS = re.compile(r"\b(?:j['’]ai|i\s+(?:have|got|scored|had|passed)|i[
 _ABILITY_ITEM = re.compile(rf"^(?P<label>[^\d|]{{3,40}}?)\s*(?::|→|➡|->|=|–|—)\s*(?P<n>\d{{1,2}})\s*[.;,]?$")
 
 
+# "level 4 in writing", "niveau 4 en lecture": the level first, under a line that names the test or the scale
+_LEVEL_FOR_ABILITY_ITEM = re.compile(r"^(?:level|niveau)\s+(?P<n>\d{1,2})\s+(?:for|in|en|pour|à)\s+(?P<label>[^\d|]{3,40}?)\s*[.;,]?$",
+                                     re.IGNORECASE)
+
+
+_LANGUAGE_OR_SCALE = AnyOf(LANGUAGE_CONTEXT, Cue(r"\blanguage\b|\blangue\b|\blinguistique\b"))
+
+
 def _ability_item(st: Statement) -> list[Requirement]:
     """A list item giving one ability its bare level under a line that names the scale ("Minimum per ability (CLB):")."""
-    m = _ABILITY_ITEM.match(st.text)
+    m = _ABILITY_ITEM.match(st.text) or _LEVEL_FOR_ABILITY_ITEM.match(st.text)
     if m is None or not st.ctx.is_list_item(st.sentence) or st.is_history or POINTS_FOR_LEVEL.found(st.text):
         return []
-    above = [s.text for s in (st.lead, *st.ctx.parent_items(st.sentence)) if s is not None]
+    lead = [st.ctx.text[st.lead.line_start : st.lead.end]] if st.lead is not None else []  # (the lead-in's whole line)
+    above = [*lead, *(s.text for s in st.ctx.parent_items(st.sentence))]
     abilities = _abilities(m.group("label"))
     level = int(m.group("n"))
-    if not abilities or not 1 <= level <= 12 or not any(LANGUAGE_CONTEXT.found(t) and not POINTS_FOR_LEVEL.found(t) for t in above):
+    # (a level named as such needs only the lead-in's language test: "You will sit a language test. The results to reach:")
+    about_language = LANGUAGE_CONTEXT if m.re is _ABILITY_ITEM else _LANGUAGE_OR_SCALE
+    if not abilities or not 1 <= level <= 12 or not any(about_language.found(t) and not POINTS_FOR_LEVEL.found(t) for t in above):
         return []
     return [st.requirement(subject, "language_min", level, operator=">=", qualifiers=Qualifiers(ability=ability))
             for subject in st.subjects for ability in abilities]

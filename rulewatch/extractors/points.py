@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rulewatch.schemas import Qualifiers, Requirement
 
-from .changes import clause_bounds, split_previous
+from .changes import clause_bounds, own_clause_bounds, own_clauses, split_previous, states_removal
 from .lexicon.literals import contains_any
 from .lexicon.lowercase import Cue, Folded
 from .lexicon.criteria import (
@@ -308,7 +308,7 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
             continue
         # the factor named in the value's own clause first ("a nomination is still worth 600 points, while the 50 of a
         # job offer are gone": 600 is the nomination's)
-        start, end = clause_bounds(st.text, p.start)
+        start, end = own_clause_bounds(st.text, p.start)
         after, before = st.text[p.end : min(end, p.end + 80)], st.text[max(start, p.start - 80) : p.start]
         # (before it, the factor named nearest: "… require a job offer, and a nomination still adds 600 points")
         # (the one named right before a verb of worth is the value's: "a PNP nomination is worth 600, unlike the job
@@ -453,6 +453,16 @@ def _removed(st: Statement) -> list[Requirement]:
             for factor in sorted(factors)]
 
 
+def _removed_beside(st: Statement, read: set[str | None]) -> list[Requirement]:
+    """The factors a clause of their own states gone, beside figures of other factors ("a nomination still earns 600
+    points, and the offer earns none since March"): removed, each."""
+    gone = {name for clause in own_clauses(st.text) if (states_removal(clause) or POINTS_REMOVED.found(clause))
+            and _POINTS_WORD.search(clause)
+            for cue, name in _CRS_FACTORS if cue.found(clause)} - read
+    return [st.requirement("express-entry", "crs_points", 0, operator="=", qualifiers=Qualifiers(factor=factor))
+            for factor in sorted(gone)]
+
+
 def _in_crs_grid(st: Statement) -> bool:
     """A row (table row, list item or "label : value" line) under a heading that speaks of the CRS ("Points supplémentaires"):
     its points are CRS points, never the FSW grid's factor maxima."""
@@ -545,7 +555,10 @@ def from_statement(st: Statement) -> list[Requirement]:
         # one factor a removal names are what was removed
         return _removed(st)
     if crs_context and (_factor(st.text, _CRS_FACTORS) or (not _factor(st.text, _FACTORS) and _factor_before(st))):
-        return _crs(st, current, previous)
+        read = _crs(st, current, previous)
+        if (st.removed or POINTS_REMOVED.found(st.text)) and not any(r.stated_change == "removed" for r in read):
+            read += _removed_beside(st, {r.qualifiers.factor for r in read})
+        return read
     if crs_context:
         return []
     maxima = _factor_max(st, current)

@@ -96,7 +96,8 @@ def read_requirements(ctx: TextContext) -> Reading:
                 not points.FIGURE_THEN_POINTS.match(sentence.text) and not points.mark_then_figure(sentence.text):
             continue  # ("age (max twelve), education (max 25) …" and "a score of 67 out of 100" hold no quantity's unit)
         # (a table's rows take their unit from its header and from the sentence that leads into it)
-        context = lead.text if lead else (ctx.table_header(sentence) or "") + ctx.above_table(sentence)
+        # (a lead-in's whole line: "You will sit a language test. The results to reach:" names what its items measure)
+        context = ctx.text[lead.line_start : lead.end] if lead else (ctx.table_header(sentence) or "") + ctx.above_table(sentence)
         if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures
             context = "\n".join([context, *(parent.text for parent in parents)])
         if LABEL_VALUE.match(sentence.text) and (heading := ctx.heading_before(sentence)) is not None:

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 
-from .changes import CHANGED_TO, clause_around, stated_change, states_removal
+from .changes import CHANGED_TO, own_clause, stated_change, states_removal
 from .context import TextContext, row_cells
 from .dates import effective_date
 from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
@@ -99,6 +99,13 @@ class Statement:
     def effective_from(self) -> date | None:
         return effective_date(self.text, self.ctx.published)
 
+    def _effective_at(self, at: int | None) -> date | None:
+        """The sentence's date, unless another clause of its own states it ("a nomination still earns 600 points, and
+        the offer earns none since March": March is the offer's)."""
+        if at is None or self.effective_from is None or (clause := own_clause(self.text, at)) == self.text:
+            return self.effective_from
+        return effective_date(clause, self.ctx.published)
+
     def effective_above(self, topic: Cue | None = None) -> date | None:
         """The nearest effective date stated above this sentence, up to and including its heading or a
         list's lead-in ("Les montants suivants s'appliqueront à compter du 28 mai 2024 :"), in a
@@ -171,7 +178,7 @@ class Statement:
 
     def removed_at(self, at: int) -> bool:
         """The clause holding position ``at`` states its rule gone."""
-        return self.removed and (self._gone_row or states_removal(clause_around(self._own_text, at)))
+        return self.removed and (self._gone_row or states_removal(own_clause(self._own_text, at)))
 
     @cached_property
     def is_rule(self) -> bool:
@@ -296,7 +303,7 @@ class Statement:
             unit=CRITERIA[criterion].unit,
             qualifiers=qualifiers or _NO_QUALIFIERS,
             effective_from=None if UNCHANGED_RULE.found(self.text) else (
-                self.effective_from or self.inherited_date(criterion, previous is not None)
+                self._effective_at(at) or self.inherited_date(criterion, previous is not None)
             ),
             previous_value=previous,
             stated_change="removed" if removed else stated_change(value, previous),  # type: ignore[arg-type]
@@ -435,6 +442,18 @@ def canadas_clause_end(text: str) -> int | None:
     return other.start() if OTHER_JURISDICTION.found(text[other.start() :]) else None
 
 
+_WHY_CLAUSE = re.compile(r",\s+(?:which\s+is\s+why|which\s+means|that['’]s\s+why|ce\s+qui\s+explique|c['’]est\s+pourquoi|"
+                         r"d['’]où\s+l['’]intérêt)\b", re.IGNORECASE)
+
+
+def _why_clause_start(text: str) -> int | None:
+    """Where a sentence's rule gives way to a clause on why it matters that names another jurisdiction, None else."""
+    m = _WHY_CLAUSE.search(text)
+    if m is None or _FIGURE.search(text, 0, m.start()) is None or not _NOT_CANADAS_RULE.found(text[m.start() :]):
+        return None
+    return m.start()
+
+
 def may_state_rule(text: str) -> bool:
     """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
     if is_question(text):
@@ -447,6 +466,8 @@ def may_state_rule(text: str) -> bool:
         return False  # "my cousin told me if I land an offer I would earn 50 more": a hope of ones own, not a rule
     if (end := canadas_clause_end(text)) is not None:
         return may_state_rule(text[:end])
+    if (end := _why_clause_start(text)) is not None:
+        return may_state_rule(text[:end])  # "…, which is why the province's own stream matters to us": the why is an aside
     conditional = CONDITIONAL.found(text)  # asked once: the last test asks it again
     if conditional and POINTS_AWARDED.found(text) and not _NOT_CANADAS_RULE.found(text):
         return True  # "If a province nominates you, you get an additional 600 points"

@@ -272,7 +272,7 @@ def _of_kind(subjects: list[str], kind: str) -> list[str]:
 
 
 THIS_REACH = 6  # sentences looked at above "for this category" for the last one named
-SECTION_REACH = 3  # paragraphs looked at above, under the same heading
+SECTION_REACH = 4  # paragraphs looked at above, under the same heading
 
 
 def _paragraph_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
@@ -314,6 +314,10 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             return programs
         if named == ["category:*"]:
             return ["category:*"]  # "Ce qui change pour les catégories" … a paragraph later: "Le seuil passe à 12 mois"
+        if len(named) > 1:
+            # a paragraph on some categories ("STEM and transport are back"): the section's topic is the categories,
+            # not a program named above it
+            return ["category:*"]
         i = ctx.block_start(opening) - 1
     return []
 

@@ -257,7 +257,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "years before",
                    "years preceding", "last three", "last five", "last ten", "last 3", "last 5", "last 10",
                    "past three", "past five", "past ten", "past 3", "past 5", "past 10"),
-    "language_min": ("nclc", "clb", "linguistique", "benchmark"),
+    "language_min": ("nclc", "clb", "linguistique", "benchmark", "language test", "test de langue", "tests de langue"),
     "proof_of_funds": ("$", "dollar", "cad"),
     "points": ("point", "crs", "scg", "pts", "grille", "grid", "facteur", "factor", "passage", "pass mark", "/100", "/ 100",
                "out of 100", "sur 100", "out of a hundred", "sur cent"),

@@ -330,6 +330,8 @@ REFERS_BACK = Cue(
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
     # "Those hours must fall within …", "ces 12 mois doivent …", "those two years must be …", "that year has to …"
     r"\b(?:ces|these|those)\s+(?:[\w-]+\s+)?(?:heures|hours|mois|months|années|ans|years)\b|"
+    # "The 2 years have to be inside …", "Les 12 mois doivent …": the duration just stated, named again with its figure
+    r"^(?:the|les)\s+[\w-]+\s+(?:heures|hours|mois|months|années|ans|years)\s+(?:must|have\s+to|has\s+to|need|needs|doivent|doit)\b|"
     r"\b(?:that|this)\s+(?:full\s+)?year\s+(?:has|must|needs?)\b|"
     # a pronoun for the experience just named, then its obligation: "They must have been earned in the last three
     # years", "et ça doit être dans les dix dernières années", "ils doivent dater de moins de 3 ans"
