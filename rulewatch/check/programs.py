@@ -28,7 +28,7 @@ def check_program(program: str, profile: Profile, rules: RulesOn) -> Answer:
         reasons += grid_reasons(profile, rules, experience)
     if program == "fst":
         reasons.append(Reason(key="requirement:program:fst:job_offer_or_certificate", met=None,
-                              detail="a valid job offer or a certificate of qualification is required; "
+                              detail="the trade needs a job offer (valid) or a provincial or federal certificate of qualification; "
                                      "the rule model does not carry this requirement yet"))
     return Answer(subject=f"program:{program}", verdict=verdict_of(reasons), reasons=reasons)
 

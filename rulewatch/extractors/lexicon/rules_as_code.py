@@ -70,7 +70,7 @@ PAID_ONLY = Cue(
     r"(?:bénévolat|volunteer(?:ing|\s+work)?)\b[^.;]{0,60}?(?:ne\s+comptent?\s+pas|ne\s+sont\s+pas\s+(?:comptés|pris)|do(?:es)?\s+not\s+count)"
 )
 # "NCLC 7 pour une expérience acquise en FÉER 0 ou 1", "CLB 5 if … a TEER 2 or 3 job"
-# one level and the TEER levels named after it, before the next level: "NCLC 7 pour les FÉER 0 et 1, NCLC 5 pour les FÉER 2 et 3"
+# one level and the TEER levels named after it, before the next level: "NCLC 7 aux FÉER 0 à 1, NCLC 5 aux FÉER 2 à 3"
 _TEER_LIST = r"[0-5](?:\s*(?:,|/|ou|or|et|and|-|–|à|to)\s*(?:(?:féer|feer|teer)\s+)?[0-5])*"
 LEVEL_FOR_TEER = re.compile(
     rf"(?:nclc|clb)\s*(?P<level>\d{{1,2}})\b(?:(?!nclc|clb).)*?\b(?:féer|feer|teer)\s+(?P<teer>{_TEER_LIST})|"
