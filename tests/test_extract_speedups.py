@@ -249,6 +249,8 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
             return may_state_rule(text[:end])
         if (end := S._why_clause_start(text)) is not None:
             return may_state_rule(text[:end])
+        if (start := S._rule_in_relative_clause(text)) is not None:
+            return may_state_rule(text[start:])
         if S.CONDITIONAL.found(text) and S.POINTS_AWARDED.found(text) and not S._NOT_CANADAS_RULE.found(text):
             return True
         if (end := S._scope_condition_end(text)) is not None:

@@ -129,8 +129,9 @@ def clause_around(text: str, at: int) -> str:
 
 
 # A clause joined by "and" with a subject of its own: "a nomination still earns 600, and the offer earns nothing now".
-_COORDINATED = re.compile(r",\s+(?:et|and)\s+(?=(?:l['’]|les?\s|la\s|the\s|an?\s|une?\s|ses\s|its\s|their\s|leurs?\s))",
-                          re.IGNORECASE)
+# (and a consequence: "the bar was six months, so some people are no longer eligible")
+_COORDINATED = re.compile(r",\s+(?:et|and)\s+(?=(?:l['’]|les?\s|la\s|the\s|an?\s|une?\s|ses\s|its\s|their\s|leurs?\s))|"
+                          r",\s+(?:so|donc)\s+(?!(?:that|que)\b)", re.IGNORECASE)
 
 
 def own_clauses(text: str) -> list[str]:

@@ -250,6 +250,8 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
         told = len(past)
         for read in readers:
             for old in read(st):
+                if old.stated_change == "removed":
+                    continue  # (a past sentence's "no longer" is not a value the rule had)
                 past.setdefault((old.subject, old.criterion, old.qualifiers.identity()), (old.value, neighbour.start, old.unit))
         if len(past) == told and (bare := past_number_alone(neighbour.text, ctx.language)) is not None:
             # "Avant cela, il en fallait six.", "Before that, it was six.": the number alone, of the rule just stated

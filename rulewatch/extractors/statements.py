@@ -442,16 +442,33 @@ def canadas_clause_end(text: str) -> int | None:
     return other.start() if OTHER_JURISDICTION.found(text[other.start() :]) else None
 
 
-_WHY_CLAUSE = re.compile(r",\s+(?:which\s+is\s+why|which\s+means|that['’]s\s+why|ce\s+qui\s+explique|c['’]est\s+pourquoi|"
-                         r"d['’]où\s+l['’]intérêt)\b", re.IGNORECASE)
+_WHY_CLAUSE = re.compile(r",\s+(?:which\s+is\s+why|which\s+means|that['’]s\s+why|so\s+if|so\s+that|ce\s+qui\s+explique|"
+                         r"c['’]est\s+pourquoi|d['’]où\s+l['’]intérêt|donc\s+si)\b", re.IGNORECASE)
 
 
 def _why_clause_start(text: str) -> int | None:
-    """Where a sentence's rule gives way to a clause on why it matters that names another jurisdiction, None else."""
+    """Where a sentence's rule gives way to a clause on why it matters or what follows from it ("…, which is why the
+    province's stream matters", "…, so if your employer …"), with no figure of its own; None else."""
     m = _WHY_CLAUSE.search(text)
-    if m is None or _FIGURE.search(text, 0, m.start()) is None or not _NOT_CANADAS_RULE.found(text[m.start() :]):
+    if m is None or _FIGURE.search(text, 0, m.start()) is None or _FIGURE.search(text, m.end()) is not None:
         return None
     return m.start()
+
+
+# A relative clause that states what a program or category asks: "…, qui demande au moins NCLC 7", "…, which requires"
+_RULE_RELATIVE = re.compile(r",\s+(?:qui\s+(?:demande|exige|requiert|impose)|which\s+(?:requires|asks\s+for|demands)|"
+                            r"that\s+(?:requires|asks\s+for))\b", re.IGNORECASE)
+
+
+def _rule_in_relative_clause(text: str) -> int | None:
+    """Where a relative clause stating a named program's or category's rule starts, when the sentence around it is a
+    hypothesis or a case ("Elle aurait pu viser la catégorie francophone, qui demande …") and the clause holds the
+    figure; None else."""
+    m = _RULE_RELATIVE.search(text)
+    if m is None or _FIGURE.search(text, 0, m.start()) is not None or _FIGURE.search(text, m.end()) is None \
+            or not subjects_in(text[: m.start()]):
+        return None
+    return m.start() + 1
 
 
 def may_state_rule(text: str) -> bool:
@@ -468,6 +485,8 @@ def may_state_rule(text: str) -> bool:
         return may_state_rule(text[:end])
     if (end := _why_clause_start(text)) is not None:
         return may_state_rule(text[:end])  # "…, which is why the province's own stream matters to us": the why is an aside
+    if (start := _rule_in_relative_clause(text)) is not None:
+        return may_state_rule(text[start:])  # "She could have tried the French category, which asks for NCLC 7 …"
     conditional = CONDITIONAL.found(text)  # asked once: the last test asks it again
     if conditional and POINTS_AWARDED.found(text) and not _NOT_CANADAS_RULE.found(text):
         return True  # "If a province nominates you, you get an additional 600 points"

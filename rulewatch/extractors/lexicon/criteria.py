@@ -122,7 +122,8 @@ POINTS_FOR_LEVEL = Cue(
 # (spoken numbers are written with or without their hyphen: "twenty eight", "soixante sept")
 _POINTS_WORDS = (r"(?:vingt[\s-]cinq|vingt[\s-]huit|soixante[\s-]sept|cinquante|six\s+cents|deux\s+cents|douze|quinze|dix|"
                  r"twenty[\s-]five|twenty[\s-]eight|sixty[\s-]seven|fifty|six\s+hundred|two\s+hundred|twelve|fifteen|ten)")
-POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
+POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*\(\d{{1,4}}\))?"  # "six hundred (600) points"
+          rf"(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
           r"(?:(?:out\s+of|sur|of\s+the|des)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+(?:available\s+|possible\s+)?(?:(?:fsw|ptqf|selection[-\s]grid|grid|grille)\s+)?)?"
           r"(?:(?:of\s+(?:those|these|its)|de\s+ces)\s+)?"  # "at least 67 of those points", "60 de ces points"
           r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system)\s+){0,2}(?:points?|pts)\b)")

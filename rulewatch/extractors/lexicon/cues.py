@@ -77,7 +77,9 @@ HISTORY = Cue(
     r"until\s+(?:now|then|today)|jusqu['’](?:à\s+présent|ici|alors|à\s+maintenant)|jusque-là|"
     # "Until last spring the floor was lower", "Before that, it was 5", "jusqu'à l'an dernier"
     r"until\s+last\s+(?:year|month|spring|summer|fall|autumn|winter)|jusqu['’]à\s+l['’]an(?:née)?\s+derni[eè]re?|"
-    r"before\s+that|avant\s+cela|(?<!\()it\s+was(?=\s+(?:only\s+|just\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|"
+    r"before\s+that|avant\s+cela|until\s+this\s+year|^\W*before\s+20\d\d\b|"
+    # "the bar was five months", "the requirement was lower"
+    r"\bthe\s+(?:requirement|bar|rule|minimum|threshold|floor)\s+was\b|(?<!\()it\s+was(?=\s+(?:only\s+|just\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|"
     # "Previously, a job offer was worth 50 points", "pouvait vous rapporter", "qui avaient obtenu 50 points",
     # "Jusqu'en mars 2025, …", "Until March 2025, …"
     r"was\s+worth|were\s+worth|valai(?:t|ent)|rapportai(?:t|ent)|donnai(?:t|ent)|pouvai(?:t|ent)|"
@@ -181,6 +183,10 @@ NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\
 # conditions were:", "voici ma situation :", "My profile:"): its items state no rule.
 NOT_THE_RULES_LEAD = Cue(_HEARSAY + r"|\b(?:ma|mon|my)\s+(?:situation|profil|profile|parcours|background|stats)\b")
 PERSONAL_CASE = Cue(
+    # someone's case told as an example, often quoted: "« Un soudeur qui a travaillé sept mois devra attendre »", "a nurse
+    # who has only worked nine months"
+    r"(?:^|[«\"“]\s*)(?:un|une|a|an)\s+[\w-]+\s+(?:qui\s+(?:a|avait)\s+(?:travaillé|cumulé|accumulé|obtenu)|"
+    r"qui\s+n['’](?:a|avait)\s+que|who\s+(?:has\s+|had\s+)?(?:only\s+)?(?:worked|has\s+only|had\s+only))\b|"
     # a client or a person named by title: "M. R. (dossier 2025-…) dispose de …", "Mme Diallo a …"
     r"(?:^|[\s(])(?:m\.|mme|mlle|mr\.|mrs\.|ms\.)\s+[a-zà-ÿ]|"
     r"\b(?:i['’]ve|i\s+have|i['’]m|i\s+am|j['’]ai|je\s+suis|je\s+travaille|my|mes|mon)\s+(?:\w+\s+){0,3}?"
