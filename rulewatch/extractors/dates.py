@@ -109,3 +109,17 @@ def day_without_year(text: str, published: date | None) -> date | None:
         if (found := _day_month(m, published)) is not None:
             return found
     return None
+
+
+_WEEKDAYS = {name: i for i, names in enumerate((("lundi", "monday"), ("mardi", "tuesday"), ("mercredi", "wednesday"),
+                                                ("jeudi", "thursday"), ("vendredi", "friday"), ("samedi", "saturday"),
+                                                ("dimanche", "sunday"))) for name in names}
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})\b(?!\s+\d)", re.IGNORECASE)
+
+
+def last_weekday(text: str, published: date | None) -> date | None:
+    """"IRCC a invité mardi 3 000 candidats …" in a news item of Wednesday 18 November: the weekday named, the last one before
+    the publication (the day itself when it is that weekday); None without a weekday or a publication date."""
+    if published is None or (m := _WEEKDAY.search(text)) is None:
+        return None
+    return published - timedelta(days=(published.weekday() - _WEEKDAYS[m.group(0).lower()]) % 7)

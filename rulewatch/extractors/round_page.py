@@ -20,9 +20,9 @@ from .lexicon.lowercase import Folded, lowered
 from .lexicon.round_pages import (
     ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS, ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS,
 )
-from .dates import day_without_year
-from .rounds import parse_count, parse_day, parse_moment, round_category
-from .sentences import BULLET
+from .dates import day_without_year, last_weekday
+from .rounds import _date, parse_count, parse_day, parse_moment, round_category
+from .sentences import BULLET, Sentence
 
 _ROUND_WORDS = ("ronde", "round", "draw", "tirage")
 _NUMBER = Folded(ROUND_NUMBER)
@@ -150,7 +150,10 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             # (an alert's line told in two sentences: "[2026-04-02 08:10] Ronde publiée ! N° 415 · métiers · …")
             text = ctx.text[before.start : sentence.end]
             number = _first(_NUMBER_IN_TEXT, text)
-        if number is None or (invitations := ROUND_INVITATIONS.search(text)) is None or (day := _day_in(text, published)) is None:
+        if number is None or (invitations := ROUND_INVITATIONS.search(text)) is None:
+            continue
+        # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
+        if (day := _day_in(text, published) or last_weekday(text, _line_date(ctx, sentence) or ctx.published)) is None:
             continue
         cutoff = ROUND_CUTOFF.search(text)
         category = round_category(text)
@@ -165,6 +168,15 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
 
 
 _YEAR = re.compile(r"\b20\d\d\b")
+
+
+_ISO_DAY = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+
+
+def _line_date(ctx: TextContext, sentence: Sentence) -> date | None:
+    """The last ISO date stated before the sentence on its line (a feed item's date after its title)."""
+    found = list(_ISO_DAY.finditer(ctx.text, sentence.line_start, sentence.start))
+    return _date(*map(int, found[-1].groups())) if found else None
 
 
 def _year_spoken_of(text: str) -> date | None:

@@ -229,6 +229,8 @@ OTHER_JURISDICTION = Cue(
     r"\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
     r"australia|new\s+zealand|united\s+kingdom|united\s+states|germany|belgium|switzerland|"
     r"australien(?:ne)?s?|néo-zélandaise?s?|américain(?:e)?s?|(?<!colombie-)britannique?s?|australian|american|british(?!\s+columbia)|"
+    # other governments by their capitals, as the press names Ottawa's: "Canberra demande désormais …"
+    r"canberra|wellington|whitehall|"
     r"québec|quebec|arrima|peq|csq)\b"
     # a province's own stream ("le Volet des métiers de l'Ontario", "Manitoba's skilled worker stream")
     rf"|\b(?:volet|stream|filière)\b[^.:]{{0,50}}?\b(?:{PROVINCES})\b|"
