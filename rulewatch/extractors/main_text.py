@@ -94,7 +94,7 @@ def main_text(doc: Document) -> MainText:
     if not doc.body or not doc.body.strip():
         raise ExtractionError("empty-body", "the response has no content")
     markup = decode(doc.body, doc.content_type)
-    if _FEED.search(markup, 0, 2048):
+    if _FEED.search(markup, 0, 2048) and "<html" not in markup[:2048].lower():
         return _from_feed(markup)
     if looks_like_html(markup, doc.content_type):
         return _from_html(markup, doc)
@@ -111,7 +111,7 @@ def main_text(doc: Document) -> MainText:
 # A news feed: RSS 2.0, RSS 1.0 (RDF) or Atom, by its root element
 _FEED = re.compile(r"<(?:rss\b|feed\b[^>]*www\.w3\.org/2005/Atom|rdf:RDF\b)")
 _FEED_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
-_ITEM_TITLE, _ITEM_DATE = ("title",), ("pubDate", "published", "updated", "date", "issued")
+_ITEM_DATE = ("pubDate", "published", "updated", "date", "issued")
 _ITEM_BODY = ("encoded", "content", "description", "summary")  # the fullest text first (content:encoded)
 
 
@@ -124,8 +124,7 @@ def _from_feed(markup: str) -> MainText:
     blocks, dates = [], []
     for item in root.iter("{*}item", "{*}entry"):
         fields = {etree.QName(child).localname: child for child in item if isinstance(child.tag, str)}
-        title = next((" ".join(fields[n].itertext().__iter__().__next__().split()) for n in _ITEM_TITLE
-                      if n in fields and (fields[n].text or "").strip()), "")
+        title = " ".join("".join(fields["title"].itertext()).split()) if "title" in fields else ""
         when = next((_feed_date(fields[n].text or "") for n in _ITEM_DATE if n in fields), None)
         body = next((fields[n] for n in _ITEM_BODY if n in fields and "".join(fields[n].itertext()).strip()), None)
         if when:

@@ -21,7 +21,7 @@ from .lexicon.round_pages import (
     ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS, ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS,
 )
 from .dates import day_without_year, last_weekday
-from .rounds import _date, parse_count, parse_day, parse_moment, round_category
+from .rounds import parse_count, parse_day, parse_moment, round_category
 from .sentences import BULLET, Sentence
 
 _ROUND_WORDS = ("ronde", "round", "draw", "tirage")
@@ -176,7 +176,7 @@ _ISO_DAY = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 def _line_date(ctx: TextContext, sentence: Sentence) -> date | None:
     """The last ISO date stated before the sentence on its line (a feed item's date after its title)."""
     found = list(_ISO_DAY.finditer(ctx.text, sentence.line_start, sentence.start))
-    return _date(*map(int, found[-1].groups())) if found else None
+    return parse_day(found[-1].group(0)) if found else None
 
 
 def _year_spoken_of(text: str) -> date | None:
