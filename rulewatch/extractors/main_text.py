@@ -25,6 +25,7 @@ from lxml.cssselect import CSSSelector
 from rulewatch.errors import ExtractionError
 
 from .document import Document
+from .lexicon.dates import ISO_DAY, MONTHS
 from .plain_text import (aligned_rows, crosswise_tables, cut_comments, dot_leaders, figure_cards, figure_rows,
                          footnote_calls, keycaps, pipe_rows, ruled_tables, semicolon_rows, struck_as_read,
                          struck_markdown, subtitles, tab_rows, uncolumn, unwrap_lines)
@@ -143,15 +144,12 @@ def _from_feed(markup: str) -> MainText:
     return MainText(text=text, title=(channel_title or "").strip() or None, published=max(dates, default=None))
 
 
-_MONTH_ABBR = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-
-
 def _feed_date(value: str) -> date | None:
     """An item's date, ISO 8601 (Atom) or RFC 822 (RSS: "Tue, 17 Nov 2026 07:45:00 -0500")."""
     if (iso := _parse_date(value)) is not None:
         return iso
     m = re.search(r"(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})", value)
-    if m is None or (month := _MONTH_ABBR.get(m.group(2).lower())) is None:
+    if m is None or (month := MONTHS.get(m.group(2).lower())) is None:
         return None
     try:
         return date(int(m.group(3)), month, int(m.group(1)))
@@ -161,7 +159,7 @@ def _feed_date(value: str) -> date | None:
 
 def _leading_date(text: str) -> date | None:
     """A plain-text file's own date, when its first lines give one ("date 2026-03-03")."""
-    return _ymd(re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", text[:300]))
+    return _ymd(ISO_DAY.search(text, 0, 300))
 
 
 def _parse_date(value: str | None) -> date | None:

@@ -449,6 +449,11 @@ def _removed(st: Statement) -> list[Requirement]:
     factors = {name for cue, name in _CRS_FACTORS if cue.found(st.text)}
     if not factors and (heading := st.ctx.heading_before(st.sentence)) is not None:
         factors = {name for cue, name in _CRS_FACTORS if cue.found(heading.text)}
+    return _no_points(st, factors)
+
+
+def _no_points(st: Statement, factors: set[str]) -> list[Requirement]:
+    """The CRS factors a text states no longer award points, each as its removal (0 points)."""
     return [st.requirement("express-entry", "crs_points", 0, operator="=", qualifiers=Qualifiers(factor=factor))
             for factor in sorted(factors)]
 
@@ -459,8 +464,7 @@ def _removed_beside(st: Statement, read: set[str | None]) -> list[Requirement]:
     gone = {name for clause in own_clauses(st.text) if (states_removal(clause) or POINTS_REMOVED.found(clause))
             and _POINTS_WORD.search(clause)
             for cue, name in _CRS_FACTORS if cue.found(clause)} - read
-    return [st.requirement("express-entry", "crs_points", 0, operator="=", qualifiers=Qualifiers(factor=factor))
-            for factor in sorted(gone)]
+    return _no_points(st, gone)
 
 
 def _in_crs_grid(st: Statement) -> bool:

@@ -247,13 +247,13 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
             # "… 12 mois dans la profession 👉 l'an passé c'était 6 mois": the rest of the line tells its past
             lead, readers = sentence, readers_for(neighbour.text, sentence.text)
         st = Statement(ctx, neighbour, lead, past=True)
-        told = len(past)
+        known = len(past)
         for read in readers:
             for old in read(st):
                 if old.stated_change == "removed":
                     continue  # (a past sentence's "no longer" is not a value the rule had)
                 past.setdefault((old.subject, old.criterion, old.qualifiers.identity()), (old.value, neighbour.start, old.unit))
-        if len(past) == told and (bare := past_number_alone(neighbour.text, ctx.language)) is not None:
+        if len(past) == known and (bare := past_number_alone(neighbour.text, ctx.language)) is not None:
             # "Avant cela, il en fallait six.", "Before that, it was six.": the number alone, of the rule just stated
             first = open_records[0]
             value = int(bare) if bare.is_integer() else bare

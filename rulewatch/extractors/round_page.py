@@ -16,6 +16,7 @@ from rulewatch.schemas import Round
 
 from .context import TextContext
 from .lexicon.literals import contains_any
+from .lexicon.dates import ISO_DAY
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.round_pages import (
     ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS, ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS,
@@ -170,12 +171,9 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
 _YEAR = re.compile(r"\b20\d\d\b")
 
 
-_ISO_DAY = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
-
-
 def _line_date(ctx: TextContext, sentence: Sentence) -> date | None:
     """The last ISO date stated before the sentence on its line (a feed item's date after its title)."""
-    found = list(_ISO_DAY.finditer(ctx.text, sentence.line_start, sentence.start))
+    found = list(ISO_DAY.finditer(ctx.text, sentence.line_start, sentence.start))
     return parse_day(found[-1].group(0)) if found else None
 
 

@@ -411,13 +411,13 @@ def is_question(text: str) -> bool:
 
 
 _A_NUMBER = re.compile(rf"\d|\b(?:{NUMBER})\b", re.IGNORECASE)  # "12", "twelve", "douze"
-_ANSWER_AFTER = re.compile(r"\s*[:—–-]?\s*(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _QUOTED_QUESTION = re.compile(r"[\"“«]\s*[^\"“”«»]*\?\s*[\"”»]")
 _TIME_MARK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")
 
 
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
+_ANSWER_AFTER = re.compile(r"\s*[:—–-]?\s*" + _ANSWER.pattern, re.IGNORECASE)  # the answer's mark after its question
 _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
 _PAST_CLAUSE = re.compile(r"[,;(—–]\s*(?:où|when|alors\s+qu['’]?|tandis\s+qu['’]?|whereas|while|lorsque|quand|"
                           # "…, twice the half-year asked for until last spring", "— contre six mois exigés jusqu'ici"

@@ -19,6 +19,7 @@ MONTHS: dict[str, int] = {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "october": 10,
     "november": 11, "december": 12,
 }
+ISO_DAY = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")  # "2026-03-03" in a text
 SEASONS: dict[str, tuple[int, int]] = {  # month, day the season starts
     "printemps": (3, 20), "spring": (3, 20), "été": (6, 21), "summer": (6, 21),
     "automne": (9, 22), "fall": (9, 22), "autumn": (9, 22), "hiver": (12, 21), "winter": (12, 21),
