@@ -23,6 +23,7 @@ from rulewatch.extractors.rounds import decode_feed, extract_rounds
 
 ROUNDS_FEED = "rounds-feed"
 DOCUMENT = "document"
+_FEED_NAME = re.compile(r"ee_rounds", re.IGNORECASE)
 _NAMED_LANGUAGE = re.compile(r"_(fr|en)\.json$", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"^\s*\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}")  # 10 mars 2026, 1er avril 2026
 _MONTH_FIRST = re.compile(r"^\s*[^\W\d_]+\s+\d{1,2},\s*\d{4}")  # March 10, 2026
@@ -52,7 +53,8 @@ def read_file(path: Path, url: str | None = None, published: date | None = None)
 def _as_feed(path: Path, body: bytes) -> tuple[dict, str] | None:
     """The parsed feed and its encoding when the file is the rounds feed; None when it is something else to read.
 
-    A ``.json`` file that is not the feed is an error, never prose: its keys would read as sentences.
+    A file named as the feed that is not the feed is an error; another JSON file is a data file, read as a document
+    (its keys and values written out as lines, ``extractors.data_files``); invalid JSON in a ``.json`` file is an error.
     """
     looks_json = path.suffix.lower() == ".json" or body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
     if not looks_json:
@@ -65,7 +67,9 @@ def _as_feed(path: Path, body: bytes) -> tuple[dict, str] | None:
             return None  # prose that happens to open with a brace
         raise ExtractionError("malformed-json", f"not valid JSON: {exc}") from exc
     if not (isinstance(data, dict) and "rounds" in data):
-        raise ExtractionError("unexpected-json", "a JSON file that is not the IRCC rounds feed (no 'rounds' list)")
+        if _FEED_NAME.search(path.name):
+            raise ExtractionError("unexpected-json", "a JSON file that is not the IRCC rounds feed (no 'rounds' list)")
+        return None
     return data, decoded.encoding
 
 

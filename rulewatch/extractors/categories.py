@@ -10,6 +10,7 @@ from typing import Iterable
 from rulewatch.schemas import Category
 
 from .context import TextContext, row_cells
+from .flowcharts import answered_by_branches
 from .sentences import BULLET, Sentence
 from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded, lowered
@@ -400,7 +401,7 @@ def _scores_crs_points(ctx: TextContext, mention: Mention) -> bool:
 def _scores_points(ctx: TextContext, sentence: Sentence) -> bool:
     if names_a_category_word(sentence.text):
         return False
-    if sentence.text.rstrip().endswith("?"):
+    if sentence.text.rstrip().endswith("?") and not answered_by_branches(ctx, sentence):
         return True
     if sentence.text.startswith("|") and _POINTS_WORD.search(ctx.table_header(sentence) or ""):
         return True

@@ -10,7 +10,7 @@ import re
 from typing import Protocol, Sequence, TypeVar
 
 from .lexicon.cues import FROM_TO, HISTORY, PREVIOUS_AFTER, PREVIOUS_BEFORE, REMOVED
-from .lexicon.lowercase import Folded
+from .lexicon.lowercase import Folded, lowered
 from .numbers import NUMBER, parse_number
 
 
@@ -41,7 +41,8 @@ def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[
         if PREVIOUS_BEFORE.found(lead) or (len(values) > 1 and PREVIOUS_AFTER.found(text[value.end : value.end + 30])):
             previous = value
         elif i + 1 < len(values) and (FROM_TO.found(lead) or _ARROW_BETWEEN.match(text, value.end, values[i + 1].start)
-                                      or _told_then_changed(text, value, values[i + 1])):
+                                      or _told_then_changed(text, value, values[i + 1])
+                                      or _past_then_turn(text, value, values[i + 1])):
             previous = value  # "passe de 6 à 12 mois", "6 mois → 12 mois": the first of the two is the old one
         else:
             current.append(value)
@@ -55,6 +56,19 @@ def _told_then_changed(text: str, value: S, after: S) -> bool:
     changed to."""
     changed = CHANGED_TO.search(text, max(value.end, after.start - 40), after.end)
     return changed is not None and changed.start() < after.start and HISTORY.found(text[: changed.start()])
+
+
+# "Six months used to be enough; since 2026 …": a past told of the first value, then a turn to today before the next
+_TURN = re.compile(r";|\b(?:but|mais|now|maintenant|désormais|today|aujourd['’]hui|since|depuis)\b", re.IGNORECASE)
+
+
+def _past_then_turn(text: str, value: S, after: S) -> bool:
+    """The first value's clause tells a past ("Il fallait 6 mois", "Six months used to be enough"), then the sentence
+    turns to today ("mais désormais", "; since 2026") before the next value."""
+    clause = max(text.rfind(";", 0, value.start), text.rfind(". ", 0, value.start)) + 1
+    end = text.find(";", value.end, after.start)  # (the value's own clause: "12 months …; until now, six" tells the six's past)
+    told = HISTORY.pattern.search(lowered(text), clause, end if end != -1 else after.start)
+    return told is not None and _TURN.search(text, max(value.end, told.end()), after.start) is not None
 
 
 _BARE_PREVIOUS = re.compile(

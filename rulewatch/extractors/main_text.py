@@ -24,6 +24,7 @@ from lxml.cssselect import CSSSelector
 
 from rulewatch.errors import ExtractionError
 
+from .data_files import render_data_file
 from .document import Document
 from .lexicon.dates import ISO_DAY, MONTHS
 from .plain_text import (aligned_rows, crosswise_tables, cut_comments, dot_leaders, figure_cards, figure_rows,
@@ -85,8 +86,9 @@ def looks_like_html(body: bytes | str, content_type: str | None) -> bool:
     return any(tag in head for tag in (b"<html", b"<!doctype html", b"<body", b"<p>", b"<div", b"<main"))
 
 
-# A plain text's layouts made into lines and rows, in this order: comments cut first, table rows last.
-_PLAIN_TEXT_STEPS = (subtitles, cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, tab_rows,
+# A plain text's layouts made into lines and rows, in this order: a data file written out first, comments cut, table
+# rows last.
+_PLAIN_TEXT_STEPS = (render_data_file, subtitles, cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, tab_rows,
                      semicolon_rows, dot_leaders, aligned_rows, uncolumn, unwrap_lines, pipe_rows, crosswise_tables)
 
 

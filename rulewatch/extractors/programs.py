@@ -38,4 +38,10 @@ def extract_programs(ctx: TextContext) -> list[Program]:
             continue
         names = sorted({" ".join(name.split()) for _, name in hits})
         records.append(Program(id=program, names={ctx.language: names}, evidence=ctx.evidence(sentence)))  # type: ignore[arg-type]
+    if found:  # "Skilled Trades:" on a line beside "Federal Skilled Worker:": the FST, by its short name
+        from .subjects import short_program_labels  # (late: subjects reads program names from this module)
+
+        for program, (sentence, name) in sorted(short_program_labels(ctx).items()):
+            if program not in found:
+                records.append(Program(id=program, names={ctx.language: [name]}, evidence=ctx.evidence(sentence)))  # type: ignore[arg-type]
     return records

@@ -36,7 +36,7 @@ WINDOW = re.compile(
     rf"(?:dat(?:e|ent|ant|er)|remont(?:e|ent|ant|er)\s+à)\s+(?:de\s+)?moins\s+de\s+(?P<age>{NUMBER})\s+(?:années|ans)\b|"
     rf"\b(?:no\s+older\s+than|less\s+than)\s+(?P<age2>{NUMBER})\s+years\s+old\b|"
     # "la période de référence reste de trois ans", "the reference window is five years", "look-back: 5 yrs"
-    rf"(?:période\s+de\s+référence|fenêtre|reference\s+period|window|look[\s-]?back)\s*:?[^.;:]{{0,30}}?\b(?P<ref>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\b|"
+    rf"(?:période\s+de\s+référence|fenêtre|reference\s+period|window|look[\s-]?back)(?:[^.;:\d]{{0,30}}:)?\s*:?[^.;:]{{0,30}}?\b(?P<ref>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\b|"
     # "within the past decade", "au cours de la dernière décennie": ten years
     rf"\b(?:past|last|previous|dernière|précédente)\s+(?P<decade>decade|décennie)\b|"
     # a key figure, then what it is: "3 years: the window in which …", "3 ans, la période durant laquelle …"

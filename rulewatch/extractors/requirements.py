@@ -28,6 +28,7 @@ from .lexicon.cues import EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LE
 from .lexicon.literals import contains_any
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
+from .flowcharts import answered_by_branches
 from .statements import LABEL_VALUE, Statement, may_state_rule, under_other_jurisdiction
 
 Reader = Callable[[Statement], list[Requirement]]
@@ -111,7 +112,8 @@ def read_requirements(ctx: TextContext) -> Reading:
             continue
         if may_state_rule(sentence.text):
             statements = _statements(ctx, sentence, lead)
-        elif not (statements := _rule_cells(ctx, sentence, lead) or _rule_clauses(ctx, sentence, lead)):
+        elif not (statements := _rule_cells(ctx, sentence, lead) or _rule_clauses(ctx, sentence, lead)
+                  or _branch_question(ctx, sentence, lead)):
             continue
         body = not ctx.is_heading(sentence)
         section_year = ctx.section_year(sentence) or 0
@@ -219,6 +221,14 @@ def _rule_clauses(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -
         return []
     return [Statement.part(ctx, sentence, lead, clause) for clause in clauses
             if find_quantities(clause, ctx.language) and may_state_rule(clause)]
+
+
+def _branch_question(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:
+    """A decision tree's question, its condition read as stated ("Do you have at least 12 months …? YES → …")."""
+    if not answered_by_branches(ctx, sentence):
+        return []
+    stated = sentence.text.rstrip()[:-1] + "."
+    return [Statement.part(ctx, sentence, lead, stated)] if may_state_rule(stated) else []
 
 
 _STILL = re.compile(r"\b(?:still|toujours|encore|remains?|demeure)\b", re.IGNORECASE)

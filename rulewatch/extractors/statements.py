@@ -45,6 +45,7 @@ from .lexicon.cues import (
 )
 from .numbers import NUMBER, as_number
 from .quantities import find_quantities
+from .lexicon.programs import SHORT_PROGRAM_LABEL
 from .programs import program_names
 from .sentences import INLINE_BULLET_GLYPHS, LINE_MARKS, Sentence
 from .subjects import resolve_subjects, subjects_in, without_gone_brackets
@@ -57,6 +58,7 @@ LABEL_VALUE = re.compile(r"^(?:[^:.!?|=→➡]|(?<=\w)\.){2,60}?\s?(?P<sep>:|=|�
 DASH_LABEL = re.compile(r"^[^:.!?|=→➡—–]{2,30}?\s[—–]\s+\S")
 INLINE_BULLET_BEFORE = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s*$")
 _THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|\bce\s+tirage\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\b(?:since|depuis|as\s+of|à\s+partir\s+de)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?20\d\d\b")
 SHORT_LINE = 60  # a "Label — value" line is short; a longer sentence's dash is an aside
 SHORT_LABEL = 12  # the length of a label read as one anywhere on its line ("Exp. min. :")
 DATE_REACH = 30  # sentences looked at above a statement for its date: a long table under a dated lead-in
@@ -218,9 +220,12 @@ class Statement:
         # label may follow a bullet glyph inside its line ("☐ Language test booked ☐ Federal Skilled Worker: CLB 7")
         if self._after_short_label():
             return True  # "2.1 Experience. Two years of full-time work …": a numbered item's label, then its value
-        if len(self.text) <= SHORT_LINE and DASH_LABEL.match(self.text) and \
-                not self.ctx.text[self.sentence.line_start : self.sentence.start].strip(LINE_MARKS):
-            return True  # (a dash in running prose, "On retrouve les habituées – le français, …", sets apart, not labels)
+        if (dash := DASH_LABEL.match(self.text)) is not None and (
+                (len(self.text) <= SHORT_LINE and not self.ctx.text[self.sentence.line_start : self.sentence.start].strip(LINE_MARKS))
+                or program_names(label := self.text[: dash.end() - 1]) or SHORT_PROGRAM_LABEL.match(label)):
+            # (a dash in running prose, "On retrouve les habituées – le français, …", sets apart, not labels; a program's
+            # name before it labels what follows, however long: "Canadian Experience Class – 12 months of …")
+            return True
         return (label := LABEL_VALUE.match(self.text)) is not None and (
             self.sentence.start - self.sentence.line_start <= 4 or label.start("sep") <= SHORT_LABEL
             # (a nested item's label, "    - Reading / writing: CLB 4": only its indent and bullet before it)
@@ -266,7 +271,9 @@ class Statement:
                 return False
             # "c'était 6 mois, maintenant 12 mois", "il en fallait 6 ; on l'a porté à 12 mois": the past, then
             # today's value
-            return not NOW.found(low[told.end() :]) and not CHANGED_TO.search(low, told.end())
+            # ("six months used to be enough; since 2026 every category wants 12": the past, then since when today's holds)
+            return not NOW.found(low[told.end() :]) and not CHANGED_TO.search(low, told.end()) and \
+                not _SINCE_YEAR.search(low, told.end())
         return False
 
     @property

@@ -12,6 +12,7 @@ SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext
 from .lexicon.cues import (ONE_MORE_CONDITION, REFERS_BACK, REMOVED, SUBJECT_REFERS_BACK, THIS_CATEGORY, THIS_DRAW,
                            THIS_PROGRAM)
+from .lexicon.programs import SHORT_PROGRAM_LABEL
 from .programs import program_names
 from .sentences import Sentence
 
@@ -276,8 +277,8 @@ SECTION_REACH = 4  # paragraphs looked at above, under the same heading
 
 
 def _paragraph_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
-    """The one program named last above this sentence in its paragraph, for a list item above its lead-in ("For most of
-    us, that's the FSWP. You need: - one year of work …")."""
+    """The one program (or one category) named last above this sentence in its paragraph, for a list item above its
+    lead-in ("For most of us, that's the FSWP. You need: - one year of work …")."""
     lead = ctx.lead_in(sentence)
     anchor = lead if lead is not None else sentence
     here = ctx.index(anchor)
@@ -285,8 +286,11 @@ def _paragraph_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
         above = ctx.sentences[i]
         if above.line_start != anchor.line_start:
             return []  # the paragraph's (the line's) first sentence was passed
-        if len(programs := _programs(subjects_in(above.text))) == 1:
+        named = subjects_in(above.text)
+        if len(programs := _programs(named)) == 1:
             return programs
+        if len(named) == 1 and named != ["category:*"] and lead is None and above.text.rstrip().endswith("?"):
+            return named  # "Applying for the French category? Did you score NCLC 7 …?": the one category just asked of
     return []
 
 
@@ -397,6 +401,33 @@ def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
         _page_topic(ctx) == ["program:fst"]
 
 
+_LABEL_PART = re.compile(r"[ \t]*(?:[-*•▪◦][ \t]*)?([^:\n–—]{2,60}?)[ \t]*(?::|[–—-][ \t])")
+SIBLING_REACH = 3
+
+
+def _short_program_label(ctx: TextContext, sentence: Sentence) -> str | None:
+    """The program a line labelled with its short name is for ("Skilled Trades:" is the trades category alone, the
+    FST beside a line labelled "Federal Skilled Worker:"): when a line near it is labelled with a program's name."""
+    if not (m := SHORT_PROGRAM_LABEL.match(sentence.text)):
+        return None
+    i = ctx.index(sentence)
+    heading = ctx.heading_before(sentence)
+    for other in ctx.sentences[max(0, i - SIBLING_REACH): i + SIBLING_REACH + 1]:
+        if other is not sentence and (label := _LABEL_PART.match(other.text)) and program_names(label.group(1)) \
+                and ctx.heading_before(other) == heading:  # (under the same heading: a categories section is apart)
+            return m.lastgroup
+    return None
+
+
+def short_program_labels(ctx: TextContext) -> dict[str, tuple[Sentence, str]]:
+    """Each program a line labels by its short name beside a line naming another program -> that line and the name."""
+    found: dict[str, tuple[Sentence, str]] = {}
+    for sentence in ctx.sentences:
+        if (program := _short_program_label(ctx, sentence)) is not None:
+            found.setdefault(program, (sentence, " ".join(SHORT_PROGRAM_LABEL.match(sentence.text).group(program).split())))
+    return found
+
+
 def _table_caption_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     """What a table's caption row (one filled cell over the columns) names, other than every category."""
     for cells in ctx.header_rows(sentence):
@@ -419,6 +450,8 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     """The sentence's own subject, else the one "ce minimum" or "Elle demande" refers back to, else its paragraph's
     (or its list's lead-in's), else its heading's, else the page title's, else the whole system."""
     found = _named(ctx, sentence)
+    if found in ([], ["category:trades"]) and (short := _short_program_label(ctx, sentence)):
+        return [f"program:{short}"]
     if found == ["category:trades"] and _trades_of_the_program(ctx, sentence):
         return ["program:fst"]
     if found:

@@ -94,11 +94,14 @@ ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:^\s*|[—–:]\s*)(?:oral|spoken)\b|\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+orales\b|\bexpression\s+et\s+(?:en\s+)?compréhension\s+orales\b|"
      r"\bspeaking\s*(?:and|&)\s*listening\b|\blistening\s*(?:and|&)\s*speaking\b|"
-     r"\bspeak(?:ing)?\s*/\s*listen(?:ing)?\b|\blisten(?:ing)?\s*/\s*speak(?:ing)?\b", ("listening", "speaking")),
+     r"\bspeak(?:ing)?\s*/\s*listen(?:ing)?\b|\blisten(?:ing)?\s*/\s*speak(?:ing)?\b|"
+     # the verbs: "CLB 5 to speak and listen", "NCLC 4 pour lire et écrire"
+     r"\bspeak\s+and\s+(?:to\s+)?listen\b|\blisten\s+and\s+(?:to\s+)?speak\b", ("listening", "speaking")),
     (r"(?:^\s*|[—–:]\s*)(?:écrit|written)\b|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+écrites\b|\bexpression\s+et\s+(?:en\s+)?compréhension\s+écrites\b|"
      r"\breading\s*(?:and|&)\s*writing\b|\bwriting\s*(?:and|&)\s*reading\b|"
-     r"\bread(?:ing)?\s*/\s*writ(?:e|ing)\b|\bwrit(?:e|ing)\s*/\s*read(?:ing)?\b", ("reading", "writing")),
+     r"\bread(?:ing)?\s*/\s*writ(?:e|ing)\b|\bwrit(?:e|ing)\s*/\s*read(?:ing)?\b|"
+     r"\bread\s+and\s+(?:to\s+)?write\b|\bwrite\s+and\s+(?:to\s+)?read\b|\blire\s+et\s+(?:à\s+)?écrire\b", ("reading", "writing")),
 ]
 ALL_ABILITIES = Cue(
     r"(?:quatre|4|toutes\s+les|chacune\s+des)\s+(?:compétences|habiletés|capacités)|\bpartout\b|\bacross\s+the\s+board\b|"
@@ -191,6 +194,8 @@ POINTS_REMOVED = Cue(
     r"\b(?:ont|a)\s+disparu)\b|"
     r"points?\b[^.;:]{0,60}?(?:are|is|will\s+be)\s+no\s+longer\s+(?:awarded|given|granted|available)|"
     r"remov(?:ed|es|ing|al\s+of)\s+(?:the\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b|"
+    # a changelog's or a configuration's line: "Job offer (50 points): removed on …", "points : supprimés"
+    r"points?\b[^.;:()]{0,40}\)?\s*[:–—]\s*(?:removed|eliminated|abolished|scrapped|supprimée?s?|retirée?s?|abolie?s?|éliminée?s?)\b|"
     # "Job offers stopped earning points in March 2025", "ont cessé de rapporter des points"
     r"\bstopped\s+(?:earning|giving|getting|counting\s+for|being\s+worth)\s+(?:any\s+)?(?:crs\s+)?points?\b|"
     r"\bcess\w*\s+de\s+(?:rapporter|donner|valoir)\s+(?:des\s+|de\s+)?points?\b|"

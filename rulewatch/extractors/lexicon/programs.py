@@ -54,3 +54,10 @@ PROGRAM_TRIGGERS: dict[str, tuple[str, ...]] = {
     "cec": ("canadienne", "cec", "canadian"),
     "pnp": ("provinces", "pcp", "pnp", "provincial"),
 }
+
+
+# A line labelled with a program's name cut short: "Skilled Trades: 2 years …", "Canadian Experience – 1 year …"
+SHORT_PROGRAM_LABEL = re.compile(
+    r"[ \t]*(?:[-*•▪◦][ \t]*)?(?:(?P<fst>(?:federal\s+)?skilled\s+trades?|(?:travailleurs\s+(?:de\s+|des\s+)?)?métiers\s+spécialisés)|"
+    r"(?P<cec>canadian\s+experience|expérience\s+canadienne)|(?P<fsw>(?:federal\s+)?skilled\s+workers?|travailleurs\s+qualifiés))"
+    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?::|[–—-][ \t])", re.IGNORECASE)
