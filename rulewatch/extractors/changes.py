@@ -148,6 +148,15 @@ _COORDINATED = re.compile(r",\s+(?:et|and)\s+(?=(?:l['’]|les?\s|la\s|the\s|an?
                           r",\s+(?:so|donc)\s+(?!(?:that|que)\b)", re.IGNORECASE)
 
 
+def coordinated_clauses(text: str) -> list[str]:
+    """The parts of ``text`` joined by ", and" with a subject of their own ("…, perhaps, and the nomination brings …")."""
+    out, start = [], 0
+    for m in _COORDINATED.finditer(text):
+        out.append(text[start : m.start()])
+        start = m.end()
+    return [*out, text[start:]]
+
+
 def own_clauses(text: str) -> list[str]:
     """The clauses of ``text``, a clause joined by "and" with its own subject counted apart."""
     out, start = [], 0

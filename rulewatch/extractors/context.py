@@ -16,7 +16,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.52.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.53.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A transcript's turn, its speaker named in capitals ("LINA: Right!", "ANIMATEUR : Tout à fait."): what is said, not
@@ -71,7 +71,7 @@ _TOLD_IN_QUOTES = re.compile(r"\b(?:tell|tells|told|telling|claim(?:s|ed)?|promi
 _EARLIER_TEXT_SAID = re.compile(
     r"\b(?:stated|said|claimed|wrote|written|reported|indicated|suggested)\s+(?:that\s+)?(?!\s*:)|"
     r"\b(?:avais|avions|avait|avaient|a|ont)\s+(?:écrit|indiqué|affirmé|annoncé|dit|laissé\s+entendre)\s+qu|"
-    r"\b(?:indiquait|indiquions|affirmait|affirmions|annonçait|disait)\s+qu", re.IGNORECASE)
+    r"\b(?:indiquait|indiquions|affirmait|affirmions|annonçait|disait)\s+(?:à\s+tort\s+|par\s+erreur\s+)?qu", re.IGNORECASE)
 # the page says it was wrong: "Correction:", "That was a typo", "Erratum", "nous nous sommes trompés… par erreur"
 _CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b(?:was|is)\s+(?:wrong|incorrect|inaccurate)\b|"
                         r"\bmistak\w*|\bmix-up\b|\berreur\b|\bà\s+tort\b|\bpar\s+erreur\b|\binexact\w*|\bwrongly\b",

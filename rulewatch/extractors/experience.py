@@ -31,7 +31,7 @@ EXPERIENCE = re.compile(
     r"\b(?:mois|ans?|années?|months?|years?)(?:\s+(?:or\s+more|ou\s+plus))?\s+(?:dans\s+(?:le|ce|son|votre|la|cette)\s+(?:métier|profession)|"
     r"dans\s+(?:un|une|le\s+même|la\s+même)\s+(?:seule?\s+)?(?:emploi|profession|métier|poste)(?!\s+réservé)|"
     r"in\s+(?:the|that|your)\s+(?:trade|occupation)|"
-    r"in\s+(?:one|a|an|a\s+single|the\s+same)\s+(?:single\s+|eligible\s+|skilled\s+)?(?:trade|occupation|job|position)(?!\s+offer))\b|"
+    r"in\s+(?:one|a|an|a\s+single|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:trade|occupation|job|position)(?!\s+offer))\b|"
     # the window named by itself: "Période de référence : les 10 dernières années"
     r"période\s+de\s+référence|période\s+prise\s+en\s+compte|fenêtre\s+de\s+référence|reference\s+period|look[- ]back|time\s*frame|"
     # "Emploi qualifié : 1 an", "la durée d'emploi demandée", "skilled employment: one year"

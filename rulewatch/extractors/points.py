@@ -36,7 +36,9 @@ _FACTORS = FACTOR_CUES
 # points the system awards, told as a fact ("600 points added to your score by a nomination", "la nomination
 # rapporte 600 points"): the award is the rule
 _AWARD = Cue(r"\bpoints?\s+(?:\w+\s+)?(?:added|awarded|granted|ajoutés|accordés|octroyés|attribués)\b|"
-             r"\b(?:adds|awards|grants|gives|brings|ajoute|accorde|octroie|rapporte|apporte|donne|is\s+worth|vaut)\s+(?:\w+\s+){0,3}?\d+\s+(?:crs\s+|scg\s+)?points?\b|"
+             # (and points a group keeps: "a nominee retains those 600 bonus points", "conservent leurs 600 points")
+             r"\b(?:adds|awards|grants|gives|brings|keeps?|retains?|ajoute|accorde|octroie|rapporte|apporte|donne|conserve(?:nt)?|garde(?:nt)?|"
+             r"is\s+worth|vaut)\s+(?:\w+\s+){0,3}?\d+\s+(?:extra\s+|additional\s+|bonus\s+|more\s+)?(?:crs\s+|scg\s+)?points?\b|"
              r"\bpoints?\s+(?:qu['’]|que\s+)(?:apporte|rapporte|ajoute|donne)|\bpoints?\s+(?:that\s+|which\s+)?(?:a|an|the)\s+(?:\w+\s+){1,3}(?:adds|brings|gives)\b")
 _CRS_FACTORS = [(Cue(p), name) for p, name in CRS_FACTORS]
 

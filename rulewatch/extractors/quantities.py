@@ -46,7 +46,7 @@ WINDOW = re.compile(
     rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\s+"
     rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b|"
     # "12 months within 3 years", "12 mois d'expérience sur une période de trois ans": a duration, then its span
-    rf"(?:(?<=\d\s)(?:months?|mois|(?:years?|yrs?)|ans?|années?)|(?<=[a-zé]\s)(?:months|mois|years|ans|années))\b[^.;|]{{0,60}}?"
+    rf"(?:(?<=\d\s)(?:months?|mois|(?:years?|yrs?)|ans?|années?)|(?<=[a-zé]\s)(?:months?|mois|years?|ans|années?))\b[^.;|]{{0,60}}?"
     rf"\b(?:within|in|over|sur|en|ds\s+les|dans\s+les)\s+"
     rf"(?:(?:a|an|une)\s+(?:period|période)\s+(?:of|de)\s+)?(?P<within>{NUMBER})\s+(?:(?:years?|yrs?)|ans|années)\b",
     re.IGNORECASE,

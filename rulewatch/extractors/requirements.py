@@ -17,7 +17,7 @@ from rulewatch.schemas import Requirement
 
 from . import experience, funds, language_levels, points, skills
 from .answers import answer_statements, asked_question
-from .changes import clause_bounds, past_number_alone, stated_change
+from .changes import clause_bounds, coordinated_clauses, past_number_alone, stated_change
 from .columns import cell_statements
 from .context import TextContext
 from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements
@@ -26,6 +26,7 @@ from .year_lines import year_line_statements
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, REFERS_BACK
 from .lexicon.literals import contains_any
+from .dates import effective_date
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .flowcharts import answered_by_branches
@@ -132,6 +133,7 @@ def read_requirements(ctx: TextContext) -> Reading:
             if not records:
                 continue
         records, told_past = _with_past_values(ctx, sentence, records)
+        records = _with_date_after(ctx, sentence, records)
         for start, criterion in told_past:  # the sentence telling a rule's past is accounted for by that rule
             reading.criteria_read.setdefault(start, set()).add(criterion)
         for record in records:
@@ -144,7 +146,10 @@ def read_requirements(ctx: TextContext) -> Reading:
             # (a rule taking effect after the page's date is the new one: "à compter du 16 novembre 2022, … FÉER 0 à 3"
             # in a notice that also states today's rule)
             coming = record.effective_from is not None and ctx.published is not None and record.effective_from > ctx.published
-            score = (body, section_year, coming, record.stated_change == "removed", record.previous_value is not None)
+            # (then a statement said to hold since this year over one that is not: a thread's claim of six months put
+            # right by a later reply, "from this year it is a full year")
+            score = (body, section_year, coming, record.stated_change == "removed", record.previous_value is not None,
+                     _THIS_YEAR.search(sentence.text) is not None)
             if key not in best or score > best[key][0]:
                 best[key] = (score, record)
     reading.records = _latest_sections(ctx, _one_level_for_all_abilities([record for _, record in best.values()]))
@@ -214,13 +219,39 @@ _CLAUSE_BREAK = re.compile(r";\s+")
 
 
 def _rule_clauses(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:
-    """The clauses of a sentence joined by ";" that state a rule on their own, when the sentence as a whole does not
-    ("A family of four has to show $28,362; Mr. B. has saved $20,000 so far": the reader's case is the second)."""
+    """The clauses of a sentence joined by ";" (or by "and" with a subject of their own) that state a rule on their
+    own, when the sentence as a whole does not ("A family of four has to show $28,362; Mr. B. has saved $20,000 so
+    far": the reader's case is the second; "Ontario may suit you better, and the nomination brings 600 points": the
+    advice is the first)."""
     clauses = _CLAUSE_BREAK.split(sentence.text)
     if len(clauses) < 2:
-        return []
+        if len(joined := coordinated_clauses(sentence.text)) < 2:
+            return []
+        clauses = joined[1:]  # (the first part is what kept the sentence from stating a rule)
     return [Statement.part(ctx, sentence, lead, clause) for clause in clauses
             if find_quantities(clause, ctx.language) and may_state_rule(clause)]
+
+
+_THIS_YEAR = re.compile(r"\b(?:since|as\s+of|from)\s+this\s+year\b|\bdepuis\s+cette\s+année\b|\bdès\s+cette\s+année\b",
+                        re.IGNORECASE)
+
+
+# the sentence after a rule naming it back with its date: "These requirements apply from March 1, 2026."
+_THESE_RULES = re.compile(r"\b(?:these|this|the\s+new|ces|cette|ce|cet|les\s+nouvelles?|la\s+nouvelle|le\s+nouveau)\s+(?:\w+\s+)?"
+                          r"(?:requirements?|rules?|changes?|minimums?|thresholds?|conditions?|exigences?|règles?|changements?|"
+                          r"mesures?|critères?|seuils?)\b", re.IGNORECASE)
+
+
+def _with_date_after(ctx: TextContext, sentence: Sentence, records: list[Requirement]) -> list[Requirement]:
+    """Records without a date of effect take the one the next sentence gives when it names them back and states
+    nothing measurable of its own ("… au moins 12 mois … Cette exigence s'applique à partir du 1er mars 2026.")."""
+    if not records or all(r.effective_from is not None for r in records):
+        return records
+    i = ctx.index(sentence) + 1
+    if i >= len(ctx.sentences) or not _THESE_RULES.search(after := ctx.sentences[i].text) or \
+            find_quantities(after, ctx.language) or (day := effective_date(after, ctx.published)) is None:
+        return records
+    return [r if r.effective_from is not None else r.model_copy(update={"effective_from": day}) for r in records]
 
 
 def _branch_question(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:

@@ -37,7 +37,10 @@ FSW_GRID_NAMED = re.compile(
 
 # "categories such as trade occupations or healthcare": the named categories are examples of all of them.
 CATEGORIES_BY_EXAMPLE = re.compile(
-    r"\b(?:catégories?|categor(?:y|ies))\b[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|whether|comme|telles?\s+que|notamment|par\s+exemple)\b|"
+    # (or the draws that target occupations: "tirages ciblés par métier (soins, STIM, etc.)")
+    r"(?:\b(?:catégories?|categor(?:y|ies))\b|\b(?:rondes?|tirages?|draws?)\s+(?:ciblée?s?|targeted|targeting|par\s+(?:profession|métier)s?)\b|"
+    r"\b(?:occupation|profession)[- ]targeted\s+draws?\b|\btargeted\s+draws?\b)"
+    r"[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|whether|comme|telles?\s+que|notamment|par\s+exemple)\b|"
     r"\s*[(—–]\s*[^()—–]{1,80}?,[^()—–]{1,120}?(?:\betc\b|…|\.\.\.|[)—–]))",  # an enumeration, with commas
     re.IGNORECASE,
 )

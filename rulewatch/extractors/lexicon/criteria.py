@@ -75,8 +75,11 @@ _LEVEL = (r"\d{1,2}|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|four|five|six|
 LANGUAGE_LEVEL = re.compile(
     rf"(?:\b(?:NCLC|CLB|Canadian\s+Language\s+Benchmarks?(?:\s+\(CLB\))?|Niveaux?\s+de\s+compétence\s+linguistique\s+canadiens?(?:\s+\(NCLC\))?)"
     rf"(?:\b|(?=\d))\s*(?:\)\s*)?(?:d['’]au\s+moins\s+|of\s+at\s+least\s+|de\s+|of\s+|level\s+|niveau\s+|minimum\s+(?:de\s+|of\s+)?)?(?P<a>{_LEVEL})\b)|"
-    rf"(?:\bniveau\s+(?:minimal\s+|minimum\s+)?(?:de\s+)?(?P<b>{_LEVEL})\s+(?:des?\s+|du\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
-    rf"(?:\blevel\s+(?P<c>{_LEVEL})\s+(?:of\s+the\s+|in\s+the\s+)?(?:CLB|Canadian\s+Language\s+Benchmarks?)\b)|"
+    # "le niveau 5 des NCLC", "un niveau 9 ou mieux des NCLC", "level 6 or better on the CLB"
+    rf"(?:\bniveau\s+(?:minimal\s+|minimum\s+)?(?:de\s+)?(?P<b>{_LEVEL})\s+(?:(?:ou\s+(?:plus|mieux|supérieur)|au\s+moins|minimum)\s+)?"
+    rf"(?:des?\s+|du\s+|sur\s+l['’]échelle\s+des\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
+    rf"(?:\blevel\s+(?P<c>{_LEVEL})\s+(?:or\s+(?:more|higher|better|above)\s+)?(?:of\s+the\s+|in\s+the\s+|on\s+the\s+)?"
+    rf"(?:CLB|Canadian\s+Language\s+Benchmarks?)\b)|"
     # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale"
     rf"(?:\b(?P<d>{_LEVEL})\s+(?:en|on\s+the|au)\s+(?:NCLC|CLB)\b)",
     _I,
@@ -107,6 +110,7 @@ ALL_ABILITIES = Cue(
     r"(?:quatre|4|toutes\s+les|chacune\s+des)\s+(?:compétences|habiletés|capacités)|\bpartout\b|\bacross\s+the\s+board\b|"
     # "tant à l'oral qu'à l'écrit", "orales et écrites", "spoken and written": both groups, so all four
     r"\borale?s?\s+(?:et|qu['’]\s?)\s*(?:à\s+l['’]\s?)?écrite?s?\b|\boral\s+qu['’]\s?à\s+l['’]\s?écrit\b|"
+    r"\b(?:oral|écrit)\s+comme\s+à\s+l['’]\s?(?:écrit|oral)\b|"  # "à l'oral comme à l'écrit"
     r"\b(?:oral|spoken)\s+and\s+written\b|\bwritten\s+and\s+(?:oral|spoken)\b|"
     r"(?:all\s+)?(?:four|4)\s+(?:language\s+)?abilities|all\s+(?:language\s+)?abilities|each\s+(?:language\s+)?ability"
 )
@@ -172,7 +176,8 @@ CRS_FACTORS: list[tuple[str, str]] = [
      r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates)\b|\bvous\s+(?:désigne|nomme)\b|"
      # "once a province selects you under its nominee stream", "quand une province vous retient"
      r"\bnominee\s+(?:program|programme|stream)|\b(?:province|territory)\s+(?:picks|selects|chooses)\s+you\b|"
-     r"\b(?:province|territoire)\s+vous\s+(?:sélectionne|choisit|retient)\b",
+     r"\b(?:province|territoire)\s+vous\s+(?:sélectionne|choisit|retient)\b|"
+     r"\b(?:nommée?s?|désignée?s?)\s+par\s+(?:une|la|leur|sa|votre)\s+(?:province|territoire)\b",  # "les candidats nommés par une province"
      "provincial_nomination"),
 ]
 # A grid's row written as a list item: "Nomination provinciale : 600 points", "Arranged employment: 50 or 200 points".
