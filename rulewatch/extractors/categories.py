@@ -28,6 +28,7 @@ from .lexicon.categories import (
     ENUMERABLE_CATEGORIES,
     CATEGORY_RETURNS,
     CATEGORY_TRIGGERS,
+    TARGETED_DRAWS,
     COMPILED,
     COORDINATED_EN,
     COORDINATED_FR,
@@ -322,10 +323,7 @@ _ANY_ENUMERABLE = re.compile(rf"(?:{_ENUMERABLE_UNION})\b", re.IGNORECASE)
 _ANY_SHORT_NAME = re.compile(rf"(?:{'|'.join(SHORT_NAME_PATTERNS.values())})\b", re.IGNORECASE)
 _ENUMERABLE_NAME = re.compile(rf"\b(?:{_ENUMERABLE_UNION})\b", re.IGNORECASE)
 _ENUMERABLE_NAMES = Folded(_ENUMERABLE_NAME)
-# (and draws said to target occupations: "des tirages ciblés par métier (soins, STIM…)", "draws targeted at trades")
-_CATEGORY_NOUN = re.compile(r"\bcatégories?\b|\bcategor(?:y|ies)\b|\b(?:rondes?|tirages?|draws?)\s+(?:ciblée?s?|targeted|targeting|"
-                            r"par\s+(?:profession|métier)s?)\b|\b(?:occupation|profession)[- ]targeted\b|\btargeted\s+draws?\b",
-                            re.IGNORECASE)
+_CATEGORY_NOUN = re.compile(rf"\bcatégories?\b|\bcategor(?:y|ies)\b|{TARGETED_DRAWS}", re.IGNORECASE)
 
 
 def _short_name_items(sentence: Sentence) -> list[Mention]:

@@ -16,7 +16,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.53.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.54.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A transcript's turn, its speaker named in capitals ("LINA: Right!", "ANIMATEUR : Tout à fait."): what is said, not
@@ -48,7 +48,10 @@ _PERIOD_CELL = re.compile(r"^\s*(?:(?:since|starting|from|as\s+of|depuis|dès|à
                           r"jusqu['’](?:à|en)|avant|before)\s+)?(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?"
                           rf"(?:(?:{_MONTH})\.?\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d(?:\s*(?:to|à|-|–|au|and|et)\s*(?:19|20)\d\d)?\s*$|"
                           # "2026 category rounds", "2025 (rappel)": a year, then a few words and no figure
-                          r"^\s*(?:19|20)\d\d(?:\s+[^\d\s|]+){1,3}\s*$",
+                          r"^\s*(?:19|20)\d\d(?:\s+[^\d\s|]+){1,3}\s*$|"
+                          # "Before (2025)", "Now (2026)", "Avant (2025)": a word of time, its year in brackets
+                          r"^\s*(?:before|until|previously|formerly|old|former|now|today|current|new|avant|auparavant|ancien(?:ne)?|"
+                          r"maintenant|aujourd['’]hui|actuel(?:le)?|nouveau|nouvelle)\s*\(\s*(?:19|20)\d\d\s*\)\s*$",
                           re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 

@@ -236,7 +236,7 @@ _THIS_YEAR = re.compile(r"\b(?:since|as\s+of|from)\s+this\s+year\b|\bdepuis\s+ce
                         re.IGNORECASE)
 
 
-# the sentence after a rule naming it back with its date: "These requirements apply from March 1, 2026."
+# the sentence after a rule naming it back with its date: "These rules take effect on April 15, 2026."
 _THESE_RULES = re.compile(r"\b(?:these|this|the\s+new|ces|cette|ce|cet|les\s+nouvelles?|la\s+nouvelle|le\s+nouveau)\s+(?:\w+\s+)?"
                           r"(?:requirements?|rules?|changes?|minimums?|thresholds?|conditions?|exigences?|règles?|changements?|"
                           r"mesures?|critères?|seuils?)\b", re.IGNORECASE)
@@ -244,7 +244,7 @@ _THESE_RULES = re.compile(r"\b(?:these|this|the\s+new|ces|cette|ce|cet|les\s+nou
 
 def _with_date_after(ctx: TextContext, sentence: Sentence, records: list[Requirement]) -> list[Requirement]:
     """Records without a date of effect take the one the next sentence gives when it names them back and states
-    nothing measurable of its own ("… au moins 12 mois … Cette exigence s'applique à partir du 1er mars 2026.")."""
+    nothing measurable of its own ("… au moins 12 mois … Cette exigence s'applique dès le 15 avril 2026.")."""
     if not records or all(r.effective_from is not None for r in records):
         return records
     i = ctx.index(sentence) + 1

@@ -189,9 +189,17 @@ class Statement:
         return (self.past or REQUIREMENT_CUE.found(self.text) or UNCHANGED_RULE.found(self.text) or self.is_table_row
                 or RULE_NOW.found(self.text)  # "Aujourd'hui, c'est douze mois", after the rule as it was
                 or _ANSWER.match(self.text) is not None  # an FAQ's "A. Two years of …" answers what the rule is
+                or self._answers_the_heading()
                 or self.is_grid_item or self.is_label_value
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
                                                or UNCHANGED_RULE.found(self.lead.text) or self._under_subject_heading())))
+
+    def _answers_the_heading(self) -> bool:
+        """The first sentence under a heading that asks ("Which level for the FSW?" then "CLB 7 in each ability."): an
+        FAQ's answer states the rule."""
+        i = self.ctx.index(self.sentence)
+        return i > 1 and self.ctx.is_heading(above := self.ctx.sentences[i - 1]) and above.text.rstrip().endswith("?") \
+            and _ASKS_A_MEASURE.search(above.text) is not None and self.sentence.start == self.sentence.line_start
 
     def _under_subject_heading(self) -> bool:
         """A bullet right under a heading that names a program or a category ("PTMSF — rappel" then "• 2 ans
@@ -417,6 +425,10 @@ def is_question(text: str) -> bool:
     return _ANSWER_AFTER.match(text, asked + 1) is not None and not _A_NUMBER.search(text, asked + 1)
 
 
+# a question asking how much a rule asks: "Quel niveau pour le PTQF ?", "How much experience?", "What does … ask for?"
+_ASKS_A_MEASURE = re.compile(r"\b(?:quel(?:le)?s?\s+(?:niveau|durée|score|montant|seuil|note|minimum)|combien|how\s+(?:much|many|long)|"
+                             r"what\s+(?:level|score|amount|minimum|pass\s+mark)|which\s+level|"
+                             r"what\s+does\s+[^?]{0,40}?\b(?:ask|require|need)|que\s+(?:demande|exige)\b)", re.IGNORECASE)
 _A_NUMBER = re.compile(rf"\d|\b(?:{NUMBER})\b", re.IGNORECASE)  # "12", "twelve", "douze"
 _QUOTED_QUESTION = re.compile(r"[\"“«]\s*[^\"“”«»]*\?\s*[\"”»]")
 _TIME_MARK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")

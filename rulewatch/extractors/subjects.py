@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from .categories import BRACKETED, category_row, find_mentions
-from .lexicon.categories import ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPATION_CLASS, names_a_category_word, SHORT_NAME_PATTERNS, SHORT_NAMES
+from .lexicon.categories import (ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPATION_CLASS, SHORT_NAME_PATTERNS, SHORT_NAMES,
+                                 TARGETED_DRAWS, names_a_category_word)
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext
@@ -37,9 +38,7 @@ FSW_GRID_NAMED = re.compile(
 
 # "categories such as trade occupations or healthcare": the named categories are examples of all of them.
 CATEGORIES_BY_EXAMPLE = re.compile(
-    # (or the draws that target occupations: "tirages ciblés par métier (soins, STIM, etc.)")
-    r"(?:\b(?:catégories?|categor(?:y|ies))\b|\b(?:rondes?|tirages?|draws?)\s+(?:ciblée?s?|targeted|targeting|par\s+(?:profession|métier)s?)\b|"
-    r"\b(?:occupation|profession)[- ]targeted\s+draws?\b|\btargeted\s+draws?\b)"
+    rf"(?:\b(?:catégories?|categor(?:y|ies))\b|{TARGETED_DRAWS})"  # (or the draws said to target occupations)
     r"[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|whether|comme|telles?\s+que|notamment|par\s+exemple)\b|"
     r"\s*[(—–]\s*[^()—–]{1,80}?,[^()—–]{1,120}?(?:\betc\b|…|\.\.\.|[)—–]))",  # an enumeration, with commas
     re.IGNORECASE,
@@ -356,8 +355,11 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
         if found := subjects_in(heading.text):
             # a line saying a category is gone ("❌ Agriculture … disparaît") heads none of the rules below it
             return [] if REMOVED.found(heading.text) else found
-        if CEC_TAB.fullmatch(heading.text.strip()) and "cec" in program_names(ctx.text):
-            return ["program:cec"]  # a tab titled "Expérience canadienne" on a page that names the CEC
+        for tab, program in _SHORT_TABS:
+            # a tab or a heading titled "Expérience canadienne", "Pour les travailleurs qualifiés" on a page that names
+            # the program in full
+            if tab.fullmatch(heading.text.strip()) and program in program_names(ctx.text):
+                return [f"program:{program}"]
         i = ctx.index(heading)
         if heading.text.rstrip().endswith(("?", ":")) or TOPIC_HEADING.fullmatch(heading.text.strip()):
             # a question, a lead-in or a heading naming only what is measured ("Compétences linguistiques", "Work
@@ -372,6 +374,13 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 HEADING_STACK = 4
 CEC_TAB = re.compile(r"(?:l['’])?expérience\s+canadienne|canadian\s+experience", re.IGNORECASE)
+_FOR = r"(?:(?:pour\s+les|for|les|the)\s+)?"
+_SHORT_TABS = (
+    (CEC_TAB, "cec"),
+    (re.compile(rf"{_FOR}(?:travailleurs\s+qualifiés|skilled\s+workers?)\s*[:.]?", re.IGNORECASE), "fsw"),
+    (re.compile(rf"{_FOR}(?:travailleurs\s+(?:de\s+|des\s+)?métiers\s+spécialisés|skilled\s+trades\s+workers|skilled\s+tradespeople)\s*[:.]?",
+                re.IGNORECASE), "fst"),
+)
 # A heading that names only a criterion, as the sub-headings of a program's tab or section do.
 TOPIC_HEADING = re.compile(
     r"(?:(?:l['’]|la|le|les|your|votre|vos)\s+)?(?:expérience(?:\s+de\s+travail)?(?:\s+qualifiée)?(?:\s+au\s+canada)?|"

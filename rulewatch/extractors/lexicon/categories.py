@@ -275,3 +275,9 @@ CATEGORY_RETURNS = Cue(
 )
 # What a sentence says of one category stops at a contrast: "les STIM reviennent, mais l'agriculture manque à l'appel".
 CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|but|while|whereas|however)\b", re.IGNORECASE)
+
+
+# Draws said to target occupations, which the categories are: "des tirages ciblés par métier (soins, STIM…)",
+# "draws targeted at trades", "occupation-targeted draws"
+TARGETED_DRAWS = (r"\b(?:rondes?|tirages?|draws?)\s+(?:ciblée?s?|targeted|targeting|par\s+(?:profession|métier)s?)\b|"
+                  r"\b(?:occupation|profession)[- ]targeted\s+draws?\b|\btargeted\s+draws?\b")
