@@ -75,8 +75,8 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
             continue
         for text, subjects in ([(st.text, st.subjects) for st in cells] if cells else [(sentence.text, _subjects(ctx, sentence))]):
             for m in LEVEL_FOR_TEER.finditer(text):
-                level = m.group("level") or m.group("level_after") or m.group("level_if")
-                teer = m.group("teer") or m.group("teer_first") or m.group("teer_if")
+                level = m.group("level") or m.group("level_after") or m.group("level_if") or m.group("level_need")
+                teer = m.group("teer") or m.group("teer_first") or m.group("teer_if") or m.group("teer_need")
                 found += [_requirement(ctx, sentence, s, "language_min", int(level), "nclc", ">=", teer=_teer_levels(teer))
                           for s in subjects if s != "express-entry"]
     if not found:

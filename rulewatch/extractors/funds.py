@@ -77,12 +77,14 @@ def _row_household(cell: str, language: str) -> int | str | None:
 # A column of last year's amounts: "Montant exigé jusqu'au 6 juillet 2025", "Fonds requis auparavant", "Previous amount".
 _PREVIOUS_COLUMN = re.compile(r"auparavant|précédent|ancien|jusqu['’]|avant|previous|former|\bold\b|until|prior|earlier|\bbefore\b|"
                               r"last\s+year|l['’]an\s+(?:dernier|passé)", re.IGNORECASE)
+_CURRENT_COLUMN = re.compile(r"\bnouveaux?\b|\bnouvelles?\b|\bnew\b|\bactuel(?:le)?s?\b|\bcurrent\b|\bnow\b|\bmaintenant\b|"
+                             r"\bdepuis\b|\bsince\b|\bdès\b|\bà\s+compter\b|\ben\s+vigueur\b|\bin\s+force\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _newer_column_first(st: Statement, two: list[Amount]) -> tuple[Amount, Amount]:
-    """A table row's two amounts as (current, previous), from its header: the column said to be the previous or
-    of the earlier year is the previous one; without a word on it, the right-hand column is the current one."""
+    """A table row's two amounts as (current, previous), from its header: the column said to be the previous (or the
+    new) one, or of the earlier year; without a word on it, the larger amount is the current one."""
     row = row_cells(st.text)
     left, right = sorted(two, key=lambda a: a.start)
     columns = [st.text[: a.start].count("|") - 1 for a in (left, right)]
@@ -98,10 +100,15 @@ def _newer_column_first(st: Statement, two: list[Amount]) -> tuple[Amount, Amoun
             return left, right
         if _PREVIOUS_COLUMN.search(first) and not _PREVIOUS_COLUMN.search(second):
             return right, left
+        if _CURRENT_COLUMN.search(first) and not _CURRENT_COLUMN.search(second):
+            return left, right
+        if _CURRENT_COLUMN.search(second) and not _CURRENT_COLUMN.search(first):
+            return right, left
         years = [max((int(y) for y in _YEAR.findall(t)), default=0) for t in (first, second)]
         if all(years) and years[0] != years[1]:
             return (left, right) if years[0] > years[1] else (right, left)
-    return right, left
+    # no title says which: the amounts are indexed up every year, so the larger one is the current one
+    return (left, right) if left.value > right.value else (right, left)
 
 
 def _in_funds_context(st: Statement) -> bool:

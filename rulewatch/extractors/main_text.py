@@ -253,8 +253,9 @@ def _from_html(markup: str, doc: Document) -> MainText:
     for selector in doc.remove:
         for node in _selector(selector)(tree):
             node.drop_tree()
+    poster = _poster(tree)
     for node in _COMMENTS(tree):
-        _keep_author_replies(node)
+        _keep_author_replies(node, poster)
         node.drop_tree()  # a node inside one dropped before goes with it: dropping it again changes nothing
     _drop_footnote_calls(tree)
     if doc.content:
@@ -301,10 +302,35 @@ _REPLY_FURNITURE = etree.XPath(
 )
 
 
-def _keep_author_replies(comments: lxml.html.HtmlElement) -> None:
+_AUTHOR_LINE = ("descendant::*[@class][contains(concat(' ', normalize-space(@class), ' '), ' author ')"
+                " or contains(concat(' ', normalize-space(@class), ' '), ' username ')]")
+_AUTHOR_LINES, _AUTHOR_NAME = etree.XPath(_AUTHOR_LINE), etree.XPath(_AUTHOR_LINE + "[1]")
+_COMMENT_BLOCK = etree.XPath("descendant::*[@class][contains(concat(' ', normalize-space(@class), ' '), ' comment ')]")
+
+
+def _name_of(node: lxml.html.HtmlElement) -> str:
+    """The first word of an author line ("u/maple_rcic Verified RCIC · 3h" -> "u/maple_rcic")."""
+    found = _AUTHOR_NAME(node)
+    words = (found[0].text or found[0].text_content()).split() if found else []
+    return words[0] if words else ""
+
+
+def _poster(tree: lxml.html.HtmlElement) -> str:
+    """The name of who posted the thread: the first author line outside its comments ("" when none)."""
+    for found in _AUTHOR_LINES(tree):
+        if not found.xpath("ancestor::*[@class][contains(concat(' ', normalize-space(@class), ' '), ' comment ')]"):
+            words = (found.text or found.text_content()).split()
+            return words[0] if words else ""
+    return ""
+
+
+def _keep_author_replies(comments: lxml.html.HtmlElement, poster: str = "") -> None:
     """Readers' comments are dropped, but the page's author answering them in an "ask me anything" thread is the
-    page's content: those replies (without the readers' replies nested in them) stay where the comments were."""
+    page's content: those replies (marked as the author's, or signed with the poster's name), without the readers'
+    replies nested in them, stay where the comments were."""
     replies = _AUTHOR_REPLY(comments)
+    if not replies and poster:
+        replies = [c for c in _COMMENT_BLOCK(comments) if _name_of(c) == poster]
     if not replies or comments.getparent() is None:
         return
     kept = lxml.html.Element("section")

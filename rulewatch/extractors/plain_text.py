@@ -148,10 +148,13 @@ def pipe_rows(text: str) -> str:
     ("| 1 | $14,965 |"), so that they are read as rows under their header; an ASCII table's borders
     ("+------+-----+") as separator rows, so that its header stays on top of its rows."""
     text = _ASCII_BORDER.sub(lambda m: m.group().replace("+", "|").replace("=", "-"), text)
+    # a rule under a header crossed where the columns meet ("-----+-----+----", as database shells print tables)
+    text = _CROSSED_RULE.sub(lambda m: "|" + m.group().strip().replace("+", "|").replace("=", "-") + "|", text)
     return _BARE_ROW.sub(lambda m: f"| {m.group(1).strip()} |", text)
 
 
 _ASCII_BORDER = re.compile(r"^[ \t]*\+(?:[-=]+\+)+[ \t]*$", re.MULTILINE)
+_CROSSED_RULE = re.compile(r"^[ \t]*[-=]{2,}(?:\+[-=]{2,})+[ \t]*$", re.MULTILINE)
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*[|+]")  # a table's row or an ASCII table's border: its own columns

@@ -72,8 +72,16 @@ PAID_ONLY = Cue(
 # "NCLC 7 pour une expérience acquise en FÉER 0 ou 1", "CLB 5 if … a TEER 2 or 3 job"
 # one level and the TEER levels named after it, before the next level: "NCLC 7 aux FÉER 0 à 1, NCLC 5 aux FÉER 2 à 3"
 _TEER_LIST = r"[0-5](?:\s*(?:,|/|ou|or|et|and|-|–|à|to)\s*(?:(?:féer|feer|teer)\s+)?[0-5])*"
+# the TEER levels, then what jobs of them need: "TEER 2 or 3 jobs need CLB 5", "les emplois FÉER 0 ou 1 exigent NCLC 7"
+_NEED = r"(?:needs?|requires?|asks?\s+for|calls?\s+for|exigent|exige|demandent|demande)"
+# (the jobs of those levels are what needs: nothing but a job's noun between, never "FÉER 0 à 3 et exige NCLC 7")
+_JOBS = r"\s+(?:(?:jobs?|positions?|occupations?|roles?|emplois?|postes?|professions?)\s+)?"
+_TEER_THEN_NEED = rf"\b(?:féer|feer|teer)\s+(?:{_TEER_LIST})\b{_JOBS}{_NEED}\s+(?:at\s+least\s+|au\s+moins\s+(?:le\s+)?|an?\s+|une?\s+|le\s+)?(?:nclc|clb)"
 LEVEL_FOR_TEER = re.compile(
-    rf"(?:nclc|clb)\s*(?P<level>\d{{1,2}})\b(?:(?!nclc|clb).)*?\b(?:féer|feer|teer)\s+(?P<teer>{_TEER_LIST})|"
+    rf"\b(?:féer|feer|teer)\s+(?P<teer_need>{_TEER_LIST})\b{_JOBS}{_NEED}\s+(?:at\s+least\s+|au\s+moins\s+(?:le\s+)?|an?\s+|une?\s+|le\s+)?"
+    rf"(?:nclc|clb)\s*(?P<level_need>\d{{1,2}})\b|"
+    # the level first, its TEER after it (but a TEER that a later clause pairs with its own figure is that clause's)
+    rf"(?:nclc|clb)\s*(?P<level>\d{{1,2}})\b(?:(?!nclc|clb).)*?(?!{_TEER_THEN_NEED})\b(?:féer|feer|teer)\s+(?P<teer>{_TEER_LIST})|"
     # the TEER levels first, as a label: "TEER 0 or 1 jobs: CLB 7", "FÉER 2/3 → NCLC 5"
     rf"\b(?:féer|feer|teer)\s+(?P<teer_first>{_TEER_LIST})\b[^.;:|]{{0,30}}?(?::|→|=|—|–)\s*(?:nclc|clb)\s*(?P<level_after>\d{{1,2}})\b|"
     # …or as a condition opening the sentence: "S'il est FÉER 2 ou 3, NCLC 5 suffit"
