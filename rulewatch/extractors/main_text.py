@@ -309,7 +309,7 @@ _COMMENT_BLOCK = etree.XPath("descendant::*[@class][contains(concat(' ', normali
 
 
 def _name_of(node: lxml.html.HtmlElement) -> str:
-    """The first word of an author line ("u/maple_rcic Verified RCIC · 3h" -> "u/maple_rcic")."""
+    """The first word of an author line ("u/maple_rcic (licensed) · 3h" -> "u/maple_rcic")."""
     found = _AUTHOR_NAME(node)
     words = (found[0].text or found[0].text_content()).split() if found else []
     return words[0] if words else ""

@@ -76,10 +76,10 @@ _TEER_LIST = r"[0-5](?:\s*(?:,|/|ou|or|et|and|-|–|à|to)\s*(?:(?:féer|feer|te
 _NEED = r"(?:needs?|requires?|asks?\s+for|calls?\s+for|exigent|exige|demandent|demande)"
 # (the jobs of those levels are what needs: nothing but a job's noun between, never "FÉER 0 à 3 et exige NCLC 7")
 _JOBS = r"\s+(?:(?:jobs?|positions?|occupations?|roles?|emplois?|postes?|professions?)\s+)?"
-_TEER_THEN_NEED = rf"\b(?:féer|feer|teer)\s+(?:{_TEER_LIST})\b{_JOBS}{_NEED}\s+(?:at\s+least\s+|au\s+moins\s+(?:le\s+)?|an?\s+|une?\s+|le\s+)?(?:nclc|clb)"
+_AT_LEAST = r"(?:at\s+least\s+|au\s+moins\s+(?:le\s+)?|an?\s+|une?\s+|le\s+)?"
+_TEER_THEN_NEED = rf"\b(?:féer|feer|teer)\s+(?:{_TEER_LIST})\b{_JOBS}{_NEED}\s+{_AT_LEAST}(?:nclc|clb)"
 LEVEL_FOR_TEER = re.compile(
-    rf"\b(?:féer|feer|teer)\s+(?P<teer_need>{_TEER_LIST})\b{_JOBS}{_NEED}\s+(?:at\s+least\s+|au\s+moins\s+(?:le\s+)?|an?\s+|une?\s+|le\s+)?"
-    rf"(?:nclc|clb)\s*(?P<level_need>\d{{1,2}})\b|"
+    rf"\b(?:féer|feer|teer)\s+(?P<teer_need>{_TEER_LIST})\b{_JOBS}{_NEED}\s+{_AT_LEAST}(?:nclc|clb)\s*(?P<level_need>\d{{1,2}})\b|"
     # the level first, its TEER after it (but a TEER that a later clause pairs with its own figure is that clause's)
     rf"(?:nclc|clb)\s*(?P<level>\d{{1,2}})\b(?:(?!nclc|clb).)*?(?!{_TEER_THEN_NEED})\b(?:féer|feer|teer)\s+(?P<teer>{_TEER_LIST})|"
     # the TEER levels first, as a label: "TEER 0 or 1 jobs: CLB 7", "FÉER 2/3 → NCLC 5"
