@@ -395,12 +395,14 @@ _BLOCK_IN_CELL = f"./tr/td{_LAYOUT_CELL} | ./tbody/tr/td{_LAYOUT_CELL}"
 
 def _printed_tables(tree: lxml.html.HtmlElement) -> None:
     """A table printed in a <pre> block, its columns aligned with spaces or ruled with dashes, made into rows as a
-    plain text's are: trafilatura keeps it as lines whose figures run together ("1      $15,263")."""
+    plain text's are: trafilatura keeps it as lines whose figures run together ("1      $15,263"); rows written
+    without their outer pipes ("1 personne | 14 690 $ | 15 263 $") get them, and a rule crossed where the columns meet
+    ("-----+-----") becomes the separator under the header."""
     for pre in tree.iter("pre"):
         text = pre.text_content()
         if "  " not in text and "\t" not in text:
             continue
-        rows = aligned_rows(tab_rows(ruled_tables(text.strip("\n"))))
+        rows = pipe_rows(aligned_rows(tab_rows(ruled_tables(text.strip("\n")))))
         if rows != text.strip("\n"):
             block = lxml.html.Element("div")
             for line in rows.split("\n"):

@@ -37,7 +37,8 @@ FUNDS_WORDS = Cue(r"\bfonds\b|\bfunds\b|\bpreuve\b|enough\s+money|assez\s+d['’
 # "Vous n'avez pas à fournir", "pas besoin", "dispensé", "You do not need to show", "sauf si", "unless"
 WAIVED = Cue(
     r"n['’](?:avez|a|ont)\s+pas\s+(?:non\s+plus\s+)?(?:à|besoin)|pas\s+besoin\s+de|dispensée?s?|exemptée?s?|exempt\b|"
-    r"ne\s+(?:sont|êtes|est)\s+pas\s+tenue?s?|do(?:es)?\s+not\s+need|don['’]t\s+need|not\s+required|no\s+need|"
+    r"ne\s+(?:sont|êtes|est)\s+pas\s+tenue?s?|do(?:es)?\s+not\s+(?:need|have\s+to)|(?:don|doesn)['’]t\s+(?:need|have\s+to)|"
+    r"(?:not|isn['’]t|aren['’]t)\s+required|(?:is|are)\s+waived|no\s+need|"
     r"\bsauf\s+si\b|\bunless\b|also\s+do\s+not"
 )
 # "Une offre d'emploi ne dispense pas de la preuve de fonds": a waiver refused, unless an exception follows ("sauf si")
