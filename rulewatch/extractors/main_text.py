@@ -315,12 +315,21 @@ def _name_of(node: lxml.html.HtmlElement) -> str:
     return words[0] if words else ""
 
 
+_IN_A_COMMENT = etree.XPath("ancestor::*[@class][contains(concat(' ', normalize-space(@class), ' '), ' comment ')]")
+_BYLINES = etree.XPath("descendant::*[@class][contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')]")
+_POSTED_BY = re.compile(r"\b(?:posted|started|submitted|asked|publié|posté|lancé)\s+(?:by|par)\s+(\S+)", re.IGNORECASE)
+
+
 def _poster(tree: lxml.html.HtmlElement) -> str:
-    """The name of who posted the thread: the first author line outside its comments ("" when none)."""
+    """The name of who posted the thread: the first author line outside its comments, else the name a byline gives
+    ("r/ImmigrationCanada • Posted by u/some_rcic • 2 Jan"); "" when none."""
     for found in _AUTHOR_LINES(tree):
-        if not found.xpath("ancestor::*[@class][contains(concat(' ', normalize-space(@class), ' '), ' comment ')]"):
+        if not _IN_A_COMMENT(found):
             words = (found.text or found.text_content()).split()
             return words[0] if words else ""
+    for byline in _BYLINES(tree):
+        if not _IN_A_COMMENT(byline) and (posted := _POSTED_BY.search(byline.text_content())):
+            return posted.group(1)
     return ""
 
 
