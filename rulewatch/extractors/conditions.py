@@ -37,9 +37,21 @@ def funds_waivers(ctx: TextContext) -> list[tuple[Sentence, Condition]]:
 
 def _about_funds(ctx: TextContext, sentence: Sentence) -> bool:
     """The sentence, its heading, its list's lead-in or the sentence it follows speaks of the proof of funds
-    (« la CEC en est dispensée », just after a sentence on the proof)."""
+    (« la CEC en est dispensée », just after a sentence on the proof), or a sentence a few lines above it in its
+    section does ("CEC: you are exempt" under a list of amounts led by "the settlement funds you must show:")."""
     near = (sentence, ctx.heading_before(sentence), ctx.lead_in(sentence), ctx.antecedent(sentence))
-    return any(s is not None and FUNDS_WORDS.found(s.text) for s in near)
+    if any(s is not None and FUNDS_WORDS.found(s.text) for s in near):
+        return True
+    i = ctx.index(sentence)
+    for before in reversed(ctx.sentences[max(0, i - _SECTION_LINES) : i]):
+        if ctx.is_heading(before):
+            return False
+        if FUNDS_WORDS.found(before.text):
+            return True
+    return False
+
+
+_SECTION_LINES = 8  # how far above a waiver its section may have named the funds
 
 
 def with_funds_conditions(ctx: TextContext, records: list[Record]) -> tuple[list[Record], set[int]]:

@@ -15,7 +15,8 @@ from .answers import asked_question
 from .changes import clause_bounds, split_previous
 from .context import row_cells
 from .lexicon.criteria import (
-    BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
+    BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_MEMBERS_ADDED,
+    HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
 )
 from .lexicon.cues import EXEMPTION, REQUIREMENT_CUE
 from .numbers import Amount, find_amounts, parse_number
@@ -38,6 +39,12 @@ def household_in(text: str, language: str) -> int | str | None:
     if family := HOUSEHOLD_WITH_CHILDREN.search(text):
         children = 1 if family.group("n").lower() in ("a", "an") else parse_number(family.group("n"), language) or 0
         found.append((family.start(), int(children) + (2 if family.group("adults").lower() == "couple" else 1)))
+    for added in HOUSEHOLD_MEMBERS_ADDED.finditer(text):
+        if (n := added.group("n")) is None and added.group("spouse") is None:
+            continue
+        children = 0 if n is None else 1 if n.lower() in ("a", "an") else parse_number(n, language) or 0
+        found.append((added.start(), 1 + bool(added.group("spouse")) + int(children)))
+        break
     for pattern, size in _HOUSEHOLD:
         if m := pattern.search(text):
             found.append((m.start(), size))
