@@ -279,6 +279,10 @@ class TextContext:
         sentence = self.sentences[i]
         return any(c.isdigit() for c in self.text[sentence.line_start : sentence.start])
 
+    def line_opening(self, sentence: Sentence) -> Sentence:
+        """The first sentence of this sentence's line (a list item's opening, a paragraph's first sentence)."""
+        return self.sentences[self._line_first_of[self.index(sentence)]]
+
     def paragraph_opening(self, sentence: Sentence) -> Sentence | None:
         """The first sentence of this sentence's paragraph, or the lead-in of its list; None for a heading."""
         i = self.index(sentence)

@@ -24,7 +24,7 @@ from .set_apart import aside_statements, canadas_side, contrast_statements, item
 from .grid_lines import factor_lines
 from .year_lines import year_line_statements
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
-from .lexicon.cues import EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, REFERS_BACK
+from .lexicon.cues import CORRECTED_FIGURE, EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, REFERS_BACK
 from .lexicon.literals import contains_any
 from .dates import effective_date
 from .quantities import Quantity, find_quantities, unit_kinds
@@ -148,9 +148,14 @@ def read_requirements(ctx: TextContext) -> Reading:
             coming = record.effective_from is not None and ctx.published is not None and record.effective_from > ctx.published
             # (then a statement said to hold since this year over one that is not: a thread's claim of six months put
             # right by a later reply, "from this year it is a full year")
-            score = (body, section_year, coming, record.stated_change == "removed", record.previous_value is not None,
-                     _THIS_YEAR.search(sentence.text) is not None)
+            # (a statement giving a figure as the corrected one over the figure it corrects: "Montant corrigé : 15 263 $"
+            # in a thread below a table with a typo)
+            corrected = CORRECTED_FIGURE.found(sentence.text)
+            score = (body, section_year, coming, record.stated_change == "removed", corrected,
+                     record.previous_value is not None, _THIS_YEAR.search(sentence.text) is not None)
             if key not in best or score > best[key][0]:
+                if key in best and corrected and record.previous_value is None:
+                    record = _with_history_of(record, best[key][1])  # the corrected row's old value is still the old one
                 best[key] = (score, record)
     reading.records = _latest_sections(ctx, _one_level_for_all_abilities([record for _, record in best.values()]))
     for key, statements in stated.items():
@@ -230,6 +235,12 @@ def _rule_clauses(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -
         clauses = joined[1:]  # (the first part is what kept the sentence from stating a rule)
     return [Statement.part(ctx, sentence, lead, clause) for clause in clauses
             if find_quantities(clause, ctx.language) and may_state_rule(clause)]
+
+
+def _with_history_of(record: Requirement, corrected: Requirement) -> Requirement:
+    """A corrected figure with the previous value and the date of effect of the statement it corrects."""
+    return record.model_copy(update={"previous_value": corrected.previous_value,
+                                     "effective_from": record.effective_from or corrected.effective_from})
 
 
 _THIS_YEAR = re.compile(r"\b(?:since|as\s+of|from)\s+this\s+year\b|\bdepuis\s+cette\s+année\b|\bdès\s+cette\s+année\b",

@@ -59,6 +59,8 @@ DASH_LABEL = re.compile(r"^[^:.!?|=→➡—–]{2,30}?\s[—–]\s+\S")
 INLINE_BULLET_BEFORE = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s*$")
 _THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|\bce\s+tirage\b", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\b(?:since|depuis|as\s+of|à\s+partir\s+de)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?20\d\d\b")
+_ONLY_A_FIGURE = re.compile(r"\s*(?:(?:nclc|clb)\s*)?\+?\$?\s?\d[\d\s,.\u00a0\u202f]*\s*(?:points?|pts|mois|months?|ans|years?|"
+                            r"heures|hours|\$|dollars?|cad)?\s*[.!]?\s*", re.IGNORECASE)
 SHORT_LINE = 60  # a "Label — value" line is short; a longer sentence's dash is an aside
 SHORT_LABEL = 12  # the length of a label read as one anywhere on its line ("Exp. min. :")
 DATE_REACH = 30  # sentences looked at above a statement for its date: a long table under a dated lead-in
@@ -189,7 +191,7 @@ class Statement:
         return (self.past or REQUIREMENT_CUE.found(self.text) or UNCHANGED_RULE.found(self.text) or self.is_table_row
                 or RULE_NOW.found(self.text)  # "Aujourd'hui, c'est douze mois", after the rule as it was
                 or _ANSWER.match(self.text) is not None  # an FAQ's "A. Two years of …" answers what the rule is
-                or self._answers_the_heading()
+                or self._answers_the_heading() or self._answers_its_line()
                 or self.is_grid_item or self.is_label_value
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
                                                or UNCHANGED_RULE.found(self.lead.text) or self._under_subject_heading())))
@@ -200,6 +202,19 @@ class Statement:
         i = self.ctx.index(self.sentence)
         return i > 1 and self.ctx.is_heading(above := self.ctx.sentences[i - 1]) and above.text.rstrip().endswith("?") \
             and _ASKS_A_MEASURE.search(above.text) is not None and self.sentence.start == self.sentence.line_start
+
+    def _answers_its_line(self) -> bool:
+        """The answer after a short question opening its line, as a flashcard or an inline FAQ writes it ("- CEC –
+        expérience ? Un an de travail qualifié au Canada"): it states the rule the question asks for."""
+        i = self.ctx.index(self.sentence)
+        if i == 0 or self.sentence.start == self.sentence.line_start:
+            return False
+        # (a card's question, an item of a list of questions: not a question told in a thread, "Does she qualify?
+        # No - …, so she meets it"; nor an aside in brackets after it)
+        asked = self.ctx.sentences[i - 1]
+        return asked is self.ctx.line_opening(self.sentence) and asked.text.rstrip().endswith("?") and \
+            self.ctx.is_list_item(asked) and not self.text.startswith("(") and \
+            (len(asked.text) <= SHORT_LINE or _ASKS_A_MEASURE.search(asked.text) is not None)
 
     def _under_subject_heading(self) -> bool:
         """A bullet right under a heading that names a program or a category ("PTMSF — rappel" then "• 2 ans
@@ -236,6 +251,9 @@ class Statement:
             return True
         return (label := LABEL_VALUE.match(self.text)) is not None and (
             self.sentence.start - self.sentence.line_start <= 4 or label.start("sep") <= SHORT_LABEL
+            # (nothing but a figure after the separator, anywhere on its line: "The biggest boost is a nomination: 600
+            # points.")
+            or _ONLY_A_FIGURE.fullmatch(self.text, label.end("sep")) is not None
             # (a nested item's label, "    - Reading / writing: CLB 4": only its indent and bullet before it)
             or not self.ctx.text[self.sentence.line_start : self.sentence.start].strip(LINE_MARKS)
             or INLINE_BULLET_BEFORE.search(self.ctx.text, max(self.sentence.line_start, self.sentence.start - 4),

@@ -488,6 +488,11 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     if ELIGIBLE_OCCUPATION.search(sentence.text) and (heading := ctx.heading_before(sentence)) is not None and \
             subjects_in(heading.text) == ["category:*"]:
         return ["category:*"]
+    # a list item's answer further along its line belongs to the one subject the item opens with ("- PTMSF : langue ?
+    # NCLC 5"), before the list's lead-in naming several programs
+    if (line_first := ctx.line_opening(sentence)) is not sentence and ctx.is_list_item(line_first) and \
+            len(found := _named(ctx, line_first)) == 1:
+        return found
     # the paragraph's topic: its first sentence ("Le Programme des travailleurs qualifiés demande … Côté langue,
     # il faut atteindre NCLC 7"), or a list's lead-in, before the section's heading
     opening = ctx.paragraph_opening(sentence)

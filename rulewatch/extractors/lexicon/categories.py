@@ -128,7 +128,10 @@ COORDINATED_NOUNS: dict[str, str] = {
 # the word "catégories" name categories by their short names, too common to read outside such a list.
 CATEGORY_LIST = re.compile(
     r"\b(?:catégories|categories)[^(),.;:\n]{0,60}?\((?P<paren>[^()\n]{1,200})\)|"
-    r"\b(?:catégories|categories)\s*(?:"
+    # (words may tell whom the categories are for before the colon: "three categories for candidates with Canadian
+    # experience: physicians, …")
+    r"\b(?:catégories|categories)(?:\s(?:for|pour|aimed\s+at|visant|(?:destinée|réservée|ouverte)s?\s+aux?)\s[^(),.;:\n]{0,60}?(?=:))?"
+    r"\s*(?:"
     r"(?::|\s(?:de|des|du)\s|\s(?:such\s+as|like|including|comme|telles?\s+que|notamment)\s)(?P<run>[^.;:()\n]{1,200}))",
     re.IGNORECASE,
 )

@@ -415,3 +415,8 @@ POINTS_AWARDED = Cue(
     r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:crs\s+|scg\s+)?points\b|"
     r"\b(?:obtiendrez|recevrez|obtenez|recevez|get|receive|earn)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b"
 )
+# A figure given as the corrected one ("Montant corrigé : 15 263 $", "the corrected amount is", "it should read 67"): it
+# stands over the figure it corrects (a typo in a table above); "an earlier version listed $14,690" is not one.
+CORRECTED_FIGURE = Cue(r"\b(?:montant|chiffre|valeur|seuil|amount|figure|number)s?\s+(?:corrigée?s?|rectifiée?s?|corrected)\b|"
+                       r"\bcorrected\s+(?:to|amount|figure)\b|\b(?:corrigée?s?|rectifiée?s?)\s+(?:à|en)\b|"
+                       r"\bshould\s+(?:read|have\s+read)\b|\blire\s+plutôt\b|\bil\s+fallait\s+lire\b")
