@@ -380,7 +380,13 @@ EVERY_CATEGORY_FROM = 5  # categories named together above a rule that names non
 _GONE_CELL = re.compile(r"\s*(?:removed|abolished|eliminated|scrapped|discontinued|supprimée?s?|abolie?s?|retirée?s?|éliminée?s?)\b",
                         re.IGNORECASE)
 _CANADA = Cue(r"\bcanad(?:a|ienne?s?|ian)\b|\bottawa\b|\bircc\b|\bexpress\s+entry\b|\bentrée\s+express\b")
-_NOT_CANADAS_RULE = AnyOf(NOT_A_RULE, OTHER_JURISDICTION, PERSONAL_CASE)
+_NOT_A_RULE_OR_PERSONAL = AnyOf(NOT_A_RULE, PERSONAL_CASE)
+
+
+def _not_canadas_rule(text: str) -> bool:
+    """Not a rule, someone's own case, or another country's or Québec's rule (not a federal rule for experience
+    "acquise hors Québec", gained outside it)."""
+    return _NOT_A_RULE_OR_PERSONAL.found(text) or (OTHER_JURISDICTION.found(text) and not OUTSIDE_JURISDICTION.found(text))
 # where a sentence turns from one country's rule to another's
 _OTHER_SIDE = re.compile(r",?\s+(?:alors\s+qu|tandis\s+qu|contre\b|whereas\b|while\b|compared\s+(?:to|with)\b|unlike\b|"
                          r"contrairement\s+(?:à|au|aux)\b|versus\b|vs\.)", re.IGNORECASE)
@@ -474,7 +480,7 @@ def canadas_clause_end(text: str) -> int | None:
     """Where a sentence stating Canada's rule turns to another country's, set beside it ("Canada asks for CLB 7,
     whereas the UK sets its own level"); None for any other sentence."""
     other = _OTHER_SIDE.search(text)
-    if other is None or not _CANADA.found(text[: other.start()]) or _NOT_CANADAS_RULE.found(text[: other.start()]):
+    if other is None or not _CANADA.found(text[: other.start()]) or _not_canadas_rule(text[: other.start()]):
         return None
     return other.start() if OTHER_JURISDICTION.found(text[other.start() :]) else None
 
@@ -525,7 +531,7 @@ def may_state_rule(text: str) -> bool:
     if (start := _rule_in_relative_clause(text)) is not None:
         return may_state_rule(text[start:])  # "She could have tried the French category, which asks for NCLC 7 …"
     conditional = CONDITIONAL.found(text)  # asked once: the last test asks it again
-    if conditional and POINTS_AWARDED.found(text) and not _NOT_CANADAS_RULE.found(text):
+    if conditional and POINTS_AWARDED.found(text) and not _not_canadas_rule(text):
         return True  # "If a province nominates you, you get an additional 600 points"
     if (end := _scope_condition_end(text)) is not None:
         return may_state_rule(text[end:])
@@ -534,9 +540,9 @@ def may_state_rule(text: str) -> bool:
         # its advice scope over nothing after the colon, where the program's own rule is stated; another country's
         # rule or a candidate's own case anywhere in it still states none
         after = text[colon:]
-        return not CONDITIONAL.found(after) and not MODAL.found(after) and not _NOT_CANADAS_RULE.found(text)
+        return not CONDITIONAL.found(after) and not MODAL.found(after) and not _not_canadas_rule(text)
     # an example or a modal before the first figure makes the sentence a case or a hypothesis
     hypothesis = [at for cue in (EXAMPLE_MID, MODAL) if (at := cue.position(text)) is not None]
     if hypothesis and min(hypothesis) < _first_figure(text) or INDEFINITE_PERSON.found(text) and MODAL.found(text):
         return False
-    return not conditional and not _NOT_CANADAS_RULE.found(text)
+    return not conditional and not _not_canadas_rule(text)

@@ -35,7 +35,7 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+au-delà|"
      # notes: "chq pers. supp.", "par pers. add.", "each add'l person"
      r"(?:chq|chaque|par|\+|/)\s*pers\.?\s+(?:supp?l?|add|addit)\w*\.?|(?:each|per)\s+add['’]?l\.?\s+(?:member|person|pers)", "each-additional"),
-    (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|\bsingle\b(?=\s*[:=→·-]?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
+    (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|\bsingle\b(?=\s*\)?\s*[:=→·-]?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own", 1),
     (r"\bcouple\b", 2),
 ]
@@ -237,7 +237,7 @@ NOC_LIST = re.compile(
 # TEER levels that describe a job offer ("an offer for a TEER 0 senior management job") or its points are not the
 # skill levels of eligible work.
 NOT_SKILL_RULE = Cue(r"\boffers?\b|\boffres?\b|\bpoints?\b|\bnclc\b|\bclb\b")
-SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|profession|occupation|métiers?\b|poste|"
+SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experience|emploi|job|\bwork(?:ed|ing)?\b|travail|profession|occupation|métiers?\b|poste|"
                     r"\btrades?\b|classifi|classée?s?\b")
 
 # --- hours ------------------------------------------------------------------------------------

@@ -126,6 +126,8 @@ CONDITIONAL = AnyOf(
         r"(?!\s+(?:you\s+are|you['’]re|you\s+(?:immigrate|come|move)|vous\s+(?:êtes|partez|venez|immigrez|émigrez|arrivez))\s+(?:the\s+only\s+(?:member|person)|alone|single|"
         r"on\s+your\s+own|seule?s?\b|célibataire|la\s+seule\s+personne))"
         r"(?!\s+(?:there\s+are|il\s+y\s+a|vous\s+êtes)\s+(?:more\s+than|plus\s+de)\s+\w+\s+(?:people|persons|members|personnes|membres))"
+        # what full time amounts to, not a case: "If you work full time (30 hours a week), that is 1,560 hours"
+        r"(?!\s+(?:you\s+work|you['’]re\s+working|vous\s+travaillez)\s+(?:full[- ]time|à\s+temps\s+plein)\b)"
         r"(?!\s+vous\s+(?:présentez|déposez|soumettez|faites)\s+(?:une\s+|votre\s+)?demande\s+"
         r"(?:au\s+titre|à\s+ce\s+titre|dans\s+le\s+cadre|en\s+vertu)\b)"
         r"(?!\s+vous\s+postulez\s+(?:au\s+titre|dans\s+le\s+cadre)\b)"
@@ -344,6 +346,10 @@ REFERS_BACK = Cue(
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
     # "Those hours must fall within …", "ces 12 mois doivent …", "those two years must be …", "that year has to …"
     r"\b(?:ces|these|those)\s+(?:[\w-]+\s+)?(?:heures|hours|mois|months|années|ans|years)\b|"
+    # a participle going on from the item above: "- 12 mois d'expérience … ;" / "- acquis dans les 3 ans avant …",
+    # "- gained within the last three years"
+    r"^(?:acquise?s?|obtenue?s?|cumulée?s?|accumulée?s?|effectuée?s?|gained|earned|obtained|accumulated|acquired)\s+"
+    r"(?:dans|au\s+cours|en|pendant|sur|within|in|over|during)\b|"
     # "The 2 years have to be inside …", "Les 12 mois doivent …": the duration just stated, named again with its figure
     r"^(?:the|les)\s+[\w-]+\s+(?:heures|hours|mois|months|années|ans|years)\s+(?:must|have\s+to|has\s+to|need|needs|doivent|doit)\b|"
     r"\b(?:that|this)\s+(?:full\s+)?year\s+(?:has|must|needs?)\b|"
