@@ -189,7 +189,12 @@ NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\
                    r"\b(?:does|do)\s+not\s+(?:require|need|ask\s+for)\b|\bdoesn['’]t\s+(?:require|need|ask\s+for)\b")
 # A list's lead-in saying its items are what someone was told or someone's own profile ("A recruiter told me the
 # conditions were:", "voici ma situation :", "My profile:"): its items state no rule.
-NOT_THE_RULES_LEAD = Cue(_HEARSAY + r"|\b(?:ma|mon|my)\s+(?:situation|profil|profile|parcours|background|stats)\b")
+# An employer's own conditions for a job ("Exigences du poste :", "Job requirements:", "What we're looking for:") are
+# the job's, not Express Entry's.
+NOT_THE_RULES_LEAD = Cue(_HEARSAY + r"|\b(?:ma|mon|my)\s+(?:situation|profil|profile|parcours|background|stats)\b|"
+                         r"\bexigences\s+(?:du\s+poste|de\s+l['’]emploi)\b|\bprofil\s+recherché\b|\bcompétences\s+recherchées\b|"
+                         r"\b(?:job|position|role)\s+requirements\b|\brequirements\s+for\s+(?:this|the)\s+(?:position|role|job)\b|"
+                         r"\bwhat\s+we['’]re\s+looking\s+for\b|\bnous\s+recherchons\b")
 PERSONAL_CASE = Cue(
     # someone's case told as an example, often quoted: "« Un soudeur qui a travaillé sept mois devra attendre »", "a nurse
     # who has only worked nine months"
