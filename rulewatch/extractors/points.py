@@ -394,7 +394,34 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
     if out and not st.is_table_row:
         out += [st.requirement(FSW, "factor_max_points", value, operator="=", at=at, qualifiers=Qualifiers(factor=factor))
                 for factor, value, at in _bare_caps(st, current) if factor not in seen]
+        out += _each_for(st, seen)
     return out
+
+
+def _each_for(st: Statement, seen: set[str | None]) -> list[Requirement]:
+    """One figure for the factors named after it: "…, 12 for age, and 10 each for arranged employment and adaptability"."""
+    out = []
+    for each in _EACH_FOR.finditer(st.text):
+        shared = [f for f in _factors_named(each.group("factors")) if f not in seen]
+        seen.update(shared)
+        out += [st.requirement(FSW, "factor_max_points", int(each.group("n")), operator="=", at=each.start("n"),
+                               qualifiers=Qualifiers(factor=f)) for f in shared]
+    return out
+
+
+def _mark_beside(st: Statement, found: list[Points], maxima: list[Requirement]) -> list[Requirement]:
+    """The grid's pass mark stated beside a list of its maxima ("You still need 67 points out of 100, and the grid
+    gives up to 28 points for language, 25 for …"): the one other figure, between 40 and 100, with a cue of need."""
+    taken = {r.value for r in maxima}
+    marks = [p for p in found if p.value != 100 and p.value not in taken]
+    if len(marks) != 1 or not 40 <= marks[0].value < 100 or st.is_history or \
+            not (REQUIREMENT_CUE.found(st.text) or PASS_MARK.found(st.text)) or not (FSW_GRID.found(st.text) or st.subjects == [FSW]):
+        return []
+    return [st.requirement(FSW, "pass_mark", marks[0].value, operator=">=", at=marks[0].start)]
+
+
+_EACH_FOR = re.compile(r"\b(?P<n>\d{1,2})\s+(?:points?\s+)?(?:each|apiece|chacune?)\s+(?:for|to|pour|à|aux?)\s+(?P<factors>[^.;:]{3,80})",
+                       re.IGNORECASE)
 
 
 # After a factor's name, a capped figure whose unit the sentence gave once: "…, devant la formation, qui peut en
@@ -533,7 +560,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     found = find_points(st)
     # numbers with no unit of their own ("language 28, age 12 …, adaptability 10 points"), unless each has its own
     if len(listed := _listed_maxima(st)) > len(found):
-        return listed
+        # (and the figures the list leaves: "10 each for …" after it, the pass mark before it)
+        return listed + _each_for(st, {r.qualifiers.factor for r in listed}) + _mark_beside(st, found, listed)
     if not found and not st.is_history and (caps := _bare_caps(st, [])) and _about_grid(st):
         # "Schooling can give you up to 25." said on the grid, the unit given sentences before
         return [st.requirement(FSW, "factor_max_points", value, operator="=", at=at, qualifiers=Qualifiers(factor=factor))
@@ -572,11 +600,14 @@ def from_statement(st: Statement) -> list[Requirement]:
         # the grid's only score above a factor's maximum is its pass mark: "Pas moins de 67 points sont nécessaires"
         # in a section on the FSW
         # (the grid's scale named beside it is not a second score: "a 100-point grid, where the threshold is 67 points")
-        marks = [p for p in current if p.value != 100]
-        if not maxima and (st.subjects == [FSW] or (FSW_GRID.found(st.text) and _SCALE_100.search(st.text))) \
+        # (the grid's maxima may be listed beside it: "You still need 67 points out of 100, and the grid gives up to 28
+        # points for language, …")
+        taken = {m.value for m in maxima}
+        marks = [p for p in current if p.value != 100 and p.value not in taken]
+        if (st.subjects == [FSW] or (FSW_GRID.found(st.text) and _SCALE_100.search(st.text))) \
                 and len(marks) == 1 and 40 <= marks[0].value < 100 and REQUIREMENT_CUE.found(st.text):
-            return [st.requirement(FSW, "pass_mark", marks[0].value, operator=">=",
-                                   previous=previous.value if previous else None)]
+            return maxima + [st.requirement(FSW, "pass_mark", marks[0].value, operator=">=",
+                                            previous=previous.value if previous else None)]
         return maxima
     # "worth up to 10 points on the 100-point grid, where you need at least 67 points": a maximum and the mark
     taken = {m.value for m in maxima}

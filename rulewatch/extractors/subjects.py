@@ -135,6 +135,9 @@ _EITHER_LANGUAGE = re.compile(r"(?:français|french)\s+(?:ou|et|or|and|/)\s+(?:e
                               r"(?:anglais|english)\s+(?:ou|et|or|and|/)\s+(?:en\s+|le\s+)?(?:français|french)", re.IGNORECASE)
 
 
+_POINTS_BEFORE = re.compile(r"\d\s*(?:points?|pts?)?\s*$", re.IGNORECASE)
+
+
 def _categories_named(text: str) -> list[str]:
     """The categories a text names, by full name or as a group ("pour les médecins", "Les médecins, eux, doivent …");
     those set beside the ones named first ("…, aux côtés de la STIM") are not its subject."""
@@ -142,8 +145,10 @@ def _categories_named(text: str) -> list[str]:
         return first
     # "(le TCF pour le français, l'IELTS pour l'anglais)": the language a test is taken in, not the French category
     # ("pour le français ou l'anglais : NCLC 5": either official language, not the French category)
+    # ("25 for education, 15 for experience": a grid factor's points, not the education category's rule)
     groups = [m.group("name") for m in FOR_GROUP.finditer(text) if not LANGUAGE_TEST.search(text, max(0, m.start() - 30), m.start())
-              and not _EITHER_LANGUAGE.search(text, max(0, m.start() - 25), m.end() + 25)]
+              and not _EITHER_LANGUAGE.search(text, max(0, m.start() - 25), m.end() + 25)
+              and not _POINTS_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     if m := GROUP_AS_SUBJECT.match(text):
         groups.append(m.group("name") or m.group("name2"))
     return [f"category:{c}" for c in sorted({m.category for m in find_mentions(text)} |
