@@ -69,7 +69,7 @@ def find_points(st: Statement) -> list[Points]:
         # "| Age | 11 pts | 12 pts |" under "| Factor | Your points | Maximum |": the maximum's column states the rule
         start, end = _points_cell(text, header, _MAX_TITLE)
         found = [p for p in found if start <= p.start < end] or found
-    if any(p.value == 100 for p in found) or not found:  # "un résultat d'au moins 67 sur 100", "le barème totalise
+    if any(p.value == 100 for p in found) or not found or "100" in text:  # "un résultat d'au moins 67 sur 100", "le barème totalise
         # 100 points et le seuil de passage se situe toujours à 67", "a 100-point grid: reach 67; age gives up to 12
         # points": the scale is the unit
         taken = {p.start for p in found}
@@ -399,29 +399,31 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
 
 
 def _each_for(st: Statement, seen: set[str | None]) -> list[Requirement]:
-    """One figure for the factors named after it: "…, 12 for age, and 10 each for arranged employment and adaptability"."""
+    """One figure shared by the factors named after it: "…; ten each for adaptability and a job offer"."""
     out = []
     for each in _EACH_FOR.finditer(st.text):
+        if (value := parse_number(each.group("n"), st.ctx.language)) is None or not 1 <= value <= 28:
+            continue
         shared = [f for f in _factors_named(each.group("factors")) if f not in seen]
         seen.update(shared)
-        out += [st.requirement(FSW, "factor_max_points", int(each.group("n")), operator="=", at=each.start("n"),
+        out += [st.requirement(FSW, "factor_max_points", int(value), operator="=", at=each.start("n"),
                                qualifiers=Qualifiers(factor=f)) for f in shared]
     return out
 
 
 def _mark_beside(st: Statement, found: list[Points], maxima: list[Requirement]) -> list[Requirement]:
-    """The grid's pass mark stated beside a list of its maxima ("You still need 67 points out of 100, and the grid
-    gives up to 28 points for language, 25 for …"): the one other figure, between 40 and 100, with a cue of need."""
+    """The grid's pass mark stated beside a list of its maxima ("the bar is 67; age can bring 12 and schooling 25, …"):
+    the first other figure, between 40 and 100, with a cue of need."""
     taken = {r.value for r in maxima}
-    marks = [p for p in found if p.value != 100 and p.value not in taken]
-    if len(marks) != 1 or not 40 <= marks[0].value < 100 or st.is_history or \
+    marks = sorted((p for p in found if p.value != 100 and p.value not in taken), key=lambda p: p.start)
+    if not marks or not 40 <= marks[0].value < 100 or st.is_history or \
             not (REQUIREMENT_CUE.found(st.text) or PASS_MARK.found(st.text)) or not (FSW_GRID.found(st.text) or st.subjects == [FSW]):
         return []
     return [st.requirement(FSW, "pass_mark", marks[0].value, operator=">=", at=marks[0].start)]
 
 
-_EACH_FOR = re.compile(r"\b(?P<n>\d{1,2})\s+(?:points?\s+)?(?:each|apiece|chacune?)\s+(?:for|to|pour|à|aux?)\s+(?P<factors>[^.;:]{3,80})",
-                       re.IGNORECASE)
+_EACH_FOR = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUMBER})\s+(?:points?\s+)?(?:each|apiece|chacune?)\s+(?:for|to|pour|à|aux?)\s+"
+                       r"(?P<factors>[^.;:]{3,80})", re.IGNORECASE)
 
 
 # After a factor's name, a capped figure whose unit the sentence gave once: "…, devant la formation, qui peut en
@@ -519,7 +521,7 @@ _FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\)?\s*(?:\(\s*)?:?\s*(?:(?:[^\W\d][
                  for pattern, name in FACTORS]
 # …or its number, then the name: "25 points for education, 10 for adaptability, 12 for age"
 _PAIRS_NUMBER_FIRST = [re.compile(rf"(?<![\d,.])(?P<n>{NUMBER})\s*(?:points?\s+|pts\s+)?(?:for|pour)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s?)?"
-                                  rf"(?:{pattern})", re.IGNORECASE) for pattern, _ in FACTORS]
+                                  rf"(?:(?:work|paid|skilled|canadian)\s+)?(?:{pattern})", re.IGNORECASE) for pattern, _ in FACTORS]
 _GRID_WORDS = re.compile(r"\bpoints?\b|\bfacteurs?\b|\bfactors?\b", re.IGNORECASE)
 
 
@@ -560,8 +562,9 @@ def from_statement(st: Statement) -> list[Requirement]:
     found = find_points(st)
     # numbers with no unit of their own ("language 28, age 12 …, adaptability 10 points"), unless each has its own
     if len(listed := _listed_maxima(st)) > len(found):
-        # (and the figures the list leaves: "10 each for …" after it, the pass mark before it)
-        return listed + _each_for(st, {r.qualifiers.factor for r in listed}) + _mark_beside(st, found, listed)
+        # (and the figures the list leaves: a figure shared "each for" factors after it, the pass mark before it)
+        listed += _each_for(st, {r.qualifiers.factor for r in listed})
+        return listed + _mark_beside(st, found, listed)
     if not found and not st.is_history and (caps := _bare_caps(st, [])) and _about_grid(st):
         # "Schooling can give you up to 25." said on the grid, the unit given sentences before
         return [st.requirement(FSW, "factor_max_points", value, operator="=", at=at, qualifiers=Qualifiers(factor=factor))
@@ -600,8 +603,7 @@ def from_statement(st: Statement) -> list[Requirement]:
         # the grid's only score above a factor's maximum is its pass mark: "Pas moins de 67 points sont nécessaires"
         # in a section on the FSW
         # (the grid's scale named beside it is not a second score: "a 100-point grid, where the threshold is 67 points")
-        # (the grid's maxima may be listed beside it: "You still need 67 points out of 100, and the grid gives up to 28
-        # points for language, …")
+        # (the grid's maxima may be listed beside it: "the bar is 67; age can bring 12 and schooling 25, …")
         taken = {m.value for m in maxima}
         marks = [p for p in current if p.value != 100 and p.value not in taken]
         if (st.subjects == [FSW] or (FSW_GRID.found(st.text) and _SCALE_100.search(st.text))) \

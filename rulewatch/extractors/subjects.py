@@ -145,7 +145,7 @@ def _categories_named(text: str) -> list[str]:
         return first
     # "(le TCF pour le français, l'IELTS pour l'anglais)": the language a test is taken in, not the French category
     # ("pour le français ou l'anglais : NCLC 5": either official language, not the French category)
-    # ("25 for education, 15 for experience": a grid factor's points, not the education category's rule)
+    # (a figure then "for" a factor, "schooling 25, then 12 for education": a grid factor's points, not a category's)
     groups = [m.group("name") for m in FOR_GROUP.finditer(text) if not LANGUAGE_TEST.search(text, max(0, m.start() - 30), m.start())
               and not _EITHER_LANGUAGE.search(text, max(0, m.start() - 25), m.end() + 25)
               and not _POINTS_BEFORE.search(text, max(0, m.start() - 12), m.start())]
