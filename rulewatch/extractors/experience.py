@@ -40,8 +40,9 @@ EXPERIENCE = re.compile(
     r"\bconsécuti(?:fs|ves)\b|\bcontinu(?:s|es)\b|\bcontinuous\b|\bconsecutive\b|\b(?:months?|mois)\s+in\s+a\s+row\b|\bnot\s+(?:necessarily\s+)?in\s+a\s+row\b|\bback[- ]to[- ]back\b|\bd['’]affilée\b|"
     # a figure, then what it counts: "24 mois — travail à temps plein dans le métier", "2 years: full-time work"
     r"\b(?:mois|ans?|années?|months?|years?)\s*[—–:]\s*(?:de\s+)?(?:travail|work)\b|"
-    # "one year of continuous paid work", "une année de travail continu"
-    r"\b(?:years?|months?|ans?|années?|mois)\)?\s+(?:\w+\s+)?(?:of|de)\s+(?:[\w-]+\s+){0,3}?(?:work|travail)\b",
+    # "one year of continuous paid work", "une année de travail continu", "12 months of paid employment", "un an d'emploi"
+    r"\b(?:years?|months?|ans?|années?|mois)\)?\s+(?:\w+\s+)?(?:of\s+|de\s+|d['’]\s?)(?:[\w-]+\s+){0,3}?"
+    r"(?:work|travail|employment|emploi(?!\s+réservé))\b",
     re.IGNORECASE,
 )
 MINIMUM_BEFORE = re.compile(r"(?:minimum\s+(?:de\s+|d['’]\s?|of\s+)?|au\s+moins\s+(?:de\s+|d['’]\s?)?|at\s+least\s+)$", re.IGNORECASE)
