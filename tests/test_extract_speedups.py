@@ -231,7 +231,7 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
     from rulewatch.extractors import statements as S
     from rulewatch.extractors.lexicon.lowercase import AnyOf
 
-    no_rule_here = AnyOf(S.NOT_A_RULE, *S.CONDITIONAL.cues, S.OTHER_JURISDICTION, S.PERSONAL_CASE)
+    no_rule_here = AnyOf(S.NOT_A_RULE, *S.CONDITIONAL.cues, S.PERSONAL_CASE)
 
     def asks(text: str) -> bool:
         if S._TRAILING_MARKS.sub("", S._SOLVED.sub("", text)).endswith("?") or S._ASKS.match(text) is not None:
@@ -252,17 +252,17 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
             return may_state_rule(text[:end])
         if (start := S._rule_in_relative_clause(text)) is not None:
             return may_state_rule(text[start:])
-        if S.CONDITIONAL.found(text) and S.POINTS_AWARDED.found(text) and not S._NOT_CANADAS_RULE.found(text):
+        if S.CONDITIONAL.found(text) and S.POINTS_AWARDED.found(text) and not S._not_canadas_rule(text):
             return True
         if (end := S._scope_condition_end(text)) is not None:
             return may_state_rule(text[end:])
         if S.READER_CONDITION.found(text) and (colon := S.RULE_AFTER_COLON.position(text)) is not None:
             after = text[colon:]
-            return not S.CONDITIONAL.found(after) and not S.MODAL.found(after) and not S._NOT_CANADAS_RULE.found(text)
+            return not S.CONDITIONAL.found(after) and not S.MODAL.found(after) and not S._not_canadas_rule(text)
         hypothesis = [at for cue in (S.EXAMPLE_MID, S.MODAL) if (at := cue.position(text)) is not None]
         if hypothesis and min(hypothesis) < S._first_figure(text) or S.INDEFINITE_PERSON.found(text) and S.MODAL.found(text):
             return False
-        return not no_rule_here.found(text)
+        return not no_rule_here.found(text) and not S._not_canadas_rule(text)
 
     texts = _corpus_sentences() + [
         "Faut-il 12 mois ?", "Do I need 2 years? [Solved]", "… pour la catégorie français ?\" 🤔", "Question : 12 mois ?",
