@@ -77,8 +77,10 @@ def find_points(st: Statement) -> list[Points]:
                   taken and (value := parse_number(m.group("num"), st.ctx.language)) is not None] or \
             [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in MARK_THEN_FIGURE.finditer(text)] or \
             [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in _SCORE_OVER_100_POINTS.finditer(text)]
-    if not found and (m := MARK_THEN_FIGURE.search(text)):
-        found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]  # "a pass mark of 67", "Note de passage → 67"
+    # "a pass mark of 67", "Note de passage → 67", also beside points stated with their unit ("… 12 points for age;
+    # the pass mark stays at 67")
+    taken = {p.start for p in found}
+    found += [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in MARK_THEN_FIGURE.finditer(text) if m.start("n") not in taken]
     if not found and (m := FIGURE_THEN_POINTS.match(text)):  # "600 — the points a provincial nomination brings"
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]
     if not found:  # "nomination du PCP = +600", "+600 CRS": a bonus added to the CRS score, its unit said by the sign
@@ -275,6 +277,10 @@ def _factor(segment: str, table: list[tuple[Cue, str]]) -> str | None:
 _EACH_AFTER_VALUE = re.compile(r"\s*(?:points?\s+|pts\s+)?(?:each|apiece|chacune?|par\s+facteur)\b", re.IGNORECASE)
 
 
+_FOR_A_FACTOR = re.compile(r"\s*(?:points?|pts)?\s*(?:for|pour)\s+(?:the\s+|your\s+|la\s+|le\s+|les\s+|l['’]\s?|votre\s+|vos\s+)?"
+                           r"(?=\S)", re.IGNORECASE)
+
+
 def _factors_named(segment: str) -> list[str]:
     """The factors a stretch of text names, in their order."""
     hits = [(at, name) for cue, name in _FACTORS if (at := cue.position(segment)) is not None]
@@ -385,7 +391,9 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
                         for f in shared if f not in seen]
                 seen.update(shared)
                 continue
-            factor = _last_factor(st.text[_word_start(st.text, max(since, p.start - 40), since) : p.start]) or \
+            # ("at most 25 points for schooling": the factor named right after "points for" is the value's)
+            factor = ((after := _FOR_A_FACTOR.match(st.text, p.end)) and _factor(st.text[after.end() : after.end() + 30], _FACTORS)) or \
+                _last_factor(st.text[_word_start(st.text, max(since, p.start - 40), since) : p.start]) or \
                 _factor(st.text[max(0, p.start - 60) : p.end + 60], _FACTORS) or _only_factor(st.text, _FACTORS) or \
                 _grid_factor_before(st) or _factor_of_heading(st)
         if factor is not None and factor not in seen:  # "jusqu'à 28 points, par exemple 24 pour …": the first

@@ -283,7 +283,10 @@ class Statement:
         # "In 2023, the year targeted draws started, the minimum was six straight months": an earlier year, in the past
         if (opening := _PAST_YEAR_OPENING.match(low)) and self.ctx.published and int(opening.group("year")) < self.ctx.published.year:
             return True
+        relative = _rule_in_relative_clause(low)
         for told in HISTORY.matches(low):
+            if relative is not None and told.end() <= relative:
+                continue  # "Candidates had to qualify for the CEC, which requires a year …": the clause tells today's rule
             # "… continue de donner droit à 600 points; l'agent vérifie que le certificat était valide": a past told
             # in a clause of its own, without a figure, leaves the rule stated beside it
             start, end = low.rfind(";", 0, told.start()) + 1, low.find(";", told.end())

@@ -25,6 +25,11 @@ ALL_CATEGORIES = re.compile(
     r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?)\s+(?:catégorie|category)\b|"
     r"\b(?:any|each|every|all)\s+(?:occupation|occupational|job|eligible)[- ](?:based\s+)?categor(?:y|ies)\b|"
     r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession|"
+    # draws kept for some occupations: "les tirages réservés à certaines professions", "draws limited to certain jobs"
+    r"\b(?:rondes?|tirages?|draws?|rounds?)\s+(?:réservée?s?|limitée?s?|ouverte?s?|reserved|limited|open|restricted)\s+"
+    r"(?:(?:only\s+)?(?:to|for)|à|aux)\s+(?:certaine?s|quelques|some|certain|particular|specific)\s+"
+    r"(?:professions|métiers|occupations|jobs|secteurs|sectors)\b|"
+    r"\b(?:rondes?|tirages?|draws?|rounds?)\s+(?:ciblée?s?|targeted)\b(?!\s+(?:at|on|sur|à)\s)|"
     r"(?<!\d{4}\s)\bcategory\s+(?:draws?|rounds?|selection|(?:work\s+)?experience|rules?|requirements?|eligibility|criteria)\b|\b(?:rondes?|tirages?)\s+(?:par|de)\s+catégories?\b",
     re.IGNORECASE,
 )

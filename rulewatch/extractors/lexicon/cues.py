@@ -191,7 +191,9 @@ NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\
 # conditions were:", "voici ma situation :", "My profile:"): its items state no rule.
 # An employer's own conditions for a job ("Exigences du poste :", "Job requirements:", "What we're looking for:") are
 # the job's, not Express Entry's.
-NOT_THE_RULES_LEAD = Cue(_HEARSAY + r"|\b(?:ma|mon|my)\s+(?:situation|profil|profile|parcours|background|stats)\b|"
+# (an Express Entry profile one creates is the system's: "the conditions, as I checked them before creating my profile:")
+NOT_THE_RULES_LEAD = Cue(_HEARSAY + r"|(?<!créer\s)(?<!create\s)(?<!creating\s)(?<!ouvrir\s)(?<!submit\s)\b(?:ma|mon|my)\s+"
+                         r"(?:situation|profil|profile|parcours|background|stats)\b|"
                          r"\bexigences\s+(?:du\s+poste|de\s+l['’]emploi)\b|\bprofil\s+recherché\b|\bcompétences\s+recherchées\b|"
                          r"\b(?:job|position|role)\s+requirements\b|\brequirements\s+for\s+(?:this|the)\s+(?:position|role|job)\b|"
                          r"\bwhat\s+we['’]re\s+looking\s+for\b|\bnous\s+recherchons\b")
@@ -209,6 +211,8 @@ PERSONAL_CASE = Cue(
     # someone's own short tally: "n'a que 5 mois", "has only 8 months"
     r"\bn['’]a\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|\bhas\s+only\s+\S+\s+(?:months?|years?|hours)\b|"
     r"\bne\s+(?:compte|cumule|totalise|possède)\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|"
+    # someone's own profile given as a label: "Mon propre profil : 14 mois, NCLC 9", "My profile: CLB 8, 470 points"
+    r"\b(?:mon|ma|my)\s+(?:propre\s+|own\s+)?(?:profil|profile|dossier|situation|stats)\s*:|"
     # someone's own test result: "Mon TEF me donne NCLC 6", "My IELTS gave me CLB 8"
     r"\b(?:mon|ma|mes|my)\s+(?:test|tef|tcf|ielts|celpip|résultats?|score|results?)\b|"
     # a reader's own result or profile, as a calculator or a quiz shows it: "Votre résultat : 72 / 100", "Your profile:"
