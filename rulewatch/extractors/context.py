@@ -16,7 +16,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.56.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.57.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A transcript's turn, its speaker named in capitals ("LINA: Right!", "ANIMATEUR : Tout à fait."): what is said, not
@@ -91,6 +91,13 @@ def _corrects(text: str) -> bool:
     return contains_any(text.lower(), _CORRECTION_WORDS) and _CORRECTED.search(text) is not None
 
 
+# a reply opening by saying the message above is wrong
+_CONTRADICTS = re.compile(
+    r"\s*(?:(?:attention|careful|actually|en\s+fait|hmm|euh)[,:!]?\s+)?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|that\s+is|this\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
+    r"accurate)|wrong|incorrect|outdated|faux|inexact|plus\s+vrai|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux)\b",
+    re.IGNORECASE)
+_AUTHOR_LINE = 60  # the length of a reply's author line ("u/someone · 2 Apr 2025")
+_AUTHOR_LIKE = re.compile(r"[^«»“”\"?!]*[^.«»“”\"?!:\s]\s*")  # no quotation, question or closing stop
 _FALSE_VERDICT = re.compile(r"\s*(?:(?:réponse|answer|verdict|r)\s*[:.]\s*)?(?:faux|false|wrong|myth|mythe|intox)\b",
                             re.IGNORECASE)
 
@@ -225,11 +232,25 @@ class TextContext:
         following = self.sentences[i].text if i < len(self.sentences) else ""
         if _QUOTED_CLAIM.match(sentence.text):
             return _FALSE_VERDICT.match(following) is not None
+        if self._contradicted_below(sentence):
+            return True
         if contains_any(sentence.text, _QUOTE_MARKS) and _TOLD_IN_QUOTES.search(sentence.text):
             return True  # "a recruiter told her that offers "still earn 50 points"": someone's claim, quoted
         if not contains_any(sentence.text.lower(), _SAID_WORDS):
             return False  # (most sentences report no one)
         return _EARLIER_TEXT_SAID.search(sentence.text) is not None and (_corrects(sentence.text) or _corrects(following))
+
+    def _contradicted_below(self, sentence: Sentence) -> bool:
+        """The last sentence of a message, and the next message (after at most a short author line) opens by saying it
+        is wrong: "You need 2 years for that." / "u/someone · 2 Apr" / "That's not right. CEC needs 1 year …"."""
+        i = self.index(sentence) + 1
+        if i >= len(self.sentences) or self.sentences[i].line_start == sentence.line_start:
+            return False  # (not the end of its line: the message goes on)
+        reply = self.sentences[i]
+        if len(reply.text) <= _AUTHOR_LINE and _AUTHOR_LIKE.fullmatch(reply.text) and i + 1 < len(self.sentences) and \
+                self.sentences[i + 1].line_start != reply.line_start and not _CONTRADICTS.match(reply.text):
+            reply = self.sentences[i + 1]  # (the reply's author line)
+        return reply.start == reply.line_start and _CONTRADICTS.match(reply.text) is not None
 
     def recent(self, sentence: Sentence, n: int = 3) -> list[Sentence]:
         """The ``n`` sentences before this one, nearest first, not past a heading: where "they must …" finds what it
