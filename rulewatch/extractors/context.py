@@ -242,7 +242,7 @@ class TextContext:
 
     def _contradicted_below(self, sentence: Sentence) -> bool:
         """The last sentence of a message, and the next message (after at most a short author line) opens by saying it
-        is wrong: "You need 2 years for that." / "u/someone · 2 Apr" / "That's not right. CEC needs 1 year …"."""
+        is wrong: "The CEC wants three years." / "someone · 5 May" / "Not true: one year is enough …"."""
         i = self.index(sentence) + 1
         if i >= len(self.sentences) or self.sentences[i].line_start == sentence.line_start:
             return False  # (not the end of its line: the message goes on)

@@ -286,7 +286,7 @@ class Statement:
         relative = _rule_in_relative_clause(low)
         for told in HISTORY.matches(low):
             if relative is not None and told.end() <= relative:
-                continue  # "Candidates had to qualify for the CEC, which requires a year …": the clause tells today's rule
+                continue  # "Only CEC profiles were picked, which asks for a year …": the clause tells today's rule
             # "… continue de donner droit à 600 points; l'agent vérifie que le certificat était valide": a past told
             # in a clause of its own, without a figure, leaves the rule stated beside it
             start, end = low.rfind(";", 0, told.start()) + 1, low.find(";", told.end())

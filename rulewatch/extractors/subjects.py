@@ -25,7 +25,7 @@ ALL_CATEGORIES = re.compile(
     r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?)\s+(?:catégorie|category)\b|"
     r"\b(?:any|each|every|all)\s+(?:occupation|occupational|job|eligible)[- ](?:based\s+)?categor(?:y|ies)\b|"
     r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession|"
-    # draws kept for some occupations: "les tirages réservés à certaines professions", "draws limited to certain jobs"
+    # draws kept for some occupations: "les rondes limitées à quelques métiers", "draws open only to certain jobs"
     r"\b(?:rondes?|tirages?|draws?|rounds?)\s+(?:réservée?s?|limitée?s?|ouverte?s?|reserved|limited|open|restricted)\s+"
     r"(?:(?:only\s+)?(?:to|for)|à|aux)\s+(?:certaine?s|quelques|some|certain|particular|specific)\s+"
     r"(?:professions|métiers|occupations|jobs|secteurs|sectors)\b|"

@@ -50,7 +50,7 @@ HOUSEHOLD_WITH_CHILDREN = re.compile(
 _PLUS = r"\s*(?:\+|&|and|et|with|avec|plus)\s*"
 _CHILDREN_COUNT = rf"{_PLUS}(?P<n>[1-5]|one|two|three|four|five|un|une|deux|trois|quatre|cinq|an?)\s+(?:enfants?|children|child|kids?)"
 HOUSEHOLD_MEMBERS_ADDED = re.compile(
-    r"\b(?:you|yourself|vous|toi|moi|me|(?:the\s+|l['’]\s?)?(?:applicant|candidate|candidat|demandeur|demandeuse))"
+    r"\b(?:you|yourself|vous|toi|moi|me|(?:the\s+|l['’]\s?)?(?:applicant|candidate|candidat|demandeur|demandeuse))\b"
     rf"(?P<spouse>{_PLUS}(?:your\s+|votre\s+|ton\s+|ta\s+|a\s+|un\s+|une\s+|l['’]\s?|le\s+|la\s+)?"
     rf"(?:spouse|partner|conjointe?|époux|épouse|partenaire|wife|husband|femme|mari)\b)?(?:{_CHILDREN_COUNT})?",
     _I,

@@ -169,15 +169,15 @@ RULE_AFTER_COLON = Cue(
 )
 # A candidate telling their own case ("I've worked 1,300 hours so far", "j'ai cumulé 10 mois") or an answer
 # about it ("Your 1,300 hours aren't enough yet", "Avec vos 18 mois") states no rule.
-# hearsay: "A friend told me FSW needs …", "readers tell us …", "on m'a dit qu'il fallait …", "I heard that …", "My agent says I need …",
+# hearsay: "A friend told me FSW needs …", "our listeners tell us …", "on m'a dit qu'il fallait …", "I heard that …", "My agent says I need …",
 # "he says it will add …", "mon cousin dit qu'il faut …"
 _HEARSAY = (r"\b(?:tells?|told)\s+(?:me|us)\b|\bm['’]a\s+dit\b|\bnous\s+(?:disent|ont\s+dit|écrivent)\b|\bon\s+m['’]a\s+dit\b|"
             r"\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
             r"\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|reckons|dit|prétend|affirme)\b|"
-            # what "people" say, a belief about to be set right: "I keep hearing that …", "everyone says …",
+            # what "people" say, a belief about to be set right: "everybody assumes …", "everyone says …",
             # "on lit partout qu'il faut …", "beaucoup pensent que …"
             r"\b(?:keep\s+)?hearing\s+(?:people\s+|that\b)|\b(?:people|everyone|everybody|many|some)\s+(?:still\s+|keeps?\s+)?"
-            r"(?:say|says|saying|think|thinks|believe|believes|assume|claim|claims)\b|\bon\s+(?:entend|lit)\s+(?:souvent|partout|encore)\b|"
+            r"(?:say|says|saying|think|thinks|believe|believes|assume|assumes|claim|claims)\b|\bon\s+(?:entend|lit)\s+(?:souvent|partout|encore)\b|"
             r"\b(?:beaucoup|certains|tout\s+le\s+monde)\s+(?:pensent|croient|disent|dit|pense|croit)\b|"
             # a claim put back to whoever made it ("You said the bar was …", "tu as dit qu'il fallait …") and a question
             # told ("a listener asks whether her offer still earns …", "elle veut savoir si …")
@@ -191,7 +191,7 @@ NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\
 # conditions were:", "voici ma situation :", "My profile:"): its items state no rule.
 # An employer's own conditions for a job ("Exigences du poste :", "Job requirements:", "What we're looking for:") are
 # the job's, not Express Entry's.
-# (an Express Entry profile one creates is the system's: "the conditions, as I checked them before creating my profile:")
+# (an Express Entry profile one opens is the system's: "the rules, copied out the day I opened my profile:")
 NOT_THE_RULES_LEAD = Cue(_HEARSAY + r"|(?<!créer\s)(?<!create\s)(?<!creating\s)(?<!ouvrir\s)(?<!submit\s)\b(?:ma|mon|my)\s+"
                          r"(?:situation|profil|profile|parcours|background|stats)\b|"
                          r"\bexigences\s+(?:du\s+poste|de\s+l['’]emploi)\b|\bprofil\s+recherché\b|\bcompétences\s+recherchées\b|"
