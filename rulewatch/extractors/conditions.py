@@ -40,15 +40,8 @@ def _about_funds(ctx: TextContext, sentence: Sentence) -> bool:
     (« la CEC en est dispensée », just after a sentence on the proof), or a sentence a few lines above it in its
     section does ("CEC: you are exempt" under a list of amounts led by "the settlement funds you must show:")."""
     near = (sentence, ctx.heading_before(sentence), ctx.lead_in(sentence), ctx.antecedent(sentence))
-    if any(s is not None and FUNDS_WORDS.found(s.text) for s in near):
-        return True
-    i = ctx.index(sentence)
-    for before in reversed(ctx.sentences[max(0, i - _SECTION_LINES) : i]):
-        if ctx.is_heading(before):
-            return False
-        if FUNDS_WORDS.found(before.text):
-            return True
-    return False
+    return any(s is not None and FUNDS_WORDS.found(s.text) for s in near) or \
+        any(FUNDS_WORDS.found(s.text) for s in ctx.recent(sentence, _SECTION_LINES))
 
 
 _SECTION_LINES = 8  # how far above a waiver its section may have named the funds

@@ -96,7 +96,7 @@ _CONTRADICTS = re.compile(
     r"\s*(?:(?:attention|careful|actually|en\s+fait|hmm|euh)[,:!]?\s+)?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|that\s+is|this\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
     r"accurate)|wrong|incorrect|outdated|faux|inexact|plus\s+vrai|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux)\b",
     re.IGNORECASE)
-_AUTHOR_LINE = 60  # the length of a reply's author line ("u/someone · 2 Apr 2025")
+_AUTHOR_LINE_CHARS = 60  # the length of a reply's author line ("u/someone · 2 Apr 2025")
 _AUTHOR_LIKE = re.compile(r"[^«»“”\"?!]*[^.«»“”\"?!:\s]\s*")  # no quotation, question or closing stop
 _FALSE_VERDICT = re.compile(r"\s*(?:(?:réponse|answer|verdict|r)\s*[:.]\s*)?(?:faux|false|wrong|myth|mythe|intox)\b",
                             re.IGNORECASE)
@@ -247,7 +247,7 @@ class TextContext:
         if i >= len(self.sentences) or self.sentences[i].line_start == sentence.line_start:
             return False  # (not the end of its line: the message goes on)
         reply = self.sentences[i]
-        if len(reply.text) <= _AUTHOR_LINE and _AUTHOR_LIKE.fullmatch(reply.text) and i + 1 < len(self.sentences) and \
+        if len(reply.text) <= _AUTHOR_LINE_CHARS and _AUTHOR_LIKE.fullmatch(reply.text) and i + 1 < len(self.sentences) and \
                 self.sentences[i + 1].line_start != reply.line_start and not _CONTRADICTS.match(reply.text):
             reply = self.sentences[i + 1]  # (the reply's author line)
         return reply.start == reply.line_start and _CONTRADICTS.match(reply.text) is not None

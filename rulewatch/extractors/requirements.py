@@ -134,6 +134,11 @@ def read_requirements(ctx: TextContext) -> Reading:
                 continue
         records, told_past = _with_past_values(ctx, sentence, records)
         records = _with_date_after(ctx, sentence, records)
+        # (a statement giving a figure as the corrected one over the figure it corrects: "Chiffre rectifié : 15 263 $"
+        # in a thread below a table with a typo; then one said to hold since this year over one that is not: a
+        # thread's claim of six months put right by a later reply, "from this year it is a full year")
+        corrected = bool(records) and CORRECTED_FIGURE.found(sentence.text)
+        this_year = bool(records) and _THIS_YEAR.search(sentence.text) is not None
         for start, criterion in told_past:  # the sentence telling a rule's past is accounted for by that rule
             reading.criteria_read.setdefault(start, set()).add(criterion)
         for record in records:
@@ -146,13 +151,8 @@ def read_requirements(ctx: TextContext) -> Reading:
             # (a rule taking effect after the page's date is the new one: "à compter du 16 novembre 2022, … FÉER 0 à 3"
             # in a notice that also states today's rule)
             coming = record.effective_from is not None and ctx.published is not None and record.effective_from > ctx.published
-            # (then a statement said to hold since this year over one that is not: a thread's claim of six months put
-            # right by a later reply, "from this year it is a full year")
-            # (a statement giving a figure as the corrected one over the figure it corrects: "Montant corrigé : 15 263 $"
-            # in a thread below a table with a typo)
-            corrected = CORRECTED_FIGURE.found(sentence.text)
             score = (body, section_year, coming, record.stated_change == "removed", corrected,
-                     record.previous_value is not None, _THIS_YEAR.search(sentence.text) is not None)
+                     record.previous_value is not None, this_year)
             if key not in best or score > best[key][0]:
                 if key in best and corrected and record.previous_value is None:
                     record = _with_history_of(record, best[key][1])  # the corrected row's old value is still the old one

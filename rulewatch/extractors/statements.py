@@ -206,13 +206,10 @@ class Statement:
     def _answers_its_line(self) -> bool:
         """The answer after a short question opening its line, as a flashcard or an inline FAQ writes it ("- CEC –
         expérience ? Un an de travail qualifié au Canada"): it states the rule the question asks for."""
-        i = self.ctx.index(self.sentence)
-        if i == 0 or self.sentence.start == self.sentence.line_start:
-            return False
         # (a card's question, an item of a list of questions: not a question told in a thread, "Does she qualify?
         # No - …, so she meets it"; nor an aside in brackets after it)
-        asked = self.ctx.sentences[i - 1]
-        return asked is self.ctx.line_opening(self.sentence) and asked.text.rstrip().endswith("?") and \
+        asked = self.ctx.question_on_line(self.sentence)
+        return asked is not None and asked is self.ctx.line_opening(self.sentence) and \
             self.ctx.is_list_item(asked) and not self.text.startswith("(") and \
             (len(asked.text) <= SHORT_LINE or _ASKS_A_MEASURE.search(asked.text) is not None)
 
