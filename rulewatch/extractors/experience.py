@@ -41,8 +41,11 @@ EXPERIENCE = re.compile(
     # a figure, then what it counts: "24 mois — travail à temps plein dans le métier", "2 years: full-time work"
     r"\b(?:mois|ans?|années?|months?|years?)\s*[—–:]\s*(?:de\s+)?(?:travail|work)\b|"
     # "one year of continuous paid work", "une année de travail continu", "12 months of paid employment", "un an d'emploi"
-    r"\b(?:years?|months?|ans?|années?|mois)\)?\s+(?:\w+\s+)?(?:of\s+|de\s+|d['’]\s?)(?:[\w-]+\s+){0,3}?"
-    r"(?:work|travail|employment|emploi(?!\s+réservé))\b",
+    # (the French unit with French words only: "An offer of employment" is no year)
+    r"(?:\b(?:years?|months?)\)?\s+(?:\w+\s+)?of\s+|\b(?:ans?|années?|mois)\)?\s+(?:\w+\s+)?(?:de\s+|d['’]\s?))(?:[\w-]+\s+){0,3}?"
+    r"(?:work|travail|employment|emploi(?!\s+réservé))\b|"
+    # the English genitive: "12 months' paid work", "a year's full-time employment"
+    r"\b(?:years?|months?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:work|employment)\b",
     re.IGNORECASE,
 )
 MINIMUM_BEFORE = re.compile(r"(?:minimum\s+(?:de\s+|d['’]\s?|of\s+)?|au\s+moins\s+(?:de\s+|d['’]\s?)?|at\s+least\s+)$", re.IGNORECASE)
@@ -133,7 +136,7 @@ def _window_item(st: Statement) -> bool:
 
 # how long a job offer must last is not experience: "a job offer lasting at least one year", "une offre d'emploi
 # d'au moins un an"
-_OFFER_LASTING = re.compile(r"(?:job\s+offer|offre\s+d['’]emploi|emploi\s+réservé)[^.;,()]{0,30}$", re.IGNORECASE)
+_OFFER_LASTING = re.compile(r"(?:job\s+offer|offer\s+of\s+employment|offre\s+d['’]emploi|emploi\s+réservé)[^.;,()]{0,30}$", re.IGNORECASE)
 
 
 # time away is not time worked: "returns after a year's break", "revenue après un an d'interruption"

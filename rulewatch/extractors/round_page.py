@@ -22,6 +22,7 @@ from .lexicon.round_pages import (
     ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS, ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS,
 )
 from .dates import day_without_year, last_weekday
+from .lexicon.categories import SHORT_NAME_PATTERNS
 from .rounds import parse_count, parse_day, parse_moment, round_category
 from .sentences import BULLET, Sentence
 
@@ -29,6 +30,11 @@ _ROUND_WORDS = ("ronde", "round", "draw", "tirage")
 _NUMBER = Folded(ROUND_NUMBER)
 _NUMBER_IN_TEXT = Folded(ROUND_NUMBER)  # asked of every sentence of a page that speaks of invitations
 _HEADING = Folded(ROUND_HEADING)
+# A list of draws, one a line, each opening on its number: "- #413 – May 12, 2026 – PNP: 510 invitations, cut-off 744"
+_LINE_NUMBER = re.compile(r"(?:#\s?|n[o°º]\.?\s*)(?P<number>\d{2,4}[a-z]?)\b(?=\s*[–—:-])", re.IGNORECASE)
+# A category's short name as a whole word, read as a draw's category when the sentence names no category otherwise
+# ("la ronde no 411, ouverte aux francophones", "2,100 trades candidates were invited")
+_SHORT_NAME_WORDS = {category: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for category, pattern in SHORT_NAME_PATTERNS.items()}
 
 
 def labelled_fields(text: str) -> dict[str, str]:
@@ -136,15 +142,15 @@ def _round_columns(cells: list[str]) -> dict[str, int]:
 
 def _sentence_rounds(ctx: TextContext) -> list[Round]:
     """"Ronde no 512 du 3 mars 2026 : 1 500 invitations pour la santé, note minimale de 455": a round a sentence
-    states with its number, date and invitations."""
-    if not contains_any(lowered(ctx.text), ("invit", "ita")) or _first(_NUMBER_IN_TEXT, ctx.text) is None:
+    states with its number, date, invitations and lowest score (every labelled round has all four)."""
+    if not contains_any(lowered(ctx.text), ("invit", "ita")):
         return []
     out = []
     # (an undated text, a video's subtitles, dates "le 5 mars" by the year it speaks of most)
     published = ctx.published or _year_spoken_of(ctx.text)
     for i, sentence in enumerate(ctx.sentences):
         text = sentence.text
-        number = _first(_NUMBER_IN_TEXT, text)
+        number = _first(_NUMBER_IN_TEXT, text) or _opening_number(ctx, sentence)
         before = ctx.sentences[i - 1] if i else None
         if number is None and before is not None and before.line_start == sentence.line_start \
                 and ROUND_INVITATIONS.search(before.text) is None:
@@ -156,16 +162,32 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
         if (day := _day_in(text, published) or last_weekday(text, _line_date(ctx, sentence) or ctx.published)) is None:
             continue
-        cutoff = ROUND_CUTOFF.search(text)
-        category = round_category(text)
-        if category == "unrecognised":
+        if (cutoff := ROUND_CUTOFF.search(text)) is None:
+            continue  # (a round told without its lowest score is news of a draw, not its result: "1,500 were invited in #397")
+        if (category := _draw_category(text)) == "unrecognised":
             continue
         out.append(Round(
             evidence=ctx.evidence(sentence), number=text[number.start("number") : number.end("number")].lower(), date=day,
             name=text[:200], category=category, invitations=parse_count(invitations.group("count") or invitations.group("count2") or invitations.group("count3")),
-            crs_cutoff=parse_count(cutoff.group("score")) if cutoff else None,
+            crs_cutoff=parse_count(cutoff.group("score")),
         ))
     return out
+
+
+def _opening_number(ctx: TextContext, sentence: Sentence) -> re.Match[str] | None:
+    """The draw number a list line opens with ("- #413 – May 12, 2026 – …"), when the sentence opens its line."""
+    lead = ctx.text[sentence.line_start : sentence.start]
+    if lead.strip() and not BULLET.fullmatch(lead):
+        return None
+    return _LINE_NUMBER.match(sentence.text)
+
+
+def _draw_category(text: str) -> str:
+    """The draw's program or category: as a round's name says it, else the one category a short name gives."""
+    if (category := round_category(text)) != "unrecognised":
+        return category
+    named = {c for c, short in _SHORT_NAME_WORDS.items() if short.search(text)}
+    return named.pop() if len(named) == 1 else category
 
 
 _YEAR = re.compile(r"\b20\d\d\b")

@@ -270,7 +270,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "those months", "these months", "ces mois",
                    "-month", "year of work", "years of work", "an de travail", "année de travail", "ans de travail",
                    "années de travail", "cette année doit", "exercé", "practi", "look-back", "look back", "time frame", "timeframe",
-                   "emploi qualifié", "durée d'emploi", "durée d’emploi", "skilled employment", "skilled job",
+                   "emploi qualifié", "d'emploi", "d’emploi", "employ", "skilled job",
                    # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
                    "métier", "trade", "occupation", "profession",
                    # a window alone, in the bullet under the experience it bounds: "- sur les trois dernières années"

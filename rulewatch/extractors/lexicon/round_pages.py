@@ -64,11 +64,12 @@ ROUND_COLUMNS: dict[str, re.Pattern[str]] = {
 # "note minimale de 433 points", "seuil de 412"; a date "February 17, 2026", "17 février 2026".
 ROUND_INVITATIONS = re.compile(
     r"(?P<count>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:invitations|ITAs?\b)|"
+    # (words may say who they are: "invited 3,500 healthcare and social services candidates")
     r"(?:invit\w*|issued|lancé)\s+(?:\w+\s+){0,2}?(?P<count2>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+"
-    r"(?:candidats|candidates|personnes|people|invitations)|"
-    # "5,000 candidates were invited", "2 500 candidats ont été invités"
-    r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:candidats|candidates|personnes|people)\s+"
-    r"(?:were\s+|ont\s+été\s+|got\s+|have\s+been\s+)?invit", _I)
+    r"(?:[\w-]+\s+){0,4}?(?:candidats|candidates|personnes|people|invitations)\b|"
+    # "5,000 candidates were invited", "2 500 candidats francophones ont été invités"
+    r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,2}?(?:candidats|candidates|personnes|people)\s+"
+    r"(?:\w+\s+)?(?:(?:were\s+|ont\s+été\s+|got\s+|have\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)", _I)
 ROUND_CUTOFF = re.compile(
     r"(?:(?:minimum|lowest|cut-?off)\s+(?:crs\s+)?score\s+(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
     r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s+)?(?:était\s+)?(?:de\s+|à\s+)?|"
@@ -78,6 +79,9 @@ ROUND_CUTOFF = re.compile(
     # "with a cut-off of 472", "at a minimum Comprehensive Ranking System score of 521"
     r"cut-?off\s+(?:(?:of|at|was|de|:)\s*)?|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?|"
     # a draw's line: "… 700 ITAs   CRS 741"
-    r"\b(?:crs|scg)\s+(?=\d{3}\b))(?P<score>\d{3,4})", _I)
+    r"\b(?:crs|scg)\s+(?=\d{3}\b)|"
+    # a verb between: "le seuil s'est établi à 402", "le score minimal de la ronde a été de 405", "cut-off landed at 470"
+    r"(?:seuil|score\s+minimal|note\s+minimale|lowest\s+(?:crs\s+)?score|cut-?off(?:\s+score)?)\b[^\d.;!?\n]{0,40}?\b(?:de|à|of|was|at|is)\s+)"
+    r"(?P<score>\d{3,4})\b(?![,.\u00a0\u202f ]\d{3})", _I)
 ROUND_DAY = re.compile(
     r"\b[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b")
