@@ -421,7 +421,7 @@ def without_asides(text: str) -> str:
     return ASIDE.sub(" ", text)
 
 # Points the system awards, stated after the condition that earns them: "If a province nominates you, you get an
-# additional 600 points", "si une province vous désigne, vous recevez 600 points". The condition names who earns
+# additional 600 points", "quand la province vous nomme, vous obtenez 600 points de plus". The condition names who earns
 # them; the award is the rule.
 POINTS_AWARDED = Cue(
     r"\b(?:you\s+(?:get|receive|earn|gain|take|pick\s+up)|vous\s+(?:obtenez|recevez|gagnez|prenez|empochez|récoltez|obtiendrez|recevrez|"

@@ -64,7 +64,7 @@ ROUND_COLUMNS: dict[str, re.Pattern[str]] = {
 # "note minimale de 433 points", "seuil de 412"; a date "February 17, 2026", "17 février 2026".
 ROUND_INVITATIONS = re.compile(
     r"(?P<count>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:invitations|ITAs?\b)|"
-    # (words may say who they are: "invited 3,500 healthcare and social services candidates")
+    # (words may say who they are: "sent invitations to 1,150 skilled trades candidates")
     r"(?:invit\w*|issued|lancé)\s+(?:\w+\s+){0,2}?(?P<count2>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:candidats|candidates|personnes|people|invitations)\b|"
     # "5,000 candidates were invited", "2 500 candidats francophones ont été invités"
