@@ -16,9 +16,11 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.58.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.59.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
+# A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
+_PART_LABEL = re.compile(r"(?:step|part|étape|partie|section|chapter|chapitre|phase|module|option)\s+\d{1,2}\s*:", re.IGNORECASE)
 # A transcript's turn, its speaker named in capitals ("LINA: Right!", "ANIMATEUR : Tout à fait."): what is said, not
 # a heading, unless it asks of a program or category, as an FAQ's question heads its answer (a one-letter "Q:" may
 # head its answer)
@@ -397,7 +399,8 @@ class TextContext:
         whole_line = line_end == sentence.end or (line_end == -1 and sentence.end == len(self.text))
         # (a line that opens in lowercase goes on with what is said, as a caption's lines do: not a heading)
         return whole_line and not sentence.text.startswith("|") and not sentence.text.rstrip().endswith((".", ";", ",")) \
-            and not _VALUE_LINE.search(sentence.text) and not sentence.text[:1].islower() \
+            and not _VALUE_LINE.search(sentence.text, m.end() if (m := _PART_LABEL.match(sentence.text)) else 0) \
+            and not sentence.text[:1].islower() \
             and (not _SPEAKER_TURN.match(self.text, sentence.line_start) or _asks_of_a_subject(sentence.text))
 
     def _faq_question(self, sentence: Sentence) -> bool:

@@ -239,21 +239,30 @@ def from_statement(st: Statement) -> list[Requirement]:
     # proof of funds is the system's rule (rule-model.md): a program named beside it says whom it concerns,
     # not another amount
     subjects = ["express-entry"]
-    changed = _amounts_with_previous(current, previous, st.is_table_row)
+    earlier = _previous_of(current, [a for a in amounts if a not in current] if previous else [], st.is_table_row)
     out = []
     for size, amount in _pairs(st, current):
         for subject in subjects:
             out.append(st.requirement(subject, "proof_of_funds", amount.value, operator=">=",
                                       qualifiers=Qualifiers(household_size=size),  # type: ignore[arg-type]
-                                      previous=previous.value if previous and amount in changed else None))
+                                      previous=earlier[amount.start].value if amount.start in earlier else None))
     return out
 
 
-def _amounts_with_previous(current: list[Amount], previous: Amount | None, table_row: bool) -> list[Amount]:
-    """The amounts a stated previous value belongs to: a single amount or a table row's; in a list, only
-    the amount right before it ("$15,760 (up from $15,290), a couple $19,620")."""
-    if previous is None:
-        return []
+def _previous_of(current: list[Amount], previous: list[Amount], table_row: bool) -> dict[int, Amount]:
+    """Each amount's stated previous value, by the amount's start: a single amount's or a table row's is the one
+    stated; in a list, each amount's is the one stated next after it ("$15,760 (up from $15,290), a couple $19,620",
+    "$15,263 for one (was $14,690) and $19,001 for two (was $18,288)")."""
+    if not previous:
+        return {}
     if len(current) == 1 or table_row:
-        return current
-    return [a for a in current if a.end <= previous.start and previous.start - a.end <= 16][-1:]
+        return {a.start: previous[-1] for a in current}
+    out = {}
+    for old in previous:  # (the nearest amount before it, with no other amount between them)
+        before = [a for a in current if a.end <= old.start and old.start - a.end <= PREVIOUS_REACH]
+        if before and not any(before[-1].end <= p.start < old.start for p in previous if p is not old):
+            out[before[-1].start] = old
+    return out
+
+
+PREVIOUS_REACH = 40  # characters from an amount to its previous value: "$15,263 for a single person (was $14,690)"

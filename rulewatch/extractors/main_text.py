@@ -258,6 +258,9 @@ def _from_html(markup: str, doc: Document) -> MainText:
         _keep_author_replies(node, poster)
         node.drop_tree()  # a node inside one dropped before goes with it: dropping it again changes nothing
     _drop_footnote_calls(tree)
+    # a thread whose replies the source's selector names as content ("commentarea" inside "div.content"): trafilatura
+    # keeps either the post or the replies, so every block is read
+    replies = bool(doc.content) and bool(_COMMENT_NAMED(tree))
     if doc.content:
         _keep_asides(tree)
         _without_classes(tree)
@@ -279,7 +282,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
         if not doc.content and (posts := _thread_posts(tree, text)):
             # a forum thread with no selector: trafilatura keeps the question, the answers state the rules
             text = "\n".join(t for node in posts if (t := _extract_node(node)))
-        elif doc.content and _kept_little(text, tree):
+        elif doc.content and (replies or _kept_little(text, tree)):
             # the source's selector names the content: when trafilatura keeps a small part of it (a thread's first
             # post of several), every block of it is read
             text = _block_text(tree)
@@ -545,6 +548,9 @@ def _drop_footnote_calls(tree: lxml.html.HtmlElement) -> None:
     for sup in list(tree.iter("sup")):
         if _FOOTNOTE_CALL.fullmatch(sup.text_content() or ""):
             sup.drop_tree()
+
+
+_COMMENT_NAMED = etree.XPath("//*[contains(@class, 'comment') or contains(@id, 'comment')]")
 
 
 def _without_classes(tree: lxml.html.HtmlElement) -> None:

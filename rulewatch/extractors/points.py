@@ -152,8 +152,8 @@ def plus_points(text: str) -> list[re.Match[str]]:
     return list(_PLUS_POINTS.finditer(text))
 
 
-_POINTS_TITLE = re.compile(r"points|max|ceiling|\bcap\b|plafond", re.IGNORECASE)
-_MAX_TITLE = re.compile(r"max|ceiling|\bcap\b|plafond", re.IGNORECASE)
+_POINTS_TITLE = re.compile(r"points|max|ceiling|\bcap\b|plafond|highest|\bmost\b|le\s+plus", re.IGNORECASE)
+_MAX_TITLE = re.compile(r"max|ceiling|\bcap\b|plafond|highest|\bmost\b|le\s+plus", re.IGNORECASE)
 # not a part of "$15,263" or "15 263 $", nor a day of the month ("depuis le 25 mars 2025")
 _BARE_POINTS = re.compile(r"(?<![\d$€,.])\b\d{1,3}\b(?![,.]?\d|\s?\$|\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|"
                           r"nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-zéû]*\.?\s+\d{4}|,\s*(?:19|20)\d\d\b)", re.IGNORECASE)
@@ -236,8 +236,9 @@ def _rows_from(text: str, top: int) -> list[str]:
 
 
 # a table header whose columns count points: "| Factor | Points |", "| Factor | FSW grid (max) | CRS (max) |"
-_COUNTS_POINTS = Cue(r"points|(?:grid|grille|factor|facteur)[^\n]*\b(?:max|ceiling|cap\b|plafond)|"
-                     r"\b(?:max|ceiling|cap\b|plafond)[^\n]*(?:grid|grille|factor|facteur)")
+# ("| Factor | Highest score |", "| What you have | Added to your CRS |")
+_COUNTS_POINTS = Cue(r"points|(?:grid|grille|factor|facteur)[^\n]*\b(?:max|ceiling|cap\b|plafond|highest|most\b)|"
+                     r"\b(?:max|ceiling|cap\b|plafond|highest)[^\n]*(?:grid|grille|factor|facteur)|\b(?:added|ajouté)\w*\s+(?:to|au)\s+(?:your\s+|votre\s+)?(?:crs|scg)\b")
 _THIS_FACTOR = Cue(r"\b(?:ce|le|this|that|the)\s+(?:même\s+|same\s+)?(?:facteur|factor)\b")
 
 

@@ -36,6 +36,8 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      # notes: "chq pers. supp.", "par pers. add.", "each add'l person"
      r"(?:chq|chaque|par|\+|/)\s*pers\.?\s+(?:supp?l?|add|addit)\w*\.?|(?:each|per)\s+add['’]?l\.?\s+(?:member|person|pers)", "each-additional"),
     (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|\bsingle\b(?=\s*\)?\s*[:=→·-]?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
+     # "… $19,001 for two and $15,263 for one": the noun said once for the list (not "for one year")
+     r"\b(?:for|pour)\s+(?:one|une?|1)\b(?=\s*(?:[,;.()]|and\b|et\b|$))|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own", 1),
     (r"\bcouple\b", 2),
 ]
@@ -58,7 +60,7 @@ HOUSEHOLD_MEMBERS_ADDED = re.compile(
 # "famille de 4 personnes", "4 membres de la famille", "household of 4", "4 family members"
 HOUSEHOLD_COUNT = re.compile(
     # "… 31 080 $ pour cinq personnes, 35 050 $ pour six": the noun said once for the list
-    r"\b(?:pour|for)\s+(?P<c>deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|[2-7])\b(?!\s*(?:mois|ans?|années?|semaines|heures|%|\$|points?))|"
+    r"\b(?:pour|for)\s+(?P<c>deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|[2-7])\b(?!\s*(?:(?:mois|ans?|années?|semaines|heures|points?)\b|%|\$))|"
     r"(?:familles?|ménages?|households?|famil(?:y|ies)|fam\.?)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
     r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b|"
     r"(?P<d>[1-7])\s*(?:pers\b\.?|membres\b)",  # notes: "3 pers. 23 360 $", "5 membres : 32 168 $" (not "un membre écrit")
