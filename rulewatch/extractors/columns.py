@@ -38,7 +38,23 @@ def _header_subjects(header_rows: list[list[str]]) -> list[str | None] | None:
         if columns >= MIN_SUBJECT_COLUMNS or (columns == 1 and any(
                 subject is None and _PROVINCE_STREAM.found(cell) for cell, subject in zip(titles[1:], named[1:]))):
             return named
+        # the federal system beside a province ("| Critère | Fédéral (Entrée express) | Québec (PSTQ) |"): the federal
+        # column's cells are ours, each for the subject it names itself; the province's are not read
+        federal = [i for i, cell in enumerate(titles) if i and _FEDERAL_TITLE.found(cell) and not _PROVINCE_STREAM.found(cell)]
+        if federal and any(_PROVINCE_STREAM.found(cell) for i, cell in enumerate(titles) if i and i not in federal):
+            return [OURS if i in federal else None for i in range(len(titles))]
     return None
+
+
+OURS = "ours"  # a column of the federal system's, whose cells name their own subject
+# in the federal system's column, its skilled workers are the FSW (Québec's own have a program of their own)
+_SKILLED_WORKERS = re.compile(r"\btravailleurs?\s+qualifiés?\b|\bskilled\s+workers?\b", re.IGNORECASE)
+
+
+def _federal_subjects(text: str) -> list[str] | None:
+    """The subjects of a cell of the federal column: the ones it names (None: looked for as in any sentence)."""
+    return ["program:fsw"] if not subjects_in(text) and _SKILLED_WORKERS.search(text) else None
+_FEDERAL_TITLE = Cue(r"\bfédéra(?:l|le|ux)\b|\bfederal\b|entrée\s+express|express\s+entry|\bottawa\b|\bircc\b")
 
 
 _PROVINCE_STREAM = AnyOf(OTHER_JURISDICTION, Cue(
@@ -77,7 +93,8 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
             continue
         # the column's subject, whatever the row label names
         cell = with_label_unit(label, cell.strip())
-        out.append(Statement.part(ctx, sentence, lead, f"{label} : {cell}" if label else cell, subjects=[subject]))
+        text = f"{label} : {cell}" if label else cell
+        out.append(Statement.part(ctx, sentence, lead, text, subjects=_federal_subjects(text) if subject == OURS else [subject]))
     return out
 
 

@@ -176,9 +176,11 @@ _HEARSAY = (r"\b(?:tells?|told)\s+(?:me|us)\b|\bm['’]a\s+dit\b|\bnous\s+(?:dis
             r"\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|reckons|dit|prétend|affirme)\b|"
             # what "people" say, a belief about to be set right: "everybody assumes …", "everyone says …",
             # "on lit partout qu'il faut …", "beaucoup pensent que …"
-            r"\b(?:keep\s+)?hearing\s+(?:people\s+|that\b)|\b(?:people|everyone|everybody|many|some)\s+(?:still\s+|keeps?\s+)?"
+            r"\b(?:keep\s+)?hearing\s+(?:people\s+|that\b)|\b(?:people|everyone|everybody|many|some)(?:\s+(?:applicants|candidates|readers))?\s+(?:still\s+|keeps?\s+)?"
             r"(?:say|says|saying|think|thinks|believe|believes|assume|assumes|claim|claims)\b|\bon\s+(?:entend|lit)\s+(?:souvent|partout|encore)\b|"
-            r"\b(?:beaucoup|certains|tout\s+le\s+monde)\s+(?:pensent|croient|disent|dit|pense|croit)\b|"
+            # (whom may be said: "plusieurs candidats croient encore …")
+            r"\b(?:beaucoup|certains|plusieurs|bien\s+des|de\s+nombreux|tout\s+le\s+monde)(?:\s+(?:de\s+)?(?:candidats|gens|personnes|lecteurs))?"
+            r"\s+(?:pensent|croient|disent|dit|pense|croit)\b|"
             # a claim put back to whoever made it ("You said the bar was …", "tu as dit qu'il fallait …") and a question
             # told ("a listener asks whether her offer still earns …", "elle veut savoir si …")
             r"(?<!as\s)\b(?:you|we)\s+(?:said|claimed)\b|\bvous\s+(?:avez\s+dit|disiez)\b|\btu\s+(?:as\s+dit|disais)\b|"
