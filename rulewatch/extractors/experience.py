@@ -35,7 +35,7 @@ EXPERIENCE = re.compile(
     # the window named by itself: "Période de référence : les 10 dernières années"
     r"période\s+de\s+référence|période\s+prise\s+en\s+compte|fenêtre\s+de\s+référence|reference\s+period|look[- ]back|time\s*frame|"
     # "Emploi qualifié : 1 an", "la durée d'emploi demandée", "skilled employment: one year"
-    r"emploi\s+qualifié|travail\s+qualifié|durée\s+d['’]emploi|skilled\s+(?:employment|job|work)|"
+    r"emploi\s+qualifié|travail\s+qualifié|durée\s+(?:d['’]emploi|de\s+travail)|skilled\s+(?:employment|job|work)|"
     # only work experience is counted continuous or not: "12 mois, consécutifs ou non"
     r"\bconsécuti(?:fs|ves)\b|\bcontinu(?:s|es)\b|\bcontinuous\b|\bconsecutive\b|\b(?:months?|mois)\s+in\s+a\s+row\b|\bnot\s+(?:necessarily\s+)?in\s+a\s+row\b|\bback[- ]to[- ]back\b|\bd['’]affilée\b|"
     # a figure, then what it counts: "24 mois — travail à temps plein dans le métier", "2 years: full-time work"

@@ -27,7 +27,7 @@ from rulewatch.errors import ExtractionError
 from .data_files import render_data_file
 from .document import Document
 from .lexicon.dates import ISO_DAY, MONTHS
-from .plain_text import (aligned_rows, crosswise_tables, cut_comments, dot_leaders, figure_cards, figure_rows,
+from .plain_text import (aligned_rows, crosswise_tables, cut_comments, dot_leaders, figure_cards, figure_headlines, figure_rows,
                          footnote_calls, keycaps, pipe_rows, ruled_tables, semicolon_rows, struck_as_read,
                          struck_markdown, subtitles, tab_rows, uncolumn, unwrap_lines)
 
@@ -89,7 +89,7 @@ def looks_like_html(body: bytes | str, content_type: str | None) -> bool:
 # A plain text's layouts made into lines and rows, in this order: a data file written out first, comments cut, table
 # rows last.
 _PLAIN_TEXT_STEPS = (render_data_file, subtitles, cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, tab_rows,
-                     semicolon_rows, dot_leaders, aligned_rows, uncolumn, unwrap_lines, pipe_rows, crosswise_tables)
+                     semicolon_rows, dot_leaders, aligned_rows, uncolumn, unwrap_lines, figure_headlines, pipe_rows, crosswise_tables)
 
 
 def main_text(doc: Document) -> MainText:
@@ -286,7 +286,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
             # the source's selector names the content: when trafilatura keeps a small part of it (a thread's first
             # post of several), every block of it is read
             text = _block_text(tree)
-    text = crosswise_tables(keycaps(footnote_calls(figure_rows(figure_cards(cut_comments(text.strip()))))))
+    text = crosswise_tables(keycaps(footnote_calls(figure_rows(figure_headlines(figure_cards(cut_comments(text.strip())))))))
     if not text.strip():
         raise ExtractionError("empty-text", "no main text left after removing page chrome")
     return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)

@@ -288,6 +288,36 @@ def figure_cards(text: str) -> str:
     return "\n".join(out)
 
 
+# A slide opening on its key figure alone on its line, after the slide's number perhaps ("1 12 MOIS", "3 67 / 100",
+# "4 + 600 POINTS", "NCLC 7"), then the sentences that say what it is ("C'est l'expérience minimale …")
+_HEADLINE_FIGURE = re.compile(
+    r"(?:\d{1,2}\s+)?(?:\+\s?)?(?:\d[\d \u00a0\u202f.,]*?(?:\s?(?:%|\$|€|(?:pts?|points?|ans|mois|years?|months?|heures|hours)\b\.?)"
+    r"|\s?/\s?100)|(?:nclc|clb)\s?\d{1,2})", re.IGNORECASE)
+HEADLINE_CAPTION_LINES = 4  # lines of a slide read with its figure
+
+
+def figure_headlines(text: str) -> str:
+    """A slide (lines between blank lines) whose first line is its figure, with its unit, and whose next line is a
+    sentence: one paragraph, so that the figure is read with the sentence that says what it counts and for whom."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if _HEADLINE_FIGURE.fullmatch(line) and i + 1 < len(lines) and lines[i + 1].strip()[:1].isupper() \
+                and (i == 0 or not lines[i - 1].strip() or lines[i - 1].lstrip().startswith("[")):
+            block, i = [line], i + 1
+            while i < len(lines) and lines[i].strip() and len(block) <= HEADLINE_CAPTION_LINES \
+                    and not lines[i].lstrip().startswith("|"):
+                block.append(lines[i].strip())
+                i += 1
+            out.append(" ".join(block))
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 # "| 12 | months of work experience you need … |": a key figure in its own cell, then what it counts, lowercase
 _FIGURE_ROW = re.compile(r"\|\s*(?P<figure>[+]?\d[\d \u00a0\u202f.,]*?)\s*\|\s*(?P<counts>[a-zà-ÿ][^|]*?)\s*\|?\s*")
 

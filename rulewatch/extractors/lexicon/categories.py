@@ -24,7 +24,7 @@ CANADIAN_EXPERIENCE_EN = (
 CATEGORY_PATTERNS: dict[str, list[str]] = {
     "french-language-proficiency": [
         r"compétences?\s+linguistiques?\s+en\s+français",
-        r"catégorie\s+(?:de\s+la\s+|des\s+)?compétences?\s+en\s+français",
+        r"catégorie\s+(?:de\s+la\s+|des\s+)?(?:[«“\"]\s*)?compétences?\s+en\s+français",  # ("Catégorie « compétence en français »")
         r"(?:solides?|bonnes?|fortes?)\s+(?:compétences?|connaissances?|expertises?)\s+(?:linguistiques?\s+)?en\s+français",
         r"expertise\s+en\s+français",
         r"maîtrise\s+(?:avancée\s+)?du\s+français",

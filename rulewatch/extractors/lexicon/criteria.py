@@ -277,7 +277,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "métier", "trade", "occupation", "profession",
                    # a window alone, in the bullet under the experience it bounds: "- sur les trois dernières années"
                    "dernières années", "derniers mois", "années précédant", "ans précédant", "qui précèdent", "période",
-                   "years before",
+                   "years before", "dater de", "date from", "date back",
                    "years preceding", "last three", "last five", "last ten", "last 3", "last 5", "last 10",
                    "past three", "past five", "past ten", "past 3", "past 5", "past 10"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark", "language test", "test de langue", "tests de langue"),

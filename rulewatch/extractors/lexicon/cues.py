@@ -214,7 +214,8 @@ PERSONAL_CASE = Cue(
     r"\bn['’]a\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|\bhas\s+only\s+\S+\s+(?:months?|years?|hours)\b|"
     r"\bne\s+(?:compte|cumule|totalise|possède)\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|"
     # someone's own profile given as a label: "Mon propre profil : 14 mois, NCLC 9", "My profile: CLB 8, 470 points"
-    r"\b(?:mon|ma|my)\s+(?:propre\s+|own\s+)?(?:profil|profile|dossier|situation|stats)\s*:|"
+    r"\b(?:mon|ma|my)\s+(?:propre\s+|own\s+)?(?:profil|profile|dossier|situation|stats|cas|case|story|histoire|parcours)"
+    r"(?:\s+(?:perso|personnel|personal))?\s*:|"
     # someone's own test result: "Mon TEF me donne NCLC 6", "My IELTS gave me CLB 8"
     r"\b(?:mon|ma|mes|my)\s+(?:test|tef|tcf|ielts|celpip|résultats?|score|results?)\b|"
     # a reader's own result or profile, as a calculator or a quiz shows it: "Votre résultat : 72 / 100", "Your profile:"
@@ -354,6 +355,9 @@ REFERS_BACK = Cue(
     r"^(?:[^:\n]{1,40}:\s*)?(?:et|and)\s+(?:ds|dans|within|in|sur|over|au\s+cours)\b|"
     # "The experience no longer needs to be …", "L'expérience doit avoir été acquise …": the experience just named
     r"^(?:the|that|this)\s+experience\s+(?:no\s+longer|must|has\s+to|needs?|can|may)\b|^l['’]\s?expérience\s+(?:doit|peut|n['’]a\s+plus|ne\s+doit)\b|"
+    # its pronoun: "…, par contre elle doit avoir été faite dans …", "It must have been gained within …"
+    r"(?:^|[,;]\s*(?:\w+\s+){0,2}?)(?:elle|elles|it|they)\s+(?:doit|doivent|must|has\s+to|have\s+to|needs?\s+to)\s+"
+    r"(?:dater|avoir\s+été|être|be|have\s+been|fall|date)\b|"
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
     # "Those hours must fall within …", "ces 12 mois doivent …", "those two years must be …", "that year has to …"
     r"\b(?:ces|these|those)\s+(?:[\w-]+\s+)?(?:heures|hours|mois|months|années|ans|years)\b|"
@@ -378,6 +382,9 @@ REFERS_BACK = Cue(
 SUBJECT_REFERS_BACK = Cue(
     # "The experience no longer needs to be …", "L'expérience doit avoir été acquise …": the experience just named
     r"^(?:the|that|this)\s+experience\s+(?:no\s+longer|must|has\s+to|needs?|can|may)\b|^l['’]\s?expérience\s+(?:doit|peut|n['’]a\s+plus|ne\s+doit)\b|"
+    # its pronoun: "…, par contre elle doit avoir été faite dans …", "It must have been gained within …"
+    r"(?:^|[,;]\s*(?:\w+\s+){0,2}?)(?:elle|elles|it|they)\s+(?:doit|doivent|must|has\s+to|have\s+to|needs?\s+to)\s+"
+    r"(?:dater|avoir\s+été|être|be|have\s+been|fall|date)\b|"
     r"^\s*(?:elle|celle-ci|celui-ci|ce\s+programme|ce\s+volet|cette\s+catégorie|this\s+(?:program|programme|stream|category))\b|"
     r"^\s*(?:le\s+même\s+(?:programme|volet)|la\s+même\s+catégorie|the\s+same\s+(?:program|programme|stream|category))\b|"
     r"^\s*(?:il|it)\s+(?:exige|demande|requiert|impose|s['’]adresse|vise|requires|asks\s+for|demands|is\s+open\s+to)\b|"
