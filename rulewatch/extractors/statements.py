@@ -66,6 +66,17 @@ SHORT_LABEL = 12  # the length of a label read as one anywhere on its line ("Exp
 DATE_REACH = 30  # sentences looked at above a statement for its date: a long table under a dated lead-in
 
 
+# Someone's own figures in brackets beside the rule: "CLB 7 in every skill (I got 8 in listening, 9 in reading)",
+# "au moins 67 points (j'en ai eu 74)"
+_OWN_RESULTS = re.compile(r"\((?=\s*(?:i\b|i['’]|my\b|mine\b|we\b|we['’]|our\b|j['’]|je\b|mon\b|ma\b|mes\b|nous\b|moi\b))[^()]*\)",
+                          re.IGNORECASE)
+
+
+def without_own_results(text: str) -> str:
+    """The text with someone's own results in brackets blanked (same length: every offset stays)."""
+    return _OWN_RESULTS.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
+
+
 @dataclass
 class Statement:
     ctx: TextContext
@@ -75,7 +86,7 @@ class Statement:
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = self.sentence.text
+        self.text = without_own_results(self.sentence.text)
 
     @cached_property
     def subjects(self) -> list[str]:
