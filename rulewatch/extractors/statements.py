@@ -66,7 +66,7 @@ SHORT_LABEL = 12  # the length of a label read as one anywhere on its line ("Exp
 DATE_REACH = 30  # sentences looked at above a statement for its date: a long table under a dated lead-in
 
 
-# Someone's own figures in brackets beside the rule: "CLB 7 in every skill (I got 8 in listening, 9 in reading)",
+# Someone's own figures in brackets beside the rule: "CLB 7 or better (mine were 9, 8 and 7)",
 # "au moins 67 points (j'en ai eu 74)"
 _OWN_RESULTS = re.compile(r"\((?=\s*(?:i\b|i['’]|my\b|mine\b|we\b|we['’]|our\b|j['’]|je\b|mon\b|ma\b|mes\b|nous\b|moi\b))[^()]*\)",
                           re.IGNORECASE)

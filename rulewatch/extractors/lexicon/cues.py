@@ -32,7 +32,7 @@ REQUIREMENT_CUE = AnyOf(
         r"\b(?:is|are)\s+enough\b|\bwill\s+do\b|"
         # the rule named as such: "the rule now is one year", "la règle en vigueur est de 12 mois"
         r"\b(?:rule|règle|requirement|exigence|condition)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|est|sont)\b|"
-        # what opens a program, as a step: "Après un an de travail qualifié au Canada, vous pourrez viser la CEC",
+        # what opens a program, as a step: "Une fois vos douze mois d'emploi qualifié cumulés, vous pouvez demander la CEC",
         # "Once you have 12 months of Canadian experience, you can apply under the CEC"
         r"\b(?:après|after|once|une\s+fois|dès\s+que)\b[^.;]{0,140}?,\s*(?:vous\s+(?:pourrez|pouvez|serez\s+admissible)|"
         r"you\s+(?:can|will\s+be\s+able\s+to|['’]ll\s+be\s+able\s+to|become\s+eligible|are\s+eligible))\b"),
