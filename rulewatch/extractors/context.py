@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any, Callable, TypeVar
 
 from rulewatch.schemas import Evidence
@@ -16,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.62.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.63.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -95,10 +96,13 @@ def _corrects(text: str) -> bool:
 
 # a reply opening by saying the message above is wrong
 _CONTRADICTS = re.compile(
-    r"\s*(?:(?:attention|careful|actually|en\s+fait|hmm|euh)[,:!]?\s+)?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|that\s+is|this\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
-    r"accurate)|wrong|incorrect|outdated|faux|inexact|plus\s+vrai|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux)\b",
+    r"\s*(?:(?:attention|careful|actually|en\s+fait|hmm|euh)(?:\s+[A-ZÀ-Ý][\w.-]*)?[,:!]?\s+|[A-ZÀ-Ý][\w.-]{0,15},?\s+(?=th|c['’]|ce\s))?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|(?:that|this)(?:\s+one)?\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
+    r"accurate)|wrong|incorrect|outdated|faux|inexact|plus\s+vrai|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux|"
+    r"(?:also|aussi|again)\s+(?:outdated|wrong|dépassée?|faux|obsolète))\b",
     re.IGNORECASE)
 _AUTHOR_LINE_CHARS = 60  # the length of a reply's author line ("u/someone · 2 Apr 2025")
+REPLY_PREAMBLE_LINES = 3  # lines a reply may open with before its words: its author, its date, the claim it quotes
+_QUOTES_A_MESSAGE = re.compile(r"[^:\n]{1,40}?\b(?:a\s+écrit|wrote|said|a\s+dit)\s*:", re.IGNORECASE)
 _AUTHOR_LIKE = re.compile(r"[^«»“”\"?!]*[^.«»“”\"?!:\s]\s*")  # no quotation, question or closing stop
 _FALSE_VERDICT = re.compile(r"\s*(?:(?:réponse|answer|verdict|r)\s*[:.]\s*)?(?:faux|false|wrong|myth|mythe|intox)\b",
                             re.IGNORECASE)
@@ -234,7 +238,7 @@ class TextContext:
         following = self.sentences[i].text if i < len(self.sentences) else ""
         if _QUOTED_CLAIM.match(sentence.text):
             return _FALSE_VERDICT.match(following) is not None
-        if self._contradicted_below(sentence):
+        if self._contradicted_below(sentence) or " ".join(sentence.text.lower().split()) in self._quoted_then_contradicted:
             return True
         if contains_any(sentence.text, _QUOTE_MARKS) and _TOLD_IN_QUOTES.search(sentence.text):
             return True  # "a recruiter told her that offers "still earn 50 points"": someone's claim, quoted
@@ -242,16 +246,41 @@ class TextContext:
             return False  # (most sentences report no one)
         return _EARLIER_TEXT_SAID.search(sentence.text) is not None and (_corrects(sentence.text) or _corrects(following))
 
+    @cached_property
+    def _quoted_then_contradicted(self) -> frozenset[str]:
+        """The claims a reply quotes ("Ademola said: Language: CLB 9 …") and then says are wrong, as the page may state
+        them elsewhere (the message they come from): lowercased, one space between words."""
+        if not contains_any(self.text.lower(), ("wrote", "said", "a écrit", "a dit")):
+            return frozenset()
+        claims = set()
+        for i, sentence in enumerate(self.sentences[:-1]):
+            if sentence.start == sentence.line_start and (quoted := _QUOTES_A_MESSAGE.match(sentence.text)) and \
+                    (reply := self.sentences[i + 1]).start == reply.line_start and _CONTRADICTS.match(reply.text):
+                claims.add(" ".join(sentence.text[quoted.end() :].lower().split()))
+        return frozenset(claims)
+
+    def corrects_the_claim(self, sentence: Sentence) -> bool:
+        """The sentence after a reply's "That is not right." on its line: what it says instead is the rule ("Careful
+        Leila, that is not right. It is a full year of skilled work for the CEC.")."""
+        i = self.index(sentence)
+        return 0 < i < len(self.sentences) and (before := self.sentences[i - 1]).line_start == sentence.line_start and \
+            before.start == before.line_start and _CONTRADICTS.match(before.text) is not None
+
     def _contradicted_below(self, sentence: Sentence) -> bool:
         """The last sentence of a message, and the next message (after at most a short author line) opens by saying it
         is wrong: "The CEC wants three years." / "someone · 5 May" / "Not true: one year is enough …"."""
         i = self.index(sentence) + 1
         if i >= len(self.sentences) or self.sentences[i].line_start == sentence.line_start:
             return False  # (not the end of its line: the message goes on)
+        # (past the reply's author line, its date line and the claim it quotes: "X a écrit : …")
+        for _ in range(REPLY_PREAMBLE_LINES):
+            reply = self.sentences[i]
+            if i + 1 >= len(self.sentences) or self.sentences[i + 1].line_start == reply.line_start or \
+                    _CONTRADICTS.match(reply.text) or not (_QUOTES_A_MESSAGE.match(reply.text) or (
+                        len(reply.text) <= _AUTHOR_LINE_CHARS and _AUTHOR_LIKE.fullmatch(reply.text))):
+                break
+            i += 1
         reply = self.sentences[i]
-        if len(reply.text) <= _AUTHOR_LINE_CHARS and _AUTHOR_LIKE.fullmatch(reply.text) and i + 1 < len(self.sentences) and \
-                self.sentences[i + 1].line_start != reply.line_start and not _CONTRADICTS.match(reply.text):
-            reply = self.sentences[i + 1]  # (the reply's author line)
         return reply.start == reply.line_start and _CONTRADICTS.match(reply.text) is not None
 
     def recent(self, sentence: Sentence, n: int = 3) -> list[Sentence]:

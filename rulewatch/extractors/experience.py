@@ -25,7 +25,7 @@ EXPERIENCE = re.compile(
     # time in a post: "avoir occupé un tel poste pendant un an", "have held such a job for a year"
     r"\boccupé\s+(?:un|ce|cet|le|un\s+tel)\s+(?:\w+\s+)?(?:poste|emploi)\b|\bheld\s+(?:a|an|such\s+a|the|this)\s+(?:\w+\s+)?(?:job|position|role)\b|"
     # a time of work: "a year or more of skilled work", "deux ans de travail qualifié"
-    r"\b(?:months?|years?)(?:\s+or\s+more)?\s+of\s+(?:\w+\s+){0,2}?work\b|\b(?:mois|ans?|années?)\s+de\s+travail\b|exercé|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
+    r"\b(?:months?|years?)(?:\s+or\s+more)?\s+of\s+(?:\w+\s+){0,2}?work\b|\b(?:mois|ans?|années?)\s+de\s+travail\b|exercé|pratiqué|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
     # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
     # or in one job: "12 months in one eligible job", "un an dans un seul emploi admissible"
     r"\b(?:mois|ans?|années?|months?|years?)(?:\s+(?:or\s+more|ou\s+plus))?\s+(?:dans\s+(?:le|ce|son|votre|la|cette)\s+(?:métier|profession)|"

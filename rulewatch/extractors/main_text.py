@@ -243,6 +243,10 @@ def _from_html(markup: str, doc: Document) -> MainText:
             raise ExtractionError("selector-miss", f"content selector {doc.content!r} matched nothing")
         # Under <article>: trafilatura's fast path keeps the lists of a main-content element, but drops
         # every <ul>/<ol> of nodes put straight under <body> (a newswire release's amounts list).
+        if len(nodes) == 1 and sum(1 for child in nodes[0] if _POST_CLASS.search(child.get("class") or "")) > 1:
+            # a thread's posts under one selected node: trafilatura keeps some of them, in another order, without
+            # their lists (a moderator's pinned summary); each block is read on its own, as several selected nodes are
+            nodes = [child for child in nodes[0] if isinstance(child.tag, str)]
         article = lxml.html.Element("article")
         for node in nodes:
             article.append(node)

@@ -203,7 +203,7 @@ class Statement:
                 or RULE_NOW.found(self.text)  # "Aujourd'hui, c'est douze mois", after the rule as it was
                 or _ANSWER.match(self.text) is not None  # an FAQ's "A. Two years of …" answers what the rule is
                 or self._answers_the_heading() or self._answers_its_line()
-                or self.is_grid_item or self.is_label_value
+                or self.is_grid_item or self.is_label_value or self.ctx.corrects_the_claim(self.sentence)
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
                                                or UNCHANGED_RULE.found(self.lead.text) or self._under_subject_heading())))
 

@@ -420,7 +420,29 @@ def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
         return False
     heading = ctx.heading_before(sentence)
     return any("fst" in program_names(t) for t in (heading.text if heading else "", ctx.title or "")) or \
-        _page_topic(ctx) == ["program:fst"]
+        _page_topic(ctx) == ["program:fst"] or _last_named_above(ctx, sentence) == ["program:fst"]
+
+
+def _title_subjects(ctx: TextContext, found: list[str]) -> list[str]:
+    """The title's subjects; "les métiers spécialisés" in a title without a word of categories or draws, on a page
+    that names the FST, is the program's trades (the page's sections name the category when they speak of it)."""
+    if found == ["category:trades"] and not names_a_category_word(ctx.title or "") and ctx.remembered(
+            ("names_fst",), lambda: any("fst" in program_names(s.text) for s in ctx.sentences)):
+        return ["program:fst"]
+    return found
+
+
+NAMED_ABOVE_REACH = 4  # sentences looked at above one that names only the trades
+
+
+def _last_named_above(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """The subjects the nearest sentence above names ("… le PTMSF, pour les gens de métier" over a heading, then
+    "Pour y être admissible, … dans un métier spécialisé admissible")."""
+    i = ctx.index(sentence)
+    for above in reversed(ctx.sentences[max(0, i - NAMED_ABOVE_REACH) : i]):
+        if (found := _named(ctx, above)):
+            return found
+    return []
 
 
 _LABEL_PART = re.compile(r"[ \t]*(?:[-*•▪◦][ \t]*)?([^:\n–—]{2,60}?)[ \t]*(?::|[–—-][ \t])")
@@ -517,7 +539,7 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     if (found := _heading_stack_topic(ctx, sentence)) or (found := _announced_above(ctx, sentence)):
         return found
     if ctx.title and (found := subjects_in(ctx.title)):
-        return found
+        return _title_subjects(ctx, found)
     if ELIGIBLE_OCCUPATION.search(sentence.text):
         return ["category:*"]  # "You need 6 months … in an eligible occupation", nothing narrower named anywhere above
     if (found := _named_in_section(ctx, sentence)):

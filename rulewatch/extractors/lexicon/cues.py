@@ -365,6 +365,8 @@ REFERS_BACK = Cue(
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
     # "Those hours must fall within …", "ces 12 mois doivent …", "those two years must be …", "that year has to …"
     r"\b(?:ces|these|those)\s+(?:[\w-]+\s+)?(?:heures|hours|mois|months|années|ans|years)\b|"
+    # the same year told in hours: "That year is 1,560 hours", "Cette année équivaut à 1 560 heures"
+    r"^(?:that|this|cette|cet)\s+(?:year|année|an)\s+(?:is|equals|means|comes\s+to|works\s+out\s+to|correspond|équivaut|représente|fait)\b|"
     # a participle going on from the item above: "- 12 mois d'expérience … ;" / "- acquis dans les 3 ans avant …",
     # "- gained within the last three years"
     r"^(?:acquise?s?|obtenue?s?|cumulée?s?|accumulée?s?|effectuée?s?|gained|earned|obtained|accumulated|acquired)\s+"

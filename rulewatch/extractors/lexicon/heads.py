@@ -10,7 +10,7 @@ from .lowercase import AnyOf, Cue
 
 EXPERIENCE_HEADS = Cue(
     r"expérience|experience|\bexp\b|\bxp\b|travail|travaill|\bworked\b|\bwork\b|\bworking\b|emploi\s+qualifié|skilled\s+(?:work|job)|"
-    r"\bemploy|durée\s+d['’]emploi|exercé|practi[sc]ed|look[- ]back|dans\s+(?:le|ce|son|votre)\s+métier|in\s+(?:the|that|your)\s+(?:trade|occupation)"
+    r"\bemploy|durée\s+d['’]emploi|exercé|pratiqué|practi[sc]ed|look[- ]back|dans\s+(?:le|ce|son|votre)\s+métier|in\s+(?:the|that|your)\s+(?:trade|occupation)"
 )
 LANGUAGE_HEADS = Cue(r"\bnclc\b|\bclb\b|linguisti|language|\blangues?\b|benchmark")
 POINTS_HEADS = AnyOf(

@@ -28,6 +28,9 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
         # the program named by its trades: "the (skilled) trades program", "le programme des métiers (spécialisés)"
         r"(?:skilled\s+)?trades\s+program(?:me)?\b",
         r"programme\s+(?:fédéral\s+)?des\s+métiers(?:\s+spécialisés)?",
+        # the federal route of the trades: "la voie fédérale des métiers spécialisés", "the federal trades route"
+        r"(?:voie|filière|volet)\s+fédérale?\s+des\s+métiers(?:\s+spécialisés)?",
+        r"federal\s+(?:skilled\s+)?trades?\s+(?:route|stream|pathway|path)",
     ],
     "cec": [
         rf"Catégorie\s+de\s+l{APOS}\s?expérience\s+canadienne",
