@@ -16,6 +16,7 @@ from rulewatch.schemas import Qualifiers, Record, Requirement
 from .columns import cell_statements
 from .context import TextContext
 from .lexicon.lowercase import Folded, lowered
+from .lexicon.cues import PERSONAL_CASE
 from .lexicon.rules_as_code import FULL_TIME_DEFINED, HOURS_CAP, LEVEL_FOR_TEER, NOT_COUNTED, PAID_ONLY
 from .sentences import Sentence
 from .subjects import resolve_subjects
@@ -62,6 +63,9 @@ def read_counting_rules(ctx: TextContext) -> list[Requirement]:
     return _first_per_key(out)
 
 
+_SPEAKER = re.compile(r"^[^:\d\n]{2,40}:\s")  # who speaks, in a transcript ("Ms. Raman: For the CEC, it's CLB 7 …")
+
+
 def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[Record], set[int]]:
     """Language minimums stated per TEER level replace the one-level reading of the same sentences."""
     found: list[Requirement] = []
@@ -71,12 +75,12 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
     for sentence in ctx.sentences:
         # a table row, cell by cell: a subject's cell "CLB 7 (TEER 0 or 1) …", or under TEER columns "| Test | CLB 7 | CLB 5 |"
         cells = cell_statements(ctx, sentence, None) if sentence.text.startswith("|") else None
-        if cells is None and LEVEL_FOR_TEER.search(sentence.text) is None:
-            continue
+        if cells is None and (LEVEL_FOR_TEER.search(sentence.text) is None or PERSONAL_CASE.found(_SPEAKER.sub("", sentence.text))):
+            continue  # (nor someone's own level and job: "Marco a un NCLC 6 : il vise un poste FÉER 3")
         for text, subjects in ([(st.text, st.subjects) for st in cells] if cells else [(sentence.text, _subjects(ctx, sentence))]):
             for m in LEVEL_FOR_TEER.finditer(text):
-                level = m.group("level") or m.group("level_after") or m.group("level_if") or m.group("level_need")
-                teer = m.group("teer") or m.group("teer_first") or m.group("teer_if") or m.group("teer_need")
+                level = m.group("level") or m.group("level_after") or m.group("level_if") or m.group("level_need") or m.group("level_for")
+                teer = m.group("teer") or m.group("teer_first") or m.group("teer_if") or m.group("teer_need") or m.group("teer_for")
                 found += [_requirement(ctx, sentence, s, "language_min", int(level), "nclc", ">=", teer=_teer_levels(teer))
                           for s in subjects if s != "express-entry"]
     if not found:

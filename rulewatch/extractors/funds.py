@@ -239,7 +239,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     # proof of funds is the system's rule (rule-model.md): a program named beside it says whom it concerns,
     # not another amount
     subjects = ["express-entry"]
-    earlier = _previous_of(current, [a for a in amounts if a not in current] if previous else [], st.is_table_row)
+    earlier = _previous_of(current, previous, [a for a in amounts if a not in current], st.is_table_row)
     out = []
     for size, amount in _pairs(st, current):
         for subject in subjects:
@@ -249,18 +249,18 @@ def from_statement(st: Statement) -> list[Requirement]:
     return out
 
 
-def _previous_of(current: list[Amount], previous: list[Amount], table_row: bool) -> dict[int, Amount]:
+def _previous_of(current: list[Amount], previous: Amount | None, olds: list[Amount], table_row: bool) -> dict[int, Amount]:
     """Each amount's stated previous value, by the amount's start: a single amount's or a table row's is the one
-    stated; in a list, each amount's is the one stated next after it ("$15,760 (up from $15,290), a couple $19,620",
-    "$15,263 for one (was $14,690) and $19,001 for two (was $18,288)")."""
-    if not previous:
+    stated (``previous``); in a list, each amount's is the old one (``olds``) stated next after it ("$15,760 (up from
+    $15,290), a couple $19,620", "$15,263 for one (was $14,690) and $19,001 for two (was $18,288)")."""
+    if previous is None:
         return {}
     if len(current) == 1 or table_row:
-        return {a.start: previous[-1] for a in current}
+        return {a.start: previous for a in current}
     out = {}
-    for old in previous:  # (the nearest amount before it, with no other amount between them)
+    for old in olds:  # (the nearest amount before it, with no other amount between them)
         before = [a for a in current if a.end <= old.start and old.start - a.end <= PREVIOUS_REACH]
-        if before and not any(before[-1].end <= p.start < old.start for p in previous if p is not old):
+        if before and not any(before[-1].end <= p.start < old.start for p in olds if p is not old):
             out[before[-1].start] = old
     return out
 

@@ -209,7 +209,11 @@ PERSONAL_CASE = Cue(
     r"(?:^|[«\"“]\s*)(?:un|une|a|an)\s+[\w-]+\s+(?:qui\s+(?:a|avait)\s+(?:travaillé|cumulé|accumulé|obtenu)|"
     r"qui\s+n['’](?:a|avait)\s+que|who\s+(?:has\s+|had\s+)?(?:only\s+)?(?:worked|has\s+only|had\s+only))\b|"
     # a client or a person named by title: "M. R. (dossier 2025-…) dispose de …", "Mme Diallo a …"
-    r"(?:^|[\s(])(?:m\.|mme|mlle|mr\.|mrs\.|ms\.)\s+[a-zà-ÿ]|"
+    # a listener's or a reader's own case: "Un auditeur, Marco, cuisinier, a 16 mois …", "One reader, a nurse, has …"
+    r"^\W*(?:un|une|a|an|one|our|notre)\s+(?:auditeur|auditrice|lecteur|lectrice|internaute|abonnée?|listener|reader|viewer|"
+    r"subscriber|caller)\b|"
+    # (not an expert quoted as the source: "Selon Mme Diallo, il faut …", "according to Mr. Lee")
+    r"(?:^|(?<!selon)(?<!après)(?<!to)[\s(])(?:m\.|mme|mlle|mr\.|mrs\.|ms\.)\s+[a-zà-ÿ]|"
     r"\b(?:i['’]ve|i\s+have|i['’]m|i\s+am|j['’]ai|je\s+suis|je\s+travaille|my|mes|mon)\s+(?:\w+\s+){0,3}?"
     r"(?:worked|been\s+working|travaillé|cumulé|accumulé|\d)|"
     r"\b(?:your|vos|votre|with\s+your|avec\s+vos|avec\s+votre)\s+(?:\d|first\s+\d)|"

@@ -85,6 +85,10 @@ LEVEL_FOR_TEER = re.compile(
     rf"(?:nclc|clb)\s*(?P<level>\d{{1,2}})\b(?:(?!nclc|clb).)*?(?!{_TEER_THEN_NEED})\b(?:féer|feer|teer)\s+(?P<teer>{_TEER_LIST})|"
     # the TEER levels first, as a label: "TEER 0 or 1 jobs: CLB 7", "FÉER 2/3 → NCLC 5"
     rf"\b(?:féer|feer|teer)\s+(?P<teer_first>{_TEER_LIST})\b[^.;:|]{{0,30}}?(?::|→|=|—|–)\s*(?:nclc|clb)\s*(?P<level_after>\d{{1,2}})\b|"
+    # …or for a job of those levels, a comma, then what it needs: "pour une fonction de niveau FÉER 0 ou 1, on exige NCLC 7",
+    # "for a TEER 2 or 3 role, CLB 5"
+    rf"\b(?:pour|for)\s+(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:féer|feer|teer)\s+(?P<teer_for>{_TEER_LIST})\b(?:\s+(?:jobs?|positions?|occupations?|emplois?|postes?))?,\s*"
+    rf"(?:il\s+(?:vous\s+)?faut\s+|you\s+need\s+|you['’]ll\s+need\s+|on\s+exige\s+)?{_AT_LEAST}(?:nclc|clb)\s*(?P<level_for>\d{{1,2}})\b|"
     # …or as a condition opening the sentence: "S'il est FÉER 2 ou 3, NCLC 5 suffit"
     rf"^\W*(?:if|si|s['’]il|when|lorsque|quand)\b[^.;,]{{0,40}}?\b(?:féer|feer|teer)\s+(?P<teer_if>{_TEER_LIST})\b[^.;:|,]{{0,10}},\s*"
     rf"(?:(?!\b(?:your|votre|ton|mon|my)\b)[^.;:|\d]){{0,30}}?(?:nclc|clb)\s*(?P<level_if>\d{{1,2}})\b",  # (not "your CLB 6")
