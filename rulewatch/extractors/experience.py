@@ -110,7 +110,11 @@ _POINTS_WORD = re.compile(r"\b(?:points?|pts?)\b", re.IGNORECASE)
 
 def _points_row(st: Statement) -> bool:
     """"| 1 an | 9 |" under "| Expérience | Points |": a grid's points for a duration, not a minimum."""
-    return st.is_table_row and _POINTS_COLUMN.search(st.ctx.table_header(st.sentence) or "") is not None
+    if not st.is_table_row:
+        return False
+    header = st.ctx.table_header(st.sentence) or ""
+    # (only the rows above its separator: "| FSW | 1 year … | 67 points out of 100 |" above is a row, not a header)
+    return _POINTS_COLUMN.search(header[: header.rfind("\n|---")] if "\n|---" in header else header) is not None
 
 
 def _window_of_section(st: Statement) -> bool:
