@@ -394,6 +394,10 @@ def test_a_header_of_subjects_asks_for_other_jurisdictions_only_beside_one_of_ou
             others = sum(1 for cell, subject in zip(titles[1:], named[1:]) if subject is None and C._PROVINCE_STREAM.found(cell))
             if columns >= C.MIN_SUBJECT_COLUMNS or (columns == 1 and others):
                 return named
+            # the federal system's column beside a province's: its cells are ours, for the subjects they name
+            federal = [i for i, cell in enumerate(titles) if i and C._FEDERAL_TITLE.found(cell) and not C._PROVINCE_STREAM.found(cell)]
+            if federal and any(C._PROVINCE_STREAM.found(cell) for i, cell in enumerate(titles) if i and i not in federal):
+                return [C.OURS if i in federal else None for i in range(len(titles))]
         return None
 
     rows = [row_cells(line) for folder in cases() for line in run_case(folder)[0].text.splitlines()
