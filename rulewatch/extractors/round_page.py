@@ -30,8 +30,9 @@ _ROUND_WORDS = ("ronde", "round", "draw", "tirage")
 _NUMBER = Folded(ROUND_NUMBER)
 _NUMBER_IN_TEXT = Folded(ROUND_NUMBER)  # asked of every sentence of a page that speaks of invitations
 _HEADING = Folded(ROUND_HEADING)
-# A list of draws, one a line, each opening on its number: "- #413 – May 12, 2026 – PNP: 510 invitations, cut-off 744"
+# A list of draws, one a line, each opening on its number: "#413: May 12, 2026 — PNP only, 510 invitations (lowest CRS 744)"
 _LINE_NUMBER = re.compile(r"(?:#\s?|n[o°º]\.?\s*)(?P<number>\d{2,4}[a-z]?)\b(?=\s*[–—:-])", re.IGNORECASE)
+_LINE_NUMBERS = re.compile(r"^[ \t\-–—•*]*(?:#\s?|n[o°º]\.?\s*)\d{2,4}", re.IGNORECASE | re.MULTILINE)  # (the page has one)
 # A category's short name as a whole word, read as a draw's category when the sentence names no category otherwise
 # ("la ronde no 411, ouverte aux francophones", "2,100 trades candidates were invited")
 _SHORT_NAME_WORDS = {category: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for category, pattern in SHORT_NAME_PATTERNS.items()}
@@ -143,7 +144,8 @@ def _round_columns(cells: list[str]) -> dict[str, int]:
 def _sentence_rounds(ctx: TextContext) -> list[Round]:
     """"Ronde no 512 du 3 mars 2026 : 1 500 invitations pour la santé, note minimale de 455": a round a sentence
     states with its number, date, invitations and lowest score (every labelled round has all four)."""
-    if not contains_any(lowered(ctx.text), ("invit", "ita")):
+    if not contains_any(lowered(ctx.text), ("invit", "ita")) or \
+            (_first(_NUMBER_IN_TEXT, ctx.text) is None and _LINE_NUMBERS.search(ctx.text) is None):
         return []
     out = []
     # (an undated text, a video's subtitles, dates "le 5 mars" by the year it speaks of most)
