@@ -238,7 +238,8 @@ class TextContext:
         following = self.sentences[i].text if i < len(self.sentences) else ""
         if _QUOTED_CLAIM.match(sentence.text):
             return _FALSE_VERDICT.match(following) is not None
-        if self._contradicted_below(sentence) or " ".join(sentence.text.lower().split()) in self._quoted_then_contradicted:
+        if self._contradicted_below(sentence) or ((claims := self._quoted_then_contradicted) and
+                                                  " ".join(sentence.text.lower().split()) in claims):
             return True
         if contains_any(sentence.text, _QUOTE_MARKS) and _TOLD_IN_QUOTES.search(sentence.text):
             return True  # "a recruiter told her that offers "still earn 50 points"": someone's claim, quoted
@@ -275,9 +276,10 @@ class TextContext:
         # (past the reply's author line, its date line and the claim it quotes: "X a écrit : …")
         for _ in range(REPLY_PREAMBLE_LINES):
             reply = self.sentences[i]
-            if i + 1 >= len(self.sentences) or self.sentences[i + 1].line_start == reply.line_start or \
-                    _CONTRADICTS.match(reply.text) or not (_QUOTES_A_MESSAGE.match(reply.text) or (
-                        len(reply.text) <= _AUTHOR_LINE_CHARS and _AUTHOR_LIKE.fullmatch(reply.text))):
+            preamble = (len(reply.text) <= _AUTHOR_LINE_CHARS and _AUTHOR_LIKE.fullmatch(reply.text)) or \
+                (":" in reply.text[:_AUTHOR_LINE_CHARS] and _QUOTES_A_MESSAGE.match(reply.text))
+            if not preamble or i + 1 >= len(self.sentences) or self.sentences[i + 1].line_start == reply.line_start or \
+                    _CONTRADICTS.match(reply.text):
                 break
             i += 1
         reply = self.sentences[i]
