@@ -22,7 +22,7 @@ ALL_CATEGORIES = re.compile(
     r"(?<!TEER\)\s)(?<!FÉER\)\s)\bcatégories\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC)|\s+de\s+formation|\s+\d)|"
     r"(?<!TEER\)\s)\bcategories\b(?!\s+(?:FÉER|FEER|TEER|CNP|NOC)|\s+\d)|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
     r"\b(?:occupation|profession|job)[- ]based\s+category\b|\boccupational\s+category\b|"
-    r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?)\s+(?:catégorie|category)\b|"
+    r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?|n['’]importe\s+quelle)\s+(?:catégorie|category)\b|"
     r"\b(?:any|each|every|all)\s+(?:occupation|occupational|job|eligible)[- ](?:based\s+)?categor(?:y|ies)\b|"
     r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession|"
     # draws kept for some occupations: "les rondes limitées à quelques métiers", "draws open only to certain jobs"
