@@ -47,6 +47,7 @@ def _header_subjects(header_rows: list[list[str]]) -> list[str | None] | None:
 
 
 OURS = "ours"  # a column of the federal system's, whose cells name their own subject
+_FEDERAL_TITLE = Cue(r"\bfédéra(?:l|le|ux)\b|\bfederal\b|entrée\s+express|express\s+entry|\bottawa\b|\bircc\b")
 # in the federal system's column, its skilled workers are the FSW (Québec's own have a program of their own)
 _SKILLED_WORKERS = re.compile(r"\btravailleurs?\s+qualifiés?\b|\bskilled\s+workers?\b", re.IGNORECASE)
 
@@ -54,7 +55,6 @@ _SKILLED_WORKERS = re.compile(r"\btravailleurs?\s+qualifiés?\b|\bskilled\s+work
 def _federal_subjects(text: str) -> list[str] | None:
     """The subjects of a cell of the federal column: the ones it names (None: looked for as in any sentence)."""
     return ["program:fsw"] if not subjects_in(text) and _SKILLED_WORKERS.search(text) else None
-_FEDERAL_TITLE = Cue(r"\bfédéra(?:l|le|ux)\b|\bfederal\b|entrée\s+express|express\s+entry|\bottawa\b|\bircc\b")
 
 
 _PROVINCE_STREAM = AnyOf(OTHER_JURISDICTION, Cue(

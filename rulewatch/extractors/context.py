@@ -104,6 +104,13 @@ _AUTHOR_LINE_CHARS = 60  # the length of a reply's author line ("u/someone · 2 
 REPLY_PREAMBLE_LINES = 3  # lines a reply may open with before its words: its author, its date, the claim it quotes
 _QUOTES_A_MESSAGE = re.compile(r"[^:\n]{1,40}?\b(?:a\s+écrit|wrote|said|a\s+dit)\s*:", re.IGNORECASE)
 _AUTHOR_LIKE = re.compile(r"[^«»“”\"?!]*[^.«»“”\"?!:\s]\s*")  # no quotation, question or closing stop
+
+
+def _squeezed(text: str) -> str:
+    """Lowercased, one space between words: a claim compared wherever the page states it."""
+    return " ".join(text.lower().split())
+
+
 _FALSE_VERDICT = re.compile(r"\s*(?:(?:réponse|answer|verdict|r)\s*[:.]\s*)?(?:faux|false|wrong|myth|mythe|intox)\b",
                             re.IGNORECASE)
 
@@ -239,7 +246,7 @@ class TextContext:
         if _QUOTED_CLAIM.match(sentence.text):
             return _FALSE_VERDICT.match(following) is not None
         if self._contradicted_below(sentence) or ((claims := self._quoted_then_contradicted) and
-                                                  " ".join(sentence.text.lower().split()) in claims):
+                                                  _squeezed(sentence.text) in claims):
             return True
         if contains_any(sentence.text, _QUOTE_MARKS) and _TOLD_IN_QUOTES.search(sentence.text):
             return True  # "a recruiter told her that offers "still earn 50 points"": someone's claim, quoted
@@ -251,13 +258,13 @@ class TextContext:
     def _quoted_then_contradicted(self) -> frozenset[str]:
         """The claims a reply quotes ("Ademola said: Language: CLB 9 …") and then says are wrong, as the page may state
         them elsewhere (the message they come from): lowercased, one space between words."""
-        if not contains_any(self.text.lower(), ("wrote", "said", "a écrit", "a dit")):
+        if not contains_any(lowered(self.text), ("wrote", "said", "a écrit", "a dit")):
             return frozenset()
         claims = set()
         for i, sentence in enumerate(self.sentences[:-1]):
             if sentence.start == sentence.line_start and (quoted := _QUOTES_A_MESSAGE.match(sentence.text)) and \
                     (reply := self.sentences[i + 1]).start == reply.line_start and _CONTRADICTS.match(reply.text):
-                claims.add(" ".join(sentence.text[quoted.end() :].lower().split()))
+                claims.add(_squeezed(sentence.text[quoted.end() :]))
         return frozenset(claims)
 
     def corrects_the_claim(self, sentence: Sentence) -> bool:

@@ -119,6 +119,8 @@ _BARE_ROW = re.compile(r"^(?!\|)([^|\n]+(?:\s\|\s[^|\n]+)+)$", re.MULTILINE)
 _DOT_LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=\S)")
 # (on a line that has one, a shorter leader between spaces is one too: "Adaptability ... 10")
 _SHORT_LEADER = re.compile(r"(?<=\S)[ \t]+\.{3}[ \t]+(?=\S)")
+# (a list item's short label, then two or three dots: "- English or French (TEER 0 or 1 jobs) .. CLB 7")
+_ITEM_LEADER = re.compile(r"^([ \t]*(?:[-*•·▪][ \t]+)[^.:\n]{2,40}?)[ \t]+\.{2,3}[ \t]+(?=[^\s.])", re.MULTILINE)
 # a second label and its leader further on the line, past a run of spaces: the grid is printed two pairs a line
 _NEXT_PAIR = re.compile(r"(?<=\S) {3,}(?=[^\s.][^.\n]{0,40}?[ \t]\.{3,})")
 
@@ -126,15 +128,12 @@ _NEXT_PAIR = re.compile(r"(?<=\S) {3,}(?=[^\s.][^.\n]{0,40}?[ \t]\.{3,})")
 def dot_leaders(text: str) -> str:
     """A guide's or a checklist's dot leaders read as the label-value colon they stand for, a line holding two
     pairs ("Age ...... 12 pts    Education ...... 25 pts") as two lines; a list item's short label before two or
-    three dots between spaces too ("* Language (TEER 0/1) .. CLB 7")."""
+    three dots between spaces too ("- English or French (TEER 0 or 1 jobs) .. CLB 7")."""
     if " .." in text:
         text = _ITEM_LEADER.sub(r"\1 : ", text)
     if "...." not in text:
         return text
     return "\n".join(_led(line) if "...." in line else line for line in text.split("\n"))
-
-
-_ITEM_LEADER = re.compile(r"^([ \t]*(?:[-*•·▪][ \t]+)[^.:\n]{2,40}?)[ \t]+\.{2,3}[ \t]+(?=[^\s.])", re.MULTILINE)
 
 
 def _led(line: str) -> str:

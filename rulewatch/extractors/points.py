@@ -152,8 +152,9 @@ def plus_points(text: str) -> list[re.Match[str]]:
     return list(_PLUS_POINTS.finditer(text))
 
 
-_POINTS_TITLE = re.compile(r"points|max|ceiling|\bcap\b|plafond|highest|\bmost\b|le\s+plus", re.IGNORECASE)
-_MAX_TITLE = re.compile(r"max|ceiling|\bcap\b|plafond|highest|\bmost\b|le\s+plus", re.IGNORECASE)
+_MAX_WORDS = r"max|ceiling|\bcap\b|plafond|highest|\bmost\b|le\s+plus"  # a column of a factor's maximum
+_POINTS_TITLE = re.compile(rf"points|{_MAX_WORDS}", re.IGNORECASE)
+_MAX_TITLE = re.compile(_MAX_WORDS, re.IGNORECASE)
 # not a part of "$15,263" or "15 263 $", nor a day of the month ("depuis le 25 mars 2025")
 _BARE_POINTS = re.compile(r"(?<![\d$€,.])\b\d{1,3}\b(?![,.]?\d|\s?\$|\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|"
                           r"nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-zéû]*\.?\s+\d{4}|,\s*(?:19|20)\d\d\b)", re.IGNORECASE)
