@@ -244,7 +244,7 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
 
     def may_state_rule(text: str) -> bool:  # as written before: CONDITIONAL asked twice
         if asks(text) or (S.CROSSED.match(text) and not S.states_removal(text)) or S._PERSON_WITH_AGE.search(text) \
-                or S._OWN_IF.found(text):
+                or S._SCORE_VERDICT.search(text) or S._OWN_IF.found(text):
             return False
         if (end := S.canadas_clause_end(text)) is not None:
             return may_state_rule(text[:end])
@@ -285,14 +285,16 @@ def test_clause_joints_found_on_the_lowercased_sentence_are_the_written_patterns
 
 
 def test_a_round_table_header_names_a_date():
-    """A row is tried as a round table's header only when it holds "date": no row naming the number, the date and the
-    type of a round lacks it."""
+    """A row is tried as a round table's header only when one of its cells names the date column ("Date", "Held on"):
+    no row naming the number, the date and the type of a round lacks one."""
+    from rulewatch.extractors.lexicon.round_pages import ROUND_COLUMNS
     from rulewatch.extractors.round_page import _round_columns
 
-    rows = [text for text in _corpus_sentences(1) if text.startswith("|")] + ["| N° | DATE | Type |", "| # | Date | Round type |"]
-    headers = [row for row in rows
-               if {"number", "date", "name"} <= _round_columns([c.strip() for c in row.strip().strip("|").split("|")]).keys()]
-    assert len(headers) >= 3 and all("date" in row.lower() for row in headers)
+    rows = [text for text in _corpus_sentences(1) if text.startswith("|")] + \
+        ["| N° | DATE | Type |", "| # | Date | Round type |", "| Draw | Held on | Stream | ITAs | Cut-off |"]
+    headers = [cells for row in rows
+               if {"number", "date", "name"} <= _round_columns(cells := [c.strip() for c in row.strip().strip("|").split("|")]).keys()]
+    assert len(headers) >= 4 and all(any(ROUND_COLUMNS["date"].search(cell) for cell in cells) for cells in headers)
 
 
 def test_struck_elements_walked_in_the_order_the_xpath_union_gives():
@@ -450,8 +452,9 @@ def test_the_remembered_table_and_heading_answers_are_those_asked_afresh():
             lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
             for above in (lead, ctx.heading_before(sentence)):
                 if above is not None:
-                    fresh = S.OTHER_JURISDICTION.found(above.text) and not S.OUTSIDE_JURISDICTION.found(above.text) \
-                        and not S._CANADA.found(above.text) and not set(S.program_names(above.text)) - {"pnp"}
+                    fresh = bool(S._OWN_STREAM.search(above.text)) or (
+                        S.OTHER_JURISDICTION.found(above.text) and not S.OUTSIDE_JURISDICTION.found(above.text)
+                        and not S._CANADA.found(above.text) and not set(S.program_names(above.text)) - {"pnp"})
                     assert S._names_other_jurisdiction(ctx, above) == fresh, above.text
                     named += fresh
             if sentence.text.startswith("|"):
@@ -479,7 +482,8 @@ def test_a_grid_row_under_a_crs_heading_is_told_as_written():
             return False
         heading = st.ctx.heading_before(st.sentence)
         above = heading.text if heading is not None else ""
-        return CRS_CONTEXT.found(above) or (CRS_CONTEXT.found(st.ctx.title or "") and not FSW_GRID.found(above))
+        return CRS_CONTEXT.found(above) or (CRS_CONTEXT.found(st.ctx.title or "") and not FSW_GRID.found(above)
+                                            and not (st.is_table_row and FSW_GRID.found(st.ctx.above_table(st.sentence))))
 
     told = 0
     for ctx in _corpus_contexts(2):

@@ -88,9 +88,19 @@ class Hours:
     end: int
 
 
+# hours as a line's label: "Hours: 1,560 or more", "Heures travaillées : 1 560"
+_HOURS_LABEL = re.compile(rf"^\s*(?:[-•*]\s*)?(?:total\s+)?(?:hours(?:\s+(?:of\s+work|worked))?|heures(?:\s+(?:de\s+travail|travaillées))?|"
+                          rf"nombre\s+d['’]heures)\s*(?::|=|–|—)\s*(?:(?:at\s+least|minimum|au\s+moins)\s+)?(?P<num>{NUMBER})\b",
+                          re.IGNORECASE)
+
+
 def find_hours(text: str, language: str) -> list[Hours]:
-    """Totals of hours of work ("1 560 heures"), not weekly hours ("30 heures par semaine")."""
+    """Totals of hours of work ("1 560 heures", "Hours: 1,560"), not weekly hours ("30 heures par semaine")."""
     out = []
+    if (label := _HOURS_LABEL.match(text)) and not HOURS_PER_WEEK.match(text[label.end() :].lstrip()):
+        value = parse_number(label.group("num"), language)
+        if value is not None and value >= 100:
+            return [Hours(value, label.start("num"), label.end("num"))]
     for m in HOURS.finditer(text, text.lower()):
         if HOURS_PER_WEEK.match(text[m.end() : m.end() + 20].lstrip()):
             continue
@@ -152,7 +162,7 @@ LONGEST_MINIMUM = 120  # months: no program asks for more than a few years of wo
 def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
     found_hours = find_hours(text, language)
-    if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or (found_hours and st.speaks_of(WORK))
+    if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or (found_hours and (st.speaks_of(WORK) or _HOURS_LABEL.match(text)))
             or _window_of_section(st) or _window_item(st)) or POINTS_GRID.search(text) or _points_row(st):
         return []
     hours, previous_hours = split_previous(text, found_hours, st.past)

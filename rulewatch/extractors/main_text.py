@@ -31,7 +31,7 @@ from .plain_text import (aligned_rows, crosswise_tables, cut_comments, dot_leade
                          footnote_calls, keycaps, pipe_rows, ruled_tables, semicolon_rows, struck_as_read,
                          struck_markdown, subtitles, tab_rows, uncolumn, unwrap_lines)
 
-# Reader comments are never authoritative statements.
+# Reader comments are never authoritative statements (but in a thread, where they answer its question: ``_is_thread``).
 COMMENT_SELECTORS = (
     "#comments", "#commentaires", ".comments", ".commentaires", ".comment-list", ".comments-area",
     "#respond", ".reactions",
@@ -258,7 +258,12 @@ def _from_html(markup: str, doc: Document) -> MainText:
         for node in _selector(selector)(tree):
             node.drop_tree()
     poster = _poster(tree)
+    thread = bool(doc.content) and _is_thread(doc.url, tree)
     for node in _COMMENTS(tree):
+        if thread and not _author_answers(node, poster):
+            for line in _COMMENT_BYLINES(node):
+                line.drop_tree()
+            continue  # a thread's question answered by its readers: their replies, not their bylines, are the content
         _keep_author_replies(node, poster)
         node.drop_tree()  # a node inside one dropped before goes with it: dropping it again changes nothing
     _drop_footnote_calls(tree)
@@ -296,18 +301,28 @@ def _from_html(markup: str, doc: Document) -> MainText:
     return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)
 
 
-# A reply by the page's own author in its comments: "op" (a thread's poster), WordPress's "bypostauthor".
+# A reply by the page's own author in its comments: "op" (a thread's poster), WordPress's "bypostauthor", a comment
+# pinned (on a video site only the channel's owner pins one)
 _AUTHOR_REPLY = etree.XPath(
     "descendant::*[@class][contains(concat(' ', normalize-space(@class), ' '), ' op ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' pinned-comment ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' is-op ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
 )
 
-_REPLY_FURNITURE = etree.XPath(
-    ".//*[@class][contains(@class, 'comment') or contains(@class, 'author') or contains(@class, 'meta')"
+_REPLY_FURNITURE = etree.XPath(  # (a nested comment, not the reply's own text: "comment-text", "comment-body")
+    ".//*[@class][contains(@class, 'comment') and not(contains(@class, 'text') or contains(@class, 'body')"
+    " or contains(@class, 'content')) or contains(@class, 'author') or contains(@class, 'meta')"
     " or contains(@class, 'vote') or contains(@class, 'score')]"
 )
 
+
+# a reply's byline, votes and score ("u/some_user · 312 points"), not its text ("usertext-body", "comment-text")
+_COMMENT_BYLINES = etree.XPath(
+    ".//*[@class][contains(@class, 'author') or contains(@class, 'meta') or contains(@class, 'vote')"
+    " or contains(@class, 'score') or contains(@class, 'byline') or contains(@class, 'user')]"
+    "[not(contains(@class, 'text') or contains(@class, 'body') or contains(@class, 'content'))]"
+)
 
 _AUTHOR_LINE = ("descendant::*[@class][contains(concat(' ', normalize-space(@class), ' '), ' author ')"
                 " or contains(concat(' ', normalize-space(@class), ' '), ' username ')]")
@@ -340,13 +355,21 @@ def _poster(tree: lxml.html.HtmlElement) -> str:
     return ""
 
 
+def _author_replies(comments: lxml.html.HtmlElement, poster: str) -> list[lxml.html.HtmlElement]:
+    """The replies in ``comments`` by the page's author: marked as the author's, or signed with the poster's name."""
+    return _AUTHOR_REPLY(comments) or ([c for c in _COMMENT_BLOCK(comments) if _name_of(c) == poster] if poster else [])
+
+
+def _author_answers(comments: lxml.html.HtmlElement, poster: str) -> bool:
+    """The page's author answers in its comments with figures (an "ask me anything"), not only thanks."""
+    return any(_DIGIT.search(reply.text_content()) for reply in _author_replies(comments, poster))
+
+
 def _keep_author_replies(comments: lxml.html.HtmlElement, poster: str = "") -> None:
     """Readers' comments are dropped, but the page's author answering them in an "ask me anything" thread is the
     page's content: those replies (marked as the author's, or signed with the poster's name), without the readers'
     replies nested in them, stay where the comments were."""
-    replies = _AUTHOR_REPLY(comments)
-    if not replies and poster:
-        replies = [c for c in _COMMENT_BLOCK(comments) if _name_of(c) == poster]
+    replies = _author_replies(comments, poster)
     if not replies or comments.getparent() is None:
         return
     kept = lxml.html.Element("section")
@@ -359,6 +382,20 @@ def _keep_author_replies(comments: lxml.html.HtmlElement, poster: str = "") -> N
         kept.append(reply)
     comments.addprevious(kept)
 
+
+# A discussion whose replies are its content: a forum's or a social site's thread, a questions-and-answers page.
+_THREAD_URL = re.compile(r"reddit\.com/r/|/forums?/|/threads?/|/topics?/|/questions/|/discussions?/|/comments/", re.IGNORECASE)
+
+
+def _is_thread(url: str, tree: lxml.html.HtmlElement) -> bool:
+    """The source's selected content is a thread: its address says so, or the selected node's class or id."""
+    if _THREAD_URL.search(url or ""):
+        return True
+    article = tree[0][0] if len(tree) and len(tree[0]) else None
+    return article is not None and any(_THREAD_CLASS.search(f"{n.get('class', '')} {n.get('id', '')}") for n in article)
+
+
+_DIGIT = re.compile(r"\d")
 
 KEPT_AT_LEAST = 0.4  # of a selected node's text, below which trafilatura's choice is not trusted
 

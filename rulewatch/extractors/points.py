@@ -518,9 +518,11 @@ def _in_crs_grid(st: Statement) -> bool:
     # (the heading's answers remembered, as every row under it asks them; with no heading nothing is asked: neither
     # cue matches an empty text)
     heading = st.ctx.heading_before(st.sentence)
-    # on a CRS page ("Comprehensive Ranking System (CRS) criteria"), a grid not said to be the FSW one is the CRS's
+    # on a CRS page ("Comprehensive Ranking System (CRS) criteria"), a grid not said to be the FSW one, by its heading
+    # or by the sentence leading into its table, is the CRS's
     return (heading is not None and st.ctx.has(heading, CRS_CONTEXT)) or (
-        CRS_CONTEXT.found(st.ctx.title or "") and not (heading is not None and st.ctx.has(heading, FSW_GRID)))
+        CRS_CONTEXT.found(st.ctx.title or "") and not (heading is not None and st.ctx.has(heading, FSW_GRID))
+        and not (st.is_table_row and FSW_GRID.found(st.ctx.above_table(st.sentence))))
 
 
 # "Plafonds de la grille : langue 28, études 25, expérience 15 …", "age (max twelve)": a factor's name, then its number.

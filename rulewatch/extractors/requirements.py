@@ -276,6 +276,12 @@ def _branch_question(ctx: TextContext, sentence: Sentence, lead: Sentence | None
 _STILL = re.compile(r"\b(?:still|toujours|encore|remains?|demeure)\b", re.IGNORECASE)
 
 
+# a short verdict on the figure just told: it was the old one ("That was last year's number.", "C'était l'ancien montant.")
+_WAS_THE_OLD = re.compile(r"\s*(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|the\s+previous|an\s+outdated|"
+                          r"the\s+outdated)\s+(?:number|figure|amount|rule|value)\b|\s*c['’](?:était|est)\s+l['’]ancien(?:ne)?\s+"
+                          r"(?:montant|chiffre|règle|valeur)\b", re.IGNORECASE)
+
+
 def _with_past_values(ctx: TextContext, sentence: Sentence,
                       records: list[Requirement]) -> tuple[list[Requirement], list[tuple[int, str]]]:
     """A rule's previous value stated in the sentence just before or after it, in the past ("Avant 2022, on
@@ -291,7 +297,9 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
         if not 0 <= j < len(ctx.sentences) or ctx.is_heading(ctx.sentences[j]):
             continue
         neighbour = ctx.sentences[j]
-        if not ctx.sentence_has(j, HISTORY) or not may_state_rule(neighbour.text):
+        if j == i - 1 and j > 0 and _WAS_THE_OLD.match(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
+            neighbour = ctx.sentences[j - 1]  # "I said a couple needs $18,288." / "That was last year's number." / the rule
+        elif not ctx.sentence_has(j, HISTORY) or not may_state_rule(neighbour.text):
             continue
         lead = ctx.lead_in(neighbour) if neighbour.start > neighbour.line_start else None
         readers = readers_for(neighbour.text, lead.text if lead else "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from rulewatch.schemas import Round
 
@@ -23,6 +23,7 @@ from .lexicon.round_pages import (
 )
 from .dates import day_without_year, last_weekday
 from .lexicon.categories import SHORT_NAME_PATTERNS
+from .lexicon.cues import THIS_CATEGORY
 from .rounds import parse_count, parse_day, parse_moment, round_category
 from .sentences import BULLET, Sentence
 
@@ -114,7 +115,8 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
             continue
         cells = [c.strip() for c in sentence.text.strip().strip("|").split("|")]
         if columns is None or set(sentence.text) <= set("|-: "):
-            header = _round_columns(cells) if "date" in sentence.text.lower() else {}  # (no date column: no round table)
+            # (no date column: no round table)
+            header = _round_columns(cells) if any(ROUND_COLUMNS["date"].search(cell) for cell in cells) else {}
             columns = header if {"number", "date", "name"} <= header.keys() else (columns if set(sentence.text) <= set("|-: ") else None)
             continue
         if max(columns.values()) >= len(cells):
@@ -162,11 +164,17 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         if number is None or (invitations := ROUND_INVITATIONS.search(text)) is None:
             continue
         # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
-        if (day := _day_in(text, published) or last_weekday(text, _line_date(ctx, sentence) or ctx.published)) is None:
+        day = _day_in(text, published) or last_weekday(text, _line_date(ctx, sentence) or ctx.published)
+        if day is None and out and _NEXT_DAY.search(text):
+            day = out[-1].date + timedelta(days=1)  # "The next day, draw No. 400 …" after the round told before it
+        if day is None:
             continue
         if (cutoff := ROUND_CUTOFF.search(text)) is None:
             continue  # (a round told without its lowest score is news of a draw, not its result: "1,500 were invited in #397")
-        if (category := _draw_category(text)) == "unrecognised":
+        if (category := _draw_category(text)) == "unrecognised" and THIS_CATEGORY.found(text) and \
+                (heading := ctx.heading_before(sentence)) is not None:
+            category = _draw_category(heading.text)  # "la plus récente ronde de cette catégorie" under "La catégorie santé"
+        if category == "unrecognised":
             continue
         out.append(Round(
             evidence=ctx.evidence(sentence), number=text[number.start("number") : number.end("number")].lower(), date=day,
@@ -174,6 +182,9 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             crs_cutoff=parse_count(cutoff.group("score")),
         ))
     return out
+
+
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain)\b", re.IGNORECASE)
 
 
 def _opening_number(ctx: TextContext, sentence: Sentence) -> re.Match[str] | None:

@@ -374,8 +374,15 @@ _OWN_STREAM = re.compile(r"\b(?:son|sa|leurs?)\s+propres?\s+(?:volets?|programme
 def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> bool:
     """The section ("Si vous restez au Québec") or the list's lead-in is about another jurisdiction's rules."""
     above = [lead, ctx.heading_before(sentence)]
-    if SUBJECT_REFERS_BACK.found(sentence.text) or THIS_DRAW.found(sentence.text):
-        above.append(ctx.antecedent(sentence))  # "Pour y être admissible, …" after a province's own stream
+    refers_back = SUBJECT_REFERS_BACK.found(sentence.text) or THIS_DRAW.found(sentence.text)
+    i = ctx.index(sentence)
+    before = ctx.antecedent(sentence) if refers_back else ctx.sentences[i - 1] if i and \
+        ctx.sentences[i - 1].line_start == sentence.line_start else None
+    if before is not None and set(program_names(before.text)) - {"pnp"} and not _names_other_jurisdiction(ctx, before) \
+            and not OTHER_JURISDICTION.found(sentence.text):
+        return False  # "It wants two years …" after "… the Federal Skilled Trades Program": the federal program's
+    if refers_back:
+        above.append(before)  # "Pour y être admissible, …" after a province's own stream
     # (a heading setting another country beside Canada, "Ce que la Suisse pourrait apprendre du système canadien",
     # heads a comparison: only the sentences naming the other country are about it)
     # (a heading naming one of the federal programs is about it, wherever the reader comes from: "Partir depuis la
@@ -478,6 +485,9 @@ _PAST_CLAUSE = re.compile(r"[,;(—–]\s*(?:où|when|alors\s+qu['’]?|tandis\s
                           r"(?:double|twice|triple|half|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|"
                           r"le\s+double\s+d?e?s?|deux\s+fois|contre|instead\s+of|au\s+lieu\s+d['’]?e?s?))\b[^,;]*$")
 _PERSON_WITH_AGE = re.compile(r"\b(?!(?:Âge|Age|Ages|Minimum|Maximum)\b)[A-ZÉÈ][a-zéèëïç]+\s*[,:]\s*\d{2}\s+(?:ans|years?\s+old)\b")
+# a score out of a total with its verdict: a calculator's or a candidate's result ("FSW grid: 74/100 (pass)")
+_SCORE_VERDICT = re.compile(r"\b\d{1,3}\s*/\s*\d{2,4}\s*[(\[—–:-]?\s*(?:pass(?:ed)?|fail(?:ed)?|eligible|not\s+eligible|"
+                            r"réussie?|échec|admissible|non\s+admissible)\b", re.IGNORECASE)
 _OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")
 # a line crossed as false (a checklist's ✘, a struck-out claim), or a claim a fact-check rules false
 # ("« Une offre d'emploi rapporte 50 points » : FAUX", "Myth: … — False")
@@ -533,6 +543,8 @@ def may_state_rule(text: str) -> bool:
         return False  # "✘ An offer of employment still earns 50 points in the pool": a checklist's crossed line says what is false
     if _PERSON_WITH_AGE.search(text):
         return False  # "Karim, 34 ans, …", "Lena: 29 years old, …": a person's profile, not a rule
+    if _SCORE_VERDICT.search(text):
+        return False  # a score with its verdict is someone's result, not the bar it passed
     if _OWN_IF.found(text):
         return False  # "my cousin told me if I land an offer I would earn 50 more": a hope of ones own, not a rule
     if (end := canadas_clause_end(text)) is not None:

@@ -52,6 +52,10 @@ CATEGORIES_BY_EXAMPLE = re.compile(
 
 # "unlike the CEC", "contrairement à la CEC", "sauf pour le PCP": a program named to be set apart from the rule.
 SET_APART = re.compile(r"(?:unlike|except(?:\s+for)?|"
+                       # a companion named in a relative clause: "la CEC, qui est avec le PTQF l'un des programmes …",
+                       # "the CEC, which along with the FSWP is one of …"
+                       r"qui\s+(?:est|sont|forme|forment),?\s+(?:avec|comme)|qui,\s+(?:avec|comme)|which,?\s+(?:along\s+|together\s+)?with|"
+                       r"which,?\s+like|along\s+with|together\s+with|aux\s+côtés\s+d[eu]|"
                        # compared with: "scores run much lower than in CEC draws", "plus bas que pour le PTQF"
                        r"(?:lower|higher|more|less|fewer|better|worse|bas|hauts?|élevée?s?|faibles?|moins|plus|inférieure?s?|supérieure?s?)"
                        r"\s+(?:\w+\s+){0,2}?(?:than|que|qu['’])\s*(?:in\s+|for\s+|dans\s+|pour\s+)?|but\s+not|rather\s+than|instead\s+of|plutôt\s+qu['’]?|au\s+lieu\s+d['’]?|"
@@ -85,12 +89,25 @@ def without_gone_brackets(text: str) -> str:
                         else m.group(), text)
 
 
+def _all_set_apart(text: str, hits: list[tuple[int, str]]) -> bool:
+    """Every mention of a program is set apart ("unlike the FSW"), a mention inside another counted with it ("le
+    Programme des travailleurs qualifiés fédéral" holds "travailleurs qualifiés fédéral")."""
+    spans: list[tuple[int, int]] = []
+    for at, name in sorted(hits, key=lambda hit: (hit[0], -len(hit[1]))):
+        if any(start <= at < end for start, end in spans):
+            continue
+        if not SET_APART.search(text[max(0, at - 30) : at]):
+            return False
+        spans.append((at, at + len(name)))
+    return True
+
+
 @lru_cache(maxsize=4096)  # headings and titles are asked again for every sentence under them
 def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
     text = without_gone_brackets(OCCUPATION_CLASS.sub("TEER", text))
     named = program_names(text)
-    apart = {p for p, hits in named.items() if all(SET_APART.search(text[max(0, at - 30) : at]) for at, _ in hits)}
+    apart = {p for p, hits in named.items() if _all_set_apart(text, hits)}
     if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text)) is not None:
         first = {p for p, hits in named.items() if any(at < contrast.start() for at, _ in hits)}
         apart |= set(named) - first if first else set()  # "FSW applicants need CLB 7, whereas the CEC's bar …"

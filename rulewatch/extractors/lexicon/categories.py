@@ -17,7 +17,8 @@ CANADIAN_EXPERIENCE_FR = (
     r"(?:au\s+Canada|canadienne)"
 )
 CANADIAN_EXPERIENCE_EN = (
-    r"(?:with\s+(?:recent\s+)?Canadian\s+(?:work\s+)?experience|with\s+(?:recent\s+)?(?:work\s+)?experience\s+in\s+Canada|"
+    r"(?:(?:with|who\s+(?:have|hold)|having)\s+(?:recent\s+)?Canadian\s+(?:work\s+)?experience|"
+    r"(?:with|who\s+(?:have|hold)|having)\s+(?:recent\s+)?(?:work\s+)?experience\s+in\s+Canada|"
     r"who\s+(?:have\s+)?worked\s+in\s+Canada)"
 )
 
@@ -246,6 +247,10 @@ COMPILED: dict[str, list[re.Pattern[str]]] = {
 CATEGORY_ABSENT = Cue(
     # a list's line labelled as gone: "* Dropped: agriculture", "Supprimée : l'agriculture"
     r"^\s*(?:[-–•*]\s*)?(?:gone|dropped|removed|discontinued|no\s+longer|retirée?s?|supprimée?s?|abandonnée?s?|disparue?s?)\s*[:—–]\s|"
+    # … or as left out: "Not on the list this year: agriculture", "Pas reconduite en 2026 : …", "Exclue : …"
+    r"^\s*(?:[-–•*]\s*)?(?:not\s+(?:on\s+the\s+list|included|renewed|(?:coming\s+)?back)|excluded|left\s+out|"
+    r"pas\s+(?:sur\s+la\s+liste|retenue?s?|reconduite?s?|renouvelée?s?)|absente?s?|exclue?s?|écartée?s?)"
+    r"(?:\s+(?:this\s+year|in\s+\d{4}|for\s+\d{4}|cette\s+année|en\s+\d{4}))?\s*[:—–]\s|"
     r"\bmanque(?:nt|ront|ra)?\s+(?:(?:toujours|encore|cette\s+année)\s+)?à\s+l['’]appel|"
     r"\bne\s+(?:fait|font|fera|feront|figure|figurent|figurera|figureront)\s+(?:toujours\s+|encore\s+)?pas\s+(?:partie|sur|dans|parmi)\b|"
     r"\bn['’]\s?(?:est|sont|a|ont)\s+pas\s+(?:retenue?s?|reconduite?s?|au\s+nombre|parmi|dans\s+la\s+liste)\b|"

@@ -63,7 +63,9 @@ HOUSEHOLD_COUNT = re.compile(
     r"\b(?:pour|for)\s+(?P<c>deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|[2-7])\b(?!\s*(?:(?:mois|ans?|années?|semaines|heures|points?)\b|%|\$))|"
     r"(?:familles?|ménages?|households?|famil(?:y|ies)|fam\.?)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
     r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b|"
-    r"(?P<d>[1-7])\s*(?:pers\b\.?|membres\b)",  # notes: "3 pers. 23 360 $", "5 membres : 32 168 $" (not "un membre écrit")
+    r"(?P<d>[1-7])\s*(?:pers\b\.?|membres\b)|"  # notes: "3 pers. 23 360 $", "5 membres : 32 168 $" (not "un membre écrit")
+    # the size as a field's value: "Household size 2: …", "Taille du ménage : 3"
+    r"(?:(?:household|family)\s+size|taille\s+(?:du\s+ménage|du\s+foyer|de\s+(?:la\s+)?famille))\s*(?::|=|of)?\s*(?P<e>[1-7])\b",
     _I,
 )
 # "plus de 7 personnes", "more than 7 people": families beyond a size, not a size (the rule for them is
@@ -132,6 +134,9 @@ POINTS_FOR_LEVEL = Cue(
     r"\b\d{1,3}\s+(?:points?|pts)\s+(?:par|per|si|if|au|à|for|pour)\b|"
     r"\b(?:vaut|valent|worth|rapporte\w*|donne\w*|earns?|gets?|obtenez)\s+(?:au\s+plus\s+|jusqu['’]à\s+|up\s+to\s+)?\d{1,3}\s+points?\b|"
     r"\b(?:extra|additional|bonus|supplémentaires)\s+points\b|\bpoints\s+(?:supplémentaires|additionnels|bonus)|"
+    # a level that raises a score: "CLB 9 gives you more CRS points", "le NCLC 9 rapporte davantage de points"
+    r"\b(?:clb|nclc)\s*\d{1,2}\+?\s+(?:\w+\s+){0,2}?(?:gives?|earns?|brings?|adds?|gets?|donne\w*|rapporte\w*|ajoute\w*)\s+"
+    r"(?:you\s+|vous\s+|te\s+)?(?:more|extra|additional|plus\s+de|davantage\s+de)\s+(?:(?:crs|scg)\s+)?points\b|"
     # a line of a points grid: "Bonus francophone (NCLC 8 et plus) : 25 points"
     r":\s*\d{1,3}\s*(?:points?|pts)\b"
 )
@@ -174,7 +179,9 @@ FACTORS: list[tuple[str, str]] = [
 ]
 FACTOR_CUES = [(Cue(p), name) for p, name in FACTORS]  # the grid's factors, each behind its cue
 # A part of a factor ("première langue officielle : jusqu'à 24 points", "6 points par habileté") is not its maximum.
-SUB_FACTOR = Cue(r"(?:première|deuxième|seconde)\s+langue|(?:first|second)\s+official\s+language|par\s+habileté|per\s+ability")
+# (not both languages named together: "Language (first + second official language)" is the whole factor)
+SUB_FACTOR = Cue(r"(?<![+&/]\s)(?<!\band\s)(?<!\bet\s)(?:(?:première|deuxième|seconde)\s+langue|(?:first|second)\s+official\s+language)"
+                 r"(?!\s*(?:\+|&|/|and\b|et\b)\s*(?:second|deuxième|seconde))|par\s+habileté|per\s+ability")
 # a cap in words ("no more than 12", "jusqu'à 25"); a factor's maximum is also "sur 12" ("11 points sur 12 pour l'âge")
 CAP_WORDS = (r"maximum|jusqu['’]à|up\s+to|max\.?|maxes\s+out|tops\s+out|au\s+plus|at\s+(?:the\s+)?most|(?:\bno|\bnot|cannot|n['’]t)\s+(?:\w+\s+){0,2}?more\s+than|"
                  r"pas\s+plus\s+de|limit(?:ée?s?|ed)\s+(?:à|to)|\btop\s+(?:scores?|points?)\b|\bhighest\b|capped|\bcaps?\b|ceiling|plafonn\w*|plafond")

@@ -18,6 +18,9 @@ REQUIREMENT_CUE = AnyOf(
     Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez)|devez|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
         r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|\basks?\s+for\b|"
+        # a program that "wants" a figure ("It wants 24 months …", "the CEC still wants a year"), not someone's wish
+        r"\b(?:it|ircc|canada|ottawa|program|programme|class|category|stream|cec|fsw|fswp|fst|fstp)\s+(?:still\s+|now\s+|only\s+)?"
+        r"wants\b(?!\s+(?:to|you\s+to)\b)|"
         # a restriction: "seul le travail … est pris en compte", "only work in TEER 0 to 3 jobs counts"
         r"\bseule?s?\b[^.;]{0,80}\b(?:est|sont)\s+prise?s?\s+en\s+compte|\bonly\b[^.;]{0,80}\bcounts?\b|"
         r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|douze|dix-huit|vingt)|"
@@ -122,7 +125,10 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
 # it illustrates the rule ("jusqu'à 12 points, par exemple entre 18 et 35 ans").
 # also a made-up case: "Imaginons Karim, …", "Supposons que …", "Let's say you …", "Imagine a nurse …"
 EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)\b(?:par\s+exemple|for\s+(?:example|instance)|"
-                  r"imaginons|imaginez|supposons|suppose|imagine|let['’]s\s+say)\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE)
+                  r"imaginons|imaginez|supposons|suppose|imagine|let['’]s\s+say)\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE +
+                  # a line labelled as an example: "Quick example: my client …", "Exemple concret : …"
+                  r"|^(?:[^:\n]{1,40}:\s*)?\W*(?:(?:quick|short|simple|real|concrete|worked|real-life|petit)\s+)?(?:example|exemple)"
+                  r"(?:\s+(?:concret|rapide|réel|vécu))?\s*[:—–]" + _NOT_A_RULE_GIVEN_AS_EXAMPLE)
 CONDITIONAL = AnyOf(
     Cue(r"^\s*(?:(?:donc|alors|et|mais|so|and|but),?\s+)?(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family|ménage|household))"
         # the household a funds rule is for: "If you are the only member of your family, you must have …", "si vous
@@ -243,6 +249,12 @@ PERSONAL_CASE = Cue(
     r"\b(?:nous\s+avons|on\s+a|j['’]ai)\s+(?:seulement\s+|environ\s+)?\d[^.;]{0,20}?(?:d['’]économies|de\s+côté|en\s+banque)|"
     # an ad's "buy a job offer, get …"
     r"\b(?:buy|achetez|acheter)\s+(?:an?\s+|une\s+)?(?:job\s+offer|offre\s+d['’]emploi)\b|"
+    # a refused applicant's story, as a decision's summary tells it: "her application was refused …", "what was left: only
+    # about 900 hours", "ne lui laissant que 8 mois"
+    r"\b(?:his|her|their|son|sa|leur)\s+(?:\w+\s+)?(?:application|demande|dossier)\s+(?:was|were|had\s+been|a\s+été|avait\s+été)\s+"
+    r"(?:refused|rejected|denied|refusée?|rejetée?)\b|"
+    r"\b(?:leaving|left\s+with|laissant|ne\s+lui\s+laissant\s+que)\s+(?:him\s+|her\s+|them\s+)?"
+    r"(?:(?:only|just|about|roughly|seulement|environ)\s+){0,2}\d|"
     # someone else's case told by the writer: "un de nos clients, infirmier avec 9 mois d'expérience"
     r"\b(?:client|cliente|lecteur|lectrice|ami|amie|collègue|reader|friend|colleague)s?\b[^.;]{0,60}?"
     r"\b(?:avec|with|qui\s+a|who\s+has|has|a)\s+[^.;]{1,20}?(?:mois|ans|années|heures|months?|years?|hours|\$|dollars)"
@@ -369,8 +381,14 @@ REFERS_BACK = Cue(
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
     # "Those hours must fall within …", "ces 12 mois doivent …", "those two years must be …", "that year has to …"
     r"\b(?:ces|these|those)\s+(?:[\w-]+\s+)?(?:heures|hours|mois|months|années|ans|years)\b|"
-    # the same year told in hours: "That year is 1,560 hours", "Cette année équivaut à 1 560 heures"
-    r"^(?:that|this|cette|cet)\s+(?:year|année|an)\s+(?:is|equals|means|comes\s+to|works\s+out\s+to|correspond|équivaut|représente|fait)\b|"
+    # a figure put right, of the same thing as the one before: "Le bon chiffre, c'est …", "The correct number is …"
+    r"^(?:[^:\n]{1,40}:\s*)?(?:le\s+(?:bon|vrai)\s+chiffre|le\s+chiffre\s+(?:exact|correct)|the\s+(?:right|correct|actual|real)\s+"
+    r"(?:figure|number))\b|"
+    # the same year told in hours: "That year is 1,560 hours", "Cette année équivaut à 1 560 heures", "At 30 hours a
+    # week, one year equals 1,560 hours"
+    r"^(?:(?:(?:counted|calculated|reckoned|comptée?|calculée?)\s+)?(?:at|à)\s+\d+\s*(?:hours|heures|h)\s+(?:a|per|par)\s+(?:week|semaine)\s*,?\s+)?"
+    r"(?:that|this|cette|cet|one|a|un|une)\s+(?:full\s+|complete\s+)?(?:year|année|an)\s+(?:is|equals|means|comes\s+to|"
+    r"works\s+out\s+to|correspond|équivaut|représente|fait|=)(?=\s)|"
     # a participle going on from the item above: "- 12 mois d'expérience … ;" / "- acquis dans les 3 ans avant …",
     # "- gained within the last three years"
     r"^(?:acquise?s?|obtenue?s?|cumulée?s?|accumulée?s?|effectuée?s?|gained|earned|obtained|accumulated|acquired)\s+"

@@ -55,9 +55,9 @@ ROUND_LABELS: dict[str, re.Pattern[str]] = {
 # A table of rounds: the header cell of each column read.
 ROUND_COLUMNS: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"^(?:n[o°º]\.?|#|num[ée]ro|number|ronde|round|draw|tirage)(?![a-z])", _I),
-    "date": re.compile(r"\bdate\b", _I),
-    "name": re.compile(r"\btype\b|\bnom\b|\bname\b|catégorie|category|programme|program", _I),
-    "invitations": re.compile(r"invitations", _I),
+    "date": re.compile(r"\bdate\b|^\s*(?:held(?:\s+on)?|tenue?\s+le|day|jour)\s*$", _I),
+    "name": re.compile(r"\btype\b|\bnom\b|\bname\b|catégorie|category|programme|program|^\s*(?:stream|volet)\s*$", _I),
+    "invitations": re.compile(r"invitations|\bITAs?\b|^\s*(?:#\s*|nb\.?\s+)?(?:invited|invités?)\s*$", _I),
     "crs_cutoff": re.compile(r"\b(?:scg|crs)\b|note|score|cut-?off", _I),
 }
 # A round stated in a sentence: "4,000 invitations", "2 500 invitations"; "minimum CRS score of 467",
@@ -75,13 +75,13 @@ ROUND_CUTOFF = re.compile(
     r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s+)?(?:était\s+)?(?:de\s+|à\s+)?|"
     r"score\s+(?:(?:crs|scg)\s+)?(?:minimal|minimum)\s*(?:du\s+scg\s+)?(?:de\s+|of\s+|:\s*)?|seuil\s+(?:de\s+|à\s+)|"
     r"cut-?off\s+score\s+(?:of\s+|was\s+|:\s*)?|"
-    r"lowest\s+(?:crs\s+)?score(?:\s+invited)?\s+(?:was\s+|of\s+)?|"
+    r"lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score(?:\s+invited)?\s+(?:was\s+|of\s+)?|"
     # "with a cut-off of 472", "at a minimum Comprehensive Ranking System score of 521"
     r"cut-?off\s+(?:(?:of|at|was|de|:)\s*)?|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?|"
     # a draw's line: "… 700 ITAs   CRS 741"
     r"\b(?:crs|scg)\s+(?=\d{3}\b)|"
     # a verb between: "le seuil s'est établi à 402", "le score minimal de la ronde a été de 405", "cut-off landed at 470"
-    r"(?:seuil|score\s+minimal|note\s+minimale|lowest\s+(?:crs\s+)?score|cut-?off(?:\s+score)?)\b[^\d.;!?\n]{0,40}?\b(?:de|à|of|was|at|is)\s+)"
+    r"(?:seuil|score\s+minimal|note\s+minimale|lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score|cut-?off(?:\s+score)?)\b[^\d.;!?\n]{0,40}?\b(?:de|à|of|was|at|is)\s+)"
     r"(?P<score>\d{3,4})\b(?![,.\u00a0\u202f ]\d{3})", _I)
 ROUND_DAY = re.compile(
     r"\b[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b")
