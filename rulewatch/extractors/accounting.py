@@ -79,7 +79,7 @@ def account(ctx: TextContext, read: dict[int, set[str]], conflicts: set[int], ha
 
 def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], has_rounds: bool) -> tuple[str, list[str]]:
     text = sentence.text
-    lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
+    lead = ctx.lead_for(sentence)
     around = "\n".join(s for s in (lead.text if lead else "", ctx.table_header(sentence) or "", text) if s)
     heading = ctx.heading_before(sentence)
     criteria = sorted({HEADS_BY_KIND[q.kind][0] for q in unread

@@ -216,6 +216,9 @@ _ITEM_START = re.compile(
 )
 
 
+LISTED_ITEM = 60  # "Santé & services sociaux 🩺": an item of a line of categories, not a sentence of a paragraph
+
+
 def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Mention]:
     """Short names ("trades", "le français", "transport") as items of an enumeration of categories: a sentence
     naming a category where its paragraph names two, or under a heading about the categories ("STEM and
@@ -237,8 +240,13 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
             items = _short_name_items(sentence)
             if len({m.category for m in items}) >= 2:
                 found.extend(items)
-    for i, named in by_sentence.items():
-        sentence = ctx.sentences[i]
+    # (and the other sentences of a line naming two: "Français 🇫🇷 • Santé & services sociaux 🩺 • STIM 🔬 • …" is read as
+    # one sentence per item, the vaguer names with no mention of their own)
+    lines = {line for line, categories in by_line.items() if len(categories) >= 2}
+    listed = dict.fromkeys([*by_sentence, *(i for i, sentence in enumerate(ctx.sentences)
+                                            if sentence.line_start in lines and len(sentence.text) <= LISTED_ITEM)])
+    for i in listed:
+        named, sentence = by_sentence.get(i, []), ctx.sentences[i]
         heading = ctx.heading_before(sentence)
         # an enumeration: its paragraph names two categories, or it or its heading speaks of the list of them
         if len(by_line[sentence.line_start]) < 2 and not ENUMERATION_WORD.search(sentence.text) and \

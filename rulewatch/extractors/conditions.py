@@ -23,7 +23,7 @@ def funds_waivers(ctx: TextContext) -> list[tuple[Sentence, Condition]]:
     for sentence in ctx.sentences_with(WAIVED):
         text = sentence.text
         # a lead-in saying the proof is not needed, then one item per case
-        lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
+        lead = ctx.lead_for(sentence)
         waived = WAIVED.found(text) or (lead is not None and WAIVED.found(lead.text))
         refused = NOT_WAIVED.found(text) and not EXCEPT.found(text)
         if not waived or refused or not _about_funds(ctx, sentence):

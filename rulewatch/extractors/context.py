@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.66.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.67.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -31,6 +31,7 @@ FAQ_PREAMBLE = 80  # the longest sentence of context before an FAQ's question on
 ANSWERED_HEADING = 80  # characters of a heading line that asks a question, then names its topic
 HEADER_ROWS = 3  # a table's caption and header rows: what its data rows are read under
 PARENT_REACH = 40  # lines looked at above a nested list item for the items it sits under
+LABEL_LINE = 80  # a label line over its value's line ("Expérience pour les catégories :"), not a paragraph ending in ":"
 _NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s+")
 _ITEM_START = re.compile(r"\s*(?:[-–—•*·▪►✓✔✗✘❌☐☑☒]|\d{1,2}[.)])\s")
 _SEPARATOR = re.compile(r"[\s|:-]*")
@@ -314,6 +315,16 @@ class TextContext:
             return None
         found = self._lead_index(self._line_first_of[self.index(sentence)])
         return self.sentences[found] if found >= 0 else None
+
+    def lead_for(self, sentence: Sentence) -> Sentence | None:
+        """A list item's lead-in, or the label line right above a line of its own ("⏱️ Expérience pour les catégories :"
+        over "12 mois minimum sur les 3 dernières années."): a label and its value written on two lines."""
+        if sentence.start > sentence.line_start:
+            return self.lead_in(sentence)
+        i = self.index(sentence)
+        if i == 0 or (above := self.sentences[i - 1]).start != above.line_start or len(above.text) > LABEL_LINE:
+            return None
+        return above if above.text.rstrip().endswith(":") and self.text.count("\n", above.end, sentence.start) == 1 else None
 
     def _lead_index(self, first: int) -> int:
         """The lead-in of the list item whose line starts with sentence ``first``: the sentence above the

@@ -507,8 +507,16 @@ def _ruled_rows(lines: list[str], i: int, starts: list[int]) -> tuple[list[list[
 
 
 def _valued(rows: list[list[str]]) -> bool:
-    """Two ruled columns are a table when most rows hold a value in the second (a figure in a short cell), not prose."""
-    return len(rows) >= 2 and sum(len(r[1]) <= SHORT_CELL and any(ch.isdigit() for ch in r[1]) for r in rows) * 2 > len(rows)
+    """Two ruled columns are a table when most rows hold a value in the second (a figure in a short cell), or when
+    every row is a short name beside a short word ("Éducation | reconduite", "STEM | back"), not prose."""
+    if len(rows) < 2:
+        return False
+    if sum(len(r[1]) <= SHORT_CELL and any(ch.isdigit() for ch in r[1]) for r in rows) * 2 > len(rows):
+        return True
+    return len(rows) >= 3 and all(0 < len(r[1]) <= SHORT_CELL and 0 < len(r[0]) <= NAME_CELL for r in rows)
+
+
+NAME_CELL = 90  # "Chercheurs et cadres supérieurs ayant de l'expérience de travail au Canada": a long name, not prose
 
 
 def ruled_tables(text: str) -> str:

@@ -80,7 +80,7 @@ def read_requirements(ctx: TextContext) -> Reading:
     for sentence in ctx.sentences:
         kinds = {kind for _, kind in units[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]}
         quantities = reading.quantities[sentence.start] = find_quantities(sentence.text, ctx.language, kinds)
-        lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
+        lead = ctx.lead_for(sentence)
         if lead is not None and NOT_THE_RULES_LEAD.found(lead.text) or ctx.ruled_false(sentence):
             continue  # what someone was told ("A consultant told me I need:" over "- CLB 6") or has is not the rule
         if quantities and NOT_REQUIRED.found(sentence.text[clause_bounds(sentence.text, quantities[0].start)[0] : quantities[0].start]):
@@ -276,6 +276,7 @@ def _branch_question(ctx: TextContext, sentence: Sentence, lead: Sentence | None
 _STILL = re.compile(r"\b(?:still|toujours|encore|remains?|demeure)\b", re.IGNORECASE)
 
 
+SHORT_PAST = 60  # a line telling the rule above as it was, in a few words: "Avant c'était 6 mois d'affilée 😅"
 # a short verdict on the figure just told: it was the old one ("That was last year's number.", "C'était l'ancien montant.")
 _WAS_THE_OLD = re.compile(r"\s*(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|the\s+previous|an\s+outdated|"
                           r"the\s+outdated)\s+(?:number|figure|amount|rule|value)\b|\s*c['’](?:était|est)\s+l['’]ancien(?:ne)?\s+"
@@ -294,7 +295,9 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
     i = ctx.index(sentence)
     past: dict[tuple[str, str, str], tuple[object, int, str]] = {}
     for j in (i + 1, i - 1):
-        if not 0 <= j < len(ctx.sentences) or ctx.is_heading(ctx.sentences[j]):
+        # (not a heading, unless it is the line below telling the past with its figure: "Avant c'était 6 mois 😅")
+        if not 0 <= j < len(ctx.sentences) or ctx.is_heading(ctx.sentences[j]) and not (
+                j == i + 1 and ctx.sentence_has(j, HISTORY) and _DIGIT.search(ctx.sentences[j].text)):
             continue
         neighbour = ctx.sentences[j]
         if j == i - 1 and j > 0 and _WAS_THE_OLD.match(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
@@ -303,9 +306,12 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
             continue
         lead = ctx.lead_in(neighbour) if neighbour.start > neighbour.line_start else None
         readers = readers_for(neighbour.text, lead.text if lead else "")
-        if not readers and neighbour.line_start == sentence.line_start:
-            # "… 12 mois dans la profession 👉 l'an passé c'était 6 mois": the rest of the line tells its past
-            lead, readers = sentence, readers_for(neighbour.text, sentence.text)
+        if not readers and (neighbour.line_start == sentence.line_start or j == i + 1 and len(neighbour.text) <= SHORT_PAST):
+            # "… 12 mois dans la profession 👉 l'an passé c'était 6 mois": the rest of the line tells its past; so does
+            # a short line right below ("Avant c'était 6 mois d'affilée 😅")
+            # (the label line over a rule's line names what it measures: "Expérience pour les catégories :")
+            lead = label if sentence.start == sentence.line_start and (label := ctx.lead_for(sentence)) else sentence
+            readers = readers_for(neighbour.text, f"{lead.text}\n{sentence.text}")
         st = Statement(ctx, neighbour, lead, past=True)
         known = len(past)
         for read in readers:

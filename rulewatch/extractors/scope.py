@@ -24,7 +24,7 @@ def read_scope(ctx: TextContext) -> list[Scope]:
 def _group_not_served(ctx: TextContext, sentence: Sentence) -> str | None:
     """The one group this sentence (or list item) puts outside Express Entry, if it does."""
     if not NOT_SERVED_BY_EE.found(sentence.text):
-        lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None  # a list item's lead-in
+        lead = ctx.lead_for(sentence)  # a list item's lead-in
         if lead is None or not NOT_SERVED_BY_EE.found(lead.text):
             return None
     if OUTSIDE_QUEBEC.found(sentence.text):

@@ -106,12 +106,12 @@ _SENIOR_OR_RESEARCHER = (
 COORDINATED_FR = re.compile(
     rf"(?P<group>{_SENIOR_OR_RESEARCHER}(?:(?:\s*,\s*|\s+et\s+|\s+ou\s+|\s+ainsi\s+que\s+)(?:des\s+|les\s+)?"
     rf"{_SENIOR_OR_RESEARCHER})*)"
-    rf"(?:\s+étrangers)?\s+{CANADIAN_EXPERIENCE_FR}",
+    rf"(?:\s+étrangers)?\s+(?:\(\s*(?:tous|toutes|tous\s+et\s+toutes)?\s*)?{CANADIAN_EXPERIENCE_FR}",  # "(tous avec …)"
     re.IGNORECASE,
 )
 COORDINATED_EN = re.compile(
     rf"(?P<group>(?:researchers|senior\s+managers|physicians|doctors)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:researchers|senior\s+managers|physicians|doctors))*)"
-    rf"\s+{CANADIAN_EXPERIENCE_EN}",
+    rf"\s+(?:\(\s*(?:all|each|both)?\s*)?{CANADIAN_EXPERIENCE_EN}",
     re.IGNORECASE,
 )
 COORDINATED_NOUNS: dict[str, str] = {
