@@ -17,11 +17,12 @@ BARE_ANSWER_WORDS = 4  # "600 points.", "NCLC 7 minimum.", "Oui, 12 mois.": a fi
 BARE_ANSWER_CHARS = 60
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 def asked_question(ctx: TextContext, sentence: Sentence) -> Sentence | None:
     """The question right before a bare answer (a figure and a few words), or None."""
-    text = sentence.text
+    text = _ASIDE.sub("", sentence.text)  # (its aside says when it does not apply: "A: 12 months (paid, skilled, …)")
     if len(text) > BARE_ANSWER_CHARS or not _DIGIT.search(text) or len(_WORD.findall(text)) > BARE_ANSWER_WORDS:
         return None
     i = ctx.index(sentence) - 1

@@ -19,6 +19,7 @@ from .programs import program_names
 from .lexicon.cues import HISTORY, NEW_MARKER, NOW, REMOVED as ENDED_MARKER, THIS_PROGRAM, without_asides
 from .lexicon.categories import (
     CATEGORY_ABSENT,
+    ONES_TRADE,
     CATEGORY_CONTEXT,
     GROUP_AS_SUBJECT,
     CATEGORY_LIST,
@@ -210,13 +211,15 @@ def _bulleted_items(lines: list[str], starts: list[int], first: int) -> list[Men
 # list is not the physicians category) are left out.
 ENUMERATION_WORD = re.compile(r"\b(?:catégories|categories|liste|list)\b", re.IGNORECASE)
 _ITEM_START = re.compile(
-    r"(?:^|[,;–—(·•|/:]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b)\s*"
+    r"(?:^|[,;–—(·•|/:]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b|\bcatégories\b|\binclude\b)\s*"
     r"(?:(?:celles|ceux|celle|celui)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?|de\s+)|(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?(?=\w)",
     re.IGNORECASE,
 )
 
 
-LISTED_ITEM = 60  # "Santé & services sociaux 🩺": an item of a line of categories, not a sentence of a paragraph
+_THESE_ARE = re.compile(r"\s*(?:(?:for|in|en|pour)\s+\d{4},?\s+|this\s+year,?\s+|cette\s+année,?\s+)?(?:these|they|ce\s+sont|il\s+s['’]agit|elles)\s+(?:include|are|comprennent|incluent|de|sont)\b",
+                        re.IGNORECASE)
+LISTED_ITEM = 60  # "Éducation 🎓": an item of a line of categories, not a sentence of a paragraph
 
 
 def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Mention]:
@@ -240,7 +243,7 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
             items = _short_name_items(sentence)
             if len({m.category for m in items}) >= 2:
                 found.extend(items)
-    # (and the other sentences of a line naming two: "Français 🇫🇷 • Santé & services sociaux 🩺 • STIM 🔬 • …" is read as
+    # (and the other sentences of a line naming two: "Métiers 🛠️ • Transports 🚛 • STIM 💻 • …" is read as
     # one sentence per item, the vaguer names with no mention of their own)
     lines = {line for line, categories in by_line.items() if len(categories) >= 2}
     listed = dict.fromkeys([*by_sentence, *(i for i, sentence in enumerate(ctx.sentences)
@@ -249,8 +252,11 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
         named, sentence = by_sentence.get(i, []), ctx.sentences[i]
         heading = ctx.heading_before(sentence)
         # an enumeration: its paragraph names two categories, or it or its heading speaks of the list of them
-        if len(by_line[sentence.line_start]) < 2 and not ENUMERATION_WORD.search(sentence.text) and \
-                not (heading is not None and CATEGORY_LIST_WORD.search(heading.text)):
+        # (or the sentence before names them and this one goes on: "… category-based draws. These include French
+        # speakers, …")
+        if len(by_line.get(sentence.line_start, ())) < 2 and not ENUMERATION_WORD.search(sentence.text) and \
+                not (heading is not None and CATEGORY_LIST_WORD.search(heading.text)) and \
+                not (_THESE_ARE.match(sentence.text) and i > 0 and _CATEGORY_NOUN.search(ctx.sentences[i - 1].text)):
             continue
         for item in _ITEM_START.finditer(sentence.text):
             at = sentence.start + item.end()
@@ -429,6 +435,21 @@ def _told_as_past(ctx: TextContext, mention: Mention) -> bool:
         not NEW_MARKER.found(sentence.text) and not NOW.found(sentence.text)))
 
 
+# a line naming a class of the occupation classification ("- Major Group 93, …", "Grand groupe 73 : …")
+OCCUPATION_GROUP_LINE = re.compile(r"[ \t]*(?:[-*•▪◦][ \t]*)?(?:(?:sub-)?major\s+group|(?:sous-)?grand\s+groupe|noc|cnp)\s+\d{2,3}\b",
+                                    re.IGNORECASE)
+
+
+def never_a_category(ctx: TextContext) -> bool:
+    """No sentence of the page speaks of categories or draws."""
+    return ctx.remembered(("never_a_category",), lambda: not any(names_a_category_word(s.text) for s in ctx.sentences))
+
+
+def names_fst(ctx: TextContext) -> bool:
+    """Some sentence of the page names the Federal Skilled Trades Program."""
+    return ctx.remembered(("names_fst",), lambda: any("fst" in program_names(s.text) for s in ctx.sentences))
+
+
 def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
     """"Skilled trades eligible for this program", "Le PTMSF et les métiers", a heading "Métiers spécialisés" over the
     FST's own section, on a page about the FST: a program's trades, not the category; a province's "volet des métiers"
@@ -445,6 +466,12 @@ def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
             return True
         if _STREAM_BEFORE.search(sentence.text[max(0, at - 20) : at]):
             return True
+        if (ONES_TRADE.found(sentence.text) or never_a_category(ctx)) and names_fst(ctx):
+            # "You need 2 years of full-time work in a skilled trade", on the FST's page; any trade on a page
+            # naming the FST and never a category or a draw
+            return True
+    if OCCUPATION_GROUP_LINE.match(ctx.text, sentence.line_start):
+        return True  # "- Major Group 72, … and transportation officers": a class of occupations
     if mention.category == "french-language-proficiency" and _AND_ENGLISH.match(sentence.text, mention.end - sentence.start):
         return True
     return THIS_PROGRAM.found(sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40])

@@ -152,10 +152,24 @@ _BARE_FIGURES = re.compile(r"\d[\d\s\u00a0\u202f,.]*(?:\s*(?:/|or|ou)\s*\d[\d\s\
 def with_label_unit(label: str, cell: str) -> str:
     """A cell of bare figures with the unit its row's label gives ("12" under "Work experience (months)" is
     "12 months"); any other cell as it is."""
-    if (unit := _LABEL_UNIT.search(label)) is None or not _BARE_FIGURES.fullmatch(cell.strip()):
+    if (unit := _LABEL_UNIT.search(label)) is None:
         return cell
     name = unit.group("unit") or unit.group("last")
-    return f"{name.upper()} {cell.strip()}" if name.lower() in ("nclc", "clb") else f"{cell.strip()} {name}"
+    if name.lower() in ("nclc", "clb") and not _SCALE_NAMED.search(cell):
+        # every level of the cell: "7 in every ability", "7 for TEER 0 or 1 jobs, 5 for TEER 2 or 3 jobs" under "Language (CLB)"
+        groups = [m.span() for m in _TEER_GROUP.finditer(cell)]  # (not a TEER group's numbers: "TEER 0 or 1")
+        return _BARE_LEVEL.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in groups)
+                               else f"{name.upper()} {m.group(1)}", cell.strip())
+    if not _BARE_FIGURES.fullmatch(cell.strip()):
+        return cell
+    return f"{cell.strip()} {name}"
+
+
+_TEER_GROUP = re.compile(r"\b(?:TEER|FÉER|FEER)\s+[0-5](?:\s*(?:,|or|ou|à|to|-|–|and|et)\s*[0-5]\b)*", re.IGNORECASE)
+_SCALE_NAMED = re.compile(r"\b(?:nclc|clb)\b", re.IGNORECASE)
+# a level alone: not a TEER group's number, an amount, a count of points or of time
+_BARE_LEVEL = re.compile(r"(?<![\w.,$])(?<!TEER )(?<!FÉER )(?<!FEER )(\d{1,2})(?![\d.,]|\s*(?:%|\$|points?|pts|years?|ans?\b|"
+                         r"années?|months?|mois|hours?|heures|weeks?|semaines))", re.IGNORECASE)
 
 
 _TEER_HEADER = re.compile(r"\b(?:FÉER|FEER|TEER)\s+[0-5]", re.IGNORECASE)

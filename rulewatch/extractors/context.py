@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.67.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.68.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -82,7 +82,7 @@ _EARLIER_TEXT_SAID = re.compile(
 # the page says it was wrong: "Correction:", "That was a typo", "Erratum", "nous nous sommes trompés… par erreur"
 _CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b(?:was|is)\s+(?:wrong|incorrect|inaccurate)\b|"
                         r"\bmistak\w*|\bmix-up\b|\berreur\b|\bà\s+tort\b|\bpar\s+erreur\b|\binexact\w*|\bwrongly\b|"
-                        # or out of date: "Quick fix to the video: …", "That was last year's number", "c'était l'ancien montant"
+                        # or out of date: "Fix to the video: …", "That was the old figure", "c'était l'ancien montant"
                         r"\bfix\s+(?:to|in|for|on)\b|\b(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|the\s+previous|"
                         r"an\s+outdated|the\s+outdated)\s+(?:number|figure|amount|rule|value)|"
                         r"\bc['’](?:était|est)\s+l['’]ancien(?:ne)?\s+(?:montant|chiffre|règle|valeur)\b",

@@ -15,6 +15,7 @@ from rulewatch.schemas import Qualifiers, Record, Requirement
 
 from .columns import cell_statements
 from .context import TextContext
+from .numbers import teer_levels
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.cues import PERSONAL_CASE
 from .lexicon.rules_as_code import FULL_TIME_DEFINED, HOURS_CAP, LEVEL_FOR_TEER, NOT_COUNTED, PAID_ONLY
@@ -81,7 +82,7 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
             for m in LEVEL_FOR_TEER.finditer(text):
                 level = m.group("level") or m.group("level_after") or m.group("level_if") or m.group("level_need") or m.group("level_for")
                 teer = m.group("teer") or m.group("teer_first") or m.group("teer_if") or m.group("teer_need") or m.group("teer_for")
-                found += [_requirement(ctx, sentence, s, "language_min", int(level), "nclc", ">=", teer=_teer_levels(teer))
+                found += [_requirement(ctx, sentence, s, "language_min", int(level), "nclc", ">=", teer=teer_levels(teer))
                           for s in subjects if s != "express-entry"]
     if not found:
         return records, set()
@@ -91,15 +92,6 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
     return [*kept, *_first_per_key(found)], {start for start, _ in read}
 
 
-_TEER_RANGE = re.compile(r"([0-5])\s*(?:-|–|à|to)\s*(?:(?:féer|feer|teer)\s+)?([0-5])", re.IGNORECASE)
-
-
-def _teer_levels(named: str) -> str:
-    """"0 ou 1", "0-1", "2 à 3" -> "0,1" / "2,3": the levels named, ranges spelled out."""
-    levels = {int(d) for d in re.findall(r"[0-5]", named)}
-    for low, high in _TEER_RANGE.findall(named):
-        levels |= set(range(int(low), int(high) + 1))
-    return ",".join(str(level) for level in sorted(levels))
 
 
 def _first_per_key(records: list[Requirement]) -> list[Requirement]:

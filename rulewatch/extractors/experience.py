@@ -88,7 +88,7 @@ class Hours:
     end: int
 
 
-# hours as a line's label: "Hours: 1,560 or more", "Heures travaillées : 1 560"
+# hours as a line's label: "Heures travaillées : 1 560 au minimum", "Total hours = 1,560"
 _HOURS_LABEL = re.compile(rf"^\s*(?:[-•*]\s*)?(?:total\s+)?(?:hours(?:\s+(?:of\s+work|worked))?|heures(?:\s+(?:de\s+travail|travaillées))?|"
                           rf"nombre\s+d['’]heures)\s*(?::|=|–|—)\s*(?:(?:at\s+least|minimum|au\s+moins)\s+)?(?P<num>{NUMBER})\b",
                           re.IGNORECASE)

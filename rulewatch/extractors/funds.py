@@ -70,7 +70,16 @@ def _amounts_in_stated_currency(st: Statement) -> list[Amount]:
     if not _CURRENCY_NAMED.search(around):
         return []
     return [Amount(value, m.start(), m.end()) for m in _GROUPED.finditer(st.text)
-            if (value := parse_number(m.group(0).replace(",", " "), st.ctx.language)) is not None]
+            if not _FOREIGN_BEFORE.search(st.text, max(0, m.start() - 4), m.start())
+            and not _FOREIGN_AFTER.match(st.text, m.end())
+            and (value := parse_number(m.group(0).replace(",", " "), st.ctx.language)) is not None]
+
+
+# an amount in another currency beside the Canadian one ("9 400 €", "€10 450", "31 000 MAD", "9 500 000 FCFA")
+_FOREIGN_BEFORE = re.compile(r"(?:\bRM|€|£|₹|₦|¥|R\$|\bRs\.?|\b(?:MAD|EUR|GBP|INR|NGN|MYR|USD|CHF|FCFA|XOF|XAF|TND|DZD|KES|GHS|PHP)|US\$)\s?$")
+_FOREIGN_AFTER = re.compile(r"\s?(?:€|£|₹|₦|euros?|eur\b|gbp|inr|ngn|mad|dh|dirhams?|fcfa|xof|xaf|cfa|tnd|dinars?|dzd|da\b|"
+                            r"myr|ringgit|rupees?|roupies|naira|cedis?|ghs|kes|shillings?|php|pesos?|usd|us\$|chf|francs?)",
+                            re.IGNORECASE)
 
 
 def _row_household(cell: str, language: str) -> int | str | None:

@@ -291,7 +291,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
         if not doc.content and (posts := _thread_posts(tree, text)):
             # a forum thread with no selector: trafilatura keeps the question, the answers state the rules
             text = "\n".join(t for node in posts if (t := _extract_node(node)))
-        elif doc.content and (replies or _kept_little(text, tree)):
+        elif doc.content and (replies or _kept_little(text, tree) or _dropped_items(text, tree)):
             # the source's selector names the content: when trafilatura keeps a small part of it (a thread's first
             # post of several), every block of it is read
             text = _block_text(tree)
@@ -397,6 +397,17 @@ def _is_thread(url: str, tree: lxml.html.HtmlElement) -> bool:
 
 _DIGIT = re.compile(r"\d")
 
+def _dropped_items(text: str, tree: lxml.html.HtmlElement) -> bool:
+    """Trafilatura left out most of the selected content's list items that hold a figure (a changelog's entries, each
+    a heading over a list): lists are where pages state their rules, so every block is read."""
+    items = [words for li in tree.iter("li") if _DIGIT.search(words := " ".join(li.text_content().split())[:40])]
+    if len(items) < DROPPED_ITEMS_FROM:
+        return False
+    kept = " ".join(text.split())
+    return sum(item not in kept for item in items) * 2 > len(items)
+
+
+DROPPED_ITEMS_FROM = 3  # list items with a figure, fewer of which are no sign of a layout trafilatura misreads
 KEPT_AT_LEAST = 0.4  # of a selected node's text, below which trafilatura's choice is not trusted
 
 
@@ -647,7 +658,7 @@ def _parts_text(node: lxml.html.HtmlElement) -> str:
     return " ".join(node.text_content().split()).strip(" ;")
 
 
-_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "pre")
+_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dt", "dd", "blockquote", "pre")
 _NESTED = " | ".join(f".//{tag}" for tag in _BLOCKS)
 
 
@@ -664,6 +675,12 @@ def _block_text(tree: lxml.html.HtmlElement) -> str:
     for block in tree.iter(*_BLOCKS):
         if block.xpath(_NESTED):
             continue  # its inner blocks give the lines
+        if block.tag == "tr":  # a table's row as the extracted text writes it, the rule under the first
+            cells = [" ".join(cell.text_content().replace(_BREAK, " ").split()) for cell in block if cell.tag in ("td", "th")]
+            lines.append("| " + " | ".join(cells) + " |")
+            if block.getprevious() is None and (block.getparent().tag != "tbody" or block.getparent().getprevious() is None):
+                lines.append("|" + "---|" * len(cells))
+            continue
         for i, line in enumerate(filter(None, (" ".join(part.split()) for part in block.text_content().split(_BREAK)))):
             lines.append(("- " if block.tag == "li" and not i else "") + line)
     return "\n".join(lines)

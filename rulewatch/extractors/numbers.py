@@ -185,3 +185,14 @@ def find_amounts(text: str, language: str = "fr") -> list[Amount]:
             if value is not None and value >= 100:
                 found.append(Amount(value, words.start(), end))
     return sorted(found, key=lambda a: a.start)
+
+
+_TEER_RANGE = re.compile(r"([0-5])\s*(?:-|–|à|to)\s*(?:(?:féer|feer|teer)\s+)?([0-5])", re.IGNORECASE)
+
+
+def teer_levels(named: str) -> str:
+    """"0 ou 1", "0-1", "2 à 3" -> "0,1" / "2,3": the levels named, ranges spelled out."""
+    levels = {int(d) for d in re.findall(r"[0-5]", named)}
+    for low, high in _TEER_RANGE.findall(named):
+        levels |= set(range(int(low), int(high) + 1))
+    return ",".join(str(level) for level in sorted(levels))

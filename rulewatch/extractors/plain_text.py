@@ -112,7 +112,7 @@ _SENTENCE_END = re.compile(r"[.!?:;»)\]]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪►]|\d+[.)]|[a-z][.)]|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+")
 
 
-_BARE_ROW = re.compile(r"^(?!\|)([^|\n]+(?:\s\|\s[^|\n]+)+)$", re.MULTILINE)
+_BARE_ROW = re.compile(r"^(?!\|)([^|\n]+(?:[ \t]\|[ \t][^|\n]+)+)$", re.MULTILINE)  # (one line: never across its end)
 
 
 # A leader of dots between a label and its value ("Work experience ........ one year", "1 ......... $15,263")
@@ -155,7 +155,26 @@ def pipe_rows(text: str) -> str:
     text = _ASCII_BORDER.sub(lambda m: m.group().replace("+", "|").replace("=", "-"), text)
     # a rule under a header crossed where the columns meet ("-----+-----+----", as database shells print tables)
     text = _CROSSED_RULE.sub(lambda m: "|" + m.group().strip().replace("+", "|").replace("=", "-") + "|", text)
-    return _BARE_ROW.sub(lambda m: f"| {m.group(1).strip()} |", text)
+    return _continued_rows(_BARE_ROW.sub(lambda m: f"| {m.group(1).strip()} |", text))
+
+
+_CONTINUED_ROW = re.compile(r"^(\|[^\n]*\|)[ \t]*\n[ \t]+\|([^\n]*)$", re.MULTILINE)
+
+
+def _continued_rows(text: str) -> str:
+    """A row whose cells go on, on the next line, under an empty first column ("| PTMSF | 2 ans … dans un métier |" then
+    "      | spécialisé |"): one row, each cell with its words."""
+    if "\n " not in text and "\n\t" not in text:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        cells = [c.strip() for c in m.group(1).strip("|").split("|")]
+        more = ["", *(c.strip() for c in m.group(2).rstrip(" |\t").split("|"))]  # (the first column left empty)
+        if len(more) > len(cells):
+            return m.group(0)
+        merged = [f"{cell} {extra}".strip() for cell, extra in zip(cells, more + [""] * (len(cells) - len(more)))]
+        return "| " + " | ".join(merged) + " |"
+    return _CONTINUED_ROW.sub(join, text)
 
 
 _ASCII_BORDER = re.compile(r"^[ \t]*\+(?:[-=]+\+)+[ \t]*$", re.MULTILINE)

@@ -618,8 +618,10 @@ def from_statement(st: Statement) -> list[Requirement]:
         # (the grid's maxima may be listed beside it: "the bar is 67; age can bring 12 and schooling 25, …")
         taken = {m.value for m in maxima}
         marks = [p for p in current if p.value != 100 and p.value not in taken]
+        # (the cue of need may be the table's: "| Minimum requirement | FSW | … |" over "| Points grid | 67 of 100 points |")
         if (st.subjects == [FSW] or (FSW_GRID.found(st.text) and _SCALE_100.search(st.text))) \
-                and len(marks) == 1 and 40 <= marks[0].value < 100 and REQUIREMENT_CUE.found(st.text):
+                and len(marks) == 1 and 40 <= marks[0].value < 100 and (REQUIREMENT_CUE.found(st.text) or (
+                    st.sentence.text.startswith("|") and REQUIREMENT_CUE.found(st.ctx.table_header(st.sentence) or ""))):
             return maxima + [st.requirement(FSW, "pass_mark", marks[0].value, operator=">=",
                                             previous=previous.value if previous else None)]
         return maxima

@@ -18,7 +18,7 @@ from rulewatch.schemas import Requirement
 from . import experience, funds, language_levels, points, skills
 from .answers import answer_statements, asked_question
 from .changes import clause_bounds, coordinated_clauses, past_number_alone, stated_change
-from .columns import cell_statements
+from .columns import OURS, cell_statements, column_subjects
 from .context import TextContext
 from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements
 from .grid_lines import factor_lines
@@ -127,7 +127,10 @@ def read_requirements(ctx: TextContext) -> Reading:
                    if (record.subject != "express-entry" or record.criterion in SYSTEMWIDE or
                        (system_named and record.criterion in SAME_FOR_EVERY_PROGRAM))
                    and record.subject != "program:pnp"]
-        if records and under_other_jurisdiction(ctx, sentence, lead):
+        # (a table setting the federal system beside a province's, under a heading about the province: its federal
+        # column is ours)
+        if records and under_other_jurisdiction(ctx, sentence, lead) and not (
+                sentence.text.startswith("|") and OURS in (column_subjects(ctx, sentence) or ())):
             # (a nomination's 600 CRS points are Express Entry's, told in a province's section too)
             records = [r for r in records if r.criterion == "crs_points" and r.qualifiers.factor == "provincial_nomination"]
             if not records:
@@ -143,6 +146,8 @@ def read_requirements(ctx: TextContext) -> Reading:
             reading.criteria_read.setdefault(start, set()).add(criterion)
         for record in records:
             reading.criteria_read.setdefault(sentence.start, set()).add(record.criterion)
+            if record.qualifiers.teer:  # (the TEER group a level is for, "| TEER 0 or 1 | 7 |", is read with it)
+                reading.criteria_read[sentence.start].add("skill_levels")
             key = record.key  # computed from the qualifiers each time it is asked
             stated.setdefault(key, []).append((sentence.start, record))
             # the rule's stated end over a statement of it on the same page (a notice that today's points will stop
@@ -250,7 +255,10 @@ _THIS_YEAR = re.compile(r"\b(?:since|as\s+of|from)\s+this\s+year\b|\bdepuis\s+ce
 # the sentence after a rule naming it back with its date: "These rules take effect on April 15, 2026."
 _THESE_RULES = re.compile(r"\b(?:these|this|the\s+new|ces|cette|ce|cet|les\s+nouvelles?|la\s+nouvelle|le\s+nouveau)\s+(?:\w+\s+)?"
                           r"(?:requirements?|rules?|changes?|minimums?|thresholds?|conditions?|exigences?|règles?|changements?|"
-                          r"mesures?|critères?|seuils?)\b", re.IGNORECASE)
+                          r"mesures?|critères?|seuils?)\b|"
+                          # or opening on its coming into force, the rule its subject: "Applies to draws held from …"
+                          r"^\s*(?:(?:it|this|that|ça|cela)\s+)?(?:applies|applicable|in\s+effect|effective|takes\s+effect|"
+                          r"s['’]applique|en\s+vigueur|entre\s+en\s+vigueur)\b", re.IGNORECASE)
 
 
 def _with_date_after(ctx: TextContext, sentence: Sentence, records: list[Requirement]) -> list[Requirement]:
@@ -277,7 +285,7 @@ _STILL = re.compile(r"\b(?:still|toujours|encore|remains?|demeure)\b", re.IGNORE
 
 
 SHORT_PAST = 60  # a line telling the rule above as it was, in a few words: "Avant c'était 6 mois d'affilée 😅"
-# a short verdict on the figure just told: it was the old one ("That was last year's number.", "C'était l'ancien montant.")
+# a short verdict on the figure just told: it was the old one ("That was the old figure.", "C'était l'ancien montant.")
 _WAS_THE_OLD = re.compile(r"\s*(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|the\s+previous|an\s+outdated|"
                           r"the\s+outdated)\s+(?:number|figure|amount|rule|value)\b|\s*c['’](?:était|est)\s+l['’]ancien(?:ne)?\s+"
                           r"(?:montant|chiffre|règle|valeur)\b", re.IGNORECASE)
@@ -301,7 +309,7 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
             continue
         neighbour = ctx.sentences[j]
         if j == i - 1 and j > 0 and _WAS_THE_OLD.match(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
-            neighbour = ctx.sentences[j - 1]  # "I said a couple needs $18,288." / "That was last year's number." / the rule
+            neighbour = ctx.sentences[j - 1]  # "I said $18,288 for two." / "That was the old figure." / the rule
         elif not ctx.sentence_has(j, HISTORY) or not may_state_rule(neighbour.text):
             continue
         lead = ctx.lead_in(neighbour) if neighbour.start > neighbour.line_start else None

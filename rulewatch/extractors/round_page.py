@@ -19,7 +19,8 @@ from .lexicon.literals import contains_any
 from .lexicon.dates import ISO_DAY
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.round_pages import (
-    ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS, ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS,
+    BLOCK_LABELS, CUTOFF_CORRECTED, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS, ROUND_LABELS,
+    ROUND_NUMBER, ROUND_PAGE_TRIGGERS,
 )
 from .dates import day_without_year, last_weekday
 from .lexicon.categories import SHORT_NAME_PATTERNS
@@ -78,9 +79,38 @@ def extract_round_page(ctx: TextContext) -> list[Round]:
         return []  # a page that never speaks of a round (most): nothing to look for
     page = _page_round(ctx) or _field_tables(ctx)
     seen = {r.number for r in page}
-    rows = [r for r in _table_rounds(ctx) if r.number not in seen]
+    rows = [r for r in _table_rounds(ctx) + _post_rounds(ctx) if r.number not in seen]
     seen |= {r.number for r in rows}
-    return page + rows + [r for r in _sentence_rounds(ctx) if r.number not in seen]
+    return _corrected_cutoffs(ctx, page + rows + [r for r in _sentence_rounds(ctx) if r.number not in seen])
+
+
+POST_BLOCK = 400  # characters of labelled lines under a round's heading, up to the next blank line
+
+
+def _post_rounds(ctx: TextContext) -> list[Round]:
+    """Rounds told as posts, each a heading with its number and date over labelled lines ("Round #412 — April 20,
+    2026" / "Type: Canadian Experience Class" / "ITAs: 2,900" / "Cut-off: 514")."""
+    out = []
+    for heading in _HEADING.finditer(ctx.text, lowered(ctx.text)):
+        end = ctx.text.find("\n\n", heading.end(), heading.end() + POST_BLOCK)
+        block = ctx.text[heading.end() : end if end != -1 else heading.end() + POST_BLOCK]
+        fields = {field: m.group("value").strip() for field, label in BLOCK_LABELS.items() if (m := label.search(block))}
+        day = parse_day(heading.group("date"))
+        if day is None or not {"name", "invitations", "crs_cutoff"} <= fields.keys() or \
+                (sentence := ctx.sentence_at(heading.start("number"))) is None or \
+                (category := round_category(fields["name"])) == "unrecognised":
+            continue
+        out.append(Round(evidence=ctx.evidence(sentence), number=heading.group("number").lower(), date=day, name=fields["name"],
+                         category=category, invitations=parse_count(fields["invitations"]),
+                         crs_cutoff=parse_count(fields["crs_cutoff"])))
+    return out
+
+
+def _corrected_cutoffs(ctx: TextContext, rounds: list[Round]) -> list[Round]:
+    """A round's cut-off as the page puts it right further down ("the cut-off for round #413 was 466, not 470")."""
+    if not rounds or not (corrected := {m.group("number"): int(m.group("score")) for m in CUTOFF_CORRECTED.finditer(ctx.text)}):
+        return rounds
+    return [r.model_copy(update={"crs_cutoff": corrected[r.number]}) if r.number in corrected else r for r in rounds]
 
 
 def _page_round(ctx: TextContext) -> list[Round]:
@@ -166,10 +196,13 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
         day = _day_in(text, published) or last_weekday(text, _line_date(ctx, sentence) or ctx.published)
         if day is None and out and _NEXT_DAY.search(text):
-            day = out[-1].date + timedelta(days=1)  # "The next day, draw No. 400 …" after the round told before it
+            day = out[-1].date + timedelta(days=1)  # "The next day, draw No. 406 went to …" after the round told before it
         if day is None:
             continue
-        if (cutoff := ROUND_CUTOFF.search(text)) is None:
+        if (cutoff := ROUND_CUTOFF.search(text)) is None and (after := _next_in_paragraph(ctx, i)) is not None and \
+                _first(_NUMBER_IN_TEXT, after.text) is None:
+            cutoff = ROUND_CUTOFF.search(after.text)  # "… 2,600 invitations … The lowest-ranked person invited had a … score of 509."
+        if cutoff is None:
             continue  # (a round told without its lowest score is news of a draw, not its result: "1,500 were invited in #397")
         if (category := _draw_category(text)) == "unrecognised" and THIS_CATEGORY.found(text) and \
                 (heading := ctx.heading_before(sentence)) is not None:
@@ -185,6 +218,13 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
 
 
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain)\b", re.IGNORECASE)
+
+
+def _next_in_paragraph(ctx: TextContext, i: int) -> Sentence | None:
+    """The sentence after sentence ``i`` in the same paragraph, or None."""
+    if i + 1 < len(ctx.sentences) and ctx.sentences[i + 1].line_start == ctx.sentences[i].line_start:
+        return ctx.sentences[i + 1]
+    return None
 
 
 def _opening_number(ctx: TextContext, sentence: Sentence) -> re.Match[str] | None:

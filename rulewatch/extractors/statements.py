@@ -72,6 +72,10 @@ _OWN_RESULTS = re.compile(r"\((?=\s*(?:i\b|i['’]|my\b|mine\b|we\b|we['’]|our
                           re.IGNORECASE)
 
 
+FIGURE_LINE = 100  # a line stating a figure for the program of its heading, not a paragraph
+_OPENS_ON_FIGURE = re.compile(rf"\s*(?:at\s+least\s+|au\s+moins\s+|minimum\s+)?(?:\d|(?:{NUMBER})\b)", re.IGNORECASE)
+
+
 def without_own_results(text: str) -> str:
     """The text with someone's own results in brackets blanked (same length: every offset stays)."""
     return _OWN_RESULTS.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
@@ -205,6 +209,7 @@ class Statement:
                 or _ANSWER.match(self.text) is not None  # an FAQ's "A. Two years of …" answers what the rule is
                 or self._answers_the_heading() or self._answers_its_line()
                 or self.is_grid_item or self.is_label_value or self.ctx.corrects_the_claim(self.sentence)
+                or self._figure_line_under_subject_heading()
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
                                                or UNCHANGED_RULE.found(self.lead.text) or self._under_subject_heading())))
 
@@ -224,6 +229,17 @@ class Statement:
         return asked is not None and asked is self.ctx.line_opening(self.sentence) and \
             self.ctx.is_list_item(asked) and not self.text.startswith("(") and \
             (len(asked.text) <= SHORT_LINE or _ASKS_A_MEASURE.search(asked.text) is not None)
+
+    def _figure_line_under_subject_heading(self) -> bool:
+        """A short line opening on its figure right under a heading that names a program or a category ("*Federal
+        Skilled Trades*" then "24 months of full-time experience in the trade during the last 5 years."): a slide's or a
+        digest's statement of the rule."""
+        i = self.ctx.index(self.sentence)
+        if i == 0 or self.sentence.start != self.sentence.line_start or len(self.text) > FIGURE_LINE or \
+                not _OPENS_ON_FIGURE.match(self.text):
+            return False
+        above = self.ctx.sentences[i - 1]
+        return self.ctx.is_heading(above) and bool(subjects_in(above.text))
 
     def _under_subject_heading(self) -> bool:
         """A bullet right under a heading that names a program or a category ("PTMSF — rappel" then "• 2 ans
@@ -486,13 +502,20 @@ _PAST_CLAUSE = re.compile(r"[,;(—–]\s*(?:où|when|alors\s+qu['’]?|tandis\s
                           r"(?:double|twice|triple|half|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|"
                           r"le\s+double\s+d?e?s?|deux\s+fois|contre|instead\s+of|au\s+lieu\s+d['’]?e?s?))\b[^,;]*$")
 _PERSON_WITH_AGE = re.compile(r"\b(?!(?:Âge|Age|Ages|Minimum|Maximum)\b)[A-ZÉÈ][a-zéèëïç]+\s*[,:]\s*\d{2}\s+(?:ans|years?\s+old)\b")
-# a score out of a total with its verdict: a calculator's or a candidate's result ("FSW grid: 74/100 (pass)")
+_NOMINATION_POINTS = re.compile(r"\bnomination\b[^.;]{0,80}?\b600\b", re.IGNORECASE)
+# anyone who has a figure may apply: "Une employée qui a accumulé un an … peut présenter une demande …", "A worker who has
+# two years in a trade can apply …"
+_ANYONE_WHO_QUALIFIES = re.compile(
+    r"\s*(?:un|une|a|an|any|tout|toute)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:qui|who)\s+[^.;]{0,120}?\b(?:peut|peuvent|pourra|est\s+admissible|"
+    r"sont\s+admissibles|can|may|is\s+eligible|qualifies)\s+(?:viser|présenter|demander|postuler|apply|qualify|enter|for)\b", re.IGNORECASE)
+# a score out of a total with its verdict: a calculator's or a candidate's result ("Grid result: 70/100 (pass)")
 _SCORE_VERDICT = re.compile(r"\b\d{1,3}\s*/\s*\d{2,4}\s*[(\[—–:-]?\s*(?:pass(?:ed)?|fail(?:ed)?|eligible|not\s+eligible|"
                             r"réussie?|échec|admissible|non\s+admissible)\b", re.IGNORECASE)
 _OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")
 # a line crossed as false (a checklist's ✘, a struck-out claim), or a claim a fact-check rules false
 # ("« Une offre d'emploi rapporte 50 points » : FAUX", "Myth: … — False")
-CROSSED = re.compile(r"\s*[✘✗❌×]|.*[:—–]\s*(?:faux|false|mythe?|wrong|intox)\s*[.!]*\s*$|"
+CROSSED = re.compile(r"\s*[✘✗❌×]|.*[:—–]\s*(?:(?:c['’]est|that['’]s|that\s+is|it['’]s|it\s+is)\s+)?(?:faux|false|mythe?|wrong|intox|"
+                     r"inexact|untrue|not\s+true)\s*[.!]*\s*$|"
                      r"\s*(?:myth|mythe|idée\s+reçue|rumou?r|fake)\s*[:—–]", re.IGNORECASE)  # ("MYTH: …" opens what is false)
 _ASKS = re.compile(r"(?:question|q)\s*:", re.IGNORECASE)  # "question: does CEC still need …"
 _TRAILING_MARKS = re.compile(r"[^\w.!?…]+$")
@@ -546,6 +569,8 @@ def may_state_rule(text: str) -> bool:
         return False  # "Karim, 34 ans, …", "Lena: 29 years old, …": a person's profile, not a rule
     if _SCORE_VERDICT.search(text):
         return False  # a score with its verdict is someone's result, not the bar it passed
+    if _ANYONE_WHO_QUALIFIES.match(text) and not MODAL.found(text):
+        return True  # "Une employée qui a accumulé un an … peut présenter une demande": eligibility, not a case
     if _OWN_IF.found(text):
         return False  # "my cousin told me if I land an offer I would earn 50 more": a hope of ones own, not a rule
     if (end := canadas_clause_end(text)) is not None:
@@ -554,6 +579,8 @@ def may_state_rule(text: str) -> bool:
         return may_state_rule(text[:end])  # "…, which is why the province's own stream matters to us": the why is an aside
     if (start := _rule_in_relative_clause(text)) is not None:
         return may_state_rule(text[start:])  # "She could have tried the French category, which asks for NCLC 7 …"
+    if _NOMINATION_POINTS.search(text) and POINTS_AWARDED.found(text) and not is_question(text):
+        return True  # "une nomination de la Nouvelle-Écosse … rapporte 600 points": Express Entry's points
     conditional = CONDITIONAL.found(text)  # asked once: the last test asks it again
     if conditional and POINTS_AWARDED.found(text) and not _not_canadas_rule(text):
         return True  # "If a province nominates you, you get an additional 600 points"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .categories import BRACKETED, category_row, find_mentions
-from .lexicon.categories import (ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPATION_CLASS, SHORT_NAME_PATTERNS, SHORT_NAMES,
+from .categories import BRACKETED, OCCUPATION_GROUP_LINE, category_row, find_mentions, names_fst, never_a_category
+from .lexicon.categories import (ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPATION_CLASS, ONES_TRADE, SHORT_NAME_PATTERNS, SHORT_NAMES,
                                  TARGETED_DRAWS, names_a_category_word)
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
@@ -52,7 +52,7 @@ CATEGORIES_BY_EXAMPLE = re.compile(
 
 # "unlike the CEC", "contrairement à la CEC", "sauf pour le PCP": a program named to be set apart from the rule.
 SET_APART = re.compile(r"(?:unlike|except(?:\s+for)?|"
-                       # a companion named in a relative clause: "la CEC, qui est avec le PTQF l'un des programmes …",
+                       # a companion named in a relative clause: "l'expérience canadienne (CEC) qui, comme le PTQF, passe par …",
                        # "the CEC, which along with the FSWP is one of …"
                        r"qui\s+(?:est|sont|forme|forment),?\s+(?:avec|comme)|qui,\s+(?:avec|comme)|which,?\s+(?:along\s+|together\s+)?with|"
                        r"which,?\s+like|along\s+with|together\s+with|aux\s+côtés\s+d[eu]|"
@@ -89,6 +89,29 @@ def without_gone_brackets(text: str) -> str:
                         else m.group(), text)
 
 
+def _only_in_clauses_without_figures(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str]:
+    """Programs named only in a clause with no figure, beside a clause that gives one to a program of its own ("le PTQF
+    demande au moins le NCLC 7 … ; pour le PTMSF et la CEC, le niveau dépend …"): the figure is not theirs."""
+    if ";" not in text or len(named) < 2:
+        return set()
+    bounds, at = [], 0
+    for clause in text.split(";"):
+        bounds.append((at, at + len(clause), _DIGIT.search(clause) is not None))
+        at += len(clause) + 1
+    def clauses_of(hits: list[tuple[int, str]]) -> set[tuple[int, int, bool]]:
+        return {b for b in bounds for start, _ in hits if b[0] <= start < b[1]}
+    with_figure = {p for p, hits in named.items() if any(figured for _, _, figured in clauses_of(hits))}
+    return set(named) - with_figure if with_figure else set()
+
+
+_DIGIT = re.compile(r"\d")
+
+
+# a program named by its rank in the list before: "le premier", "the former"; "le dernier", "the latter"
+_ORDINAL = re.compile(r"\b(?:(?:le\s+premier|la\s+première|(?P<last>le\s+dernier|la\s+dernière))(?=\s+(?:qui|que|est|compte)\b|\s*[,.;])|"
+                      r"the\s+(?:former|first\s+one)|(?P<last2>the\s+(?:latter|last\s+one)))\b", re.IGNORECASE)
+
+
 def _all_set_apart(text: str, hits: list[tuple[int, str]]) -> bool:
     """Every mention of a program is set apart ("unlike the FSW"), a mention inside another counted with it ("le
     Programme des travailleurs qualifiés fédéral" holds "travailleurs qualifiés fédéral")."""
@@ -107,7 +130,7 @@ def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
     text = without_gone_brackets(OCCUPATION_CLASS.sub("TEER", text))
     named = program_names(text)
-    apart = {p for p, hits in named.items() if _all_set_apart(text, hits)}
+    apart = {p for p, hits in named.items() if _all_set_apart(text, hits)} | _only_in_clauses_without_figures(text, named)
     if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text)) is not None:
         first = {p for p, hits in named.items() if any(at < contrast.start() for at, _ in hits)}
         apart |= set(named) - first if first else set()  # "FSW applicants need CLB 7, whereas the CEC's bar …"
@@ -186,6 +209,11 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
         return item
     if (row := category_row(ctx, sentence)) is not None:
         return [f"category:{row.category}"]
+    if (ordinal := _ORDINAL.search(sentence.text)) and not program_names(sentence.text) and (
+            (before := ctx.antecedent(sentence)) is not None and len(named := program_names(before.text)) >= 2):
+        # "c'est le premier qui s'applique" after a sentence listing three programs: the first one named there
+        order = sorted(named, key=lambda p: min(at for at, _ in named[p]))
+        return [f"program:{order[-1] if ordinal.group('last') or ordinal.group('last2') else order[0]}"]
     if THIS_DRAW.found(sentence.text) and subjects_in(sentence.text) in ([], ["category:*"]) and (draw := _the_draw(ctx, sentence)):
         return draw
     if (counted := COUNTED_CATEGORIES.search(sentence.text)) and (named := _named_above(ctx, sentence, counted.group("n"))):
@@ -437,14 +465,15 @@ def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
         return False
     heading = ctx.heading_before(sentence)
     return any("fst" in program_names(t) for t in (heading.text if heading else "", ctx.title or "")) or \
-        _page_topic(ctx) == ["program:fst"] or _last_named_above(ctx, sentence) == ["program:fst"]
+        _page_topic(ctx) == ["program:fst"] or _last_named_above(ctx, sentence) == ["program:fst"] or \
+        ((ONES_TRADE.found(sentence.text) or never_a_category(ctx)) and names_fst(ctx))
+
 
 
 def _title_subjects(ctx: TextContext, found: list[str]) -> list[str]:
     """The title's subjects; "les métiers spécialisés" in a title without a word of categories or draws, on a page
     that names the FST, is the program's trades (the page's sections name the category when they speak of it)."""
-    if found == ["category:trades"] and not names_a_category_word(ctx.title or "") and ctx.remembered(
-            ("names_fst",), lambda: any("fst" in program_names(s.text) for s in ctx.sentences)):
+    if found == ["category:trades"] and not names_a_category_word(ctx.title or "") and names_fst(ctx):
         return ["program:fst"]
     return found
 
@@ -509,12 +538,16 @@ def _item_above(ctx: TextContext, sentence: Sentence) -> Sentence | None:
 
 def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     """The sentence's own subject, else the one "ce minimum" or "Elle demande" refers back to, else its paragraph's
-    (or its list's lead-in's), else its heading's, else the page title's, else the whole system."""
+    (or its list's lead-in's), else its heading's, else the page title's, else the whole system; the trades the FST
+    is for, not the trades category, where the page says so (``_trades_of_the_program``)."""
+    found = _resolved(ctx, sentence)
+    return ["program:fst"] if found == ["category:trades"] and _trades_of_the_program(ctx, sentence) else found
+
+
+def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     found = _named(ctx, sentence)
     if found in ([], ["category:trades"]) and (short := _short_program_label(ctx, sentence)):
         return [f"program:{short}"]
-    if found == ["category:trades"] and _trades_of_the_program(ctx, sentence):
-        return ["program:fst"]
     if found:
         return found
     # a table's caption or header naming whom its rows are for ("| Médecins, chercheurs et cadres supérieurs |"), before
@@ -597,7 +630,9 @@ def _page_topic(ctx: TextContext) -> list[str]:
         heads = [s.text for s in ctx.sentences if s.line_start in (first_line, lede) or ctx.is_heading(s)]
         headed = {subject for text in (ctx.title or "", *heads) for subject in subjects_in(text)}
         # (the PNP is named for its 600 CRS points, a rule of the whole system, on pages about any program)
-        named = {subject for sentence in ctx.sentences for subject in subjects_in(sentence.text)} - {"program:pnp"}
+        # (not the classes of occupations a list names: "- Major Group 93, …")
+        named = {subject for sentence in ctx.sentences if not OCCUPATION_GROUP_LINE.match(ctx.text, sentence.line_start)
+                 for subject in subjects_in(sentence.text)} - {"program:pnp"}
         if {"program:fst", "category:trades"} <= named and not names_a_category_word(ctx.text):
             named.discard("category:trades")  # on a page about the trades program, "métiers" are its trades
             headed.discard("category:trades")

@@ -247,11 +247,13 @@ COMPILED: dict[str, list[re.Pattern[str]]] = {
 CATEGORY_ABSENT = Cue(
     # a list's line labelled as gone: "* Dropped: agriculture", "Supprimée : l'agriculture"
     r"^\s*(?:[-–•*]\s*)?(?:gone|dropped|removed|discontinued|no\s+longer|retirée?s?|supprimée?s?|abandonnée?s?|disparue?s?)\s*[:—–]\s|"
-    # … or as left out: "Not on the list this year: agriculture", "Pas reconduite en 2026 : …", "Exclue : …"
+    # … or as left out: "Not included in 2026: agriculture", "Pas reconduite en 2026 : …", "Exclue : …"
     r"^\s*(?:[-–•*]\s*)?(?:not\s+(?:on\s+the\s+list|included|renewed|(?:coming\s+)?back)|excluded|left\s+out|"
     r"pas\s+(?:sur\s+la\s+liste|retenue?s?|reconduite?s?|renouvelée?s?)|absente?s?|exclue?s?|écartée?s?)"
     r"(?:\s+(?:this\s+year|in\s+\d{4}|for\s+\d{4}|cette\s+année|en\s+\d{4}))?\s*[:—–]\s|"
     r"\bmanque(?:nt|ront|ra)?\s+(?:(?:toujours|encore|cette\s+année)\s+)?à\s+l['’]appel|"
+    # a changelog's bare participle closing the clause: "Agriculture and agri-food dropped."
+    r"\b(?:dropped|discontinued|retired)\s*(?:[.;]|$)|"
     r"\bne\s+(?:fait|font|fera|feront|figure|figurent|figurera|figureront)\s+(?:toujours\s+|encore\s+)?pas\s+(?:partie|sur|dans|parmi)\b|"
     r"\bn['’]\s?(?:est|sont|a|ont)\s+pas\s+(?:retenue?s?|reconduite?s?|au\s+nombre|parmi|dans\s+la\s+liste)\b|"
     r"\babsente?s?\s+de\s+(?:la|cette|l['’])|"
@@ -289,3 +291,8 @@ CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|bu
 # "draws targeted at trades", "occupation-targeted draws"
 TARGETED_DRAWS = (r"\b(?:rondes?|tirages?|draws?)\s+(?:ciblée?s?|targeted|targeting|par\s+(?:profession|métier)s?)\b|"
                   r"\b(?:occupation|profession)[- ]targeted\s+draws?\b|\btargeted\s+draws?\b")
+# one's own trade, an occupation ("in a skilled trade", "in your trade", "dans votre métier"), not
+# the draws' category
+# (not "dans un métier admissible", "in an eligible trade": the category's occupations)
+ONES_TRADE = Cue(r"\b(?:in|dans)\s+(?:a|one|your|the\s+same|un|votre|ton|le\s+même)\s+(?:skilled\s+)?(?:trade|métier)\b"
+                 r"(?!\s+(?:category|catégorie|draws?|rounds?|rondes?|tirages?|admissible|eligible|visé))")

@@ -64,7 +64,7 @@ HOUSEHOLD_COUNT = re.compile(
     r"(?:familles?|ménages?|households?|famil(?:y|ies)|fam\.?)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
     r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b|"
     r"(?P<d>[1-7])\s*(?:pers\b\.?|membres\b)|"  # notes: "3 pers. 23 360 $", "5 membres : 32 168 $" (not "un membre écrit")
-    # the size as a field's value: "Household size 2: …", "Taille du ménage : 3"
+    # the size as a field's value: "Household size 3 …", "Taille du ménage : 1 —"
     r"(?:(?:household|family)\s+size|taille\s+(?:du\s+ménage|du\s+foyer|de\s+(?:la\s+)?famille))\s*(?::|=|of)?\s*(?P<e>[1-7])\b",
     _I,
 )
@@ -92,8 +92,8 @@ LANGUAGE_LEVEL = re.compile(
     # "le niveau 5 des NCLC", "un niveau 9 ou mieux des NCLC", "level 6 or better on the CLB"
     rf"(?:\bniveau\s+(?:minimal\s+|minimum\s+)?(?:de\s+)?(?P<b>{_LEVEL})\s+(?:(?:ou\s+(?:plus|mieux|supérieur)|au\s+moins|minimum)\s+)?"
     rf"(?:des?\s+|du\s+|sur\s+l['’]échelle\s+des\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
-    rf"(?:\blevel\s+(?P<c>{_LEVEL})\s+(?:or\s+(?:more|higher|better|above)\s+)?(?:of\s+the\s+|in\s+the\s+|on\s+the\s+)?"
-    rf"(?:CLB|Canadian\s+Language\s+Benchmarks?)\b)|"
+    rf"(?:\blevel\s+(?:of\s+)?(?:at\s+least\s+)?(?P<c>{_LEVEL})\s+(?:or\s+(?:more|higher|better|above)\s+)?(?:of\s+the\s+|in\s+the\s+|on\s+the\s+)?"
+    rf"(?:CLB|NCLC|Canadian\s+Language\s+Benchmarks?|Niveaux\s+de\s+compétence\s+linguistique\s+canadiens)\b)|"
     # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale"
     rf"(?:\b(?P<d>{_LEVEL})\s+(?:en|on\s+the|au)\s+(?:NCLC|CLB)\b)",
     _I,
@@ -148,7 +148,7 @@ _POINTS_WORDS = (r"(?:vingt[\s-]cinq|vingt[\s-]huit|soixante[\s-]sept|cinquante|
                  r"twenty[\s-]five|twenty[\s-]eight|sixty[\s-]seven|fifty|six\s+hundred|two\s+hundred|twelve|fifteen|ten)")
 POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*\(\d{{1,4}}\))?"  # "six hundred (600) points"
           rf"(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
-          r"(?:(?:out\s+of|sur|of\s+the|des)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+(?:available\s+|possible\s+)?(?:(?:fsw|ptqf|selection[-\s]grid|grid|grille)\s+)?)?"
+          r"(?:(?:out\s+of|sur|of\s+the|of|des)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+(?:available\s+|possible\s+)?(?:(?:fsw|ptqf|selection[-\s]grid|grid|grille)\s+)?)?"
           r"(?:(?:of\s+(?:those|these|its)|de\s+ces)\s+)?"  # "at least 67 of those points", "60 de ces points"
           r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system)\s+){0,2}(?:points?|pts)\b)")
 PASS_MARK = Cue(
@@ -179,7 +179,7 @@ FACTORS: list[tuple[str, str]] = [
 ]
 FACTOR_CUES = [(Cue(p), name) for p, name in FACTORS]  # the grid's factors, each behind its cue
 # A part of a factor ("première langue officielle : jusqu'à 24 points", "6 points par habileté") is not its maximum.
-# (not both languages named together: "Language (first + second official language)" is the whole factor)
+# (not both languages named together: "Language (first and second official languages)" is the whole factor)
 SUB_FACTOR = Cue(r"(?<![+&/]\s)(?<!\band\s)(?<!\bet\s)(?:(?:première|deuxième|seconde)\s+langue|(?:first|second)\s+official\s+language)"
                  r"(?!\s*(?:\+|&|/|and\b|et\b)\s*(?:second|deuxième|seconde))|par\s+habileté|per\s+ability")
 # a cap in words ("no more than 12", "jusqu'à 25"); a factor's maximum is also "sur 12" ("11 points sur 12 pour l'âge")
@@ -193,6 +193,8 @@ CRS_FACTORS: list[tuple[str, str]] = [
      r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
      r"\bnomination\b|\bnom\.|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|\bpcp\b|\bpnp\b|"
      r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates)\b|\bvous\s+(?:désigne|nomme)\b|"
+     # a province speaking of itself: "if we nominate you", "si nous vous désignons"
+     r"\bwe\s+nominate\s+you\b|\bnous\s+vous\s+(?:désignons|nommons)\b|"
      # "once a province selects you under its nominee stream", "quand une province vous retient"
      r"\bnominee\s+(?:program|programme|stream)|\b(?:province|territory)\s+(?:picks|selects|chooses)\s+you\b|"
      r"\b(?:province|territoire)\s+vous\s+(?:sélectionne|choisit|retient)\b|"

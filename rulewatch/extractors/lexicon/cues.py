@@ -18,7 +18,7 @@ REQUIREMENT_CUE = AnyOf(
     Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez)|devez|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
         r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|\basks?\s+for\b|"
-        # a program that "wants" a figure ("It wants 24 months …", "the CEC still wants a year"), not someone's wish
+        # a program that "wants" a figure ("It wants 24 months of …", "the CEC still wants a year"), not someone's wish
         r"\b(?:it|ircc|canada|ottawa|program|programme|class|category|stream|cec|fsw|fswp|fst|fstp)\s+(?:still\s+|now\s+|only\s+)?"
         r"wants\b(?!\s+(?:to|you\s+to)\b)|"
         # a restriction: "seul le travail … est pris en compte", "only work in TEER 0 to 3 jobs counts"
@@ -126,7 +126,7 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
 # also a made-up case: "Imaginons Karim, …", "Supposons que …", "Let's say you …", "Imagine a nurse …"
 EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)\b(?:par\s+exemple|for\s+(?:example|instance)|"
                   r"imaginons|imaginez|supposons|suppose|imagine|let['’]s\s+say)\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE +
-                  # a line labelled as an example: "Quick example: my client …", "Exemple concret : …"
+                  # a line labelled as an example: "Exemple rapide : une participante …", "Worked example: …"
                   r"|^(?:[^:\n]{1,40}:\s*)?\W*(?:(?:quick|short|simple|real|concrete|worked|real-life|petit)\s+)?(?:example|exemple)"
                   r"(?:\s+(?:concret|rapide|réel|vécu))?\s*[:—–]" + _NOT_A_RULE_GIVEN_AS_EXAMPLE)
 CONDITIONAL = AnyOf(
@@ -249,7 +249,7 @@ PERSONAL_CASE = Cue(
     r"\b(?:nous\s+avons|on\s+a|j['’]ai)\s+(?:seulement\s+|environ\s+)?\d[^.;]{0,20}?(?:d['’]économies|de\s+côté|en\s+banque)|"
     # an ad's "buy a job offer, get …"
     r"\b(?:buy|achetez|acheter)\s+(?:an?\s+|une\s+)?(?:job\s+offer|offre\s+d['’]emploi)\b|"
-    # a refused applicant's story, as a decision's summary tells it: "her application was refused …", "what was left: only
+    # a refused applicant's story, as a decision's summary tells it: "their file had been rejected …", "leaving him
     # about 900 hours", "ne lui laissant que 8 mois"
     r"\b(?:his|her|their|son|sa|leur)\s+(?:\w+\s+)?(?:application|demande|dossier)\s+(?:was|were|had\s+been|a\s+été|avait\s+été)\s+"
     r"(?:refused|rejected|denied|refusée?|rejetée?)\b|"
@@ -381,11 +381,11 @@ REFERS_BACK = Cue(
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
     # "Those hours must fall within …", "ces 12 mois doivent …", "those two years must be …", "that year has to …"
     r"\b(?:ces|these|those)\s+(?:[\w-]+\s+)?(?:heures|hours|mois|months|années|ans|years)\b|"
-    # a figure put right, of the same thing as the one before: "Le bon chiffre, c'est …", "The correct number is …"
+    # a figure put right, of the same thing as the one before: "Le vrai chiffre est de …", "The correct number is …"
     r"^(?:[^:\n]{1,40}:\s*)?(?:le\s+(?:bon|vrai)\s+chiffre|le\s+chiffre\s+(?:exact|correct)|the\s+(?:right|correct|actual|real)\s+"
     r"(?:figure|number))\b|"
-    # the same year told in hours: "That year is 1,560 hours", "Cette année équivaut à 1 560 heures", "At 30 hours a
-    # week, one year equals 1,560 hours"
+    # the same year told in hours: "That year is 1,560 hours", "Cette année équivaut à 1 560 heures", "Reckoned at 30
+    # hours per week, a year works out to 1,560 hours"
     r"^(?:(?:(?:counted|calculated|reckoned|comptée?|calculée?)\s+)?(?:at|à)\s+\d+\s*(?:hours|heures|h)\s+(?:a|per|par)\s+(?:week|semaine)\s*,?\s+)?"
     r"(?:that|this|cette|cet|one|a|un|une)\s+(?:full\s+|complete\s+)?(?:year|année|an)\s+(?:is|equals|means|comes\s+to|"
     r"works\s+out\s+to|correspond|équivaut|représente|fait|=)(?=\s)|"
@@ -420,6 +420,8 @@ SUBJECT_REFERS_BACK = Cue(
     r"^\s*(?:ses|son|sa|leurs?|its|their)\s+\w+|"
     # "Pour y être admissible, …": what the sentence before named
     r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b|"
+    # "Il faut y obtenir au moins 67 points …": there, in the program the sentence before named
+    r"^\s*(?:il\s+(?:vous\s+)?faut|on\s+doit|vous\s+devez)\s+y\b|"
     # "Le même programme exige …", "The same program asks for …"
     r"^\s*(?:le|la)\s+même\s+(?:programme|catégorie)\b|^\s*the\s+same\s+(?:program|programme|category)\b"
 )

@@ -26,6 +26,22 @@ ROUND_HEADING = re.compile(
     r"(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+)(?P<number>\d{1,4}[a-z]?)\s*[–—-]\s*(?P<date>[^\n]{6,40}?)\s*$",
     _I | re.MULTILINE,
 )
+# A round told as a post: its heading ("Round #412 — April 20, 2026"), then short labelled lines ("Type: …",
+# "ITAs: 2,900", "Cut-off: 514"), as a channel, a newsletter or an alert writes it
+BLOCK_LABELS: dict[str, re.Pattern[str]] = {
+    field: re.compile(rf"^[ \t]*(?:[-*•▪◦][ \t]*)?(?:{labels})\s*:\s*(?P<value>\S[^\n]*)$", _I | re.MULTILINE)
+    for field, labels in {
+        "name": r"program|programme|category|catégorie|type|stream|volet|draw\s+type|type\s+de\s+ronde",
+        "invitations": r"invitations(?:\s+(?:issued|sent|envoyées|émises))?|itas?",
+        "crs_cutoff": r"(?:crs\s+|scg\s+)?cut-?off|seuil|lowest\s+(?:crs\s+)?score|minimum\s+crs(?:\s+score)?|score\s+minimal|"
+                      r"note\s+minimale",
+    }.items()
+}
+# A cut-off put right later on the page: "Fix: the cut-off for round #413 was 466, not 470."
+CUTOFF_CORRECTED = re.compile(
+    r"(?:cut-?off|seuil|score\s+minimal|note\s+minimale)\s+(?:for|of|de\s+la|du)\s+(?:round|ronde|draw|tirage)\s*(?:#|n[o°º]\.?\s*)?"
+    r"(?P<number>\d{2,4})\s+(?:was|is|était|est|is\s+actually)\s+(?:de\s+)?(?P<score>\d{3,4})\b,?\s+(?:not|and\s+not|et\s+non|non|pas)\s+"
+    r"(?:de\s+)?\d{3,4}\b", _I)
 # A round page always labels its round type: pages without one of these words are not read further.
 ROUND_PAGE_TRIGGERS = ("type de ronde", "type de la ronde", "type of round", "round type")
 
@@ -78,6 +94,8 @@ ROUND_CUTOFF = re.compile(
     r"lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score(?:\s+invited)?\s+(?:was\s+|of\s+)?|"
     # "with a cut-off of 472", "at a minimum Comprehensive Ranking System score of 521"
     r"cut-?off\s+(?:(?:of|at|was|de|:)\s*)?|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?|"
+    # "The lowest-ranked person invited had a CRS score of 509."
+    r"lowest[- ]ranked\s+(?:candidate|person|applicant|profile)[^\d.;!?\n]{0,80}?\bscore\s+(?:of\s+|was\s+)|"
     # a draw's line: "… 700 ITAs   CRS 741"
     r"\b(?:crs|scg)\s+(?=\d{3}\b)|"
     # a verb between: "le seuil s'est établi à 402", "le score minimal de la ronde a été de 405", "cut-off landed at 470"
