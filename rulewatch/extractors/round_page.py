@@ -206,7 +206,7 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             continue  # (a round told without its lowest score is news of a draw, not its result: "1,500 were invited in #397")
         if (category := _draw_category(text)) == "unrecognised" and THIS_CATEGORY.found(text) and \
                 (heading := ctx.heading_before(sentence)) is not None:
-            category = _draw_category(heading.text)  # "la plus récente ronde de cette catégorie" under "La catégorie santé"
+            category = _draw_category(heading.text)  # "la dernière ronde de cette catégorie" under "La catégorie STIM"
         if category == "unrecognised":
             continue
         out.append(Round(

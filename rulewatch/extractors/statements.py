@@ -169,7 +169,7 @@ class Statement:
     def inherited_date(self, criterion: str, stated_change: bool) -> date | None:
         """A table row, a list item or a value stated as a change takes the date above it; another
         statement only from a sentence above on its own subject matter (DATE_TOPICS)."""
-        # (a list's item, not a line under a label line: "Language: CLB 7" under "What you need for the FSW:")
+        # (a list's item, not a line under a label line: "Language: CLB 7" under "Conditions for the FSW:")
         if self.is_table_row or stated_change or self.lead is not None and self.sentence.start > self.sentence.line_start:
             return self.effective_above()
         topic = DATE_TOPICS.get(criterion)
