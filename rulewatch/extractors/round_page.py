@@ -1,7 +1,7 @@
 """A round page (not the feed): one Round record from the draw number and the labelled fields.
 
-"Ronde d'invitations no 392" then "Type de ronde" / "Soins de santé et services sociaux 2026-Version 2",
-"Nombre d'invitations envoyées" / "2 500", … -> round 392, healthcare, 2 500 invitations.
+"Ronde d'invitations no 392" then "Type de ronde" / "Métiers 2026-Version 1", then the count of invitations sent
+("2 500"), … -> round 392, trades, 2 500 invitations.
 A heading "#401 – April 15, 2026" gives the number, and the date when no field does.
 A text without a draw number, a date and a round type gives nothing: news about a round is not a round page.
 """
