@@ -244,7 +244,11 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
 
     def may_state_rule(text: str) -> bool:  # as written before: CONDITIONAL asked twice
         if asks(text) or (S.CROSSED.match(text) and not S.states_removal(text)) or S._PERSON_WITH_AGE.search(text) \
-                or S._SCORE_VERDICT.search(text) or S._OWN_IF.found(text):
+                or S._SCORE_VERDICT.search(text):
+            return False
+        if S._ANYONE_WHO_QUALIFIES.match(text) and not S.MODAL.found(text):
+            return True
+        if S._OWN_IF.found(text):
             return False
         if (end := S.canadas_clause_end(text)) is not None:
             return may_state_rule(text[:end])
@@ -252,6 +256,8 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
             return may_state_rule(text[:end])
         if (start := S._rule_in_relative_clause(text)) is not None:
             return may_state_rule(text[start:])
+        if S._NOMINATION_POINTS.search(text) and S.POINTS_AWARDED.found(text) and not S.is_question(text):
+            return True
         if S.CONDITIONAL.found(text) and S.POINTS_AWARDED.found(text) and not S._not_canadas_rule(text):
             return True
         if (end := S._scope_condition_end(text)) is not None:

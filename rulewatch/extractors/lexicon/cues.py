@@ -195,7 +195,15 @@ _HEARSAY = (r"\b(?:tells?|told)\s+(?:me|us)\b|\bm['’]a\s+dit\b|\bnous\s+(?:dis
             # told ("a listener asks whether her offer still earns …", "elle veut savoir si …")
             r"(?<!as\s)\b(?:you|we)\s+(?:said|claimed)\b|\bvous\s+(?:avez\s+dit|disiez)\b|\btu\s+(?:as\s+dit|disais)\b|"
             r"\b(?:asks?|asked|wonders?|wondered)\s+(?:if|whether)\b|\bwants?\s+to\s+know\s+(?:if|whether)\b|"
-            r"\b(?:se\s+)?demande\s+si\b|\bveut\s+savoir\s+si\b")
+            r"\b(?:se\s+)?demande\s+si\b|\bveut\s+savoir\s+si\b|"
+            # what someone believed and no longer does: "we thought the offer would bring us …", "on croyait que …"
+            r"\b(?:we|i)\s+(?:thought|believed|assumed)\b|\b(?:on\s+(?:pensait|croyait)|nous\s+(?:pensions|croyions)|"
+            r"je\s+(?:pensais|croyais))\b|"
+            # whoever says it is wrong: "anybody promising you … is mistaken", "ceux qui vous disent … se trompent"
+            r"\b(?:anyone|anybody|whoever|those|people)\s+(?:who\s+)?(?:tells?|telling|says?|saying|claims?|claiming|promises?|promising)\b"
+            r"[^.;]{0,120}\b(?:is|are)\s+(?:wrong|mistaken|misinformed|out\s+of\s+date)\b|"
+            r"\b(?:ceux|celles|quiconque)\s+qui\s+(?:vous\s+|te\s+)?(?:disent|dit|affirment|affirme|promettent|promet|prétendent)\b"
+            r"[^.;]{0,120}\b(?:se\s+trompe(?:nt)?|ont\s+tort|a\s+tort)\b")
 # A requirement denied before its value: "le PTMSF n'exige pas NCLC 7", "the CEC does not require 2 years".
 NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\s+(?:demande|exige)\s+pas\b|"
                    r"\b(?:does|do)\s+not\s+(?:require|need|ask\s+for)\b|\bdoesn['’]t\s+(?:require|need|ask\s+for)\b")
@@ -228,7 +236,7 @@ PERSONAL_CASE = Cue(
     r"\bn['’]a\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|\bhas\s+only\s+\S+\s+(?:months?|years?|hours)\b|"
     r"\bne\s+(?:compte|cumule|totalise|possède)\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|"
     # someone's own profile given as a label: "Mon propre profil : 14 mois, NCLC 9", "My profile: CLB 8, 470 points"
-    r"\b(?:mon|ma|my)\s+(?:propre\s+|own\s+)?(?:profil|profile|dossier|situation|stats|cas|case|story|histoire|parcours)"
+    r"\b(?:mon|ma|my)\s+(?:propre\s+|own\s+)?(?:profil|profile|dossier|situation|stats|cas|case|story|histoire|parcours|plan|projet)"
     r"(?:\s+(?:perso|personnel|personal))?\s*:|"
     # someone's own test result: "Mon TEF me donne NCLC 6", "My IELTS gave me CLB 8"
     r"\b(?:mon|ma|mes|my)\s+(?:test|tef|tcf|ielts|celpip|résultats?|score|results?)\b|"
