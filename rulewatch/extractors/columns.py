@@ -15,6 +15,7 @@ from .context import TextContext, row_cells
 from .lexicon.categories import ENUMERABLE_CATEGORIES, SHORT_NAMES
 from .lexicon.criteria import FUNDS_TABLE_HEADER
 from .lexicon.cues import OTHER_JURISDICTION, PROVINCES
+from .numbers import TEER_GROUP
 from .lexicon.lowercase import AnyOf, Cue
 from .sentences import Sentence
 from .statements import Statement
@@ -157,7 +158,7 @@ def with_label_unit(label: str, cell: str) -> str:
     name = unit.group("unit") or unit.group("last")
     if name.lower() in ("nclc", "clb") and not _SCALE_NAMED.search(cell):
         # every level of the cell: "7 in every ability", "7 for TEER 0 or 1 jobs, 5 for TEER 2 or 3 jobs" under "Language (CLB)"
-        groups = [m.span() for m in _TEER_GROUP.finditer(cell)]  # (not a TEER group's numbers: "TEER 0 or 1")
+        groups = [m.span() for m in TEER_GROUP.finditer(cell)]  # (not a TEER group's numbers: "TEER 0 or 1")
         return _BARE_LEVEL.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in groups)
                                else f"{name.upper()} {m.group(1)}", cell.strip())
     if not _BARE_FIGURES.fullmatch(cell.strip()):
@@ -165,7 +166,6 @@ def with_label_unit(label: str, cell: str) -> str:
     return f"{cell.strip()} {name}"
 
 
-_TEER_GROUP = re.compile(r"\b(?:TEER|FÉER|FEER)\s+[0-5](?:\s*(?:,|or|ou|à|to|-|–|and|et)\s*[0-5]\b)*", re.IGNORECASE)
 _SCALE_NAMED = re.compile(r"\b(?:nclc|clb)\b", re.IGNORECASE)
 # a level alone: not a TEER group's number, an amount, a count of points or of time
 _BARE_LEVEL = re.compile(r"(?<![\w.,$])(?<!TEER )(?<!FÉER )(?<!FEER )(\d{1,2})(?![\d.,]|\s*(?:%|\$|points?|pts|years?|ans?\b|"

@@ -13,7 +13,7 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
 from .context import row_cells
-from .numbers import parse_number, teer_levels
+from .numbers import TEER_GROUP, parse_number, teer_levels
 from .sentences import LINE_MARKS
 from .lexicon.cues import CASE_OR_HYPOTHESIS
 from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
@@ -92,12 +92,10 @@ def _table_row(st: Statement) -> list[Requirement]:
     abilities = _abilities(" ".join(cells[:at])) or _abilities(" ".join(cells[at + 1 :])) or \
         ([None] if _SCALE.search(cells[at]) or _SCALE.search(_column_title(st, len(cells), at)) else [])
     # (a row for a group of jobs: "| TEER 0 or 1 | 7 |")
-    teer = teer_levels(group.group(0)) if abilities == [None] and (group := _TEER_GROUP.search(" ".join(cells[:at]))) else None
+    teer = teer_levels(group.group(0)) if abilities == [None] and (group := TEER_GROUP.search(" ".join(cells[:at]))) else None
     return [st.requirement(subject, "language_min", level, operator=">=", qualifiers=Qualifiers(ability=ability, teer=teer))  # type: ignore[arg-type]
             for subject in st.subjects for ability in abilities]
 
-
-_TEER_GROUP = re.compile(r"\b(?:TEER|FÉER|FEER)\s+[0-5](?:\s*(?:,|or|ou|à|to|-|–|and|et)\s*[0-5])*", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")
