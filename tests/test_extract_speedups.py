@@ -486,6 +486,9 @@ def test_a_grid_row_under_a_crs_heading_is_told_as_written():
             return False
         if (st.lead is not None and FSW_GRID.found(st.lead.text)) or FSW_GRID.found(st.ctx.table_header(st.sentence) or ""):
             return False
+        lead_in = st.ctx.above_table(st.sentence, paragraph=True)
+        if st.is_table_row and FSW_GRID.found(lead_in) and not CRS_CONTEXT.found(lead_in):
+            return False
         heading = st.ctx.heading_before(st.sentence)
         above = heading.text if heading is not None else ""
         return CRS_CONTEXT.found(above) or (CRS_CONTEXT.found(st.ctx.title or "") and not FSW_GRID.found(above)

@@ -146,7 +146,9 @@ _PERIOD_TITLE = Cue(r"période|period|window|fenêtre|délai|within|au\s+cours|d
 
 # A row label that gives its cells' unit: "Work experience (months)", "Fonds, 1 personne (CAD)", "PNP (CRS points)"
 _LABEL_UNIT = re.compile(r"\((?:in\s+|en\s+)?(?P<unit>months?|mois|years?|ans|années|hours?|heures|cad|\$(?:\s?ca)?|dollars?|"
-                         r"(?:crs\s+|scg\s+)?points?|pts|nclc|clb)\)|\b(?P<last>(?:crs|scg)\s+points|points|pts)\s*$", re.IGNORECASE)
+                         r"(?:crs\s+|scg\s+)?points?|pts|nclc|clb)\)|\b(?P<last>(?:crs|scg)\s+points|points|pts)\s*$|"
+                         # "CRS points for a provincial nomination", "Points SCG pour une offre d'emploi"
+                         r"^\s*(?P<first>(?:crs\s+|scg\s+)?points)(?:\s+(?:crs|scg))?\s+(?:for|pour|de)\b", re.IGNORECASE)
 _BARE_FIGURES = re.compile(r"\d[\d\s\u00a0\u202f,.]*(?:\s*(?:/|or|ou)\s*\d[\d\s\u00a0\u202f,.]*)?")
 
 
@@ -155,7 +157,7 @@ def with_label_unit(label: str, cell: str) -> str:
     "12 months"); any other cell as it is."""
     if (unit := _LABEL_UNIT.search(label)) is None:
         return cell
-    name = unit.group("unit") or unit.group("last")
+    name = unit.group("unit") or unit.group("last") or unit.group("first")
     if name.lower() in ("nclc", "clb") and not _SCALE_NAMED.search(cell):
         # every level of the cell: "7 in every ability", "7 for TEER 0 or 1 jobs, 5 for TEER 2 or 3 jobs" under "Language (CLB)"
         groups = [m.span() for m in TEER_GROUP.finditer(cell)]  # (not a TEER group's numbers: "TEER 0 or 1")
@@ -189,7 +191,10 @@ def teer_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
 
 _DIGIT = re.compile(r"\d")
 _SAME = re.compile(r"^(?:same|unchanged|no\s+change|idem|inchangée?s?|pareil|=|〃|\")$", re.IGNORECASE)
-_NOTHING = re.compile(r"^(?:none|aucune?s?|n/?a|—|–|-|removed|supprimée?s?|retirée?s?|0)$", re.IGNORECASE)
+# (with when, in brackets or after it: "None (ended in spring 2025)", "Removed in 2024")
+_SAME_NOTE = re.compile(r"\s*\((?:the\s+)?(?:same|unchanged|no\s+change|inchangée?s?|idem|pareil|sans\s+changement)\)\s*$", re.IGNORECASE)
+_NOTHING = re.compile(r"^(?:none|aucune?s?|n/?a|—|–|-|removed|supprimée?s?|retirée?s?|0)"
+                      r"(?:\s*\([^()]*\)|\s+(?:since|as\s+of|from|in|on|depuis|dès|en|le)\b[^|]*)?$", re.IGNORECASE)
 
 
 def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
@@ -205,6 +210,8 @@ def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) 
     # "| Trades: time in the trade | 2 years | unchanged |": the latest year keeps the earlier value, with no change
     if len(by_year) > 1 and _SAME.match(by_year[0][1]):
         by_year = by_year[1:2]  # the value it keeps, and no previous one
+    elif (same := _SAME_NOTE.search(by_year[0][1])) is not None:
+        by_year = [(by_year[0][0], by_year[0][1][: same.start()])]  # "| Past 3 years | Past 3 years (same) |": kept
     latest = by_year[0][1]
     by_year = [(year, with_label_unit(cells[0], cell)) for year, cell in by_year]
     # "| Job offer points | 50 or 200 | None |": nothing in the latest year is the rule removed

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.68.1"
+EXTRACTOR_VERSION = "rulewatch-extract/0.69.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -47,15 +47,16 @@ _UNSET = object()
 
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_EARLIER_WORD = r"(?:before|until|then|earlier|previously|formerly|old|former|avant|auparavant|ancien(?:ne)?|naguère)"
+_TIME_WORD = rf"(?:{_EARLIER_WORD}|now|today|current|new|after|maintenant|aujourd['’]hui|actuel(?:le)?|nouveau|nouvelle|après)"
 # A header cell naming a period: "2026", "2023 to 2025", "Starting March 2, 2026", "Depuis 2025", "2025-2026", "Until 2025"
 _PERIOD_CELL = re.compile(r"^\s*(?:(?:since|starting|from|as\s+of|depuis|dès|à\s+compter\s+du?|en|in|until|through|up\s+to|"
                           r"jusqu['’](?:à|en)|avant|before)\s+)?(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?"
                           rf"(?:(?:{_MONTH})\.?\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d(?:\s*(?:to|à|-|–|au|and|et)\s*(?:19|20)\d\d)?\s*$|"
                           # "2026 category rounds", "2025 (rappel)": a year, then a few words and no figure
                           r"^\s*(?:19|20)\d\d(?:\s+[^\d\s|]+){1,3}\s*$|"
-                          # "Before (2025)", "Now (2026)", "Avant (2025)": a word of time, its year in brackets
-                          r"^\s*(?:before|until|previously|formerly|old|former|now|today|current|new|avant|auparavant|ancien(?:ne)?|"
-                          r"maintenant|aujourd['’]hui|actuel(?:le)?|nouveau|nouvelle)\s*\(\s*(?:19|20)\d\d\s*\)\s*$",
+                          # "Before (2025)", "Now (2026)", "Avant (2022 à mi-2025)": a word of time, its period in brackets
+                          rf"^\s*{_TIME_WORD}\s*\([^()]*?(?:19|20)\d\d[^()]*\)\s*$",
                           re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -67,7 +68,7 @@ def _column_year(cell: str) -> int:
     return max(int(y) for y in _YEAR.findall(cell)) - (1 if _BEFORE.match(cell) else 0)
 
 
-_BEFORE = re.compile(r"\s*(?:before|avant)\b", re.IGNORECASE)
+_BEFORE = re.compile(rf"\s*{_EARLIER_WORD}\b", re.IGNORECASE)
 
 
 _QUOTED_CLAIM = re.compile(r"^\W{0,3}[«“\"]")
@@ -102,7 +103,8 @@ def _corrects(text: str) -> bool:
 
 # a reply opening by saying the message above is wrong
 _CONTRADICTS = re.compile(
-    r"\s*(?:(?:attention|careful|actually|en\s+fait|hmm|euh)(?:\s+[A-ZÀ-Ý][\w.-]*)?[,:!]?\s+|[A-ZÀ-Ý][\w.-]{0,15},?\s+(?=th|c['’]|ce\s))?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|(?:that|this)(?:\s+one)?\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
+    r"\s*(?:[A-ZÀ-Ý][\w.'’-]{0,15}(?:\s[A-ZÀ-Ý][\w.'’-]{0,15})?\s?:\s+)?"  # (a transcript's speaker: "PO: That's not right.")
+    r"(?:(?:attention|careful|actually|en\s+fait|hmm|euh)(?:\s+[A-ZÀ-Ý][\w.-]*)?[,:!]?\s+|[A-ZÀ-Ý][\w.-]{0,15},?\s+(?=th|c['’]|ce\s))?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|(?:that|this)(?:\s+one)?\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
     r"accurate)|wrong|incorrect|outdated|faux|inexact|plus\s+vrai|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux|"
     r"(?:also|aussi|again)\s+(?:outdated|wrong|dépassée?|faux|obsolète))\b",
     re.IGNORECASE)
@@ -119,6 +121,21 @@ def _squeezed(text: str) -> str:
 
 _FALSE_VERDICT = re.compile(r"\s*(?:(?:réponse|answer|verdict|r)\s*[:.]\s*)?(?:faux|false|wrong|myth|mythe|intox)\b",
                             re.IGNORECASE)
+
+
+# a cell that is a sentence of its own ("| 09:05 | EE | Targeted rounds now want a full year. |"): a line of a
+# feed or a log written as rows, never a title that rows below are read under
+_SENTENCE_CELL = re.compile(r"\|\s*(?:[^|\s]+\s+){6,}[^|\s]*[.!?…]\s*\|")
+
+
+def _titles_only(header: str) -> str:
+    """A table's first lines, up to the first that states something: the rows of a feed have no header."""
+    kept = []
+    for line in header.splitlines(keepends=True):
+        if _SENTENCE_CELL.search(line):
+            break
+        kept.append(line)
+    return "".join(kept)
 
 
 def row_cells(row: str) -> list[str]:
@@ -492,7 +509,7 @@ class TextContext:
             while rows < HEADER_ROWS and end < start:
                 rows += not self.text.startswith("|---", end)  # a separator line is not a row
                 end = (self.text.find("\n", end, start) + 1) or start
-            header = self._table_headers[start] = self.text[top : min(end, start)]
+            header = self._table_headers[start] = _titles_only(self.text[top : min(end, start)])
         return header
 
     def remembered(self, key: tuple, compute: Callable[[], T]) -> T:
@@ -521,13 +538,17 @@ class TextContext:
                 return years
         return None
 
-    def above_table(self, sentence: Sentence) -> str:
-        """The sentence right above this row's table (its lead-in: "Amounts in Canadian dollars:"), or ""."""
+    def above_table(self, sentence: Sentence, paragraph: bool = False) -> str:
+        """The sentence right above this row's table (its lead-in: "Amounts in Canadian dollars:"), or its whole
+        paragraph ("The grid of the FSW did not change. Its maxima:"), or ""."""
         if not sentence.text.startswith("|"):
             return ""
         top = self.sentence_at(self.table_top(sentence))
         i = self.index(top) if top is not None else 0
-        return self.sentences[i - 1].text if i > 0 else ""
+        if i <= 0:
+            return ""
+        above = self.sentences[i - 1]
+        return self.text[above.line_start : above.end] if paragraph else above.text
 
     def table_top(self, sentence: Sentence) -> int:
         """Where the table holding this row begins (the row's own line start when it is not a row)."""

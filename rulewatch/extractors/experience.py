@@ -34,6 +34,7 @@ EXPERIENCE = re.compile(
     r"in\s+(?:one|a|an|a\s+single|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:trade|occupation|job|position)(?!\s+offer))\b|"
     # the window named by itself: "Période de référence : les 10 dernières années"
     r"période\s+de\s+référence|période\s+prise\s+en\s+compte|fenêtre\s+de\s+référence|reference\s+period|look[- ]back|time\s*frame|"
+    r"(?:years?|yr)[- ]window\b|"
     # "Emploi qualifié : 1 an", "la durée d'emploi demandée", "skilled employment: one year"
     r"emploi\s+qualifié|travail\s+qualifié|durée\s+(?:d['’]emploi|de\s+travail)|skilled\s+(?:employment|job|work)|"
     # only work experience is counted continuous or not: "12 mois, consécutifs ou non"
@@ -171,7 +172,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     window_match = next(iter(window_matches(text)), None)
     window, window_at = None, len(text)
     if window_match is not None:
-        group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "first", "span", "within", "decade") if window_match.group(g))
+        group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "first", "noun", "span", "within", "decade") if window_match.group(g))
         window = 10 if group == "decade" else parse_number(window_match.group(group), language)
         window_at = window_match.start(group)
     if window is not None and any(window_match.group("months", "months2", "months3")):  # "36 derniers mois": years

@@ -38,7 +38,7 @@ _FACTORS = FACTOR_CUES
 _AWARD = Cue(r"\bpoints?\s+(?:\w+\s+)?(?:added|awarded|granted|ajoutés|accordés|octroyés|attribués)\b|"
              # (and points a group keeps: "a nominee retains those 600 bonus points", "conservent leurs 600 points")
              r"\b(?:adds|awards|grants|gives|brings|keeps?|retains?|ajoute|accorde|octroie|rapporte|apporte|donne|conserve(?:nt)?|garde(?:nt)?|"
-             r"is\s+worth|vaut)\s+(?:\w+\s+){0,3}?\d+\s+(?:extra\s+|additional\s+|bonus\s+|more\s+)?(?:crs\s+|scg\s+)?points?\b|"
+             r"is\s+worth|vaut)\s+(?:\w+\s+){0,3}?\d+\s+(?:extra\s+|additional\s+|bonus\s+|more\s+)?(?:crs\s+|scg\s+|ranking\s+)?points?\b|"
              r"\bpoints?\s+(?:qu['’]|que\s+)(?:apporte|rapporte|ajoute|donne)|\bpoints?\s+(?:that\s+|which\s+)?(?:a|an|the)\s+(?:\w+\s+){1,3}(?:adds|brings|gives)\b")
 _CRS_FACTORS = [(Cue(p), name) for p, name in CRS_FACTORS]
 
@@ -515,6 +515,9 @@ def _in_crs_grid(st: Statement) -> bool:
         return False
     if (st.lead is not None and FSW_GRID.found(st.lead.text)) or FSW_GRID.found(st.ctx.table_header(st.sentence) or ""):
         return False  # "Le barème de la grille fédérale :" leads the FSW grid's rows, on a CRS page too; "| FSW grid (max) |"
+    if st.is_table_row and FSW_GRID.found(lead_in := st.ctx.above_table(st.sentence, paragraph=True)) and \
+            not CRS_CONTEXT.found(lead_in):
+        return False  # "Ranking points for job offers" over "The FSW's grid is not affected. Its maxima:" and a table
     # (the heading's answers remembered, as every row under it asks them; with no heading nothing is asked: neither
     # cue matches an empty text)
     heading = st.ctx.heading_before(st.sentence)

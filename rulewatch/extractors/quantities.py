@@ -42,6 +42,8 @@ WINDOW = re.compile(
     # a key figure, then what it is: "3 years: the window in which …", "3 ans, la période durant laquelle …"
     rf"^(?P<first>{NUMBER})\s+(?:années|ans|(?:years?|yrs?))\s*[,:—–-]?\s+(?:is\s+|est\s+|c['’]est\s+)?(?:(?:the|la|le)\s+)?"
     rf"(?:période|fenêtre|period|window|time\s*frame)\b|"
+    # the window as a noun with its length: "a five-year window", "a 5-year look-back"
+    rf"(?<![\w-])(?P<noun>{NUMBER})[- ](?:years?|yr)[- ](?:window|look[- ]?back|time\s*frame)\b|"
     # "la période de 3 ans pendant laquelle cette expérience doit être acquise"
     rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\s+"
     rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b|"

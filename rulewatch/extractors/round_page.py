@@ -108,7 +108,8 @@ def _post_rounds(ctx: TextContext) -> list[Round]:
 
 def _corrected_cutoffs(ctx: TextContext, rounds: list[Round]) -> list[Round]:
     """A round's cut-off as the page puts it right further down ("the cut-off for round #413 was 466, not 470")."""
-    if not rounds or not (corrected := {m.group("number"): int(m.group("score")) for m in CUTOFF_CORRECTED.finditer(ctx.text)}):
+    if not rounds or not (corrected := {m.group("number") or m.group("number2"): int(m.group("score"))
+                                       for m in CUTOFF_CORRECTED.finditer(ctx.text)}):
         return rounds
     return [r.model_copy(update={"crs_cutoff": corrected[r.number]}) if r.number in corrected else r for r in rounds]
 
@@ -155,7 +156,7 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
         if not re.fullmatch(r"\d{1,4}[a-z]?", number) or day is None or not name:
             continue
         out.append(Round(
-            evidence=ctx.evidence(sentence), number=number, date=day, name=name, category=round_category(name),
+            evidence=ctx.evidence(sentence), number=number, date=day, name=name, category=_draw_category(name),
             invitations=parse_count(cells[columns["invitations"]]) if "invitations" in columns else None,
             crs_cutoff=parse_count(cells[columns["crs_cutoff"]]) if "crs_cutoff" in columns else None,
         ))
@@ -195,6 +196,8 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             continue
         # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
         day = _day_in(text, published) or last_weekday(text, _line_date(ctx, sentence) or ctx.published)
+        if day is None and _TODAY.search(text):
+            day = _line_date(ctx, sentence)  # "2026-04-09 13:30 | Round #414 today: 3,200 CEC, cut-off 512"
         if day is None and out and _NEXT_DAY.search(text):
             day = out[-1].date + timedelta(days=1)  # "The next day, draw No. 406 went to …" after the round told before it
         if day is None:
@@ -211,12 +214,14 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             continue
         out.append(Round(
             evidence=ctx.evidence(sentence), number=text[number.start("number") : number.end("number")].lower(), date=day,
-            name=text[:200], category=category, invitations=parse_count(invitations.group("count") or invitations.group("count2") or invitations.group("count3")),
+            name=text[:200], category=category, invitations=parse_count(next(c for c in invitations.groups() if c)),
             crs_cutoff=parse_count(cutoff.group("score")),
         ))
     return out
 
 
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi)\b",
+                    re.IGNORECASE)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain)\b", re.IGNORECASE)
 
 
@@ -240,7 +245,13 @@ def _draw_category(text: str) -> str:
     if (category := round_category(text)) != "unrecognised":
         return category
     named = {c for c, short in _SHORT_NAME_WORDS.items() if short.search(text)}
+    if not named and _NOMINEES.search(text):
+        return "pnp"  # "Round #411 for provincial nominees"
     return named.pop() if len(named) == 1 else category
+
+
+_NOMINEES = re.compile(r"\bprovincial\s+nominees?\b|\bcandidats?\s+(?:des\s+provinces|désignés\s+par\s+(?:une|leur)\s+province)\b",
+                       re.IGNORECASE)
 
 
 _YEAR = re.compile(r"\b20\d\d\b")

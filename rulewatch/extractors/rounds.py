@@ -25,6 +25,7 @@ from .categories import find_mentions
 from .context import EXTRACTOR_VERSION
 from .document import Document, Extraction
 from .lexicon import PROGRAMS_COMPILED
+from .lexicon.dates import MONTHS
 
 CANADA = "https://www.canada.ca"
 AUTHORING_PREFIX = "/content/canadasite"
@@ -33,14 +34,8 @@ GENERAL = re.compile(
     re.IGNORECASE,
 )
 UNRECOGNISED = "unrecognised"
-MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-}
-_EN_DATE = re.compile(r"([A-Za-z]+)\s+(\d{1,2}),\s*(\d{4})")
-_FR_DATE = re.compile(r"(\d{1,2})(?:er)?\s+([A-Za-zéûÉÛ]+)\s+(\d{4})")
+_EN_DATE = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2}),\s*(\d{4})")  # "March 3, 2026", "Mar. 3, 2026"
+_FR_DATE = re.compile(r"(\d{1,2})(?:er)?\s+([A-Za-zéûÉÛ]+)\.?\s+(\d{4})")  # "3 mars 2026", "17 févr. 2026"
 _TIME = re.compile(r"(\d{1,2})\s*(?::|h)\s*(\d{2})(?:\s*(?::|min)\s*(\d{2}))?")
 _TAG = re.compile(r"<[^>]+>")
 _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)

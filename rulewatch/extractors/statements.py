@@ -177,9 +177,11 @@ class Statement:
 
     def continues(self, topic: re.Pattern[str]) -> bool:
         """Refers back ("Ce minimum …", "elle aussi") to the sentence before, which names ``topic``."""
+        before = self.ctx.antecedent(self.sentence)
+        if self._restates(before):
+            return topic.search(before.text) is not None  # type: ignore[union-attr]
         if not (REFERS_BACK.found(self.text) or SAME_RULE_AS_BEFORE.found(self.text)):
             return False
-        before = self.ctx.antecedent(self.sentence)
         return before is not None and (topic.search(before.text) is not None or
                                        any(topic.search(s.text) for s in self.ctx.recent(self.sentence)))
 
@@ -209,9 +211,19 @@ class Statement:
                 or _ANSWER.match(self.text) is not None  # an FAQ's "A. Two years of …" answers what the rule is
                 or self._answers_the_heading() or self._answers_its_line()
                 or self.is_grid_item or self.is_label_value or self.ctx.corrects_the_claim(self.sentence)
-                or self._figure_line_under_subject_heading()
+                or self._figure_line_under_subject_heading() or self._restates_the_rule_above()
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
                                                or UNCHANGED_RULE.found(self.lead.text) or self._under_subject_heading())))
+
+    def _restates_the_rule_above(self) -> bool:
+        """The figure of the rule just stated, in other units: "You need a year of full-time work. In hours, that is
+        1,560 hours." ("soit 1 560 heures", "c'est-à-dire 12 mois")."""
+        return self._restates(above := self.ctx.antecedent(self.sentence)) and REQUIREMENT_CUE.found(above.text)  # type: ignore[union-attr]
+
+    def _restates(self, above: Sentence | None) -> bool:
+        """Restates, in its paragraph, the figure of the sentence before: "…a year of work. That's 1,560 hours." (a
+        note under a table, "Soit 3 120 heures", restates its cell, not the note above it)."""
+        return above is not None and above.line_start == self.sentence.line_start and _RESTATES.match(self.text) is not None
 
     def _answers_the_heading(self) -> bool:
         """The first sentence under a heading that asks ("Which level for the FSW?" then "CLB 7 in each ability."): an
@@ -494,6 +506,10 @@ _TIME_MARK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")
 
 
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
+_RESTATES = re.compile(r"\s*(?:(?:(?:counted|expressed|measured|converted|put)\s+)?(?:in|en)\s+\w+\s*,\s*)?(?:that['’]s|that\s+is|this\s+is|which\s+is|or|soit|(?:that|this|which|it)\s+(?:comes|works\s+out|adds\s+up)\s+to|"
+                       r"c['’]est-à-dire|ce\s+qui\s+(?:fait|représente|donne)|cela\s+(?:fait|représente))\s+(?:about\s+|environ\s+)?"
+                       rf"(?:{NUMBER})\s+\w",
+                       re.IGNORECASE)
 _ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _ANSWER_AFTER = re.compile(r"\s*[:—–-]?\s*" + _ANSWER.pattern, re.IGNORECASE)  # the answer's mark after its question
 _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")

@@ -22,6 +22,8 @@ ALL_CATEGORIES = re.compile(
     r"(?<!TEER\)\s)(?<!FÉER\)\s)\bcatégories\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC)|\s+de\s+formation|\s+\d)|"
     r"(?<!TEER\)\s)\bcategories\b(?!\s+(?:FÉER|FEER|TEER|CNP|NOC)|\s+\d)|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
     r"\b(?:occupation|profession|job)[- ]based\s+category\b|\boccupational\s+category\b|"
+    # the rounds that target them: "targeted rounds now ask for a year", "les rondes ciblées"
+    r"\btargeted\s+(?:draws?|rounds?)\b|\b(?:rondes?|tirages?)\s+ciblée?s?\b|"
     r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?|n['’]importe\s+quelle)\s+(?:catégorie|category)\b|"
     r"\b(?:any|each|every|all)\s+(?:occupation|occupational|job|eligible)[- ](?:based\s+)?categor(?:y|ies)\b|"
     r"rondes?\s+(?:liées?|fondées?|ciblées?)\s+(?:à|sur)\s+(?:une|la)\s+profession|"
@@ -37,7 +39,10 @@ ALL_CATEGORIES = re.compile(
 # The FSW's selection grid named as a topic: only that program is scored on it.
 FSW_GRID_NAMED = re.compile(
     r"\bgrille\s+(?:de\s+sélection\s+)?(?:des|de|à)\s+(?:67|soixante-sept)\s+points|\b67[- ]point\s+(?:selection\s+)?grid|"
-    r"\bgrille\s+de\s+sélection\b|\bselection\s+grid\b",
+    r"\bgrille\s+de\s+sélection\b|\bselection\s+grid\b|"
+    # the grid told by its shape: "its 6-factor grid", "a 100-point grid", "la grille à six facteurs", "grille sur 100"
+    r"\b(?:six|6)[- ]factor\s+(?:points\s+)?grid\b|\b100[- ]point\s+grid\b|\bgrille\s+(?:à|de)\s+(?:six|6)\s+facteurs\b|"
+    r"\bgrille\s+(?:notée\s+)?sur\s+100\b",
     re.IGNORECASE,
 )
 

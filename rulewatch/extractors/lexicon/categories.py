@@ -152,7 +152,7 @@ SHORT_NAME_PATTERNS: dict[str, str] = {
     "trades": r"métiers|trades?",
     "transport": r"transports?|transportation",
     "agriculture-agri-food": r"agriculture|agricole|agricultural|agroalimentaire|agri-?food",
-    "education": r"éducation|education",
+    "education": r"éducation|education|teachers?|enseignant(?:e|es|s)?",
     "physicians-canadian-experience": r"médecins|physicians?|doctors?",
     "researchers-canadian-experience": r"chercheu(?:rs|ses)|researchers?",
     "senior-managers-canadian-experience": r"cadres(?:\s+supérieur\S*)?|senior\s+managers?",

@@ -30,7 +30,7 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      r"for\s+each\s+additional|chaque\s+membre\s+additionnel|chaque\s+(?:personne|membre)\s+en\s+plus|"
      r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+(?:en\s+(?:sus|plus)|de\s+plus)|"
      # "for every family member beyond seven", "par personne au-delà de sept"
-     r"(?:every|each)\s+(?:additional|extra)\s+(?:family\s+)?(?:member|person)|"
+     r"(?:every|each|per)\s+(?:additional|extra)\s+(?:family\s+)?(?:member|person|dependant|dependent)|"
      r"(?:every|each)\s+(?:family\s+)?(?:member|person)\s+(?:beyond|over|above|past)|"
      r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+au-delà|"
      # notes: "chq pers. supp.", "par pers. add.", "each add'l person"
@@ -38,7 +38,8 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
     (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|\bsingle\b(?=\s*\)?\s*[:=→·-]?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
      # "… $19,001 for two and $15,263 for one": the noun said once for the list (not "for one year")
      r"\b(?:for|pour)\s+(?:one|une?|1)\b(?=\s*(?:[,;.()]|and\b|et\b|$))|"
-     r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own", 1),
+     r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own|"
+     r"\bsolo\b|by\s+yourself|en\s+solo\b", 1),
     (r"\bcouple\b", 2),
 ]
 # "couple avec trois enfants" (5), "single parent with one child" (2): the adults and the children counted
@@ -150,12 +151,12 @@ POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*\(
           rf"(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
           r"(?:(?:out\s+of|sur|of\s+the|of|des)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+(?:available\s+|possible\s+)?(?:(?:fsw|ptqf|selection[-\s]grid|grid|grille)\s+)?)?"
           r"(?:(?:of\s+(?:those|these|its)|de\s+ces)\s+)?"  # "at least 67 of those points", "60 de ces points"
-          r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system)\s+){0,2}(?:points?|pts)\b)")
+          r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system|ranking)\s+){0,2}(?:points?|pts)\b)")
 PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+(?:réussite|passage)|pass\s+mark|\b(?:67|sixty-seven)-point\s+(?:grid|threshold|bar|minimum)|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
     r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+cent\b|out\s+of\s+(?:a|one)\s+hundred|\d\s*/\s*100\b|sur\s+une\s+échelle\s+de\s+100|"
     r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points|"
-    r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible|"
+    r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible|to\s+qualify\b|\d\s+of\s+100\b|"
     r"out\s+of\s+a\s+(?:possible|maximum\s+of)\s+100|sur\s+un\s+(?:total|maximum)\s+(?:possible\s+)?de\s+100|"
     r"seuil\s+d['’]admissibilité|eligibility\s+threshold|\d+-point\s+pass|"
     r"\b(?:threshold|seuil)\s+(?:is|of|est\s+de|est|de|à)\s+(?:\d+|soixante-sept|sixty-seven)\s+points|"
@@ -214,6 +215,9 @@ POINTS_REMOVED = Cue(
     r"\bne\s+(?:donne|rapporte|accorde|attribue|vaut|vaud|val)\w*\s+plus\s+(?:de\s+|d['’]\s?|aucun\s+)?points?\b|"
     r"points?\b[^.;:]{0,60}?\bne\s+(?:sont|seront|est|sera)\s+plus\s+(?:accordé|attribué|donné)e?s?\b|"
     r"no\s+longer\s+(?:award|give|grant|get|receive|earn|count|worth|bring|add)\w*\s+(?:any\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b|"
+    # none awarded now: "the ranking system gives no points for a job offer", "n'accorde aucun point à l'offre"
+    r"\b(?:gives?|awards?|grants?|assigns?)\s+no\s+(?:(?:additional|extra|crs|ranking)\s+)*points?\b|"
+    r"\bn['’]\s?(?:accorde|attribue|donne|rapporte)\w*\s+(?:plus\s+)?aucun\s+point|"
     # the award stopped: "IRCC stopped awarding points for job offers", "a cessé d'accorder des points"
     r"\b(?:stopped|ceased|quit)\s+(?:awarding|giving|granting|counting|earning)\s+(?:any\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b|"
     r"\bcessé\s+d['’]\s?(?:accorder|attribuer|donner|rapporter)\s+(?:des\s+|de\s+|les\s+)?points?\b|"

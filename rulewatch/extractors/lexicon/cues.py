@@ -70,7 +70,11 @@ UNCHANGED_RULE = Cue(
     r"unchanged|not\s+chang|n['’]t\s+(?:chang|mov)\w*|n['’](?:ont|a)\s+pas\s+(?:changé|bougé)|ne\s+changent\s+pas|(?:remains?|will\s+remain|stays?|will\s+stay)\s+(?:the\s+same|at\b|in\s+place)|"
     # "must still have been gained within…", "doit toujours dater de…": what was already the rule
     r"\bmust\s+still\b|\bstill\s+(?:has|have|must|needs?|requires?|applies|apply)\b|\bdoi(?:t|vent)\s+toujours\b|"
-    r"\bs['’]applique(?:nt)?\s+toujours\b"
+    r"\bs['’]applique(?:nt)?\s+toujours\b|"
+    # what a change left alone: "none of this touched the grid", "the grid is not affected", "n'a pas touché à la grille"
+    r"\b(?:did|does|do|has|have|will)\s+not\s+(?:touch|affect)|\b(?:didn|doesn|don|hasn|haven|won)['’]t\s+(?:touch|affect)|"
+    r"\b(?:none|nothing)\s+of\s+(?:this|that|it)\s+(?:touched|affected|changed)|\b(?:is|are|was|were)\s+not\s+affected\b|"
+    r"\buntouched\b|\bn['’](?:a|ont)\s+pas\s+touché|\bne\s+touche(?:nt)?\s+pas\b"
 )
 # Processing times, validity periods, waiting times, holidays and internships are durations, not rules.
 NOT_A_RULE = Cue(
@@ -349,9 +353,12 @@ REMOVED = Cue(
     r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bnot\s+used\s+(?:in|for)\s+(?:19|20)\d\d\b|:\s*not\s+used\b|"
     r":\s*(?:non|pas)\s+utilisée?s?\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b|"
     # a table's cell: "| Category draws for agriculture | Not used |"
-    r"\|\s*(?:not\s+used|non\s+utilisée?s?|pas\s+utilisée?s?)\s*\|\s*$|"
+    r"\|\s*(?:not\s+used|non\s+utilisée?s?|pas\s+utilisée?s?|dropped|removed|discontinued|supprimée?s?|retirée?s?)\s*\|\s*$|"
+    # a headline's bare participle: "Trades category dropped for 2027", "… dropped from the list"
+    # (not a past told as such: "back this year, after being dropped for 2024", "trades, dropped from the line-up in 2024,")
+    r"\b(?:category|catégorie)\s+dropped\b|(?<!being\s)(?<!,\s)\bdropped\s+(?:for\s+(?:19|20)\d\d|from\s+the\s+(?:list|line-?up))\b|"
     r"\b(?:were|was)\s+not\s+(?:used|renewed|kept)\b|\bn['’]ont\s+pas\s+été\s+(?:utilisée?s|reconduite?s|retenue?s)\b|"
-    r"\bnon\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|\bnot\s+(?:renewed|retained|kept)\b|"
+    r"\bnon\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|\bnot\s+(?:been\s+)?(?:renewed|retained|kept)\b|"
     # the removal as a noun or another verb: "la suppression des 50 ou 200 points", "the removal of", "scrapped"
     r"\b(?:suppression|élimination|abolition|retrait)\s+(?:de|des|du|d['’])|\bfin\s+des\s+(?:\S+\s+){0,4}?points\b|"
     r"\b(?:removal|elimination|abolition)\s+of\b|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bdone\s+away\s+with\b|"

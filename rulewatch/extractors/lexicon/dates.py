@@ -54,6 +54,9 @@ EFFECTIVE_CUE = re.compile(
     r"(?:à\s+compter\s+d[ue]|à\s+partir\s+d[ue]|dès\s+(?:le|l['’])?|en\s+vigueur\s+(?:le|dès|à)|en\s+date\s+du|"
     r"depuis\s+le|prendra\s+effet\s+le|entre(?:ra)?\s+en\s+vigueur|applicable\s+(?:dès|à\s+partir)|"
     r"effective|as\s+of|starting|beginning|from|since|on\s+and\s+after|on\s+or\s+after|comes?\s+into\s+(?:force|effect)|takes?\s+effect|"
+    # the day a figure changed is the day its new value holds: "the table was raised on July 7, 2025", "relevés le 7 juillet"
+    # (not a page's "updated on", "mis à jour le": its edit, not the rule's)
+    r"(?:raised|increased|lowered|adjusted)\s+on|(?:relevée?s?|augmentée?s?|rehaussée?s?)\s+le|"
     r"au|en|in|d['’]ici)\s*(?:le\s+|the\s+|on\s+)?$",
     _I,
 )

@@ -38,9 +38,13 @@ BLOCK_LABELS: dict[str, re.Pattern[str]] = {
     }.items()
 }
 # A cut-off put right later on the page: "Fix: the cut-off for round #413 was 466, not 470."
+_CUTOFF_WORD = r"(?:cut-?off|seuil|score\s+minimal|note\s+minimale)"
+_DRAW_NUMBER = r"(?:#|n[o°º]\.?\s*)?"
+# "the cut-off for round #413 was 466, not 470", "cut-off for #388 was 472 not 475", "Round #413 cut-off was 516, not 519"
 CUTOFF_CORRECTED = re.compile(
-    r"(?:cut-?off|seuil|score\s+minimal|note\s+minimale)\s+(?:for|of|de\s+la|du)\s+(?:round|ronde|draw|tirage)\s*(?:#|n[o°º]\.?\s*)?"
-    r"(?P<number>\d{2,4})\s+(?:was|is|était|est|is\s+actually)\s+(?:de\s+)?(?P<score>\d{3,4})\b,?\s+(?:not|and\s+not|et\s+non|non|pas)\s+"
+    rf"(?:{_CUTOFF_WORD}\s+(?:for|of|de\s+la|du)\s+(?:(?:round|ronde|draw|tirage)\s*)?{_DRAW_NUMBER}(?P<number>\d{{2,4}})|"
+    rf"(?:round|ronde|draw|tirage)\s*{_DRAW_NUMBER}(?P<number2>\d{{2,4}})(?:['’]s)?\s+{_CUTOFF_WORD})"
+    r"\s+(?:was|is|était|est|is\s+actually)\s+(?:de\s+)?(?P<score>\d{3,4})\b,?\s+(?:not|and\s+not|et\s+non|non|pas)\s+"
     r"(?:de\s+)?\d{3,4}\b", _I)
 # A round page always labels its round type: pages without one of these words are not read further.
 ROUND_PAGE_TRIGGERS = ("type de ronde", "type de la ronde", "type of round", "round type")
@@ -85,7 +89,9 @@ ROUND_INVITATIONS = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:candidats|candidates|personnes|people|invitations)\b|"
     # "5,000 candidates were invited", "2 500 candidats francophones ont été invités"
     r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,2}?(?:candidats|candidates|personnes|people)\s+"
-    r"(?:\w+\s+)?(?:(?:were\s+|ont\s+été\s+|got\s+|have\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)", _I)
+    r"(?:\w+\s+)?(?:(?:were\s+|ont\s+été\s+|got\s+|have\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)|"
+    # a chat's short form, the count before the program invited: "Round #414: 3,200 CEC, cut-off 512"
+    r"(?P<count4>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d{3,5})\s+(?:CEC|PNP|PEC|PCP|FSWP?|FSTP?|PTQF|PTMSF)\b", _I)
 ROUND_CUTOFF = re.compile(
     r"(?:(?:minimum|lowest|cut-?off)\s+(?:crs\s+)?score\s+(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
     r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s+)?(?:était\s+)?(?:de\s+|à\s+)?|"
