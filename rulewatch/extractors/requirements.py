@@ -96,7 +96,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         if not quantities and not unit_given and not to_points and not POINTS_REMOVED.found(sentence.text) and \
                 not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text) and \
                 not points.FIGURE_THEN_POINTS.match(sentence.text) and not points.mark_then_figure(sentence.text):
-            continue  # ("age (max twelve), education (max 25) …" and "a score of 67 out of 100" hold no quantity's unit)
+            continue  # ("age (max twelve), education (max 25) …" and "67 on the hundred-point grid" hold no quantity's unit)
         # (a table's rows take their unit from its header and from the sentence that leads into it)
         # (a lead-in's whole line: "You will sit a language test. The results to reach:" names what its items measure)
         context = ctx.text[lead.line_start : lead.end] if lead else (ctx.table_header(sentence) or "") + ctx.above_table(sentence)
