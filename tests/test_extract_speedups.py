@@ -244,7 +244,7 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
 
     def may_state_rule(text: str) -> bool:  # as written before: CONDITIONAL asked twice
         if asks(text) or (S.CROSSED.match(text) and not S.states_removal(text)) or S._PERSON_WITH_AGE.search(text) \
-                or S._SCORE_VERDICT.search(text):
+                or S._SCORE_VERDICT.search(text) or S.CASE_VERDICT.found(text):
             return False
         if S._ANYONE_WHO_QUALIFIES.match(text) and not S.MODAL.found(text):
             return True

@@ -18,7 +18,7 @@ from rulewatch.schemas import UnreadStatement
 from .context import TextContext
 from .lexicon.criteria import CRS_CONTEXT, HOURS_PER_WEEK, NOT_FUNDS, POINTS_FOR_LEVEL, SUB_FACTOR
 from .lexicon.cues import (
-    CONDITIONAL, EXAMPLE_MID, EXEMPTION, MODAL, HISTORY, NOT_A_RULE, NOT_THE_RULES_LEAD, OTHER_JURISDICTION, OUTSIDE_JURISDICTION, PERSONAL_CASE, REQUIREMENT_CUE,
+    CASE_VERDICT, CONDITIONAL, EXAMPLE_MID, EXEMPTION, MODAL, HISTORY, NOT_A_RULE, NOT_THE_RULES_LEAD, OTHER_JURISDICTION, OUTSIDE_JURISDICTION, PERSONAL_CASE, REQUIREMENT_CUE,
 )
 from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.lowercase import AnyOf, Cue
@@ -29,7 +29,10 @@ from .year_lines import earlier_year_line
 from .subjects import resolve_subjects
 
 _NEGATED = AnyOf(EXEMPTION, Cue(r"\baucune?\b|\bno\s+(?:minimum|requirement|experience)\b|\bpas\s+(?:de|d['’])\s?(?:minimum|exigence)\b|"
-                                r"\bn['’]\s?(?:exige|impose|demande)\s+(?:aucun|pas)|\b(?:does|do)\s+not\s+require\b"))
+                                r"\bn['’]\s?(?:exige|impose|demande)\s+(?:aucun|pas)|\b(?:does|do)\s+not\s+require\b|"
+                                # "CLB 10 is not required", "le NCLC 9 n'est pas obligatoire"
+                                r"\b(?:is\s+not|isn['’]t)\s+(?:a\s+|the\s+)?(?:minimum|required|mandatory)\b|"
+                                r"\bn['’]est\s+pas\s+(?:un\s+|le\s+)?(?:minimum|obligatoire|exigée?|requise?)\b"))
 # A quantity that measures something other than a rule: a fee or a salary, a processing time, how long a
 # test result or a job offer lasts, a count of people or invitations, an age, a time ago.
 _OTHER_MEASURE = AnyOf(NOT_A_RULE, NOT_FUNDS, Cue(
@@ -88,7 +91,7 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
         return "other-jurisdiction", criteria
     if is_question(text):
         return "question", criteria
-    if PERSONAL_CASE.found(text) or CONDITIONAL.found(text) or MODAL.found(text) or EXAMPLE_MID.found(text) or \
+    if PERSONAL_CASE.found(text) or CASE_VERDICT.found(text) or CONDITIONAL.found(text) or MODAL.found(text) or EXAMPLE_MID.found(text) or \
             (lead is not None and NOT_THE_RULES_LEAD.found(lead.text)):
         return "hypothetical", criteria
     if HISTORY.found(text) or earlier_year_line(ctx, sentence):

@@ -18,17 +18,17 @@ from .lexicon.cues import REFERS_BACK
 from .lexicon.lowercase import Folded
 from .numbers import NUMBER, as_number, find_durations, parse_number
 from .quantities import window_matches
-from .statements import Statement
+from .statements import LABEL_VALUE, Statement
 
 EXPERIENCE = re.compile(
     r"expérience|experience|\bexp\b|\bxp\b|travaillé|worked|"
     # time in a post: "avoir occupé un tel poste pendant un an", "have held such a job for a year"
     r"\boccupé\s+(?:un|ce|cet|le|un\s+tel)\s+(?:\w+\s+)?(?:poste|emploi)\b|\bheld\s+(?:a|an|such\s+a|the|this)\s+(?:\w+\s+)?(?:job|position|role)\b|"
     # a time of work: "a year or more of skilled work", "deux ans de travail qualifié"
-    r"\b(?:months?|years?)(?:\s+or\s+more)?\s+of\s+(?:\w+\s+){0,2}?work\b|\b(?:mois|ans?|années?)\s+de\s+travail\b|exercé|pratiqué|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
+    r"\b(?:months?|years?)(?:\s+or\s+more)?\s+of\s+(?:\w+\s+){0,2}?work\b|\b(?:mois|ans?|années?)\s+de\s+(?:travail|pratique)\b|exercé|pratiqué|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
     # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
     # or in one job: "12 months in one eligible job", "un an dans un seul emploi admissible"
-    r"\b(?:mois|ans?|années?|months?|years?)(?:\s+(?:or\s+more|ou\s+plus))?\s+(?:dans\s+(?:le|ce|son|votre|la|cette)\s+(?:métier|profession)|"
+    r"\b(?:mois|ans?|années?|months?|years?)(?:\s+(?:or\s+more|ou\s+plus|complète?s?|entière?s?|pleine?s?))?\s+(?:dans\s+(?:le|ce|son|votre|la|cette)\s+(?:métier|profession)|"
     r"dans\s+(?:un|une|le\s+même|la\s+même)\s+(?:seule?\s+)?(?:emploi|profession|métier|poste)(?!\s+réservé)|"
     r"in\s+(?:the|that|your)\s+(?:trade|occupation)|"
     r"in\s+(?:one|a|an|a\s+single|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:trade|occupation|job|position)(?!\s+offer))\b|"
@@ -146,7 +146,10 @@ def _window_item(st: Statement) -> bool:
     above = ctx.sentences[i - 1]
     same_list = ctx.is_list_item(sentence) and ctx.is_list_item(above)
     same_table = sentence.text.startswith("|") and above.text.startswith("|") and ctx.table_top(sentence) == ctx.table_top(above)
-    return (same_list or same_table) and EXPERIENCE.search(above.text) is not None and bool(window_matches(st.text))
+    # ("Fenêtre : les cinq années qui précèdent le dépôt" on the line under "Expérience exigée : 24 mois …", in a fact sheet)
+    label_lines = sentence.start == sentence.line_start and above.start == above.line_start and \
+        bool(LABEL_VALUE.match(sentence.text)) and bool(LABEL_VALUE.match(above.text))
+    return (same_list or same_table or label_lines) and EXPERIENCE.search(above.text) is not None and bool(window_matches(st.text))
 
 
 # how long a job offer must last is not experience: "a job offer lasting at least one year", "une offre d'emploi

@@ -184,6 +184,9 @@ _FOR_ABILITIES = re.compile(rf"\s+(?:for|in|en|pour|à|at)\s+(?:the\s+|l['’]\s
 
 
 # someone's own scores ("J'ai passé le TEF : NCLC 6 à l'oral …", "with your IELTS you'd be at CLB 7 speaking …")
+_NO_FLOOR_OR_RESULT = re.compile(
+    r"\s*(?:(?:is\s+not|isn['’]t|n['’]est\s+pas)\s+(?:a\s+|the\s+|un\s+|le\s+)?(?:minimum|required|mandatory|needed|"
+    r"obligatoire|exigée?|requise?|nécessaire)|(?:obtenue?s?|atteinte?s?|obtained|achieved|scored)\b)", re.IGNORECASE)
 _OWN_RESULTS = re.compile(r"\b(?:j['’]ai|i\s+(?:have|got|scored|had|passed)|i['’]ve|my|mon|mes|ma|your|votre|vos|tu\s+as|you['’]d)\b",
                           re.IGNORECASE)
 
@@ -223,7 +226,9 @@ _SOMEONES = re.compile(r"\b(?:ton|ta|tes|mon|ma|mes|votre|vos|son|sa|your|my|his
 def _levels_in(st: Statement, text: str, subjects: list[str]) -> list[Requirement]:
     """The levels a stretch of text states, overall or per ability, with a previous level when it states one."""
     # (someone's own level is not a rule: "votre 6 en lecture", "your CLB 6 in writing")
-    levels = [level for level in find_levels(text) if not _SOMEONES.search(text, max(0, level.start - 8), level.start)]
+    # (nor a level said to be no floor, "CLB 10 isn't required", or one obtained, "Yanis : NCLC 6 obtenu à l'écrit")
+    levels = [level for level in find_levels(text) if not _SOMEONES.search(text, max(0, level.start - 8), level.start)
+              and not _NO_FLOOR_OR_RESULT.match(text, level.end)]
     current, previous = split_previous(text, levels, st.past)
     if not current or (st.is_history and previous is None):
         return []

@@ -465,14 +465,26 @@ def _printed_tables(tree: lxml.html.HtmlElement) -> None:
     for pre in tree.iter("pre"):
         text = pre.text_content()
         if "  " not in text and "\t" not in text:
+            if len(_SETTING_LINE.findall(text)) >= MIN_SETTINGS:  # a configuration's "key = value" lines, one a line
+                _as_paragraphs(pre, text.strip("\n"))
             continue
         rows = pipe_rows(aligned_rows(tab_rows(ruled_tables(text.strip("\n")))))
         if rows != text.strip("\n"):
-            block = lxml.html.Element("div")
-            for line in rows.split("\n"):
-                etree.SubElement(block, "p").text = line
-            block.tail = pre.tail
-            pre.getparent().replace(pre, block)
+            _as_paragraphs(pre, rows)
+
+
+# a setting's line: "age_cap = 12", "LANGUAGE_CAP: 28" (trafilatura runs a <pre> block's lines together)
+_SETTING_LINE = re.compile(r"^[ \t]*[A-Za-z][\w.-]*[ \t]*[:=][ \t]*\S", re.MULTILINE)
+MIN_SETTINGS = 3
+
+
+def _as_paragraphs(pre: lxml.html.HtmlElement, text: str) -> None:
+    """The <pre> block replaced by one paragraph per line of ``text``."""
+    block = lxml.html.Element("div")
+    for line in text.split("\n"):
+        etree.SubElement(block, "p").text = line
+    block.tail = pre.tail
+    pre.getparent().replace(pre, block)
 
 
 def _form_labels_as_text(tree: lxml.html.HtmlElement) -> None:

@@ -31,6 +31,7 @@ from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .flowcharts import answered_by_branches
 from .statements import LABEL_VALUE, Statement, may_state_rule, under_other_jurisdiction
+from .subjects import subjects_in
 
 Reader = Callable[[Statement], list[Requirement]]
 READERS: dict[str, Reader] = {
@@ -93,9 +94,10 @@ def read_requirements(ctx: TextContext) -> Reading:
         # written with its sign ("A nomination: +600"), a cap said without its unit ("Schooling can give you up to 25")
         to_points = sentence.start in grid or bool(points.plus_points(sentence.text)) or points.may_cap_factor(sentence.text) or \
             bool(points.worth_of_a_factor(sentence.text))
+        said = _words_of_key(sentence.text)  # (a configuration's "fsw_pass_mark = 67" says "fsw pass mark = 67")
         if not quantities and not unit_given and not to_points and not POINTS_REMOVED.found(sentence.text) and \
                 not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text) and \
-                not points.FIGURE_THEN_POINTS.match(sentence.text) and not points.mark_then_figure(sentence.text):
+                not points.FIGURE_THEN_POINTS.match(sentence.text) and not points.mark_then_figure(said):
             continue  # ("age (max twelve), education (max 25) …" and "67 on the hundred-point grid" hold no quantity's unit)
         # (a table's rows take their unit from its header and from the sentence that leads into it)
         # (a lead-in's whole line: "You will sit a language test. The results to reach:" names what its items measure)
@@ -109,7 +111,7 @@ def read_requirements(ctx: TextContext) -> Reading:
             context = "\n".join([context, before.text, *(s.text for s in ctx.recent(sentence))])
         if (asked := asked_question(ctx, sentence)) is not None:
             context = f"{context}\n{asked.text}"  # "Worth how much?" over "600 points.": what the figure is of
-        if not (readers := readers_for(sentence.text, context, to_points)):
+        if not (readers := readers_for(said, context, to_points)):
             continue
         if may_state_rule(sentence.text):
             statements = _statements(ctx, sentence, lead)
@@ -178,12 +180,24 @@ def _blank(cell: re.Match[str]) -> str:
     return " " * len(cell.group(1))
 
 
+_CONFIG_KEY = re.compile(r"\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*[:=]")
+
+
+def _words_of_key(text: str) -> str:
+    """A configuration line's key as words ("fsw_pass_mark = 67" -> "fsw pass mark = 67"); any other text itself."""
+    return text.replace("_", " ") if _CONFIG_KEY.match(text) else text
+
+
 def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:
     """What a sentence states, in parts when its form says so: a table row cell by cell, an aside for the program it
     sets apart, a line labelled by year against the other years, a figure in parentheses after one item of an
     enumeration, each clause of a contrast between two subjects; else the sentence whole."""
     if cells := cell_statements(ctx, sentence, lead):
         return cells
+    if (words := _words_of_key(sentence.text)) is not sentence.text and sentence.start not in factor_lines(ctx):
+        # a configuration's key ("fsw_pass_mark = 67", "crs_provincial_nomination = 600"): its words, one space apart,
+        # the subject its key names
+        return [Statement.part(ctx, sentence, lead, words, subjects=subjects_in(words) or None)]
     if sentence.text.startswith("|") and (said := _QUOTED_CELL.sub(_blank, sentence.text)) != sentence.text:
         # "| Arranged employment | No extra points since 25 March 2025 | "Pay for an LMIA and collect 50 points." |": a
         # cell in quotes is what someone says, set beside the rule; the row is read without it

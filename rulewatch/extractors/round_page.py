@@ -196,10 +196,15 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             continue
         # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
         day = _day_in(text, published) or last_weekday(text, _line_date(ctx, sentence) or ctx.published)
+        if (dateline := _DATELINE.match(text)) is not None and day is not None and \
+                (weekday := last_weekday(text[dateline.end() :], day)) is not None:
+            day = weekday  # "MONTRÉAL, 13 mars 2026 (AIM) — Ottawa a tenu jeudi …": the release's day, then the round's
         if day is None and _TODAY.search(text):
             day = _line_date(ctx, sentence)  # "2026-04-09 13:30 | Round #414 today: 3,200 CEC, cut-off 512"
         if day is None and out and _NEXT_DAY.search(text):
             day = out[-1].date + timedelta(days=1)  # "The next day, draw No. 406 went to …" after the round told before it
+        if day is None and out and _DAY_BEFORE.search(text):
+            day = out[-1].date - timedelta(days=1)  # "La veille, la ronde no 388 …" after the round told before it
         if day is None:
             continue
         if (cutoff := ROUND_CUTOFF.search(text)) is None and (after := _next_in_paragraph(ctx, i)) is not None and \
@@ -222,6 +227,8 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
 
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi)\b",
                     re.IGNORECASE)
+_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'. -]+,\s+[^—–()\n]{4,30}?\b(?:19|20)\d\d\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]")
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day\s+before|previous\s+day)|la\s+veille)\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain)\b", re.IGNORECASE)
 
 

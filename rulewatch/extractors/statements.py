@@ -20,6 +20,7 @@ from .dates import effective_date
 from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
 from .lexicon.lowercase import AnyOf, Cue
 from .lexicon.cues import (
+    CASE_VERDICT,
     CONDITIONAL,
     CONDITIONS_LEAD_IN,
     EXAMPLE_MID,
@@ -55,6 +56,7 @@ _NO_QUALIFIERS = Qualifiers()  # frozen: one for every requirement without any
 # "Expérience de travail : 12 mois", "Language: CLB 7": a short label without a verb, a colon, then the value.
 # "Exp. min. : 12 mois", "FSW = 1 year"; on a short line, "Reading — CLB 4"
 LABEL_VALUE = re.compile(r"^(?:[^:.!?|=→➡]|(?<=\w)\.){2,60}?\s?(?P<sep>:|=|→|➡)\s*\S")
+_LONG_LABEL = re.compile(r"^(?P<label>[^:!?|=→➡]{2,120}?)\s?:\s*\S")  # (read as one when it names a program)
 DASH_LABEL = re.compile(r"^[^:.!?|=→➡—–]{2,30}?\s[—–]\s+\S")
 INLINE_BULLET_BEFORE = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s*$")
 _THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|\bce\s+tirage\b", re.IGNORECASE)
@@ -286,6 +288,9 @@ class Statement:
             # (a dash in running prose, "On retrouve les habituées – le français, …", sets apart, not labels; a program's
             # name before it labels what follows, however long: "Canadian Experience Class – 12 months of …")
             return True
+        if (long := _LONG_LABEL.match(self.text)) is not None and program_names(long.group("label")) and \
+                not self.ctx.text[self.sentence.line_start : self.sentence.start].strip(LINE_MARKS):
+            return True  # a program's full name as a clause's label: "1.1 Programme des …, volet fédéral (PTMSF) : 24 mois …"
         return (label := LABEL_VALUE.match(self.text)) is not None and (
             self.sentence.start - self.sentence.line_start <= 4 or label.start("sep") <= SHORT_LABEL
             # (nothing but a figure after the separator, anywhere on its line: "The biggest boost is a nomination: 600
@@ -583,7 +588,7 @@ def may_state_rule(text: str) -> bool:
         return False  # "✘ An offer of employment still earns 50 points in the pool": a checklist's crossed line says what is false
     if _PERSON_WITH_AGE.search(text):
         return False  # "Karim, 34 ans, …", "Lena: 29 years old, …": a person's profile, not a rule
-    if _SCORE_VERDICT.search(text):
+    if _SCORE_VERDICT.search(text) or CASE_VERDICT.found(text):
         return False  # a score with its verdict is someone's result, not the bar it passed
     if _ANYONE_WHO_QUALIFIES.match(text) and not MODAL.found(text):
         return True  # "Une employée qui a accumulé un an … peut présenter une demande": eligibility, not a case

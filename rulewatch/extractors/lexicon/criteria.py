@@ -101,9 +101,9 @@ LANGUAGE_LEVEL = re.compile(
 )
 ABILITIES: list[tuple[str, str]] = [
     # (and the tests' own abbreviations, capitals only: CÉ, EÉ, CO, EO)
-    (r"compréhension\s+de\s+l['’]\s?écrit|\blecture\b|\blire\b|\breading\b|(?-i:\bC[ÉE]\b)", "reading"),
+    (r"compréhension\s+(?:de\s+l['’]\s?écrit|écrite)|\blecture\b|\blire\b|\breading\b|(?-i:\bC[ÉE]\b)", "reading"),
     (r"expression\s+écrite|\bécriture\b|\bécrire\b|\bwriting\b|(?-i:\bE[ÉE]\b)", "writing"),
-    (r"compréhension\s+de\s+l['’]\s?oral|\bécoute\b|\bécouter\b|\blistening\b|(?-i:\bCO\b)", "listening"),
+    (r"compréhension\s+(?:de\s+l['’]\s?oral|orale)|\bécoute\b|\bécouter\b|\blistening\b|(?-i:\bCO\b)", "listening"),
     (r"expression\s+orale|\bparler\b|\bspeaking\b|(?-i:\bEO\b)", "speaking"),
 ]
 # Abilities named by group: "oral : NCLC 5 ; écrit : NCLC 4", "CLB 6 for the oral skills".

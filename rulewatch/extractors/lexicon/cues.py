@@ -221,11 +221,17 @@ NOT_THE_RULES_LEAD = Cue(_HEARSAY + r"|(?<!créer\s)(?<!create\s)(?<!creating\s)
                          r"\bexigences\s+(?:du\s+poste|de\s+l['’]emploi)\b|\bprofil\s+recherché\b|\bcompétences\s+recherchées\b|"
                          r"\b(?:job|position|role)\s+requirements\b|\brequirements\s+for\s+(?:this|the)\s+(?:position|role|job)\b|"
                          r"\bwhat\s+we['’]re\s+looking\s+for\b|\bnous\s+recherchons\b")
+# someone's figures, then the verdict on them: "…, so he clears the floor", "…, donc elle remplit la condition"
+CASE_VERDICT = Cue(r"\b(?:so|which\s+means|donc|ce\s+qui\s+fait\s+qu['’]\s?)\s*,?\s*(?:she|he|they|il|elle|ils|elles)\s+"
+                   r"(?:meets?|clears?|qualif(?:y|ies)|pass(?:es)?|falls?\s+short|misses|is\s+(?:eligible|short)|"
+                   r"remplit|remplissent|dépasse|est\s+(?:admissible|en\s+dessous)|atteint)\b")
 PERSONAL_CASE = Cue(
     # someone's case told as an example, often quoted: "« Un soudeur qui a travaillé sept mois devra attendre »", "a nurse
     # who has only worked nine months"
     r"(?:^|[«\"“]\s*)(?:un|une|a|an)\s+[\w-]+\s+(?:qui\s+(?:a|avait)\s+(?:travaillé|cumulé|accumulé|obtenu)|"
     r"qui\s+n['’](?:a|avait)\s+que|who\s+(?:has\s+|had\s+)?(?:only\s+)?(?:worked|has\s+only|had\s+only))\b|"
+    # a level someone got: "Omar : NCLC 9 obtenu en janvier", "CLB 8 achieved on the retake"
+    r"\b(?:nclc|clb)\s*\d{1,2}\s+(?:obtenue?s?|obtained|achieved)\b|"
     # a client or a person named by title: "M. R. (dossier 2025-…) dispose de …", "Mme Diallo a …"
     # a listener's or a reader's own case: "Un auditeur, Marco, cuisinier, a 16 mois …", "One reader, a nurse, has …"
     r"^\W*(?:un|une|a|an|one|our|notre)\s+(?:auditeur|auditrice|lecteur|lectrice|internaute|abonnée?|listener|reader|viewer|"

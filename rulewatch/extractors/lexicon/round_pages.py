@@ -100,6 +100,8 @@ ROUND_CUTOFF = re.compile(
     r"lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score(?:\s+invited)?\s+(?:was\s+|of\s+)?|"
     # "with a cut-off of 472", "at a minimum Comprehensive Ranking System score of 521"
     r"cut-?off\s+(?:(?:of|at|was|de|:)\s*)?|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?|"
+    # "… 3 100 personnes invitées, dont le score atteignait au moins 515 points", "whose score was at least 498"
+    r"\bscore\s+(?:atteignait|atteint|était|was|reached)\s+(?:au\s+moins|at\s+least)\s+|"
     # "The lowest-ranked person invited had a CRS score of 509."
     r"lowest[- ]ranked\s+(?:candidate|person|applicant|profile)[^\d.;!?\n]{0,80}?\bscore\s+(?:of\s+|was\s+)|"
     # a draw's line: "… 700 ITAs   CRS 741"
