@@ -24,7 +24,7 @@ from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.lowercase import AnyOf, Cue
 from .quantities import Quantity, find_quantities
 from .sentences import Sentence
-from .statements import CROSSED, is_question, under_other_jurisdiction
+from .statements import CROSSED, is_question, under_example, under_other_jurisdiction
 from .year_lines import earlier_year_line
 from .subjects import resolve_subjects
 
@@ -92,7 +92,7 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
     if is_question(text):
         return "question", criteria
     if PERSONAL_CASE.found(text) or CASE_VERDICT.found(text) or CONDITIONAL.found(text) or MODAL.found(text) or EXAMPLE_MID.found(text) or \
-            (lead is not None and NOT_THE_RULES_LEAD.found(lead.text)):
+            (lead is not None and NOT_THE_RULES_LEAD.found(lead.text)) or under_example(ctx, sentence):
         return "hypothetical", criteria
     if HISTORY.found(text) or earlier_year_line(ctx, sentence):
         return "past-only", criteria

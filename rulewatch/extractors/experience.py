@@ -18,7 +18,7 @@ from .lexicon.cues import REFERS_BACK
 from .lexicon.lowercase import Folded
 from .numbers import NUMBER, as_number, find_durations, parse_number
 from .quantities import window_matches
-from .statements import LABEL_VALUE, Statement
+from .statements import DECLARED_BOX, LABEL_VALUE, Statement
 
 EXPERIENCE = re.compile(
     r"expérience|experience|\bexp\b|\bxp\b|travaillé|worked|"
@@ -149,7 +149,9 @@ def _window_item(st: Statement) -> bool:
     # ("Fenêtre : les cinq années qui précèdent le dépôt" on the line under "Expérience exigée : 24 mois …", in a fact sheet)
     label_lines = sentence.start == sentence.line_start and above.start == above.line_start and \
         bool(LABEL_VALUE.match(sentence.text)) and bool(LABEL_VALUE.match(above.text))
-    return (same_list or same_table or label_lines) and EXPERIENCE.search(above.text) is not None and bool(window_matches(st.text))
+    boxes = DECLARED_BOX.match(sentence.text) is not None and DECLARED_BOX.match(above.text) is not None  # a form's
+    return (same_list or same_table or label_lines or boxes) and EXPERIENCE.search(above.text) is not None and \
+        bool(window_matches(st.text))
 
 
 # how long a job offer must last is not experience: "a job offer lasting at least one year", "une offre d'emploi

@@ -24,7 +24,7 @@ from .numbers import NUMBER, find_amounts, find_durations
 # laquelle…". The recency word is what makes it a window, wherever it stands around the number.
 _RECENT_BEFORE = r"(?:derni(?:ères|ers)|dern\.|last|past|previous|preceding|précédentes?)"
 _RECENT_AFTER = (r"(?:derni(?:ères|ers)|dern\.|précédentes|précédant\b|qui\s+précèdent|avant\s+(?:la|votre)\s+demande|"
-                 r"before\s+(?:you\s+apply|applying|the\s+(?:application|invitation|date))|prior\s+to|preceding)")
+                 r"before\s+(?:(?:you|i|we)\s+apply|applying|the\s+(?:application|invitation|date))|prior\s+to|preceding)")
 WINDOW = re.compile(
     rf"\b{_RECENT_BEFORE}\s+(?P<num>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:full\s+|calendar\s+)?(?:(?:years?|yrs?)|années|ans)|(?P<months>months|mois))\b|"
     rf"(?<![\w-])(?P<after>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:années|ans|(?:years?|yrs?))|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"

@@ -30,7 +30,7 @@ from .dates import effective_date
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .flowcharts import answered_by_branches
-from .statements import LABEL_VALUE, Statement, may_state_rule, under_other_jurisdiction
+from .statements import LABEL_VALUE, Statement, may_state_rule, under_example, under_other_jurisdiction
 from .subjects import subjects_in
 
 Reader = Callable[[Statement], list[Requirement]]
@@ -82,7 +82,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         kinds = {kind for _, kind in units[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]}
         quantities = reading.quantities[sentence.start] = find_quantities(sentence.text, ctx.language, kinds)
         lead = ctx.lead_for(sentence)
-        if lead is not None and NOT_THE_RULES_LEAD.found(lead.text) or ctx.ruled_false(sentence):
+        if lead is not None and NOT_THE_RULES_LEAD.found(lead.text) or ctx.ruled_false(sentence) or under_example(ctx, sentence):
             continue  # what someone was told ("A consultant told me I need:" over "- CLB 6") or has is not the rule
         if quantities and NOT_REQUIRED.found(sentence.text[clause_bounds(sentence.text, quantities[0].start)[0] : quantities[0].start]):
             continue  # "Non, le PTMSF n'exige pas NCLC 7": what a program does not ask

@@ -214,6 +214,7 @@ class Statement:
                 or self._answers_the_heading() or self._answers_its_line()
                 or self.is_grid_item or self.is_label_value or self.ctx.corrects_the_claim(self.sentence)
                 or self._figure_line_under_subject_heading() or self._restates_the_rule_above()
+                or DECLARED_BOX.match(self.text) is not None  # (what a form's box declares is its condition)
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
                                                or UNCHANGED_RULE.found(self.lead.text) or self._under_subject_heading())))
 
@@ -319,8 +320,10 @@ class Statement:
         """The sentence's own statement is in the past; a past told only in an aside ("(formerly skill levels A
         and B)", "là où il visait auparavant le niveau B", "contre 6 mois jusqu'ici") is a previous value beside
         a rule of today."""
-        if self.past or _THIS_ROUND.search(self.text):
-            return False  # (a round page tells its round's conditions in the past: "pour cette ronde, il fallait …")
+        if self.past or _THIS_ROUND.search(self.text) or DECLARED_BOX.match(self.text):
+            # (a round page tells its round's conditions in the past: "pour cette ronde, il fallait …"; a form's box,
+            # the applicant's own past: "[ ] 1.2  This work was done in the 10 years before I apply")
+            return False
         low = without_asides(self.text).lower()
         # "In 2023, the year targeted draws started, the minimum was six straight months": an earlier year, in the past
         if (opening := _PAST_YEAR_OPENING.match(low)) and self.ctx.published and int(opening.group("year")) < self.ctx.published.year:
@@ -532,6 +535,9 @@ _ANYONE_WHO_QUALIFIES = re.compile(
 # a score out of a total with its verdict: a calculator's or a candidate's result ("Grid result: 70/100 (pass)")
 _SCORE_VERDICT = re.compile(r"\b\d{1,3}\s*/\s*\d{2,4}\s*[(\[—–:-]?\s*(?:pass(?:ed)?|fail(?:ed)?|eligible|not\s+eligible|"
                             r"réussie?|échec|admissible|non\s+admissible)\b", re.IGNORECASE)
+# a box to tick opening the line, its item's code, then the applicant's own voice ("[ ] 1.3  My occupation is …", "☐ J'ai …")
+DECLARED_BOX = re.compile(r"\s*(?:\[\s?[xX✓]?\s?\]|[☐☑☒□■])\s*(?:(?-i:[A-Z])?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|"
+                           r"(?:i\s+(?:have|am|hold|will)|i['’](?:ve|m)|my\b|j['’]\s?ai|je\s|mon\b|ma\b|mes\b))", re.IGNORECASE)
 _OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")
 # a line crossed as false (a checklist's ✘, a struck-out claim), or a claim a fact-check rules false
 # ("« Une offre d'emploi rapporte 50 points » : FAUX", "Myth: … — False")
@@ -580,12 +586,30 @@ def _rule_in_relative_clause(text: str) -> int | None:
     return m.start() + 1
 
 
+# a section that is a worked example: "PART D – SAMPLE ANSWERS (for illustration)", "Exemple rempli" (not "for example:",
+# a lead-in, nor an address at example.com)
+_EXAMPLE_HEADING = re.compile(r"(?<![@.\w])(?<!for\s)(?<!par\s)(?:example|exemple|sample|specimen|spécimen|filled[- ]in|rempli(?:e|s)?)\b",
+                              re.IGNORECASE)
+
+
+def under_example(ctx: TextContext, sentence: Sentence) -> bool:
+    """The sentence's section is headed as an example, with no lead-in of its own below the heading: its figures are
+    someone's, not the rule."""
+    heading = ctx.heading_before(sentence)
+    if heading is None or heading is sentence or len(heading.text) > 90 or heading.text.rstrip().endswith(":"):
+        return False
+    lead = ctx.lead_for(sentence)
+    return (lead is None or lead.start <= heading.start) and _EXAMPLE_HEADING.search(heading.text) is not None
+
+
 def may_state_rule(text: str) -> bool:
     """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
     if is_question(text):
         return False
     if CROSSED.match(text) and not states_removal(text):
         return False  # "✘ An offer of employment still earns 50 points in the pool": a checklist's crossed line says what is false
+    if DECLARED_BOX.match(text):
+        return True  # a form's box to tick, in the applicant's voice: "[ ] 1.1  I have a minimum of 12 months …"
     if _PERSON_WITH_AGE.search(text):
         return False  # "Karim, 34 ans, …", "Lena: 29 years old, …": a person's profile, not a rule
     if _SCORE_VERDICT.search(text) or CASE_VERDICT.found(text):
