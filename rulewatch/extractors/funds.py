@@ -51,7 +51,7 @@ def household_in(text: str, language: str) -> int | str | None:
     for m in HOUSEHOLD_COUNT.finditer(text):
         if BEYOND_COUNT.found(text[max(0, m.start() - 20) : m.start()]):
             continue
-        value = parse_number(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"), language)
+        value = parse_number(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f"), language)
         if value is not None and 1 <= value <= 7 and value.is_integer():
             found.append((m.start(), int(value)))
             break
@@ -217,7 +217,10 @@ def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount
         afters.append(household_in(text[amount.end : after_end], language))
     # "une personne seule : 14 720 $, un couple : 18 330 $" names the household first; "14 720 $ pour une personne
     # seule" after: the first amount tells which way the sentence reads.
-    first, second = (befores, afters) if befores[0] is not None else (afters, befores)
+    # (the first amount whose own clause names no household: "15 263 $ pour une personne seule, à trois il faut
+    # 23 360 $, à quatre 28 362 $" reads household-first after its first amount)
+    lead = next((i for i, own in enumerate(right_after) if own is None), 0)
+    first, second = (befores, afters) if befores[lead] is not None else (afters, befores)
     sizes = [own if own is not None else (a if a is not None else b) for own, a, b in zip(right_after, first, second)]
     return [(size, amount) for size, amount in zip(sizes, amounts) if size is not None]
 

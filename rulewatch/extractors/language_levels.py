@@ -156,8 +156,13 @@ def from_statement(st: Statement) -> list[Requirement]:
         return _table_row(st)
     if not LANGUAGE_CONTEXT.found(text):
         return _ability_item(st)
-    if not (st.is_rule or _levels_by_ability(st)) or POINTS_FOR_LEVEL.found(text):
+    if not (st.is_rule or _levels_by_ability(st)):
         return []
+    if POINTS_FOR_LEVEL.found(text):
+        # a level's points are the ranking's, not a minimum; a clause of its own beside them may still state the floor
+        # ("the FSWP sets its bar at CLB 7 on each test; a CLB 10 just adds ranking points")
+        floors = [clause for clause in text.split(";") if not POINTS_FOR_LEVEL.found(clause) and LANGUAGE_LEVEL.search(clause)]
+        return _levels_in(st, floors[0], st.subjects) if len(floors) == 1 and ";" in text else []
     return _levels_in(st, text, st.subjects)
 
 

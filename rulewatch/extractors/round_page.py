@@ -25,6 +25,7 @@ from .lexicon.round_pages import (
 from .dates import day_without_year, last_weekday
 from .lexicon.categories import SHORT_NAME_PATTERNS
 from .lexicon.cues import THIS_CATEGORY
+from .numbers import NUMBER, parse_number
 from .rounds import parse_count, parse_day, parse_moment, round_category
 from .sentences import BULLET, Sentence
 
@@ -192,7 +193,7 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             # (an alert's line told in two sentences: "[2026-04-02 08:10] Ronde publiée ! N° 415 · métiers · …")
             text = ctx.text[before.start : sentence.end]
             number = _first(_NUMBER_IN_TEXT, text)
-        if number is None or (invitations := ROUND_INVITATIONS.search(text)) is None:
+        if number is None or (count := _invitations(text, ctx.language)) is None:
             continue
         # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
         day = _day_in(text, published) or last_weekday(text, _line_date(ctx, sentence) or ctx.published)
@@ -219,10 +220,23 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             continue
         out.append(Round(
             evidence=ctx.evidence(sentence), number=text[number.start("number") : number.end("number")].lower(), date=day,
-            name=text[:200], category=category, invitations=parse_count(next(c for c in invitations.groups() if c)),
+            name=text[:200], category=category, invitations=count,
             crs_cutoff=parse_count(cutoff.group("score")),
         ))
     return out
+
+
+# a count said in words, as a transcript writes it: "deux mille deux cents invitations", "four thousand ITAs"
+_COUNT_IN_WORDS = re.compile(rf"(?P<n>{NUMBER})\s+(?:invitations|ITAs?)\b", re.IGNORECASE)
+
+
+def _invitations(text: str, language: str) -> int | None:
+    """The number of invitations a sentence states, in figures or in words."""
+    if (m := ROUND_INVITATIONS.search(text)) is not None:
+        return parse_count(next(c for c in m.groups() if c))
+    if (m := _COUNT_IN_WORDS.search(text)) is not None and (n := parse_number(m.group("n"), language)) is not None:
+        return int(n)
+    return None
 
 
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi)\b",

@@ -494,4 +494,7 @@ POINTS_AWARDED = Cue(
 # stands over the figure it corrects (a typo in a table above); "an earlier version listed $14,690" is not one.
 CORRECTED_FIGURE = Cue(r"\b(?:montant|chiffre|valeur|seuil|amount|figure|number)s?\s+(?:corrigée?s?|rectifiée?s?|corrected)\b|"
                        r"\bcorrected\s+(?:to|amount|figure)\b|\b(?:corrigée?s?|rectifiée?s?)\s+(?:à|en)\b|"
-                       r"\bshould\s+(?:read|have\s+read)\b|\blire\s+plutôt\b|\bil\s+fallait\s+lire\b")
+                       r"\bshould\s+(?:read|have\s+read)\b|\blire\s+plutôt\b|\bil\s+fallait\s+lire\b|"
+                       # a reply putting the thread right: "Correcting the pub too: … 67 of 100 points, not 60", "… 12 mois, et non 6"
+                       r"\bcorrecting\s+(?:the\s+above|that|this|what)\b|\bje\s+(?:corrige|rectifie)\b|"
+                       r"\d[^.;:]{0,30}?,\s*(?:not|et\s+non(?:\s+pas)?|pas)\s+(?:de\s+)?\d")

@@ -16,7 +16,9 @@ _I = re.IGNORECASE
 # three digits or more)
 ROUND_NUMBER = re.compile(
     r"\b(?:ronde|round|tirage|draw)(?:\s+(?:d['’]invitations|of\s+invitations))?(?:\s+(?:d['’]|de\s+l['’]|de\s+|of\s+)?(?:entrée\s+express|express\s+entry))?"
-    r"(?:\s*[!,:]\s*|\s+)(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))(?P<number>\d{1,4}[a-z]?)\b(?![,.]\d)",
+    # (a few words may stand before a colon and the number's sign: "the latest draw I noted: #411")
+    r"(?:\s*[!,:]\s*|\s+|(?:\s+[\w'’]+){1,3}\s*:\s*(?=#))(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))"
+    r"(?P<number>\d{1,4}[a-z]?)\b(?![,.]\d)",
     _I,
 )
 # A round's own heading, draw number then date: "#401 – April 15, 2026", "Ronde n° 401 – 15 avril 2026".
