@@ -25,7 +25,7 @@ _FIGURE_ONLY = Folded(re.compile(rf"^{_FIGURE}\s*$", re.IGNORECASE))
 GRID_MAX = 28  # the largest factor's maximum (language); a larger figure is another grid's
 MIN_FACTORS = 3
 OTHER_WORDS = 2  # beside the factor's name in a label: "Work experience", "Language skills", "Âge (max.)"
-_CONFIG_KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+CONFIG_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")  # a configuration's key: "LANGUAGE_CAP", "age_cap"
 _KEY_NOISE = frozenset({"fsw", "fswp", "factor", "max", "maximum", "points", "pts", "grid", "cap"})
 _SPOUSE = Cue(r"conjoint|époux|épouse|spouse|partner|partenaire")
 
@@ -34,7 +34,7 @@ def factor_of(label: str) -> str | None:
     """The one factor a label names, when it names little else ("Langues officielles", "Work experience", not
     "Vos études antérieures au Canada", an adaptability row)."""
     low = label.lower()
-    if _CONFIG_KEY.fullmatch(low.strip()):  # a configuration's key: "FSW_FACTOR_MAX_AGE" names the age
+    if CONFIG_KEY.fullmatch(low.strip()):  # "fsw_factor_max_age" names the age
         low = " ".join(word for word in low.strip().split("_") if word not in _KEY_NOISE)
     hits = {name: m for cue, name in _FACTORS if (m := cue.pattern.search(low))}
     if len(hits) != 1:

@@ -21,7 +21,7 @@ from .changes import clause_bounds, coordinated_clauses, past_number_alone, stat
 from .columns import OURS, cell_statements, column_subjects
 from .context import TextContext
 from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements
-from .grid_lines import factor_lines
+from .grid_lines import CONFIG_KEY, factor_lines
 from .year_lines import year_line_statements
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import CORRECTED_FIGURE, EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, REFERS_BACK
@@ -180,12 +180,12 @@ def _blank(cell: re.Match[str]) -> str:
     return " " * len(cell.group(1))
 
 
-_CONFIG_KEY = re.compile(r"\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*[:=]")
+_CONFIG_LINE = re.compile(rf"\s*{CONFIG_KEY.pattern}\s*[:=]")
 
 
 def _words_of_key(text: str) -> str:
     """A configuration line's key as words ("fsw_pass_mark = 67" -> "fsw pass mark = 67"); any other text itself."""
-    return text.replace("_", " ") if _CONFIG_KEY.match(text) else text
+    return text.replace("_", " ") if _CONFIG_LINE.match(text) else text
 
 
 def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:

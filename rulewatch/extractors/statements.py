@@ -179,11 +179,11 @@ class Statement:
 
     def continues(self, topic: re.Pattern[str]) -> bool:
         """Refers back ("Ce minimum …", "elle aussi") to the sentence before, which names ``topic``."""
-        before = self.ctx.antecedent(self.sentence)
-        if self._restates(before):
-            return topic.search(before.text) is not None  # type: ignore[union-attr]
+        if (restated := self._restated()) is not None:
+            return topic.search(restated.text) is not None
         if not (REFERS_BACK.found(self.text) or SAME_RULE_AS_BEFORE.found(self.text)):
             return False
+        before = self.ctx.antecedent(self.sentence)
         return before is not None and (topic.search(before.text) is not None or
                                        any(topic.search(s.text) for s in self.ctx.recent(self.sentence)))
 
@@ -221,12 +221,16 @@ class Statement:
     def _restates_the_rule_above(self) -> bool:
         """The figure of the rule just stated, in other units: "You need a year of full-time work. In hours, that is
         1,560 hours." ("soit 1 560 heures", "c'est-à-dire 12 mois")."""
-        return self._restates(above := self.ctx.antecedent(self.sentence)) and REQUIREMENT_CUE.found(above.text)  # type: ignore[union-attr]
+        return (above := self._restated()) is not None and REQUIREMENT_CUE.found(above.text)
 
-    def _restates(self, above: Sentence | None) -> bool:
-        """Restates, in its paragraph, the figure of the sentence before: "…a year of work. That's 1,560 hours." (a
-        note under a table, "Soit 3 120 heures", restates its cell, not the note above it)."""
-        return above is not None and above.line_start == self.sentence.line_start and _RESTATES.match(self.text) is not None
+    def _restated(self) -> Sentence | None:
+        """The sentence before, in its paragraph, whose figure this one restates: "…a year of work. That's 1,560 hours."
+        (a note under a table, "Soit 3 120 heures", restates its cell, not the note above it). The antecedent is looked
+        for only when the sentence opens as a restatement: most do not, and every statement asks."""
+        if _RESTATES.match(self.text) is None:
+            return None
+        above = self.ctx.antecedent(self.sentence)
+        return above if above is not None and above.line_start == self.sentence.line_start else None
 
     def _answers_the_heading(self) -> bool:
         """The first sentence under a heading that asks ("Which level for the FSW?" then "CLB 7 in each ability."): an
