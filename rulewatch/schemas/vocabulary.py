@@ -10,8 +10,10 @@ from typing import Literal, get_args
 
 CategoryId = Literal[
     "french-language-proficiency",
+    # the occupations' categories (2023 onwards): care and science,
     "healthcare",
     "stem",
+    # then work with the hands, on the land and in schools
     "trades",
     "transport",
     "agriculture-agri-food",
