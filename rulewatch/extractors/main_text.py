@@ -642,9 +642,9 @@ _FIGURE_TERM = re.compile(r"^\S{0,6}\s?[\d+][\d\s\u00a0\u202f.,]*\s?\S{0,12}(?:\
 def _pair_definitions(tree: lxml.html.HtmlElement) -> None:
     """A definition list's term and its description as one "term : description" item: trafilatura writes
     them as two unrelated bullets, and the term ("Expérience de travail") is what the value ("1 an") measures."""
-    for dl in tree.iter("dl"):
+    for dl in list(tree.iter("dl")):
         items, term = [], None
-        for child in list(dl):
+        for child in _terms_and_descriptions(dl):
             if child.tag == "dt":
                 term = " ".join(child.text_content().split())
             elif child.tag == "dd":
@@ -653,7 +653,7 @@ def _pair_definitions(tree: lxml.html.HtmlElement) -> None:
                     items.append(f"{term} {value}")  # a key figure and what it counts ("12 mois" / "d'expérience …")
                 else:
                     items.append(f"{term.rstrip(' :')} : {value}" if term else value)
-            dl.remove(child)
+            child.getparent().remove(child)
         ul = lxml.html.Element("ul")
         for text in items:
             li = lxml.html.Element("li")
@@ -661,6 +661,20 @@ def _pair_definitions(tree: lxml.html.HtmlElement) -> None:
             ul.append(li)
         dl.tag = "div"
         dl.append(ul)
+
+
+def _terms_and_descriptions(dl: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """A list's <dt> and <dd> in order, also those HTML5 lets a <div> group (one per entry of a glossary); a wrapper
+    left empty goes, anything else in the list stays."""
+    children = []
+    for child in list(dl):
+        if child.tag in ("dt", "dd"):
+            children.append(child)
+        elif child.tag == "div" and (parts := [part for part in child if part.tag in ("dt", "dd")]):
+            children.extend(parts)
+            if len(parts) == len(child) and not (child.text or "").strip():
+                dl.remove(child)
+    return children
 
 
 def _parts_text(node: lxml.html.HtmlElement) -> str:

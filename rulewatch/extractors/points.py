@@ -592,8 +592,13 @@ def from_statement(st: Statement) -> list[Requirement]:
     capped = STATED_CAP.found(st.text) and (FSW_GRID.found(st.text) or st.subjects == [FSW])
     # "a nomination adds 600 points", "PNP: +600", "if a province nominates you, you get 600 more points"
     awarded = _AWARD.found(st.text) or POINTS_AWARDED.found(st.text) or bool(plus_points(st.text))
-    if not current or (st.is_history and previous is None) or not (st.is_rule or st.removed or capped or awarded):
+    removal = POINTS_REMOVED.found(st.text)
+    if not current or not (st.is_rule or st.removed or removal or capped or awarded):
         return []
+    if st.is_history and previous is None:
+        # figures told in the past: only a removal beside them is read ("… gives it nothing now; it counted for 50 or
+        # 200 points before")
+        return _removed(st) if removal else []
     crs_context = CRS_CONTEXT.found(st.text) or any(p.value in (50, 200, 600) for p in current) or _in_crs_grid(st)
     if FSW_GRID.found(st.text) and all(p.value <= 28 for p in current) and (maxima := _factor_max(st, current)):
         return maxima
@@ -602,13 +607,14 @@ def from_statement(st: Statement) -> list[Requirement]:
         # "its grid, unlike the CRS, gives up to 10 points …, and the pass mark stays 67 out of 100"; "Le seuil à atteindre
         # est de 67 points : en dessous, … quel que soit son score au Système de classement global"
         crs_context = False
-    if crs_context and POINTS_REMOVED.found(st.text) and len({name for cue, name in _CRS_FACTORS if cue.found(st.text)}) == 1:
+    named = {name for cue, name in _CRS_FACTORS if cue.found(st.text)}
+    if crs_context and removal and (len(named) == 1 or (not named and (factor := _factor_before(st)) is not None)):
         # "a job offer no longer earns any CRS points; guides quoting 50 or 200 are out of date": the figures of the
-        # one factor a removal names are what was removed
-        return _removed(st)
+        # one factor a removal names, or the sentence before names, are what was removed
+        return _removed(st) if named else _no_points(st, {factor})
     if crs_context and (_factor(st.text, _CRS_FACTORS) or (not _factor(st.text, _FACTORS) and _factor_before(st))):
         read = _crs(st, current, previous)
-        if (st.removed or POINTS_REMOVED.found(st.text)) and not any(r.stated_change == "removed" for r in read):
+        if (st.removed or removal) and not any(r.stated_change == "removed" for r in read):
             read += _removed_beside(st, {r.qualifiers.factor for r in read})
         return read
     if crs_context:

@@ -171,11 +171,30 @@ class Statement:
     def inherited_date(self, criterion: str, stated_change: bool) -> date | None:
         """A table row, a list item or a value stated as a change takes the date above it; another
         statement only from a sentence above on its own subject matter (DATE_TOPICS)."""
-        # (a list's item, not a line under a label line: "Language: CLB 7" under "Conditions for the FSW:")
-        if self.is_table_row or stated_change or self.lead is not None and self.sentence.start > self.sentence.line_start:
+        # (a list's item, not a line under a label line: "Language: CLB 7" under "Conditions for the FSW:"; a change
+        # stated in an item's later sentence is the item's too)
+        opening = self.ctx.line_opening(self.sentence)
+        if opening.start > opening.line_start and not self.is_table_row and \
+                (lead := self.lead or (self.ctx.lead_in(opening) if stated_change else None)) is not None:
+            return self._item_date(criterion, lead)
+        if self.is_table_row or stated_change:
             return self.effective_above()
         topic = DATE_TOPICS.get(criterion)
         return self.effective_above(topic) if topic is not None else None
+
+    def _item_date(self, criterion: str, lead: Sentence) -> date | None:
+        """A list item's date: its own line's; else an item above it in its list on its own subject matter ("- Les
+        nouveaux montants s'appliquent dès le 7 juillet." over the amounts); else its lead-in's or the nearest above
+        that. Another item's date on another matter is that item's own (a glossary's entry "… no longer counts since
+        March" dates nothing under it)."""
+        here, lead = self.ctx.index(self.sentence), self.ctx.index(lead)
+        first, topic = self.ctx.index(self.ctx.line_opening(self.sentence)), DATE_TOPICS.get(criterion)
+        for i in range(here - 1, max(lead, here - DATE_REACH), -1):
+            if i < first and topic is None:
+                break
+            if (found := self._date_at(i, None if i >= first else topic)) is not None:
+                return found
+        return self.ctx.remembered(("effective_above", lead, None), lambda: self._effective_above(lead, None))
 
     def continues(self, topic: re.Pattern[str]) -> bool:
         """Refers back ("Ce minimum …", "elle aussi") to the sentence before, which names ``topic``."""

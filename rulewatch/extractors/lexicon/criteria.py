@@ -236,7 +236,12 @@ POINTS_REMOVED = Cue(
     r"\bcess\w*\s+de\s+(?:rapporter|donner|valoir)\s+(?:des\s+|de\s+)?points?\b|"
     # "| Arranged employment | No extra points since 25 March 2025 |", "aucun point depuis le 25 mars 2025"
     r"\bno\s+(?:more\s+)?(?:crs\s+|extra\s+|additional\s+)?points?\s+(?:since|as\s+of|from|after)\b|"
-    r"\b(?:plus\s+)?aucun\s+point\s+(?:scg\s+|crs\s+)?(?:depuis|à\s+partir\s+du?|dès)\b"
+    r"\b(?:plus\s+)?aucun\s+point\s+(?:scg\s+|crs\s+)?(?:depuis|à\s+partir\s+du?|dès)\b|"
+    # nothing awarded now: "le classement ne lui accorde plus rien", "n'apporte plus rien", "the ranking gives it
+    # nothing", "it now earns nothing"
+    r"\bne\s+(?:\w+\s+){0,2}?(?:donne|rapporte|accorde|attribue|apporte|vaut|compte)\w*\s+plus\s+rien\b|"
+    r"\bn['’]\s?(?:\w+\s+)?(?:accorde|attribue|apporte|donne|rapporte)\w*\s+plus\s+rien\b|"
+    r"\b(?:gives?|awards?|grants?|earns?|brings?|adds?)\s+(?:it\s+|them\s+|you\s+)?(?:now\s+)?nothing\b|\bnow\s+worth\s+nothing\b"
 )
 
 # --- skill levels -----------------------------------------------------------------------------
