@@ -11,7 +11,7 @@ from rulewatch.schemas import Category
 
 from .context import TextContext, row_cells
 from .flowcharts import answered_by_branches
-from .sentences import BULLET, Sentence
+from .sentences import BULLET, Sentence, choices_at
 from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.criteria import CRS_CONTEXT
@@ -426,6 +426,12 @@ def _scores_points(ctx: TextContext, sentence: Sentence) -> bool:
     return any(CRS_CONTEXT.found(t) for t in (sentence.text, heading.text if heading else "", ctx.title or ""))
 
 
+def _among_choices(sentence: Sentence, mention: Mention) -> bool:
+    """A quiz's option ("Which is not a category this year? (a) Education (b) Agriculture"): a choice, not news."""
+    at = choices_at(sentence.text) if "?" in sentence.text else -1
+    return 0 <= at <= mention.start - sentence.start
+
+
 def _told_as_past(ctx: TextContext, mention: Mention) -> bool:
     """"En 2023, les catégories des transports … faisaient encore partie des rondes": a category told in the past
     is not announced, unless the sentence says it is back."""
@@ -498,7 +504,7 @@ def extract_categories(ctx: TextContext) -> list[Category]:
         if _scores_crs_points(ctx, mention) or _told_as_past(ctx, mention) or _of_this_program(ctx, mention) or \
                 ((sentence := ctx.sentence_at(mention.start)) is not None and
                  (_not_in_use_this_year(ctx, sentence) or _CROSSED_OUT.match(ctx.text, sentence.line_start)
-                  or ctx.ruled_false(sentence))):
+                  or ctx.ruled_false(sentence) or _among_choices(sentence, mention))):
             continue
         by_id.setdefault(mention.category, []).append(mention)
     said: dict[int, _Said] = {}  # several categories are often named in one sentence: read its cues once

@@ -51,7 +51,7 @@ def household_in(text: str, language: str) -> int | str | None:
     for m in HOUSEHOLD_COUNT.finditer(text):
         if BEYOND_COUNT.found(text[max(0, m.start() - 20) : m.start()]):
             continue
-        value = parse_number(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f"), language)
+        value = parse_number(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g"), language)
         if value is not None and 1 <= value <= 7 and value.is_integer():
             found.append((m.start(), int(value)))
             break

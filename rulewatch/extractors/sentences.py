@@ -112,6 +112,13 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue  # (in a table row only a capital opens a sentence: "| 12 mo. cont. f.t. (1,560 hrs) | CLB 7 |")
             if body[m.start()] == "." and len(m.group(0)) == 1 and _is_abbreviation(body, m.start()):
                 continue
+            if body[m.end() - 1] == "?" and _CHOICES.match(body, m.end()):
+                # a quiz's question and its options are one sentence ("…? A. 57 points B. 67 points"), up to the answer
+                # given on the same line ("… D) 70 Answer: C. The pass mark is 67.")
+                if (answer := _ANSWER_MARK.search(body, m.end())) is not None:
+                    _emit(out, body, line_start, start, answer.start())
+                    start = answer.start()
+                continue
             if body[max(0, m.start() - 5) : m.start()].lower() == " sept" and body[after.end() : after.end() + 1].isdigit():
                 continue  # "18 sept. 2026" (the month); "… pour sept. Au-delà, …" ends a sentence
             if (quotes := quotes or _OpenQuotes(body)).open_at(m.end()):  # after its closing quote, if it has one
@@ -129,3 +136,15 @@ def _emit(out: list[Sentence], body: str, line_start: int, start: int, end: int)
         end -= 1
     if end > start:
         out.append(Sentence(line_start + start, line_start + end, body[start:end], line_start))
+
+
+def choices_at(text: str) -> int:
+    """Where a quiz question's options start ("Which is not a category? (a) … (b) …"), -1 for none."""
+    asked = text.rfind("?")
+    return asked + 1 if asked >= 0 and _CHOICES.match(text, asked + 1) is not None else -1
+
+
+# the options after a question, two or more, lettered or numbered: "(a) … (b) …", "a) … b) …", "A. … B. …"
+_OPTION = r"(?:\(\s*[a-eA-E1-5]\s*\)|\b[a-eA-E1-5]\)|\b[A-E][.:])"
+_CHOICES = re.compile(rf"\s*{_OPTION}\s*\S[^?]*?\s{_OPTION}\s*\S")
+_ANSWER_MARK = re.compile(r"\b(?:(?:correct\s+|right\s+)?answer|(?:bonne\s+)?réponse|solution|corrigé)\s*:", re.IGNORECASE)

@@ -48,7 +48,7 @@ from .numbers import NUMBER, as_number
 from .quantities import find_quantities
 from .lexicon.programs import SHORT_PROGRAM_LABEL
 from .programs import program_names
-from .sentences import INLINE_BULLET_GLYPHS, LINE_MARKS, Sentence
+from .sentences import INLINE_BULLET_GLYPHS, LINE_MARKS, Sentence, choices_at
 from .subjects import resolve_subjects, subjects_in, without_gone_brackets
 
 
@@ -524,6 +524,8 @@ def is_question(text: str) -> bool:
     # an answer after its question on one line, with no figure of its own ("Q. Faut-il encore 6 mois ? R. Non."): the
     # figures are the question's
     asked = text.rfind("?")
+    if choices_at(text) >= 0:
+        return True  # a quiz's question and its options ("…? (a) 6 months (b) 12 months"): the figures are choices
     return _ANSWER_AFTER.match(text, asked + 1) is not None and not _A_NUMBER.search(text, asked + 1)
 
 
