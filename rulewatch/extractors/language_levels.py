@@ -57,8 +57,13 @@ def find_levels(text: str) -> list[Level]:
     return [lv for i, lv in enumerate(levels) if i == 0 or lv.value != levels[i - 1].value or lv.start - levels[i - 1].end > 12]
 
 
-_ABILITIES_THEN_LEVEL = re.compile(rf"(?:{_ABILITY_WORDS})\s*(?:(?:at|à|au|:|=|–|—|-)\s*)?(?:(?:the|le)\s+)?(?:(?:level|niveau)\s+)?$",
-                                   re.IGNORECASE)
+_ABILITIES_THEN_LEVEL = re.compile(
+    rf"(?:{_ABILITY_WORDS})\s*"
+    # the verb between them: "speaking and listening need CLB 5", "l'oral doit atteindre NCLC 5"
+    r"(?:(?:needs?|requires?|must\s+(?:reach|be\s+at)|call\s+for|exigent|exige|demandent|demande|doi(?:t|vent)\s+atteindre)\s+)?"
+    r"(?:(?:at\s+least|au\s+moins|a\s+minimum\s+of|minimum)\s+)?"
+    r"(?:(?:at|à|au|:|=|–|—|-)\s*)?(?:(?:the|le)\s+)?(?:(?:level|niveau)\s+)?$",
+    re.IGNORECASE)
 
 
 def _abilities(segment: str) -> list[str]:

@@ -99,8 +99,9 @@ LANGUAGE_LEVEL = re.compile(
     rf"(?:des?\s+|du\s+|sur\s+l['’]échelle\s+des\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
     rf"(?:\blevel\s+(?:of\s+)?(?:at\s+least\s+)?(?P<c>{_LEVEL})\s+(?:or\s+(?:more|higher|better|above)\s+)?(?:of\s+the\s+|in\s+the\s+|on\s+the\s+)?"
     rf"(?:CLB|NCLC|Canadian\s+Language\s+Benchmarks?|Niveaux\s+de\s+compétence\s+linguistique\s+canadiens)\b)|"
-    # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale"
-    rf"(?:\b(?P<d>{_LEVEL})\s+(?:en|on\s+the|au)\s+(?:NCLC|CLB)\b)",
+    # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale", "7 sur l'échelle des NCLC"
+    rf"(?:\b(?P<d>{_LEVEL})\s+(?:(?:en|on\s+the|au|on\s+the\s+scale\s+of\s+the)\s+|(?:sur|selon)\s+l['’]\s?échelle\s+(?:des|du)\s+)"
+    rf"(?:NCLC|CLB|Canadian\s+Language\s+Benchmarks?|Niveaux\s+de\s+compétence\s+linguistique)\b)",
     _I,
 )
 ABILITIES: list[tuple[str, str]] = [
@@ -114,13 +115,13 @@ ABILITIES: list[tuple[str, str]] = [
 ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
     # "NCLC 5 oral / NCLC 4 écrit": the bare word right after a level (the segment after it is searched)
     (r"(?:^\s*|[—–:]\s*)(?:oral|spoken)\b|\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
-     r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+orales\b|\bexpression\s+et\s+(?:en\s+)?compréhension\s+orales\b|"
+     r"\bcompréhension\s+et\s+(?:en\s+|de\s+)?(?:l['’]\s?)?expression\s+orales\b|\bexpression\s+et\s+(?:en\s+|de\s+)?(?:la\s+)?compréhension\s+orales\b|"
      r"\bspeaking\s*(?:and|&)\s*listening\b|\blistening\s*(?:and|&)\s*speaking\b|"
      r"\bspeak(?:ing)?\s*/\s*listen(?:ing)?\b|\blisten(?:ing)?\s*/\s*speak(?:ing)?\b|"
      # the verbs: "CLB 5 to speak and listen", "NCLC 4 pour lire et écrire"
      r"\bspeak\s+and\s+(?:to\s+)?listen\b|\blisten\s+and\s+(?:to\s+)?speak\b", ("listening", "speaking")),
     (r"(?:^\s*|[—–:]\s*)(?:écrit|written)\b|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
-     r"\bcompréhension\s+et\s+(?:en\s+)?expression\s+écrites\b|\bexpression\s+et\s+(?:en\s+)?compréhension\s+écrites\b|"
+     r"\bcompréhension\s+et\s+(?:en\s+|de\s+)?(?:l['’]\s?)?expression\s+écrites\b|\bexpression\s+et\s+(?:en\s+|de\s+)?(?:la\s+)?compréhension\s+écrites\b|"
      r"\breading\s*(?:and|&)\s*writing\b|\bwriting\s*(?:and|&)\s*reading\b|"
      r"\bread(?:ing)?\s*/\s*writ(?:e|ing)\b|\bwrit(?:e|ing)\s*/\s*read(?:ing)?\b|"
      r"\bread\s+and\s+(?:to\s+)?write\b|\bwrite\s+and\s+(?:to\s+)?read\b|\blire\s+et\s+(?:à\s+)?écrire\b", ("reading", "writing")),
