@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 import trafilatura
 from lxml.cssselect import CSSSelector
 
+from rulewatch.extractors.sentences import choices_at
+
 main_text = importlib.import_module("rulewatch.extractors.main_text")  # the module (the package exports its function)
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
@@ -239,7 +241,9 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
         quoted = S._QUOTED_QUESTION.search(text)  # a quoted question with its answer after it, the figures its own
         if quoted is not None and not any(c.isdigit() for c in S._TIME_MARK.sub("", text[: quoted.start()] + text[quoted.end() :])):
             return True
-        asked = text.rfind("?")  # a question, then an answer without a figure
+        asked = text.rfind("?")  # a question, then its options, or an answer without a figure
+        if asked != -1 and choices_at(text) == asked + 1:
+            return True
         return asked != -1 and S._ANSWER_AFTER.match(text, asked + 1) is not None and not S._A_NUMBER.search(text[asked + 1 :])
 
     def may_state_rule(text: str) -> bool:  # as written before: CONDITIONAL asked twice
