@@ -71,8 +71,8 @@ _UNIT_MONTHS = {
 UNIT = r"(?:années|année|ans|an|mois|years|year|months|month|yrs|yr|mos|mo)\b"  # "2 yrs FT", "12 mos", "6 mo" in notes
 HALF = r"(?:\s+(?:et\s+demie?|and\s+a\s+half))?"
 # "1 an", "douze mois", "une année et demie", "a year", "12-month", "one full year"
-DURATION = re.compile(
-    rf"(?P<num>{NUMBER}|\ba\b)(?:\s*\(\d{{1,3}}\))?[\s\u00a0\u202f-]*(?:(?:full|whole|complete|single|seule?)\s+)?(?P<unit>{UNIT}){HALF}",
+DURATION = re.compile(  # ("12+ months": a floor written with its plus)
+    rf"(?P<num>{NUMBER}|\ba\b)\+?(?:\s*\(\d{{1,3}}\))?[\s\u00a0\u202f-]*(?:(?:full|whole|complete|single|seule?)\s+)?(?P<unit>{UNIT}){HALF}",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,11 @@ ALL_CATEGORIES = re.compile(
     r"(?:(?:only\s+)?(?:to|for)|à|aux)\s+(?:certaine?s|quelques|some|certain|particular|specific)\s+"
     r"(?:professions|métiers|occupations|jobs|secteurs|sectors)\b|"
     r"\b(?:rondes?|tirages?|draws?|rounds?)\s+(?:ciblée?s?|targeted)\b(?!\s+(?:at|on|sur|à)\s)|"
-    r"(?<!\d{4}\s)\bcategory\s+(?:draws?|rounds?|selection|(?:work\s+)?experience|rules?|requirements?|eligibility|criteria)\b|\b(?:rondes?|tirages?)\s+(?:par|de)\s+catégories?\b",
+    r"(?<!\d{4}\s)\bcategory\s+(?:draws?|rounds?|selection|(?:work\s+)?experience|rules?|requirements?|eligibility|criteria)\b|\b(?:rondes?|tirages?)\s+(?:par|de)\s+catégories?\b|"
+    # the work counted: "work in the category occupation", "une profession de la catégorie, au cours des …"
+    r"\b(?:eligible\s+)?category\s+(?:occupations?|jobs?)\b|"
+    r"\b(?:professions?|métiers?|emplois?)\s+(?:admissibles?\s+)?de\s+(?:la|sa|votre|leur)\s+catégorie\s*"
+    r"(?=[,.;:)]|$|\s+(?:au|aux|dans|pendant|durant|sur|et|ou|visée)\b)",
     re.IGNORECASE,
 )
 

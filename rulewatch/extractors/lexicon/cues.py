@@ -284,12 +284,13 @@ PROVINCES = (r"ontario|manitoba|saskatchewan|alberta|colombie-britannique|britis
              r"nouveau-brunswick|new\s+brunswick|terre-neuve|newfoundland|yukon")
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
 OTHER_JURISDICTION = Cue(
-    r"\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
+    # (not a part of an address: "@someone@mastodon.quebec", "www.quebec.ca/…", "belgique@consulat")
+    r"(?<![.@/])\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
     r"australia|new\s+zealand|united\s+kingdom|united\s+states|germany|belgium|switzerland|"
     r"australien(?:ne)?s?|néo-zélandaise?s?|américain(?:e)?s?|(?<!colombie-)britannique?s?|australian|american|british(?!\s+columbia)|"
     # other governments by their capitals, as the press names Ottawa's: "Canberra demande désormais …"
     r"canberra|wellington|whitehall|"
-    r"québec|quebec|arrima|peq|csq)\b"
+    r"québec|quebec|arrima|peq|csq)\b(?![.@/][\w])"
     # a province's own stream ("le Volet des métiers de l'Ontario", "Manitoba's skilled worker stream")
     rf"|\b(?:volet|stream|filière)\b[^.:]{{0,50}}?\b(?:{PROVINCES})\b|"
     r"\b(?:ontario|manitoba|saskatchewan|alberta)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:volet|stream)\b|"
