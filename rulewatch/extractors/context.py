@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.76.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.77.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -551,6 +551,36 @@ class TextContext:
             return ""
         above = self.sentences[i - 1]
         return self.text[above.line_start : above.end] if paragraph else above.text
+
+    def band_above(self, sentence: Sentence) -> str | None:
+        """The nearest row above this row, in its table, that fills only its first cell: a band heading the rows under
+        it ("| ARCHIVE — 2023 values, kept for old files |  |  |"); None for none, or for a sentence not a row."""
+        if not sentence.text.startswith("|"):
+            return None
+        line, top = sentence.line_start, self._table_top(sentence.line_start)
+        return self._band_at_or_above(self.text.rfind("\n", 0, line - 1) + 1, top) if line > top else None
+
+    def _band_at_or_above(self, line: int, top: int) -> str | None:
+        """Remembered for every row walked: the rows of a long table each ask one step."""
+        bands: dict[int, str | None] = self.remembered(("bands",), dict)
+        walked, found = [], None
+        while True:
+            if line in bands:
+                found = bands[line]
+                break
+            walked.append(line)
+            end = self.text.find("\n", line)
+            row = self.text[line : end if end != -1 else len(self.text)]
+            cells = row_cells(row)
+            if len(cells) >= 3 and cells[0].strip() and not any(cell.strip() for cell in cells[1:]):
+                found = row
+                break
+            if line <= top:
+                break
+            line = self.text.rfind("\n", 0, line - 1) + 1
+        for walked_line in walked:
+            bands[walked_line] = found
+        return found
 
     def table_top(self, sentence: Sentence) -> int:
         """Where the table holding this row begins (the row's own line start when it is not a row)."""

@@ -153,7 +153,9 @@ def _funds_around(st: Statement) -> bool:
     header = st.ctx.table_header(st.sentence)
     if header is not None:  # "| Taille de la famille | 2026 |" over "| 1 personne | 15 760 $ |": the row says it is money
         # (or its lead-in names the money: "… (in Canadian dollars):" over "| Family members | 2025 |")
-        if FUNDS_TABLE_HEADER.found(header + st.text + st.ctx.above_table(st.sentence)) and not NOT_FUNDS.found(header):
+        # (or the band over its rows: "| Proof of funds (CAD) |  |  |" over "|  | Each additional member | $4,112 |")
+        if FUNDS_TABLE_HEADER.found(header + st.text + st.ctx.above_table(st.sentence) + (st.ctx.band_above(st.sentence) or "")) \
+                and not NOT_FUNDS.found(header):
             return True
         # a table with no header row ("| 2 | 19 035 $ |"): the sentences just above it say what its rows are
         top = st.ctx.sentence_at(st.ctx.table_top(st.sentence))

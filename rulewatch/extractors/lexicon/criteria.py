@@ -78,7 +78,7 @@ HOUSEHOLD_COUNT = re.compile(
 BEYOND_COUNT = Cue(r"(?:plus\s+de|more\s+than|au-delà\s+de|over|beyond|exceeds?|dépasse)\s*$")
 # A table whose header speaks of family size and funds is a proof-of-funds table.
 FUNDS_TABLE_HEADER = Cue(
-    r"^(?=.*(?:membres?|taille|personnes?|ménage|foyer|famille|family|members|household|persons?))"
+    r"^(?=.*(?:membres?|taille|personnes?|ménage|foyer|famille|family|members?|household|persons?|couples?|single))"
     r"(?=.*(?:fonds|funds|\$|dollars|\bcad\b|amounts?|montants?))", re.DOTALL
 )
 ROW_EACH_ADDITIONAL = Cue(r"additionnel|supplémentaire|additional|each\s+extra|en\s+sus\b")

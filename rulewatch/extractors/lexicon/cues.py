@@ -105,6 +105,11 @@ HISTORY = Cue(
     # "Before, an offer added 50 points", "Avant, il fallait …" (a sentence opening on "before" alone)
     r"^\W*(?:before|avant)(?:\s+before)?\s*,"
 )
+# A band over a table's rows that keeps old values: "| ARCHIVE — 2023 values, superseded |", "| Anciens montants |"
+ARCHIVED = Cue(r"\barchive[sd]?\b|\bsuperseded\b|\boutdated\b|\bobsolete\b|\bhistorical\b|\b(?:old|former|previous)\s+"
+               r"(?:values|amounts|figures|rules)\b|\bno\s+longer\s+(?:valid|in\s+force|current)\b|\bhistorique\b|"
+               r"\b(?:anciens?|anciennes?)\s+(?:valeurs|montants|chiffres|règles|barèmes?)\b|\bpérimée?s?\b|\bobsolètes?\b|"
+               r"\bplus\s+en\s+vigueur\b|\bremplacée?s?\b")
 # The present told against the past: "il faut désormais 12 mois (contre 6 auparavant)" speaks of now.
 NOW = Cue(r"\bdésormais\b|\bdorénavant\b|\bmaintenant\b|\bactuellement\b|\baujourd['’]hui\b|\bnow\b|\bcurrently\b|\btoday\b")
 # ("Si votre famille compte plus de 7 personnes, ajoutez 3 970 $" states the rule for larger families;
@@ -354,6 +359,9 @@ REMOVED = Cue(
     # "has not returned", "hasn't come back", "ne sont pas reconduites", "n'est pas renouvelée"
     r"\b(?:has|have)\s+not\s+(?:returned|come\s+back)\b|\b(?:hasn|haven)['’]t\s+(?:returned|come\s+back)\b|"
     r"\b(?:ne\s+(?:sont|est)|n['’]est)\s+pas\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|"
+    # an instruction to strike a line out: "Biffer de toutes les fiches la ligne « … »", "Delete the line '…' from"
+    r"\b(?:biffer|rayer|supprimer|retirer|effacer|delete|strike(?:\s+out)?|remove|cross\s+out)\s+(?:[\w'’]+\s+){0,5}?"
+    r"(?:la\s+ligne|la\s+mention|l['’]\s?entrée|the\s+(?:line|entry|row|mention))\b|"
     r"\b(?:still\s+)?off\s+the\s+list\b|\bstill\s+gone\b|\b(?:is|are)\s+out\s+(?:for|in|this)\b|\bmise?s?\s+de\s+côté\b|\bpassée?s?\s+à\s+la\s+trappe\b|\b(?:is|are)\s+(?:now\s+)?history\b|\b(?:rayée?s?|biffée?s?|radiée?s?)\s+de\s+la\s+(?:liste|grille)\b|\b(?:a|ont)\s+(?:rayé|biffé|radié)\b|\bn['’]est\s+(?:toujours\s+)?pas\s+utilisée?\b|"
     r"\bne\s+sont\s+(?:toujours\s+)?pas\s+utilisées\b|\b(?:is|are)\s+(?:still\s+)?not\s+(?:being\s+)?used\b|(?<!la\s)(?<!le\s)(?<!les\s)\bplus\s+utilisée?s?\s+depuis\b|n['’]est\s+pas\s+rétablie?s?|ne\s+(?:revient|reviennent)\s+pas|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
     r"abolished)|\bremoves?\b|\beliminat\w+|"
