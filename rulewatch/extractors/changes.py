@@ -110,12 +110,23 @@ _CONTINUITY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:consécuti|continu|continuous
                                r"d['’]affilée|sans\s+interruption|d['’]un\s+seul\s+tenant)", re.IGNORECASE)
 
 
+# A removal denied: "rien n'a été aboli", "n'ont pas été supprimés", "nothing was scrapped", "hasn't been removed"
+_DENIED_BEFORE = re.compile(
+    r"(?:\brien\s+n['’]\s?(?:a|ont|est|sera)(?:\s+été)?|\bn['’]\s?(?:a|ont|est|sera)\s+(?:pas|jamais)(?:\s+été)?|"
+    r"\bne\s+(?:sont|sera|seront|fut|furent)\s+(?:pas|jamais)|\baucune?\s+[\w-]+\s+n['’]\s?(?:a|ont)\s+été|"
+    r"\bnothing\s+(?:has\s+been|was|is|will\s+be|got)|\bnone\s+(?:of\s+\w+\s+)?(?:has\s+been|have\s+been|was|were)|"
+    r"\b(?:was|were|has|have|is|are|will)\s+(?:not|never)(?:\s+be(?:en)?)?|"
+    r"\b(?:wasn|weren|hasn|haven|isn|aren|won)['’]t(?:\s+be(?:en)?)?)\s+$")
+
+
 def states_removal(text: str) -> bool:
-    """A rule stated as gone; a removal whose object is the rule's continuity is not one."""
+    """A rule stated as gone; a removal whose object is the rule's continuity, or a removal denied ("rien n'a été
+    aboli : une nomination rapporte toujours 600 points"), is not one."""
     if not REMOVED.found(text):
         return False
     low = text.lower()
-    return any(not _CONTINUITY_AFTER.match(low, m.end()) for m in REMOVED.pattern.finditer(low))
+    return any(not _CONTINUITY_AFTER.match(low, m.end()) and not _DENIED_BEFORE.search(low, max(0, m.start() - 30), m.start())
+               for m in REMOVED.pattern.finditer(low))
 
 
 # Where one clause of a sentence ends and another begins: a removal, like a negation, speaks only of its own

@@ -95,7 +95,9 @@ def find_points(st: Statement) -> list[Points]:
 
 
 _WORTH = r"(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?"  # (the words ``worth_of_a_factor`` looks for first)
-_WORTH_BARE = re.compile(rf"\b(?:{_WORTH})\s+(?:toujours\s+|still\s+)?(?P<n>\d{{2,3}})\b(?![.,]?\d|\s*(?:%|\$|€|[^\W\d]))",
+# (a word after the figure is what it counts, "worth 600 dollars", unless it only comments: "worth 600 though")
+_WORTH_BARE = re.compile(rf"\b(?:{_WORTH})\s+(?:toujours\s+|still\s+)?(?P<n>\d{{2,3}})\b"
+                         r"(?![.,]?\d|\s*(?:%|\$|€|(?!(?:though|too|still|now|again|anyway|toujours|encore|aussi|quand\s+même)\b)[^\W\d]))",
                          re.IGNORECASE)
 # a verb awarding the figure after it: "is worth", "adds", "jumps by"
 _WORTH_BEFORE = re.compile(rf"\b(?:{_WORTH}|ajoute(?:nt)?|donne(?:nt)?|(?:adds|gives|brings)|"

@@ -215,7 +215,7 @@ CRS_CONTEXT = Cue(r"\bscg\b|\bcrs\b|système\s+de\s+classement|comprehensive\s+r
 # CRS points stated as no longer awarded ("on a supprimé les points accordés à une offre d'emploi",
 # "l'offre d'emploi ne rapporte désormais plus aucun point", "job offers no longer award points").
 POINTS_REMOVED = Cue(
-    r"points?\b[^.;:]{0,80}?(?:ont\s+été|sont|seront|a\s+été|est|sera)\s+(?:supprimé|retiré|aboli|éliminé)e?s?\b|"
+    r"points?\b[^.;:]{0,80}?(?:(?:ont|a)\s+(?:bien\s+|déjà\s+|finalement\s+|donc\s+)?été|sont|seront|est|sera)\s+(?:supprimé|retiré|aboli|éliminé)e?s?\b|"
     r"(?:suppression|retrait|abolition|fin)\s+des\s+points|"
     r"\bne\s+(?:donne|rapporte|accorde|attribue|vaut|vaud|val)\w*\s+plus\s+(?:de\s+|d['’]\s?|aucun\s+)?points?\b|"
     r"points?\b[^.;:]{0,60}?\bne\s+(?:sont|seront|est|sera)\s+plus\s+(?:accordé|attribué|donné)e?s?\b|"
