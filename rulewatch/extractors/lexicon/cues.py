@@ -235,6 +235,11 @@ PERSONAL_CASE = Cue(
     # who has only worked nine months"
     r"(?:^|[«\"“]\s*)(?:un|une|a|an)\s+[\w-]+\s+(?:qui\s+(?:a|avait)\s+(?:travaillé|cumulé|accumulé|obtenu)|"
     r"qui\s+n['’](?:a|avait)\s+que|who\s+(?:has\s+|had\s+)?(?:only\s+)?(?:worked|has\s+only|had\s+only))\b|"
+    # a decision's applicant, and what they had done: "Le demandeur … avait travaillé 1 480 heures", "the applicant had
+    # accumulated 10 months" (the rule's "le candidat doit cumuler" is no one's case)
+    r"\b(?:le|la|the)\s+(?:demandeu(?:r|se)|demanderesse|requérante?|appelante?|applicant|claimant|appellant)\b[^.;]{0,60}?"
+    r"\b(?:(?:avait|a|had|has)\s+(?:\w+\s+)?(?:travaillé|cumulé|accumulé|obtenu|totalisé|worked|accumulated|obtained|earned|gained|logged)|"
+    r"totalisait|cumulait|comptait|totall?ed)\b|"
     # a level someone got: "Omar : NCLC 9 obtenu en janvier", "CLB 8 achieved on the retake"
     r"\b(?:nclc|clb)\s*\d{1,2}\s+(?:obtenue?s?|obtained|achieved)\b|"
     # a client or a person named by title: "M. R. (dossier 2025-…) dispose de …", "Mme Diallo a …"
