@@ -59,7 +59,7 @@ def _told_then_changed(text: str, value: S, after: S) -> bool:
 
 
 # "Six months used to be enough; since 2026 …": a past told of the first value, then a turn to today before the next
-_TURN = re.compile(r";|\b(?:but|mais|now|maintenant|désormais|today|aujourd['’]hui|since|depuis)\b", re.IGNORECASE)
+_TURN = re.compile(r";|\b(?:but|mais|now|maintenant|désormais|today|aujourd['’]hui|since|depuis|actuel(?:le)?s?|current)\b", re.IGNORECASE)
 
 
 def _past_then_turn(text: str, value: S, after: S) -> bool:
@@ -107,6 +107,7 @@ def past_number_alone(text: str, language: str) -> float | None:
 
 # "qui n'ont plus à être consécutifs", "no longer has to be continuous": continuity dropped, not the rule.
 _CONTINUITY_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:consécuti|continu|continuous|consecutive|in\s+a\s+row|in\s+one\s+(?:stretch|go|block)|"
+                               r"se\s+suivre|à\s+la\s+suite|follow\s+(?:each\s+other|one\s+another)|"
                                r"d['’]affilée|sans\s+interruption|d['’]un\s+seul\s+tenant)", re.IGNORECASE)
 
 
@@ -132,7 +133,8 @@ def states_removal(text: str) -> bool:
 # Where one clause of a sentence ends and another begins: a removal, like a negation, speaks only of its own
 # clause ("Those months need not be in a row any more, but they must still fall within 3 years").
 CLAUSE_BREAK = re.compile(
-    r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|cependant|toutefois|but|while|whereas|however|yet)\b",
+    r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|cependant|toutefois|but|while|whereas|however|yet|"
+    r"even\s+though|although|même\s+si|bien\s+que)\b",
     re.IGNORECASE,
 )
 

@@ -209,7 +209,9 @@ class Statement:
 
     @cached_property
     def removed(self) -> bool:
-        return states_removal(self._own_text) or self._gone_row
+        # (a concession speaks of something else: "arranged employment still gives up to 10 points on the grid, even
+        # though the offer no longer moves the CRS score")
+        return states_removal(_CONCESSION.sub("", self._own_text)) or self._gone_row
 
     @cached_property
     def _own_text(self) -> str:
@@ -474,6 +476,8 @@ _OTHER_SIDE = re.compile(r",?\s+(?:alors\s+qu|tandis\s+qu|contre\b|whereas\b|whi
 
 
 _FIGURE = re.compile(r"\d")
+# a concessive clause: "…, même si l'offre ne change plus rien au score", "Although the points were scrapped, …"
+_CONCESSION = re.compile(r"(?:^|,?\s+)(?:même\s+si|bien\s+que|quoique|even\s+though|although)\b[^.;,]*", re.IGNORECASE)
 
 
 def _first_figure(text: str) -> int:

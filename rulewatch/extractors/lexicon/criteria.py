@@ -190,7 +190,7 @@ SUB_FACTOR = Cue(r"(?<![+&/]\s)(?<!\band\s)(?<!\bet\s)(?:(?:première|deuxième|
                  r"(?!\s*(?:\+|&|/|and\b|et\b)\s*(?:second|deuxième|seconde))|par\s+habileté|per\s+ability")
 # a cap in words ("no more than 12", "jusqu'à 25"); a factor's maximum is also "sur 12" ("11 points sur 12 pour l'âge")
 CAP_WORDS = (r"maximum|jusqu['’]à|up\s+to|max\.?|maxes\s+out|tops\s+out|au\s+plus|at\s+(?:the\s+)?most|(?:\bno|\bnot|cannot|n['’]t)\s+(?:\w+\s+){0,2}?more\s+than|"
-                 r"pas\s+plus\s+de|limit(?:ée?s?|ed)\s+(?:à|to)|\btop\s+(?:scores?|points?)\b|\bhighest\b|capped|\bcaps?\b|ceiling|plafonn\w*|plafond")
+                 r"pas\s+plus\s+de|\bne\s+(?:peut|peuvent|pourra|saurait)\s+(?:pas\s+)?(?:\w+\s+)?plus\s+de|limit(?:ée?s?|ed)\s+(?:à|to)|\btop\s+(?:scores?|points?)\b|\bhighest\b|capped|\bcaps?\b|ceiling|plafonn\w*|plafond")
 FACTOR_MAX = Cue(CAP_WORDS + r"|sur\s+(?!100\b)\d+")
 STATED_CAP = Cue(CAP_WORDS)
 CRS_FACTORS: list[tuple[str, str]] = [

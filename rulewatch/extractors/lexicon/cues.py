@@ -102,6 +102,9 @@ HISTORY = Cue(
     r"previously|auparavant|autrefois|formerly)\b|"
     # a "then / now" pair's old line: "Then: 50 CRS points …", "Avant (2025) : 6 mois"
     r"^(?:then|before|avant|old\s+rule|ancienne\s+règle)\s*(?:\([^)]{0,20}\)\s*)?:|"
+    # figures said outdated: "Les montants de notre note de 2024 (14 690 $ …) ne sont plus à jour", "are out of date"
+    r"\b(?:ne\s+sont|n['’]\s?est)\s+plus\s+(?:à\s+jour|valables?|d['’]actualité)\b|\b(?:is|are)\s+(?:now\s+)?(?:out\s+of\s+date|outdated)\b|"
+    r"\b(?:is|are)\s+no\s+longer\s+(?:up\s+to\s+date|current|accurate|valid)\b|"
     # "Before, an offer added 50 points", "Avant, il fallait …" (a sentence opening on "before" alone)
     r"^\W*(?:before|avant)(?:\s+before)?\s*,"
 )
@@ -111,7 +114,8 @@ ARCHIVED = Cue(r"\barchive[sd]?\b|\bsuperseded\b|\boutdated\b|\bobsolete\b|\bhis
                r"\b(?:anciens?|anciennes?)\s+(?:valeurs|montants|chiffres|règles|barèmes?)\b|\bpérimée?s?\b|\bobsolètes?\b|"
                r"\bplus\s+en\s+vigueur\b|\bremplacée?s?\b")
 # The present told against the past: "il faut désormais 12 mois (contre 6 auparavant)" speaks of now.
-NOW = Cue(r"\bdésormais\b|\bdorénavant\b|\bmaintenant\b|\bactuellement\b|\baujourd['’]hui\b|\bnow\b|\bcurrently\b|\btoday\b")
+NOW = Cue(r"\bdésormais\b|\bdorénavant\b|\bmaintenant\b|\bactuellement\b|\baujourd['’]hui\b|\bnow\b|\bcurrently\b|\btoday\b|"
+          r"\b(?:le|la|les|the)\s+(?:\w+\s+)?(?:actuel(?:le)?s?|current)\b")
 # ("Si votre famille compte plus de 7 personnes, ajoutez 3 970 $" states the rule for larger families;
 # "Si vous déposez votre demande dans le cadre du PTQF, vous devez…", "If you apply under the FSWP, you must…"
 # state the program's rule: the condition only names whom it applies to.)
@@ -355,10 +359,14 @@ FROM_TO = Cue(
     r":\s*(?:de|from|d['’])\s*$"
 )
 # A rule stated as gone.
+# "ne … plus" that ends nothing: a comparison ("ce n'est plus comme avant", "plus pareil"), "non plus" (either), a bound
+# or an old figure ("ne peut rapporter plus de 15 points", "n'obtient plus que 11 points", "n'est plus de six mois"), a
+# figure said outdated ("ne sont plus à jour")
+_NOT_AN_END = (r"(?<!\bnon\s)plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même|à\s+jour|d['’]actualité|valables?|exacte?s?|vraie?s?)\b|"
+               r"\s+(?:de|d['’]|que|qu['’])\s*(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\b))")
 REMOVED = Cue(
-    # ("ce n'est plus comme avant", "c'est plus pareil" compare, they remove nothing)
-    r"\bne\s+(?!ressembl)(?:\w+\s+){0,3}plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même))|"
-    r"\bn['’]\s?(?:\w+\s+){0,3}plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même))|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
+    rf"\bne\s+(?!ressembl)(?:\w+\s+){{0,3}}{_NOT_AN_END}|"
+    rf"\bn['’]\s?(?:\w+\s+){{0,3}}{_NOT_AN_END}|supprimée?s?|retirée?s?|abolie?s?|abandonnée?s?|"
     r"éliminée?s?|no\s+longer|\bno\s+more\b(?!\s+than)|c['’]est\s+(?:fini|terminé)|n['’]existe\s+plus|"
     r"\b(?:does|do|will|did)\s+not\s+(?:return|come\s+back)\b|\bwon['’]t\s+(?:return|come\s+back)\b|\bnot\s+coming\s+back\b|"
     # "has not returned", "hasn't come back", "ne sont pas reconduites", "n'est pas renouvelée"
@@ -367,7 +375,7 @@ REMOVED = Cue(
     # an instruction to strike a line out: "Biffer de toutes les fiches la ligne « … »", "Delete the line '…' from"
     r"\b(?:biffer|rayer|supprimer|retirer|effacer|delete|strike(?:\s+out)?|remove|cross\s+out)\s+(?:[\w'’]+\s+){0,5}?"
     r"(?:la\s+ligne|la\s+mention|l['’]\s?entrée|the\s+(?:line|entry|row|mention))\b|"
-    r"\b(?:still\s+)?off\s+the\s+list\b|\bstill\s+gone\b|\b(?:is|are)\s+out\s+(?:for|in|this)\b|\bmise?s?\s+de\s+côté\b|\bpassée?s?\s+à\s+la\s+trappe\b|\b(?:is|are)\s+(?:now\s+)?history\b|\b(?:rayée?s?|biffée?s?|radiée?s?)\s+de\s+la\s+(?:liste|grille)\b|\b(?:a|ont)\s+(?:rayé|biffé|radié)\b|\bn['’]est\s+(?:toujours\s+)?pas\s+utilisée?\b|"
+    r"\b(?:still\s+)?off\s+the\s+list\b|\bstill\s+gone\b|\b(?:is|are)\s+out\s+(?:for|in|this)\b|\b(?:été|sont|est|seront|sera)\s+mise?s?\s+de\s+côté\b|\bpassée?s?\s+à\s+la\s+trappe\b|\b(?:is|are)\s+(?:now\s+)?history\b|\b(?:rayée?s?|biffée?s?|radiée?s?)\s+de\s+la\s+(?:liste|grille)\b|\b(?:a|ont)\s+(?:rayé|biffé|radié)\b|\bn['’]est\s+(?:toujours\s+)?pas\s+utilisée?\b|"
     r"\bne\s+sont\s+(?:toujours\s+)?pas\s+utilisées\b|\b(?:is|are)\s+(?:still\s+)?not\s+(?:being\s+)?used\b|(?<!la\s)(?<!le\s)(?<!les\s)\bplus\s+utilisée?s?\s+depuis\b|n['’]est\s+pas\s+rétablie?s?|ne\s+(?:revient|reviennent)\s+pas|(?:was|were|has\s+been|have\s+been|are|is)\s+(?:removed|dropped|discontinued|eliminated|"
     r"abolished)|\bremoves?\b|\beliminat\w+|"
     # a category dropped from the year's list: "disparaissent de la liste", "will not be used as categories"
