@@ -196,6 +196,15 @@ RULE_AFTER_COLON = Cue(
 # "he says it will add …", "mon cousin dit qu'il faut …"
 _HEARSAY = (r"\b(?:tells?|told)\s+(?:me|us)\b|\bm['’]a\s+dit\b|\bnous\s+(?:disent|ont\s+dit|écrivent)\b|\bon\s+m['’]a\s+dit\b|"
             r"\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
+            # what agents, sites and guides still claim, what an author writes, what buyers think: "Agents still
+            # advertise that an offer adds 50 points", "the section still says …", "thinking it adds 50 points"
+            r"\b(?:agents?|agenc(?:y|ies)|agences?|consultants?|recruiters?|recruteurs?|websites?|sites?|blogs?|forums?|"
+            r"videos?|vidéos?|ads|publicités?)\s+(?:\w+\s+){0,3}?(?:still\s+|encore\s+|toujours\s+)?"
+            r"(?:advertise|advertises|claim|claims|promise|promises|tout|touts|annoncent|affirment|prétendent|promettent|affichent)"
+            r"\s+(?:that\b|que\b|qu['’]|an?\s|the\s|des?\s|les?\s|la\s|une?\s|[:«\"“])|"
+            r"\b(?:guides?|sites?|websites?|articles?|sections?|pages?)\s+(?:\w+\s+){0,2}?still\s+(?:say|says|list|lists|show|shows|count|counts)\b|"
+            r"\b(?:writes?|wrote)\s+that\b|\bthinking\s+(?:it|that)\b|\bwho\s+(?:still\s+)?(?:believe|think)s?\b|"
+            r"\bpromising\s+(?:you|them|clients|candidates)\b|"
             r"\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|reckons|dit|prétend|affirme)\b|"
             # what "people" say, a belief about to be set right: "everybody assumes …", "everyone says …",
             # "on lit partout qu'il faut …", "beaucoup pensent que …"
