@@ -143,6 +143,7 @@ class CaseResult:
     missed: list[dict] = field(default_factory=list)  # labelled, not predicted (or with another value)
     spurious: list[dict] = field(default_factory=list)  # predicted, not labelled (or with another value)
     attribute_errors: list[dict] = field(default_factory=list)
+    inverted: list[dict] = field(default_factory=list)  # read as removed or ended, labelled as in force
     error: str | None = None
 
 
@@ -158,6 +159,7 @@ class Report:
     subject: Tally = field(default_factory=Tally)  # tp: a rule read with its right subject, fn: with another
     unread_for_editors: int = 0
     set_aside: int = 0
+    inverted: int = 0  # rules or categories read as removed that the labels hold in force: an alert of the wrong sign
 
     def as_dict(self) -> dict:
         pages = max(1, len(self.cases))
@@ -169,14 +171,15 @@ class Report:
             "subject_accuracy": round(self.subject.recall, 4),
             "unread_per_page": round(self.unread_for_editors / pages, 2),
             "set_aside_per_page": round(self.set_aside / pages, 2),
+            "inverted": self.inverted,
             "by_type": {k: v.as_dict() for k, v in sorted(self.by_type.items())},
             "by_criterion": {k: v.as_dict() for k, v in sorted(self.by_criterion.items())},
             "attributes": {k: {"right": v.tp, "wrong": v.fn, "accuracy": round(v.recall, 4)}
                            for k, v in sorted(self.attributes.items())},
             "failures": [
                 {"case": c.name, "missed": c.missed, "spurious": c.spurious, "attributes": c.attribute_errors,
-                 "error": c.error}
-                for c in self.cases if c.missed or c.spurious or c.attribute_errors or c.error
+                 "inverted": c.inverted, "error": c.error}
+                for c in self.cases if c.missed or c.spurious or c.attribute_errors or c.inverted or c.error
             ],
         }
 
@@ -261,18 +264,33 @@ def evaluate(root: Path) -> Report:
     for folder in case_folders(root):
         expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["records"]
         unread: list = []
+        gone: list[dict] = []
         try:
             extraction, _ = run_case(folder)
             predicted = [rec for r in extraction.records if not stated_gone(r)
                          if (rec := in_vocabulary(labelled(r), vocabulary)) is not None]
+            gone = [rec for r in extraction.records if stated_gone(r)
+                    if (rec := in_vocabulary(labelled(r), vocabulary)) is not None]
             unread = extraction.unread
             error = None
         except RulewatchError as exc:
             predicted, error = [], str(exc)
         result = score_case(folder.name, expected, predicted, report)
         result.error = error
+        score_inverted(expected, gone, result, report)
         score_accounting(expected, predicted, result, unread, report)
     return report
+
+
+def score_inverted(expected: list[dict], gone: list[dict], result: CaseResult, report: Report) -> None:
+    """Removals (and ended categories) read where the labels hold the rule in force: the diff would publish them with
+    the wrong sign. Labels never hold a removal (FORMAT.md), so the other inversion, a removal read as a rule added,
+    shows among the spurious records instead."""
+    in_force = {key_of(r) for r in expected}
+    for rec in gone:
+        if key_of(rec) in in_force:
+            report.inverted += 1
+            result.inverted.append(rec)
 
 
 def _squeeze(text: str) -> str:
@@ -310,7 +328,7 @@ def score_accounting(expected: list[dict], predicted: list[dict], result: CaseRe
 
 def below_thresholds(report: Report, thresholds: dict) -> list[str]:
     """What falls under the corpus's thresholds (``{"by_type": {"*": {"precision": .95, "recall": .9}},
-    "attributes": {"effective_from": .95}}``)."""
+    "attributes": {"effective_from": .95}, "inverted_max": 0}``)."""
     problems = []
     for group, table in (("by_type", report.by_type), ("by_criterion", report.by_criterion)):
         limits = thresholds.get(group) or {}
@@ -325,6 +343,8 @@ def below_thresholds(report: Report, thresholds: dict) -> list[str]:
         limit = (thresholds.get("attributes") or {}).get(name)
         if limit is not None and tally.recall < limit:
             problems.append(f"attributes {name}: accuracy {tally.recall:.3f} < {limit}")
+    if (most := thresholds.get("inverted_max")) is not None and report.inverted > most:
+        problems.append(f"inverted: {report.inverted} > {most}")
     return problems
 
 
@@ -355,7 +375,8 @@ def evaluation_tables(report: Report) -> list:  # list[rich.table.Table]
     accounting = Table(title="Accounting of measurable statements")
     for column in ("", "value"):
         accounting.add_column(column)
-    for name in ("coverage", "coverage_with_set_aside", "subject_accuracy", "unread_per_page", "set_aside_per_page"):
+    for name in ("coverage", "coverage_with_set_aside", "subject_accuracy", "unread_per_page", "set_aside_per_page",
+                 "inverted"):
         accounting.add_row(name.replace("_", " "), f"{summary[name]}")
     tables.append(accounting)
     return tables

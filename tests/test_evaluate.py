@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rulewatch.cli import app
-from rulewatch.evaluate import Report, below_thresholds, evaluate, load_thresholds, score_case
+from rulewatch.evaluate import CaseResult, Report, below_thresholds, evaluate, load_thresholds, score_case, score_inverted
 from tests.fixture_cases import ROOT
 
 REQ = {"type": "requirement", "subject": "express-entry", "criterion": "proof_of_funds", "operator": ">=",
@@ -129,3 +129,15 @@ def test_a_set_is_scored_only_on_the_vocabulary_it_was_labelled_in(tmp_path):
         (ROOT / "vocabulary.json").read_text(encoding="utf-8"), encoding="utf-8")
     grown = evaluate(tmp_path / "grown").by_type["requirement"]
     assert grown.fp == 1  # the full-time week, read and not labelled here
+
+
+def test_a_removal_read_where_the_labels_hold_the_rule_is_counted_inverted():
+    """The wrong sign is the worst error an alert can carry: it is counted apart, case by case."""
+    nomination = {"type": "requirement", "subject": "express-entry", "criterion": "crs_points", "operator": "=",
+                  "unit": "points", "qualifiers": {"factor": "provincial_nomination"}}
+    job_offer = {**nomination, "qualifiers": {"factor": "job_offer"}}
+    report, result = Report(), CaseResult("c")
+    score_inverted([{**nomination, "value": 600}], [{**nomination, "value": 0}, {**job_offer, "value": 0}], result, report)
+    assert report.inverted == 1 and result.inverted == [{**nomination, "value": 0}]
+    assert report.as_dict()["inverted"] == 1
+    assert below_thresholds(report, {"inverted_max": 0}) == ["inverted: 1 > 0"]
