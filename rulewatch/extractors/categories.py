@@ -590,7 +590,14 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
 
 # A relative clause set off by commas speaks of the past of its noun, not of what the sentence says of it
 # ("transport, which was dropped last year, returns").
-_RELATIVE = re.compile(r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b[^,]*,", re.IGNORECASE)
+# (the clause may close the sentence: "…, and brings back STEM, which was dropped in 2025."; an apposition dated in a
+# past year tells the past too: "… font leur retour les transports, absents de la liste en 2025.")
+_RELATIVE = re.compile(r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b[^,]*,|"
+                       # (closing the sentence, only when told in the past: "…, qui fait son retour." is the predicate)
+                       r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b(?=[^,]*\b(?:was|were|had|been|a\s+été|ont\s+été|"
+                       r"avai(?:t|ent)|étai(?:t|ent)|(?:en|in)\s+20\d\d)\b)[^,]*[.;]?\s*$|"
+                       r",\s+(?:absente?s?|dropped|removed|missing|retirée?s?|supprimée?s?|écartée?s?)\b[^,]*?\b(?:en|in)\s+20\d\d\b[^,]*(?:,|[.;]?\s*$)",
+                       re.IGNORECASE)
 
 
 def _predicate(sentence: Sentence, mention: Mention) -> str | None:
