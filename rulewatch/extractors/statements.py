@@ -188,14 +188,14 @@ class Statement:
         nouveaux montants s'appliquent dès le 7 juillet." over the amounts); else its lead-in's or the nearest above
         that. Another item's date on another matter is that item's own (a glossary's entry "… no longer counts since
         March" dates nothing under it)."""
-        here, lead = self.ctx.index(self.sentence), self.ctx.index(lead)
+        here, lead_at = self.ctx.index(self.sentence), self.ctx.index(lead)
         first, topic = self.ctx.index(self.ctx.line_opening(self.sentence)), DATE_TOPICS.get(criterion)
-        for i in range(here - 1, max(lead, here - DATE_REACH), -1):
+        for i in range(here - 1, max(lead_at, here - DATE_REACH), -1):
             if i < first and topic is None:
                 break
             if (found := self._date_at(i, None if i >= first else topic)) is not None:
                 return found
-        return self.ctx.remembered(("effective_above", lead, None), lambda: self._effective_above(lead, None))
+        return self.ctx.remembered(("effective_above", lead_at, None), lambda: self._effective_above(lead_at, None))
 
     def continues(self, topic: re.Pattern[str]) -> bool:
         """Refers back ("Ce minimum …", "elle aussi") to the sentence before, which names ``topic``."""

@@ -66,9 +66,9 @@ HOUSEHOLD_COUNT = re.compile(
     r"\bà\s+(?P<f>deux|trois|quatre|cinq|six|sept)\b(?!\s*(?:mois|ans?|années?|semaines|heures|points?|reprises|fois|jours)\b)|"
     r"(?:familles?|ménages?|households?|famil(?:y|ies)|fam\.?)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
     r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b|"
-    r"(?P<d>[1-7])\s*(?:pers\b\.?|membres\b)|"
+    r"(?P<d>[1-7])\s*(?:pers\b\.?|membres\b)|"  # notes: "3 pers. 23 360 $", "5 membres : 32 168 $" (not "un membre écrit")
     # the size as the household's adjective: "a two-person household", "a 3-member family"
-    r"\b(?P<g>[1-7]|one|two|three|four|five|six|seven)[- ](?:person|people|member)\s+(?:household|family|home)\b|"  # notes: "3 pers. 23 360 $", "5 membres : 32 168 $" (not "un membre écrit")
+    r"\b(?P<g>[1-7]|one|two|three|four|five|six|seven)[- ](?:person|people|member)\s+(?:household|family|home)\b|"
     # the size as a field's value: "Household size 3 …", "Taille du ménage : 1 —"
     r"(?:(?:household|family)\s+size|taille\s+(?:du\s+ménage|du\s+foyer|de\s+(?:la\s+)?famille))\s*(?::|=|of)?\s*(?P<e>[1-7])\b",
     _I,
