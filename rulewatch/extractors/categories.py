@@ -427,7 +427,7 @@ def _scores_points(ctx: TextContext, sentence: Sentence) -> bool:
 
 
 def _among_choices(sentence: Sentence, mention: Mention) -> bool:
-    """A quiz's option ("Which is not a category this year? (a) Education (b) Agriculture"): a choice, not news."""
+    """A quiz's option ("Which of these is not a category? A. Healthcare … B. Agriculture …"): a choice, not news."""
     at = choices_at(sentence.text) if "?" in sentence.text else -1
     return 0 <= at <= mention.start - sentence.start
 
@@ -590,8 +590,8 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
 
 # A relative clause set off by commas speaks of the past of its noun, not of what the sentence says of it
 # ("transport, which was dropped last year, returns").
-# (the clause may close the sentence: "…, and brings back STEM, which was dropped in 2025."; an apposition dated in a
-# past year tells the past too: "… font leur retour les transports, absents de la liste en 2025.")
+# (the clause may close the sentence: "…, and it brings back STEM jobs too, which were dropped in 2025."; an
+# apposition dated in a past year tells the past too: "… on retrouve les transports, écartés de la liste en 2025.")
 _RELATIVE = re.compile(r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b[^,]*,|"
                        # (closing the sentence, only when told in the past: "…, qui fait son retour." is the predicate)
                        r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b(?=[^,]*\b(?:was|were|had|been|a\s+été|ont\s+été|"

@@ -122,7 +122,7 @@ _DENIED_BEFORE = re.compile(
 
 def states_removal(text: str) -> bool:
     """A rule stated as gone; a removal whose object is the rule's continuity, or a removal denied ("rien n'a été
-    aboli : une nomination rapporte toujours 600 points"), is not one."""
+    aboli : être désigné … vaut encore 600 points"), is not one."""
     if not REMOVED.found(text):
         return False
     low = text.lower()

@@ -554,7 +554,7 @@ class TextContext:
 
     def band_above(self, sentence: Sentence) -> str | None:
         """The nearest row above this row, in its table, that fills only its first cell: a band heading the rows under
-        it ("| ARCHIVE — 2023 values, kept for old files |  |  |"); None for none, or for a sentence not a row."""
+        it ("| Anciens montants, conservés pour les vieux dossiers |  |  |"); None for none, or for a sentence not a row."""
         if not sentence.text.startswith("|"):
             return None
         line, top = sentence.line_start, self._table_top(sentence.line_start)

@@ -153,7 +153,7 @@ def _funds_around(st: Statement) -> bool:
     header = st.ctx.table_header(st.sentence)
     if header is not None:  # "| Taille de la famille | 2026 |" over "| 1 personne | 15 760 $ |": the row says it is money
         # (or its lead-in names the money: "… (in Canadian dollars):" over "| Family members | 2025 |")
-        # (or the band over its rows: "| Proof of funds (CAD) |  |  |" over "|  | Each additional member | $4,112 |")
+        # (or the band over its rows: "| Preuve de fonds ($ CA) … |  |  |" over "|  | Chaque membre additionnel … | 4 112 $ |")
         if FUNDS_TABLE_HEADER.found(header + st.text + st.ctx.above_table(st.sentence) + (st.ctx.band_above(st.sentence) or "")) \
                 and not NOT_FUNDS.found(header):
             return True

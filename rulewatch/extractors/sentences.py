@@ -114,7 +114,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if body[m.end() - 1] == "?" and _CHOICES.match(body, m.end()):
                 # a quiz's question and its options are one sentence ("…? A. 57 points B. 67 points"), up to the answer
-                # given on the same line ("… D) 70 Answer: C. The pass mark is 67.")
+                # given on the same line ("… C) 77 Answer: B. The pass mark is 67.")
                 if (answer := _ANSWER_MARK.search(body, m.end())) is not None:
                     _emit(out, body, line_start, start, answer.start())
                     start = answer.start()

@@ -351,7 +351,7 @@ class Statement:
             # the applicant's own past: "[ ] 1.2  This work was done in the 10 years before I apply")
             return False
         if self.is_table_row and ARCHIVED.found(self.ctx.band_above(self.sentence) or ""):
-            return True  # a row under a band that keeps the old values: "| ARCHIVE — 2023 values |  |  |"
+            return True  # a row under a band that keeps the old values: "| Anciens montants, … |  |  |"
         low = without_asides(self.text).lower()
         # "In 2023, the year targeted draws started, the minimum was six straight months": an earlier year, in the past
         if (opening := _PAST_YEAR_OPENING.match(low)) and self.ctx.published and int(opening.group("year")) < self.ctx.published.year:

@@ -240,7 +240,7 @@ POINTS_REMOVED = Cue(
     # "| Arranged employment | No extra points since 25 March 2025 |", "aucun point depuis le 25 mars 2025"
     r"\bno\s+(?:more\s+)?(?:crs\s+|extra\s+|additional\s+)?points?\s+(?:since|as\s+of|from|after)\b|"
     r"\b(?:plus\s+)?aucun\s+point\s+(?:scg\s+|crs\s+)?(?:depuis|à\s+partir\s+du?|dès)\b|"
-    # a zero now: "Offre d'emploi validée : 0 point au SCG (auparavant 50 pts …)", "Job offer → 0 points"
+    # a zero now: "Arranged employment: 0 points in the CRS today (formerly 50 pts …)"
     r"(?<![\d,.])(?:0|zéro|zero)\s+points?\b|"
     # nothing awarded now: "le classement ne lui accorde plus rien", "n'apporte plus rien", "the ranking gives it
     # nothing", "it now earns nothing"

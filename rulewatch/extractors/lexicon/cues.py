@@ -108,7 +108,7 @@ HISTORY = Cue(
     # "Before, an offer added 50 points", "Avant, il fallait …" (a sentence opening on "before" alone)
     r"^\W*(?:before|avant)(?:\s+before)?\s*,"
 )
-# A band over a table's rows that keeps old values: "| ARCHIVE — 2023 values, superseded |", "| Anciens montants |"
+# A band over a table's rows that keeps old values: "| Anciens montants, conservés pour les vieux dossiers |"
 ARCHIVED = Cue(r"\barchive[sd]?\b|\bsuperseded\b|\boutdated\b|\bobsolete\b|\bhistorical\b|\b(?:old|former|previous)\s+"
                r"(?:values|amounts|figures|rules)\b|\bno\s+longer\s+(?:valid|in\s+force|current)\b|\bhistorique\b|"
                r"\b(?:anciens?|anciennes?)\s+(?:valeurs|montants|chiffres|règles|barèmes?)\b|\bpérimée?s?\b|\bobsolètes?\b|"
@@ -196,8 +196,8 @@ RULE_AFTER_COLON = Cue(
 # "he says it will add …", "mon cousin dit qu'il faut …"
 _HEARSAY = (r"\b(?:tells?|told)\s+(?:me|us)\b|\bm['’]a\s+dit\b|\bnous\s+(?:disent|ont\s+dit|écrivent)\b|\bon\s+m['’]a\s+dit\b|"
             r"\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
-            # what agents, sites and guides still claim, what an author writes, what buyers think: "Agents still
-            # advertise that an offer adds 50 points", "the section still says …", "thinking it adds 50 points"
+            # what agents, sites and guides still claim, what an author writes, what buyers think: "Recruiting agents
+            # still advertise that an offer … adds 50 or 200 points", "pay for an offer letter thinking it adds 50 points"
             r"\b(?:agents?|agenc(?:y|ies)|agences?|consultants?|recruiters?|recruteurs?|websites?|sites?|blogs?|forums?|"
             r"videos?|vidéos?|ads|publicités?)\s+(?:\w+\s+){0,3}?(?:still\s+|encore\s+|toujours\s+)?"
             r"(?:advertise|advertises|claim|claims|promise|promises|tout|touts|annoncent|affirment|prétendent|promettent|affichent)"
@@ -248,7 +248,7 @@ PERSONAL_CASE = Cue(
     # who has only worked nine months"
     r"(?:^|[«\"“]\s*)(?:un|une|a|an)\s+[\w-]+\s+(?:qui\s+(?:a|avait)\s+(?:travaillé|cumulé|accumulé|obtenu)|"
     r"qui\s+n['’](?:a|avait)\s+que|who\s+(?:has\s+|had\s+)?(?:only\s+)?(?:worked|has\s+only|had\s+only))\b|"
-    # a decision's applicant, and what they had done: "Le demandeur … avait travaillé 1 480 heures", "the applicant had
+    # a decision's applicant, and what they had done: "La demanderesse … avait cumulé 1 320 heures", "the applicant had
     # accumulated 10 months" (the rule's "le candidat doit cumuler" is no one's case)
     r"\b(?:le|la|the)\s+(?:demandeu(?:r|se)|demanderesse|requérante?|appelante?|applicant|claimant|appellant)\b[^.;]{0,60}?"
     r"\b(?:(?:avait|a|had|has)\s+(?:\w+\s+)?(?:travaillé|cumulé|accumulé|obtenu|totalisé|worked|accumulated|obtained|earned|gained|logged)|"
@@ -381,7 +381,7 @@ REMOVED = Cue(
     # "has not returned", "hasn't come back", "ne sont pas reconduites", "n'est pas renouvelée"
     r"\b(?:has|have)\s+not\s+(?:returned|come\s+back)\b|\b(?:hasn|haven)['’]t\s+(?:returned|come\s+back)\b|"
     r"\b(?:ne\s+(?:sont|est)|n['’]est)\s+pas\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|"
-    # an instruction to strike a line out: "Biffer de toutes les fiches la ligne « … »", "Delete the line '…' from"
+    # an instruction to strike a line out: "rayer de tous les dossiers la mention « … »", "Delete the line '…' from"
     r"\b(?:biffer|rayer|supprimer|retirer|effacer|delete|strike(?:\s+out)?|remove|cross\s+out)\s+(?:[\w'’]+\s+){0,5}?"
     r"(?:la\s+ligne|la\s+mention|l['’]\s?entrée|the\s+(?:line|entry|row|mention))\b|"
     r"\b(?:still\s+)?off\s+the\s+list\b|\bstill\s+gone\b|\b(?:is|are)\s+out\s+(?:for|in|this)\b|\b(?:été|sont|est|seront|sera)\s+mise?s?\s+de\s+côté\b|\bpassée?s?\s+à\s+la\s+trappe\b|\b(?:is|are)\s+(?:now\s+)?history\b|\b(?:rayée?s?|biffée?s?|radiée?s?)\s+de\s+la\s+(?:liste|grille)\b|\b(?:a|ont)\s+(?:rayé|biffé|radié)\b|\bn['’]est\s+(?:toujours\s+)?pas\s+utilisée?\b|"
