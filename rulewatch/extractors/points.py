@@ -613,7 +613,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     if crs_context and removal and (len(named) == 1 or (not named and (factor := _factor_before(st)) is not None)):
         # "a job offer no longer earns any CRS points; guides quoting 50 or 200 are out of date": the figures of the
         # one factor a removal names, or the sentence before names, are what was removed
-        return _removed(st) if named else _no_points(st, {factor})
+        return _no_points(st, named or {factor})
     if crs_context and (_factor(st.text, _CRS_FACTORS) or (not _factor(st.text, _FACTORS) and _factor_before(st))):
         read = _crs(st, current, previous)
         if (st.removed or removal) and not any(r.stated_change == "removed" for r in read):

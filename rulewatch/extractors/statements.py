@@ -177,19 +177,19 @@ class Statement:
         opening = self.ctx.line_opening(self.sentence)
         if opening.start > opening.line_start and not self.is_table_row and \
                 (lead := self.lead or (self.ctx.lead_in(opening) if stated_change else None)) is not None:
-            return self._item_date(criterion, lead)
+            return self._item_date(criterion, lead, opening)
         if self.is_table_row or stated_change:
             return self.effective_above()
         topic = DATE_TOPICS.get(criterion)
         return self.effective_above(topic) if topic is not None else None
 
-    def _item_date(self, criterion: str, lead: Sentence) -> date | None:
+    def _item_date(self, criterion: str, lead: Sentence, opening: Sentence) -> date | None:
         """A list item's date: its own line's; else an item above it in its list on its own subject matter ("- Les
         nouveaux montants s'appliquent dès le 7 juillet." over the amounts); else its lead-in's or the nearest above
         that. Another item's date on another matter is that item's own (a glossary's entry "… no longer counts since
         March" dates nothing under it)."""
         here, lead_at = self.ctx.index(self.sentence), self.ctx.index(lead)
-        first, topic = self.ctx.index(self.ctx.line_opening(self.sentence)), DATE_TOPICS.get(criterion)
+        first, topic = self.ctx.index(opening), DATE_TOPICS.get(criterion)
         for i in range(here - 1, max(lead_at, here - DATE_REACH), -1):
             if i < first and topic is None:
                 break
@@ -528,11 +528,11 @@ def is_question(text: str) -> bool:
     quoted = _QUOTED_QUESTION.search(text)
     if quoted is not None and not _FIGURE.search(_TIME_MARK.sub("", text[: quoted.start()] + text[quoted.end() :])):
         return True
+    if choices_at(text) >= 0:
+        return True  # a quiz's question and its options ("…? (a) 6 months (b) 12 months"): the figures are choices
     # an answer after its question on one line, with no figure of its own ("Q. Faut-il encore 6 mois ? R. Non."): the
     # figures are the question's
     asked = text.rfind("?")
-    if choices_at(text) >= 0:
-        return True  # a quiz's question and its options ("…? (a) 6 months (b) 12 months"): the figures are choices
     return _ANSWER_AFTER.match(text, asked + 1) is not None and not _A_NUMBER.search(text, asked + 1)
 
 
