@@ -2,7 +2,7 @@
 
 "au moins 67 points sur 100" -> pass_mark >= 67; "| Âge | 12 points |" under the selection
 grid -> factor_max_points age = 12; "une nomination provinciale rapporte 600 points" ->
-crs_points provincial_nomination = 600; "50 points, ou 200 pour un cadre supérieur" -> job_offer = 200
+crs_points provincial_nomination = 600; "50 points (200 si le poste est de grand groupe 00)" -> job_offer = 200
 (the most the factor awards: a change of either amount moves it). "L'offre d'emploi ne rapporte plus
 aucun point" -> job_offer = 0, stated removed (the points are no longer awarded: the diff reports ``removed``).
 """
