@@ -212,7 +212,9 @@ def _bulleted_items(lines: list[str], starts: list[int], first: int) -> list[Men
 ENUMERATION_WORD = re.compile(r"\b(?:catégories|categories|liste|list)\b", re.IGNORECASE)
 _ITEM_START = re.compile(
     r"(?:^|[,;–—(·•|/:]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b|\bcatégories\b|\binclude\b)\s*"
-    r"(?:(?:celles|ceux|celle|celui)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?|de\s+)|(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?(?=\w)",
+    r"(?:(?:celles|ceux|celle|celui)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?|de\s+)|(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?"
+    # (the skill that names the French category: "…, et la compétence en français")
+    r"(?:(?:connaissance|maîtrise|compétences?|knowledge|proficiency)\s+(?:du|en|of|in)\s+)?(?=\w)",
     re.IGNORECASE,
 )
 
@@ -596,7 +598,11 @@ _RELATIVE = re.compile(r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b[^,]*,|"
                        # (closing the sentence, only when told in the past: "…, qui fait son retour." is the predicate)
                        r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b(?=[^,]*\b(?:was|were|had|been|a\s+été|ont\s+été|"
                        r"avai(?:t|ent)|étai(?:t|ent)|(?:en|in)\s+20\d\d)\b)[^,]*[.;]?\s*$|"
-                       r",\s+(?:absente?s?|dropped|removed|missing|retirée?s?|supprimée?s?|écartée?s?)\b[^,]*?\b(?:en|in)\s+20\d\d\b[^,]*(?:,|[.;]?\s*$)",
+                       r",\s+(?:absente?s?|dropped|removed|missing|retirée?s?|supprimée?s?|écartée?s?)\b[^,]*?\b(?:en|in)\s+20\d\d\b[^,]*(?:,|[.;]?\s*$)|"
+                       # (or opens it: "Supprimée des rondes en 2025, la catégorie … est revenue"; or follows "after": "… return
+                       # this year after being eliminated in 2025", "… après avoir été écartés en 2025")
+                       r"^\W*(?:absente?s?|dropped|removed|missing|retirée?s?|supprimée?s?|écartée?s?)\b[^,]*?\b(?:en|in)\s+20\d\d\b[^,]*,|"
+                       r"\b(?:after\s+being|après\s+avoir\s+été)\s+[^,;.]*?\b(?:en|in)\s+20\d\d\b",
                        re.IGNORECASE)
 
 
@@ -606,21 +612,29 @@ def _predicate(sentence: Sentence, mention: Mention) -> str | None:
     one after it, the nearest before it. "The bonus points were abolished" is the points' end, not the category's."""
     clause = _clause(sentence, mention.start - sentence.start).lower()
     at = max(0, clause.find(sentence.text[mention.start - sentence.start : mention.end - sentence.start].lower()))
-    after = _predicates(_RELATIVE.sub(",", clause[at:]))
+    # (a verb followed by its object ends that object, not a category named before it: "kept healthcare and stopped
+    # using STEM")
+    after = [(pos, verdict) for pos, verdict, governs in _predicates(_RELATIVE.sub(",", clause[at:])) if not governs]
     if after:
         return min(after)[1]
-    before = _predicates(clause[:at])
+    before = _predicates(_RELATIVE.sub(",", clause[:at]))
     return max(before)[1] if before else None
 
 
-def _predicates(low: str) -> list[tuple[int, str]]:
-    """Where each predicate on a category stands in ``low``, and what it says."""
+# what a verb governs: a category named right after it ("stopped using STEM", "retire les transports")
+_OBJECT_AFTER = re.compile(r"\s*(?:using\s+|utiliser\s+)?(?:the\s+|les\s+|la\s+|le\s+|l['’]\s?|des\s+)?"
+                           rf"(?:{'|'.join(SHORT_NAME_PATTERNS.values())})\b")
+
+
+def _predicates(low: str) -> list[tuple[int, str, bool]]:
+    """Where each predicate on a category stands in ``low``, what it says, and whether a category follows it as its
+    object."""
     found = []
     for cue, verdict in ((CATEGORY_ABSENT, "gone"), (ENDED_MARKER, "gone"), (CATEGORY_RETURNS, "back")):
         for m in cue.pattern.finditer(low):
             if cue is ENDED_MARKER and _POINTS_WORD.search(low[max(0, m.start() - 60) : m.start()]):
                 continue  # the points' end
-            found.append((m.start(), verdict))
+            found.append((m.start(), verdict, _OBJECT_AFTER.match(low, m.end()) is not None))
     return found
 
 

@@ -74,9 +74,10 @@ def _past_then_turn(text: str, value: S, after: S) -> bool:
 _BARE_PREVIOUS = re.compile(
     rf"(?:contre|au\s+lieu\s+de|up\s+from|down\s+from|instead\s+of|rather\s+than|"
     # "where it used to be six", "c'était six"
-    rf"used\s+to\s+be|it\s+was|c['’]était|qui\s+était\s+de|\((?:was|previously|formerly|avant|auparavant|anciennement)\s*:?|"
+    rf"used\s+to\s+be|it\s+was|c['’]était|qui\s+était\s+de|\((?:was|previously|formerly|avant|auparavant|anciennement|before|until|jusqu['’]en)"
+    rf"(?:\s+(?:19|20)\d\d)?\s*:?|"
     rf"(?<=,\s)(?:not|pas|et\s+non|and\s+not))"
-    rf"\s+(?P<num>{NUMBER})\b(?!\s*(?:%|\$))|"  # "12 months (was 6)"
+    rf"\s+(?!(?:19|20)\d\d\b)(?P<num>{NUMBER})\b(?!\s*(?:%|\$))|"  # "12 months (was 6)"; not a year: "(avant 2026 : 6 mois)"
     # "passe de 6 à 12 mois", "from 6 to 12 months": the unit is written once, after the new value
     rf"\b(?:pass\w*|augment\w*|increas\w*|rais\w*|chang\w*|goes|going|went|diminu\w*|réduit\w*|decreas\w*|lower\w*)"
     rf"\s+(?:de|from)\s+(?P<from>{NUMBER})\s+(?:à|to)\s",

@@ -53,7 +53,9 @@ MINIMUM_BEFORE = re.compile(r"(?:minimum\s+(?:de\s+|d['’]\s?|of\s+)?|au\s+moin
 # "2 à 3 ans d'expérience donnent 11 points": a line of a points grid, not a minimum.
 POINTS_GRID = re.compile(
     r"\b(?:donne\w*|vaut|valent|rapporte\w*|worth|gives?|earns?|obtien\w*|get)\s+(?:\w+\s+){0,2}?\d{1,3}\s+points?\b|"
-    r"\d{1,3}\s+points?\s+(?:pour|for|par|per)\b|:\s*\d{1,3}\s*points?\b|"
+    # ("1 an : 9 points", "Six ans ou plus d'expérience : 15 points"; not a count of requirements before the colon:
+    # "PTQF, deux exigences : 67 points sur la grille, puis un an de travail")
+    r"\d{1,3}\s+points?\s+(?:pour|for|par|per)\b|\b(?:ans?|années?|years?|mois|months?)\b[^:;.]{0,40}:\s*\d{1,3}\s*points?\b|"
     # "quinze points au maximum, que vous obtenez avec six ans d'expérience"
     r"\bpoints?\b[^.;]{0,40}\b(?:avec|with|à\s+partir\s+de|dès|from)\s+(?:\S+\s+){0,2}?(?:ans|années|years?|mois|months?)\b",
     re.IGNORECASE)

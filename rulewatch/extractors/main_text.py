@@ -27,9 +27,10 @@ from rulewatch.errors import ExtractionError
 from .data_files import render_data_file
 from .document import Document
 from .lexicon.dates import ISO_DAY, MONTHS
-from .plain_text import (aligned_rows, crosswise_tables, cut_comments, dot_leaders, figure_cards, figure_headlines, figure_rows,
+from .quantities import find_quantities
+from .plain_text import (STRUCK_FIGURE_WORDS, aligned_rows, crosswise_tables, cut_comments, dot_leaders, figure_cards, figure_headlines, figure_rows,
                          footnote_calls, keycaps, pipe_rows, ruled_tables, semicolon_rows, struck_as_read,
-                         struck_markdown, subtitles, tab_rows, uncolumn, unwrap_lines)
+                         outline, struck_markdown, subtitles, tab_rows, uncolumn, unwrap_lines)
 
 # Reader comments are never authoritative statements (but in a thread, where they answer its question: ``_is_thread``).
 COMMENT_SELECTORS = (
@@ -88,8 +89,8 @@ def looks_like_html(body: bytes | str, content_type: str | None) -> bool:
 
 # A plain text's layouts made into lines and rows, in this order: a data file written out first, comments cut, table
 # rows last.
-_PLAIN_TEXT_STEPS = (render_data_file, subtitles, cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, tab_rows,
-                     semicolon_rows, dot_leaders, aligned_rows, uncolumn, unwrap_lines, figure_headlines, pipe_rows, crosswise_tables)
+_PLAIN_TEXT_STEPS = (render_data_file, subtitles, cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, outline,
+                     tab_rows, semicolon_rows, dot_leaders, aligned_rows, uncolumn, unwrap_lines, figure_headlines, pipe_rows, crosswise_tables)
 
 
 def main_text(doc: Document) -> MainText:
@@ -488,11 +489,17 @@ def _as_paragraphs(pre: lxml.html.HtmlElement, text: str) -> None:
 
 
 def _form_labels_as_text(tree: lxml.html.HtmlElement) -> None:
-    """A checklist built as a form ("<li><input type=checkbox> <label>Language: CLB 7 …</label></li>"): trafilatura
-    drops form controls with their labels, and the page's rules with them. A label is text; its box is nothing."""
+    """A checklist built as a form ("<li><input type=checkbox> <label>Language: CLB 7 …</label></li>"), a calculator's
+    hints beside its fields ("<p class=hint>A nomination adds 600 points.</p>" in a <fieldset>): trafilatura drops
+    forms and their controls with their labels, and the page's rules with them. A label, a legend, a hint is text;
+    a box, a button, a drop-down list of choices is nothing."""
     for node in tree.iter("label"):
         node.tag = "span"
-    for node in tree.xpath("//input"):
+    for node in tree.iter("form", "fieldset"):
+        node.tag = "div"
+    for node in tree.iter("legend"):
+        node.tag = "p"
+    for node in tree.xpath("//input | //select | //button | //textarea"):
         node.drop_tree()
 
 
@@ -532,11 +539,43 @@ def _struck_values_as_previous(tree: lxml.html.HtmlElement, french: bool) -> Non
     """A figure struck through beside its replacement ("<del>14 690 $</del> 15 263 $", a changelog's or an update
     note's way) is the value before: said so in words, since the text keeps no strike ("(auparavant 14 690 $)")."""
     word = "auparavant" if french else "previously"
-    for node in list(tree.iter("del", "s", "strike")):  # (the XPath union's nodes, in the same order: 25 times faster)
+    struck = list(tree.iter("del", "s", "strike"))  # (the XPath union's nodes, in the same order: 25 times faster)
+    if struck and _tracked_changes(struck, word, "fr" if french else "en"):
+        return
+    for node in struck:
         if (read := struck_as_read(" ".join(node.text_content().split()), False, word)) is not None:
             tail = node.tail
             node.clear()
             node.text, node.tail, node.tag = read, tail, "span"
+
+
+def _tracked_changes(struck: list[lxml.html.HtmlElement], word: str, language: str) -> bool:
+    """A page showing an editor's tracked changes (a deletion, then its insertion: "au moins <del>60</del>
+    <ins>67</ins> points", "<del>6 mois d'expérience continue</del> <ins>12 mois d'expérience</ins>"): what is
+    deleted is no longer the page's word. A figure replaced is said after its replacement ("67 (previously 60)");
+    other deleted text, replaced or not, is dropped. False (nothing done) on a page with no such pair."""
+    pairs = [node for node in struck if node.tag == "del" and not (node.tail or "").strip()
+             and (after := node.getnext()) is not None and after.tag == "ins"]
+    if not pairs:
+        return False
+    for node in struck:
+        if node.tag != "del":
+            continue
+        said = " ".join(node.text_content().split())
+        if node in pairs and len(said.split()) <= STRUCK_FIGURE_WORDS and (figure := _figure(said, language)):
+            inserted = node.getnext()
+            inserted.tail = f" ({word} {figure})" + (inserted.tail or "")
+        node.drop_tree()  # (its tail stays)
+    return True
+
+
+def _figure(said: str, language: str) -> str | None:
+    """The one figure a short deletion holds: its quantity ("six months" of "six months of continuous"), or a bare
+    number ("60")."""
+    quantities = find_quantities(said, language)
+    if len(quantities) == 1:
+        return said[quantities[0].start : quantities[0].end]
+    return said if not quantities and any(c.isdigit() for c in said) else None
 
 
 _CUSTOM_ELEMENTS = etree.XPath("//*[contains(name(), '-')]")

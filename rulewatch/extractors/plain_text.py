@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from .context import row_cells
+from .lexicon.criteria import NOT_FUNDS
+from .quantities import find_quantities, unit_kinds
 from .sentences import LINE_MARKS
 
 # A line that opens the comments section of a pasted page.
@@ -68,7 +70,10 @@ MAIL_HEADER_REACH = 6  # lines above a quoted block looked at for the header tha
 
 def _without_quoted_messages(text: str) -> str:
     """The e-mail without the earlier message it quotes ("> " lines under "X a écrit :" or a "De : / Envoyé :"
-    header): an older message's figures may no longer hold. Other "> " lines (a guide's notes) stay."""
+    header): an older message's figures may no longer hold. When the newer message above states no rule of its own
+    ("Thanks, I'll send the signed letter") and none follows the quote (an inline reply answers below each quoted
+    question), the page's rules are in the message it quotes: that one is read, its quote marks taken off, and what
+    it quotes in turn is weighed the same way. Other "> " lines (a guide's notes) stay."""
     if ">" not in text:
         return text  # no quoted line (most texts): no line is looked at
     lines = text.split("\n")
@@ -83,9 +88,38 @@ def _without_quoted_messages(text: str) -> str:
             end += 1
         header = [j for j in range(max(0, i - MAIL_HEADER_REACH), i) if _MAIL_HEADER.search(lines[j])]
         if header:
+            if not _states_a_rule(_newer_message(lines, header[0])) and not _states_a_rule("\n".join(lines[end:])):
+                unquoted = [_QUOTE_LEVEL.sub("", line, count=1) for line in lines[i:end]]
+                return _without_quoted_messages("\n".join(
+                    [line for j, line in enumerate(lines[:i]) if j not in drop] + unquoted + lines[end:]))
             drop.update(range(header[0], end))
         i = end
     return "\n".join(line for j, line in enumerate(lines) if j not in drop) if drop else text
+
+
+_QUOTE_LEVEL = re.compile(r"^[ \t]*> ?")
+
+
+def _newer_message(lines: list[str], header: int) -> str:
+    """The message written above a quoting header: its lines up from the header to the one that opens it (an
+    earlier "a écrit :" or "Objet :" line), or to the top."""
+    start = header
+    while start > 0 and not _MAIL_HEADER.search(lines[start - 1]):
+        start -= 1
+    return "\n".join(lines[start:header])
+
+
+_PAYMENT = re.compile(r"\b(?:virements?|paiements?|payments?|pay|paid|payé|verse|versé|transfert|invoice|facture|receipt|reçu)\b",
+                      re.IGNORECASE)
+
+
+def _states_a_rule(message: str) -> bool:
+    """Whether a message holds a quantity of a rule's kind; money only when it is not a fee or a payment (a thank-you
+    announcing "the $450 assessment fee" states none)."""
+    kinds = {kind for _, kind in unit_kinds(message)}
+    if NOT_FUNDS.found(message) or _PAYMENT.search(message):
+        kinds.discard("money")
+    return bool(kinds) and bool(find_quantities(message, kinds=kinds))
 
 
 # "[04:45] Imaginons …", "(1:02:10) Bonjour": a transcript's time mark opening a line says nothing and hides the
@@ -354,6 +388,36 @@ def figure_rows(text: str) -> str:
     rows = [_FIGURE_ROW.fullmatch(line) for line in lines]
     return "\n".join(f"- {row.group('figure')} {row.group('counts')}" if row and in_box else line
                      for line, row, in_box in zip(lines, rows, _in_runs([row is not None for row in rows])))
+
+
+_INDENT = re.compile(r"\t*")
+MIN_OUTLINE = 5  # tab-indented lines of a text exported as an outline, at the least
+
+
+def outline(text: str) -> str:
+    """A mind map or an outline exported as text, its levels told by tabs ("PTMSF" / "\tLangue" / "\t\tExpression
+    écrite : NCLC 4"), written as nested lists are: a line with lines under it is their lead-in ("Langue:"), a line
+    with none an item ("- Expression écrite : NCLC 4"), so that what a branch names stays the subject of its leaves."""
+    lines = text.split("\n")
+    depths = [len(_INDENT.match(line).group()) if line.strip() else -1 for line in lines]  # type: ignore[union-attr]
+    if sum(d > 0 for d in depths) < MIN_OUTLINE or len({d for d in depths if d > 0}) < 2:
+        return text
+    out: list[str] = []
+    for i, (line, depth) in enumerate(zip(lines, depths)):
+        if depth <= 0 or "\t" in (said := line.strip()):
+            out.append(line)  # (a line of cells is a row: ``tab_rows``)
+            continue
+        if said[:1].islower() and out and depths[i - 1] == depth - 1:
+            out[-1] = f"{out[-1].rstrip(':')} {said}"  # "Expérience : 1 an …" / "\tdans les trois ans …": one sentence
+            continue
+        below = next((d for d in depths[i + 1 :] if d >= 0), 0)
+        if below <= depth:
+            out.append(said if _LIST_ITEM.match(said) else f"- {said}")
+        elif depth == 1 or said.endswith((":", "?")):
+            out.append(said)  # a first-level branch heads a section ("PTMSF", "Moi")
+        else:
+            out.append(f"{said}:")  # a deeper branch leads its leaves in ("Langue (minimums par habileté):")
+    return "\n".join(out)
 
 
 _TAB_CELLS = re.compile(r"\t+")

@@ -88,8 +88,10 @@ def find_points(st: Statement) -> list[Points]:
     if not found and (m := worth_of_a_factor(text)):
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]
     if not found and (m := _LABELLED_NUMBER.match(text)) and (
-            PASS_MARK.found(text) or (st.lead is not None and _LEAD_IN_COUNTS_POINTS.search(st.lead.text))):
-        # "Âge : max. 12" under "Les facteurs et leurs plafonds :"; "FSW pass mark : 67", the mark counts points
+            PASS_MARK.found(text) or (st.lead is not None and _LEAD_IN_COUNTS_POINTS.search(st.lead.text))
+            or _POINTS_IN_LABEL.search(text, 0, m.start("n"))):
+        # "Âge : max. 12" under "Les facteurs et leurs plafonds :"; "FSW pass mark : 67", the mark counts points;
+        # "Provincial nomination - CRS points: 600", "Points SCG d'une nomination : 600": the label names the unit
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]
     return found
 
@@ -199,6 +201,7 @@ def unitless_scores(text: str) -> list[re.Match[str]]:
 
 # A list's lead-in that gives its items' unit: "The selection grid has six factors, each capped:", "Barème (en points) :"
 _LEAD_IN_COUNTS_POINTS = re.compile(r"\bpoints?\b|\bfacteurs?\b|\bfactors?\b|\bgrille\b|\bgrid\b|plafonds?|ceilings?", re.IGNORECASE)
+_POINTS_IN_LABEL = re.compile(r"\bpoints?\b|\bpts\b", re.IGNORECASE)
 # "Education: max. 25", "Études : jusqu'à 25", "Age — 12": a label, then a bare number and nothing after it
 _LABELLED_NUMBER = re.compile(
     r"^[^:\d|]{2,80}?(?::|\s[—–-])\s*(?:(?:max(?:imum)?\.?|jusqu['’]à|up\s+to)\s*)?(?P<n>\d{1,3})\s*(?:max(?:imum)?\.?)?\s*[.;,]?\s*$",

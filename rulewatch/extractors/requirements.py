@@ -271,7 +271,7 @@ _THESE_RULES = re.compile(r"\b(?:these|this|the\s+new|ces|cette|ce|cet|les\s+nou
                           r"(?:requirements?|rules?|changes?|minimums?|thresholds?|conditions?|exigences?|règles?|changements?|"
                           r"mesures?|critères?|seuils?)\b|"
                           # or opening on its coming into force, the rule its subject: "Applies to draws held from …"
-                          r"^\s*(?:(?:it|this|that|ça|cela)\s+)?(?:applies|applicable|in\s+effect|effective|takes\s+effect|"
+                          r"^\s*(?:(?:it|this|that|ça|cela|rule|règle|change|changement)\s+)?(?:applies|applicable|in\s+effect|effective|takes\s+effect|"
                           r"s['’]applique|en\s+vigueur|entre\s+en\s+vigueur)\b", re.IGNORECASE)
 
 

@@ -34,7 +34,7 @@ _NUMBER = Folded(ROUND_NUMBER)
 _NUMBER_IN_TEXT = Folded(ROUND_NUMBER)  # asked of every sentence of a page that speaks of invitations
 _HEADING = Folded(ROUND_HEADING)
 # A list of draws, one a line, each opening on its number: "#413: May 12, 2026 — PNP only, 510 invitations (lowest CRS 744)"
-_LINE_NUMBER = re.compile(r"(?:#\s?|n[o°º]\.?\s*)(?P<number>\d{2,4}[a-z]?)\b(?=\s*[–—:-])", re.IGNORECASE)
+_LINE_NUMBER = re.compile(r"(?:#\s?|n[o°º]\.?\s*)(?P<number>\d{2,4}[a-z]?)\b(?=\s*[–—:-]|\s{2,}|\t)", re.IGNORECASE)
 _LINE_NUMBERS = re.compile(r"^[ \t\-–—•*]*(?:#\s?|n[o°º]\.?\s*)\d{2,4}", re.IGNORECASE | re.MULTILINE)  # (the page has one)
 # A category's short name as a whole word, read as a draw's category when the sentence names no category otherwise
 # ("la ronde no 411, ouverte aux francophones", "2,100 trades candidates were invited")
@@ -148,7 +148,8 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
         cells = [c.strip() for c in sentence.text.strip().strip("|").split("|")]
         if columns is None or set(sentence.text) <= set("|-: "):
             # (no date column: no round table)
-            header = _round_columns(cells) if any(ROUND_COLUMNS["date"].search(cell) for cell in cells) else {}
+            words = [_header_words(cell) for cell in cells]
+            header = _round_columns(words) if any(ROUND_COLUMNS["date"].search(cell) for cell in words) else {}
             columns = header if {"number", "date", "name"} <= header.keys() else (columns if set(sentence.text) <= set("|-: ") else None)
             continue
         if max(columns.values()) >= len(cells):
@@ -162,6 +163,15 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
             crs_cutoff=parse_count(cells[columns["crs_cutoff"]]) if "crs_cutoff" in columns else None,
         ))
     return out
+
+
+_WORD_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|_")
+
+
+def _header_words(cell: str) -> str:
+    """A header cell as words: a data file's field names ("drawNumber", "draw_date", the IRCC feed's keys in a
+    notebook's table) name their columns as "Draw number" does."""
+    return _WORD_JOIN.sub(" ", cell)
 
 
 def _round_columns(cells: list[str]) -> dict[str, int]:
@@ -232,7 +242,9 @@ _COUNT_IN_WORDS = re.compile(rf"(?P<n>{NUMBER})\s+(?:invitations|ITAs?)\b", re.I
 
 def _invitations(text: str, language: str) -> int | None:
     """The number of invitations a sentence states, in figures or in words."""
-    if (m := ROUND_INVITATIONS.search(text)) is not None:
+    found = list(ROUND_INVITATIONS.finditer(text))
+    # (a count said with its word first: "#404  Mar 17 2026  PNP  402 ITAs" is 402, not the year before "PNP")
+    if (m := next((m for m in found if not m.group("count4")), found[0] if found else None)) is not None:
         return parse_count(next(c for c in m.groups() if c))
     if (m := _COUNT_IN_WORDS.search(text)) is not None and (n := parse_number(m.group("n"), language)) is not None:
         return int(n)

@@ -17,6 +17,7 @@ from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 from .changes import CHANGED_TO, own_clause, stated_change, states_removal
 from .context import TextContext, row_cells
 from .dates import effective_date
+from .lexicon.categories import names_a_category_word
 from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
 from .lexicon.lowercase import AnyOf, Cue
 from .lexicon.cues import (
@@ -169,7 +170,7 @@ class Statement:
             nearest[j] = found
         return found
 
-    def inherited_date(self, criterion: str, stated_change: bool) -> date | None:
+    def inherited_date(self, criterion: str, stated_change: bool, subject: str = "") -> date | None:
         """A table row, a list item or a value stated as a change takes the date above it; another
         statement only from a sentence above on its own subject matter (DATE_TOPICS)."""
         # (a list's item, not a line under a label line: "Language: CLB 7" under "Conditions for the FSW:"; a change
@@ -180,8 +181,19 @@ class Statement:
             return self._item_date(criterion, lead, opening)
         if self.is_table_row or stated_change:
             return self.effective_above()
-        topic = DATE_TOPICS.get(criterion)
-        return self.effective_above(topic) if topic is not None else None
+        if (topic := DATE_TOPICS.get(criterion)) is None or (found := self.effective_above(topic)) is None:
+            return None
+        return None if self._dated_for_another_subject(topic, subject) else found
+
+    def _dated_for_another_subject(self, topic: Cue, subject: str) -> bool:
+        """The date above is another subject's rule's ("Depuis le 1er mars, les catégories exigent 12 mois … Pour le
+        PEC, il faut aussi un an": the program's rule is not dated by the categories' change)."""
+        text = self.ctx.sentences[self._date_or_heading_above(self.ctx.index(self.sentence) - 1, topic)].text
+        named = set(program_names(text)) - {"pnp"}
+        kind, _, which = subject.partition(":")
+        if kind == "program":
+            return which not in named and (bool(named) or names_a_category_word(text))
+        return kind == "category" and bool(named) and not names_a_category_word(text)
 
     def _item_date(self, criterion: str, lead: Sentence, opening: Sentence) -> date | None:
         """A list item's date: its own line's; else an item above it in its list on its own subject matter ("- Les
@@ -397,6 +409,8 @@ class Statement:
         to the value's own clause."""
         value = as_number(value) if isinstance(value, float) else value
         previous = as_number(previous) if isinstance(previous, float) else previous
+        if previous == value:
+            previous = None  # "douze mois (auparavant un an)": the same rule reworded, no change
         removed = self.removed if at is None else self.removed_at(at)
         # "Arranged employment: zero CRS points from 25 March 2025": points the system awards no more are a removal
         removed = removed or (criterion == "crs_points" and value == 0)
@@ -412,7 +426,7 @@ class Statement:
             unit=CRITERIA[criterion].unit,
             qualifiers=qualifiers or _NO_QUALIFIERS,
             effective_from=None if UNCHANGED_RULE.found(self.text) else (
-                self._effective_at(at) or self.inherited_date(criterion, previous is not None)
+                self._effective_at(at) or self.inherited_date(criterion, previous is not None, subject)
             ),
             previous_value=previous,
             stated_change="removed" if removed else stated_change(value, previous),  # type: ignore[arg-type]

@@ -54,9 +54,18 @@ FSW_GRID_NAMED = re.compile(
 CATEGORIES_BY_EXAMPLE = re.compile(
     rf"(?:\b(?:catégories?|categor(?:y|ies))\b|{TARGETED_DRAWS})"  # (or the draws said to target occupations)
     r"[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|whether|comme|telles?\s+que|notamment|par\s+exemple)\b|"
-    r"\s*[(—–]\s*[^()—–]{1,80}?,[^()—–]{1,120}?(?:\betc\b|…|\.\.\.|[)—–]))",  # an enumeration, with commas
+    r"\s*[(—–]\s*(?P<listed>[^()—–]{1,80}?,[^()—–]{1,120}?)(?:\betc\b|…|\.\.\.|[)—–]))",  # an enumeration, with commas
     re.IGNORECASE,
 )
+_SHORT_NAME = re.compile(rf"\b(?:{SHORT_UNION})\b", re.IGNORECASE)
+
+
+def _categories_by_example(text: str) -> bool:
+    """"les catégories, comme la santé …", "categories (healthcare, trades, …)": every category, some named as
+    examples; a bracket that names none is no such list ("Healthcare category: what you need (our summary, March
+    2026)")."""
+    m = CATEGORIES_BY_EXAMPLE.search(text)
+    return m is not None and (m.group("listed") is None or _SHORT_NAME.search(m.group("listed")) is not None)
 
 
 # "unlike the CEC", "contrairement à la CEC", "sauf pour le PCP": a program named to be set apart from the rule.
@@ -156,7 +165,7 @@ def subjects_in(text: str) -> list[str]:
         return [f"category:{c}" for c in sorted({m.category for m in find_mentions(text)})]
     if _refers_to_classes(text):
         return []
-    if CATEGORIES_BY_EXAMPLE.search(text):
+    if _categories_by_example(text):
         return ["category:*"]
     if FSW_GRID_NAMED.search(text):
         return ["program:fsw"]  # "la grille des 67 points décryptée": the one program scored on that grid

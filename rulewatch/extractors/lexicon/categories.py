@@ -281,7 +281,11 @@ CATEGORY_ABSENT = Cue(
 CATEGORY_RETURNS = Cue(
     r"\b(?:are|is)\s+back\b|\bback\s+on\b|\b(?:returns|is\s+returning|are\s+returning|ha(?:s|ve)\s+returned)\b|"
     r"\b(?:font|fait|feront|fera)\s+(?:leur|son)\s+retour\b|\bde\s+retour\b|(?<!ne\s)\breviennent\b|(?<!ne\s)\brevient\b|"
-    r"\brétablie?s?\b|\bréintégrée?s?\b|\bréintrodui\w*|\brestored\b|\breinstated\b|\breintroduced\b|\bresum(?:es|ed)\b|\breprennent\b"
+    r"\brétablie?s?\b|\bréintégrée?s?\b|\bréintrodui\w*|\brestored\b|\breinstated\b|\breintroduced\b|\bresum(?:es|ed)\b|\breprennent\b|"
+    # "Transport jobs return, …", "… return as one of the groups" (not the noun: "a return", "their return");
+    # "la catégorie … est revenue cette année", "came back", "le retour des STIM", "transports (retour)"
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)\breturn(?=\s*[,.;]|\s+(?:as|for|after|in|this|next|alongside|with|to\s+the\s+list)\b)|"
+    r"\b(?:est|sont)\s+revenue?s?\b|\b(?:came|comes|coming)\s+back\b|\ble\s+retour\s+(?:des?|du)\b|\(\s*(?:de\s+)?retour\s*\)|\(\s*back\s*\)"
 )
 # What a sentence says of one category stops at a contrast: "les STIM reviennent, mais l'agriculture manque à l'appel".
 CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|but|while|whereas|however)\b", re.IGNORECASE)

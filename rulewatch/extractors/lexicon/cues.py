@@ -133,6 +133,9 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
     r"(?![^.]{0,60}\b(?:candidates|candidats|applicants|demandeurs|personne\s+seule|couple|famille|ménage|foyer|you|vous|"
     r"single\s+(?:person|applicant)|family|household)\b[^.]{0,90}"
     r"\b(?:must|need|needs|doivent|devront|doit|devra|will\s+need|will\s+have\s+to)\b)"
+    # "Par exemple, pour la catégorie de l'expérience canadienne, il faut …": one program's rule given as an example
+    r"(?![^.]{0,20}\b(?:pour|for|under|dans)\s+(?:le|la|l['’]\s?|the)\s*(?:[\w-]+\s+){0,3}?(?:programme|catégorie|program|class|category)\b"
+    r"[^.]{0,70}\b(?:il\s+faut|you\s+need|requires?|exige)\b)"
 )
 # An example before the sentence's first figure is about a case ("Prenons par exemple Léa, NCLC 6 …"); after it,
 # it illustrates the rule ("jusqu'à 12 points, par exemple entre 18 et 35 ans").
@@ -244,6 +247,9 @@ CASE_VERDICT = Cue(r"\b(?:so|which\s+means|donc|ce\s+qui\s+fait\s+qu['’]\s?)\s
                    r"(?:meets?|clears?|qualif(?:y|ies)|pass(?:es)?|falls?\s+short|misses|is\s+(?:eligible|short)|"
                    r"remplit|remplissent|dépasse|est\s+(?:admissible|en\s+dessous)|atteint)\b")
 PERSONAL_CASE = Cue(
+    # a made-up person: "a hypothetical 29-year-old welder with CLB 8", "un candidat fictif de 31 ans"
+    r"\b(?:a|an|un|une)\s+(?:hypothetical|fictional|fictitious|imaginary|hypothétique|fictive?|imaginaire)\b|"
+    r"\b(?:candidat|candidate|demandeur|demandeuse|profil)\s+(?:fictif|fictive|hypothétique|imaginaire)\b|"
     # someone's case told as an example, often quoted: "« Un soudeur qui a travaillé sept mois devra attendre »", "a nurse
     # who has only worked nine months"
     r"(?:^|[«\"“]\s*)(?:un|une|a|an)\s+[\w-]+\s+(?:qui\s+(?:a|avait)\s+(?:travaillé|cumulé|accumulé|obtenu)|"
@@ -314,6 +320,8 @@ OTHER_JURISDICTION = Cue(
     # other governments by their capitals, as the press names Ottawa's: "Canberra demande désormais …"
     r"canberra|wellington|whitehall|"
     r"québec|quebec|arrima|peq|csq)\b(?![.@/][\w])"
+    # an Australian visa by its number: "le visa de la sous-classe 189", "subclass 190"
+    r"|\b(?:sous-classe|subclass)\s+\d{3}\b"
     # a province's own stream ("le Volet des métiers de l'Ontario", "Manitoba's skilled worker stream")
     rf"|\b(?:volet|stream|filière)\b[^.:]{{0,50}}?\b(?:{PROVINCES})\b|"
     r"\b(?:ontario|manitoba|saskatchewan|alberta)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:volet|stream)\b|"
@@ -389,7 +397,7 @@ REMOVED = Cue(
     r"abolished)|\bremoves?\b|\beliminat\w+|"
     # a category dropped from the year's list: "disparaissent de la liste", "will not be used as categories"
     r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\b(?:ont|a|est|sont)\s+disparue?s?\b|(?<!had\s)\bdisappeared\b|(?<!had\s)\bvanished\b|\bstopped\s+counting\b|"
-    r"\bcessé\s+de\s+compter\b|\b(?:is|are)\s+(?:now\s+)?gone\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
+    r"\bcessé\s+de\s+compter\b|\bstopped\s+using\b|\bcessé\s+d['’]\s?utiliser\b|\b(?:is|are)\s+(?:now\s+)?gone\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
     r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bnot\s+used\s+(?:in|for)\s+(?:19|20)\d\d\b|:\s*not\s+used\b|"
     r":\s*(?:non|pas)\s+utilisée?s?\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b|"
     # a table's cell: "| Category draws for agriculture | Not used |"

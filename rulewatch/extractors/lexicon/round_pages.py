@@ -79,7 +79,7 @@ ROUND_COLUMNS: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"^(?:n[o°º]\.?|#|num[ée]ro|number|ronde|round|draw|tirage)(?![a-z])", _I),
     "date": re.compile(r"\bdate\b|^\s*(?:held(?:\s+on)?|tenue?\s+le|day|jour)\s*$", _I),
     "name": re.compile(r"\btype\b|\bnom\b|\bname\b|catégorie|category|programme|program|^\s*(?:stream|volet)\s*$", _I),
-    "invitations": re.compile(r"invitations|\bITAs?\b|^\s*(?:#\s*|nb\.?\s+)?(?:invited|invités?)\s*$", _I),
+    "invitations": re.compile(r"invitations|\bITAs?\b|^\s*(?:#\s*|nb\.?\s+)?(?:invited|invités?)\s*$|^\s*(?:draw\s+)?size\s*$", _I),
     "crs_cutoff": re.compile(r"\b(?:scg|crs)\b|note|score|cut-?off", _I),
 }
 # A round stated in a sentence: "4,000 invitations", "2 500 invitations"; "minimum CRS score of 467",
