@@ -16,7 +16,7 @@ from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.criteria import CRS_CONTEXT
 from .programs import program_names
-from .lexicon.cues import HISTORY, NEW_MARKER, NOW, REMOVED as ENDED_MARKER, THIS_PROGRAM, without_asides
+from .lexicon.cues import HISTORY, NEW_MARKER, NOW, OTHER_JURISDICTION, REMOVED as ENDED_MARKER, THIS_PROGRAM, without_asides
 from .lexicon.categories import (
     CATEGORY_ABSENT,
     ONES_TRADE,
@@ -543,13 +543,20 @@ class _Said:
 
 def _what_it_says(ctx: TextContext, sentence: Sentence) -> _Said:
     heading = ctx.heading_before(sentence)
+    # (a myth stated to be knocked down, or a sentence opening on another jurisdiction, "Au Québec, les médecins … ne
+    # sont pas visés par ces catégories", ends no category; a lawyer "de Québec" quoted on the federal list may)
+    speaks = not _MYTH.match(sentence.text) and not OTHER_JURISDICTION.found(sentence.text[:JURISDICTION_FIRST])
     return _Said(
-        ended=ENDED_MARKER.found(sentence.text),
-        absent=CATEGORY_ABSENT.found(sentence.text),
+        ended=speaks and ENDED_MARKER.found(sentence.text),
+        absent=speaks and CATEGORY_ABSENT.found(sentence.text),
         absent_lead_in=heading is not None and ctx.is_list_item(sentence) and CATEGORY_ABSENT.found(heading.text),
         new=NEW_MARKER.found(sentence.text) or (heading is not None and NEW_MARKER.found(heading.text)),
         returns=CATEGORY_RETURNS.found(sentence.text),
     )
+
+
+JURISDICTION_FIRST = 20  # characters of a sentence that name the place it speaks of ("In Quebec, …", "Au Québec, …")
+_MYTH = re.compile(r"\W*(?:myth|mythe|idée\s+reçue|faux|false|fake|intox)\b", re.IGNORECASE)
 
 
 def _ended_below_heading(ctx: TextContext, sentence: Sentence) -> bool:
@@ -560,12 +567,16 @@ def _ended_below_heading(ctx: TextContext, sentence: Sentence) -> bool:
     return _THIS_ONE.search(below) is not None and ENDED_MARKER.found(below)
 
 
+_PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)\s+été|had\s+been)\b", re.IGNORECASE)
+
+
 _THIS_ONE = re.compile(r"^\s*(?:cette\s+catégorie|this\s+category|elle|it)\b", re.IGNORECASE)
 
 
 def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _Said]) -> str | None:
     """"removed" when a sentence naming it says it is gone or absent; "new" when it or its heading says new."""
-    new = gone = back = False
+    new = gone = back = listed = False
+    told_before = True  # every end told in the pluperfect: an earlier past than the page's now
     gone_year = listed_year = 0  # on a page dated section by section, the latest section says what holds
     for mention in mentions:
         sentence = ctx.sentence_at(mention.start)
@@ -579,13 +590,15 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
         year = ctx.section_year(sentence) or 0
         if said_gone:
             gone_year = max(gone_year, year)
+            told_before &= _PLUPERFECT.search(sentence.text) is not None
         else:
-            listed_year = max(listed_year, year)
+            listed, listed_year = True, max(listed_year, year)
         gone = gone or said_gone
         back = back or predicate == "back"
         new = new or facts.new
-    # a page telling both (a log of changes: "dropped in 2025", "back in 2026") has it back
-    if gone and not back and not listed_year > gone_year:
+    # a page telling both (a log of changes: "dropped in 2025", "back in 2026") has it back; so does one that names it
+    # beside an end told as an earlier past ("En 2025, les STIM … avaient été mises de côté")
+    if gone and not back and not listed_year > gone_year and not (listed and told_before):
         return "removed"
     return "new" if new else None
 
@@ -614,28 +627,50 @@ def _predicate(sentence: Sentence, mention: Mention) -> str | None:
     at = max(0, clause.find(sentence.text[mention.start - sentence.start : mention.end - sentence.start].lower()))
     # (a verb followed by its object ends that object, not a category named before it: "kept healthcare and stopped
     # using STEM")
-    after = [(pos, verdict) for pos, verdict, governs in _predicates(_RELATIVE.sub(",", clause[at:])) if not governs]
+    after = sorted((pos, end, verdict) for pos, end, verdict, governs in _predicates(_RELATIVE.sub(",", clause[at:])) if not governs)
     if after:
-        return min(after)[1]
+        # ("STEM was eliminated in 2025 and has returned": told in order, a return after the end is today's word; not
+        # one inside it: "does not return", "n'est pas rétablie")
+        ends = [(pos, end) for pos, end, verdict in after if verdict == "gone"]
+        back = any(verdict == "back" and pos >= after[0][1] and not any(s <= pos < e for s, e in ends) for pos, _, verdict in after)
+        return "back" if back else after[0][2]
     before = _predicates(_RELATIVE.sub(",", clause[:at]))
-    return max(before)[1] if before else None
+    return max(before)[2] if before else None
 
 
 # what a verb governs: a category named right after it ("stopped using STEM", "retire les transports")
-_OBJECT_AFTER = re.compile(r"\s*(?:using\s+|utiliser\s+)?(?:the\s+|les\s+|la\s+|le\s+|l['’]\s?|des\s+)?"
+_OBJECT_AFTER = re.compile(r"\s*(?:using\s+|utiliser\s+)?"
+                           # ("created a new category for education occupations", "a créé une catégorie pour les …")
+                           r"(?:(?:a|an|une|un)\s+(?:new\s+|nouvelle\s+)?(?:category|catégorie)\s+(?:for|of|de|des|du|pour)\s+)?"
+                           r"(?:the\s+|les\s+|la\s+|le\s+|l['’]\s?|des\s+)?"
                            rf"(?:{'|'.join(SHORT_NAME_PATTERNS.values())})\b")
 
 
-def _predicates(low: str) -> list[tuple[int, str, bool]]:
-    """Where each predicate on a category stands in ``low``, what it says, and whether a category follows it as its
-    object."""
+def _predicates(low: str) -> list[tuple[int, int, str, bool]]:
+    """Where each predicate on a category starts and ends in ``low``, what it says, and whether a category follows it
+    as its object."""
     found = []
     for cue, verdict in ((CATEGORY_ABSENT, "gone"), (ENDED_MARKER, "gone"), (CATEGORY_RETURNS, "back")):
         for m in cue.pattern.finditer(low):
-            if cue is ENDED_MARKER and _POINTS_WORD.search(low[max(0, m.start() - 60) : m.start()]):
-                continue  # the points' end
-            found.append((m.start(), verdict, _OBJECT_AFTER.match(low, m.end()) is not None))
+            if cue is ENDED_MARKER and _not_a_categorys_end(low, m) or cue is CATEGORY_RETURNS and _NEGATED_AFTER.match(low, m.end()):
+                continue  # ("n'y revient pas": no return)
+            found.append((m.start(), m.end(), verdict, _OBJECT_AFTER.match(low, m.end()) is not None))
     return found
+
+
+# what an end said near a category is often the end of: its points, a threshold or a rule, the months' continuity
+# ("the shorter minimum of past years no longer applies", "the months no longer must be consecutive"), a person's
+# eligibility ("she would no longer be eligible")
+_RULE_BEFORE = re.compile(r"\b(?:points?|thresholds?|seuils?|requirements?|exigences?|minimums?|rules?|règles?|conditions?)\b"
+                          r"[^.;,]{0,25}$")
+_NEGATED_AFTER = re.compile(r"\s+(?:pas|plus|jamais)\b")
+_CONTINUITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:be|être)\s+(?:\w+\s+)?(?:continu|consécuti|consecutive|in\s+a\s+row|d['’]affilée)")
+_ELIGIBILITY_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:admissibles?|eligible|qualif)")
+
+
+def _not_a_categorys_end(low: str, m: re.Match[str]) -> bool:
+    return bool(_POINTS_WORD.search(low[max(0, m.start() - 60) : m.start()]) or _RULE_BEFORE.search(low[max(0, m.start() - 40) : m.start()])
+                or _CONTINUITY_AFTER.match(low, m.end()) or _ELIGIBILITY_AFTER.match(low, m.end()))
 
 
 def _clause(sentence: Sentence, at: int) -> str:
@@ -649,7 +684,7 @@ def _clause(sentence: Sentence, at: int) -> str:
             start = m.end()
             continue
         following = text[m.end() : breaks[i + 1].start() if i + 1 < len(breaks) else len(text)]
-        if find_mentions(following):
+        if find_mentions(following) or _ANY_SHORT_NAME.search(following):
             end = m.start()
             break
     return text[start:end]

@@ -285,7 +285,12 @@ CATEGORY_RETURNS = Cue(
     # "Transport jobs return, …", "… return as one of the groups" (not the noun: "a return", "their return");
     # "la catégorie … est revenue cette année", "came back", "le retour des STIM", "transports (retour)"
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)\breturn(?=\s*[,.;]|\s+(?:as|for|after|in|this|next|alongside|with|to\s+the\s+list)\b)|"
-    r"\b(?:est|sont)\s+revenue?s?\b|\b(?:came|comes|coming)\s+back\b|\ble\s+retour\s+(?:des?|du)\b|\(\s*(?:de\s+)?retour\s*\)|\(\s*back\s*\)"
+    r"\b(?:est|sont)\s+revenue?s?\b|\b(?:came|comes|coming)\s+back\b|\ble\s+retour\s+(?:des?|du)\b|\(\s*(?:de\s+)?retour\s*\)|\(\s*back\s*\)|"
+    # a category brought in: "… font leur entrée", "it created a new category for …", "a créé une catégorie"
+    r"\b(?:font|fait)\s+(?:leur|son)\s+entrée\b|\bmakes?\s+(?:their|its)\s+(?:debut|entrance)\b|"
+    # (a finite verb with its subject, not a participle telling a past: "a category introduced in 2023, will not …")
+    r"\b(?:it|they|ircc|ottawa|department|government|and)\s+(?:has\s+|have\s+|also\s+)?(?:created|introduced|launched)\b|"
+    r"\b(?:a|ont|ircc|ottawa)\s+(?:aussi\s+)?(?:créé|introduit|lancé|crée|lance)\b"
 )
 # What a sentence says of one category stops at a contrast: "les STIM reviennent, mais l'agriculture manque à l'appel".
 CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|but|while|whereas|however)\b", re.IGNORECASE)
