@@ -16,7 +16,7 @@ from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.criteria import CRS_CONTEXT
 from .programs import program_names
-from .lexicon.cues import HISTORY, NEW_MARKER, NOW, OTHER_JURISDICTION, REMOVED as ENDED_MARKER, THIS_PROGRAM, without_asides
+from .lexicon.cues import HISTORY, MYTH, NEW_MARKER, NOW, OTHER_JURISDICTION, REMOVED as ENDED_MARKER, THIS_PROGRAM, without_asides
 from .lexicon.categories import (
     CATEGORY_ABSENT,
     ONES_TRADE,
@@ -545,7 +545,7 @@ def _what_it_says(ctx: TextContext, sentence: Sentence) -> _Said:
     heading = ctx.heading_before(sentence)
     # (a myth stated to be knocked down, or a sentence opening on another jurisdiction, "Au Québec, les médecins … ne
     # sont pas visés par ces catégories", ends no category; a lawyer "de Québec" quoted on the federal list may)
-    speaks = not _MYTH.match(sentence.text) and not OTHER_JURISDICTION.found(sentence.text[:JURISDICTION_FIRST])
+    speaks = not MYTH.found(sentence.text) and not OTHER_JURISDICTION.found(sentence.text[:JURISDICTION_FIRST])
     return _Said(
         ended=speaks and ENDED_MARKER.found(sentence.text),
         absent=speaks and CATEGORY_ABSENT.found(sentence.text),
@@ -556,7 +556,6 @@ def _what_it_says(ctx: TextContext, sentence: Sentence) -> _Said:
 
 
 JURISDICTION_FIRST = 20  # characters of a sentence that name the place it speaks of ("In Quebec, …", "Au Québec, …")
-_MYTH = re.compile(r"\W*(?:myth|mythe|idée\s+reçue|faux|false|fake|intox)\b", re.IGNORECASE)
 
 
 def _ended_below_heading(ctx: TextContext, sentence: Sentence) -> bool:

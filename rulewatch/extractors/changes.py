@@ -38,7 +38,8 @@ def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[
     current: list[S] = []
     for i, value in enumerate(values):
         lead = text[max(0, value.start - 40) : value.start]
-        if PREVIOUS_BEFORE.found(lead) or (len(values) > 1 and PREVIOUS_AFTER.found(text[value.end : value.end + 30])):
+        if PREVIOUS_BEFORE.found(lead) or _IN_PREVIOUS_BRACKET.search(lead) or \
+                (len(values) > 1 and PREVIOUS_AFTER.found(text[value.end : value.end + 30])):
             previous = value
         elif i + 1 < len(values) and (FROM_TO.found(lead) or _ARROW_BETWEEN.match(text, value.end, values[i + 1].start)
                                       or _told_then_changed(text, value, values[i + 1])
@@ -49,6 +50,10 @@ def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[
     if past and not current and previous is not None:
         return [previous], None
     return current, previous
+
+
+# a value inside a bracket that tells the past: "(previously +50 / +200 CRS) → 0", "(auparavant 6 ou 12 mois)"
+_IN_PREVIOUS_BRACKET = re.compile(r"\((?:previously|formerly|was|were|auparavant|anciennement|avant)\b[^()]*$", re.IGNORECASE)
 
 
 def _told_then_changed(text: str, value: S, after: S) -> bool:

@@ -491,8 +491,16 @@ _POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
 
 
 def _removed(st: Statement) -> list[Requirement]:
-    """CRS points a sentence states are no longer awarded, for the factors it (or its heading) names."""
-    factors = {name for cue, name in _CRS_FACTORS if cue.found(st.text)}
+    """CRS points a sentence states are no longer awarded, for the factors its removal's clause names ("Since the offer
+    stopped earning points, readers ask whether nominations are next": the offer's), else the sentence or its
+    heading."""
+    text = st.text
+    if (m := POINTS_REMOVED.pattern.search(text.lower())) is not None:
+        end = min((at for at in (text.find(",", m.end()), text.find(";", m.end())) if at != -1), default=len(text))
+        clause = text[max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1 : end]
+        if factors := {name for cue, name in _CRS_FACTORS if cue.found(clause)}:
+            return _no_points(st, factors)
+    factors = {name for cue, name in _CRS_FACTORS if cue.found(text)}
     if not factors and (heading := st.ctx.heading_before(st.sentence)) is not None:
         factors = {name for cue, name in _CRS_FACTORS if cue.found(heading.text)}
     return _no_points(st, factors)

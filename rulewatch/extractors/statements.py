@@ -27,6 +27,7 @@ from .lexicon.cues import (
     CONDITIONS_LEAD_IN,
     EXAMPLE_MID,
     INDEFINITE_PERSON,
+    MYTH,
     MODAL,
     NOW,
     PERSONAL_CASE,
@@ -673,7 +674,7 @@ def may_state_rule(text: str) -> bool:
     if _NOMINATION_POINTS.search(text) and POINTS_AWARDED.found(text) and not is_question(text):
         return True  # "une nomination de la Nouvelle-Écosse … rapporte 600 points": Express Entry's points
     conditional = CONDITIONAL.found(text)  # asked once: the last test asks it again
-    if conditional and POINTS_AWARDED.found(text) and not _not_canadas_rule(text):
+    if conditional and POINTS_AWARDED.found(text) and not _not_canadas_rule(text) and not MYTH.found(text):
         return True  # "If a province nominates you, you get an additional 600 points"
     if (end := _scope_condition_end(text)) is not None:
         return may_state_rule(text[end:])

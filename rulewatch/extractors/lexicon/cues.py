@@ -145,6 +145,9 @@ EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)\b(?:par\s+exemple|for\s+(?:example|instance
                   # a line labelled as an example: "Exemple rapide : une participante …", "Worked example: …"
                   r"|^(?:[^:\n]{1,40}:\s*)?\W*(?:(?:quick|short|simple|real|concrete|worked|real-life|petit)\s+)?(?:example|exemple)"
                   r"(?:\s+(?:concret|rapide|réel|vécu))?\s*[:—–]" + _NOT_A_RULE_GIVEN_AS_EXAMPLE)
+# a belief set right only to be knocked down: "MYTH: a job offer still gives you 50 points", "Idée reçue : …"
+MYTH_OPENING = r"^\W*(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:myth|mythe|idée\s+reçue|faux|false|fake)\b"
+MYTH = Cue(MYTH_OPENING)
 CONDITIONAL = AnyOf(
     Cue(r"^\s*(?:(?:donc|alors|et|mais|so|and|but),?\s+)?(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family|ménage|household))"
         # the household a funds rule is for: "If you are the only member of your family, you must have …", "si vous
@@ -176,8 +179,8 @@ CONDITIONAL = AnyOf(
         r"^\s*\w+(?:\s+\w+)?,\s+\d{2}\s*(?:ans|years?\s+old)?,|"
         r"^\s*(?:un|une)\s+(?:candidat|candidate|demandeur|demandeuse|couple)\s+(?:de\s+\d+\s+ans|âgée?\s+de)\b|"
         r"^\s*an?\s+\d+-year-old\b|"
-        # a belief set right only to be knocked down: "MYTH: a job offer still gives you 50 points", "Idée reçue : …"
-        r"^\s*(?:myth|mythe|idée\s+reçue|faux|false|fake)\b|"
+        # a myth (after an emoji or a timestamp too: "🚫 MYTHE : …", "[18:45] Myth #1: …")
+        rf"{MYTH_OPENING}|"
         # "Une infirmière (CNP 32101) qui a travaillé 8 mois …", "A welder who has worked 20 months …": one person's case
         r"^\s*(?:un|une|a|an)\s+[^,.;:]{3,60}?\b(?:qui\s+a|who\s+has|who)\s+(?:travaillé|cumulé|accumulé|obtenu|"
         r"worked|accumulated|earned|gained)\b"),
