@@ -261,9 +261,10 @@ CATEGORY_ABSENT = Cue(
     r"(?:be\s+)?(?:part\s+of|among|included|on\s+the\s+list|returning|back)\b|"
     r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b|"
     # "On s'attendait à voir revenir les transports, mais ce n'est pas le cas"
-    # ("Ce n'est pas le cas des catégories X, qui …" compares: X is still there)
-    r"\bce\s+n['’]est\s+pas\s+le\s+cas\b(?!\s+(?:des|du|de|pour)\b)|"
-    r"\b(?:that|this)\s+(?:is\s+not|isn['’]t)\s+the\s+case\b(?!\s+(?:of|for|with)\b)|"
+    # ("Ce n'est pas le cas des catégories X, qui …" compares: X is still there; "That is not the case: …" refutes a
+    # claim, what follows the colon is the page's word)
+    r"\bce\s+n['’]est\s+pas\s+le\s+cas\b(?!\s+(?:des|du|de|pour)\b)(?!\s*:)|"
+    r"\b(?:that|this)\s+(?:is\s+not|isn['’]t)\s+the\s+case\b(?!\s+(?:of|for|with)\b)(?!\s*:)|"
     # "is gone for this year", "was not renewed", "ne revient pas"
     r"\b(?:is|are)\s+gone\b|\b(?:was|were)\s+not\s+renewed\b|\bne\s+revien(?:t|nent)\s+pas\b|"
     r"\bn['’]\s?(?:a|ont)\s+pas\s+été\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|\bc['’]est\s+terminé\b|\bis\s+over\b|"
