@@ -154,7 +154,7 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
             continue
         if max(columns.values()) >= len(cells):
             continue
-        number, day, name = cells[columns["number"]].lstrip("#n°º. ").lower(), parse_day(cells[columns["date"]]), cells[columns["name"]]
+        number, day, name = _NUMBER_SIGN.sub("", cells[columns["number"]]).lower(), parse_day(cells[columns["date"]]), cells[columns["name"]]
         if not re.fullmatch(r"\d{1,4}[a-z]?", number) or day is None or not name:
             continue
         out.append(Round(
@@ -165,6 +165,8 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
     return out
 
 
+# the sign before a round's number in its cell: "#398", "No 398" (canada.ca's "N<sup>o</sup>"), "n° 398", "Nº. 398"
+_NUMBER_SIGN = re.compile(r"^\s*(?:#|n\s?[o°º]\.?|num[ée]ro|number)?\s*", re.IGNORECASE)
 _WORD_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|_")
 
 
