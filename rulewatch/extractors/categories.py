@@ -541,10 +541,13 @@ class _Said:
     returns: bool  # "sont réintroduites", "are back"
 
 
+JURISDICTION_FIRST = 20  # characters of a sentence that name the place it speaks of ("In Quebec, …", "Au Québec, …")
+
+
 def _what_it_says(ctx: TextContext, sentence: Sentence) -> _Said:
     heading = ctx.heading_before(sentence)
-    # (a myth stated to be knocked down, or a sentence opening on another jurisdiction, "Au Québec, les médecins … ne
-    # sont pas visés par ces catégories", ends no category; a lawyer "de Québec" quoted on the federal list may)
+    # (a myth stated to be knocked down, or a sentence opening on another jurisdiction, "In Quebec, nurses go through
+    # the province's own selection", ends no category; a lawyer "de Québec" quoted on the federal list may)
     speaks = not MYTH.found(sentence.text) and not OTHER_JURISDICTION.found(sentence.text[:JURISDICTION_FIRST])
     return _Said(
         ended=speaks and ENDED_MARKER.found(sentence.text),
@@ -555,9 +558,6 @@ def _what_it_says(ctx: TextContext, sentence: Sentence) -> _Said:
     )
 
 
-JURISDICTION_FIRST = 20  # characters of a sentence that name the place it speaks of ("In Quebec, …", "Au Québec, …")
-
-
 def _ended_below_heading(ctx: TextContext, sentence: Sentence) -> bool:
     """A heading naming a category whose first sentence says "this category is no longer used"."""
     if not ctx.is_heading(sentence) or (i := ctx.index(sentence)) + 1 >= len(ctx.sentences):
@@ -566,10 +566,10 @@ def _ended_below_heading(ctx: TextContext, sentence: Sentence) -> bool:
     return _THIS_ONE.search(below) is not None and ENDED_MARKER.found(below)
 
 
-_PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)\s+été|had\s+been)\b", re.IGNORECASE)
-
-
 _THIS_ONE = re.compile(r"^\s*(?:cette\s+catégorie|this\s+category|elle|it)\b", re.IGNORECASE)
+
+
+_PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)\s+été|had\s+been)\b", re.IGNORECASE)
 
 
 def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _Said]) -> str | None:
@@ -639,7 +639,7 @@ def _predicate(sentence: Sentence, mention: Mention) -> str | None:
 
 # what a verb governs: a category named right after it ("stopped using STEM", "retire les transports")
 _OBJECT_AFTER = re.compile(r"\s*(?:using\s+|utiliser\s+)?"
-                           # ("created a new category for education occupations", "a créé une catégorie pour les …")
+                           # ("launched a new category for education jobs", "une nouvelle catégorie pour les …")
                            r"(?:(?:a|an|une|un)\s+(?:new\s+|nouvelle\s+)?(?:category|catégorie)\s+(?:for|of|de|des|du|pour)\s+)?"
                            r"(?:the\s+|les\s+|la\s+|le\s+|l['’]\s?|des\s+)?"
                            rf"(?:{'|'.join(SHORT_NAME_PATTERNS.values())})\b")
@@ -660,7 +660,7 @@ def _predicates(low: str) -> list[tuple[int, int, str, bool]]:
 # what an end said near a category is often the end of: its points, a threshold or a rule, the months' continuity
 # ("the shorter minimum of past years no longer applies", "the months no longer must be consecutive"), a person's
 # eligibility ("she would no longer be eligible")
-_RULE_BEFORE = re.compile(r"\b(?:points?|thresholds?|seuils?|requirements?|exigences?|minimums?|rules?|règles?|conditions?)\b"
+_RULE_BEFORE = re.compile(r"\b(?:thresholds?|seuils?|requirements?|exigences?|minimums?|rules?|règles?|conditions?)\b"
                           r"[^.;,]{0,25}$")
 _NEGATED_AFTER = re.compile(r"\s+(?:pas|plus|jamais)\b")
 _CONTINUITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:be|être)\s+(?:\w+\s+)?(?:continu|consécuti|consecutive|in\s+a\s+row|d['’]affilée)")

@@ -52,7 +52,7 @@ def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[
     return current, previous
 
 
-# a value inside a bracket that tells the past: "(previously +50 / +200 CRS) → 0", "(auparavant 6 ou 12 mois)"
+# a value inside a bracket that tells the past: "0 points now (formerly +50, or +200 …)", "(auparavant 6 ou 12 mois)"
 _IN_PREVIOUS_BRACKET = re.compile(r"\((?:previously|formerly|was|were|auparavant|anciennement|avant)\b[^()]*$", re.IGNORECASE)
 
 

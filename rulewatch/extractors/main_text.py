@@ -490,7 +490,7 @@ def _as_paragraphs(pre: lxml.html.HtmlElement, text: str) -> None:
 
 def _form_labels_as_text(tree: lxml.html.HtmlElement) -> None:
     """A checklist built as a form ("<li><input type=checkbox> <label>Language: CLB 7 …</label></li>"), a calculator's
-    hints beside its fields ("<p class=hint>A nomination adds 600 points.</p>" in a <fieldset>): trafilatura drops
+    hints beside its fields ("<p class=aide>Cochée, cette case ajoute 600 points.</p>" in a <fieldset>): trafilatura drops
     forms and their controls with their labels, and the page's rules with them. A label, a legend, a hint is text;
     a box, a button, a drop-down list of choices is nothing."""
     for node in tree.iter("label"):
@@ -570,7 +570,7 @@ def _tracked_changes(struck: list[lxml.html.HtmlElement], word: str, language: s
 
 
 def _figure(said: str, language: str) -> str | None:
-    """The one figure a short deletion holds: its quantity ("six months" of "six months of continuous"), or a bare
+    """The one figure a short deletion holds: its quantity ("6 mois" of "6 mois d'expérience continue"), or a bare
     number ("60")."""
     quantities = find_quantities(said, language)
     if len(quantities) == 1:

@@ -97,7 +97,7 @@ def _without_quoted_messages(text: str) -> str:
     return "\n".join(line for j, line in enumerate(lines) if j not in drop) if drop else text
 
 
-_QUOTE_LEVEL = re.compile(r"^[ \t]*> ?")
+_QUOTE_LEVEL = re.compile(QUOTE_MARK.pattern + " ?")  # one level of quote marks, and the space after it
 
 
 def _newer_message(lines: list[str], header: int) -> str:

@@ -91,7 +91,7 @@ def find_points(st: Statement) -> list[Points]:
             PASS_MARK.found(text) or (st.lead is not None and _LEAD_IN_COUNTS_POINTS.search(st.lead.text))
             or _POINTS_IN_LABEL.search(text, 0, m.start("n"))):
         # "Âge : max. 12" under "Les facteurs et leurs plafonds :"; "FSW pass mark : 67", the mark counts points;
-        # "Provincial nomination - CRS points: 600", "Points SCG d'une nomination : 600": the label names the unit
+        # "Nomination provinciale - points SCG : 600", "Bonus points, nomination: 600": the label names the unit
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]
     return found
 

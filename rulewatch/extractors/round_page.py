@@ -245,8 +245,9 @@ _COUNT_IN_WORDS = re.compile(rf"(?P<n>{NUMBER})\s+(?:invitations|ITAs?)\b", re.I
 def _invitations(text: str, language: str) -> int | None:
     """The number of invitations a sentence states, in figures or in words."""
     found = list(ROUND_INVITATIONS.finditer(text))
-    # (a count said with its word first: "#404  Mar 17 2026  PNP  402 ITAs" is 402, not the year before "PNP")
-    if (m := next((m for m in found if not m.group("count4")), found[0] if found else None)) is not None:
+    # (a count said with its word first: "#372   Oct 14 2025   PNP   345 ITAs" is 345, not the year before "PNP")
+    worded = [m for m in found if not m.group("count4")]
+    if (m := (worded or found or [None])[0]) is not None:
         return parse_count(next(c for c in m.groups() if c))
     if (m := _COUNT_IN_WORDS.search(text)) is not None and (n := parse_number(m.group("n"), language)) is not None:
         return int(n)

@@ -171,7 +171,7 @@ class Statement:
             nearest[j] = found
         return found
 
-    def inherited_date(self, criterion: str, stated_change: bool, subject: str = "") -> date | None:
+    def inherited_date(self, criterion: str, stated_change: bool, subject: str) -> date | None:
         """A table row, a list item or a value stated as a change takes the date above it; another
         statement only from a sentence above on its own subject matter (DATE_TOPICS)."""
         # (a list's item, not a line under a label line: "Language: CLB 7" under "Conditions for the FSW:"; a change
@@ -187,8 +187,8 @@ class Statement:
         return None if self._dated_for_another_subject(topic, subject) else found
 
     def _dated_for_another_subject(self, topic: Cue, subject: str) -> bool:
-        """The date above is another subject's rule's ("Depuis le 1er mars, les catégories exigent 12 mois … Pour le
-        PEC, il faut aussi un an": the program's rule is not dated by the categories' change)."""
+        """The date above is another subject's rule's ("Depuis le 1er mars, les catégories exigent 12 mois … Dans le
+        programme de la CEC, on exige un an": the program's rule is not dated by the categories' change)."""
         text = self.ctx.sentences[self._date_or_heading_above(self.ctx.index(self.sentence) - 1, topic)].text
         named = set(program_names(text)) - {"pnp"}
         kind, _, which = subject.partition(":")

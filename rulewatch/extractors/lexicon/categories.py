@@ -287,9 +287,9 @@ CATEGORY_RETURNS = Cue(
     # "la catégorie … est revenue cette année", "came back", "le retour des STIM", "transports (retour)"
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)\breturn(?=\s*[,.;]|\s+(?:as|for|after|in|this|next|alongside|with|to\s+the\s+list)\b)|"
     r"\b(?:est|sont)\s+revenue?s?\b|\b(?:came|comes|coming)\s+back\b|\ble\s+retour\s+(?:des?|du)\b|\(\s*(?:de\s+)?retour\s*\)|\(\s*back\s*\)|"
-    # a category brought in: "… font leur entrée", "it created a new category for …", "a créé une catégorie"
+    # a category brought in: "… fait son entrée", "it also launched a new category for …", "IRCC a créé …"
     r"\b(?:font|fait)\s+(?:leur|son)\s+entrée\b|\bmakes?\s+(?:their|its)\s+(?:debut|entrance)\b|"
-    # (a finite verb with its subject, not a participle telling a past: "a category introduced in 2023, will not …")
+    # (a finite verb with its subject, not a participle telling a past: "the trades group, launched in 2023, …")
     r"\b(?:it|they|ircc|ottawa|department|government|and)\s+(?:has\s+|have\s+|also\s+)?(?:created|introduced|launched)\b|"
     r"\b(?:a|ont|ircc|ottawa)\s+(?:aussi\s+)?(?:créé|introduit|lancé|crée|lance)\b"
 )

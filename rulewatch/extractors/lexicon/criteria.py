@@ -226,7 +226,7 @@ POINTS_REMOVED = Cue(
     # the award stopped: "IRCC stopped awarding points for job offers", "a cessé d'accorder des points"
     r"\b(?:stopped|ceased|quit)\s+(?:awarding|giving|granting|counting|earning)\b[^.;:]{0,40}?\bpoints?\b|"
     r"\bcessé\s+d['’]\s?(?:accorder|attribuer|donner|rapporter)\b[^.;:]{0,40}?\bpoints?\b|"
-    # "the 50 points for a job offer ended in March", "doesn't give you the 50 points anymore"
+    # "the offer's bonus points ended last spring", "an offer won't earn you those points anymore"
     r"points?\b[^.;:,]{0,50}?\bended\b|"
     r"\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:give|earn|add|bring|get)\b[^.;:]{0,40}?\b(?:any\s*more|anymore)\b|"
     r"points?\b[^.;:]{0,60}?(?:were|was|have\s+been|has\s+been|are|is|will\s+be)\s+(?:removed|eliminated|abolished|discontinued)|"

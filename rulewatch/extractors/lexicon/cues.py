@@ -133,7 +133,7 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
     r"(?![^.]{0,60}\b(?:candidates|candidats|applicants|demandeurs|personne\s+seule|couple|famille|ménage|foyer|you|vous|"
     r"single\s+(?:person|applicant)|family|household)\b[^.]{0,90}"
     r"\b(?:must|need|needs|doivent|devront|doit|devra|will\s+need|will\s+have\s+to)\b)"
-    # "Par exemple, pour la catégorie de l'expérience canadienne, il faut …": one program's rule given as an example
+    # "Par exemple, dans le programme de la CEC, on exige …": one program's rule given as an example
     r"(?![^.]{0,20}\b(?:pour|for|under|dans)\s+(?:le|la|l['’]\s?|the)\s*(?:[\w-]+\s+){0,3}?(?:programme|catégorie|program|class|category)\b"
     r"[^.]{0,70}\b(?:il\s+faut|you\s+need|requires?|exige)\b)"
 )
@@ -250,7 +250,7 @@ CASE_VERDICT = Cue(r"\b(?:so|which\s+means|donc|ce\s+qui\s+fait\s+qu['’]\s?)\s
                    r"(?:meets?|clears?|qualif(?:y|ies)|pass(?:es)?|falls?\s+short|misses|is\s+(?:eligible|short)|"
                    r"remplit|remplissent|dépasse|est\s+(?:admissible|en\s+dessous)|atteint)\b")
 PERSONAL_CASE = Cue(
-    # a made-up person: "a hypothetical 29-year-old welder with CLB 8", "un candidat fictif de 31 ans"
+    # a made-up person: "a hypothetical welder in his thirties", "un candidat fictif"
     r"\b(?:a|an|un|une)\s+(?:hypothetical|fictional|fictitious|imaginary|hypothétique|fictive?|imaginaire)\b|"
     r"\b(?:candidat|candidate|demandeur|demandeuse|profil)\s+(?:fictif|fictive|hypothétique|imaginaire)\b|"
     # someone's case told as an example, often quoted: "« Un soudeur qui a travaillé sept mois devra attendre »", "a nurse
