@@ -265,7 +265,7 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
             return may_state_rule(text[start:])
         if S._NOMINATION_POINTS.search(text) and S.POINTS_AWARDED.found(text) and not S.is_question(text):
             return True
-        if S.CONDITIONAL.found(text) and S.POINTS_AWARDED.found(text) and not S._not_canadas_rule(text):
+        if S.CONDITIONAL.found(text) and S.POINTS_AWARDED.found(text) and not S._not_canadas_rule(text) and not S.MYTH.found(text):
             return True
         if (end := S._scope_condition_end(text)) is not None:
             return may_state_rule(text[end:])
