@@ -29,7 +29,7 @@ from .document import Document
 from .lexicon.dates import ISO_DAY, MONTHS
 from .quantities import find_quantities
 from .plain_text import (STRUCK_FIGURE_WORDS, aligned_rows, crosswise_tables, cut_comments, dot_leaders, figure_cards, figure_headlines, figure_rows,
-                         footnote_calls, keycaps, pipe_rows, ruled_tables, semicolon_rows, struck_as_read,
+                         footnote_calls, front_matter, keycaps, pipe_rows, ruled_tables, semicolon_rows, struck_as_read,
                          outline, struck_markdown, subtitles, tab_rows, uncolumn, unwrap_lines)
 
 # Reader comments are never authoritative statements (but in a thread, where they answer its question: ``_is_thread``).
@@ -89,7 +89,7 @@ def looks_like_html(body: bytes | str, content_type: str | None) -> bool:
 
 # A plain text's layouts made into lines and rows, in this order: a data file written out first, comments cut, table
 # rows last.
-_PLAIN_TEXT_STEPS = (render_data_file, subtitles, cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, outline,
+_PLAIN_TEXT_STEPS = (front_matter, render_data_file, subtitles, cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, outline,
                      tab_rows, semicolon_rows, dot_leaders, aligned_rows, uncolumn, unwrap_lines, figure_headlines, pipe_rows, crosswise_tables)
 
 

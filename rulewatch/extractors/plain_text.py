@@ -22,6 +22,20 @@ COMMENTS_MARKER = re.compile(
 )
 
 
+# A static site's Markdown page opens on its metadata between two "---" lines ("title: …", "date: …", "tags: […]")
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<block>(?:[\w-]+[ \t]*:[^\n]*\n|[ \t]+[^\n]*\n|-[^\n]*\n){1,60}?)---[ \t]*\n")
+_FRONT_TITLE = re.compile(r"^title[ \t]*:[ \t]*[\"']?(?P<title>[^\n\"']+)", re.MULTILINE)
+
+
+def front_matter(text: str) -> str:
+    """A Markdown page without its front matter: metadata, not what the page says ("summary: How the 100-point grid
+    works"); its title stays as the page's first line, where a pasted page's title stands."""
+    if not text.startswith(("---", "\ufeff---")) or (m := _FRONT_MATTER.match(text)) is None:
+        return text
+    title = _FRONT_TITLE.search(m.group("block"))
+    return (title.group("title").strip() + "\n\n" if title else "") + text[m.end() :]
+
+
 # A subtitle file's cue (SRT, WebVTT): its number, its time range, then its lines
 _CUE_TIME = re.compile(r"^[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*$", re.MULTILINE)
 _CUE_NOISE = re.compile(r"[ \t]*(?:\d+|WEBVTT[^\n]*|[\[(♪][^\n\])]*[\])♪]?)[ \t]*")  # its number, a header, "[music]"

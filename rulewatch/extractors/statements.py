@@ -14,7 +14,7 @@ from functools import cached_property
 
 from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 
-from .changes import CHANGED_TO, own_clause, stated_change, states_removal
+from .changes import CHANGED_TO, own_clause, own_clause_bounds, stated_change, states_removal
 from .context import TextContext, row_cells
 from .dates import effective_date
 from .lexicon.categories import names_a_category_word
@@ -236,8 +236,14 @@ class Statement:
         return self.is_table_row and any(_GONE_CELL.match(c) for c in row_cells(self.text))
 
     def removed_at(self, at: int) -> bool:
-        """The clause holding position ``at`` states its rule gone."""
-        return self.removed and (self._gone_row or states_removal(own_clause(self._own_text, at)))
+        """The clause holding position ``at`` states its rule gone, or tells it in the past before a later clause says
+        that it is gone ("Back then an offer brought 50 points, but that no longer exists")."""
+        if not self.removed:
+            return False
+        if self._gone_row or states_removal(own_clause(self._own_text, at)):
+            return True
+        start, end = own_clause_bounds(self._own_text, at)
+        return HISTORY.found(self._own_text[start:end]) and _GONE_OF_IT.search(self._own_text, end) is not None
 
     @cached_property
     def is_rule(self) -> bool:
@@ -433,6 +439,13 @@ class Statement:
             stated_change="removed" if removed else stated_change(value, previous),  # type: ignore[arg-type]
             evidence=self.ctx.evidence(self.sentence),
         )
+
+
+# an end said of what the clause before told: "… mais ça n'existe plus", "…, but that is gone now", "which was scrapped"
+_GONE_OF_IT = re.compile(r"\b(?:ça|cela|ceci|this|that|it|which)\s+(?:\w+\s+){0,2}?(?:n['’]\s?existe\s+plus|no\s+longer\s+(?:exists|applies)|"
+                         r"(?:is|was|has\s+been)\s+(?:now\s+)?(?:gone|removed|scrapped|abolished)|a\s+été\s+(?:supprimée?|abolie?)|ended|"
+                         r"a\s+disparu|ont\s+disparu|disappeared)\b",
+                         re.IGNORECASE)
 
 
 _PROVINCIAL = re.compile(r"\bvolets?\b|\bstreams?\b|\bprovinc|\bterritori|\bOntario\b|\bQuébec\b|\bQuebec\b", re.IGNORECASE)
