@@ -142,3 +142,14 @@ def test_a_rule_under_the_list_of_the_years_categories_is_every_categorys():
     # a rule naming its own category stays that category's
     own = TextContext(text.replace("Il faut douze mois", "Pour les métiers, il faut douze mois"), "fr", "u", "s")
     assert Statement(own, own.sentences[-1], None).subjects == ["category:trades"]
+
+
+def test_todays_value_told_against_the_past_without_a_subject_goes_to_editors_not_to_the_past():
+    from rulewatch.extractors import Document, extract_document
+
+    text = "Non. Désormais il faut 12 mois d'expérience dans le métier, contre 6 mois auparavant."
+    doc = Document(url="https://example.org/transcription", body=text.encode(), snapshot="sha256:0",
+                   content_type="text/plain", authority="news", declared_language="fr", content=None, remove=(),
+                   published=None)
+    unread = extract_document(doc).unread
+    assert [(u.reason, u.needs_editor) for u in unread] == [("subject-unsure", True)]  # not "past-only", set aside

@@ -18,7 +18,7 @@ from rulewatch.schemas import UnreadStatement
 from .context import TextContext
 from .lexicon.criteria import CRS_CONTEXT, HOURS_PER_WEEK, NOT_FUNDS, POINTS_FOR_LEVEL, SUB_FACTOR
 from .lexicon.cues import (
-    ARCHIVED, CASE_VERDICT, CONDITIONAL, EXAMPLE_MID, EXEMPTION, MODAL, HISTORY, NOT_A_RULE, NOT_THE_RULES_LEAD, OTHER_JURISDICTION, OUTSIDE_JURISDICTION, PERSONAL_CASE, REQUIREMENT_CUE,
+    ARCHIVED, CASE_VERDICT, CONDITIONAL, EXAMPLE_MID, EXEMPTION, MODAL, HISTORY, NOT_A_RULE, NOT_THE_RULES_LEAD, NOW, OTHER_JURISDICTION, OUTSIDE_JURISDICTION, PERSONAL_CASE, REQUIREMENT_CUE,
 )
 from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.lowercase import AnyOf, Cue
@@ -94,7 +94,10 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
     if PERSONAL_CASE.found(text) or CASE_VERDICT.found(text) or CONDITIONAL.found(text) or MODAL.found(text) or EXAMPLE_MID.found(text) or \
             (lead is not None and NOT_THE_RULES_LEAD.found(lead.text)) or under_example(ctx, sentence):
         return "hypothetical", criteria
-    if HISTORY.found(text) or earlier_year_line(ctx, sentence) or ARCHIVED.found(ctx.band_above(sentence) or ""):
+    # (a sentence telling today's value against the past, "Il faut maintenant 12 mois, contre 6 auparavant", is not
+    # past only: what keeps it unread is decided below)
+    if (HISTORY.found(text) and not NOW.found(text)) or earlier_year_line(ctx, sentence) or \
+            ARCHIVED.found(ctx.band_above(sentence) or ""):
         return "past-only", criteria
     if _NEGATED.found(text):
         return "negated", criteria
