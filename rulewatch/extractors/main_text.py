@@ -554,8 +554,8 @@ def _tracked_changes(struck: list[lxml.html.HtmlElement], word: str, language: s
     <ins>67</ins> points", "<del>6 mois d'expérience continue</del> <ins>12 mois d'expérience</ins>"): what is
     deleted is no longer the page's word. A figure replaced is said after its replacement ("67 (previously 60)");
     other deleted text, replaced or not, is dropped. False (nothing done) on a page with no such pair."""
-    pairs = [node for node in struck if node.tag == "del" and not (node.tail or "").strip()
-             and (after := node.getnext()) is not None and after.tag == "ins"]
+    pairs = {node for node in struck if node.tag == "del" and not (node.tail or "").strip()
+             and (after := node.getnext()) is not None and after.tag == "ins"}
     if not pairs:
         return False
     for node in struck:

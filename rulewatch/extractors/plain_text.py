@@ -416,6 +416,7 @@ def outline(text: str) -> str:
     depths = [len(_INDENT.match(line).group()) if line.strip() else -1 for line in lines]  # type: ignore[union-attr]
     if sum(d > 0 for d in depths) < MIN_OUTLINE or len({d for d in depths if d > 0}) < 2:
         return text
+    below = _depths_below(depths)
     out: list[str] = []
     for i, (line, depth) in enumerate(zip(lines, depths)):
         if depth <= 0 or "\t" in (said := line.strip()):
@@ -424,14 +425,24 @@ def outline(text: str) -> str:
         if said[:1].islower() and out and depths[i - 1] == depth - 1:
             out[-1] = f"{out[-1].rstrip(':')} {said}"  # "Expérience : 1 an …" / "\tdans les trois ans …": one sentence
             continue
-        below = next((d for d in depths[i + 1 :] if d >= 0), 0)
-        if below <= depth:
+        if below[i] <= depth:
             out.append(said if _LIST_ITEM.match(said) else f"- {said}")
         elif depth == 1 or said.endswith((":", "?")):
             out.append(said)  # a first-level branch heads a section ("PTMSF", "Moi")
         else:
             out.append(f"{said}:")  # a deeper branch leads its leaves in ("Langue (minimums par habileté):")
     return "\n".join(out)
+
+
+def _depths_below(depths: list[int]) -> list[int]:
+    """For each line, the depth of the next non-blank line (0 past the last): one pass from the end, where asking each
+    line's followers in turn would be quadratic on a long text."""
+    below, nearest = [0] * len(depths), 0
+    for i in range(len(depths) - 1, -1, -1):
+        below[i] = nearest
+        if depths[i] >= 0:
+            nearest = depths[i]
+    return below
 
 
 _TAB_CELLS = re.compile(r"\t+")

@@ -240,10 +240,11 @@ class Statement:
         that it is gone ("Back then an offer brought 50 points, but that no longer exists")."""
         if not self.removed:
             return False
-        if self._gone_row or states_removal(own_clause(self._own_text, at)):
-            return True
         start, end = own_clause_bounds(self._own_text, at)
-        return HISTORY.found(self._own_text[start:end]) and _GONE_OF_IT.search(self._own_text, end) is not None
+        clause = self._own_text[start:end]
+        if self._gone_row or states_removal(clause):
+            return True
+        return HISTORY.found(clause) and _GONE_OF_IT.search(self._own_text, end) is not None
 
     @cached_property
     def is_rule(self) -> bool:
