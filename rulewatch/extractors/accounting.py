@@ -24,7 +24,7 @@ from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.lowercase import AnyOf, Cue
 from .quantities import Quantity, find_quantities
 from .sentences import Sentence
-from .statements import CROSSED, is_question, under_example, under_other_jurisdiction
+from .statements import CROSSED, in_job_advert, is_question, under_example, under_other_jurisdiction
 from .year_lines import earlier_year_line
 from .subjects import resolve_subjects
 
@@ -104,7 +104,8 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
     header = ctx.table_header(sentence) or ""
     if CROSSED.match(text) or ctx.ruled_false(sentence):
         return "not-a-rule", criteria  # a crossed line (a checklist's ✘, a struck-out myth), a corrected claim: false
-    if _OTHER_MEASURE.found(text) or NOT_FUNDS.found(header) or all(q.kind == "hours" and _per_week(text, q) for q in unread) or \
+    if _OTHER_MEASURE.found(text) or NOT_FUNDS.found(header) or in_job_advert(ctx, sentence) or \
+            all(q.kind == "hours" and _per_week(text, q) for q in unread) or \
             (_JOB_OFFER.found(text) and all(q.kind == "duration" for q in unread)):
         return "not-a-rule", criteria
     if text.startswith("|") and _SCORE_RANGE.search(text) and \

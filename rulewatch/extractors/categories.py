@@ -493,7 +493,12 @@ _POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
 
 
 def _is_program_name(text: str, start: int, end: int) -> bool:
-    return bool(PROGRAM_CONTEXT_AFTER.match(text[end : end + 12]) or PROGRAM_CONTEXT_BEFORE.search(text[max(0, start - 45) : start]))
+    return bool(PROGRAM_CONTEXT_AFTER.match(text[end : end + 12]) or PROGRAM_CONTEXT_BEFORE.search(text[max(0, start - 45) : start])
+                or _COMPANY_NAME.match(text, start) is not None and not find_mentions(text[end : end + 80]))
+
+
+# a carrier's name, "Transports Gatineau-Nord" (case matters), not the last of a list run into the next line's name
+_COMPANY_NAME = re.compile(r"Transports[ \t]+[A-ZÉÈ][a-zéèêàç]")
 
 
 def extract_categories(ctx: TextContext) -> list[Category]:
@@ -608,7 +613,7 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
 # apposition dated in a past year tells the past too: "… on retrouve les transports, écartés de la liste en 2025.")
 _RELATIVE = re.compile(r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b[^,]*,|"
                        # (closing the sentence, only when told in the past: "…, qui fait son retour." is the predicate)
-                       r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b(?=[^,]*\b(?:was|were|had|been|a\s+été|ont\s+été|"
+                       r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b(?=[^,)]*\b(?:was|were|had|been|a\s+été|ont\s+été|"
                        r"avai(?:t|ent)|étai(?:t|ent)|(?:en|in)\s+20\d\d)\b)[^,]*[.;]?\s*$|"
                        r",\s+(?:absente?s?|dropped|removed|missing|retirée?s?|supprimée?s?|écartée?s?)\b[^,]*?\b(?:en|in)\s+20\d\d\b[^,]*(?:,|[.;]?\s*$)|"
                        # (or opens it: "Supprimée des rondes en 2025, la catégorie … est revenue"; or follows "after": "… return
@@ -626,15 +631,37 @@ def _predicate(sentence: Sentence, mention: Mention) -> str | None:
     at = max(0, clause.find(sentence.text[mention.start - sentence.start : mention.end - sentence.start].lower()))
     # (a verb followed by its object ends that object, not a category named before it: "kept healthcare and stopped
     # using STEM")
-    after = sorted((pos, end, verdict) for pos, end, verdict, governs in _predicates(_RELATIVE.sub(",", clause[at:])) if not governs)
+    tail = _RELATIVE.sub(",", clause[at:])
+    after = sorted((pos, end, verdict) for pos, end, verdict, governs in _predicates(tail) if not governs)
+    if after and not _joined_to(tail, mention.end - mention.start, after[0][0]):
+        return None  # another name stands between, not listed with this one: the predicate is that name's
     if after:
         # ("STEM was eliminated in 2025 and has returned": told in order, a return after the end is today's word; not
         # one inside it: "does not return", "n'est pas rétablie")
         ends = [(pos, end) for pos, end, verdict in after if verdict == "gone"]
         back = any(verdict == "back" and pos >= after[0][1] and not any(s <= pos < e for s, e in ends) for pos, _, verdict in after)
         return "back" if back else after[0][2]
-    before = _predicates(_RELATIVE.sub(",", clause[:at]))
+    head = _RELATIVE.sub(",", clause[:at])
+    # (asked with the rest of the clause after it: "CANCELLED — Healthcare careers info session" calls off the session)
+    before = [p for p in _predicates(head + clause[at:]) if p[1] <= len(head)]
     return max(before)[2] if before else None
+
+
+def _joined_to(tail: str, name_end: int, predicate_at: int) -> bool:
+    """Whether the names between a category's name (at the start of ``tail``) and the predicate after it are listed
+    with it ("Healthcare, STEM and trades are gone"), not a name of its own with nothing between but a line break
+    ("… / Researchers⏎Transport is gone, untag it")."""
+    end = name_end
+    for other in find_mentions(tail[:predicate_at]):
+        if other.start < end:
+            continue
+        if not _LISTED_WITH.search(tail[end : other.start]):
+            return False
+        end = other.end
+    return True
+
+
+_LISTED_WITH = re.compile(r"[,;/&+]|\b(?:and|or|et|ou|as\s+well\s+as|plus)\b|\bainsi\s+qu(?:e\b|['’])")
 
 
 # what a verb governs: a category named right after it ("stopped using STEM", "retire les transports")
@@ -669,7 +696,14 @@ _ELIGIBILITY_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:admissibles?|eligible|qu
 
 def _not_a_categorys_end(low: str, m: re.Match[str]) -> bool:
     return bool(_POINTS_WORD.search(low[max(0, m.start() - 60) : m.start()]) or _RULE_BEFORE.search(low[max(0, m.start() - 40) : m.start()])
-                or _CONTINUITY_AFTER.match(low, m.end()) or _ELIGIBILITY_AFTER.match(low, m.end()))
+                or _CONTINUITY_AFTER.match(low, m.end()) or _ELIGIBILITY_AFTER.match(low, m.end())
+                or (_CANCELLED.fullmatch(m.group(0)) is not None and _EVENT.search(low, max(0, m.start() - 50), m.end() + 50) is not None))
+
+
+# an event called off is not a category ended: "CANCELLED — Skilled trades workshop", "Séance sur la santé : annulée"
+_CANCELLED = re.compile(r"cancell?ed|annulée?s?")
+_EVENT = re.compile(r"\b(?:atelier|séance|session|webinaire|webinar|workshop|rencontre|réunion|meeting|conférence|"
+                    r"conference|salon|fair|event|événement|évènement|cours|class|info-?session|soirée|evening)\b")
 
 
 def _clause(sentence: Sentence, at: int) -> str:

@@ -133,7 +133,21 @@ def states_removal(text: str) -> bool:
         return False
     low = text.lower()
     return any(not _CONTINUITY_AFTER.match(low, m.end()) and not _DENIED_BEFORE.search(low, max(0, m.start() - 30), m.start())
-               for m in REMOVED.pattern.finditer(low))
+               and not _something_else_ends(low, m) for m in REMOVED.pattern.finditer(low))
+
+
+# an end that is not the rule's: a person's eligibility ("…, qui cumule neuf mois, n'est plus admissible"), an old
+# figure replaced ("the former amount of $14,690 no longer applies"), a category's own relative clause ("…, and the
+# transport category, since ended")
+_ELIGIBLE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:admissibles?|eligible|qualif)")
+_OLD_FIGURE_BEFORE = re.compile(r"\b(?:l['’]\s?ancien(?:ne)?|le\s+précédent|la\s+précédente|the\s+(?:old|former|previous))\s+"
+                                r"(?:montant|seuil|chiffre|barème|minimum|niveau|amount|figure|threshold|minimum|level)\b[^.;]{0,90}$")
+_CATEGORYS_OWN = re.compile(r"\b(?:category|catégorie)\s*,\s*(?:which|that|qui)\s+$")
+
+
+def _something_else_ends(low: str, m: re.Match[str]) -> bool:
+    before = low[max(0, m.start() - 120) : m.start()]
+    return bool(_ELIGIBLE_AFTER.match(low, m.end()) or _OLD_FIGURE_BEFORE.search(before) or _CATEGORYS_OWN.search(before))
 
 
 # Where one clause of a sentence ends and another begins: a removal, like a negation, speaks only of its own
@@ -163,7 +177,8 @@ def clause_around(text: str, at: int) -> str:
 
 # A clause joined by "and" with a subject of its own: "a nomination still earns 600, and the offer earns nothing now".
 # (and a consequence: "the bar was six months, so some people are no longer eligible")
-_COORDINATED = re.compile(r",\s+(?:et|and)\s+(?=(?:l['’]|les?\s|la\s|the\s|an?\s|une?\s|ses\s|its\s|their\s|leurs?\s))|"
+# (or a bracket closed before it: "the launch rules (half a year of work) and the bonus since dropped")
+_COORDINATED = re.compile(r"[,)]\s+(?:et|and)\s+(?=(?:l['’]|les?\s|la\s|the\s|an?\s|une?\s|ses\s|its\s|their\s|leurs?\s))|"
                           r",\s+(?:so|donc)\s+(?!(?:that|que)\b)", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.86.1"
+EXTRACTOR_VERSION = "rulewatch-extract/0.87.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -79,7 +79,9 @@ _TOLD_IN_QUOTES = re.compile(r"\b(?:tell|tells|told|telling|claim(?:s|ed)?|promi
 _EARLIER_TEXT_SAID = re.compile(
     r"\b(?:stated|said|claimed|wrote|written|reported|indicated|suggested)\s+(?:that\s+)?(?!\s*:)|"
     r"\b(?:avais|avions|avait|avaient|a|ont)\s+(?:écrit|indiqué|affirmé|annoncé|dit|laissé\s+entendre)\s+qu|"
-    r"\b(?:indiquait|indiquions|affirmait|affirmions|annonçait|disait)\s+(?:à\s+tort\s+|par\s+erreur\s+)?qu", re.IGNORECASE)
+    r"\b(?:indiquait|indiquions|affirmait|affirmions|annonçait|disait)\s+(?:à\s+tort\s+|par\s+erreur\s+)?qu|"
+    # what a video said, its maker correcting it: "vers 7:05, je dis que le seuil …", "at 4:30 I say that …"
+    r"\b(?:je\s+dis|I\s+say)\s+(?:à\s+tort\s+|wrongly\s+)?(?:qu|that\b)", re.IGNORECASE)
 # the page says it was wrong: "Correction:", "That was a typo", "Erratum", "nous nous sommes trompés… par erreur"
 _CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b(?:was|is)\s+(?:wrong|incorrect|inaccurate)\b|"
                         r"\bmistak\w*|\bmix-up\b|\berreur\b|\bà\s+tort\b|\bpar\s+erreur\b|\binexact\w*|\bwrongly\b|"
@@ -91,7 +93,7 @@ _CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b
 # the words each of the three patterns above needs, looked for first: most sentences hold none of them
 _QUOTE_MARKS = ('"', "«", "“")
 _SAID_WORDS = ("said", "stated", "claim", "wrote", "written", "reported", "indicated", "suggested", "écrit", "indiqu",
-               "affirm", "annonc", "annonç", "dit", "disait", "laissé")
+               "affirm", "annonc", "annonç", "dit", "disait", "laissé", "je dis", "i say")
 _CORRECTION_WORDS = ("correct", "corrig", "errat", "wrong", "inaccura", "mistak", "mix-up", "erreur", "tort", "inexact", "fix ",
                      "last year", " old ", "previous", "outdated", "ancien")
 

@@ -17,7 +17,7 @@ from .columns import cell_statements
 from .context import TextContext
 from .numbers import teer_levels
 from .lexicon.lowercase import Folded, lowered
-from .lexicon.cues import PERSONAL_CASE
+from .lexicon.cues import CASE_VERDICT, PERSONAL_CASE
 from .lexicon.rules_as_code import FULL_TIME_DEFINED, HOURS_CAP, LEVEL_FOR_TEER, NOT_COUNTED, PAID_ONLY
 from .sentences import Sentence
 from .subjects import resolve_subjects
@@ -76,8 +76,9 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
     for sentence in ctx.sentences:
         # a table row, cell by cell: a subject's cell "CLB 7 (TEER 0 or 1) …", or under TEER columns "| Test | CLB 7 | CLB 5 |"
         cells = cell_statements(ctx, sentence, None) if sentence.text.startswith("|") else None
-        if cells is None and (LEVEL_FOR_TEER.search(sentence.text) is None or PERSONAL_CASE.found(_SPEAKER.sub("", sentence.text))):
-            continue  # (nor someone's own level and job: "Marco a un NCLC 6 : il vise un poste FÉER 3")
+        if cells is None and (LEVEL_FOR_TEER.search(sentence.text) is None or
+                              _someones_case(_SPEAKER.sub("", sentence.text))):
+            continue  # (nor someone's own level and job: "Marco a un NCLC 6 : il vise un poste FÉER 3", "…, so he met it")
         for text, subjects in ([(st.text, st.subjects) for st in cells] if cells else [(sentence.text, _subjects(ctx, sentence))]):
             for m in LEVEL_FOR_TEER.finditer(text):
                 level = m.group("level") or m.group("level_after") or m.group("level_if") or m.group("level_need") or m.group("level_for")
@@ -92,6 +93,12 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
     return [*kept, *_first_per_key(found)], {start for start, _ in read}
 
 
+# one person's level: "She had CLB 8 in a TEER 1 role", "il a un NCLC 6"
+_ONES_OWN_LEVEL = re.compile(r"\b(?:she|he|il|elle)\s+(?:had|has|avait|a)\s+(?:(?:un|une|a|an)\s+)?(?:nclc|clb)\s*\d", re.IGNORECASE)
+
+
+def _someones_case(text: str) -> bool:
+    return PERSONAL_CASE.found(text) or CASE_VERDICT.found(text) or _ONES_OWN_LEVEL.search(text) is not None
 
 
 def _first_per_key(records: list[Requirement]) -> list[Requirement]:

@@ -14,7 +14,7 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import bare_previous, clause_bounds, split_previous
 from .lexicon.criteria import FACTOR_MAX, HOURS_PER_WEEK, HOURS_PER_YEAR_OF_WORK, HOURS_UNIT
-from .lexicon.cues import REFERS_BACK
+from .lexicon.cues import REFERS_BACK, REQUIREMENT_CUE
 from .lexicon.lowercase import Folded
 from .numbers import NUMBER, as_number, find_durations, parse_number
 from .quantities import window_matches
@@ -36,7 +36,8 @@ EXPERIENCE = re.compile(
     r"période\s+de\s+référence|période\s+prise\s+en\s+compte|fenêtre\s+de\s+référence|reference\s+period|look[- ]back|time\s*frame|"
     r"(?:years?|yr)[- ]window\b|"
     # "Emploi qualifié : 1 an", "la durée d'emploi demandée", "skilled employment: one year"
-    r"emploi\s+qualifié|travail\s+qualifié|durée\s+(?:d['’]emploi|de\s+travail)|skilled\s+(?:employment|job|work)|"
+    r"emploi\s+qualifié|travail\s+qualifié|durée\s+(?:d['’]emploi|de\s+travail)|"
+    r"skilled\s+(?:canadian\s+|foreign\s+|paid\s+)?(?:employment|job|work)|"
     # only work experience is counted continuous or not: "12 mois, consécutifs ou non"
     r"\bconsécuti(?:fs|ves)\b|\bcontinu(?:s|es)\b|\bcontinuous\b|\bconsecutive\b|\b(?:months?|mois)\s+in\s+a\s+row\b|\bnot\s+(?:necessarily\s+)?in\s+a\s+row\b|\bback[- ]to[- ]back\b|\bd['’]affilée\b|"
     # a figure, then what it counts: "24 mois — travail à temps plein dans le métier", "2 years: full-time work"
@@ -61,7 +62,8 @@ POINTS_GRID = re.compile(
     re.IGNORECASE)
 HOURS = Folded(re.compile(rf"(?P<num>{NUMBER})\s*{HOURS_UNIT}", re.IGNORECASE))  # "1 560 heures", "mille cinq cent soixante heures"
 CONTINUOUS = re.compile(r"\bcontinue?s?\b|\bcontinus\b|\bcontinuous(?:ly)?\b|\bconsécuti(?:f|fs|ve|ves)\b|\bconsecutive\b|"
-                        r"\bwithout\s+(?:a\s+)?break\b|\bsans\s+interruption\b", re.IGNORECASE)
+                        r"\bwithout\s+(?:a\s+)?(?:break|stopping|a\s+gap)\b|\bsans\s+(?:interruption|arrêt|(?:vous\s+)?arrêter)\b",
+                        re.IGNORECASE)
 # A negation or a removal before the continuity word in its clause: "pas nécessairement continue", "non continue",
 # "n'ont plus besoin d'être consécutifs", "no longer has to be continuous", "need not be continuous"; or after it:
 # "continue ou non".
@@ -156,6 +158,21 @@ def _window_item(st: Statement) -> bool:
         bool(window_matches(st.text))
 
 
+def _window_of_the_rule_above(st: Statement) -> bool:
+    """"This work is in the last 10 years." right after "You have worked a skilled job for a year or more.": the window,
+    told in plain words, of the experience the rule above demands; it needs no cue of its own."""
+    if not (window_matches(st.text) and (REFERS_BACK.found(st.text) or _OPENS_ON_WINDOW.match(st.text))):
+        return False
+    # (the rule just above, or the one its restatement in other units restates: "work ≥ 1 yr → i.e. 1,560 h → within
+    # the last 3 yrs")
+    return any(EXPERIENCE.search(above.text) and REQUIREMENT_CUE.found(above.text) for above in st.ctx.recent(st.sentence, 2))
+
+
+# a note's next step that is only the window: "≥ 1 yr → within the last 3 yrs", "≥ 12 mois → dans les cinq ans"
+_OPENS_ON_WINDOW = re.compile(r"\W*(?:ds|dans|within|in\s+the\s+(?:last|past)|au\s+cours\s+des|sur\s+les|over\s+the\s+(?:last|past))\b",
+                              re.IGNORECASE)
+
+
 # how long a job offer must last is not experience: "a job offer lasting at least one year", "une offre d'emploi
 # d'au moins un an"
 _OFFER_LASTING = re.compile(r"(?:job\s+offer|offer\s+of\s+employment|offre\s+d['’]emploi|emploi\s+réservé)[^.;,()]{0,30}$", re.IGNORECASE)
@@ -174,7 +191,7 @@ def from_statement(st: Statement) -> list[Requirement]:
             or _window_of_section(st) or _window_item(st)) or POINTS_GRID.search(text) or _points_row(st):
         return []
     hours, previous_hours = split_previous(text, found_hours, st.past)
-    if not (st.is_rule or hours):
+    if not (st.is_rule or hours or _window_of_the_rule_above(st)):
         return []
     window_match = next(iter(window_matches(text)), None)
     window, window_at = None, len(text)

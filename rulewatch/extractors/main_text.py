@@ -307,13 +307,15 @@ def _from_html(markup: str, doc: Document) -> MainText:
 _AUTHOR_REPLY = etree.XPath(
     "descendant::*[@class][contains(concat(' ', normalize-space(@class), ' '), ' op ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' pinned-comment ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' pinned ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' is-op ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
 )
 
 _REPLY_FURNITURE = etree.XPath(  # (a nested comment, not the reply's own text: "comment-text", "comment-body")
     ".//*[@class][contains(@class, 'comment') and not(contains(@class, 'text') or contains(@class, 'body')"
-    " or contains(@class, 'content')) or contains(@class, 'author') or contains(@class, 'meta')"
+    " or contains(@class, 'content')) or contains(concat(' ', normalize-space(@class), ' '), ' reply ')"
+    " or contains(@class, 'author') or contains(@class, 'meta')"
     " or contains(@class, 'vote') or contains(@class, 'score')]"
 )
 
@@ -328,7 +330,10 @@ _COMMENT_BYLINES = etree.XPath(
 _AUTHOR_LINE = ("descendant::*[@class][contains(concat(' ', normalize-space(@class), ' '), ' author ')"
                 " or contains(concat(' ', normalize-space(@class), ' '), ' username ')]")
 _AUTHOR_LINES, _AUTHOR_NAME = etree.XPath(_AUTHOR_LINE), etree.XPath(_AUTHOR_LINE + "[1]")
-_COMMENT_BLOCK = etree.XPath("descendant::*[@class][contains(concat(' ', normalize-space(@class), ' '), ' comment ')]")
+_COMMENT_BLOCK = etree.XPath("descendant::*[@class][contains(concat(' ', normalize-space(@class), ' '), ' comment ')"
+                             " or contains(concat(' ', normalize-space(@class), ' '), ' reply ')]")
+_PINNED = etree.XPath("boolean(self::*[contains(concat(' ', normalize-space(@class), ' '), ' pinned ')"
+                      " or contains(concat(' ', normalize-space(@class), ' '), ' pinned-comment ')])")
 
 
 def _name_of(node: lxml.html.HtmlElement) -> str:
@@ -357,8 +362,12 @@ def _poster(tree: lxml.html.HtmlElement) -> str:
 
 
 def _author_replies(comments: lxml.html.HtmlElement, poster: str) -> list[lxml.html.HtmlElement]:
-    """The replies in ``comments`` by the page's author: marked as the author's, or signed with the poster's name."""
-    return _AUTHOR_REPLY(comments) or ([c for c in _COMMENT_BLOCK(comments) if _name_of(c) == poster] if poster else [])
+    """The replies in ``comments`` by the page's author: marked as the author's, or signed with the poster's name (on a
+    video's page, the name signing the comment its owner pinned), in the page's order."""
+    marked = _AUTHOR_REPLY(comments)
+    poster = poster or next((name for node in marked if _PINNED(node) and (name := _name_of(node))), "")
+    signed = {c for c in _COMMENT_BLOCK(comments) if _name_of(c) == poster} if poster else set()
+    return [node for node in comments.iter() if node in signed or node in marked]
 
 
 def _author_answers(comments: lxml.html.HtmlElement, poster: str) -> bool:

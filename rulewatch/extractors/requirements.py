@@ -30,7 +30,8 @@ from .dates import effective_date
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .flowcharts import answered_by_branches
-from .statements import LABEL_VALUE, Statement, may_state_rule, under_example, under_other_jurisdiction
+from .statements import (LABEL_VALUE, Statement, in_job_advert, may_state_rule, restated_above, under_example,
+                         under_other_jurisdiction)
 from .subjects import subjects_in
 
 Reader = Callable[[Statement], list[Requirement]]
@@ -106,12 +107,13 @@ def read_requirements(ctx: TextContext) -> Reading:
             context = "\n".join([context, *(parent.text for parent in parents)])
         if LABEL_VALUE.match(sentence.text) and (heading := ctx.heading_before(sentence)) is not None:
             context = f"{context}\n{heading.text}"  # "Minimum : 12 months" under "Work experience for category draws"
-        if ctx.has(sentence, REFERS_BACK) and (before := ctx.antecedent(sentence)) is not None:
-            # "… et ds les 3 dern. années" goes on from the message above; "they must …" from what the lines above name
+        if (ctx.has(sentence, REFERS_BACK) or restated_above(ctx, sentence)) and (before := ctx.antecedent(sentence)) is not None:
+            # "… et ds les 3 dern. années" goes on from the message above; "they must …" from what the lines above name;
+            # "work ≥ 1 yr → i.e. 1,560 h" restates the figure on its left in other units
             context = "\n".join([context, before.text, *(s.text for s in ctx.recent(sentence))])
         if (asked := asked_question(ctx, sentence)) is not None:
             context = f"{context}\n{asked.text}"  # "Worth how much?" over "600 points.": what the figure is of
-        if not (readers := readers_for(said, context, to_points)):
+        if not (readers := readers_for(said, context, to_points)) or in_job_advert(ctx, sentence):
             continue
         if may_state_rule(sentence.text):
             statements = _statements(ctx, sentence, lead)

@@ -26,6 +26,7 @@ from .lexicon.cues import (
     CONDITIONAL,
     CONDITIONS_LEAD_IN,
     EXAMPLE_MID,
+    EXPRESS_ENTRY,
     INDEFINITE_PERSON,
     MYTH,
     MODAL,
@@ -52,7 +53,7 @@ from .quantities import find_quantities
 from .lexicon.programs import SHORT_PROGRAM_LABEL
 from .programs import program_names
 from .sentences import INLINE_BULLET_GLYPHS, LINE_MARKS, Sentence, choices_at
-from .subjects import resolve_subjects, subjects_in, without_gone_brackets
+from .subjects import resolve_subjects, short_program_label, subjects_in, without_gone_brackets
 
 
 _NO_QUALIFIERS = Qualifiers()  # frozen: one for every requirement without any
@@ -180,11 +181,22 @@ class Statement:
         if opening.start > opening.line_start and not self.is_table_row and \
                 (lead := self.lead or (self.ctx.lead_in(opening) if stated_change else None)) is not None:
             return self._item_date(criterion, lead, opening)
-        if self.is_table_row or stated_change:
+        if self.is_table_row:
             return self.effective_above()
+        if stated_change:
+            # (not a date that another rule's figure carries: "Funds since 7 July 2025: $15,263 …", then, messages
+            # later, "the categories now ask 12 months instead of 6")
+            found = self.effective_above()
+            return None if found is not None and self._dated_with_another_figure(DATE_TOPICS.get(criterion)) else found
         if (topic := DATE_TOPICS.get(criterion)) is None or (found := self.effective_above(topic)) is None:
             return None
         return None if self._dated_for_another_subject(topic, subject) else found
+
+    def _dated_with_another_figure(self, topic: Cue | None) -> bool:
+        """The date above stands in a sentence stating a figure of another matter than ``topic``."""
+        i = self._date_or_heading_above(self.ctx.index(self.sentence) - 1, None)
+        return topic is not None and i >= 0 and not self.ctx.sentence_has(i, topic) and \
+            bool(find_quantities(self.ctx.sentences[i].text, self.ctx.language))
 
     def _dated_for_another_subject(self, topic: Cue, subject: str) -> bool:
         """The date above is another subject's rule's ("Depuis le 1er mars, les catégories exigent 12 mois … Dans le
@@ -240,11 +252,19 @@ class Statement:
         that it is gone ("Back then an offer brought 50 points, but that no longer exists")."""
         if not self.removed:
             return False
-        start, end = own_clause_bounds(self._own_text, at)
-        clause = self._own_text[start:end]
+        text = self._own_text
+        if text[at : at + 1].isspace() and not self.text[at : at + 1].isspace():
+            # the value stands in a bracket set aside as telling an end ("the 2023 rules (six months, and the X category,
+            # which no longer exists)"): its own clause is read inside the bracket
+            opened = self.text.rfind("(", 0, at) + 1
+            closed = self.text.find(")", at)
+            text, at = self.text[opened : closed if closed >= 0 else len(self.text)], at - opened
+        start, end = own_clause_bounds(text, at)
+        clause = text[start:end]
         if self._gone_row or states_removal(clause):
             return True
-        return HISTORY.found(clause) and _GONE_OF_IT.search(self._own_text, end) is not None
+        return HISTORY.found(clause) and any(not _A_CATEGORY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                             for m in _GONE_OF_IT.finditer(text, end))
 
     @cached_property
     def is_rule(self) -> bool:
@@ -266,13 +286,7 @@ class Statement:
         return (above := self._restated()) is not None and REQUIREMENT_CUE.found(above.text)
 
     def _restated(self) -> Sentence | None:
-        """The sentence before, in its paragraph, whose figure this one restates: "…a year of work. That's 1,560 hours."
-        (a note under a table, "Soit 3 120 heures", restates its cell, not the note above it). The antecedent is looked
-        for only when the sentence opens as a restatement: most do not, and every statement asks."""
-        if _RESTATES.match(self.text) is None:
-            return None
-        above = self.ctx.antecedent(self.sentence)
-        return above if above is not None and above.line_start == self.sentence.line_start else None
+        return restated_above(self.ctx, self.sentence, self.text)
 
     def _answers_the_heading(self) -> bool:
         """The first sentence under a heading that asks ("Which level for the FSW?" then "CLB 7 in each ability."): an
@@ -306,7 +320,8 @@ class Statement:
         """A bullet right under a heading that names a program or a category ("PTMSF — rappel" then "• 2 ans
         d'expérience dans le métier"), or nested under an item that names one: the list is its conditions."""
         return (self.ctx.is_heading(self.lead) and bool(subjects_in(self.lead.text))) or \
-            any(subjects_in(parent.text) for parent in self.ctx.parent_items(self.sentence))
+            any(subjects_in(parent.text) for parent in self.ctx.parent_items(self.sentence)) or \
+            short_program_label(self.ctx, self.lead) is not None  # ("Travailleurs qualifiés — l'essentiel :")
 
     def speaks_of(self, topic: re.Pattern[str]) -> bool:
         """The sentence, the lead-in of its list, the items a nested item sits under ("Expérience" over "- 12 mois
@@ -447,6 +462,7 @@ _GONE_OF_IT = re.compile(r"\b(?:ça|cela|ceci|this|that|it|which)\s+(?:\w+\s+){0
                          r"(?:is|was|has\s+been)\s+(?:now\s+)?(?:gone|removed|scrapped|abolished)|a\s+été\s+(?:supprimée?|abolie?)|ended|"
                          r"a\s+disparu|ont\s+disparu|disappeared)\b",
                          re.IGNORECASE)
+_A_CATEGORY_BEFORE = re.compile(r"\b(?:category|catégorie)\s*,\s*$", re.IGNORECASE)  # "…, and the X category, which is gone"
 
 
 _PROVINCIAL = re.compile(r"\bvolets?\b|\bstreams?\b|\bprovinc|\bterritori|\bOntario\b|\bQuébec\b|\bQuebec\b", re.IGNORECASE)
@@ -575,7 +591,8 @@ _TIME_MARK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")
 
 
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
-_RESTATES = re.compile(r"\s*(?:(?:(?:counted|expressed|measured|converted|put)\s+)?(?:in|en)\s+\w+\s*,\s*)?(?:that['’]s|that\s+is|this\s+is|which\s+is|or|soit|(?:that|this|which|it)\s+(?:comes|works\s+out|adds\s+up)\s+to|"
+_RESTATES = re.compile(r"\s*(?:(?:(?:counted|expressed|measured|converted|put)\s+)?(?:in|en)\s+\w+\s*,\s*)?(?:that['’]s|that\s+is|this\s+is|which\s+is|or|soit|i\.e\.,?|"
+                       r"(?:that|this|which|it)\s+(?:comes|works\s+out|adds\s+up)\s+to|"
                        r"c['’]est-à-dire|ce\s+qui\s+(?:fait|représente|donne)|cela\s+(?:fait|représente))\s+(?:about\s+|environ\s+)?"
                        rf"(?:{NUMBER})\s+\w",
                        re.IGNORECASE)
@@ -661,6 +678,33 @@ def under_example(ctx: TextContext, sentence: Sentence) -> bool:
         return False
     lead = ctx.lead_for(sentence)
     return (lead is None or lead.start <= heading.start) and _EXAMPLE_HEADING.search(heading.text) is not None
+
+
+# what a job pays: "31,50 $/h", "28 $ de l'heure", "$32/hour", "$58,000 a year", "Salaire : à discuter"
+_WAGE = re.compile(r"\d[\d\s.,]*\s?\$\s?(?:/\s?h(?:eure)?\b|de\s+l['’]heure|(?:/|par\s+)(?:an|année|heure|semaine)\b)|"
+                   r"\$\s?\d[\d,.]*\s?k?\s?(?:/\s?(?:h|hr|hour|year|yr)\b|an\s+hour|a\s+year|per\s+(?:hour|year))|"
+                   r"\b(?:salaire|salary|wage|rémunération)\s*:", re.IGNORECASE)
+
+
+def restated_above(ctx: TextContext, sentence: Sentence, text: str | None = None) -> Sentence | None:
+    """The sentence before, in its paragraph, whose figure this one restates: "…a year of work. That's 1,560 hours."
+    (a note under a table, "Soit 3 120 heures", restates its cell, not the note above it). The antecedent is looked
+    for only when the sentence opens as a restatement: most do not, and every statement asks."""
+    if _RESTATES.match(sentence.text if text is None else text) is None:
+        return None
+    above = ctx.antecedent(sentence)
+    return above if above is not None and above.line_start == sentence.line_start else None
+
+
+def in_job_advert(ctx: TextContext, sentence: Sentence) -> bool:
+    """A line that pays a wage, with no program, category or Express Entry named on it or in its heading: a job
+    advertisement, whose "2 ans d'expérience requis" is the employer's demand, not a rule of the system."""
+    end = ctx.text.find("\n", sentence.end)
+    line = ctx.text[sentence.line_start : end if end >= 0 else len(ctx.text)]
+    if _WAGE.search(line) is None or subjects_in(line) or EXPRESS_ENTRY.found(line):
+        return False
+    heading = ctx.heading_before(sentence)
+    return heading is None or not (subjects_in(heading.text) or EXPRESS_ENTRY.found(heading.text))
 
 
 def may_state_rule(text: str) -> bool:

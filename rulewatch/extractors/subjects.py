@@ -461,7 +461,11 @@ TOPIC_HEADING = re.compile(
     r"grille\s+de\s+sélection|selection\s+(?:grid|factors)|preuve\s+de\s+fonds|proof\s+of\s+funds|"
     r"(?:offre\s+d['’]emploi|job\s+offer)(?:\s+ou\s+certificat|\s+or\s+certificate)?|études|education|"
     r"(?:(?:main|key|basic|minimum)\s+)?(?:conditions|exigences|critères|requirements|criteria|eligibility|admissibilité)"
-    r"(?:\s+(?:minimales?|minimum|principales?|de\s+base|essentielles?|générales?|d['’]admissibilité))?)",
+    r"(?:\s+(?:minimales?|minimum|principales?|de\s+base|essentielles?|générales?|d['’]admissibilité))?|"
+    # an easy-read page's plain words: "Your job", "Your English or your French", "Ton emploi", "Your money"
+    r"(?:travail|emploi|work|job|argent|money|savings|économies|"
+    r"(?:(?:le|votre)\s+)?français\s+(?:ou|et)\s+(?:l['’]|votre\s+)?anglais|"
+    r"(?:your\s+)?(?:english|french)\s+(?:or|and)\s+(?:your\s+)?(?:english|french)))",
     re.IGNORECASE,
 )
 
@@ -513,7 +517,7 @@ _LABEL_PART = re.compile(r"[ \t]*(?:[-*•▪◦][ \t]*)?([^:\n–—]{2,60}?)[ 
 SIBLING_REACH = 3
 
 
-def _short_program_label(ctx: TextContext, sentence: Sentence) -> str | None:
+def short_program_label(ctx: TextContext, sentence: Sentence) -> str | None:
     """The program a line labelled with its short name is for ("Skilled Trades:" is the trades category alone, the
     FST beside a line labelled "Federal Skilled Worker:"): when a line near it is labelled with a program's name."""
     if not (m := SHORT_PROGRAM_LABEL.match(sentence.text)):
@@ -524,14 +528,24 @@ def _short_program_label(ctx: TextContext, sentence: Sentence) -> str | None:
         if other is not sentence and (label := _LABEL_PART.match(other.text)) and program_names(label.group(1)) \
                 and ctx.heading_before(other) == heading:  # (under the same heading: a categories section is apart)
             return m.lastgroup
+    # a sentence of its own after the label, on a page naming the program in full: "Canadian Experience — you need a
+    # year of skilled work here …" (not a grid's factor, "Canadian experience: 1 year")
+    # (or a lead-in so labelled over its list: "Travailleurs qualifiés — l'essentiel :")
+    if (_OBLIGATION_AFTER_LABEL.match(sentence.text, m.end()) or sentence.text.rstrip().endswith(":")) and \
+            m.lastgroup in program_names(ctx.text):
+        return m.lastgroup
     return None
+
+
+_OBLIGATION_AFTER_LABEL = re.compile(r"\s*(?:il\s+(?:vous\s+)?faut|vous\s+devez|on\s+exige|you\s+(?:need|must)|it\s+(?:requires|asks))\b",
+                                     re.IGNORECASE)
 
 
 def short_program_labels(ctx: TextContext) -> dict[str, tuple[Sentence, str]]:
     """Each program a line labels by its short name beside a line naming another program -> that line and the name."""
     found: dict[str, tuple[Sentence, str]] = {}
     for sentence in ctx.sentences:
-        if (program := _short_program_label(ctx, sentence)) is not None:
+        if (program := short_program_label(ctx, sentence)) is not None:
             found.setdefault(program, (sentence, " ".join(SHORT_PROGRAM_LABEL.match(sentence.text).group(program).split())))
     return found
 
@@ -564,7 +578,7 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     found = _named(ctx, sentence)
-    if found in ([], ["category:trades"]) and (short := _short_program_label(ctx, sentence)):
+    if found in ([], ["category:trades"]) and (short := short_program_label(ctx, sentence)):
         return [f"program:{short}"]
     if found:
         return found
@@ -598,6 +612,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     opening = ctx.paragraph_opening(sentence)
     if opening is not None and opening != sentence and (found := _named(ctx, opening) or _referred(ctx, opening)):
         return found
+    if opening is not None and opening != sentence and (short := short_program_label(ctx, opening)):
+        return [f"program:{short}"]  # ("Canadian Experience — you need a year here. As for language, CLB 7 …")
     if (found := _paragraph_topic(ctx, sentence)):
         return found
     # the section's running topic: the paragraphs above under the same heading ("Pour la CEC, il vous faut 12 mois …"

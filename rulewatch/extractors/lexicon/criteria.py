@@ -35,7 +35,8 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      r"(?:chaque|par)\s+(?:membre|personne)(?:\s+de\s+(?:la\s+)?famille)?\s+au-delà|"
      # notes: "chq pers. supp.", "par pers. add.", "each add'l person"
      r"(?:chq|chaque|par|\+|/)\s*pers\.?\s+(?:supp?l?|add|addit)\w*\.?|(?:each|per)\s+add['’]?l\.?\s+(?:member|person|pers)", "each-additional"),
-    (r"personne\s+seule|célibataire|une\s+seule\s+personne|single\s+(?:person|applicant)|\bsingle\b(?=\s*\)?\s*[:=→·-]?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
+    (r"personne\s+seule|célibataire|une\s+seule\s+personne|"
+     r"single\s+(?:(?:express\s+entry|ee|fsw|fst|cec)\s+)?(?:person|applicant|candidate)|\bsingle\b(?=\s*\)?\s*[:=→·-]?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
      # "… $19,001 for two and $15,263 for one": the noun said once for the list (not "for one year")
      r"\b(?:for|pour)\s+(?:one|une?|1)\b(?=\s*(?:[,;.()]|and\b|et\b|$))|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own|"
@@ -180,7 +181,7 @@ FACTORS: list[tuple[str, str]] = [
     (r"\bâge\b|\bage\b", "age"),
     # (on the selection grid an employer's offer is the arranged-employment factor: "an offer from a Canadian firm: 10")
     (r"(?:emploi|contrat\s+de\s+travail|offre\s+d['’]emploi)\s+réservé|arranged\s+employment|job[\s-]offers?|offers?\s+of\s+employment|"
-     r"offres?\s+d['’]emploi", "arranged_employment"),
+     r"offres?\s+d['’]emploi|arrangement\s+d['’]emploi", "arranged_employment"),
     (r"capacité\s+d['’]adaptation|faculté\s+d['’]adaptation|adaptabilité|adaptability", "adaptability"),
 ]
 FACTOR_CUES = [(Cue(p), name) for p, name in FACTORS]  # the grid's factors, each behind its cue

@@ -27,7 +27,7 @@ REQUIREMENT_CUE = AnyOf(
         # a definition of what qualifies: "Skilled work experience means you worked in …"
         r"\bmeans\s+(?:that\s+)?you\b|\bsignifie\s+que\s+vous\b|"
         # a floor written as a comparator: "CLB 7 or higher", "NCLC 7 ou plus", "pas moins d'un an"
-        r"\bou\s+(?:plus|mieux|davantage|supérieure?s?)\b|\bet\s+plus\b|\bpas\s+moins\s+d|"
+        r"\bou\s+(?:plus|mieux|davantage|supérieure?s?)\b|\bet\s+plus\b|\bpas\s+moins\s+d|(?<![<>=])(?:≥|⩾|>=)\s*\d|"
         r"\bor\s+(?:more|higher|above|better|greater)\b|\band\s+(?:up|above)\b|\b(?:no|not)\s+less\s+than\b|"
         # a bar set or met: "fixe la barre à NCLC 7", "the floor is CLB 7", "se contente d'une année"
         r"\bmin\.|\bla\s+barre\b|\bthe\s+bar\b|\bfloor\b|\bplancher\b|\bse\s+contente|\bsatisfied\s+with\b|"
@@ -100,6 +100,9 @@ HISTORY = Cue(
     r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|\bat\s+the\s+time\b|\bà\s+l['’]époque\b|\bback\s+then\b|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent)|"
     # "senior managers previously received 200 points" (with no current value beside it)
     r"previously|auparavant|autrefois|formerly)\b|"
+    # a source described as history: "the original 2023 rules", "d'intérêt historique", "les règles d'origine"
+    r"\boriginal\s+(?:(?:19|20)\d\d\s+)?(?:rules|requirements)\b|\bhistorical\s+interest\b|\bintérêt\s+historique\b|"
+    r"\brègles\s+(?:initiales|d['’]origine)\b|"
     # a "then / now" pair's old line: "Then: 50 CRS points …", "Avant (2025) : 6 mois"
     r"^(?:then|before|avant|old\s+rule|ancienne\s+règle)\s*(?:\([^)]{0,20}\)\s*)?:|"
     # figures said outdated: "Les montants de notre note de 2024 (14 690 $ …) ne sont plus à jour", "are out of date"
@@ -248,7 +251,12 @@ NOT_THE_RULES_LEAD = Cue(_HEARSAY + r"|(?<!créer\s)(?<!create\s)(?<!creating\s)
 # someone's figures, then the verdict on them: "…, so he clears the floor", "…, donc elle remplit la condition"
 CASE_VERDICT = Cue(r"\b(?:so|which\s+means|donc|ce\s+qui\s+fait\s+qu['’]\s?)\s*,?\s*(?:she|he|they|il|elle|ils|elles)\s+"
                    r"(?:meets?|clears?|qualif(?:y|ies)|pass(?:es)?|falls?\s+short|misses|is\s+(?:eligible|short)|"
-                   r"remplit|remplissent|dépasse|est\s+(?:admissible|en\s+dessous)|atteint)\b")
+                   r"remplit|remplissent|dépasse|est\s+(?:admissible|en\s+dessous)|atteint|"
+                   # told after the fact: "…, so he qualified within a month", "…, donc il était admissible"
+                   r"met|cleared|qualified|passed|fell\s+short|missed|was\s+(?:eligible|short)|"
+                   r"remplissait|dépassait|atteignait|(?:était|a\s+été)\s+admissible)\b|"
+                   # or with no "so": "…, elle n'est plus admissible", "he is no longer eligible" (a person's, not a rule's end)
+                   r"\b(?:elle|il|she|he)\s+(?:n['’]est\s+(?:plus|pas)|is\s+(?:no\s+longer|not)|isn['’]t)\s+(?:admissible|eligible)\b")
 PERSONAL_CASE = Cue(
     # a made-up person: "a hypothetical welder in his thirties", "un candidat fictif"
     r"\b(?:a|an|un|une)\s+(?:hypothetical|fictional|fictitious|imaginary|hypothétique|fictive?|imaginaire)\b|"
@@ -432,7 +440,11 @@ CONDITIONS_LEAD_IN = Cue(
     r"\b(?:conditions|critères|exigences|criteria|requirements|facteurs|factors)\b[^.]{0,50}:\s*$|"
     # a checklist's lead-in: "Before you build a profile, check that you have:", "Assurez-vous d'avoir :"
     r"\b(?:check\s+that\s+you\s+have|make\s+sure\s+you\s+have|you['’]ll\s+need|vérifiez\s+que\s+vous\s+avez|"
-    r"assurez-vous\s+d['’]avoir|il\s+vous\s+faudra)\b[^.]{0,30}:\s*$"
+    r"assurez-vous\s+d['’]avoir|il\s+vous\s+faudra)\b[^.]{0,30}:\s*$|"
+    # a verb of asking closing the lead-in: "Le programme des métiers, lui, demande :", "The CEC asks:" (not the noun,
+    # "Frais de la demande :", "Votre demande :")
+    r"(?<!\bla\s)(?<!\bde\s)(?<!\bune\s)(?<!\bvotre\s)(?<!\bsa\s)(?<!\bta\s)(?<!\bma\s)(?<!\bd['’])"
+    r"\b(?:demande(?:nt)?|réclame(?:nt)?|asks|expects)\s*:\s*$"
 )
 # "Ce minimum doit avoir été acquis…", "la période pendant laquelle cette expérience…": the rule and its
 # subject are the previous sentence's.
@@ -451,6 +463,12 @@ REFERS_BACK = Cue(
     r"(?:^|[,;]\s*(?:\w+\s+){0,2}?)(?:elle|elles|it|they)\s+(?:doit|doivent|must|has\s+to|have\s+to|needs?\s+to)\s+"
     r"(?:dater|avoir\s+été|être|be|have\s+been|fall|date)\b|"
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
+    # …or only its window: "→ within the past 3 yrs", "→ dans les cinq ans"
+    r"^\W*(?:ds|dans|within|au\s+cours\s+des|in(?=\s+the\s+(?:last|past)))\s+(?:les\s+|the\s+)?(?:(?:last|past)\s+)?"
+    r"(?:\d+|trois|cinq|dix|three|five|ten)\s+"
+    r"(?:dern|last|past|years?|yrs?|années|ans)\b|"
+    # the work just named, as an easy-read page goes on: "Cet emploi se situe dans les cinq ans", "This work is in …"
+    r"^(?:ce\s+travail|cet\s+emploi|(?:this|that)\s+(?:work|job))\s+(?:est|doit|a\s+été|is|was|must|has|needs?)\b|"
     # "Those hours must fall within …", "ces 12 mois doivent …", "those two years must be …", "that year has to …"
     r"\b(?:ces|these|those)\s+(?:[\w-]+\s+)?(?:heures|hours|mois|months|années|ans|years)\b|"
     # a figure put right, of the same thing as the one before: "Le vrai chiffre est de …", "The correct number is …"

@@ -74,7 +74,8 @@ PAID_ONLY = Cue(
 # one level and the TEER levels named after it, before the next level: "NCLC 7 aux FÉER 0 à 1, NCLC 5 aux FÉER 2 à 3"
 _TEER_LIST = r"[0-5](?:\s*(?:,|/|ou|or|et|and|-|–|à|to)\s*(?:(?:féer|feer|teer)\s+)?[0-5])*"
 # the TEER levels, then what jobs of them need: "TEER 2 or 3 jobs need CLB 5", "les emplois FÉER 0 ou 1 exigent NCLC 7"
-_NEED = r"(?:needs?|requires?|asks?\s+for|calls?\s+for|exigent|exige|demandent|demande)"
+_NEED = r"(?:needs?|requires?|asks?\s+for|calls?\s+for|exigent|exige|demandent|demande|" \
+        r"must\s+(?:score|have|reach|show|hold)|doi(?:t|vent)\s+(?:obtenir|avoir|atteindre))"
 # (the jobs of those levels are what needs: nothing but a job's noun between, never "FÉER 0 à 3 et exige NCLC 7")
 _JOBS = r"\s+(?:(?:jobs?|positions?|occupations?|roles?|emplois?|postes?|professions?)\s+)?"
 _AT_LEAST = r"(?:at\s+least\s+|au\s+moins\s+(?:le\s+)?|an?\s+|une?\s+|le\s+)?"
@@ -84,7 +85,9 @@ LEVEL_FOR_TEER = re.compile(
     # the level first, its TEER after it (but a TEER that a later clause pairs with its own figure is that clause's)
     rf"(?:nclc|clb)\s*(?P<level>\d{{1,2}})\b(?:(?!nclc|clb).)*?(?!{_TEER_THEN_NEED})\b(?:féer|feer|teer)\s+(?P<teer>{_TEER_LIST})|"
     # the TEER levels first, as a label: "TEER 0 or 1 jobs: CLB 7", "FÉER 2/3 → NCLC 5"
-    rf"\b(?:féer|feer|teer)\s+(?P<teer_first>{_TEER_LIST})\b[^.;:|]{{0,30}}?(?::|→|=|—|–)\s*(?:nclc|clb)\s*(?P<level_after>\d{{1,2}})\b|"
+    # (or the need spelled out after the label: "TEER 2 or TEER 3 job: you need CLB 5", "Poste FÉER 2 : il vous faut NCLC 5")
+    rf"\b(?:féer|feer|teer)\s+(?P<teer_first>{_TEER_LIST})\b[^.;:|]{{0,30}}?(?::|→|=|—|–)\s*"
+    rf"(?:(?:il\s+(?:vous\s+)?faut|you\s+need|on\s+exige)\s+{_AT_LEAST}(?:niveau\s+|level\s+)?)?(?:nclc|clb)\s*(?P<level_after>\d{{1,2}})\b|"
     # …or for a job of those levels, a comma, then what it needs: "pour une fonction de niveau FÉER 0 ou 1, on exige NCLC 7",
     # "for a TEER 2 or 3 role, CLB 5"
     rf"\b(?:pour|for)\s+(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:féer|feer|teer)\s+(?P<teer_for>{_TEER_LIST})\b(?:\s+(?:jobs?|positions?|occupations?|emplois?|postes?))?,\s*"
