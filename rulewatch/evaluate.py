@@ -36,7 +36,7 @@ def load_document(folder: Path) -> tuple[Document, dict]:
     path = next(folder.glob("input.*"))
     body = path.read_bytes()
     doc = Document(
-        url=meta["url"],
+        url=meta.get("url") or path.resolve().as_uri(),  # (a chat export or a transcript with no address: its file)
         body=body,
         snapshot=f"sha256:{sha256_hex(body)}",
         content_type=_CONTENT_TYPES.get(path.suffix.lower()),

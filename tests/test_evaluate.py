@@ -7,7 +7,8 @@ import pytest
 from typer.testing import CliRunner
 
 from rulewatch.cli import app
-from rulewatch.evaluate import CaseResult, Report, below_thresholds, evaluate, load_thresholds, score_case, score_inverted
+from rulewatch.evaluate import (CaseResult, Report, below_thresholds, evaluate, load_thresholds, run_case, score_case,
+                                score_inverted)
 from tests.fixture_cases import ROOT
 
 REQ = {"type": "requirement", "subject": "express-entry", "criterion": "proof_of_funds", "operator": ">=",
@@ -99,6 +100,24 @@ def test_cli_evaluate_fails_below_thresholds(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", str(tmp_path), "--json"])
     assert result.exit_code == 1
     assert any("requirement" in p for p in json.loads(result.stdout)["below_thresholds"])
+
+
+def test_a_case_with_no_address_is_read_as_its_file(tmp_path):
+    """A chat export or a transcript has no URL (meta "url": null): it is read, its evidence pointing at the file."""
+    case = tmp_path / "en-chat-export-no-url"
+    case.mkdir()
+    (case / "input.txt").write_text("Priya: for the CEC you need at least 12 months of skilled work in Canada.\n",
+                                    encoding="utf-8")
+    (case / "meta.json").write_text(json.dumps({"url": None, "language": "en", "published": None, "authority": "news",
+                                                "content": None, "remove": [], "kind": "page"}), encoding="utf-8")
+    (case / "expected.json").write_text(json.dumps({"records": [
+        {"type": "program", "id": "cec"},
+        {"type": "requirement", "subject": "program:cec", "criterion": "work_experience_min", "operator": ">=",
+         "value": 12, "unit": "months", "qualifiers": {}}]}), encoding="utf-8")
+    report = evaluate(tmp_path)
+    assert report.by_type["requirement"].tp == 1 and not report.cases[0].error
+    extraction, _ = run_case(case)
+    assert extraction.records[0].evidence.url == (case / "input.txt").resolve().as_uri()
 
 
 def _one_case_set(root, text: str, records: list[dict]):
