@@ -13,6 +13,7 @@ import re
 
 from rulewatch.schemas import Qualifiers, Record, Requirement
 
+from .changes import own_clause_bounds
 from .columns import cell_statements
 from .context import TextContext
 from .numbers import teer_levels
@@ -20,7 +21,7 @@ from .lexicon.lowercase import Folded, lowered
 from .lexicon.cues import CASE_VERDICT, PERSONAL_CASE
 from .lexicon.rules_as_code import FULL_TIME_DEFINED, HOURS_CAP, LEVEL_FOR_TEER, NOT_COUNTED, PAID_ONLY
 from .sentences import Sentence
-from .subjects import resolve_subjects
+from .subjects import resolve_subjects, subjects_in
 
 _DIGIT = re.compile(r"\d")
 _WEEK = Folded(re.compile(r"semaine|week", re.IGNORECASE))  # on the lowercased text, behind its two words
@@ -84,7 +85,7 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
                 level = m.group("level") or m.group("level_after") or m.group("level_if") or m.group("level_need") or m.group("level_for")
                 teer = m.group("teer") or m.group("teer_first") or m.group("teer_if") or m.group("teer_need") or m.group("teer_for")
                 found += [_requirement(ctx, sentence, s, "language_min", int(level), "nclc", ">=", teer=teer_levels(teer))
-                          for s in subjects if s != "express-entry"]
+                          for s in _clause_subjects(text, m.start(), subjects) if s != "express-entry"]
     if not found:
         return records, set()
     read = {(r.evidence.start, r.subject) for r in found}
@@ -95,6 +96,14 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
 
 # one person's level: "She had CLB 8 in a TEER 1 role", "il a un NCLC 6"
 _ONES_OWN_LEVEL = re.compile(r"\b(?:she|he|il|elle)\s+(?:had|has|avait|a)\s+(?:(?:un|une|a|an)\s+)?(?:nclc|clb)\s*\d", re.IGNORECASE)
+
+
+def _clause_subjects(text: str, at: int, subjects: list[str]) -> list[str]:
+    """The subjects of the levels at ``at``: those its own clause names, of the sentence's ("The FSW wants level 7
+    everywhere, and the CEC wants NCLC 5 for a TEER 2 or 3 post": the level per TEER is the CEC's alone)."""
+    start, _ = own_clause_bounds(text, at)
+    named = [s for s in subjects_in(text[start:at]) if s in subjects]
+    return named or subjects
 
 
 def _someones_case(text: str) -> bool:

@@ -280,6 +280,16 @@ def _factor(segment: str, table: list[tuple[Cue, str]]) -> str | None:
     return hits[0][1] if hits else None
 
 
+def _another_factors(text: str, previous: Points, current: Points) -> bool:
+    """The old figure sits beside another CRS factor's name than the current one."""
+    def near(p: Points) -> str | None:
+        return _factor(text[max(0, p.start - FACTOR_NEAR) : p.end + FACTOR_NEAR], _CRS_FACTORS)
+    return (was := near(previous)) is not None and (now := near(current)) is not None and was != now
+
+
+FACTOR_NEAR = 40  # characters on each side of a figure where the factor it scores is named
+
+
 # "X and Y, she added, give ten points each": one value for every factor the clause names
 _EACH_AFTER_VALUE = re.compile(r"\s*(?:points?\s+|pts\s+)?(?:each|apiece|chacune?|par\s+facteur)\b", re.IGNORECASE)
 
@@ -598,6 +608,8 @@ def from_statement(st: Statement) -> list[Requirement]:
         return [st.requirement(FSW, "factor_max_points", value, operator="=", at=at, qualifiers=Qualifiers(factor=factor))
                 for factor, value, at in caps]
     current, previous = split_previous(st.text, found, st.past)
+    if previous is not None and current and _another_factors(st.text, previous, current[0]):
+        previous = None  # "a province's nomination, worth 600 points, or the former 200 for an offer": not 600's past
     if not current and POINTS_REMOVED.found(st.text):  # (the cue itself says the points are gone)
         return _removed(st)
     # a removal states a rule's end ("IRCC scrapped the 50 and 200 CRS points …"): read, as removed

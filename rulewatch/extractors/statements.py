@@ -575,9 +575,12 @@ def is_question(text: str) -> bool:
         return True
     if choices_at(text) >= 0:
         return True  # a quiz's question and its options ("…? (a) 6 months (b) 12 months"): the figures are choices
+    # a chat's question run on into its next words, none a figure ("so the bonus is still 50 right? need it for the FAQ")
+    asked = text.rfind("?")
+    if (after := text[asked + 1 :].lstrip()) and after[0].islower() and not _A_NUMBER.search(after):
+        return True
     # an answer after its question on one line, with no figure of its own ("Q. Faut-il encore 6 mois ? R. Non."): the
     # figures are the question's
-    asked = text.rfind("?")
     return _ANSWER_AFTER.match(text, asked + 1) is not None and not _A_NUMBER.search(text, asked + 1)
 
 
@@ -622,7 +625,8 @@ _OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")
 CROSSED = re.compile(r"\s*[✘✗❌×]|.*[:—–]\s*(?:(?:c['’]est|that['’]s|that\s+is|it['’]s|it\s+is)\s+)?(?:faux|false|mythe?|wrong|intox|"
                      r"inexact|untrue|not\s+true)\s*[.!]*\s*$|"
                      r"\s*(?:myth|mythe|idée\s+reçue|rumou?r|fake)\s*[:—–]", re.IGNORECASE)  # ("MYTH: …" opens what is false)
-_ASKS = re.compile(r"(?:question|q)\s*:", re.IGNORECASE)  # "question: does CEC still need …"
+# "question: does CEC still need …", a quiz's "True or false: a job offer still brings 50 points."
+_ASKS = re.compile(r"(?:question|q)\s*:|(?:\d+\s*[.)]\s*)?(?:true\s+or\s+false|vrai\s+ou\s+faux|t\s*/\s*f)\s*[:?]", re.IGNORECASE)
 _TRAILING_MARKS = re.compile(r"[^\w.!?…]+$")
 
 
@@ -707,6 +711,9 @@ def in_job_advert(ctx: TextContext, sentence: Sentence) -> bool:
     return heading is None or not (subjects_in(heading.text) or EXPRESS_ENTRY.found(heading.text))
 
 
+_SOFTWARE_FAULT = re.compile(r"\bbugs?\b|\bcode\s+path\b|\bregression\b|\bhotfix\b", re.IGNORECASE)
+
+
 def may_state_rule(text: str) -> bool:
     """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
     if is_question(text):
@@ -719,6 +726,8 @@ def may_state_rule(text: str) -> bool:
         return False  # "Karim, 34 ans, …", "Lena: 29 years old, …": a person's profile, not a rule
     if _SCORE_VERDICT.search(text) or CASE_VERDICT.found(text):
         return False  # a score with its verdict is someone's result, not the bar it passed
+    if _SOFTWARE_FAULT.search(text):
+        return False  # "Bug: the estimator still gave +50 for a job offer": what a tool did wrong, not a rule
     if _ANYONE_WHO_QUALIFIES.match(text) and not MODAL.found(text):
         return True  # "Une employée qui a accumulé un an … peut présenter une demande": eligibility, not a case
     if _OWN_IF.found(text):

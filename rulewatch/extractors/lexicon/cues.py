@@ -97,7 +97,7 @@ HISTORY = Cue(
     r"avai(?:t|ent)\s+(?:obtenu|reçu|eu|droit)|had\s+(?:received|obtained|earned|gotten)|"
     r"jusqu['’](?:en|au)\s+(?:\w+\s+)?\d{4}|until\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}|"
     # "Back in 2023, candidates … needed only 6 months", "faisaient encore partie"
-    r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|\bat\s+the\s+time\b|\bà\s+l['’]époque\b|\bback\s+then\b|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent)|"
+    r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|\bat\s+the\s+time\b(?!\s+of\s+(?:this\s+)?(?:writing|publication|publishing|going\s+to\s+press))|\bà\s+l['’]époque\b|\bback\s+then\b|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent)|"
     # "senior managers previously received 200 points" (with no current value beside it)
     r"previously|auparavant|autrefois|formerly)\b|"
     # a source described as history: "the original 2023 rules", "d'intérêt historique", "les règles d'origine"
@@ -356,6 +356,8 @@ PREVIOUS_BEFORE = Cue(
     r"rather\s+than|auparavant\s*:?|précédemment\s*:?|previously\s*:?|formerly|plutôt\s+que|"
     # "replacing the previous requirement of", "l'ancienne exigence de"
     r"\b(?:previous|former|earlier)\s+(?:\w+\s+){0,2}?of|\b(?:ancienne?|précédente?)\s+(?:\w+\s+){0,2}?(?:de|d['’])|"
+    # the figure called former: "the former 200 points of a manager's offer", "les anciens 50 points"
+    r"\b(?:the\s+)?former\s+\$?$|\banciens?\s+$|"
     r"(?:et\s+)?non\s+plus|"
     # "twice the six months asked before", "le double des six mois d'avant"
     r"\b(?:double|twice|half)\s+the|\ble\s+double\s+des|\bla\s+moitié\s+des|"
@@ -422,8 +424,8 @@ REMOVED = Cue(
     # a headline's bare participle: "Trades category dropped for 2027", "… dropped from the list"
     # (not a past told as such: "back this year, after being dropped for 2024", "trades, dropped from the line-up in 2024,")
     r"\b(?:category|catégorie)\s+dropped\b|(?<!being\s)(?<!,\s)\bdropped\s+(?:for\s+(?:19|20)\d\d|from\s+the\s+(?:list|line-?up))\b|"
-    r"\b(?:were|was)\s+not\s+(?:used|renewed|kept)\b|\bn['’]ont\s+pas\s+été\s+(?:utilisée?s|reconduite?s|retenue?s)\b|"
-    r"\bnon\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|\bnot\s+(?:been\s+)?(?:renewed|retained|kept)\b|"
+    r"\b(?:were|was)\s+not\s+(?:used|renewed|kept|continued)\b|\bn['’]ont\s+pas\s+été\s+(?:utilisée?s|reconduite?s|retenue?s|maintenue?s)\b|"
+    r"\bnon\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|\bnot\s+(?:been\s+)?(?:renewed|retained|kept|continued)\b|"
     # the removal as a noun or another verb: "la suppression des 50 ou 200 points", "the removal of", "scrapped"
     r"\b(?:suppression|élimination|abolition|retrait)\s+(?:de|des|du|d['’])|\bfin\s+des\s+(?:\S+\s+){0,4}?points\b|"
     r"\b(?:removal|elimination|abolition)\s+of\b|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bdone\s+away\s+with\b|"
