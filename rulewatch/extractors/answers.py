@@ -18,14 +18,22 @@ BARE_ANSWER_CHARS = 60
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+# a quiz export's ticked option and its mark: "67 points ...... [x] correct", "NCLC 7 : [x] correcte"
+TICKED = re.compile(r"\s*[.…:]*\s*(?:\[[xX✓✔]\]|☑|☒)\s*(?:correcte?|right|bonne\s+réponse)?\s*$", re.IGNORECASE)
+_OPTION_BOX = re.compile(r"(?:\[\s\]|☐)\s*$")
 
 
 def asked_question(ctx: TextContext, sentence: Sentence) -> Sentence | None:
-    """The question right before a bare answer (a figure and a few words), or None."""
-    text = _ASIDE.sub("", sentence.text)  # (its aside says when it does not apply: "A: 12 months (paid, skilled, …)")
+    """The question right before a bare answer (a figure and a few words), or None; for a quiz's ticked option
+    ("67 points ...... [x] correct"), the question above its list of options."""
+    ticked = TICKED.search(sentence.text)
+    # (its aside says when it does not apply: "A: 12 months (paid, skilled, …)")
+    text = _ASIDE.sub("", sentence.text[: ticked.start()] if ticked else sentence.text)
     if len(text) > BARE_ANSWER_CHARS or not _DIGIT.search(text) or len(_WORD.findall(text)) > BARE_ANSWER_WORDS:
         return None
     i = ctx.index(sentence) - 1
+    while ticked and i >= 0 and (_OPTION_BOX.search(ctx.sentences[i].text) or TICKED.search(ctx.sentences[i].text)):
+        i -= 1  # (the options above it, ticked or not)
     before = ctx.sentences[i] if i >= 0 else None
     return before if before is not None and is_question(before.text) else None
 
@@ -34,4 +42,6 @@ def answer_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | Non
     """The bare answer read as "<question> : <answer>"; None for any other sentence."""
     if (asked := asked_question(ctx, sentence)) is None:
         return None
-    return [Statement.part(ctx, sentence, lead, f"{asked.text.rstrip(' ?')} : {sentence.text}")]
+    ticked = TICKED.search(sentence.text)
+    answer = sentence.text[: ticked.start()] if ticked else sentence.text
+    return [Statement.part(ctx, sentence, lead, f"{asked.text.rstrip(' ?')} : {answer}")]

@@ -73,6 +73,8 @@ def cell_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
     """One statement per filled cell under a subject column ("<row label> : <cell>"), or None for any other row."""
     if not sentence.text.startswith("|"):
         return None
+    if (tracked := before_now_statement(ctx, sentence, lead)) is not None:
+        return tracked  # (a tracker's "Applies to" column names whom each row is for; its "Now" column is the rule)
     if (columns := column_subjects(ctx, sentence)) is None:
         return teer_statements(ctx, sentence, lead) or year_statement(ctx, sentence, lead) or \
             criterion_cells(ctx, sentence, lead)
@@ -193,8 +195,57 @@ _DIGIT = re.compile(r"\d")
 _SAME = re.compile(r"^(?:same|unchanged|no\s+change|idem|inchangée?s?|pareil|=|〃|\")$", re.IGNORECASE)
 # (with when, in brackets or after it: "None (ended in spring 2025)", "Removed in 2024")
 _SAME_NOTE = re.compile(r"\s*\((?:the\s+)?(?:same|unchanged|no\s+change|inchangée?s?|idem|pareil|sans\s+changement)\)\s*$", re.IGNORECASE)
-_NOTHING = re.compile(r"^(?:none|aucune?s?|n/?a|—|–|-|removed|supprimée?s?|retirée?s?|0)"
+_NOTHING = re.compile(r"^(?:none|aucune?s?|n/?a|—|–|-|removed|supprimée?s?|retirée?s?|0|abolished|eliminated|scrapped|discontinued|"
+                      r"(?:not|no\s+longer)\s+(?:awarded|used|given|counted)|(?:non|plus)\s+(?:attribuée?s?|utilisée?s?|accordée?s?)|"
+                      r"abolie?s?|éliminée?s?)"
                       r"(?:\s*\([^()]*\)|\s+(?:since|as\s+of|from|in|on|depuis|dès|en|le)\b[^|]*)?$", re.IGNORECASE)
+
+
+# A tracker's columns: the value before, the value now, when it took effect, whether it is in force.
+_BEFORE_TITLE = re.compile(r"\s*(?:before|avant|previous(?:ly)?|old(?:\s+(?:rule|value))?|former(?:ly)?|was|then|prior|"
+                           r"auparavant|ancien(?:ne)?(?:\s+(?:règle|valeur))?)\s*", re.IGNORECASE)
+_NOW_TITLE = re.compile(r"\s*(?:now|after|new(?:\s+(?:rule|value))?|current(?:ly)?|today|is|après|maintenant|désormais|"
+                        r"actuel(?:le)?(?:ment)?|aujourd['’]hui|nouveau|nouvelle(?:\s+(?:règle|valeur))?)\s*", re.IGNORECASE)
+_EFFECTIVE_TITLE = re.compile(r"\s*(?:effective(?:\s+date)?|in\s+force\s+(?:from|since)|date|from|since|depuis|"
+                              r"en\s+vigueur(?:\s+le)?|entrée\s+en\s+vigueur)\s*", re.IGNORECASE)
+_STATUS_TITLE = re.compile(r"\s*(?:status|statut|état)\s*", re.IGNORECASE)
+_NOT_IN_FORCE = re.compile(r"\s*(?:withdrawn|proposed|draft|abandoned|cancell?ed|under\s+review|pending|retirée?|"
+                           r"proposée?|abandonnée?|annulée?|à\s+l['’]étude|en\s+projet)\b", re.IGNORECASE)
+_NO_VALUE = re.compile(r"\s*(?:—|–|-|n/?a|s\.?o\.?)?\s*")
+_FIGURE_IN_BRACKETS = re.compile(r"\s*\([^()]*\d[^()]*\)")
+_NUMBER_OR_SYSTEM = re.compile(r"\s*(?:#?\s*\d{1,3}\.?|express\s+entry|entrée\s+express)\s*", re.IGNORECASE)
+
+
+def before_now_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
+    """A tracker's row ("| Expérience, rondes par catégorie | 6 mois | 12 mois | 18 février 2026 | En vigueur |"
+    under "| Measure | Applies to | Before | Now | Effective | Status |"): the "now" cell is the rule, the "before" cell
+    its previous value, the effective cell its date; a row whose status says proposed or withdrawn states none."""
+    cells = row_cells(sentence.text)
+    titles = next((row for row in ctx.header_rows(sentence) if len(row) == len(cells)), None)
+    if titles is None:
+        return None
+    def column(title: re.Pattern[str]) -> int | None:
+        return next((i for i, t in enumerate(titles) if title.fullmatch(t)), None)
+    before, now = column(_BEFORE_TITLE), column(_NOW_TITLE)
+    if before is None or now is None:
+        return None
+    effective, status = column(_EFFECTIVE_TITLE), column(_STATUS_TITLE)
+    # (the row's number and an "Applies to" cell naming the whole system add nothing to what the row measures)
+    label = " — ".join(c.strip() for i, c in enumerate(cells) if i not in (before, now, effective, status)
+                       and c.strip() and not _NUMBER_OR_SYSTEM.fullmatch(c))
+    if status is not None and _NOT_IN_FORCE.match(cells[status]):
+        return [Statement.part(ctx, sentence, lead, "")]  # what was proposed or withdrawn is no rule
+    old = cells[before].strip()
+    value = _SAME_NOTE.sub("", cells[now]).strip()
+    value = old if _SAME.match(value) else value
+    if _NOTHING.match(value):  # "| Points SCG pour une offre | 50 ou 200 | Supprimés |": gone, its figures were before
+        value = "supprimés" if ctx.language == "fr" else "removed"
+        label = _FIGURE_IN_BRACKETS.sub("", label)  # ("… (50 / 200)": the figures removed, not a value now)
+    text = f"{label} : {with_label_unit(label, value)}"
+    if effective is not None and not _NO_VALUE.fullmatch(date_cell := cells[effective]):
+        text += f", {'en vigueur le' if ctx.language == 'fr' else 'effective'} {date_cell.strip()}"
+    previous = with_label_unit(label, old) if not _NO_VALUE.fullmatch(old) and old != value else None
+    return [Statement.part(ctx, sentence, lead, text, previous=previous)]
 
 
 def year_statement(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.88.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.89.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -82,6 +82,7 @@ _EARLIER_TEXT_SAID = re.compile(
     r"\b(?:indiquait|indiquions|affirmait|affirmions|annonçait|disait)\s+(?:à\s+tort\s+|par\s+erreur\s+)?qu|"
     # what a video said, its maker correcting it: "vers 7:05, je dis que le seuil …", "at 4:30 I say that …"
     r"\b(?:je\s+dis|I\s+say)\s+(?:à\s+tort\s+|wrongly\s+)?(?:qu|that\b)", re.IGNORECASE)
+_FALSE_TICKED = re.compile(r"\W*(?:false|faux)\b[^\[]*\[[xX✓✔]\]", re.IGNORECASE)
 # the page says it was wrong: "Correction:", "That was a typo", "Erratum", "nous nous sommes trompés… par erreur"
 _CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b(?:was|is)\s+(?:wrong|incorrect|inaccurate)\b|"
                         r"\bmistak\w*|\bmix-up\b|\berreur\b|\bà\s+tort\b|\bpar\s+erreur\b|\binexact\w*|\bwrongly\b|"
@@ -272,6 +273,8 @@ class TextContext:
         following = self.sentences[i].text if i < len(self.sentences) else ""
         if _QUOTED_CLAIM.match(sentence.text):
             return _FALSE_VERDICT.match(following) is not None
+        if "[" in following and any(_FALSE_TICKED.match(s.text) for s in self.sentences[i : i + 2]):
+            return True  # a quiz's statement over "True … [ ]" / "False … [x] correct": the claim is false
         if self._contradicted_below(sentence) or ((claims := self._quoted_then_contradicted) and
                                                   _squeezed(sentence.text) in claims):
             return True

@@ -82,8 +82,8 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
             continue  # (nor someone's own level and job: "Marco a un NCLC 6 : il vise un poste FÉER 3", "…, so he met it")
         for text, subjects in ([(st.text, st.subjects) for st in cells] if cells else [(sentence.text, _subjects(ctx, sentence))]):
             for m in LEVEL_FOR_TEER.finditer(text):
-                level = m.group("level") or m.group("level_after") or m.group("level_if") or m.group("level_need") or m.group("level_for")
-                teer = m.group("teer") or m.group("teer_first") or m.group("teer_if") or m.group("teer_need") or m.group("teer_for")
+                level = next(m.group(g) for g in _LEVELS if m.group(g))
+                teer = next(m.group(g) for g in _TEERS if m.group(g))
                 found += [_requirement(ctx, sentence, s, "language_min", int(level), "nclc", ">=", teer=teer_levels(teer))
                           for s in _clause_subjects(text, m.start(), subjects) if s != "express-entry"]
     if not found:
@@ -96,6 +96,10 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
 
 # one person's level: "She had CLB 8 in a TEER 1 role", "il a un NCLC 6"
 _ONES_OWN_LEVEL = re.compile(r"\b(?:she|he|il|elle)\s+(?:had|has|avait|a)\s+(?:(?:un|une|a|an)\s+)?(?:nclc|clb)\s*\d", re.IGNORECASE)
+
+
+_LEVELS = ("level", "level_after", "level_if", "level_need", "level_for", "level_paren")  # the pattern's forms
+_TEERS = ("teer", "teer_first", "teer_if", "teer_need", "teer_for", "teer_paren")
 
 
 def _clause_subjects(text: str, at: int, subjects: list[str]) -> list[str]:

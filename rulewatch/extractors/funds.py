@@ -18,7 +18,7 @@ from .lexicon.criteria import (
     BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_MEMBERS_ADDED,
     HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
 )
-from .lexicon.cues import EXEMPTION, REQUIREMENT_CUE
+from .lexicon.cues import EXEMPTION, PREVIOUS_BEFORE, REQUIREMENT_CUE
 from .numbers import Amount, find_amounts, parse_number
 from .statements import Statement
 
@@ -190,8 +190,19 @@ def _funds_around(st: Statement) -> bool:
 def _household_cell(row_start: str, language: str) -> tuple[int, int | str | None]:
     """(which cell, size) of the first cell naming a household in a row's cells before its amounts: the first cell, or a
     later one when the row is two tables' rows side by side ("| Age | 12 | Four people | $28,362 |")."""
+    if _in_prose_cell(row_start):
+        return 0, None  # the amounts stand in a cell of prose ("| 4 | Funds go from $15,263 for one …"): read as prose
     cells = row_start.strip().strip("|").split("|")
     return next(((i, size) for i, cell in enumerate(cells) if (size := _row_household(cell, language)) is not None), (0, None))
+
+
+def _in_prose_cell(row_start: str) -> bool:
+    """The amount follows words of its own cell: "| Booth 4 | Funds go from $15,263 …" (not "| 2 | 19 001 $ |")."""
+    return len(_LETTERS.findall(row_start[row_start.rfind("|") + 1 :])) >= PROSE_CELL_WORDS
+
+
+PROSE_CELL_WORDS = 3  # words before an amount in its own cell that make the cell a sentence, not a value
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount]]:
@@ -203,8 +214,11 @@ def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount
         # the row's first cell names the household, or a cell before the amounts when the row is two tables' rows
         # side by side ("| Age | 12 | Four people | $28,362 |")
         at, size = _household_cell(text[: amounts[0].start], language)
-        newer = _newer_column_first(st, amounts)[0] if len(amounts) == 2 else amounts[-1]
-        return [(size, newer)] if size is not None else []
+        if size is not None:
+            return [(size, _newer_column_first(st, amounts)[0] if len(amounts) == 2 else amounts[-1])]
+        if not _in_prose_cell(text[: amounts[0].start]):
+            return []
+        # (a cell of prose, "| Booth 4 | Funds go from $15,263 for one person to $40,392 for seven |", is read as prose)
     befores, afters, right_after = [], [], []
     for i, amount in enumerate(amounts):
         after_end = amounts[i + 1].start if i + 1 < len(amounts) else min(len(text), amount.end + 80)
@@ -244,8 +258,12 @@ def from_statement(st: Statement) -> list[Requirement]:
         amounts = [a for a in amounts if st.text[max(0, a.start - 2) : a.start].strip()[-1:] not in ("+", "−", "-")]
     if st.is_table_row and _household_cell(st.text[: amounts[0].start], st.ctx.language)[0] > 0:
         amounts = amounts[:1]  # beside another table, the household's amount is the one next to it, not the other table's
-    current, previous = split_previous(st.text, amounts, st.past)
-    if st.is_table_row and len(current) == 2 and previous is None:
+    # "funds go from $15,263 for one person to $40,392 for seven people": each amount
+    # is its own household's, not an old value and a new one (nor a table's two columns)
+    by_household = len(amounts) > 1 and len({size for size, _ in _pairs(st, amounts)}) == len(amounts) and \
+        not any(PREVIOUS_BEFORE.found(st.text[max(0, a.start - 40) : a.start]) for a in amounts)
+    current, previous = (amounts, None) if by_household else split_previous(st.text, amounts, st.past)
+    if st.is_table_row and len(current) == 2 and previous is None and not by_household:
         newer, previous = _newer_column_first(st, current)
         current = [newer, previous]
     if st.is_history and previous is None:

@@ -41,7 +41,7 @@ _BARE_NIVEAU = re.compile(r"\b(?:niveau|level)\s+(?P<a>\d{1,2}|quatre|cinq|six|s
 
 
 def find_levels(text: str) -> list[Level]:
-    found = {m.start(): Level(int(parse_number(m.group("a") or m.group("b") or m.group("c") or m.group("d")) or 0), m.start(), m.end())
+    found = {m.start(): Level(int(parse_number(next(g for g in m.group("a", "b", "c", "d", "e") if g)) or 0), m.start(), m.end())
              for m in LANGUAGE_LEVEL.finditer(text)}
     if LANGUAGE_CONTEXT.found(text):
         for m in _BARE_NIVEAU.finditer(text):

@@ -617,6 +617,9 @@ def _text_divs_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
     for node in tree.iter("details", "summary"):
         # an expandable section: its title a heading and its body blocks (trafilatura ran a table in it into one line)
         node.tag = "div" if node.tag == "details" else "h4"
+    for node in tree.iter("figure", "figcaption"):
+        # a photo's caption is text (trafilatura drops figures whole): a photo blog says everything in them
+        node.tag = "div" if node.tag == "figure" else "p"
     for node in tree.iter("div"):
         if all(isinstance(child.tag, str) and child.tag in _INLINE for child in node) and \
                 (node.text or "").strip() + "".join((child.text_content() or "") for child in node).strip():

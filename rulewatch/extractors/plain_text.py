@@ -42,6 +42,10 @@ _CUE_NOISE = re.compile(r"[ \t]*(?:\d+|WEBVTT[^\n]*|[\[(♪][^\n\])]*[\])♪]?)[
 MIN_CUES = 3
 
 
+# a cue opening on its speaker: "Maria Lopez: …", "INTERVIEWER: …", ">> …", "- …" (a change of voice in captions)
+_NEW_SPEAKER = re.compile(r"(?:>>|-\s|[A-ZÀ-Ý][\w.'’-]*(?:\s[A-ZÀ-Ý][\w.'’-]*){0,3}\s?:\s)")
+
+
 def subtitles(text: str) -> str:
     """A subtitle file read as the speech it carries: cues without their numbers, times and sound notes, run together
     into one paragraph, as a sentence often runs over two or three cues ("Parmi elles : la compétence" / "linguistique
@@ -57,8 +61,12 @@ def subtitles(text: str) -> str:
             spoken = []
             out.append(block)
             continue
-        spoken += [line.strip() for line in block.split("\n")
-                   if line.strip() and not _CUE_TIME.match(line) and not _CUE_NOISE.fullmatch(line)]
+        said = [line.strip() for line in block.split("\n")
+                if line.strip() and not _CUE_TIME.match(line) and not _CUE_NOISE.fullmatch(line)]
+        if said and spoken and _NEW_SPEAKER.match(said[0]):
+            out.append(" ".join(spoken))  # (another voice: "INVITÉ : deux ans d'expérience …" is its own turn)
+            spoken = []
+        spoken += said
     out += [" ".join(spoken)] if spoken else []
     return "\n\n".join(part for part in out if part.strip())
 

@@ -143,10 +143,15 @@ def _all_set_apart(text: str, hits: list[tuple[int, str]]) -> bool:
     return True
 
 
+# what a rule is said not to apply to: "(every category other than French-language proficiency)", "sauf la catégorie …"
+_EXCEPTED = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|sauf|hormis|excepté|"
+                       r"à\s+l['’]exception\s+d(?:e\s+la|u|es|e\s+l['’]|e))\s+[^,;:()|]*", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # headings and titles are asked again for every sentence under them
 def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
-    text = without_gone_brackets(OCCUPATION_CLASS.sub("TEER", text))
+    text = _EXCEPTED.sub("", without_gone_brackets(OCCUPATION_CLASS.sub("TEER", text)))
     named = program_names(text)
     apart = {p for p, hits in named.items() if _all_set_apart(text, hits)} | _only_in_clauses_without_figures(text, named)
     if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text)) is not None:

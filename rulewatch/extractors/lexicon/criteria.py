@@ -20,7 +20,7 @@ FUNDS_CONTEXT = Cue(
 # Amounts that are fees, salaries or offers are not proof of funds.
 NOT_FUNDS = Cue(
     r"\bfrais\b|\bfees?\b|salaire|salary|wage|loyer|\brent\b|coût|\bcosts?\b|prix\b|price|offerts?\b|bonus|"
-    r"prime|rabais|remise|tarif|honoraires|prestation|droit\s+de\s+résidence|right\s+of\s+permanent\s+residence|"
+    r"prime|rabais|\b(?:une|la|votre)\s+remise\b|\bremise\s+(?:de|d['’])|tarif|honoraires|prestation|droit\s+de\s+résidence|right\s+of\s+permanent\s+residence|"
     r"de\s+(?:plus|moins)\s+que|more\s+than\s+last|less\s+than\s+last|increase\s+of|hausse\s+de"
 )
 # Household sizes as texts write them; the value is the number of persons.
@@ -102,7 +102,10 @@ LANGUAGE_LEVEL = re.compile(
     rf"(?:CLB|NCLC|Canadian\s+Language\s+Benchmarks?|Niveaux\s+de\s+compétence\s+linguistique\s+canadiens)\b)|"
     # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale", "7 sur l'échelle des NCLC"
     rf"(?:\b(?P<d>{_LEVEL})\s+(?:(?:en|on\s+the|au|on\s+the\s+scale\s+of\s+the)\s+|(?:sur|selon)\s+l['’]\s?échelle\s+(?:des|du)\s+)"
-    rf"(?:NCLC|CLB|Canadian\s+Language\s+Benchmarks?|Niveaux\s+de\s+compétence\s+linguistique)\b)",
+    rf"(?:NCLC|CLB|Canadian\s+Language\s+Benchmarks?|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
+    # the scale named in words, its initials in brackets: "un résultat de sept sur l'échelle canadienne (NCLC)", "seven on
+    # the Canadian scale (CLB)"
+    rf"(?:\b(?P<e>{_LEVEL})\s+(?:sur\s+l['’]\s?échelle\s+canadienne|on\s+the\s+canadian\s+scale)\s*\((?:NCLC|CLB)\))",
     _I,
 )
 ABILITIES: list[tuple[str, str]] = [

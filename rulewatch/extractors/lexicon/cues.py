@@ -24,6 +24,8 @@ REQUIREMENT_CUE = AnyOf(
         # a restriction: "seul le travail … est pris en compte", "only work in TEER 0 to 3 jobs counts"
         r"\bseule?s?\b[^.;]{0,80}\b(?:est|sont)\s+prise?s?\s+en\s+compte|\bonly\b[^.;]{0,80}\bcounts?\b|"
         r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|douze|dix-huit|vingt)|"
+        # the demand in the passive: "un niveau de sept … est demandé", "deux ans sont demandés"
+        r"\b(?:est|sont|sera|seront)\s+demandée?s?\b|"
         # a definition of what qualifies: "Skilled work experience means you worked in …"
         r"\bmeans\s+(?:that\s+)?you\b|\bsignifie\s+que\s+vous\b|"
         # a floor written as a comparator: "CLB 7 or higher", "NCLC 7 ou plus", "pas moins d'un an"
@@ -76,10 +78,11 @@ UNCHANGED_RULE = Cue(
     r"\b(?:none|nothing)\s+of\s+(?:this|that|it)\s+(?:touched|affected|changed)|\b(?:is|are|was|were)\s+not\s+affected\b|"
     r"\buntouched\b|\bn['’](?:a|ont)\s+pas\s+touché|\bne\s+touche(?:nt)?\s+pas\b"
 )
-# Processing times, validity periods, waiting times, holidays and internships are durations, not rules.
+# Processing times, validity periods, waiting times, holidays and internships are durations, not rules ("attendu"
+# is a wait, but "Attendu que …" opens a resolution's whereas clause).
 NOT_A_RULE = Cue(
     r"traitement|traitée?s?\b|délai|processing|d['’]attente|waiting|validité|valables?\b|valid\s+for|"
-    r"sous\s+\S+\s+mois\s+après|permis\s+de\s+travail\s+de|séjour|vacances|stage\b|(?<!niveau\s)(?<!seuil\s)(?<!score\s)attendu(?!e?s?\s+(?:de|des|du|pour)\s)|attendre|waited"
+    r"sous\s+\S+\s+mois\s+après|permis\s+de\s+travail\s+de|séjour|vacances|stage\b|(?<!niveau\s)(?<!seuil\s)(?<!score\s)attendu(?!e?s?\s+(?:de|des|du|pour|que)\b)|attendre|waited"
 )
 HISTORY = Cue(
     r"\b(?:exigeait|exigeaient|fallait|demandait|demandaient|imposait|imposaient|devaient|devait|suffisait|suffisaient|était|étaient|"
@@ -100,6 +103,9 @@ HISTORY = Cue(
     r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|\bat\s+the\s+time\b(?!\s+of\s+(?:this\s+)?(?:writing|publication|publishing|going\s+to\s+press))|\bà\s+l['’]époque\b|\bback\s+then\b|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent)|"
     # "senior managers previously received 200 points" (with no current value beside it)
     r"previously|auparavant|autrefois|formerly)\b|"
+    # an earlier edition of a book or guide: "That edition listed the STEM category", "l'édition précédente recensait"
+    r"\b(?:that|the\s+(?:previous|earlier|first|old|former))\s+edition\b|"
+    r"\b(?:cette|l['’]ancienne|la\s+précédente|la\s+première)\s+édition\b|\bl['’]édition\s+précédente\b|"
     # a source described as history: "the original 2023 rules", "d'intérêt historique", "les règles d'origine"
     r"\boriginal\s+(?:(?:19|20)\d\d\s+)?(?:rules|requirements)\b|\bhistorical\s+interest\b|\bintérêt\s+historique\b|"
     r"\brègles\s+(?:initiales|d['’]origine)\b|"
@@ -139,6 +145,9 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
     # "Par exemple, dans le programme de la CEC, on exige …": one program's rule given as an example
     r"(?![^.]{0,20}\b(?:pour|for|under|dans)\s+(?:le|la|l['’]\s?|the)\s*(?:[\w-]+\s+){0,3}?(?:programme|catégorie|program|class|category)\b"
     r"[^.]{0,70}\b(?:il\s+faut|you\s+need|requires?|exige)\b)"
+    # "For example, the Federal Skilled Worker Program requires CLB 7": a program's rule as the example, not a case
+    r"(?![\s,]{0,3}(?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,5}?(?:program|programme|class|catégorie|category)\s+"
+    r"(?:requires?|asks\s+for|needs|exige|demande)\b)"
 )
 # An example before the sentence's first figure is about a case ("Prenons par exemple Léa, NCLC 6 …"); after it,
 # it illustrates the rule ("jusqu'à 12 points, par exemple entre 18 et 35 ans").
@@ -276,8 +285,11 @@ PERSONAL_CASE = Cue(
     # a listener's or a reader's own case: "Un auditeur, Marco, cuisinier, a 16 mois …", "One reader, a nurse, has …"
     r"^\W*(?:un|une|a|an|one|our|notre)\s+(?:auditeur|auditrice|lecteur|lectrice|internaute|abonnée?|listener|reader|viewer|"
     r"subscriber|caller)\b|"
-    # (not an expert quoted as the source: "Selon Mme Diallo, il faut …", "according to Mr. Lee")
-    r"(?:^|(?<!selon)(?<!après)(?<!to)[\s(])(?:m\.|mme|mlle|mr\.|mrs\.|ms\.)\s+[a-zà-ÿ]|"
+    # (not an expert quoted as the source: "Selon Mme Diallo, il faut …", "according to Mr. Lee", "Mme Roy rappelle que …")
+    r"(?:^|(?<!selon)(?<!après)(?<!to)[\s(])(?:m\.|mme|mlle|mr\.|mrs\.|ms\.)\s+[a-zà-ÿ][\w'’-]*\b"
+    r"(?!\s*,?\s+(?:rappelle|souligne|explique|précise|indique|ajoute|note|répond|confirme|reminds|explains|notes|adds|confirms|"
+    r"points\s+out|says)\b\s*,?\s*(?:selon\b|que\s+(?:les|le|la|l['’]|pour|dans|il\s+faut)\b|qu['’]il\s+faut\b|"
+    r"that\s+(?:the|applicants|candidates|you|every|all)\b))|"
     r"\b(?:i['’]ve|i\s+have|i['’]m|i\s+am|j['’]ai|je\s+suis|je\s+travaille|my|mes|mon)\s+(?:\w+\s+){0,3}?"
     r"(?:worked|been\s+working|travaillé|cumulé|accumulé|\d)|"
     r"\b(?:your|vos|votre|with\s+your|avec\s+vos|avec\s+votre)\s+(?:\d|first\s+\d)|"
@@ -340,14 +352,18 @@ OTHER_JURISDICTION = Cue(
     r"\bnotifications?\s+d['’]intérêt\b|\bnotifications?\s+of\s+interest\b|"
     # a sentence set in a province: "En Ontario, certains volets exigent …", "In Alberta, the stream asks …"
     r"^\s*(?:en|in|au)\s+(?:ontario|alberta|saskatchewan|manitoba|colombie-britannique|british\s+columbia|"
-    r"nouvelle-écosse|nova\s+scotia|nouveau-brunswick|new\s+brunswick|yukon)\b"
+    r"nouvelle-écosse|nova\s+scotia|nouveau-brunswick|new\s+brunswick|yukon)\b|"
+    # a province's own demand, named as such: "funds … set by the province", "des fonds exigés par la province"
+    r"\b(?:required|set|asked\s+for|demanded)\s+by\s+the\s+province\b|\bexigée?s?\s+par\s+la\s+province\b"
 )
 # A heading or lead-in naming another jurisdiction to say the text is not about it ("Hors Québec").
 OUTSIDE_JURISDICTION = Cue(r"\bhors\s+(?:du\s+)?québec|\boutside\s+(?:of\s+)?quebec|ailleurs\s+qu|other\s+than|autres?\s+que\b")
 # A requirement that does not apply ("n'est pas nécessaire si", "exempt", "dispensé").
 EXEMPTION = Cue(
-    r"n['’]est\s+pas\s+(?:nécessaire|requise?|exigée?)|n['’](?:avez|ont|a)\s+pas\s+(?:besoin|à)|dispensée?s?|"
-    r"exemptée?s?|exempt(?:ed)?\b|(?:do|does|are|is)\s+not\s+(?:need|required|have\s+to)|don['’]t\s+need"
+    r"n['’]est\s+pas\s+(?:nécessaire|requise?|exigée?)|n['’](?:avez|ont|a)\s+pas\s+(?:besoin|à)|"
+    # (not who is "not exempt": "Funds to show if you are not exempt: …", "si vous n'êtes pas dispensé")
+    r"(?<!not\s)(?<!pas\s)(?<!non\s)(?:dispensée?s?|exemptée?s?|exempt(?:ed)?\b)|"
+    r"(?:do|does|are|is)\s+not\s+(?:need|required|have\s+to)|don['’]t\s+need"
 )
 
 # The value right after these is the one the rule had before.

@@ -13,6 +13,8 @@ APOS = "['’]"
 PROGRAM_PATTERNS: dict[str, list[str]] = {
     "fsw": [
         r"travailleurs?\s+qualifiés?\s+\(?fédéral\)?",
+        # said aloud: "les travailleurs qualifiés au fédéral", "skilled workers at the federal level"
+        r"travailleurs?\s+qualifiés?\s+(?:au|du)\s+fédéral",
         # without "(fédéral)": only "Programme des …" (Québec's are "régulier des", "de sélection des")
         r"programme\s+des\s+travailleurs\s+qualifiés",
         r"(?<!regular\s)(?<!quebec\s)(?<!québec\s)skilled\s+workers?\s+program",
@@ -23,6 +25,7 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
         r"travailleurs?\s+(?:de|des)\s+métiers\s+spécialisés(?:\s+\(?fédéral\)?)?",
         # a tab or a heading naming the program by its trades: "Métiers spécialisés (fédéral)", "Skilled trades (federal)"
         r"(?:métiers\s+spécialisés|skilled\s+trades?)\s+\((?:fédéral|federal)\)",
+        r"métiers\s+spécialisés\s+(?:au|du)\s+fédéral",
         r"\b(?:PTMSF|PFMS|CTMSF|FSTP?)\b",
         r"Federal\s+Skilled\s+Trades?(?:\s+(?:Program|Class))?",
         # the program named by its trades: "the (skilled) trades program", "le programme des métiers (spécialisés)"

@@ -81,19 +81,27 @@ _JOBS = r"\s+(?:(?:jobs?|positions?|occupations?|roles?|emplois?|postes?|profess
 _AT_LEAST = r"(?:at\s+least\s+|au\s+moins\s+(?:le\s+)?|an?\s+|une?\s+|le\s+)?"
 _TEER_THEN_NEED = rf"\b(?:féer|feer|teer)\s+(?:{_TEER_LIST})\b{_JOBS}{_NEED}\s+{_AT_LEAST}(?:nclc|clb)"
 LEVEL_FOR_TEER = re.compile(
-    rf"\b(?:féer|feer|teer)\s+(?P<teer_need>{_TEER_LIST})\b{_JOBS}{_NEED}\s+{_AT_LEAST}(?:nclc|clb)\s*(?P<level_need>\d{{1,2}})\b|"
+    rf"\b(?:féer|feer|teer)\s+(?P<teer_need>{_TEER_LIST})\b{_JOBS}(?:only\s+|just\s+|seulement\s+)?{_NEED}\s+{_AT_LEAST}(?:nclc|clb)\s*"
+    rf"(?P<level_need>\d{{1,2}})\b|"
     # the level first, its TEER after it (but a TEER that a later clause pairs with its own figure is that clause's)
-    rf"(?:nclc|clb)\s*(?P<level>\d{{1,2}})\b(?:(?!nclc|clb).)*?(?!{_TEER_THEN_NEED})\b(?:féer|feer|teer)\s+(?P<teer>{_TEER_LIST})|"
+    rf"(?:nclc|clb)\s*(?P<level>\d{{1,2}})\b(?:(?!nclc|clb|;).)*?(?!{_TEER_THEN_NEED})\b(?:féer|feer|teer)\s+(?P<teer>{_TEER_LIST})|"
     # the TEER levels first, as a label: "TEER 0 or 1 jobs: CLB 7", "FÉER 2/3 → NCLC 5"
     # (or the need spelled out after the label: "TEER 2 or TEER 3 job: you need CLB 5", "Poste FÉER 2 : il vous faut NCLC 5")
     rf"\b(?:féer|feer|teer)\s+(?P<teer_first>{_TEER_LIST})\b[^.;:|]{{0,30}}?(?::|→|=|—|–)\s*"
     rf"(?:(?:il\s+(?:vous\s+)?faut|you\s+need|on\s+exige)\s+{_AT_LEAST}(?:niveau\s+|level\s+)?)?(?:nclc|clb)\s*(?P<level_after>\d{{1,2}})\b|"
     # …or for a job of those levels, a comma, then what it needs: "pour une fonction de niveau FÉER 0 ou 1, on exige NCLC 7",
     # "for a TEER 2 or 3 role, CLB 5"
-    rf"\b(?:pour|for)\s+(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:féer|feer|teer)\s+(?P<teer_for>{_TEER_LIST})\b(?:\s+(?:jobs?|positions?|occupations?|emplois?|postes?))?,\s*"
-    rf"(?:il\s+(?:vous\s+)?faut\s+|you\s+need\s+|you['’]ll\s+need\s+|on\s+exige\s+)?{_AT_LEAST}(?:nclc|clb)\s*(?P<level_for>\d{{1,2}})\b|"
-    # …or as a condition opening the sentence: "S'il est FÉER 2 ou 3, NCLC 5 suffit"
-    rf"^\W*(?:if|si|s['’]il|when|lorsque|quand)\b[^.;,]{{0,40}}?\b(?:féer|feer|teer)\s+(?P<teer_if>{_TEER_LIST})\b[^.;:|,]{{0,10}},\s*"
+    rf"\b(?:pour|for)\s+(?:(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,4}}?)?(?:féer|feer|teer)\s+(?P<teer_for>{_TEER_LIST})\b(?:\s+(?:jobs?|positions?|occupations?|emplois?|postes?))?,\s*"
+    rf"(?:il\s+(?:vous\s+)?faut\s+|you\s+need\s+|you['’]ll\s+need\s+|on\s+exige\s+|c['’]est\s+|it['’]s\s+|"
+    rf"(?:the\s+|le\s+)?(?:program|programme|class|catégorie|category)\s+(?:asks\s+for|requires|needs|demande|exige)\s+)?"
+    rf"{_AT_LEAST}(?:nclc|clb)\s*(?P<level_for>\d{{1,2}})\b|"
+    # …or a job's level in brackets, then what it needs: "as a payroll clerk (TEER 3) you'd need CLB 5"
+    rf"\((?:féer|feer|teer)\s+(?P<teer_paren>{_TEER_LIST})\)\s*,?\s*(?:you['’]d|you\s+would|you['’]ll|you|il\s+vous\s+faudrait|"
+    rf"il\s+vous\s+faut|vous\s+(?:devez|devrez|devriez))\s+(?:need|require|have\s+to\s+reach|reach|avoir|atteindre|obtenir)?\s*"
+    rf"{_AT_LEAST}(?:nclc|clb)\s*(?P<level_paren>\d{{1,2}})\b|"
+    # …or as a condition opening the sentence or a clause: "S'il est FÉER 2 ou 3, NCLC 5 suffit", "Pour la CEC, si le
+    # poste est classé FÉER 2, le minimum est le NCLC 5"
+    rf"(?:^|[,;:]\s*)\W*(?:if|si|s['’]il|when|lorsque|quand)\b[^.;,]{{0,40}}?\b(?:féer|feer|teer)\s+(?P<teer_if>{_TEER_LIST})\b[^.;:|,]{{0,10}},\s*"
     rf"(?:(?!\b(?:your|votre|ton|mon|my)\b)[^.;:|\d]){{0,30}}?(?:nclc|clb)\s*(?P<level_if>\d{{1,2}})\b",  # (not "your CLB 6")
     re.IGNORECASE,
 )
