@@ -244,6 +244,9 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
         asked = text.rfind("?")  # a question, then its options, or an answer without a figure
         if asked != -1 and choices_at(text) == asked + 1:
             return True
+        after = text[asked + 1 :].lstrip() if asked != -1 else ""  # a chat's question run on into words, none a figure
+        if after and after[0].islower() and not S._A_NUMBER.search(after):
+            return True
         return asked != -1 and S._ANSWER_AFTER.match(text, asked + 1) is not None and not S._A_NUMBER.search(text[asked + 1 :])
 
     def may_state_rule(text: str) -> bool:  # as written before: CONDITIONAL asked twice
@@ -251,7 +254,8 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
             return False
         if S.DECLARED_BOX.match(text):
             return True
-        if S._PERSON_WITH_AGE.search(text) or S._SCORE_VERDICT.search(text) or S.CASE_VERDICT.found(text):
+        if S._PERSON_WITH_AGE.search(text) or S._SCORE_VERDICT.search(text) or S.CASE_VERDICT.found(text) or \
+                S._SOMEONES_SCORE.search(text) or S.UNCHOSEN_OPTION.match(text) or S._SOFTWARE_FAULT.search(text):
             return False
         if S._ANYONE_WHO_QUALIFIES.match(text) and not S.MODAL.found(text):
             return True

@@ -494,7 +494,12 @@ _POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
 
 def _is_program_name(text: str, start: int, end: int) -> bool:
     return bool(PROGRAM_CONTEXT_AFTER.match(text[end : end + 12]) or PROGRAM_CONTEXT_BEFORE.search(text[max(0, start - 45) : start])
-                or _COMPANY_NAME.match(text, start) is not None and not find_mentions(text[end : end + 80]))
+                or _COMPANY_NAME.match(text, start) is not None and not find_mentions(text[end : end + 80])
+                or _IN_PROGRAM_LIST.search(text[max(0, start - 120) : start]) is not None)
+
+
+# a name in a list of the programs ("Express Entry programs covered: skilled workers, skilled trades, …")
+_IN_PROGRAM_LIST = re.compile(r"\bprogram(?:me)?s\b[^:\n.]{0,30}:[^\n.:]*$", re.IGNORECASE)
 
 
 # a carrier's name, "Transports Gatineau-Nord" (case matters), not the last of a list run into the next line's name

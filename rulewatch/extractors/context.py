@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.89.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.90.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -78,14 +78,27 @@ _TOLD_IN_QUOTES = re.compile(r"\b(?:tell|tells|told|telling|claim(?:s|ed)?|promi
 # what an earlier text (or its author) said: "yesterday's alert said", "notre bulletin indiquait que", "we wrote that"
 _EARLIER_TEXT_SAID = re.compile(
     r"\b(?:stated|said|claimed|wrote|written|reported|indicated|suggested)\s+(?:that\s+)?(?!\s*:)|"
-    r"\b(?:avais|avions|avait|avaient|a|ont)\s+(?:écrit|indiqué|affirmé|annoncé|dit|laissé\s+entendre)\s+qu|"
+    # what a letter or an article says, answered below: "The letter states that the FST requires three years …"
+    r"\b(?:the|this|that|your|their)\s+(?:petition|article|post|letter|motion|report|story|piece)\s+"
+    r"(?:also\s+|further\s+)?(?:states|says|claims|suggests|asserts)\s+that\b|"
+    # what a book, a guide or its table gives: "The funds table in chapter 6 gives $13,757 …", "le guide indique"
+    r"\b(?:le|la|ce|cette|son|sa|the|this|its)\s+(?:[\w'’-]+\s+)?(?:livre|guide|tableau|brochure|chapitre|manuel|book|table|chapter|"
+    r"handbook)\b"
+    r"[^;!?]{0,40}?\b(?:indique|affirme|donne|annonce|states|says|gives|lists|shows)\b|"
+    r"\b(?:avais|avions|avait|avaient|avons|avez|a|ont)\s+(?:écrit|indiqué|affirmé|annoncé|dit|laissé\s+entendre)\s+qu|"
     r"\b(?:indiquait|indiquions|affirmait|affirmions|annonçait|disait)\s+(?:à\s+tort\s+|par\s+erreur\s+)?qu|"
     # what a video said, its maker correcting it: "vers 7:05, je dis que le seuil …", "at 4:30 I say that …"
     r"\b(?:je\s+dis|I\s+say)\s+(?:à\s+tort\s+|wrongly\s+)?(?:qu|that\b)", re.IGNORECASE)
+_CORRECTIONS_TITLE = re.compile(r"\bcorrections?\b|\berrat(?:um|a)\b|\brectificatifs?\b|\bclarifications\b", re.IGNORECASE)
 _FALSE_TICKED = re.compile(r"\W*(?:false|faux)\b[^\[]*\[[xX✓✔]\]", re.IGNORECASE)
 # the page says it was wrong: "Correction:", "That was a typo", "Erratum", "nous nous sommes trompés… par erreur"
 _CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b(?:was|is)\s+(?:wrong|incorrect|inaccurate)\b|"
                         r"\bmistak\w*|\bmix-up\b|\berreur\b|\bà\s+tort\b|\bpar\s+erreur\b|\binexact\w*|\bwrongly\b|"
+                        r"\b(?:is|was)\s+not\s+(?:accurate|correct|right|true)\b|"
+                        # the figure has moved since: "That amount has since been raised", "ce chiffre a changé depuis"
+                        r"\b(?:ce|le|cet|this|that|the)\s+(?:montant|chiffre|seuil|barème|amount|figure|threshold)\s+(?:a\s+été\s+"
+                        r"(?:relevé|augmenté|modifié|revu|mis\s+à\s+jour)|a\s+(?:changé|augmenté)|has\s+(?:since\s+)?(?:been\s+(?:raised|"
+                        r"updated|changed)|risen|gone\s+up|changed))|"
                         # or out of date: "Fix to the video: …", "That was the old figure", "c'était l'ancien montant"
                         r"\bfix\s+(?:to|in|for|on)\b|\b(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|the\s+previous|"
                         r"an\s+outdated|the\s+outdated)\s+(?:number|figure|amount|rule|value)|"
@@ -93,9 +106,10 @@ _CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b
                         re.IGNORECASE)
 # the words each of the three patterns above needs, looked for first: most sentences hold none of them
 _QUOTE_MARKS = ('"', "«", "“")
-_SAID_WORDS = ("said", "stated", "claim", "wrote", "written", "reported", "indicated", "suggested", "écrit", "indiqu",
+_SAID_WORDS = ("said", "stated", "states", "says", "asserts", "suggests", "gives", "lists", "shows", "donne", "claim", "wrote", "written", "reported", "indicated", "suggested", "écrit", "indiqu",
                "affirm", "annonc", "annonç", "dit", "disait", "laissé", "je dis", "i say")
-_CORRECTION_WORDS = ("correct", "corrig", "errat", "wrong", "inaccura", "mistak", "mix-up", "erreur", "tort", "inexact", "fix ",
+_CORRECTION_WORDS = ("correct", "accurate", "not true", "relevé", "augmenté", "modifié", "revu", "mis à jour", "changé",
+                     "raised", "risen", "gone up", "changed", "updated", "corrig", "errat", "wrong", "inaccura", "mistak", "mix-up", "erreur", "tort", "inexact", "fix ",
                      "last year", " old ", "previous", "outdated", "ancien")
 
 
@@ -111,7 +125,9 @@ _CONTRADICTS = re.compile(
     r"(?:(?:attention|careful|actually|en\s+fait|hmm|euh)(?:\s+[A-ZÀ-Ý][\w.-]*)?[,:!]?\s+|[A-ZÀ-Ý][\w.-]{0,15},?\s+(?=th|c['’]|ce\s))?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|(?:that|this)(?:\s+one)?\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
     r"accurate)|wrong|incorrect|outdated|faux|inexact|plus\s+vrai|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux|"
     r"not\s+(?:quite|exactly)|pas\s+(?:tout\s+à\s+fait|exactement)|"
-    r"(?:also|aussi|again)\s+(?:outdated|wrong|dépassée?|faux|obsolète))\b",
+    r"(?:also|aussi|again)\s+(?:outdated|wrong|dépassée?|faux|obsolète)|"
+    # a marker's margin note: "Ms. Lindqvist: Check your source!", "Outdated: these points were removed …"
+    r"check\s+(?:your|the)\s+sources?|vérifie[zr]?\s+(?:ta|votre|tes|vos)\s+sources?|(?:outdated|obsolète|dépassée?|périmée?)(?=\s*[:!.—–-]))\b",
     re.IGNORECASE)
 _AUTHOR_LINE_CHARS = 60  # the length of a reply's author line ("u/someone · 2 Apr 2025")
 REPLY_PREAMBLE_LINES = 3  # lines a reply may open with before its words: its author, its date, the claim it quotes
@@ -282,7 +298,15 @@ class TextContext:
             return True  # "a recruiter told her that offers "still earn 50 points"": someone's claim, quoted
         if not contains_any(sentence.text.lower(), _SAID_WORDS):
             return False  # (most sentences report no one)
-        return _EARLIER_TEXT_SAID.search(sentence.text) is not None and (_corrects(sentence.text) or _corrects(following))
+        return _EARLIER_TEXT_SAID.search(sentence.text) is not None and (_corrects(sentence.text) or _corrects(following)
+                                                                         or self._corrections_page)
+
+    @cached_property
+    def _corrections_page(self) -> bool:
+        """A page of corrections ("Corrections and clarifications", "Errata"): what an earlier article "said" is each time
+        the error its next sentences put right."""
+        first = next((s.text for s in self.sentences if self.is_heading(s)), "")
+        return _CORRECTIONS_TITLE.search(f"{self.title or ''}\n{first}") is not None
 
     @cached_property
     def _quoted_then_contradicted(self) -> frozenset[str]:

@@ -680,7 +680,7 @@ def _keep_asides(tree: lxml.html.HtmlElement) -> None:
     """A box set aside inside the source's content ("Les chiffres clés", "Key takeaways") is part of what the
     source's selector names (its other boxes are in its ``remove`` list); trafilatura drops every <aside>."""
     for aside in tree.iter("aside"):
-        aside.tag = "section"
+        aside.tag = "div"  # (a one-line note, "<aside>Ms. L.: Check your source! …</aside>", then reads as a paragraph)
         # (its class or id may name it a sidebar, which trafilatura drops as the page's furniture)
         for name in ("class", "id"):
             aside.attrib.pop(name, None)

@@ -280,6 +280,15 @@ def _factor(segment: str, table: list[tuple[Cue, str]]) -> str | None:
     return hits[0][1] if hits else None
 
 
+def _pass_mark_beside(st: Statement, current: list[Points]) -> list[Requirement]:
+    """The FSW's pass mark told in the same sentence as CRS points ("It rightly says the FSW needs at least 67 points
+    on its grid, and that a province's nomination brings 600 CRS points")."""
+    if not PASS_MARK.found(st.text) or not (FSW_GRID.found(st.text) or FSW in st.subjects):
+        return []
+    marks = [p for p in current if 40 <= p.value < 100 and p.value != 50]
+    return [st.requirement(FSW, "pass_mark", marks[0].value, operator=">=")] if len(marks) == 1 else []
+
+
 def _another_factors(text: str, previous: Points, current: Points) -> bool:
     """The old figure sits beside another CRS factor's name than the current one."""
     def near(p: Points) -> str | None:
@@ -641,7 +650,7 @@ def from_statement(st: Statement) -> list[Requirement]:
         read = _crs(st, current, previous)
         if (st.removed or removal) and not any(r.stated_change == "removed" for r in read):
             read += _removed_beside(st, {r.qualifiers.factor for r in read})
-        return read
+        return read + _pass_mark_beside(st, current)
     if crs_context:
         return []
     maxima = _factor_max(st, current)

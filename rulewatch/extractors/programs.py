@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rulewatch.schemas import Program
@@ -24,7 +25,23 @@ def program_names(text: str) -> dict[str, list[tuple[int, str]]]:
         if contains_any(low, PROGRAM_TRIGGERS[program]):
             for m in pattern.finditer(text, low):
                 found.setdefault(program, []).append((m.start(), text[m.start() : m.end()]))
+    if ":" in low and "program" in low:
+        # the programs listed by their short names after a label saying so: "Express Entry programs covered in the
+        # series: skilled workers, skilled trades, Canadian experience"
+        for listed in PROGRAM_LIST.finditer(low):
+            for program, short in _SHORT_NAMES:
+                for m in short.finditer(low, listed.start("items"), listed.end("items")):
+                    if not any(start <= m.start() < start + len(name) for start, name in found.get(program, ())):
+                        found.setdefault(program, []).append((m.start(), text[m.start() : m.end()]))
     return found
+
+
+# (not a province's list: "Les programmes du Québec : travailleurs qualifiés, …")
+PROGRAM_LIST = re.compile(r"\bprogram(?:me)?s\b(?![^:\n.]{0,30}(?:québec|quebec|provinc))[^:\n.]{0,30}:\s*(?P<items>[^\n.:]+)")
+_SHORT_NAMES = [(program, re.compile(pattern)) for program, pattern in (
+    ("fsw", r"\btravailleurs\s+qualifiés\b|\bskilled\s+workers?\b"),
+    ("fst", r"\bmétiers\s+spécialisés\b|\bskilled\s+trades\b"),
+    ("cec", r"\bexpérience\s+canadienne\b|\bcanadian\s+experience\b"))]
 
 
 def extract_programs(ctx: TextContext) -> list[Program]:

@@ -44,9 +44,10 @@ WINDOW = re.compile(
     rf"(?:période|fenêtre|period|window|time\s*frame)\b|"
     # the window as a noun with its length: "a five-year window", "a 5-year look-back"
     rf"(?<![\w-])(?P<noun>{NUMBER})[- ](?:years?|yr)[- ](?:window|look[- ]?back|time\s*frame)\b|"
-    # "la période de 3 ans pendant laquelle cette expérience doit être acquise"
+    # "la période de 3 ans pendant laquelle cette expérience doit être acquise", "… pour la catégorie sur une période
+    # de 3 ans avant l'invitation"
     rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\s+"
-    rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which)\b|"
+    rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which|avant|précédant|before|preceding)\b|"
     # "12 months within 3 years", "12 mois d'expérience sur une période de trois ans": a duration, then its span
     rf"(?:(?<=\d\s)(?:months?|mois|(?:years?|yrs?)|ans?|années?)|(?<=[a-zé]\s)(?:months?|mois|years?|ans|années?))\b[^.;|]{{0,60}}?"
     rf"\b(?:within|in|over|sur|en|ds\s+les|dans\s+les)\s+"

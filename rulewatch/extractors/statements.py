@@ -53,7 +53,7 @@ from .quantities import find_quantities
 from .lexicon.programs import SHORT_PROGRAM_LABEL
 from .programs import program_names
 from .sentences import INLINE_BULLET_GLYPHS, LINE_MARKS, Sentence, choices_at
-from .subjects import resolve_subjects, short_program_label, subjects_in, without_gone_brackets
+from .subjects import CONFIRMED_ANSWER, resolve_subjects, short_program_label, subjects_in, without_gone_brackets
 
 
 _NO_QUALIFIERS = Qualifiers()  # frozen: one for every requirement without any
@@ -276,9 +276,15 @@ class Statement:
                 or self._answers_the_heading() or self._answers_its_line()
                 or self.is_grid_item or self.is_label_value or self.ctx.corrects_the_claim(self.sentence)
                 or self._figure_line_under_subject_heading() or self._restates_the_rule_above()
+                or self._after_a_confirmed_answer()
                 or DECLARED_BOX.match(self.text) is not None  # (what a form's box declares is its condition)
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
                                                or UNCHANGED_RULE.found(self.lead.text) or self._under_subject_heading())))
+
+    def _after_a_confirmed_answer(self) -> bool:
+        """The rule told right after a quiz's answer is said to be right: "C'est exact ! Deux ans à temps plein …"."""
+        opening = self.ctx.line_opening(self.sentence)
+        return opening is not self.sentence and CONFIRMED_ANSWER.search(opening.text) is not None
 
     def _restates_the_rule_above(self) -> bool:
         """The figure of the rule just stated, in other units: "You need a year of full-time work. In hours, that is
@@ -614,6 +620,10 @@ _ANYONE_WHO_QUALIFIES = re.compile(
     r"\s*(?:un|une|a|an|any|tout|toute)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:qui|who)\s+[^.;]{0,120}?\b(?:peut|peuvent|pourra|est\s+admissible|"
     r"sont\s+admissibles|can|may|is\s+eligible|qualifies)\s+(?:viser|présenter|demander|postuler|apply|qualify|enter|for)\b", re.IGNORECASE)
 # a score out of a total with its verdict: a calculator's or a candidate's result ("Grid result: 70/100 (pass)")
+# a score given to someone: "L'agent a attribué à la demanderesse 62 points", "the officer gave the applicant 61"
+_SOMEONES_SCORE = re.compile(r"\b(?:awarded|gave|granted|assigned)\s+(?:the\s+)?(?:applicant|appellant|candidate|claimant|him|her|them)"
+                             r"\s+\d|\b(?:attribué|accordé|donné)\s+(?:au|à\s+la)\s+(?:demandeur|demanderesse|candidate?)\s+\d",
+                             re.IGNORECASE)
 _SCORE_VERDICT = re.compile(r"\b\d{1,3}\s*/\s*\d{2,4}\s*[(\[—–:-]?\s*(?:pass(?:ed)?|fail(?:ed)?|eligible|not\s+eligible|"
                             r"réussie?|échec|admissible|non\s+admissible)\b", re.IGNORECASE)
 # a box to tick opening the line, its item's code, then the applicant's own voice ("[ ] 1.3  My occupation is …", "☐ J'ai …")
@@ -726,7 +736,7 @@ def may_state_rule(text: str) -> bool:
         return True  # a form's box to tick, in the applicant's voice: "[ ] 1.1  I have a minimum of 12 months …"
     if _PERSON_WITH_AGE.search(text):
         return False  # "Karim, 34 ans, …", "Lena: 29 years old, …": a person's profile, not a rule
-    if _SCORE_VERDICT.search(text) or CASE_VERDICT.found(text):
+    if _SCORE_VERDICT.search(text) or CASE_VERDICT.found(text) or _SOMEONES_SCORE.search(text):
         return False  # a score with its verdict is someone's result, not the bar it passed
     if UNCHOSEN_OPTION.match(text):
         return False  # "B) 65 points ....... [ ]": a quiz's option left unticked is a wrong answer

@@ -451,6 +451,24 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 
 HEADING_STACK = 4
+
+
+def _question_confirmed(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """A quiz's answer said to be right, then the rule ("C'est exact ! Deux ans dans le métier, sur cinq ans …"): the
+    subject is the one the question asked about, a few wrong answers above ("Pour le PTMSF, combien … faut-il ?")."""
+    opening = ctx.line_opening(sentence)
+    if not CONFIRMED_ANSWER.search(ctx.text, opening.start, sentence.end):
+        return []
+    i = ctx.index(opening) - 1
+    for above in ctx.sentences[max(0, i - QUESTION_REACH) : i + 1][::-1]:
+        if above.text.rstrip().endswith("?") and (named := subjects_in(above.text)):
+            return named
+    return []
+
+
+CONFIRMED_ANSWER = re.compile(r"\b(?:is|that['’]s)\s+(?:correct|right)\b|\bc['’]est\s+(?:exact|juste|correct|la\s+bonne\s+réponse)\b|"
+                        r"\bbonne\s+réponse\b|\bcorrect\s+answer\b", re.IGNORECASE)
+QUESTION_REACH = 12  # sentences above a confirmed answer where its question is looked for (wrong answers between)
 CEC_TAB = re.compile(r"(?:l['’])?expérience\s+canadienne|canadian\s+experience", re.IGNORECASE)
 _FOR = r"(?:(?:pour\s+les|for|les|the)\s+)?"
 _SHORT_TABS = (
@@ -626,6 +644,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     if (found := _section_topic(ctx, sentence)):
         return found
     if (found := _heading_stack_topic(ctx, sentence)) or (found := _announced_above(ctx, sentence)):
+        return found
+    if (found := _question_confirmed(ctx, sentence)):
         return found
     if ctx.title and (found := subjects_in(ctx.title)):
         return _title_subjects(ctx, found)

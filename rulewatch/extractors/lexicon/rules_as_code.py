@@ -91,8 +91,9 @@ LEVEL_FOR_TEER = re.compile(
     rf"(?:(?:il\s+(?:vous\s+)?faut|you\s+need|on\s+exige)\s+{_AT_LEAST}(?:niveau\s+|level\s+)?)?(?:nclc|clb)\s*(?P<level_after>\d{{1,2}})\b|"
     # …or for a job of those levels, a comma, then what it needs: "pour une fonction de niveau FÉER 0 ou 1, on exige NCLC 7",
     # "for a TEER 2 or 3 role, CLB 5"
-    rf"\b(?:pour|for)\s+(?:(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,4}}?)?(?:féer|feer|teer)\s+(?P<teer_for>{_TEER_LIST})\b(?:\s+(?:jobs?|positions?|occupations?|emplois?|postes?))?,\s*"
-    rf"(?:il\s+(?:vous\s+)?faut\s+|you\s+need\s+|you['’]ll\s+need\s+|on\s+exige\s+|c['’]est\s+|it['’]s\s+|"
+    rf"\b(?:pour|for)\s+(?:(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,4}}?)?(?:féer|feer|teer)\s+(?P<teer_for>{_TEER_LIST})\b(?:\s+(?:jobs?|positions?|roles?|occupations?|emplois?|postes?))?"
+    rf"(?:,\s*|\s+(?=(?:it\s+is|it['’]s|c['’]est|you\s+need|il\s+faut)\b))"
+    rf"(?:il\s+(?:vous\s+)?faut\s+|you\s+need\s+|you['’]ll\s+need\s+|on\s+exige\s+|c['’]est\s+|it['’]s\s+|it\s+is\s+|"
     rf"(?:the\s+|le\s+)?(?:program|programme|class|catégorie|category)\s+(?:asks\s+for|requires|needs|demande|exige)\s+)?"
     rf"{_AT_LEAST}(?:nclc|clb)\s*(?P<level_for>\d{{1,2}})\b|"
     # …or a job's level in brackets, then what it needs: "as a payroll clerk (TEER 3) you'd need CLB 5"
@@ -101,7 +102,7 @@ LEVEL_FOR_TEER = re.compile(
     rf"{_AT_LEAST}(?:nclc|clb)\s*(?P<level_paren>\d{{1,2}})\b|"
     # …or as a condition opening the sentence or a clause: "S'il est FÉER 2 ou 3, NCLC 5 suffit", "Pour la CEC, si le
     # poste est classé FÉER 2, le minimum est le NCLC 5"
-    rf"(?:^|[,;:]\s*)\W*(?:if|si|s['’]il|when|lorsque|quand)\b[^.;,]{{0,40}}?\b(?:féer|feer|teer)\s+(?P<teer_if>{_TEER_LIST})\b[^.;:|,]{{0,10}},\s*"
+    rf"(?:^|[,;:]\s*)\W*(?:if|si|s['’]il|when|lorsque|quand)\b[^.;,]{{0,40}}?\b(?:féer|feer|teer)\s+(?P<teer_if>{_TEER_LIST})\b[^.;:|,]{{0,10}}(?:,\s*|\s+(?=(?:you\s+need|il\s+(?:vous\s+)?faut)\b))"
     rf"(?:(?!\b(?:your|votre|ton|mon|my)\b)[^.;:|\d]){{0,30}}?(?:nclc|clb)\s*(?P<level_if>\d{{1,2}})\b",  # (not "your CLB 6")
     re.IGNORECASE,
 )
