@@ -255,7 +255,7 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
         if S.DECLARED_BOX.match(text):
             return True
         if S._PERSON_WITH_AGE.search(text) or S._SCORE_VERDICT.search(text) or S.CASE_VERDICT.found(text) or \
-                S._SOMEONES_SCORE.search(text) or S.UNCHOSEN_OPTION.match(text) or S._SOFTWARE_FAULT.search(text):
+                S._SOMEONES_SCORE.search(text) or S.unchosen_option(text) or S._SOFTWARE_FAULT.search(text):
             return False
         if S._ANYONE_WHO_QUALIFIES.match(text) and not S.MODAL.found(text):
             return True

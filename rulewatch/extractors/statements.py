@@ -721,8 +721,20 @@ def in_job_advert(ctx: TextContext, sentence: Sentence) -> bool:
     return heading is None or not (subjects_in(heading.text) or EXPRESS_ENTRY.found(heading.text))
 
 
-# a quiz export's option left unticked: "A) 60 points ....... [ ]", "☐ b. NCLC 5"
-UNCHOSEN_OPTION = re.compile(r".*\S.*?\s(?:\[\s\]|☐)\s*$|\s*(?:\[\s\]|☐)\s*\(?[a-hA-H1-9][).:]\s")
+_BOX_THEN_OPTION = re.compile(r"\s*(?:\[\s\]|☐)\s*\(?[a-hA-H1-9][).:]\s")
+_OPTION_THEN_BOX = re.compile(r"\s(?:\[\s\]|☐)\s*$")
+
+
+def unchosen_option(text: str) -> bool:
+    """A quiz export's option left unticked: "A) 60 points ....... [ ]", "☐ b. NCLC 5".
+
+    A function, not one pattern: ".*\\S.*?\\s[ ]$" backtracked quadratically on long lines."""
+    if _BOX_THEN_OPTION.match(text):
+        return True
+    box = _OPTION_THEN_BOX.search(text)
+    return box is not None and bool(text[:box.start()].strip())
+
+
 _SOFTWARE_FAULT = re.compile(r"\bbugs?\b|\bcode\s+path\b|\bregression\b|\bhotfix\b", re.IGNORECASE)
 
 
@@ -738,7 +750,7 @@ def may_state_rule(text: str) -> bool:
         return False  # "Karim, 34 ans, …", "Lena: 29 years old, …": a person's profile, not a rule
     if _SCORE_VERDICT.search(text) or CASE_VERDICT.found(text) or _SOMEONES_SCORE.search(text):
         return False  # a score with its verdict is someone's result, not the bar it passed
-    if UNCHOSEN_OPTION.match(text):
+    if unchosen_option(text):
         return False  # "B) 65 points ....... [ ]": a quiz's option left unticked is a wrong answer
     if _SOFTWARE_FAULT.search(text):
         return False  # "Bug: the estimator still gave +50 for a job offer": what a tool did wrong, not a rule
