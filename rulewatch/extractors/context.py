@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.90.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.91.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -120,12 +120,15 @@ def _corrects(text: str) -> bool:
 
 # a reply opening by saying the message above is wrong
 _CONTRADICTS = re.compile(
-    r"\s*(?:[A-ZÀ-Ý][\w.'’-]{0,15}(?:\s[A-ZÀ-Ý][\w.'’-]{0,15})?\s?:\s+|@[\w.-]{1,30}[,:]?\s+)?"  # (a transcript's speaker:
-    # "PO: That's not right."; a forum reply's addressee: "@mira_k not quite.")
+    r"\s*(?:[A-ZÀ-Ý][\w.'’-]{0,15}(?:\s[A-ZÀ-Ý][\w.'’-]{0,15})?\s?[:—–]\s+|@[\w.-]{1,30}[,:]?\s+)?"  # (a transcript's speaker:
+    # "PO: That's not right.", "NADIA — …"; a forum reply's addressee: "@mira_k not quite.")
     r"(?:(?:attention|careful|actually|en\s+fait|hmm|euh)(?:\s+[A-ZÀ-Ý][\w.-]*)?[,:!]?\s+|[A-ZÀ-Ý][\w.-]{0,15},?\s+(?=th|c['’]|ce\s))?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|(?:that|this)(?:\s+one)?\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
     r"accurate)|wrong|incorrect|outdated|faux|inexact|plus\s+vrai|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux|"
     r"not\s+(?:quite|exactly)|pas\s+(?:tout\s+à\s+fait|exactement)|"
     r"(?:also|aussi|again)\s+(?:outdated|wrong|dépassée?|faux|obsolète)|"
+    # the claim echoed in the past, or said over: "It did. Gone since March 2025.", "Elle valait.", "Not anymore."
+    r"(?:elle|il|ça|cela|it|that|they)\s+(?:valai(?:t|ent)|comptai(?:t|ent)|rapportai(?:t|ent)|donnai(?:t|ent)|did|was|were|"
+    r"used\s+to)(?=\s*[.!…])|not\s+any\s*more|plus\s+maintenant|"
     # a marker's margin note: "Ms. Lindqvist: Check your source!", "Outdated: these points were removed …"
     r"check\s+(?:your|the)\s+sources?|vérifie[zr]?\s+(?:ta|votre|tes|vos)\s+sources?|(?:outdated|obsolète|dépassée?|périmée?)(?=\s*[:!.—–-]))\b",
     re.IGNORECASE)
@@ -260,7 +263,8 @@ class TextContext:
     def antecedent(self, sentence: Sentence) -> Sentence | None:
         """What "ce minimum" or "elle aussi" refers back to: the sentence just before in the same paragraph,
         or, opening a paragraph ("That is the same 12-month bar …"), the last sentence of the paragraph above
-        (not a heading, a list item or a table row); for a list item, the item above it."""
+        (not a heading unless it asks the question the paragraph answers, a list item or a table row); for a list
+        item, the item above it."""
         i = self.index(sentence) - 1
         if i < 0:
             return None
@@ -269,6 +273,8 @@ class TextContext:
             return before
         if self.is_list_item(sentence) and self.is_list_item(before):
             return before  # the item above ("- two years of work in the trade" / "- those two years must fall …")
+        if self._headings[i] and before.text.rstrip().endswith("?") and not self.is_list_item(sentence):
+            return before  # a FAQ's question over its answer: "Et une désignation provinciale ?" / "Elle ajoute 600 points."
         if self._headings[i] or before.text.startswith("|") or self.is_list_item(before) or self.is_list_item(sentence):
             return None
         return before

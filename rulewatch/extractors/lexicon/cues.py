@@ -100,6 +100,10 @@ HISTORY = Cue(
     # "Previously, a job offer was worth 50 points", "pouvait vous rapporter", "qui avaient obtenu 50 points",
     # "Jusqu'en mars 2025, …", "Until March 2025, …"
     r"was\s+worth|were\s+worth|valai(?:t|ent)|rapportai(?:t|ent)|donnai(?:t|ent)|pouvai(?:t|ent)|"
+    r"(?:accord|attribu|ajout|apport|offr)ai(?:t|ent)|"
+    # the system's first days: "à sa création, le système accordait 600 points", "when Express Entry launched in 2015"
+    r"\bà\s+sa\s+création\b|\blors\s+de\s+son\s+lancement\b|\bat\s+(?:its\s+)?launch\b|"
+    r"\bwhen\s+(?:express\s+entry|the\s+system|it)\s+(?:was\s+)?(?:launched|introduced|began|started)\b|"
     r"avai(?:t|ent)\s+(?:obtenu|reçu|eu|droit)|had\s+(?:received|obtained|earned|gotten)|"
     r"jusqu['’](?:en|au)\s+(?:\w+\s+)?\d{4}|until\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}|"
     # "Back in 2023, candidates … needed only 6 months", "faisaient encore partie"
@@ -118,7 +122,9 @@ HISTORY = Cue(
     r"\b(?:ne\s+sont|n['’]\s?est)\s+plus\s+(?:à\s+jour|valables?|d['’]actualité)\b|\b(?:is|are)\s+(?:now\s+)?(?:out\s+of\s+date|outdated)\b|"
     r"\b(?:is|are)\s+no\s+longer\s+(?:up\s+to\s+date|current|accurate|valid)\b|"
     # "Before, an offer added 50 points", "Avant, il fallait …" (a sentence opening on "before" alone)
-    r"^\W*(?:before|avant)(?:\s+before)?\s*,"
+    r"^\W*(?:before|avant)(?:\s+before)?\s*,|"
+    # "Earlier, an offer added 50 points", "Job offer: earlier, …"
+    r"(?:^|:\s)\W*earlier\s*,"
 )
 # A band over a table's rows that keeps old values: "| Anciens montants, conservés pour les vieux dossiers |"
 ARCHIVED = Cue(r"\barchive[sd]?\b|\bsuperseded\b|\boutdated\b|\bobsolete\b|\bhistorical\b|\b(?:old|former|previous)\s+"

@@ -80,6 +80,10 @@ _NEED = r"(?:needs?|requires?|asks?\s+for|calls?\s+for|exigent|exige|demandent|d
 _JOBS = r"\s+(?:(?:jobs?|positions?|occupations?|roles?|emplois?|postes?|professions?)\s+)?"
 _AT_LEAST = r"(?:at\s+least\s+|au\s+moins\s+(?:le\s+)?|an?\s+|une?\s+|le\s+)?"
 _TEER_THEN_NEED = rf"\b(?:féer|feer|teer)\s+(?:{_TEER_LIST})\b{_JOBS}{_NEED}\s+{_AT_LEAST}(?:nclc|clb)"
+# a few words naming who asks, then the asking: "the program requires", "the Canadian Experience Class asks for", "it
+# asks for" (not past another level, TEER or clause: "for TEER 0 to 3 jobs, and the FSW needs CLB 7" is no pair)
+_NEEDED_AFTER = (r"(?:(?!\b(?:nclc|clb|féer|feer|teer|and|et|but|mais|while|whereas|tandis)\b)[^\d.;:|,]){0,50}?"
+                 r"\b(?:asks?\s+for|requires?|needs?|wants?|demande|exige)\s+")
 LEVEL_FOR_TEER = re.compile(
     rf"\b(?:féer|feer|teer)\s+(?P<teer_need>{_TEER_LIST})\b{_JOBS}(?:only\s+|just\s+|seulement\s+)?{_NEED}\s+{_AT_LEAST}(?:nclc|clb)\s*"
     rf"(?P<level_need>\d{{1,2}})\b|"
@@ -92,9 +96,10 @@ LEVEL_FOR_TEER = re.compile(
     # …or for a job of those levels, a comma, then what it needs: "pour une fonction de niveau FÉER 0 ou 1, on exige NCLC 7",
     # "for a TEER 2 or 3 role, CLB 5"
     rf"\b(?:pour|for)\s+(?:(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,4}}?)?(?:féer|feer|teer)\s+(?P<teer_for>{_TEER_LIST})\b(?:\s+(?:jobs?|positions?|roles?|occupations?|emplois?|postes?))?"
-    rf"(?:,\s*|\s+(?=(?:it\s+is|it['’]s|c['’]est|you\s+need|il\s+faut)\b))"
+    rf"(?:,\s*|\s+(?=(?:it\s+is|it['’]s|c['’]est|you\s+need|il\s+faut)\b)|\s+(?={_NEEDED_AFTER}))"
     rf"(?:il\s+(?:vous\s+)?faut\s+|you\s+need\s+|you['’]ll\s+need\s+|on\s+exige\s+|c['’]est\s+|it['’]s\s+|it\s+is\s+|"
-    rf"(?:the\s+|le\s+)?(?:program|programme|class|catégorie|category)\s+(?:asks\s+for|requires|needs|demande|exige)\s+)?"
+    # (who needs it may be named between: "for a TEER 2 or 3 job the Canadian Experience Class asks for CLB 5")
+    rf"{_NEEDED_AFTER})?"
     rf"{_AT_LEAST}(?:nclc|clb)\s*(?P<level_for>\d{{1,2}})\b|"
     # …or a job's level in brackets, then what it needs: "as a payroll clerk (TEER 3) you'd need CLB 5"
     rf"\((?:féer|feer|teer)\s+(?P<teer_paren>{_TEER_LIST})\)\s*,?\s*(?:you['’]d|you\s+would|you['’]ll|you|il\s+vous\s+faudrait|"
