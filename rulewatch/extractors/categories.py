@@ -211,7 +211,10 @@ def _bulleted_items(lines: list[str], starts: list[int], first: int) -> list[Men
 # list is not the physicians category) are left out.
 ENUMERATION_WORD = re.compile(r"\b(?:catégories|categories|liste|list)\b", re.IGNORECASE)
 _ITEM_START = re.compile(
-    r"(?:^|[,;–—(·•|/:]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b|\bcatégories\b|\binclude\b)\s*"
+    # (a contrast or "avec" goes on listing: "…, tandis que la santé et l'éducation sont maintenues", "avec celles de
+    # l'éducation et de la santé")
+    r"(?:^|[,;–—(·•|/:]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b|\bcatégories\b|\binclude\b|"
+    r"\btandis\s+que\b|\balors\s+que\b|\bwhereas\b|\bavec\b)\s*"
     r"(?:(?:celles|ceux|celle|celui)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?|de\s+)|(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?"
     # (the skill that names the French category: "…, et la compétence en français")
     r"(?:(?:connaissance|maîtrise|compétences?|knowledge|proficiency)\s+(?:du|en|of|in)\s+)?(?=\w)",

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.91.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.92.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -88,7 +88,12 @@ _EARLIER_TEXT_SAID = re.compile(
     r"\b(?:avais|avions|avait|avaient|avons|avez|a|ont)\s+(?:écrit|indiqué|affirmé|annoncé|dit|laissé\s+entendre)\s+qu|"
     r"\b(?:indiquait|indiquions|affirmait|affirmions|annonçait|disait)\s+(?:à\s+tort\s+|par\s+erreur\s+)?qu|"
     # what a video said, its maker correcting it: "vers 7:05, je dis que le seuil …", "at 4:30 I say that …"
-    r"\b(?:je\s+dis|I\s+say)\s+(?:à\s+tort\s+|wrongly\s+)?(?:qu|that\b)", re.IGNORECASE)
+    r"\b(?:je\s+dis|I\s+say)\s+(?:à\s+tort\s+|wrongly\s+)?(?:qu|that\b|[«“\"])", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"\d|\b(?:un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|"
+                          r"nine|dix|ten|douze|twelve)\b", re.IGNORECASE)
+# the claim owned as wrong, then what holds: "c'était une erreur : …", "that was a mistake: it is …"
+_ERROR_ADMITTED = re.compile(r"\b(?:c['’]est|c['’]était|that\s+was|that['’]s|it\s+was|it['’]s)\s+(?:une\s+erreur|a\s+mistake|an\s+error|"
+                             r"wrong|faux)\s*[,;:.—–-]\s*", re.IGNORECASE)
 _CORRECTIONS_TITLE = re.compile(r"\bcorrections?\b|\berrat(?:um|a)\b|\brectificatifs?\b|\bclarifications\b", re.IGNORECASE)
 _FALSE_TICKED = re.compile(r"\W*(?:false|faux)\b[^\[]*\[[xX✓✔]\]", re.IGNORECASE)
 # the page says it was wrong: "Correction:", "That was a typo", "Erratum", "nous nous sommes trompés… par erreur"
@@ -126,7 +131,7 @@ _CONTRADICTS = re.compile(
     r"accurate)|wrong|incorrect|outdated|faux|inexact|plus\s+vrai|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux|"
     r"not\s+(?:quite|exactly)|pas\s+(?:tout\s+à\s+fait|exactement)|"
     r"(?:also|aussi|again)\s+(?:outdated|wrong|dépassée?|faux|obsolète)|"
-    # the claim echoed in the past, or said over: "It did. Gone since March 2025.", "Elle valait.", "Not anymore."
+    # the claim echoed in the past, or said over: "It did. That bonus has been gone since …", "Not anymore."
     r"(?:elle|il|ça|cela|it|that|they)\s+(?:valai(?:t|ent)|comptai(?:t|ent)|rapportai(?:t|ent)|donnai(?:t|ent)|did|was|were|"
     r"used\s+to)(?=\s*[.!…])|not\s+any\s*more|plus\s+maintenant|"
     # a marker's margin note: "Ms. Lindqvist: Check your source!", "Outdated: these points were removed …"
@@ -274,7 +279,7 @@ class TextContext:
         if self.is_list_item(sentence) and self.is_list_item(before):
             return before  # the item above ("- two years of work in the trade" / "- those two years must fall …")
         if self._headings[i] and before.text.rstrip().endswith("?") and not self.is_list_item(sentence):
-            return before  # a FAQ's question over its answer: "Et une désignation provinciale ?" / "Elle ajoute 600 points."
+            return before  # a FAQ's question over its answer: "Et une désignation provinciale ?" / "Elle vous rapporte …"
         if self._headings[i] or before.text.startswith("|") or self.is_list_item(before) or self.is_list_item(sentence):
             return None
         return before
@@ -306,6 +311,12 @@ class TextContext:
             return False  # (most sentences report no one)
         return _EARLIER_TEXT_SAID.search(sentence.text) is not None and (_corrects(sentence.text) or _corrects(following)
                                                                          or self._corrections_page)
+
+    def corrected_part(self, sentence: Sentence) -> str | None:
+        """What a correction gives instead, after saying the claim was wrong ("…, c'était une erreur : la période qui
+        compte couvre les cinq dernières années"): the part after, read as the rule."""
+        m = _ERROR_ADMITTED.search(sentence.text)
+        return sentence.text[m.end() :] if m is not None and _NUMBER_WORD.search(sentence.text, m.end()) else None
 
     @cached_property
     def _corrections_page(self) -> bool:

@@ -52,6 +52,8 @@ EXPERIENCE = re.compile(
     re.IGNORECASE,
 )
 MINIMUM_BEFORE = re.compile(r"(?:minimum\s+(?:de\s+|d['’]\s?|of\s+)?|au\s+moins\s+(?:de\s+|d['’]\s?)?|at\s+least\s+)$", re.IGNORECASE)
+_MINIMUM_AFTER = re.compile(r"(?:\s+(?:of\s+)?(?:canadian\s+|skilled\s+|work\s+)*(?:experience\s+|work\s+)?)?\s*"
+                            r"(?:minimum|requirement|threshold|floor|bar)\b", re.IGNORECASE)
 # "2 à 3 ans d'expérience donnent 11 points": a line of a points grid, not a minimum.
 POINTS_GRID = re.compile(
     r"\b(?:donne\w*|vaut|valent|rapporte\w*|worth|gives?|earns?|obtien\w*|get)\s+(?:\w+\s+){0,2}?\d{1,3}\s+points?\b|"
@@ -185,11 +187,17 @@ _AWAY = re.compile(r"\s*(?:d['’]\s?absence|de\s+pause|d['’]\s?interruption|o
 LONGEST_MINIMUM = 120  # months: no program asks for more than a few years of work; more is an age or a period
 
 
+def _window_corrected(st: Statement) -> bool:
+    """A window given as a correction's right figure ("vers 05:40 je dis « deux ans » pour le PTMSF, c'était une
+    erreur : la période qui compte couvre les cinq dernières années"): the claim it puts right was the experience's."""
+    return st.text is not st.sentence.text and bool(window_matches(st.text)) and st.ctx.corrected_part(st.sentence) == st.text
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
     found_hours = find_hours(text, language)
     if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or (found_hours and (st.speaks_of(WORK) or _HOURS_LABEL.match(text)))
-            or _window_of_section(st) or _window_item(st)) or POINTS_GRID.search(text) or _points_row(st):
+            or _window_of_section(st) or _window_item(st) or _window_corrected(st)) or POINTS_GRID.search(text) or _points_row(st):
         return []
     hours, previous_hours = split_previous(text, found_hours, st.past)
     if not (st.is_rule or hours or _window_of_the_rule_above(st)):
@@ -211,7 +219,10 @@ def from_statement(st: Statement) -> list[Requirement]:
                  and not (about_points and text.rfind("(", 0, d.start) > text.rfind(")", 0, d.start))]
     current, previous = split_previous(text, durations, st.past)
     # "a une année et demie d'expérience : il dépasse le minimum d'un an": the value the cue names wins
-    current.sort(key=lambda d: not MINIMUM_BEFORE.search(text[max(0, d.start - 24) : d.start]))
+    # ("With 19 months in Canada, Amaru already met the one-year Canadian experience minimum": the figure the
+    # minimum follows)
+    current.sort(key=lambda d: not (MINIMUM_BEFORE.search(text[max(0, d.start - 24) : d.start])
+                                    or _MINIMUM_AFTER.match(text, d.end)))
     current = [d for d in current if d.months <= LONGEST_MINIMUM]  # "de 18 à 30 ans" is an age, not experience
     minimum = current[0].months if current else (hours[0].hours * 12 / HOURS_PER_YEAR_OF_WORK if hours else None)
     if previous is None and previous_hours is not None:

@@ -15,7 +15,8 @@ from .changes import split_previous
 from .context import row_cells
 from .numbers import TEER_GROUP, parse_number, teer_levels
 from .sentences import LINE_MARKS
-from .lexicon.cues import CASE_OR_HYPOTHESIS
+from .subjects import subjects_in
+from .lexicon.cues import CASE_OR_HYPOTHESIS, REQUIREMENT_CUE
 from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
 from .lexicon.lowercase import AnyOf, Cue
 from .statements import Statement
@@ -167,7 +168,13 @@ def from_statement(st: Statement) -> list[Requirement]:
         # a level's points are the ranking's, not a minimum; a clause of its own beside them may still state the floor
         # ("the FSWP sets its bar at CLB 7 on each test; a CLB 10 just adds ranking points")
         floors = [clause for clause in text.split(";") if not POINTS_FOR_LEVEL.found(clause) and LANGUAGE_LEVEL.search(clause)]
-        return _levels_in(st, floors[0], st.subjects) if len(floors) == 1 and ";" in text else []
+        if len(floors) == 1 and ";" in text:
+            return _levels_in(st, floors[0], st.subjects)
+        # (or a clause between commas that asks for the level of a subject it names: "une désignation provinciale ajoute
+        # toujours 600 points au SCG, le NCLC 7 demeure exigé pour la catégorie francophone, …")
+        asked = [(clause, named) for clause in text.split(", ") if not POINTS_FOR_LEVEL.found(clause)
+                 and LANGUAGE_LEVEL.search(clause) and REQUIREMENT_CUE.found(clause) and (named := subjects_in(clause))]
+        return _levels_in(st, *asked[0]) if len(asked) == 1 else []
     return _levels_in(st, text, st.subjects)
 
 

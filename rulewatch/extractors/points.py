@@ -140,6 +140,18 @@ def mark_then_figure(text: str) -> re.Match[str] | None:
 
 # a 100 scale named anywhere: "sur 100", "out of 100", "la grille compte 100 points"
 _SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b|\b100[\s-]points?\b", re.IGNORECASE)
+def _names_the_grid(text: str) -> bool:
+    """The FSW grid named by its pass mark, not denied in its clause ("le PEC, lui, n'a pas de grille de 67 points",
+    "the CEC has no 67-point grid")."""
+    named = _GRID_BY_ITS_MARK.search(text)
+    return named is not None and not _DENIED.search(re.split(r"[:;,.]", text[: named.start()])[-1])
+
+
+_DENIED = re.compile(r"\b(?:no|not|pas|aucune?|sans|without|unlike|contrairement)\b", re.IGNORECASE)
+# the grid named by its pass mark: "the 67-point grid is only used for Federal Skilled Worker applicants", "la grille
+# de 67 points" (a scale of 100 is not a mark)
+_GRID_BY_ITS_MARK = re.compile(r"\b(?!100)\d{2}[\s-]points?\s+(?:selection\s+)?grid\b|"
+                               r"\bgrille\s+(?:de\s+sélection\s+)?(?:de|à)\s+(?!100)\d{2}\s+points\b", re.IGNORECASE)
 
 
 # "600 — the points a nomination brings", "600 : le nombre de points en jeu", "600: the number of points …"
@@ -627,7 +639,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     # "a nomination adds 600 points", "PNP: +600", "if a province nominates you, you get 600 more points"
     awarded = _AWARD.found(st.text) or POINTS_AWARDED.found(st.text) or bool(plus_points(st.text))
     removal = POINTS_REMOVED.found(st.text)
-    if not current or not (st.is_rule or st.removed or removal or capped or awarded):
+    if not current or not (st.is_rule or st.removed or removal or capped or awarded or _names_the_grid(st.text)):
         return []
     if st.is_history and previous is None:
         # figures told in the past: only a removal beside them is read ("… gives it nothing now; it counted for 50 or
@@ -664,7 +676,10 @@ def from_statement(st: Statement) -> list[Requirement]:
         # (the cue of need may be the table's: "| Minimum requirement | FSW | … |" over "| Points grid | 67 of 100 points |")
         if (st.subjects == [FSW] or (FSW_GRID.found(st.text) and _SCALE_100.search(st.text))) \
                 and len(marks) == 1 and 40 <= marks[0].value < 100 and (REQUIREMENT_CUE.found(st.text) or (
-                    st.sentence.text.startswith("|") and REQUIREMENT_CUE.found(st.ctx.table_header(st.sentence) or ""))):
+                    st.sentence.text.startswith("|") and REQUIREMENT_CUE.found(st.ctx.table_header(st.sentence) or "")) or (
+                    st.lead is not None and REQUIREMENT_CUE.found(st.lead.text))):
+            # (or the list's lead-in: "It requires:" over "- a 67-point result on the Federal Skilled Worker selection
+            # factors")
             return maxima + [st.requirement(FSW, "pass_mark", marks[0].value, operator=">=",
                                             previous=previous.value if previous else None)]
         return maxima

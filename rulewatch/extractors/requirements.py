@@ -83,7 +83,9 @@ def read_requirements(ctx: TextContext) -> Reading:
         kinds = {kind for _, kind in units[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]}
         quantities = reading.quantities[sentence.start] = find_quantities(sentence.text, ctx.language, kinds)
         lead = ctx.lead_for(sentence)
-        if lead is not None and NOT_THE_RULES_LEAD.found(lead.text) or ctx.ruled_false(sentence) or under_example(ctx, sentence):
+        # (a claim owned as wrong may say what holds after it: "…, c'était une erreur : la période qui compte couvre …")
+        corrected = ctx.corrected_part(sentence) if ctx.ruled_false(sentence) else sentence.text
+        if lead is not None and NOT_THE_RULES_LEAD.found(lead.text) or corrected is None or under_example(ctx, sentence):
             continue  # what someone was told ("A consultant told me I need:" over "- CLB 6") or has is not the rule
         if quantities and NOT_REQUIRED.found(sentence.text[clause_bounds(sentence.text, quantities[0].start)[0] : quantities[0].start]):
             continue  # "Non, le PTMSF n'exige pas NCLC 7": what a program does not ask
@@ -115,7 +117,11 @@ def read_requirements(ctx: TextContext) -> Reading:
             context = f"{context}\n{asked.text}"  # "Worth how much?" over "600 points.": what the figure is of
         if not (readers := readers_for(said, context, to_points)) or in_job_advert(ctx, sentence):
             continue
-        if may_state_rule(sentence.text):
+        if corrected is not sentence.text:
+            if not may_state_rule(corrected):
+                continue
+            statements = [Statement.part(ctx, sentence, lead, corrected)]
+        elif may_state_rule(sentence.text):
             statements = _statements(ctx, sentence, lead)
         elif not (statements := _rule_cells(ctx, sentence, lead) or _rule_clauses(ctx, sentence, lead)
                   or _branch_question(ctx, sentence, lead)):

@@ -205,6 +205,11 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             # (an alert's line told in two sentences: "[2026-04-02 08:10] Ronde publiée ! N° 415 · métiers · …")
             text = ctx.text[before.start : sentence.end]
             number = _first(_NUMBER_IN_TEXT, text)
+        if number is not None and (count := _invitations(text, ctx.language)) is None and \
+                (after := _details_below(ctx, i)) is not None:
+            # (its figures on the next line: "Draw #391, January 8, 2026 - Provincial Nominee Program" over
+            # "Invitations: 650 | …")
+            text = ctx.text[sentence.start : after.end]
         if number is None or (count := _invitations(text, ctx.language)) is None:
             continue
         # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
@@ -218,6 +223,8 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             day = out[-1].date + timedelta(days=1)  # "The next day, draw No. 406 went to …" after the round told before it
         if day is None and out and _DAY_BEFORE.search(text):
             day = out[-1].date - timedelta(days=1)  # "La veille, la ronde no 388 …" after the round told before it
+        if day is None and before is not None and before.line_start == sentence.line_start:
+            day = _day_in(before.text, published)  # "November 20, 2025: invitation! Round #385, …, 3,000 invitations"
         if day is None:
             continue
         if (cutoff := ROUND_CUTOFF.search(text)) is None and (after := _next_in_paragraph(ctx, i)) is not None and \
@@ -259,6 +266,15 @@ _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|au
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'. -]+,\s+[^—–()\n]{4,30}?\b(?:19|20)\d\d\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]")
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day\s+before|previous\s+day)|la\s+veille)\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain)\b", re.IGNORECASE)
+
+
+def _details_below(ctx: TextContext, i: int) -> Sentence | None:
+    """The line after a round's number that gives its figures, with no draw number of its own ("Draw #391, January 8,
+    2026 - Provincial Nominee Program" over "Invitations: 650 | Lowest CRS score invited: 746"); a sentence going on
+    in the same line is read with the one before it already."""
+    if i + 1 >= len(ctx.sentences) or (after := ctx.sentences[i + 1]).line_start == ctx.sentences[i].line_start:
+        return None
+    return after if _first(_NUMBER_IN_TEXT, after.text) is None and _invitations(after.text, ctx.language) is not None else None
 
 
 def _next_in_paragraph(ctx: TextContext, i: int) -> Sentence | None:

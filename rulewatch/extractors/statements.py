@@ -278,6 +278,8 @@ class Statement:
                 or self._figure_line_under_subject_heading() or self._restates_the_rule_above()
                 or self._after_a_confirmed_answer()
                 or DECLARED_BOX.match(self.text) is not None  # (what a form's box declares is its condition)
+                or (self.text is not self.sentence.text and self.ctx.corrected_part(self.sentence) == self.text)  # (what
+                # a correction gives instead: "…, c'était une erreur : la période qui compte couvre …")
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
                                                or UNCHANGED_RULE.found(self.lead.text) or self._under_subject_heading())))
 

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .categories import BRACKETED, OCCUPATION_GROUP_LINE, category_row, find_mentions, names_fst, never_a_category
-from .lexicon.categories import (ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPATION_CLASS, ONES_TRADE, SHORT_NAME_PATTERNS, SHORT_NAMES,
+from .lexicon.categories import (CATEGORY_LIST, ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPATION_CLASS, ONES_TRADE, SHORT_NAME_PATTERNS, SHORT_NAMES,
                                  TARGETED_DRAWS, names_a_category_word)
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
@@ -80,6 +80,9 @@ SET_APART = re.compile(r"(?:unlike|except(?:\s+for)?|"
                        r"contrairement\s+(?:à|au|aux)|sauf|à\s+la\s+différence\s+d[eu])\s*(?:the\s+|la\s+|le\s+|l['’]\s?|les\s+|pour\s+(?:la\s+|le\s+|l['’]\s?))?$",
                        re.IGNORECASE)
 CONTRASTED_CLAUSE = re.compile(r",?\s+(?:whereas|while|tandis\s+que|alors\s+que)\b", re.IGNORECASE)
+# a comparison's second term: "The Canadian Experience Class rules are lighter than the Federal Skilled Worker ones",
+# "plus courte que pour le PTQF"
+_COMPARED_WITH = re.compile(r"\s+than\b|\b(?:plus|moins)\s+(?:\w+\s+){1,2}?que\b", re.IGNORECASE)
 LATER_CLAUSE = re.compile(r",?\s+(?:mais|but|whereas|while|tandis\s+que|alors\s+que|cependant|however)\b", re.IGNORECASE)
 # "pour les médecins", "for physicians", "pour la catégorie des métiers": a rule stated for a group named by its
 # short name belongs to that group's category.
@@ -154,7 +157,7 @@ def subjects_in(text: str) -> list[str]:
     text = _EXCEPTED.sub("", without_gone_brackets(OCCUPATION_CLASS.sub("TEER", text)))
     named = program_names(text)
     apart = {p for p, hits in named.items() if _all_set_apart(text, hits)} | _only_in_clauses_without_figures(text, named)
-    if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text)) is not None:
+    if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text) or _COMPARED_WITH.search(text)) is not None:
         first = {p for p, hits in named.items() if any(at < contrast.start() for at, _ in hits)}
         apart |= set(named) - first if first else set()  # "FSW applicants need CLB 7, whereas the CEC's bar …"
     if named and (later := LATER_CLAUSE.search(text)) and all(at > later.start() for hits in named.values() for at, _ in hits) \
@@ -176,11 +179,45 @@ def subjects_in(text: str) -> list[str]:
         return ["program:fsw"]  # "la grille des 67 points décryptée": the one program scored on that grid
     if (every := _EVERY_CATEGORY_INCLUDING.search(text)) and not _categories_named(text[: every.start()]):
         return ["category:*"]  # "any occupation-based category, STEM included": every one, named as an example
+    if _lists_the_categories(text) or _every_category_first(text):
+        return ["category:*"]
     if categories := _categories_named(text):
         return categories
     if ALL_CATEGORIES.search(text):
         return ["category:*"]
     return []
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:et|and|mais|but)\b|;")
+
+
+def _every_category_first(text: str) -> bool:
+    """A figure said of every category in a clause of its own, one category named only after it ("Pour les catégories,
+    un an d'expérience est demandé …, et pour la catégorie francophone ce travail peut être fait …"): the figure is
+    every category's."""
+    if (every := ALL_CATEGORIES.search(text)) is None or (joint := _NEXT_CLAUSE.search(text, every.end())) is None:
+        return False
+    return _FIGURE.search(text, every.end(), joint.start()) is not None and not _categories_named(text[: joint.start()]) \
+        and not _FIGURE.search(text, joint.end())
+
+
+# a figure in digits, or in words with its unit ("un an d'expérience")
+_FIGURE = re.compile(r"\d|\b(?:une?|one|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine|dix|ten|"
+                     r"douze|twelve)\s+(?:ans?|années?|mois|years?|months?|heures|hours)\b", re.IGNORECASE)
+
+
+_AMONG_OTHERS = re.compile(r"\b(?:entre\s+autres|among\s+others|notamment|etc\.?|and\s+more|et\s+d['’]autres)\b", re.IGNORECASE)
+
+
+def _lists_the_categories(text: str) -> bool:
+    """The year's categories listed, three at least or left open ("Les catégories 2026 : santé, métiers, éducation et
+    francophones, entre autres"): a rule said of them is every category's, not of the few a short name happens to name
+    outside a list."""
+    if (listed := CATEGORY_LIST.search(text)) is None or _BESIDE.search(text):
+        return False
+    run = listed.group("paren") or listed.group("run") or ""
+    named = {category for category in ENUMERABLE_CATEGORIES if SHORT_NAMES[category].search(run)}
+    return len(named) >= 3 or (len(named) >= 2 and _AMONG_OTHERS.search(run) is not None)
 
 
 # "Those categories came into use when NOC 2021 replaced NOC 2016": the occupational classes just named, not the
@@ -574,10 +611,14 @@ def short_program_labels(ctx: TextContext) -> dict[str, tuple[Sentence, str]]:
 
 
 def _table_caption_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
-    """What a table's caption row (one filled cell over the columns) names, other than every category."""
+    """What a table's caption row (one filled cell over the columns) names, other than every category; or the one
+    column of values under a header naming one subject ("| Requirement | Federal Skilled Trades Program |")."""
     for cells in ctx.header_rows(sentence):
         if sum(1 for c in cells if c.strip()) == 1 and len(cells[0].split()) > 1 and (named := subjects_in(cells[0])) \
                 and named != ["category:*"]:  # (a one-word caption, "Education", is a factor's as often as a category's)
+            return named
+        if len(cells) == 2 and not subjects_in(cells[0]) and len(named := subjects_in(cells[1])) == 1 and \
+                named != ["category:*"]:
             return named
     return []
 

@@ -131,7 +131,9 @@ CATEGORY_LIST = re.compile(
     r"\b(?:catégories|categories)[^(),.;:\n]{0,60}?\((?P<paren>[^()\n]{1,200})\)|"
     # (words may tell whom the categories are for before the colon: "three categories for candidates with Canadian
     # experience: physicians, …")
-    r"\b(?:catégories|categories)(?:\s(?:for|pour|aimed\s+at|visant|(?:destinée|réservée|ouverte)s?\s+aux?)\s[^(),.;:\n]{0,60}?(?=:))?"
+    # (or the year: "Les catégories 2026 : santé, métiers, …", "categories for 2026: …")
+    r"\b(?:catégories|categories)(?:\s+(?:de\s+|for\s+)?(?:19|20)\d\d(?=\s*:))?"
+    r"(?:\s(?:for|pour|aimed\s+at|visant|(?:destinée|réservée|ouverte)s?\s+aux?)\s[^(),.;:\n]{0,60}?(?=:))?"
     r"\s*(?:"
     r"(?::|\s(?:de|des|du)\s|\s(?:such\s+as|like|including|comme|telles?\s+que|notamment)\s)(?P<run>[^.;:()\n]{1,200}))",
     re.IGNORECASE,
@@ -149,7 +151,8 @@ SHORT_NAME_PATTERNS: dict[str, str] = {
     "french-language-proficiency": r"français(?:e\b)?|francophones?|french(?:[- ]language)?",  # ("la catégorie française")
     "healthcare": r"santé|soins\s+de\s+santé|health(?:\s?care)?",
     "stem": r"stim|stem",
-    "trades": r"métiers|trades?",
+    # ("les métiers des STIM" are STEM jobs, "métiers de la santé" health jobs: the other category's name decides)
+    "trades": r"métiers(?!\s+(?:des|du|de\s+la|de\s+l['’]\s?|de)\s*(?:stim|stem|santé|transports?|éducation|agri))|trades?",
     "transport": r"transports?|transportation",
     "agriculture-agri-food": r"agriculture|agricole|agricultural|agroalimentaire|agri-?food",
     "education": r"éducation|education|teachers?|enseignant(?:e|es|s)?",

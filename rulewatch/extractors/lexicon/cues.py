@@ -101,7 +101,8 @@ HISTORY = Cue(
     # "Jusqu'en mars 2025, …", "Until March 2025, …"
     r"was\s+worth|were\s+worth|valai(?:t|ent)|rapportai(?:t|ent)|donnai(?:t|ent)|pouvai(?:t|ent)|"
     r"(?:accord|attribu|ajout|apport|offr)ai(?:t|ent)|"
-    # the system's first days: "à sa création, le système accordait 600 points", "when Express Entry launched in 2015"
+    # the system's first days: "à sa création, en 2015, le système accordait jusqu'à 600 points", "When Express Entry
+    # launched in 2015"
     r"\bà\s+sa\s+création\b|\blors\s+de\s+son\s+lancement\b|\bat\s+(?:its\s+)?launch\b|"
     r"\bwhen\s+(?:express\s+entry|the\s+system|it)\s+(?:was\s+)?(?:launched|introduced|began|started)\b|"
     r"avai(?:t|ent)\s+(?:obtenu|reçu|eu|droit)|had\s+(?:received|obtained|earned|gotten)|"
@@ -193,7 +194,8 @@ CONDITIONAL = AnyOf(
     # an example about one candidate: "Concrètement, Mathieu … cumule un an et demi d'expérience",
         # "Une candidate de 38 ans, titulaire d'une maîtrise, …", "A 29-year-old engineer with …"
     Cue(r"\b(?:prenez|prenons)\s+l['’]exemple\b|\btake\s+the\s+(?:example|case)\b|"
-        r"^\s*(?:concrètement|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say|"
+        # (not the rule above restated: "Concrètement, ça fait 1 560 heures")
+        r"^\s*(?:concrètement(?!\s*,?\s*(?:cela|ça|ceci|c['’]est)\b)|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say|"
         r"(?:par\s+)?exemple|example|cas\s+pratique|case\s+study)\b"
         rf"{_NOT_A_RULE_GIVEN_AS_EXAMPLE}|"
         # a person introduced with an age: "Awa, 29 ans, infirmière …", "Priya, 31, a nurse …"
@@ -344,9 +346,15 @@ CASE_OR_HYPOTHESIS = AnyOf(*CONDITIONAL.cues, MODAL, PERSONAL_CASE)
 PROVINCES = (r"ontario|manitoba|saskatchewan|alberta|colombie-britannique|british\s+columbia|nouvelle-écosse|nova\s+scotia|"
              r"nouveau-brunswick|new\s+brunswick|terre-neuve|newfoundland|yukon")
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
+# the readers a page speaks to, by where they live, are not another country's rules: "Pour les lecteurs de Belgique
+# comme du Sénégal, la voie francophone …", "For readers from Belgium, …"
+_AUDIENCE_FROM = "".join(rf"(?<!{noun} {at} )" for noun, at in (
+    ("francophones", "de"), ("candidats", "de"), ("résidents", "de"), ("ressortissants", "de"), ("lecteurs", "de"),
+    ("citoyens", "de"), ("applicants", "from"), ("candidates", "from"), ("readers", "from"), ("readers", "in"),
+    ("people", "from"), ("nationals", "of"), ("residents", "of"), ("citizens", "of")))
 OTHER_JURISDICTION = Cue(
     # (not a part of an address: "@someone@mastodon.quebec", "www.quebec.ca/…", "belgique@consulat")
-    r"(?<![.@/])\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
+    rf"(?<![.@/]){_AUDIENCE_FROM}\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
     r"australia|new\s+zealand|united\s+kingdom|united\s+states|germany|belgium|switzerland|"
     r"australien(?:ne)?s?|néo-zélandaise?s?|américain(?:e)?s?|(?<!colombie-)britannique?s?|australian|american|british(?!\s+columbia)|"
     # other governments by their capitals, as the press names Ottawa's: "Canberra demande désormais …"
@@ -459,7 +467,14 @@ REMOVED = Cue(
     # the grid's arithmetic, not a removal)
     r"\b(?:supprim|retir|élimin)(?:e|ent|era|eront)\s+(?:aussi\s+|également\s+)?(?:la|le|les|l['’]|cette|ce|ces)\s*"
     r"(?:catégorie|exigence|critère|condition|points?\b)|"
-    r"\bdrops?\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:category|categories|requirement|points)\b"
+    r"\bdrops?\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:category|categories|requirement|points)\b|"
+    # past and active, the categories its object: "IRCC removed three categories from the former list: …", "dropped
+    # the STEM category"; or the list they left: "dropped STEM and transport from its list of categories"
+    # (the verb alone: the category after it is its object; not one dated in a year, a past the page may tell before
+    # a return: "dropped the trades category in 2024, but it came back")
+    r"(?<!being\s)(?<!had\s)\b(?:dropped|removed|retired)(?=\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:on|of|for|in|from|to|with)\s)[\w-]+\s+){0,2}?categor(?:y|ies)\b)(?![^.;:]{0,60}\bin\s+20\d\d\b)|"
+    r"(?<!being\s)(?<!had\s)\bdropped(?=\s[^.;:]{1,80}?\bfrom\s+(?:its|the|their)\s+(?:list|line-?up)\b)(?![^.;:]{0,60}\bin\s+20\d\d\b)"
 )
 # A list's lead-in that announces conditions ("Le PTMSF pose plusieurs conditions :", "The requirements are:")
 # gives its items the obligation.

@@ -90,8 +90,11 @@ ROUND_INVITATIONS = re.compile(
     r"(?:invit\w*|issued|lancé)\s+(?:\w+\s+){0,2}?(?P<count2>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:candidats|candidates|personnes|people|invitations)\b|"
     # "5,000 candidates were invited", "2 500 candidats francophones ont été invités"
+    # ("1,200 candidates in trade occupations who were invited": who they are between)
     r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,2}?(?:candidats|candidates|personnes|people)\s+"
-    r"(?:\w+\s+)?(?:(?:were\s+|ont\s+été\s+|got\s+|have\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)|"
+    r"(?:\w+\s+)?(?:(?:with|avec|de|from|in|dans)\s+[^.;,]{1,60}?\s+)?(?:(?:were\s+|ont\s+été\s+|got\s+|have\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)|"
+    # a label's: "Invitations: 650 | Lowest CRS score invited: 746", "Invitations émises : 2 500"
+    r"\binvitations(?:\s+(?:issued|émises|sent|envoyées))?\s*:\s*(?P<count5>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\b|"
     # a chat's short form, the count before the program invited: "Round #414: 3,200 CEC, cut-off 512"
     r"(?P<count4>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d{3,5})\s+(?:CEC|PNP|PEC|PCP|FSWP?|FSTP?|PTQF|PTMSF)\b", _I)
 ROUND_CUTOFF = re.compile(
@@ -99,7 +102,7 @@ ROUND_CUTOFF = re.compile(
     r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s+)?(?:était\s+)?(?:de\s+|à\s+)?|"
     r"score\s+(?:(?:crs|scg)\s+)?(?:minimal|minimum)\s*(?:du\s+scg\s+)?(?:de\s+|of\s+|:\s*)?|seuil\s+(?:de\s+|à\s+)|"
     r"cut-?off\s+score\s+(?:of\s+|was\s+|:\s*)?|"
-    r"lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score(?:\s+invited)?\s+(?:was\s+|of\s+)?|"
+    r"lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score(?:\s+invited)?\s*(?:was\s+|of\s+|:\s*)?|"
     # "with a cut-off of 472", "at a minimum Comprehensive Ranking System score of 521"
     r"cut-?off\s+(?:(?:of|at|was|de|:)\s*)?|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?|"
     # "… 3 100 personnes invitées, dont le score atteignait au moins 515 points", "whose score was at least 498"
