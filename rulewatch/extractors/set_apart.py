@@ -50,18 +50,38 @@ ITEM_WITH_PARENTHESIS = re.compile(
 def item_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
     """Each figure in parentheses after one item of a sentence naming several subjects, for that item alone;
     the rest of the sentence without them. None when no parenthesis holds a figure for one named item."""
-    if len(subjects_in(sentence.text)) < 2 and not CATEGORY_LIST_WORD.search(sentence.text):
+    if "(" not in sentence.text or sentence.text.startswith("|"):
+        return None
+    # (one subject: only a program's name glossed with its rule, "the Federal Skilled Trades Program (24 months of trade
+    # experience over the past five years)", read beside the sentence whole)
+    glosses_only = len(subjects_in(sentence.text)) < 2 and not CATEGORY_LIST_WORD.search(sentence.text)
+    if glosses_only and not _PROGRAM_THEN_BRACKET.search(sentence.text):
         return None
     parts, rest, end = [], [], 0
     for m in ITEM_WITH_PARENTHESIS.finditer(sentence.text):
         if not find_quantities(m.group("inside"), ctx.language) or len(named := _item_subject(m.group("item"))) != 1:
             continue
-        parts.append(Statement.part(ctx, sentence, lead, f"{m.group('item')} ({m.group('inside')})", subjects=named))
+        part = Statement.part(ctx, sentence, lead, f"{m.group('item')} ({m.group('inside')})", subjects=named)
+        if _PROGRAM_THEN_BRACKET.search(m.group(0)) and not _NOT_A_GLOSS.search(m.group("inside")):
+            part.__dict__["is_rule"] = True  # (the bracket states the program's rule)
+        elif glosses_only:
+            continue
+        parts.append(part)
         rest.append(sentence.text[end : m.end("item")])
         end = m.end()
     if not parts:
         return None
+    if glosses_only:
+        return [*parts, Statement(ctx, sentence, lead)]
     return [*parts, Statement.part(ctx, sentence, lead, "".join(rest) + sentence.text[end:])]
+
+
+# a program's name right before a bracket: "… Federal Skilled Trades Program (", "… la CEC ("
+_PROGRAM_THEN_BRACKET = re.compile(r"\b(?:program(?:me)?|class|catégorie\s+de\s+l['’]expérience\s+canadienne|"
+                                   r"FSWP?|FSTP?|CEC|PTQF|PTMSF|PEC)\)?\s*\((?!\s*(?:FSWP?|FSTP?|CEC|PTQF|PTMSF|PEC)\s*\))",
+                                   re.IGNORECASE)
+# someone's own case, or the jobs a level is for ("(I had 15 months by then)", "(TEER 0 or 1 jobs)"): no gloss of a rule
+_NOT_A_GLOSS = re.compile(r"\b(?:I|my|me|j['’]|je|mon|ma|mes|moi|TEER|FÉER|FEER|NOC|CNP)\b", re.IGNORECASE)
 
 
 def _item_subject(item: str) -> list[str]:
