@@ -41,6 +41,12 @@ def test_amounts_in_words(text, language, values):
     assert [a.value for a in find_amounts(text, language)] == values
 
 
+def test_thousands_written_with_a_k_are_thousands_and_never_a_crash():
+    # "$13k" beside a household once raised ValueError from a wider pattern's "13k" and lost the whole page
+    assert [a.value for a in find_amounts("a couple needs $13k, a single applicant $9K.", "en")] == [13000, 9000]
+    assert parse_number("13k", "en") is None
+
+
 def test_list_items_are_sentences_without_their_bullet():
     assert sentences("Les catégories :\n- les soins de santé ;\n– les transports ;") == [
         "Les catégories :", "les soins de santé ;", "les transports ;"]

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.93.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.94.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -98,6 +98,8 @@ _CORRECTIONS_TITLE = re.compile(r"\bcorrections?\b|\berrat(?:um|a)\b|\brectifica
 _FALSE_TICKED = re.compile(r"\W*(?:false|faux)\b[^\[]*\[[xX✓✔]\]", re.IGNORECASE)
 # the page says it was wrong: "Correction:", "That was a typo", "Erratum", "nous nous sommes trompés… par erreur"
 _CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b(?:was|is)\s+(?:wrong|incorrect|inaccurate)\b|"
+                        # what holds in fact, after what an earlier version said: "Il s'agit en réalité de 441."
+                        r"\ben\s+réalité\b|\bin\s+(?:fact|reality)\b|"
                         r"\bmistak\w*|\bmix-up\b|\berreur\b|\bà\s+tort\b|\bpar\s+erreur\b|\binexact\w*|\bwrongly\b|"
                         r"\b(?:is|was)\s+not\s+(?:accurate|correct|right|true)\b|"
                         # the figure has moved since: "That amount has since been raised", "ce chiffre a changé depuis"
@@ -113,7 +115,7 @@ _CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b
 _QUOTE_MARKS = ('"', "«", "“")
 _SAID_WORDS = ("said", "stated", "states", "says", "asserts", "suggests", "gives", "lists", "shows", "donne", "claim", "wrote", "written", "reported", "indicated", "suggested", "écrit", "indiqu",
                "affirm", "annonc", "annonç", "dit", "disait", "laissé", "je dis", "i say")
-_CORRECTION_WORDS = ("correct", "accurate", "not true", "relevé", "augmenté", "modifié", "revu", "mis à jour", "changé",
+_CORRECTION_WORDS = ("correct", "réalité", "in fact", "in reality", "accurate", "not true", "relevé", "augmenté", "modifié", "revu", "mis à jour", "changé",
                      "raised", "risen", "gone up", "changed", "updated", "corrig", "errat", "wrong", "inaccura", "mistak", "mix-up", "erreur", "tort", "inexact", "fix ",
                      "last year", " old ", "previous", "outdated", "ancien")
 

@@ -68,6 +68,21 @@ def read_counting_rules(ctx: TextContext) -> list[Requirement]:
 _SPEAKER = re.compile(r"^[^:\d\n]{2,40}:\s")  # who speaks, in a transcript ("Ms. Raman: For the CEC, it's CLB 7 …")
 
 
+_DIGIT_OF = {"zero": "0", "zéro": "0", "one": "1", "un": "1", "two": "2", "deux": "2", "three": "3", "trois": "3",
+             "four": "4", "quatre": "4", "five": "5", "cinq": "5", "six": "6", "seven": "7", "sept": "7", "eight": "8",
+             "huit": "8", "nine": "9", "neuf": "9", "ten": "10", "dix": "10"}
+_DIGIT_WORD = "|".join(_DIGIT_OF)
+# a level or a TEER group said in words, as a transcript writes it: "CLB seven for a TEER zero or one job"
+_LEVEL_IN_WORDS = re.compile(rf"\b(clb|nclc|teer|féer|feer)\s+((?:{_DIGIT_WORD})(?:\s*(?:,|or|ou|and|et|to|à)\s*(?:{_DIGIT_WORD}))*)\b",
+                             re.IGNORECASE)
+_WORD = re.compile(rf"\b(?:{_DIGIT_WORD})\b", re.IGNORECASE)
+
+
+def _levels_in_digits(text: str) -> str:
+    """Levels and TEER groups said in words, in digits ("TEER zero or one" -> "TEER 0 or 1"); the rest unchanged."""
+    return _LEVEL_IN_WORDS.sub(lambda m: f"{m.group(1)} {_WORD.sub(lambda w: _DIGIT_OF[w.group(0).lower()], m.group(2))}", text)
+
+
 def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[Record], set[int]]:
     """Language minimums stated per TEER level replace the one-level reading of the same sentences."""
     found: list[Requirement] = []
@@ -77,10 +92,10 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
     for sentence in ctx.sentences:
         # a table row, cell by cell: a subject's cell "CLB 7 (TEER 0 or 1) …", or under TEER columns "| Test | CLB 7 | CLB 5 |"
         cells = cell_statements(ctx, sentence, None) if sentence.text.startswith("|") else None
-        if cells is None and (LEVEL_FOR_TEER.search(sentence.text) is None or
-                              _someones_case(_SPEAKER.sub("", sentence.text))):
+        said = _levels_in_digits(sentence.text)
+        if cells is None and (LEVEL_FOR_TEER.search(said) is None or _someones_case(_SPEAKER.sub("", said))):
             continue  # (nor someone's own level and job: "Marco a un NCLC 6 : il vise un poste FÉER 3", "…, so he met it")
-        for text, subjects in ([(st.text, st.subjects) for st in cells] if cells else [(sentence.text, _subjects(ctx, sentence))]):
+        for text, subjects in ([(st.text, st.subjects) for st in cells] if cells else [(said, _subjects(ctx, sentence))]):
             for m in LEVEL_FOR_TEER.finditer(text):
                 level = next(m.group(g) for g in _LEVELS if m.group(g))
                 teer = next(m.group(g) for g in _TEERS if m.group(g))

@@ -164,6 +164,8 @@ def from_statement(st: Statement) -> list[Requirement]:
         return _ability_item(st)
     if not (st.is_rule or _levels_by_ability(st)):
         return []
+    if SECOND_LANGUAGE.search(text):
+        return []  # "your second official language only adds points, from CLB five up": points, no floor
     if POINTS_FOR_LEVEL.found(text):
         # a level's points are the ranking's, not a minimum; a clause of its own beside them may still state the floor
         # ("the FSWP sets its bar at CLB 7 on each test; a CLB 10 just adds ranking points")
@@ -179,6 +181,8 @@ def from_statement(st: Statement) -> list[Requirement]:
 
 
 _NAMED_ABILITY = re.compile(_ABILITY_WORDS, re.IGNORECASE)
+# the other official language, which only earns points: its level is never a program's minimum
+SECOND_LANGUAGE = re.compile(r"\b(?:deuxième|seconde)\s+langue\s+officielle\b|\bsecond\s+official\s+language\b", re.IGNORECASE)
 
 
 def _levels_by_ability(st: Statement) -> bool:

@@ -223,6 +223,10 @@ def _any_of(selectors: tuple[str, ...]) -> etree.XPath:
 _COMMENTS = _any_of(COMMENT_SELECTORS)
 
 
+# a transcript's time stamp run into its words by adjacent spans ("8:05so for the CEC …"): a space between
+_STAMP_GLUED = re.compile(r"(?m)^(\d{1,2}:\d{2}(?::\d{2})?)(?=[^\W\d_])")
+
+
 def _from_html(markup: str, doc: Document) -> MainText:
     markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)  # lxml refuses str input with an encoding declaration
     try:
@@ -296,7 +300,8 @@ def _from_html(markup: str, doc: Document) -> MainText:
             # the source's selector names the content: when trafilatura keeps a small part of it (a thread's first
             # post of several), every block of it is read
             text = _block_text(tree)
-    text = crosswise_tables(keycaps(footnote_calls(figure_rows(figure_headlines(figure_cards(cut_comments(text.strip())))))))
+    text = crosswise_tables(keycaps(footnote_calls(figure_rows(figure_headlines(figure_cards(cut_comments(
+        _STAMP_GLUED.sub(r"\1 ", text.strip()))))))))
     if not text.strip():
         raise ExtractionError("empty-text", "no main text left after removing page chrome")
     return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)

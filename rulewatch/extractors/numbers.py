@@ -52,7 +52,7 @@ def parse_number(text: str, language: str = "fr") -> float | None:
                 return float(compact.replace(",", "."))
             except ValueError:
                 return None
-        return float(compact)
+        return float(compact) if compact.isdigit() else None  # ("13k" caught by a wider pattern: no number)
     if raw in _ONES:
         return 1.0
     raw = raw.replace("thousand,", "thousand").replace("mille,", "mille")  # said aloud: "nineteen thousand, one …"
@@ -165,6 +165,9 @@ _DOLLARS = re.compile(r"\bdollars?\b", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(rf"\b(?P<n>{NUMBER_WORDS})\s+(?:canadian\s+|canadiens\s+)?$", re.IGNORECASE)  # "… sixty-three Canadian dollars"
 
 
+_THOUSANDS = re.compile(r"[kK](?![^\W\d_])")  # "$13k", "19K$": thousands
+
+
 @last_answer_again
 def find_amounts(text: str, language: str = "fr") -> list[Amount]:
     """Every amount of money in ``text`` (Canadian dollars) with its span."""
@@ -172,8 +175,11 @@ def find_amounts(text: str, language: str = "fr") -> list[Amount]:
     for m in _MONEY_FAST.finditer(text, text):  # case-sensitive: run on the text itself
         raw = m.group("a") or m.group("b")
         value = parse_number(raw.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw) else raw, language)
+        end = m.end()
+        if value is not None and value < 1000 and _THOUSANDS.match(text, end):
+            value, end = value * 1000, end + 1  # "$13k"
         if value is not None:
-            found.append(Amount(value, m.start(), m.end()))
+            found.append(Amount(value, m.start(), end))
     for m in _DOLLARS.finditer(text):
         window = max(0, m.start() - 120)
         words = _WORDS_BEFORE.search(text, window, m.start())

@@ -205,20 +205,25 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             # (an alert's line told in two sentences: "[2026-04-02 08:10] Ronde publiée ! N° 415 · métiers · …")
             text = ctx.text[before.start : sentence.end]
             number = _first(_NUMBER_IN_TEXT, text)
-        if number is not None and (count := _invitations(text, ctx.language)) is None and \
-                (after := _details_below(ctx, i)) is not None:
-            # (its figures on the next line: "Draw #391, January 8, 2026 - Provincial Nominee Program" over
-            # "Invitations: 650 | …")
+        if number is not None and (count := _invitations(text, ctx.language)) is None and ROUND_CUTOFF.search(text) is None \
+                and (_day_in(text, published) is not None or _TODAY.search(text)) and (after := _details_below(ctx, i)) is not None:
+            # (its figures on the lines below a line giving its number and day: "Draw #391, January 8, 2026 - Provincial
+            # Nominee Program" over "Invitations: 650 | …")
             text = ctx.text[sentence.start : after.end]
         if number is None or (count := _invitations(text, ctx.language)) is None:
             continue
         # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
-        day = _day_in(text, published) or last_weekday(text, _line_date(ctx, sentence) or ctx.published)
+        # (a round's own line first, when its figures come from the lines below: they may hold other dates, a
+        # tie-break's)
+        day = (_day_in(sentence.text, published) if text.startswith(sentence.text) else None) or _day_in(text, published) \
+            or last_weekday(text, _line_date(ctx, sentence) or ctx.published)
         if (dateline := _DATELINE.match(text)) is not None and day is not None and \
                 (weekday := last_weekday(text[dateline.end() :], day)) is not None:
             day = weekday  # "MONTRÉAL, 13 mars 2026 (AIM) — Ottawa a tenu jeudi …": the release's day, then the round's
         if day is None and _TODAY.search(text):
-            day = _line_date(ctx, sentence)  # "2026-04-09 13:30 | Round #414 today: 3,200 CEC, cut-off 512"
+            # "2026-04-09 13:30 | Round #414 today: 3,200 CEC, cut-off 512"; else an official release's own day
+            # ("Aujourd'hui, IRCC a tenu la ronde no 402 …"; a chat's "today" is its message's)
+            day = _line_date(ctx, sentence) or (ctx.published if ctx.authority == "official" else None)
         if day is None and out and _NEXT_DAY.search(text):
             day = out[-1].date + timedelta(days=1)  # "The next day, draw No. 406 went to …" after the round told before it
         if day is None and out and _DAY_BEFORE.search(text):
@@ -269,12 +274,21 @@ _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain)\b",
 
 
 def _details_below(ctx: TextContext, i: int) -> Sentence | None:
-    """The line after a round's number that gives its figures, with no draw number of its own ("Draw #391, January 8,
-    2026 - Provincial Nominee Program" over "Invitations: 650 | Lowest CRS score invited: 746"); a sentence going on
-    in the same line is read with the one before it already."""
-    if i + 1 >= len(ctx.sentences) or (after := ctx.sentences[i + 1]).line_start == ctx.sentences[i].line_start:
+    """The last of the lines below a round's number that give its figures, none with a draw number of its own, no
+    blank line between ("Draw #391, January 8, 2026 - Provincial Nominee Program" over "Invitations: 650 |
+    Lowest CRS score invited: 746"; a post's lines: type, "Invitations : 2 750", "Score minimal : 516"); a sentence going
+    on in the same line is read with the one before it already."""
+    if i + 1 >= len(ctx.sentences) or ctx.sentences[i + 1].line_start == ctx.sentences[i].line_start:
         return None
-    return after if _first(_NUMBER_IN_TEXT, after.text) is None and _invitations(after.text, ctx.language) is not None else None
+    last, counted = None, False
+    for below in ctx.sentences[i + 1 : i + 1 + ROUND_BLOCK_LINES]:
+        if _first(_NUMBER_IN_TEXT, below.text) is not None or "\n\n" in ctx.text[(last or ctx.sentences[i]).end : below.start]:
+            break
+        last, counted = below, counted or _invitations(below.text, ctx.language) is not None
+    return last if counted else None
+
+
+ROUND_BLOCK_LINES = 4  # a round told as lines: its type, its count, its score, its date
 
 
 def _next_in_paragraph(ctx: TextContext, i: int) -> Sentence | None:

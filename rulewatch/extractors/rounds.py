@@ -70,7 +70,8 @@ def parse_count(value: object) -> int | None:
     """'20 784', '20,784', '20\u202f784', 20784 -> 20784; None when there is no number."""
     if isinstance(value, int):
         return value
-    digits = re.sub(r"[\s,.\u00a0\u202f]", "", str(value or ""))
+    # (a footnote's mark after it: "424*", "550†")
+    digits = re.sub(r"[\s,.\u00a0\u202f]", "", str(value or "")).rstrip("*†‡¹²³")
     return int(digits) if digits.isdigit() else None
 
 

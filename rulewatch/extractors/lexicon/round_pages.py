@@ -16,8 +16,9 @@ _I = re.IGNORECASE
 # three digits or more)
 ROUND_NUMBER = re.compile(
     r"\b(?:ronde|round|tirage|draw)(?:\s+(?:d['’]invitations|of\s+invitations))?(?:\s+(?:d['’]|de\s+l['’]|de\s+|of\s+)?(?:entrée\s+express|express\s+entry))?"
-    # (a few words may stand before a colon and the number's sign: "the latest draw I noted: #411")
-    r"(?:\s*[!,:]\s*|\s+|(?:\s+[\w'’]+){1,3}\s*:\s*(?=#))(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))"
+    # (a few words may stand before a colon and the number's sign: "the latest draw I noted: #411"; a verb: "the
+    # last draw was #388")
+    r"(?:\s+(?:was|is|était|est)(?=\s+#))?(?:\s*[!,:]\s*|\s+|(?:\s+[\w'’]+){1,3}\s*:\s*(?=#))(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))"
     r"(?P<number>\d{1,4}[a-z]?)\b(?![,.]\d)",
     _I,
 )
@@ -109,10 +110,13 @@ ROUND_CUTOFF = re.compile(
     r"\bscore\s+(?:atteignait|atteint|était|was|reached)\s+(?:au\s+moins|at\s+least)\s+|"
     # "The lowest-ranked person invited had a CRS score of 509."
     r"lowest[- ]ranked\s+(?:candidate|person|applicant|profile)[^\d.;!?\n]{0,80}?\bscore\s+(?:of\s+|was\s+)|"
+    # a floor said of the scores: "610 candidates were invited, all with scores of 731 or more", "avec des scores de 480
+    # ou plus"
+    r"\bscores?\s+(?:of\s+|de\s+)(?=\d{3,4}\s+(?:or\s+(?:more|higher|above)|ou\s+plus)\b)|"
     # a draw's line: "… 700 ITAs   CRS 741"
     r"\b(?:crs|scg)\s+(?=\d{3}\b)|"
     # a verb between: "le seuil s'est établi à 402", "le score minimal de la ronde a été de 405", "cut-off landed at 470"
-    r"(?:seuil|score\s+minimal|note\s+minimale|lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score|cut-?off(?:\s+score)?)\b[^\d.;!?\n]{0,40}?\b(?:de|à|of|was|at|is)\s+)"
+    r"(?:seuil|score\s+minimal|note\s+minimale|lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score|cut-?off(?:\s+score)?)\b[^\d.;!?\n]{0,60}?\b(?:de|à|of|was|at|is)\s+)"
     r"(?P<score>\d{3,4})\b(?![,.\u00a0\u202f ]\d{3})", _I)
 ROUND_DAY = re.compile(
     r"\b[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b")
