@@ -49,7 +49,8 @@ ITEM_WITH_PARENTHESIS = re.compile(
 
 def item_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
     """Each figure in parentheses after one item of a sentence naming several subjects, for that item alone;
-    the rest of the sentence without them. None when no parenthesis holds a figure for one named item."""
+    the rest of the sentence without them; in a sentence naming one, a program's rule glossed in brackets after its
+    name, beside the sentence whole. None when no parenthesis holds a figure for one named item."""
     if "(" not in sentence.text or sentence.text.startswith("|"):
         return None
     # (one subject: only a program's name glossed with its rule, "the Federal Skilled Trades Program (24 months of trade
