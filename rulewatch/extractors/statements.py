@@ -714,7 +714,12 @@ def restated_above(ctx: TextContext, sentence: Sentence, text: str | None = None
 
 def in_job_advert(ctx: TextContext, sentence: Sentence) -> bool:
     """A line that pays a wage, with no program, category or Express Entry named on it or in its heading: a job
-    advertisement, whose "2 ans d'expérience requis" is the employer's demand, not a rule of the system."""
+    advertisement, whose "2 ans d'expérience requis" is the employer's demand, not a rule of the system. Asked once
+    per line: a page written as one long line would otherwise be searched whole for each of its sentences."""
+    return ctx.remembered(("job-advert", sentence.line_start), lambda: _job_advert_line(ctx, sentence))
+
+
+def _job_advert_line(ctx: TextContext, sentence: Sentence) -> bool:
     end = ctx.text.find("\n", sentence.end)
     line = ctx.text[sentence.line_start : end if end >= 0 else len(ctx.text)]
     if _WAGE.search(line) is None or subjects_in(line) or EXPRESS_ENTRY.found(line):

@@ -494,7 +494,8 @@ def _question_confirmed(ctx: TextContext, sentence: Sentence) -> list[str]:
     """A quiz's answer said to be right, then the rule ("C'est exact ! Deux ans dans le métier, sur cinq ans …"): the
     subject is the one the question asked about, a few wrong answers above ("Pour le PTMSF, combien … faut-il ?")."""
     opening = ctx.line_opening(sentence)
-    if not CONFIRMED_ANSWER.search(ctx.text, opening.start, sentence.end):
+    if not (CONFIRMED_ANSWER.search(opening.text) or
+            CONFIRMED_ANSWER.search(ctx.text, max(opening.start, sentence.start - ANSWER_REACH), sentence.end)):
         return []
     i = ctx.index(opening) - 1
     for above in ctx.sentences[max(0, i - QUESTION_REACH) : i + 1][::-1]:
@@ -505,6 +506,7 @@ def _question_confirmed(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 CONFIRMED_ANSWER = re.compile(r"\b(?:is|that['’]s)\s+(?:correct|right)\b|\bc['’]est\s+(?:exact|juste|correct|la\s+bonne\s+réponse)\b|"
                         r"\bbonne\s+réponse\b|\bcorrect\s+answer\b", re.IGNORECASE)
+ANSWER_REACH = 300  # characters before a sentence where "C'est exact !" is looked for, besides its line's opening
 QUESTION_REACH = 12  # sentences above a confirmed answer where its question is looked for (wrong answers between)
 CEC_TAB = re.compile(r"(?:l['’])?expérience\s+canadienne|canadian\s+experience", re.IGNORECASE)
 _FOR = r"(?:(?:pour\s+les|for|les|the)\s+)?"
