@@ -143,11 +143,17 @@ _ELIGIBLE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:admissibles?|eligible|quali
 _OLD_FIGURE_BEFORE = re.compile(r"\b(?:l['’]\s?ancien(?:ne)?|le\s+précédent|la\s+précédente|the\s+(?:old|former|previous))\s+"
                                 r"(?:montant|seuil|chiffre|barème|minimum|niveau|amount|figure|threshold|minimum|level)\b[^.;]{0,90}$")
 _CATEGORYS_OWN = re.compile(r"\b(?:category|catégorie)\s*,\s*(?:which|that|qui)\s+$")
+# …or named after the verb as the old figure ("we no longer use the old threshold of 6 months", "on n'applique plus
+# l'ancien seuil de six mois"): the figure was replaced, the rule stands
+_OLD_FIGURE_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:l['’]\s?ancien(?:ne)?|le\s+précédent|la\s+précédente|"
+                               r"the\s+(?:old|former|previous|earlier))\s+(?:montant|seuil|chiffre|barème|minimum|niveau|"
+                               r"amount|figure|threshold|level)s?\s+(?:of|de\b|d['’])")
 
 
 def _something_else_ends(low: str, m: re.Match[str]) -> bool:
     before = low[max(0, m.start() - 120) : m.start()]
-    return bool(_ELIGIBLE_AFTER.match(low, m.end()) or _OLD_FIGURE_BEFORE.search(before) or _CATEGORYS_OWN.search(before))
+    return bool(_ELIGIBLE_AFTER.match(low, m.end()) or _OLD_FIGURE_AFTER.match(low, m.end()) or
+                _OLD_FIGURE_BEFORE.search(before) or _CATEGORYS_OWN.search(before))
 
 
 # Where one clause of a sentence ends and another begins: a removal, like a negation, speaks only of its own

@@ -17,12 +17,13 @@ from rulewatch.schemas import Requirement
 
 from . import experience, funds, language_levels, points, skills
 from .answers import answer_statements, asked_question
-from .changes import clause_bounds, coordinated_clauses, past_number_alone, stated_change
+from .changes import clause_bounds, coordinated_clauses, past_number_alone, split_previous, stated_change
 from .columns import OURS, cell_statements, column_subjects
 from .context import TextContext
 from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements
 from .grid_lines import CONFIG_KEY, factor_lines
 from .year_lines import year_line_statements
+from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import CORRECTED_FIGURE, EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, REFERS_BACK
 from .lexicon.literals import contains_any
@@ -275,7 +276,7 @@ _THIS_YEAR = re.compile(r"\b(?:since|as\s+of|from)\s+this\s+year\b|\bdepuis\s+ce
 
 
 # the sentence after a rule naming it back with its date: "These rules take effect on April 15, 2026."
-_THESE_RULES = re.compile(r"\b(?:these|this|the\s+new|ces|cette|ce|cet|les\s+nouvelles?|la\s+nouvelle|le\s+nouveau)\s+(?:\w+\s+)?"
+_THESE_RULES = re.compile(r"\b(?:these|this|the\s+(?:new|updated|revised)|ces|cette|ce|cet|les\s+nouvelles?|la\s+nouvelle|le\s+nouveau)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:requirements?|rules?|changes?|minimums?|thresholds?|conditions?|exigences?|règles?|changements?|"
                           r"mesures?|critères?|seuils?)\b|"
                           # or opening on its coming into force, the rule its subject: "Applies to draws held from …"
@@ -284,15 +285,30 @@ _THESE_RULES = re.compile(r"\b(?:these|this|the\s+new|ces|cette|ce|cet|les\s+nou
 
 
 def _with_date_after(ctx: TextContext, sentence: Sentence, records: list[Requirement]) -> list[Requirement]:
-    """Records without a date of effect take the one the next sentence gives when it names them back and states
+    """Records without a date of effect take the one a sentence just after gives when it names them back and states
     nothing measurable of its own ("… au moins 12 mois … Cette exigence s'applique dès le 15 avril 2026.")."""
     if not records or all(r.effective_from is not None for r in records):
         return records
-    i = ctx.index(sentence) + 1
-    if i >= len(ctx.sentences) or not _THESE_RULES.search(after := ctx.sentences[i].text) or \
-            find_quantities(after, ctx.language) or (day := effective_date(after, ctx.published)) is None:
-        return records
-    return [r if r.effective_from is not None else r.model_copy(update={"effective_from": day}) for r in records]
+    i = ctx.index(sentence)
+    for j in range(i + 1, min(i + 1 + DATE_REACH, len(ctx.sentences))):
+        after = ctx.sentences[j].text
+        if ctx.is_heading(ctx.sentences[j]):
+            return records
+        if not _THESE_RULES.search(after) or find_quantities(after, ctx.language) or \
+                (day := effective_date(after, ctx.published)) is None:
+            continue
+        # (further on, the date is for the rules whose criterion it names: "La nouvelle exigence d'expérience vaut
+        # pour les rondes tenues à partir du 1er avril 2026.")
+        return [r if r.effective_from is not None or (j > i + 1 and not _names_criterion(after, r.criterion))
+                else r.model_copy(update={"effective_from": day}) for r in records]
+    return records
+
+
+DATE_REACH = 3  # sentences after a rule, short of a heading, where a sentence naming it back may give its date
+
+
+def _names_criterion(text: str, criterion: str) -> bool:
+    return any(criterion in criteria and HEADS_BY_KIND[kind][1].found(text) for kind, criteria in CRITERIA_BY_KIND.items())
 
 
 def _branch_question(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:
@@ -315,7 +331,8 @@ _WAS_THE_OLD = re.compile(r"\s*(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['�
 
 def _with_past_values(ctx: TextContext, sentence: Sentence,
                       records: list[Requirement]) -> tuple[list[Requirement], list[tuple[int, str]]]:
-    """A rule's previous value stated in the sentence just before or after it, in the past ("Avant 2022, on
+    """A rule's previous value stated in the sentence just before or after it (or the one after that, in its
+    paragraph), in the past or named as the old figure ("Avant 2022, on
     exigeait le type 0 ou les niveaux A et B", "Until May the minimum was six months"): read as the rule it
     was, it gives the current record its previous value. Also where each previous value was told (its sentence's
     start, the rule's criterion)."""
@@ -324,7 +341,10 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
         return records, []  # ("The window is still three years": the sentence before told another rule's past)
     i = ctx.index(sentence)
     past: dict[tuple[str, str, str], tuple[object, int, str]] = {}
-    for j in (i + 1, i - 1):
+    for j in (i + 1, i + 2, i - 1):
+        if j == i + 2 and not (j < len(ctx.sentences) and ctx.sentences[j].line_start == sentence.line_start):
+            continue  # (two sentences on, in the same paragraph: "… 12 months … The months may be apart. This replaces
+            # the old minimum of 6 months.")
         # (not a heading, unless it is the line below telling the past with its figure: "Avant c'était 6 mois 😅")
         if not 0 <= j < len(ctx.sentences) or ctx.is_heading(ctx.sentences[j]) and not (
                 j == i + 1 and ctx.sentence_has(j, HISTORY) and _DIGIT.search(ctx.sentences[j].text)):
@@ -332,7 +352,7 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
         neighbour = ctx.sentences[j]
         if j == i - 1 and j > 0 and _WAS_THE_OLD.match(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
             neighbour = ctx.sentences[j - 1]  # "I said $18,288 for two." / "That was the old figure." / the rule
-        elif not ctx.sentence_has(j, HISTORY) or not may_state_rule(neighbour.text):
+        elif not (ctx.sentence_has(j, HISTORY) or _only_old_values(ctx, neighbour)) or not may_state_rule(neighbour.text):
             continue
         lead = ctx.lead_in(neighbour) if neighbour.start > neighbour.line_start else None
         readers = readers_for(neighbour.text, lead.text if lead else "")
@@ -349,7 +369,7 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
                 if old.stated_change == "removed":
                     continue  # (a past sentence's "no longer" is not a value the rule had)
                 past.setdefault((old.subject, old.criterion, old.qualifiers.identity()), (old.value, neighbour.start, old.unit))
-        if len(past) == known and (bare := past_number_alone(neighbour.text, ctx.language)) is not None:
+        if len(past) == known and j != i + 2 and (bare := past_number_alone(neighbour.text, ctx.language)) is not None:
             # "Avant cela, il en fallait six.", "Before that, it was six.": the number alone, of the rule just stated
             first = open_records[0]
             value = int(bare) if bare.is_integer() else bare
@@ -363,6 +383,13 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
             told.append((at, r.criterion))
         out.append(r)
     return out, told
+
+
+def _only_old_values(ctx: TextContext, sentence: Sentence) -> bool:
+    """Every figure of the sentence is named as the old one ("We no longer use the old threshold of 6 months",
+    "Cette règle remplace l'ancienne exigence de six mois"): it tells the past of the rule beside it."""
+    quantities = find_quantities(sentence.text, ctx.language)
+    return bool(quantities) and split_previous(sentence.text, quantities)[0] == []
 
 
 def _one_level_for_all_abilities(records: list[Requirement]) -> list[Requirement]:

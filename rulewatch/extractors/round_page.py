@@ -230,6 +230,11 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             day = out[-1].date - timedelta(days=1)  # "La veille, la ronde no 388 …" after the round told before it
         if day is None and before is not None and before.line_start == sentence.line_start:
             day = _day_in(before.text, published)  # "November 20, 2025: invitation! Round #385, …, 3,000 invitations"
+        if day is None and not out and ctx.published is not None and _held_today(ctx):
+            # a release's round, its day only the release's: "… held a category-based round of invitations today for
+            # candidates with experience in the trades." over "With round 401, the department sent 1,900 invitations …"
+            # (the first round told; those after it are earlier ones, with their days)
+            day = ctx.published
         if day is None:
             continue
         if (cutoff := ROUND_CUTOFF.search(text)) is None and (after := _next_in_paragraph(ctx, i)) is not None and \
@@ -271,6 +276,15 @@ _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|au
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'. -]+,\s+[^—–()\n]{4,30}?\b(?:19|20)\d\d\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]")
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day\s+before|previous\s+day)|la\s+veille)\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain)\b", re.IGNORECASE)
+
+
+def _held_today(ctx: TextContext) -> bool:
+    """The page says a round was held today ("… held a round of invitations today", "a tenu aujourd'hui une ronde")."""
+    return ctx.remembered(("round-held-today",), lambda: any(
+        _TODAY.search(s.text) and _HELD_ROUND.search(s.text) for s in ctx.sentences))
+
+
+_HELD_ROUND = re.compile(r"\b(?:held|conducted|a\s+tenu|a\s+mené|a\s+effectué)\b[^.]{0,60}\b(?:round|draw|ronde|tirage)s?\b", re.IGNORECASE)
 
 
 def _details_below(ctx: TextContext, i: int) -> Sentence | None:

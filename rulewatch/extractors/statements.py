@@ -63,7 +63,10 @@ LABEL_VALUE = re.compile(r"^(?:[^:.!?|=→➡]|(?<=\w)\.){2,60}?\s?(?P<sep>:|=|�
 _LONG_LABEL = re.compile(r"^(?P<label>[^:!?|=→➡]{2,120}?)\s?:\s*\S")  # (read as one when it names a program)
 DASH_LABEL = re.compile(r"^[^:.!?|=→➡—–]{2,30}?\s[—–]\s+\S")
 INLINE_BULLET_BEFORE = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s*$")
-_THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|\bce\s+tirage\b", re.IGNORECASE)
+_THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|\bce\s+tirage\b|"
+                         # the invitations of a category's round: "Candidates invited in this category had to …"
+                         r"\b(?:invités?|invited)\b[^.;]{0,30}\b(?:cette|this)\s+(?:catégorie|category)\b|"
+                         r"\b(?:cette|this)\s+(?:catégorie|category)\b[^.;]{0,30}\b(?:invités?|invited)\b", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\b(?:since|depuis|as\s+of|à\s+partir\s+de)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?20\d\d\b")
 _ONLY_A_FIGURE = re.compile(r"\s*(?:(?:nclc|clb)\s*)?\+?\$?\s?\d[\d\s,.\u00a0\u202f]*\s*(?:points?|pts|mois|months?|ans|years?|"
                             r"heures|hours|\$|dollars?|cad)?\s*[.!]?\s*", re.IGNORECASE)

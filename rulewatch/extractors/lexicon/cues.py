@@ -391,7 +391,7 @@ PREVIOUS_BEFORE = Cue(
     r"(?:contre|au\s+lieu\s+d['’]\s?|au\s+lieu\s+de|up\s+from|down\s+from|compared\s+(?:to|with)|instead\s+of|"
     r"rather\s+than|auparavant\s*:?|précédemment\s*:?|previously\s*:?|formerly|plutôt\s+que|"
     # "replacing the previous requirement of", "l'ancienne exigence de"
-    r"\b(?:previous|former|earlier)\s+(?:\w+\s+){0,2}?of|\b(?:ancienne?|précédente?)\s+(?:\w+\s+){0,2}?(?:de|d['’])|"
+    r"\b(?:previous|former|earlier|old)\s+(?:\w+\s+){0,2}?of|\b(?:ancien(?:ne)?|précédente?)\s+(?:\w+\s+){0,2}?(?:de|d['’])|"
     # the figure called former: "the former 200 points of a manager's offer", "les anciens 50 points"
     r"\b(?:the\s+)?former\s+\$?$|\banciens?\s+$|"
     r"(?:et\s+)?non\s+plus|"
