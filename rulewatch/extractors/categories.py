@@ -14,7 +14,7 @@ from .flowcharts import answered_by_branches
 from .sentences import BULLET, Sentence, choices_at
 from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded, lowered
-from .lexicon.criteria import CRS_CONTEXT
+from .lexicon.criteria import CRS_CONTEXT, LANGUAGE_LEVEL
 from .programs import program_names
 from .lexicon.cues import HISTORY, MYTH, NEW_MARKER, NOW, OTHER_JURISDICTION, REMOVED as ENDED_MARKER, THIS_PROGRAM, without_asides
 from .lexicon.categories import (
@@ -477,6 +477,8 @@ def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
             return True
         if _STREAM_BEFORE.search(sentence.text[max(0, at - 20) : at]):
             return True
+        if LANGUAGE_LEVEL.search(sentence.text):
+            return True  # "For skilled trades, the bar is lower: CLB 5 …": the trades category sets no level, the program does
         if (ONES_TRADE.found(sentence.text) or never_a_category(ctx)) and names_fst(ctx):
             # "You need 2 years of full-time work in a skilled trade", on the FST's page; any trade on a page
             # naming the FST and never a category or a draw

@@ -177,7 +177,27 @@ def from_statement(st: Statement) -> list[Requirement]:
         asked = [(clause, named) for clause in text.split(", ") if not POINTS_FOR_LEVEL.found(clause)
                  and LANGUAGE_LEVEL.search(clause) and REQUIREMENT_CUE.found(clause) and (named := subjects_in(clause))]
         return _levels_in(st, *asked[0]) if len(asked) == 1 else []
-    return _levels_in(st, text, st.subjects)
+    return _levels_in(st, text, _language_subjects(st.subjects, text))
+
+
+# a level said to be in French: "un NCLC 7 en français", "in a French-language test", "au TEF Canada"
+_IN_FRENCH = re.compile(r"\ben\s+français\b|\bde\s+français\b|\bin\s+french\b|\bfrench[-\s]language\s+(?:test|evaluation|exam)|"
+                        r"\b(?:tef|tcf)\b", re.IGNORECASE)
+
+
+def _language_subjects(subjects: list[str], text: str) -> list[str]:
+    """No category but the French-language one sets a language floor of its own: a level in French asked of "the
+    categories" is that category's ("Ces tirages visent les candidats qui ont au moins un NCLC 7 en français"), and
+    a level asked of the skilled trades, not said to be the category's, is the trades program's ("Pour les métiers
+    spécialisés : NCLC 5 à l'oral")."""
+    if subjects == ["category:*"] and _IN_FRENCH.search(text):
+        return ["category:french-language-proficiency"]
+    if _A_CATEGORY_WORD.search(text):
+        return subjects  # (a level said to be the category's own is read as told: "Pour cette catégorie, IRCC exige NCLC 6")
+    return ["program:fst" if s == "category:trades" else s for s in subjects]
+
+
+_A_CATEGORY_WORD = re.compile(r"\b(?:catégories?|categor(?:y|ies)|rondes?|tirages?|draws?|rounds?)\b", re.IGNORECASE)
 
 
 _NAMED_ABILITY = re.compile(_ABILITY_WORDS, re.IGNORECASE)

@@ -8,6 +8,7 @@ joined, table rows without their outer pipes given them. Pure functions over tex
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .context import row_cells
 from .lexicon.criteria import NOT_FUNDS
@@ -331,7 +332,8 @@ def unwrap_lines(text: str) -> str:
             continue
         # (an indented line under a bullet's line goes on with that item: "• médecins … au" / "  Canada ;")
         hanging = line.startswith("  ") and bool(out) and _LIST_ITEM.match(out[-1]) is not None
-        wrapped = stripped and (stripped[0].islower() or hanging or
+        # (a line opening on a symbol, a chat's "❓ Vous avez 6 mois ?" under "✅ … les 3 dernières années", is its own)
+        wrapped = stripped and unicodedata.category(stripped[0]) != "So" and (stripped[0].islower() or hanging or
                                 (fixed_width and len(previous) >= WRAP_WIDTH and previous[-1:].islower()))
         if previous and wrapped and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous) \
                 and not _LABEL_LINE.match(stripped) and not _EXAMPLE_LINE.match(stripped) \

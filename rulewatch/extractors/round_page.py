@@ -210,6 +210,11 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             # (its figures on the lines below a line giving its number and day: "Draw #391, January 8, 2026 - Provincial
             # Nominee Program" over "Invitations: 650 | …")
             text = ctx.text[sentence.start : after.end]
+        if number is not None and _invitations(text, ctx.language) is None and (after := _next_in_paragraph(ctx, i)) \
+                is not None and _GOES_ON.match(after.text) and _first(_NUMBER_IN_TEXT, after.text) is None:
+            # its figures in the next sentence, which speaks of it: "Round #12, held on May 4, was open only to …
+            # It issued 800 invitations, and …"
+            text = ctx.text[sentence.start : after.end]
         if number is None or (count := _invitations(text, ctx.language)) is None:
             continue
         # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
@@ -245,10 +250,15 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         if (category := _draw_category(text)) == "unrecognised" and THIS_CATEGORY.found(text) and \
                 (heading := ctx.heading_before(sentence)) is not None:
             category = _draw_category(heading.text)  # "la dernière ronde de cette catégorie" under "La catégorie STIM"
-        if category == "unrecognised":
-            continue
+        if category == "unrecognised" and before is not None and _first(_NUMBER_IN_TEXT, before.text) is None and \
+                contains_any(lowered(before.text), _ROUND_WORDS):
+            category = _draw_category(before.text)  # "… welcomes yesterday's round for trades occupations." over "In
+            # round 12, held on …, IRCC invited 900 candidates …": the round just spoken of, its type told there
+        if category == "unrecognised" or (told := text[number.start("number") : number.end("number")].lower()) in \
+                {r.number for r in out}:
+            continue  # (a round read from its first sentence is not read again from the next: "It issued 800 …")
         out.append(Round(
-            evidence=ctx.evidence(sentence), number=text[number.start("number") : number.end("number")].lower(), date=day,
+            evidence=ctx.evidence(sentence), number=told, date=day,
             name=text[:200], category=category, invitations=count,
             crs_cutoff=parse_count(cutoff.group("score")),
         ))
@@ -284,6 +294,7 @@ def _held_today(ctx: TextContext) -> bool:
         _TODAY.search(s.text) and _HELD_ROUND.search(s.text) for s in ctx.sentences))
 
 
+_GOES_ON = re.compile(r"\s*(?:it|this\s+(?:round|draw)|that\s+(?:round|draw)|elle|cette\s+ronde|ce\s+tirage)\b", re.IGNORECASE)
 _HELD_ROUND = re.compile(r"\b(?:held|conducted|a\s+tenu|a\s+mené|a\s+effectué)\b[^.]{0,60}\b(?:round|draw|ronde|tirage)s?\b", re.IGNORECASE)
 
 

@@ -488,6 +488,57 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 
 HEADING_STACK = 4
+# "the program" named by its article alone, not by its name ("du programme", "the program's conditions")
+_THE_PROGRAM = re.compile(r"\b(?:du|le|au|ce)\s+programme\b(?!\s+(?:des|de|du|d['’]|fédéral))|"
+                          r"\b(?:the|this)\s+program(?:me)?(?:['’]s)?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)
+
+# a sentence opening on which of the subjects named just before it speaks of: "For the latter, …", "Pour la première, …"
+# (the word standing alone, not before a noun: "The former requirement was six months" speaks of no subject)
+_ORDINAL_REFERENCE = re.compile(
+    r"(?:\W*(?:(?:for|as\s+for|in)\s+)?the\s+(?:(?P<first>former|first)|(?P<last>latter|second))|"
+    r"\W*(?:(?:pour|quant\s+à)\s+)?(?:la|le)\s+(?:(?P<first_fr>première|premier)|(?P<last_fr>seconde?|deuxième|dernière?)))"
+    r"(?=\s*[,:]|\s+(?:needs?|requires?|asks|must|demande|exige|impose|vise)\b)",
+    re.IGNORECASE)
+
+
+# a condition said to be shared by every item listed just above: "Condition commune : …", "Common to all: …"
+_COMMON_TO_ALL = re.compile(r"\W*(?:conditions?\s+communes?|exigences?\s+communes?|pour\s+(?:toutes|tous)\s*:|"
+                            r"common\s+(?:to\s+all|conditions?|requirements?)|shared\s+(?:conditions?|requirements?)|for\s+all\s+of\s+them)\b",
+                            re.IGNORECASE)
+
+
+def _after_a_list_of_categories(ctx: TextContext, sentence: Sentence) -> bool:
+    """The paragraph just above the sentence's ends on a sentence naming three categories or more."""
+    opening = ctx.paragraph_opening(sentence) or sentence
+    i = ctx.index(opening) - 1
+    return i >= 0 and not ctx.is_heading(ctx.sentences[i]) and \
+        len({m.category for m in find_mentions(ctx.sentences[i].text)}) >= ENUMERATED_CATEGORIES
+
+
+ENUMERATED_CATEGORIES = 3
+
+
+def _list_above_names_categories(ctx: TextContext, sentence: Sentence) -> bool:
+    """The list items right above the sentence name two categories or more."""
+    named: set[str] = set()
+    for above in ctx.sentences[: ctx.index(sentence)][::-1]:
+        if not ctx.is_list_item(above):
+            break
+        named.update(m.category for m in find_mentions(above.text))
+    return len(named) >= 2
+
+
+def _pointed_back(ctx: TextContext, sentence: Sentence, ordinal: re.Match[str]) -> list[str]:
+    """The first or the last of two or more subjects the sentences just above name, in their order (the sentence
+    between may be the other one's: "For the latter, … For the former, …")."""
+    i = ctx.index(sentence)
+    for above in ctx.sentences[max(0, i - 2) : i][::-1]:
+        at = {f"category:{m.category}": m.start for m in reversed(find_mentions(above.text))}
+        at.update({f"program:{p}": hits[0][0] for p, hits in program_names(above.text).items()})
+        if len(at) >= 2:
+            ordered = sorted(at, key=at.__getitem__)
+            return [ordered[0] if ordinal.group("first") or ordinal.group("first_fr") else ordered[-1]]
+    return []
 
 
 def _question_confirmed(ctx: TextContext, sentence: Sentence) -> list[str]:
@@ -648,6 +699,10 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return [f"program:{short}"]
     if found:
         return found
+    if (ordinal := _ORDINAL_REFERENCE.match(sentence.text)) and (pointed := _pointed_back(ctx, sentence, ordinal)):
+        return pointed
+    if _COMMON_TO_ALL.match(sentence.text) and _list_above_names_categories(ctx, sentence):
+        return ["category:*"]
     # a table's caption or header naming whom its rows are for ("| Médecins, chercheurs et cadres supérieurs |"), before
     # the section's heading ("Catégories fondées sur l'expérience au Canada")
     if sentence.text.startswith("|") and (named := _table_caption_subjects(ctx, sentence)):
@@ -658,6 +713,16 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         # ("It's now a year in an eligible occupation" after sentences naming nothing: the occupation names its rule's
         # subject better than the whole system the sentences above fall back on)
         return ["category:*"] if referred == ["express-entry"] and ELIGIBLE_OCCUPATION.search(sentence.text) else referred
+    # a list under a lead-in that speaks of "the program" without naming it ("Les conditions du programme en bref :"):
+    # the program the lead-in's own paragraph or section is about
+    if (lead := ctx.lead_for(sentence)) is not None and lead is not sentence and _THE_PROGRAM.search(lead.text) and \
+            (found := _resolved(ctx, lead)) != ["express-entry"]:
+        return found
+    # time in an eligible occupation right after a paragraph listing the year's categories: every category's
+    # ("… one of several categories this year, alongside French, education, STEM …" / "Candidates now need twelve
+    # months in an eligible occupation"), not the one the story is about
+    if ELIGIBLE_OCCUPATION.search(sentence.text) and _after_a_list_of_categories(ctx, sentence):
+        return ["category:*"]
     # a nested list item belongs to what the items above it name ("- Programme des travailleurs qualifiés" /
     # "  - Langue" / "    - NCLC 7 minimum")
     for parent in ctx.parent_items(sentence):

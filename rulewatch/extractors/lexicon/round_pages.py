@@ -98,12 +98,16 @@ ROUND_INVITATIONS = re.compile(
     r"\binvitations(?:\s+(?:issued|émises|sent|envoyées))?\s*:\s*(?P<count5>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\b|"
     # a chat's short form, the count before the program invited: "Round #414: 3,200 CEC, cut-off 512"
     r"(?P<count4>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d{3,5})\s+(?:CEC|PNP|PEC|PCP|FSWP?|FSTP?|PTQF|PTMSF)\b", _I)
+# the ranking system by its abbreviation or its whole name: "CRS", "Comprehensive Ranking System (CRS)", "SCG"
+_CRS = r"(?:crs|scg|comprehensive\s+ranking\s+system(?:\s+\(crs\))?|système\s+de\s+classement\s+global(?:\s+\(scg\))?)"
 ROUND_CUTOFF = re.compile(
-    r"(?:(?:minimum|lowest|cut-?off)\s+(?:crs\s+)?score\s+(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
+    rf"(?:(?:minimum|lowest|cut-?off)\s+(?:{_CRS}\s+)?score\s+(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
     r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s+)?(?:était\s+)?(?:de\s+|à\s+)?|"
     r"score\s+(?:(?:crs|scg)\s+)?(?:minimal|minimum)\s*(?:du\s+scg\s+)?(?:de\s+|of\s+|:\s*)?|seuil\s+(?:de\s+|à\s+)|"
     r"cut-?off\s+score\s+(?:of\s+|was\s+|:\s*)?|"
-    r"lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score(?:\s+invited)?\s*(?:was\s+|of\s+|:\s*)?|"
+    rf"lowest\s+(?:qualifying\s+|invited\s+)?(?:{_CRS}\s+)?score(?:\s+invited)?\s*(?:was\s+|of\s+|:\s*)?|"
+    # a floor said of the invited's scores: "… invited 1,000 candidates with scores of at least 533"
+    r"\bscores?\s+(?:of\s+)?at\s+least\s+|\bscores?\s+d['’]au\s+moins\s+|"
     # "with a cut-off of 472", "at a minimum Comprehensive Ranking System score of 521"
     r"cut-?off\s+(?:(?:of|at|was|de|:)\s*)?|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?|"
     # "… 3 100 personnes invitées, dont le score atteignait au moins 515 points", "whose score was at least 498"
