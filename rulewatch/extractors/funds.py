@@ -224,7 +224,7 @@ def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount
         after_end = amounts[i + 1].start if i + 1 < len(amounts) else min(len(text), amount.end + 80)
         # "… 36 409 $ pour six et 40 536 $ pour sept": a size in the amount's own clause, right after it, is its own
         # and not the next amount's
-        own = _OWN_CLAUSE.match(text, amount.end, min(after_end, amount.end + 30))
+        own = _OWN_CLAUSE.match(text, amount.end, min(after_end, amount.end + OWN_CLAUSE_CHARS))
         right_after.append(household_in(own.group(0), language) if own else None)
         before_start = amounts[i - 1].end if i > 0 else max(0, amount.start - 80)
         if i > 0 and right_after[i - 1] is not None and (prev_own := _OWN_CLAUSE.match(text, before_start, amount.start)):
@@ -241,7 +241,9 @@ def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount
     return [(size, amount) for size, amount in zip(sizes, amounts) if size is not None]
 
 
-# the words right after an amount that say whom it is for ("pour six", "for a family of six"), up to the next comma
+# the words right after an amount that say whom it is for ("pour six", "for a family of six"), up to the next comma,
+# within as many characters as "$ CA pour un couple avec deux enfants" takes
+OWN_CLAUSE_CHARS = 50
 _OWN_CLAUSE = re.compile(r"\s*(?:\$\s*)?(?:(?:CA|CAD|dollars?\s+canadiens|dollars?)\b\s*)?(?:pour|for)\b[^,;:.]*", re.IGNORECASE)
 
 

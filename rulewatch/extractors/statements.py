@@ -525,7 +525,17 @@ _NOT_A_RULE_OR_PERSONAL = AnyOf(NOT_A_RULE, PERSONAL_CASE)
 def _not_canadas_rule(text: str) -> bool:
     """Not a rule, someone's own case, or another country's or Québec's rule (not a federal rule for experience
     "acquise hors Québec", gained outside it)."""
-    return _NOT_A_RULE_OR_PERSONAL.found(text) or (OTHER_JURISDICTION.found(text) and not OUTSIDE_JURISDICTION.found(text))
+    if _NOT_A_RULE_OR_PERSONAL.found(text):
+        return True
+    if (at := OTHER_JURISDICTION.position(text)) is None or OUTSIDE_JURISDICTION.found(text):
+        return False
+    # (a province named only in advice after the rule's figures, its own clause holding none: "A provincial
+    # nomination still adds +600 to your CRS score, so check Alberta's own stream too")
+    last_figure = max((m.end() for m in _FIGURE.finditer(text)), default=-1)
+    return not (0 <= last_figure < at and _ADVICE_AFTER.search(text, last_figure, at))
+
+
+_ADVICE_AFTER = re.compile(r",\s*(?:so|then|and|donc|alors|et)\b", re.IGNORECASE)
 # where a sentence turns from one country's rule to another's
 _OTHER_SIDE = re.compile(r",?\s+(?:alors\s+qu|tandis\s+qu|contre\b|whereas\b|while\b|compared\s+(?:to|with)\b|unlike\b|"
                          r"contrairement\s+(?:à|au|aux)\b|versus\b|vs\.)", re.IGNORECASE)

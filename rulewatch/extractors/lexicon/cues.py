@@ -367,7 +367,7 @@ OTHER_JURISDICTION = Cue(
     r"|\b(?:sous-classe|subclass)\s+\d{3}\b"
     # a province's own stream ("le Volet des métiers de l'Ontario", "Manitoba's skilled worker stream")
     rf"|\b(?:volet|stream|filière)\b[^.:]{{0,50}}?\b(?:{PROVINCES})\b|"
-    r"\b(?:ontario|manitoba|saskatchewan|alberta)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:volet|stream)\b|"
+    r"\b(?:ontario|manitoba|saskatchewan|alberta)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:volets?|streams?)\b|"
     # a province's own invitation ("pour recevoir une notification d'intérêt de l'Ontario")
     r"\bnotifications?\s+d['’]intérêt\b|\bnotifications?\s+of\s+interest\b|"
     # a sentence set in a province: "En Ontario, certains volets exigent …", "In Alberta, the stream asks …"
