@@ -98,6 +98,20 @@ _CURRENT_COLUMN = re.compile(r"\bnouveaux?\b|\bnouvelles?\b|\bnew\b|\bactuel(?:l
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+# a column title naming another currency or a conversion: "Équivalent (Rs)", "In euros", "Approx. in ₹", "FCFA"
+_CONVERTED_COLUMN = re.compile(r"\b(?:équivalent|equivalent|conversion|converti|approx)|\(\s*(?:rs|mur|inr|eur|usd|gbp|mad|dzd|tnd|xof|xaf|"
+                               r"ngn|kes|ghs|php|bdt|lkr|etb)\s*\)|[€£₹₦₱৳]|\b(?:euros?|roupies?|rupees?|dirhams?|dinars?|fcfa|"
+                               r"naira|cedis?|pesos?|takas?|birr|us\s?\$|usd)\b", re.IGNORECASE)
+
+
+def _without_converted_columns(st: Statement, amounts: list[Amount]) -> list[Amount]:
+    """The row's amounts without those under a column titled as a conversion into another currency."""
+    titles = next((cells for cells in st.ctx.header_rows(st.sentence) if len(cells) == len(row_cells(st.text))), None)
+    if titles is None:
+        return amounts
+    return [a for a in amounts if not _CONVERTED_COLUMN.search(titles[min(st.text[: a.start].count("|") - 1, len(titles) - 1)])]
+
+
 def _newer_column_first(st: Statement, two: list[Amount]) -> tuple[Amount, Amount]:
     """A table row's two amounts as (current, previous), from its header: the column said to be the previous (or the
     new) one, or of the earlier year; without a word on it, the larger amount is the current one."""
@@ -255,6 +269,10 @@ def from_statement(st: Statement) -> list[Requirement]:
     first_clause = st.text[: clause_bounds(st.text, amounts[0].start)[1]] if amounts else ""
     if not amounts or NOT_FUNDS.found(first_clause) or EXEMPTION.found(first_clause) or not _in_funds_context(st):
         return []
+    if st.is_table_row and len(amounts) > 1:
+        # "| 1 personne | 15 263 | ~ 510 000 |" under "| … | Montant ($ CA) | Équivalent (Rs) |": a column converting
+        # the amount into another currency states no rule
+        amounts = _without_converted_columns(st, amounts) or amounts
     if st.is_table_row and len(amounts) > 2:
         # "| 2 | 18,500 | 19,001 | +501 |": a signed amount beside two others is the difference between them
         amounts = [a for a in amounts if st.text[max(0, a.start - 2) : a.start].strip()[-1:] not in ("+", "−", "-")]

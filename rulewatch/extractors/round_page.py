@@ -24,6 +24,7 @@ from .lexicon.round_pages import (
 )
 from .dates import day_without_year, last_weekday
 from .lexicon.categories import SHORT_NAME_PATTERNS
+from .categories import find_mentions
 from .lexicon.cues import THIS_CATEGORY
 from .numbers import NUMBER, parse_number
 from .rounds import parse_count, parse_day, parse_moment, round_category
@@ -235,6 +236,10 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             day = out[-1].date - timedelta(days=1)  # "La veille, la ronde no 388 …" after the round told before it
         if day is None and before is not None and before.line_start == sentence.line_start:
             day = _day_in(before.text, published)  # "November 20, 2025: invitation! Round #385, …, 3,000 invitations"
+        if day is None and not out and (held := _held_above(ctx, i)) is not None:
+            # the day of the round the sentence above says was held: "IRCC a tenu sa première ronde de l'année consacrée
+            # aux métiers le 3 février 2026." over "Lors de cette ronde (n° 389), …"
+            day = _day_in(held.text[_HELD_ROUND.search(held.text).start() :], published)  # (past a dateline's own day)
         if day is None and not out and ctx.published is not None and _held_today(ctx):
             # a release's round, its day only the release's: "… held a category-based round of invitations today for
             # candidates with experience in the trades." over "With round 401, the department sent 1,900 invitations …"
@@ -250,6 +255,9 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         if (category := _draw_category(text)) == "unrecognised" and THIS_CATEGORY.found(text) and \
                 (heading := ctx.heading_before(sentence)) is not None:
             category = _draw_category(heading.text)  # "la dernière ronde de cette catégorie" under "La catégorie STIM"
+        if category == "unrecognised" and before is not None and THIS_CATEGORY.found(text) and \
+                len(named := {m.category for m in find_mentions(before.text)}) == 1:
+            category = named.pop()  # "… la catégorie réservée aux francophones." over "… sa ronde n° 12 pour cette catégorie"
         if category == "unrecognised" and before is not None and _first(_NUMBER_IN_TEXT, before.text) is None and \
                 contains_any(lowered(before.text), _ROUND_WORDS):
             category = _draw_category(before.text)  # "… welcomes yesterday's round for trades occupations." over "In
@@ -286,6 +294,18 @@ _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|au
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'. -]+,\s+[^—–()\n]{4,30}?\b(?:19|20)\d\d\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]")
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day\s+before|previous\s+day)|la\s+veille)\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain)\b", re.IGNORECASE)
+
+
+def _held_above(ctx: TextContext, i: int) -> Sentence | None:
+    """The sentence a little above sentence ``i`` that says a round was held on a day, without a number of its own."""
+    for above in ctx.sentences[max(0, i - HELD_REACH) : i][::-1]:
+        if (held := _HELD_ROUND.search(above.text)) and ROUND_DAY.search(above.text, held.start()) and \
+                _first(_NUMBER_IN_TEXT, above.text) is None:
+            return above
+    return None
+
+
+HELD_REACH = 3  # sentences above a round's number where the day it was held may be told
 
 
 def _held_today(ctx: TextContext) -> bool:

@@ -123,12 +123,12 @@ ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
      r"\bspeaking\s*(?:and|&)\s*listening\b|\blistening\s*(?:and|&)\s*speaking\b|"
      r"\bspeak(?:ing)?\s*/\s*listen(?:ing)?\b|\blisten(?:ing)?\s*/\s*speak(?:ing)?\b|"
      # the verbs: "CLB 5 to speak and listen", "NCLC 4 pour lire et écrire"
-     r"\bspeak\s+and\s+(?:to\s+)?listen\b|\blisten\s+and\s+(?:to\s+)?speak\b", ("listening", "speaking")),
+     r"\bspeak\s+(?:and|or)\s+(?:to\s+)?listen\b|\blisten\s+(?:and|or)\s+(?:to\s+)?speak\b", ("listening", "speaking")),
     (r"(?:^\s*|[—–:]\s*)(?:écrit|written)\b|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+|de\s+)?(?:l['’]\s?)?expression\s+écrites\b|\bexpression\s+et\s+(?:en\s+|de\s+)?(?:la\s+)?compréhension\s+écrites\b|"
      r"\breading\s*(?:and|&)\s*writing\b|\bwriting\s*(?:and|&)\s*reading\b|"
      r"\bread(?:ing)?\s*/\s*writ(?:e|ing)\b|\bwrit(?:e|ing)\s*/\s*read(?:ing)?\b|"
-     r"\bread\s+and\s+(?:to\s+)?write\b|\bwrite\s+and\s+(?:to\s+)?read\b|\blire\s+et\s+(?:à\s+)?écrire\b", ("reading", "writing")),
+     r"\bread\s+(?:and|or)\s+(?:to\s+)?write\b|\bwrite\s+(?:and|or)\s+(?:to\s+)?read\b|\blire\s+(?:et|ou)\s+(?:à\s+)?écrire\b", ("reading", "writing")),
 ]
 ALL_ABILITIES = Cue(
     r"(?:quatre|4|toutes\s+les|chacune\s+des)\s+(?:compétences|habiletés|capacités)|\bpartout\b|\bacross\s+the\s+board\b|"
