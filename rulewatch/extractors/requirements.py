@@ -385,9 +385,19 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
     return out, told
 
 
+# the words without one of which ``PREVIOUS_BEFORE`` / ``PREVIOUS_AFTER`` cannot call a figure old
+_OLD_WORDS = ("old", "former", "previous", "earlier", "ancien", "précédent", "contre", "au lieu", "instead", "from", "rather",
+              "auparavant", "plutôt", "plus", "longer", "was", "were", "étai", "used to", "until", "jusqu", "avant", "before",
+              "last year", "dernier", "double", "twice", "half", "moitié", "(", "suffisai", "enough", "exigé", "required",
+              "needed", "demandé", "requis")
+
+
 def _only_old_values(ctx: TextContext, sentence: Sentence) -> bool:
     """Every figure of the sentence is named as the old one ("We no longer use the old threshold of 6 months",
-    "Cette règle remplace l'ancienne exigence de six mois"): it tells the past of the rule beside it."""
+    "Cette règle remplace l'ancienne exigence de six mois"): it tells the past of the rule beside it. (Asked only of a
+    sentence with a word that may call a figure old: many neighbours of a rule have none, and reading them costs.)"""
+    if not contains_any(sentence.text.lower(), _OLD_WORDS):
+        return False
     quantities = find_quantities(sentence.text, ctx.language)
     return bool(quantities) and split_previous(sentence.text, quantities)[0] == []
 
