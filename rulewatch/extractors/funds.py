@@ -270,8 +270,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     if not amounts or NOT_FUNDS.found(first_clause) or EXEMPTION.found(first_clause) or not _in_funds_context(st):
         return []
     if st.is_table_row and len(amounts) > 1:
-        # "| 1 personne | 15 263 | ~ 510 000 |" under "| … | Montant ($ CA) | Équivalent (Rs) |": a column converting
-        # the amount into another currency states no rule
+        # "| 1 | 15,263 | ~ 940,000 |" under "| Family size | Funds required (CAD) | Approx. (INR) |": a column
+        # converting the amount into another currency states no rule
         amounts = _without_converted_columns(st, amounts) or amounts
     if st.is_table_row and len(amounts) > 2:
         # "| 2 | 18,500 | 19,001 | +501 |": a signed amount beside two others is the difference between them

@@ -187,9 +187,9 @@ _IN_FRENCH = re.compile(r"\ben\s+français\b|\bde\s+français\b|\bin\s+french\b|
 
 def _language_subjects(subjects: list[str], text: str) -> list[str]:
     """No category but the French-language one sets a language floor of its own: a level in French asked of "the
-    categories" is that category's ("Ces tirages visent les candidats qui ont au moins un NCLC 7 en français"), and
-    a level asked of the skilled trades, not said to be the category's, is the trades program's ("Pour les métiers
-    spécialisés : NCLC 5 à l'oral")."""
+    categories" is that category's ("These draws go to candidates who reach at least CLB 7 in French"), and
+    a level asked of the skilled trades, not said to be the category's, is the trades program's ("For skilled trades,
+    the bar is lower: CLB 5 when you speak or listen")."""
     if subjects == ["category:*"] and _IN_FRENCH.search(text):
         return ["category:french-language-proficiency"]
     if _A_CATEGORY_WORD.search(text):

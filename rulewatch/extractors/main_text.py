@@ -377,13 +377,14 @@ def _author_replies(comments: lxml.html.HtmlElement, poster: str) -> list[lxml.h
 
 def _author_answers(comments: lxml.html.HtmlElement, poster: str) -> bool:
     """The page's author answers in its comments with figures (an "ask me anything"), not only thanks, and not
-    only with questions of their own (a thread's poster asking back "so at 28 h a week, June 2026?")."""
+    only with questions of their own (a thread's poster asking back "Donc à 24 heures par semaine, j'y
+    arriverais vers septembre 2026 ?")."""
     return any(_DIGIT.search(said) and not said.endswith("?")
                for reply in _author_replies(comments, poster) if (said := _reply_words(reply)))
 
 
 def _reply_words(reply: lxml.html.HtmlElement) -> str:
-    """A reply's own words, without its byline, votes or score ("u/someone (OP) · 40 points")."""
+    """A reply's own words, without its byline, votes or score ("camille_qc · 4 votes")."""
     reply = copy.deepcopy(reply)
     for line in _COMMENT_BYLINES(reply):
         line.drop_tree()

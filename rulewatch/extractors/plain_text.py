@@ -332,7 +332,8 @@ def unwrap_lines(text: str) -> str:
             continue
         # (an indented line under a bullet's line goes on with that item: "• médecins … au" / "  Canada ;")
         hanging = line.startswith("  ") and bool(out) and _LIST_ITEM.match(out[-1]) is not None
-        # (a line opening on a symbol, a chat's "❓ Vous avez 6 mois ?" under "✅ … les 3 dernières années", is its own)
+        # (a line opening on a symbol, a chat's "❓ Only 60 points on the grid?" under "✅ … on the six selection
+        # factors", is its own)
         wrapped = stripped and unicodedata.category(stripped[0]) != "So" and (stripped[0].islower() or hanging or
                                 (fixed_width and len(previous) >= WRAP_WIDTH and previous[-1:].islower()))
         if previous and wrapped and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous) \

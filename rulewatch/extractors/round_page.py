@@ -213,8 +213,8 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             text = ctx.text[sentence.start : after.end]
         if number is not None and _invitations(text, ctx.language) is None and (after := _next_in_paragraph(ctx, i)) \
                 is not None and _GOES_ON.match(after.text) and _first(_NUMBER_IN_TEXT, after.text) is None:
-            # its figures in the next sentence, which speaks of it: "Round #12, held on May 4, was open only to …
-            # It issued 800 invitations, and …"
+            # its figures in the next sentence, which speaks of it: "Draw #388, held on January 14, was reserved for …
+            # It sent 700 invitations, and …"
             text = ctx.text[sentence.start : after.end]
         if number is None or (count := _invitations(text, ctx.language)) is None:
             continue
@@ -236,10 +236,8 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             day = out[-1].date - timedelta(days=1)  # "La veille, la ronde no 388 …" after the round told before it
         if day is None and before is not None and before.line_start == sentence.line_start:
             day = _day_in(before.text, published)  # "November 20, 2025: invitation! Round #385, …, 3,000 invitations"
-        if day is None and not out and (held := _held_above(ctx, i)) is not None:
-            # the day of the round the sentence above says was held: "IRCC a tenu sa première ronde de l'année consacrée
-            # aux métiers le 3 février 2026." over "Lors de cette ronde (n° 389), …"
-            day = _day_in(held.text[_HELD_ROUND.search(held.text).start() :], published)  # (past a dateline's own day)
+        if day is None and not out:
+            day = _held_above(ctx, i, published)
         if day is None and not out and ctx.published is not None and _held_today(ctx):
             # a release's round, its day only the release's: "… held a category-based round of invitations today for
             # candidates with experience in the trades." over "With round 401, the department sent 1,900 invitations …"
@@ -257,11 +255,12 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             category = _draw_category(heading.text)  # "la dernière ronde de cette catégorie" under "La catégorie STIM"
         if category == "unrecognised" and before is not None and THIS_CATEGORY.found(text) and \
                 len(named := {m.category for m in find_mentions(before.text)}) == 1:
-            category = named.pop()  # "… la catégorie réservée aux francophones." over "… sa ronde n° 12 pour cette catégorie"
+            category = named.pop()  # a category named in the sentence before, "this category" in the round's own
         if category == "unrecognised" and before is not None and _first(_NUMBER_IN_TEXT, before.text) is None and \
                 contains_any(lowered(before.text), _ROUND_WORDS):
-            category = _draw_category(before.text)  # "… welcomes yesterday's round for trades occupations." over "In
-            # round 12, held on …, IRCC invited 900 candidates …": the round just spoken of, its type told there
+            # its type told in the sentence before: "Trade unions welcomed Tuesday's round for skilled trades
+            # occupations." over "In round 390, held on …, the department invited 1,200 candidates …"
+            category = _draw_category(before.text)
         if category == "unrecognised" or (told := text[number.start("number") : number.end("number")].lower()) in \
                 {r.number for r in out}:
             continue  # (a round read from its first sentence is not read again from the next: "It issued 800 …")
@@ -296,12 +295,14 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day\s+before|previous\s+day)|la\s+veill
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain)\b", re.IGNORECASE)
 
 
-def _held_above(ctx: TextContext, i: int) -> Sentence | None:
-    """The sentence a little above sentence ``i`` that says a round was held on a day, without a number of its own."""
+def _held_above(ctx: TextContext, i: int, published: date | None) -> date | None:
+    """The day a sentence a little above sentence ``i``, without a number of its own, says a round was held ("IRCC a
+    tenu sa première ronde de l'année consacrée aux métiers le 3 février 2026." over "Lors de cette ronde (n° 389),
+    …"): the day after the verb, past a dateline's own."""
     for above in ctx.sentences[max(0, i - HELD_REACH) : i][::-1]:
         if (held := _HELD_ROUND.search(above.text)) and ROUND_DAY.search(above.text, held.start()) and \
                 _first(_NUMBER_IN_TEXT, above.text) is None:
-            return above
+            return _day_in(above.text[held.start() :], published)
     return None
 
 

@@ -501,7 +501,7 @@ _ORDINAL_REFERENCE = re.compile(
     re.IGNORECASE)
 
 
-# a condition said to be shared by every item listed just above: "Condition commune : …", "Common to all: …"
+# a condition said to be shared by every item listed just above: "Exigence commune : …", "Common to all: …"
 _COMMON_TO_ALL = re.compile(r"\W*(?:conditions?\s+communes?|exigences?\s+communes?|pour\s+(?:toutes|tous)\s*:|"
                             r"common\s+(?:to\s+all|conditions?|requirements?)|shared\s+(?:conditions?|requirements?)|for\s+all\s+of\s+them)\b",
                             re.IGNORECASE)
@@ -713,14 +713,14 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         # ("It's now a year in an eligible occupation" after sentences naming nothing: the occupation names its rule's
         # subject better than the whole system the sentences above fall back on)
         return ["category:*"] if referred == ["express-entry"] and ELIGIBLE_OCCUPATION.search(sentence.text) else referred
-    # a list under a lead-in that speaks of "the program" without naming it ("Les conditions du programme en bref :"):
-    # the program the lead-in's own paragraph or section is about
+    # a list under a lead-in that speaks of "the program" without naming it ("Ce qu'exige le programme, en quelques
+    # lignes :"): the program the lead-in's own paragraph or section is about
     if (lead := ctx.lead_for(sentence)) is not None and lead is not sentence and _THE_PROGRAM.search(lead.text) and \
             (found := _resolved(ctx, lead)) != ["express-entry"]:
         return found
     # time in an eligible occupation right after a paragraph listing the year's categories: every category's
-    # ("… one of several categories this year, alongside French, education, STEM …" / "Candidates now need twelve
-    # months in an eligible occupation"), not the one the story is about
+    # ("Education is only one of the categories in use this year, next to healthcare, trades, STEM …" over a rule of
+    # time in an eligible occupation), not the one the story is about
     if ELIGIBLE_OCCUPATION.search(sentence.text) and _after_a_list_of_categories(ctx, sentence):
         return ["category:*"]
     # a nested list item belongs to what the items above it name ("- Programme des travailleurs qualifiés" /
