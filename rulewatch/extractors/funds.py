@@ -104,24 +104,33 @@ _CONVERTED_COLUMN = re.compile(r"\b(?:équivalent|equivalent|conversion|converti
                                r"naira|cedis?|pesos?|takas?|birr|us\s?\$|usd)\b", re.IGNORECASE)
 
 
+def _aligned_headers(st: Statement) -> list[list[str]]:
+    """The header lines of a table row whose cells line up with the row's."""
+    width = len(row_cells(st.text))
+    return [cells for cells in st.ctx.header_rows(st.sentence) if len(cells) == width]
+
+
+def _column(st: Statement, amount: Amount) -> int:
+    """The index of the row's cell an amount stands in."""
+    return st.text[: amount.start].count("|") - 1
+
+
 def _without_converted_columns(st: Statement, amounts: list[Amount]) -> list[Amount]:
     """The row's amounts without those under a column titled as a conversion into another currency."""
-    titles = next((cells for cells in st.ctx.header_rows(st.sentence) if len(cells) == len(row_cells(st.text))), None)
+    titles = next(iter(_aligned_headers(st)), None)
     if titles is None:
         return amounts
-    return [a for a in amounts if not _CONVERTED_COLUMN.search(titles[min(st.text[: a.start].count("|") - 1, len(titles) - 1)])]
+    return [a for a in amounts if not _CONVERTED_COLUMN.search(titles[min(_column(st, a), len(titles) - 1)])]
 
 
 def _newer_column_first(st: Statement, two: list[Amount]) -> tuple[Amount, Amount]:
     """A table row's two amounts as (current, previous), from its header: the column said to be the previous (or the
     new) one, or of the earlier year; without a word on it, the larger amount is the current one."""
-    row = row_cells(st.text)
     left, right = sorted(two, key=lambda a: a.start)
-    columns = [st.text[: a.start].count("|") - 1 for a in (left, right)]
+    columns = [_column(st, a) for a in (left, right)]
     # every header line whose cells line up with the row, the most titled first (a caption row "| Fonds requis |  |  |"
     # has one; a second header row may title the two amounts: "|  | Nouveau montant | Montant jusqu'au 6 juillet |")
-    lines = sorted((cells for cells in st.ctx.header_rows(st.sentence) if len(cells) == len(row)),
-                   key=lambda cells: -sum(1 for c in cells if c.strip()))
+    lines = sorted(_aligned_headers(st), key=lambda cells: -sum(1 for c in cells if c.strip()))
     for titles in lines:
         if max(columns) >= len(titles):
             continue

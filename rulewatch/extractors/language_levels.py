@@ -15,12 +15,12 @@ from .changes import split_previous
 from .context import row_cells
 from .numbers import TEER_GROUP, parse_number, teer_levels
 from .sentences import LINE_MARKS
-from .subjects import subjects_in
 from .lexicon.cues import CASE_OR_HYPOTHESIS, REQUIREMENT_CUE
 from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
 from .lexicon.lowercase import AnyOf, Cue
 from .statements import Statement
 from .subjects import subjects_in
+from .lexicon.categories import names_a_category_word
 
 _ABILITIES = [(re.compile(p, re.IGNORECASE), name) for p, name in ABILITIES]
 _GROUPS = [(re.compile(p, re.IGNORECASE), names) for p, names in ABILITY_GROUPS]
@@ -192,12 +192,10 @@ def _language_subjects(subjects: list[str], text: str) -> list[str]:
     the bar is lower: CLB 5 when you speak or listen")."""
     if subjects == ["category:*"] and _IN_FRENCH.search(text):
         return ["category:french-language-proficiency"]
-    if _A_CATEGORY_WORD.search(text):
+    if names_a_category_word(text):
         return subjects  # (a level said to be the category's own is read as told: "Pour cette catégorie, IRCC exige NCLC 6")
     return ["program:fst" if s == "category:trades" else s for s in subjects]
 
-
-_A_CATEGORY_WORD = re.compile(r"\b(?:catégories?|categor(?:y|ies)|rondes?|tirages?|draws?|rounds?)\b", re.IGNORECASE)
 
 
 _NAMED_ABILITY = re.compile(_ABILITY_WORDS, re.IGNORECASE)

@@ -332,10 +332,9 @@ _WAS_THE_OLD = re.compile(r"\s*(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['â
 def _with_past_values(ctx: TextContext, sentence: Sentence,
                       records: list[Requirement]) -> tuple[list[Requirement], list[tuple[int, str]]]:
     """A rule's previous value stated in the sentence just before or after it (or the one after that, in its
-    paragraph), in the past or named as the old figure ("Avant 2022, on
-    exigeait le type 0 ou les niveaux A et B", "Until May the minimum was six months"): read as the rule it
-    was, it gives the current record its previous value. Also where each previous value was told (its sentence's
-    start, the rule's criterion)."""
+    paragraph), in the past or named as the old figure ("Avant 2022, on exigeait le type 0 ou les niveaux A et B",
+    "Until May the minimum was six months"): read as the rule it was, it gives the current record its previous value.
+    Also where each previous value was told (its sentence's start, the rule's criterion)."""
     open_records = [r for r in records if r.previous_value is None and r.stated_change != "removed"]
     if not open_records or _STILL.search(sentence.text):
         return records, []  # ("The window is still three years": the sentence before told another rule's past)
