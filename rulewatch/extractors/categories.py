@@ -15,6 +15,7 @@ from .sentences import BULLET, Sentence, choices_at
 from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.criteria import CRS_CONTEXT, LANGUAGE_LEVEL
+from .lexicon.round_pages import ROUND_CUTOFF, ROUND_INVITATIONS, ROUND_NUMBER
 from .programs import program_names
 from .lexicon.cues import HISTORY, MYTH, NEW_MARKER, NOW, OTHER_JURISDICTION, REMOVED as ENDED_MARKER, THIS_PROGRAM, without_asides
 from .lexicon.categories import (
@@ -251,15 +252,20 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     # (and the other sentences of a line naming two: "Métiers 🛠️ • Transports 🚛 • STIM 💻 • …" is read as
     # one sentence per item, the vaguer names with no mention of their own)
     lines = {line for line, categories in by_line.items() if len(categories) >= 2}
+    # (a label's line right under such a line goes on with the enumeration: "Still running: education, trades, …" over
+    # "Returning after a break: transport")
+    below = {i for i, sentence in enumerate(ctx.sentences) if i > 0 and len(sentence.text) <= LISTED_ITEM
+             and _LABEL_LINE.match(sentence.text) and (above := ctx.sentences[i - 1]).line_start in lines
+             and above.line_start != sentence.line_start}
     listed = dict.fromkeys([*by_sentence, *(i for i, sentence in enumerate(ctx.sentences)
-                                            if sentence.line_start in lines and len(sentence.text) <= LISTED_ITEM)])
+                                            if sentence.line_start in lines and len(sentence.text) <= LISTED_ITEM), *below])
     for i in listed:
         named, sentence = by_sentence.get(i, []), ctx.sentences[i]
         heading = ctx.heading_before(sentence)
         # an enumeration: its paragraph names two categories, or it or its heading speaks of the list of them
         # (or the sentence before names them and this one goes on: "… category-based draws. These include French
         # speakers, …")
-        if len(by_line.get(sentence.line_start, ())) < 2 and not ENUMERATION_WORD.search(sentence.text) and \
+        if i not in below and len(by_line.get(sentence.line_start, ())) < 2 and not ENUMERATION_WORD.search(sentence.text) and \
                 not (heading is not None and CATEGORY_LIST_WORD.search(heading.text)) and \
                 not (_THESE_ARE.match(sentence.text) and i > 0 and _CATEGORY_NOUN.search(ctx.sentences[i - 1].text)):
             continue
@@ -273,6 +279,7 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     return found
 
 
+_LABEL_LINE = re.compile(r"[^:\n]{2,40}:\s*\S")
 _CATEGORY_COLUMN = re.compile(r"^\|\s*(?:catégories?|categor(?:y|ies))\b", re.IGNORECASE | re.MULTILINE)
 _FIRST_CELL = re.compile(r"^\|\s*[«“\"]?\s*")
 _NOT_IN_USE = re.compile(r"^\s*(?:non|no|aucune?|none|—|–|-|not\s+used|non\s+(?:utilisée|reconduite|retenue))\s*$", re.IGNORECASE)
@@ -443,7 +450,19 @@ def _told_as_past(ctx: TextContext, mention: Mention) -> bool:
     sentence = ctx.sentence_at(mention.start)
     return sentence is not None and ctx.remembered(("told_as_past", sentence.start), lambda: (
         HISTORY.found(without_asides(sentence.text)) and not CATEGORY_RETURNS.found(sentence.text) and
-        not NEW_MARKER.found(sentence.text) and not NOW.found(sentence.text)))
+        not NEW_MARKER.found(sentence.text) and not NOW.found(sentence.text) and not _recent_round(ctx, sentence.text)))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _recent_round(ctx: TextContext, text: str) -> bool:
+    """A round told with its number and its figures, in no year before the page's ("Mercredi 1er avril, c'était au tour
+    de la ronde no 408 …, ouverte à la seule catégorie …"): its category is one in use."""
+    if not (ROUND_NUMBER.search(text) and (ROUND_INVITATIONS.search(text) or ROUND_CUTOFF.search(text))):
+        return False
+    this_year = ctx.published.year if ctx.published else max((int(y) for y in _YEAR.findall(ctx.text[:2000])), default=0)
+    return all(int(y) >= this_year for y in _YEAR.findall(text))
 
 
 # a line naming a class of the occupation classification ("- Major Group 93, …", "Grand groupe 73 : …")
@@ -521,7 +540,7 @@ def extract_categories(ctx: TextContext) -> list[Category]:
         if _scores_crs_points(ctx, mention) or _told_as_past(ctx, mention) or _of_this_program(ctx, mention) or \
                 ((sentence := ctx.sentence_at(mention.start)) is not None and
                  (_not_in_use_this_year(ctx, sentence) or _CROSSED_OUT.match(ctx.text, sentence.line_start)
-                  or ctx.ruled_false(sentence) or _among_choices(sentence, mention))):
+                  or (ctx.ruled_false(sentence) and not ctx.refuted_figure(sentence)) or _among_choices(sentence, mention))):
             continue
         by_id.setdefault(mention.category, []).append(mention)
     said: dict[int, _Said] = {}  # several categories are often named in one sentence: read its cues once

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.98.1"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.0"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -127,8 +127,8 @@ def _corrects(text: str) -> bool:
 
 # a reply opening by saying the message above is wrong
 _CONTRADICTS = re.compile(
-    r"\s*(?:[A-ZÀ-Ý][\w.'’-]{0,15}(?:\s[A-ZÀ-Ý][\w.'’-]{0,15})?\s?[:—–]\s+|@[\w.-]{1,30}[,:]?\s+)?"  # (a transcript's speaker:
-    # "PO: That's not right.", "NADIA — …"; a forum reply's addressee: "@mira_k not quite.")
+    r"\s*(?:[A-ZÀ-Ý][\w.'’-]{0,15}(?:\s[A-ZÀ-Ý][\w.'’-]{0,15})?\s?[:—–]\s+|@[\w.-]{1,30}(?:\s[A-ZÀ-Ý][\w.-]{0,15})?[,:]?\s+)?"  # (a transcript's
+    # speaker: "PO: That's not right.", "NADIA — …"; a forum reply's addressee: "@mira_k not quite.", "@Ines B. no")
     r"(?:(?:attention|careful|actually|en\s+fait|hmm|euh)(?:\s+[A-ZÀ-Ý][\w.-]*)?[,:!]?\s+|[A-ZÀ-Ý][\w.-]{0,15},?\s+(?=th|c['’]|ce\s))?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|(?:that|this)(?:\s+one)?\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
     r"accurate)|wrong|incorrect|outdated|faux|inexact|plus\s+vrai|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux|"
     r"not\s+(?:quite|exactly)|pas\s+(?:tout\s+à\s+fait|exactement)|"
@@ -136,6 +136,9 @@ _CONTRADICTS = re.compile(
     # the claim echoed in the past, or said over: "It did. That bonus has been gone since …", "Not anymore."
     r"(?:elle|il|ça|cela|it|that|they)\s+(?:valai(?:t|ent)|comptai(?:t|ent)|rapportai(?:t|ent)|donnai(?:t|ent)|did|was|were|"
     r"used\s+to)(?=\s*[.!…])|not\s+any\s*more|plus\s+maintenant|"
+    # the claim named the old rule: "c'est l'ancienne règle, valable jusqu'en 2025", "that was the old requirement"
+    r"c['’](?:était|est)\s+(?:la\s+|l['’]\s?)(?:ancienne\s+|vieille\s+)?(?:règle|exigence|norme)|"
+    r"(?:that|this|it)\s+(?:was|is)\s+the\s+(?:old\s+|former\s+|previous\s+)?(?:rule|requirement)|that['’]s\s+the\s+(?:old|former)\s+(?:rule|requirement)|"
     # a marker's margin note: "Ms. Lindqvist: Check your source!", "Outdated: these points were removed …"
     r"check\s+(?:your|the)\s+sources?|vérifie[zr]?\s+(?:ta|votre|tes|vos)\s+sources?|(?:outdated|obsolète|dépassée?|périmée?)(?=\s*[:!.—–-]))\b",
     re.IGNORECASE)
@@ -148,6 +151,14 @@ _AUTHOR_LIKE = re.compile(r"[^«»“”\"?!]*[^.«»“”\"?!:\s]\s*")  # no q
 def _squeezed(text: str) -> str:
     """Lowercased, one space between words: a claim compared wherever the page states it."""
     return " ".join(text.lower().split())
+
+
+# a sentence reporting what someone claims ("Un message viral prétend qu'il faudrait …", "A post says you would now need …")
+_CLAIM_REPORTED = re.compile(r"\b(?:affirm\w*|prétend\w*|assur\w*|soutien\w*|laisse\w*\s+entendre|circul\w*|raconte\w*|"
+                             r"claim\w*|says?|said|states?|suggest\w*|insists?|rumou?r\w*|goes\s+round|going\s+(?:a)?round)\b",
+                             re.IGNORECASE)
+def _first_digit(text: str) -> int:
+    return next((i for i, c in enumerate(text) if c.isdigit()), len(text))
 
 
 _FALSE_VERDICT = re.compile(r"\s*(?:(?:réponse|answer|verdict|r)\s*[:.]\s*)?(?:faux|false|wrong|myth|mythe|intox)\b",
@@ -304,6 +315,8 @@ class TextContext:
             return _FALSE_VERDICT.match(following) is not None
         if "[" in following and any(_FALSE_TICKED.match(s.text) for s in self.sentences[i : i + 2]):
             return True  # a quiz's statement over "True … [ ]" / "False … [x] correct": the claim is false
+        if self.refuted_figure(sentence):
+            return True
         if self._contradicted_below(sentence) or ((claims := self._quoted_then_contradicted) and
                                                   _squeezed(sentence.text) in claims):
             return True
@@ -313,6 +326,15 @@ class TextContext:
             return False  # (most sentences report no one)
         return _EARLIER_TEXT_SAID.search(sentence.text) is not None and (_corrects(sentence.text) or _corrects(following)
                                                                          or self._corrections_page)
+
+    def refuted_figure(self, sentence: Sentence) -> bool:
+        """A figure someone claims, reported before it, that the next sentence of the paragraph refutes ("A post going
+        round says NCLC 9 is now needed for the French category. Not true: …"): the figure is false, not what the claim
+        names (the category is still one)."""
+        i = self.index(sentence) + 1
+        return i < len(self.sentences) and self.sentences[i].line_start == sentence.line_start and \
+            (digit := _first_digit(sentence.text)) < len(sentence.text) and \
+            _CLAIM_REPORTED.search(sentence.text, 0, digit) is not None and _CONTRADICTS.match(self.sentences[i].text) is not None
 
     def corrected_part(self, sentence: Sentence) -> str | None:
         """What a correction gives instead, after saying the claim was wrong ("…, c'était une erreur : la période qui

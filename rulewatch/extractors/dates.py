@@ -54,6 +54,8 @@ def _day_month(m: re.Match[str], published: date | None) -> date | None:
     return _safe_date(int(year), month, day) if year else _infer_year(month, day, published)
 
 
+_ROUND_HELD = re.compile(r"\b(?:tenu|held|conducted|organisé)\b[^.;]{0,40}?\b(?:ronde|round|tirage|draw)s?\b|"
+                         r"\b(?:ronde|round|tirage|draw)\s+(?:n[o°º]\.?|#|number)\s*\d", re.IGNORECASE)
 _MAY_HOLD_A_DATE = re.compile(r"\d|printemps|été|automne|hiver|spring|summer|fall|autumn|winter", re.IGNORECASE)
 
 
@@ -69,6 +71,8 @@ def effective_date(text: str, published: date | None = None) -> date | None:
         )
         if at_start and _DATELINE_AFTER.match(text, m.end()):
             continue  # "June 14, 2023—Halifax, Nova Scotia—…": a release's dateline, not an effective date
+        if at_start and _ROUND_HELD.search(text):
+            continue  # "Mercredi 1er avril, c'était au tour de la ronde no 408 …": a round's day, not a rule's start
         if (EFFECTIVE_CUE.search(lead) and not _WEAK_CUE.search(lead)) or at_start:
             found = _day_month(m, published)
             if found is not None:

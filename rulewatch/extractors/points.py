@@ -228,12 +228,23 @@ def _factor_before(st: Statement) -> str | None:
 
 
 def _grid_factor_before(st: Statement) -> str | None:
-    """The only factor the sentence before names, on a page or under a heading about the FSW grid."""
+    """The only factor the sentence before names, on a page or under a heading about the FSW grid; past a sentence
+    of the same paragraph that names none ("Et l'offre d'emploi ? … elle n'ajoute plus aucun point au classement global.
+    Elle compte pourtant encore dans la grille de sélection, jusqu'à 10 points au maximum.")."""
     antecedent = st.ctx.antecedent(st.sentence)
     heading = st.ctx.heading_before(st.sentence)
     about_grid = any(FSW_GRID_OR_FACTOR.found(t) for t in (st.text, heading.text if heading else "", st.ctx.title or ""))
-    return _only_factor(antecedent.text, _FACTORS) if antecedent is not None and (
-        about_grid or FSW_GRID_OR_FACTOR.found(antecedent.text)) else None
+    for _ in range(GRID_FACTOR_REACH):
+        if antecedent is None or not (about_grid or FSW_GRID_OR_FACTOR.found(antecedent.text)):
+            return None
+        if (factor := _only_factor(antecedent.text, _FACTORS)) is not None or _factor(antecedent.text, _FACTORS) is not None \
+                or antecedent.line_start != st.sentence.line_start:
+            return factor
+        antecedent = st.ctx.antecedent(antecedent)
+    return None
+
+
+GRID_FACTOR_REACH = 2  # sentences walked up through pronouns to the factor they stand for
 
 
 def _factor_rows(st: Statement) -> list[str | None]:
@@ -523,18 +534,29 @@ _POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
 
 def _removed(st: Statement) -> list[Requirement]:
     """CRS points a sentence states are no longer awarded, for the factors its removal's clause names ("Since the offer
-    stopped earning points, readers ask whether nominations are next": the offer's), else the sentence or its
-    heading."""
+    stopped earning points, readers ask whether nominations are next": the offer's), else the sentence, the sentence before or
+    the heading."""
     text = st.text
     if (m := POINTS_REMOVED.pattern.search(text.lower())) is not None:
-        end = min((at for at in (text.find(",", m.end()), text.find(";", m.end())) if at != -1), default=len(text))
-        clause = text[max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1 : end]
+        # (a chat's sentences joined where the next one starts in lower case: "… got scrapped in March 2025. only the
+        # nomination bonus still stands" — the next sentence's factor is not the removal's)
+        ends = [m2.start() for m2 in _CLAUSE_END.finditer(text, m.end())][:1]
+        starts = [m2.end() for m2 in _CLAUSE_END.finditer(text, 0, m.start())][-1:]
+        clause = text[(starts or [0])[0] : (ends or [len(text)])[0]]
         if factors := {name for cue, name in _CRS_FACTORS if cue.found(clause)}:
             return _no_points(st, factors)
     factors = {name for cue, name in _CRS_FACTORS if cue.found(text)}
+    if not factors and _THESE_POINTS.match(text) and (factor := _factor_before(st)) is not None:
+        factors = {factor}  # "Beware of agents selling an offer 'worth 50 points'. Those points were scrapped in 2025."
     if not factors and (heading := st.ctx.heading_before(st.sentence)) is not None:
         factors = {name for cue, name in _CRS_FACTORS if cue.found(heading.text)}
     return _no_points(st, factors)
+
+
+# a sentence opening on points it points back to: "Ces points ont disparu …", "Those points were scrapped …", "They were …"
+_THESE_POINTS = re.compile(r"\W*(?:(?:ces|ce|those|these|that|this|such)\s+(?:\w+\s+)?(?:points?|bonus|bonification)\b|"
+                           r"(?:they|it|ils|elles?)\s)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]|[.!?](?=\s)")
 
 
 def _no_points(st: Statement, factors: set[str]) -> list[Requirement]:

@@ -354,20 +354,26 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
         elif not (ctx.sentence_has(j, HISTORY) or _only_old_values(ctx, neighbour)) or not may_state_rule(neighbour.text):
             continue
         lead = ctx.lead_in(neighbour) if neighbour.start > neighbour.line_start else None
-        readers = readers_for(neighbour.text, lead.text if lead else "")
-        if not readers and (neighbour.line_start == sentence.line_start or j == i + 1 and len(neighbour.text) <= SHORT_PAST):
+        attempts = [(lead, readers_for(neighbour.text, lead.text if lead else ""))]
+        if neighbour.line_start == sentence.line_start or j == i + 1 and len(neighbour.text) <= SHORT_PAST:
             # "… 12 mois dans la profession 👉 l'an passé c'était 6 mois": the rest of the line tells its past; so does
-            # a short line right below ("Avant c'était 6 mois d'affilée 😅")
+            # a short line right below ("Avant c'était 6 mois d'affilée 😅"): read with the rule's sentence when it names
+            # no criterion of its own, or names it too loosely to be read alone ("The old six-month rule no longer applies")
             # (the label line over a rule's line names what it measures: "Expérience pour les catégories :")
             lead = label if sentence.start == sentence.line_start and (label := ctx.lead_for(sentence)) else sentence
-            readers = readers_for(neighbour.text, f"{lead.text}\n{sentence.text}")
-        st = Statement(ctx, neighbour, lead, past=True)
+            attempts.append((lead, readers_for(neighbour.text, f"{lead.text}\n{sentence.text}")))
         known = len(past)
-        for read in readers:
-            for old in read(st):
-                if old.stated_change == "removed":
-                    continue  # (a past sentence's "no longer" is not a value the rule had)
-                past.setdefault((old.subject, old.criterion, old.qualifiers.identity()), (old.value, neighbour.start, old.unit))
+        for lead, readers in attempts:
+            st = Statement(ctx, neighbour, lead, past=True)
+            for read in readers:
+                for old in read(st):
+                    # (a past sentence's "no longer" is not a value the rule had; the figure it says is gone is: "The
+                    # former 6-month bar is gone." after "… now 12 months")
+                    if (value := old.previous_value if old.stated_change == "removed" else old.value) is None:
+                        continue
+                    past.setdefault((old.subject, old.criterion, old.qualifiers.identity()), (value, neighbour.start, old.unit))
+            if len(past) > known:
+                break
         if len(past) == known and j != i + 2 and (bare := past_number_alone(neighbour.text, ctx.language)) is not None:
             # "Avant cela, il en fallait six.", "Before that, it was six.": the number alone, of the rule just stated
             first = open_records[0]
@@ -376,7 +382,13 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
     out, told = [], []
     for r in records:
         same = (r.criterion, r.qualifiers.identity())
-        value, at, unit = past.get((r.subject, *same)) or past.get(("express-entry", *same)) or (None, 0, None)  # its past
+        # its past; for a rule of every category, else the one past told of this criterion under one category, where
+        # the page's topic put the neighbour ("As with every category, French speakers now need a year. The former
+        # requirement of 6 months is gone." on a page about the French category)
+        only = [told for (subject, *key), told in past.items() if tuple(key) == same and subject.startswith("category:")] \
+            if r.subject == "category:*" else []
+        value, at, unit = past.get((r.subject, *same)) or past.get(("express-entry", *same)) or \
+            (only[0] if len(only) == 1 else (None, 0, None))
         if r in open_records and value is not None and value != r.value and unit == r.unit:
             r = r.model_copy(update={"previous_value": value, "stated_change": stated_change(r.value, value)})
             told.append((at, r.criterion))

@@ -20,7 +20,7 @@ from .lexicon.dates import ISO_DAY
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.round_pages import (
     BLOCK_LABELS, CUTOFF_CORRECTED, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS, ROUND_LABELS,
-    ROUND_NUMBER, ROUND_PAGE_TRIGGERS,
+    ROUND_NUMBER, ROUND_PAGE_TRIGGERS, ROUND_ROW_HEADING,
 )
 from .dates import day_without_year, last_weekday
 from .lexicon.categories import SHORT_NAME_PATTERNS
@@ -93,10 +93,13 @@ def _post_rounds(ctx: TextContext) -> list[Round]:
     """Rounds told as posts, each a heading with its number and date over labelled lines ("Round #412 — April 20,
     2026" / "Type: Canadian Experience Class" / "ITAs: 2,900" / "Cut-off: 514")."""
     out = []
-    for heading in _HEADING.finditer(ctx.text, lowered(ctx.text)):
+    low = lowered(ctx.text)
+    for heading in [*_HEADING.finditer(ctx.text, low), *ROUND_ROW_HEADING.finditer(ctx.text)]:
         end = ctx.text.find("\n\n", heading.end(), heading.end() + POST_BLOCK)
         block = ctx.text[heading.end() : end if end != -1 else heading.end() + POST_BLOCK]
         fields = {field: m.group("value").strip() for field, label in BLOCK_LABELS.items() if (m := label.search(block))}
+        if "name" not in fields and heading.re is ROUND_ROW_HEADING:
+            fields["name"] = heading.group("name")  # ("Round #409 | 2026-04-08 | Healthcare": the line names its type)
         day = parse_day(heading.group("date"))
         if day is None or not {"name", "invitations", "crs_cutoff"} <= fields.keys() or \
                 (sentence := ctx.sentence_at(heading.start("number"))) is None or \
@@ -272,8 +275,10 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
     return out
 
 
-# a count said in words, as a transcript writes it: "deux mille deux cents invitations", "four thousand ITAs"
-_COUNT_IN_WORDS = re.compile(rf"(?P<n>{NUMBER})\s+(?:invitations|ITAs?)\b", re.IGNORECASE)
+# a count said in words, as a transcript writes it: "deux mille deux cents invitations", "four thousand ITAs", "trois
+# mille candidats ont été invités"
+_COUNT_IN_WORDS = re.compile(rf"(?P<n>{NUMBER})\s+(?:invitations|ITAs?\b|(?:[\w-]+\s+){{0,2}}?(?:candidats|candidates|personnes|people)\s+"
+                             r"(?:ont\s+été\s+|were\s+|have\s+been\s+|got\s+)?invit)", re.IGNORECASE)
 
 
 def _invitations(text: str, language: str) -> int | None:

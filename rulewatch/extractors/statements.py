@@ -239,7 +239,9 @@ class Statement:
     def removed(self) -> bool:
         # (a concession speaks of something else: "arranged employment still gives up to 10 points on the grid, even
         # though the offer no longer moves the CRS score")
-        return states_removal(_CONCESSION.sub("", self._own_text)) or self._gone_row
+        # (nor does the old rule said gone: "it's a full year now, the old six-month rule no longer applies" tells the
+        # rule's previous value, not its end)
+        return states_removal(_OLD_RULE_GONE.sub("", _CONCESSION.sub("", self._own_text))) or self._gone_row
 
     @cached_property
     def _own_text(self) -> str:
@@ -543,6 +545,11 @@ _OTHER_SIDE = re.compile(r",?\s+(?:alors\s+qu|tandis\s+qu|contre\b|whereas\b|whi
 
 _FIGURE = re.compile(r"\d")
 # a concessive clause: "…, même si l'offre ne change plus rien au score", "Although the points were scrapped, …"
+# the old rule, called so, said gone: "the old six-month rule no longer applies", "l'ancienne exigence de six mois a été
+# abandonnée"
+_OLD_RULE_GONE = re.compile(
+    r"\b(?:the\s+)?(?:old|former|previous|l['’]\s?ancienne|la\s+vieille|la\s+précédente|l['’]\s?ex-)\s*[^.;,]{0,30}?"
+    r"\b(?:rule|requirement|minimum|threshold|règle|exigence|norme|seuil)\b[^.;,]{0,40}", re.IGNORECASE)
 _CONCESSION = re.compile(r"(?:^|,?\s+)(?:même\s+si|bien\s+que|quoique|even\s+though|although)\b[^.;,]*", re.IGNORECASE)
 
 

@@ -171,6 +171,8 @@ def subjects_in(text: str) -> list[str]:
         # "Contrairement au PTQF, le seuil diffère …": the rule is another's, named above, unless the sentence
         # names its category ("the French category …: its draws ask for NCLC 7, lower than in CEC draws")
         return [f"category:{c}" for c in sorted({m.category for m in find_mentions(text)})]
+    if _AS_IN_EVERY_CATEGORY.search(text):
+        return ["category:*"]  # "As with every category, … — for francophones too": the rule all of them share
     if _refers_to_classes(text):
         return []
     if _categories_by_example(text):
@@ -188,6 +190,11 @@ def subjects_in(text: str) -> list[str]:
     return []
 
 
+# a rule said to be the same as in every category: the one category the sentence goes on to name shares it
+_AS_IN_EVERY_CATEGORY = re.compile(
+    r"\b(?:comme\s+(?:pour|dans|avec)|à\s+l['’]instar\s+de|as\s+(?:with|for|in)|like(?:\s+(?:in|for))?)\s+"
+    r"(?:toutes\s+les|chaque|les\s+autres|every|each|all(?:\s+the)?|the\s+other)\s+(?:catégories?|categor(?:y|ies))\b",
+    re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:et|and|mais|but)\b|;")
 
 
@@ -470,6 +477,11 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
         if found := subjects_in(heading.text):
             # a line saying a category is gone ("❌ Agriculture … disparaît") heads none of the rules below it
             return [] if REMOVED.found(heading.text) else found
+        if _THE_CATEGORY.search(heading.text):
+            # "What the category asks" under a paragraph on one round: the category that paragraph named
+            for above in _just_above(ctx, heading):
+                if len(named := _of_kind(subjects_in(above.text), "category:")) == 1:
+                    return named
         for tab, program in _SHORT_TABS:
             # a tab or a heading titled "Expérience canadienne", "Pour les travailleurs qualifiés" on a page that names
             # the program in full
@@ -488,6 +500,9 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 
 HEADING_STACK = 4
+# a heading speaking of "the category" without naming it ("Pour entrer dans la catégorie", "What the category asks")
+_THE_CATEGORY = re.compile(r"\b(?:la|cette|the|this)\s+(?:catégorie|category)\b(?!\s*(?:de|des|du|d['’]|of|for|«|\"|“|:|\())",
+                           re.IGNORECASE)
 # "the program" named by its article alone, not by its name ("du programme", "the program's conditions")
 _THE_PROGRAM = re.compile(r"\b(?:du|le|au|ce)\s+programme\b(?!\s+(?:des|de|du|d['’]|fédéral))|"
                           r"\b(?:the|this)\s+program(?:me)?(?:['’]s)?\b(?!\s+(?:for|of)\b)", re.IGNORECASE)

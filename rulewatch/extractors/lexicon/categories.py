@@ -42,7 +42,7 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
         r"soins\s+de\s+santé",
         r"(?:professions?|professionnels?|métiers|travailleurs?|secteur)\s+(?:de\s+la\s+|de\s+|du\s+secteur\s+de\s+la\s+)santé"
         r"(?:\s+et\s+des\s+services\s+sociaux)?",
-        r"santé\s+et\s+(?:des\s+)?services\s+sociaux",
+        r"santé\s+et\s+(?:des\s+|les\s+)?services\s+sociaux",
         r"catégorie\s+(?:de\s+la\s+|des\s+soins\s+de\s+)?santé",
         r"health\s?care(?:\s+and\s+social\s+services)?(?:\s+occupations)?",
         r"health\s+(?:and\s+social\s+services\s+)?occupations",

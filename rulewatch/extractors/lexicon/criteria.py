@@ -198,7 +198,7 @@ CAP_WORDS = (r"maximum|jusqu['’]à|up\s+to|max\.?|maxes\s+out|tops\s+out|au\s+
 FACTOR_MAX = Cue(CAP_WORDS + r"|sur\s+(?!100\b)\d+")
 STATED_CAP = Cue(CAP_WORDS)
 CRS_FACTORS: list[tuple[str, str]] = [
-    (r"offres?\s+d['’]emploi|emploi\s+réservé|job[\s-]offers?|arranged\s+employment|lmia|eimt", "job_offer"),
+    (r"offres?\s+d['’]emploi|emploi\s+réservé|job[\s-]offers?|arranged[\s-]employment|lmia|eimt", "job_offer"),
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|par\s+(?:une|la|sa)\s+province|provinciale)|candidature\s+provinciale|"
      r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
      r"\bnomination\b|\bnom\.|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|\bpcp\b|\bpnp\b|"
@@ -237,6 +237,8 @@ POINTS_REMOVED = Cue(
     r"\bn['’]\s?(?:a|ont)\s+(?:plus|pas)\s+(?:rapporté|donné|accordé|attribué|apporté)\s+(?:de\s+|aucun\s+)?points?\s+depuis\b|"
     # "the offer's bonus points ended last spring", "an offer won't earn you those points anymore"
     r"points?\b[^.;:,]{0,50}?\bended\b|"
+    # "ces points n'existent plus depuis 2025", "those points don't exist anymore", "no longer exist"
+    r"points?\b[^.;:,]{0,40}?(?:\bn['’]\s?existent\s+plus|\bno\s+longer\s+exists?|\bdo(?:n['’]t|\s+not)\s+exist\s+any\s*more)\b|"
     r"\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:give|earn|add|bring|get)\b[^.;:]{0,40}?\b(?:any\s*more|anymore)\b|"
     r"points?\b[^.;:]{0,60}?(?:were|was|have\s+been|has\s+been|are|is|will\s+be)\s+(?:removed|eliminated|abolished|discontinued)|"
     # "the points … disappeared", "were scrapped", "ont disparu du SCG"

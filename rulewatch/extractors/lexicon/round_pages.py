@@ -15,7 +15,9 @@ _I = re.IGNORECASE
 # (also "New draw! #399", "the STEM round, No. 398", "round 399 on February 19": a bare number after the word has
 # three digits or more)
 ROUND_NUMBER = re.compile(
-    r"\b(?:ronde|round|tirage|draw)(?:\s+(?:d['’]invitations|of\s+invitations))?(?:\s+(?:d['’]|de\s+l['’]|de\s+|of\s+)?(?:entrée\s+express|express\s+entry))?"
+    # (or the round said as "the one" of its day: "celle du 21 avril 2026 (n° 413)", "the one on April 21, 2026 (No. 413)")
+    r"(?:\b(?:ronde|round|tirage|draw)|\bcelle\s+du\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\bthe\s+one\s+(?:of|on)\s+[a-z]+\s+\d{1,2},?\s+\d{4})"
+    r"(?:\s+(?:d['’]invitations|of\s+invitations))?(?:\s+(?:d['’]|de\s+l['’]|de\s+|of\s+)?(?:entrée\s+express|express\s+entry))?"
     # (a few words may stand before a colon and the number's sign: "the latest draw I noted: #411"; a verb: "the
     # last draw was #388")
     r"(?:\s+(?:was|is|était|est)(?=\s+#))?(?:\s*[!,:]\s*|\s+|(?:\s+[\w'’]+){1,3}\s*:\s*(?=#)|"
@@ -31,6 +33,11 @@ ROUND_HEADING = re.compile(
     r"(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+)(?P<number>\d{1,4}[a-z]?)\s*[–—-]\s*(?P<date>[^\n]{6,40}?)\s*$",
     _I | re.MULTILINE,
 )
+# A bot's or a feed's round line, its fields between bars, over its labelled figures: "Round #409 | 2026-04-08 |
+# Healthcare" / "Invitations: 2,500" / "CRS cut-off: 466"
+ROUND_ROW_HEADING = re.compile(
+    r"^[ \t]*\|?[ \t]*(?:ronde|round|tirage|draw)[ \t]*(?:n[o°º]\.?[ \t]*|#[ \t]?)(?P<number>\d{1,4}[a-z]?)[ \t]*\|"
+    r"[ \t]*(?P<date>[^|\n]{6,30}?)[ \t]*\|[ \t]*(?P<name>[^|\n]{3,80}?)[ \t]*\|?[ \t]*$", _I | re.MULTILINE)
 # A round told as a post: its heading ("Round #412 — April 20, 2026"), then short labelled lines ("Type: …",
 # "ITAs: 2,900", "Cut-off: 514"), as a channel, a newsletter or an alert writes it
 BLOCK_LABELS: dict[str, re.Pattern[str]] = {
@@ -116,6 +123,11 @@ ROUND_CUTOFF = re.compile(
     r"cut-?off\s+(?:(?:of|at|was|de|:)\s*)?|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?|"
     # "… 3 100 personnes invitées, dont le score atteignait au moins 515 points", "whose score was at least 498"
     r"\bscore\s+(?:atteignait|atteint|était|was|reached)\s+(?:au\s+moins|at\s+least)\s+|"
+    # "le profil le moins bien classé totalisait un score de 433 points", "le dernier invité avait 455 points"
+    r"(?:moins\s+bien\s+classée?|dernier\s+(?:candidat\s+)?invité|dernière\s+(?:candidate\s+|personne\s+)?invitée)"
+    r"[^\d.;!?\n]{0,40}?\b(?:de|à|avait)\s+|"
+    # "on y a invité 1 900 personnes ayant au moins 447 points", "sent to candidates with at least 447 points"
+    r"\b(?:candidats|candidates|personnes|people)\s+(?:ayant|avec|with|having)\s+(?:au\s+moins|at\s+least)\s+(?=\d{3,4}\s+points)|"
     # "The lowest-ranked person invited had a CRS score of 509."
     r"lowest[- ]ranked\s+(?:candidate|person|applicant|profile)[^\d.;!?\n]{0,80}?\bscore\s+(?:of\s+|was\s+)|"
     # a floor said of the scores: "610 candidates were invited, all with scores of 731 or more", "avec des scores de 480
