@@ -658,7 +658,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     # a removal states a rule's end ("IRCC scrapped the 50 and 200 CRS points …"): read, as removed
     # (a cap on the FSW grid states its rule: "you and your partner share 10 points at most for adaptability")
     capped = STATED_CAP.found(st.text) and (FSW_GRID.found(st.text) or st.subjects == [FSW])
-    # "a nomination adds 600 points", "PNP: +600", "if a province nominates you, you get 600 more points"
+    # "a nomination adds 600 points", "PNP: +600", "once a province nominates you, 600 more points are yours"
     awarded = _AWARD.found(st.text) or POINTS_AWARDED.found(st.text) or bool(plus_points(st.text))
     removal = POINTS_REMOVED.found(st.text)
     if not current or not (st.is_rule or st.removed or removal or capped or awarded or _names_the_grid(st.text)):
