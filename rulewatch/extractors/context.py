@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.0"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.1"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -161,6 +161,12 @@ def _first_digit(text: str) -> int:
     return next((i for i, c in enumerate(text) if c.isdigit()), len(text))
 
 
+_RULE_LINE = re.compile(r"[\s|:+=_—–-]*[—–=_-]{3}[\s|:+=_—–-]*")
+
+
+def is_rule_line(text: str) -> bool:
+    """A line of dashes (a table's rule, a section's underline): never a heading, and no break between two headings."""
+    return _RULE_LINE.fullmatch(text) is not None
 _FALSE_VERDICT = re.compile(r"\s*(?:(?:réponse|answer|verdict|r)\s*[:.]\s*)?(?:faux|false|wrong|myth|mythe|intox)\b",
                             re.IGNORECASE)
 
@@ -541,7 +547,9 @@ class TextContext:
         line_end = self.text.find("\n", sentence.start, sentence.end + 1)
         whole_line = line_end == sentence.end or (line_end == -1 and sentence.end == len(self.text))
         # (a line that opens in lowercase goes on with what is said, as a caption's lines do: not a heading)
+        # (nor a table's rule written without its bars, "-------|------", as a converter may leave it)
         return whole_line and not sentence.text.startswith("|") and not sentence.text.rstrip().endswith((".", ";", ",")) \
+            and not is_rule_line(sentence.text) \
             and not _VALUE_LINE.search(sentence.text, m.end() if (m := _PART_LABEL.match(sentence.text)) else 0) \
             and not sentence.text[:1].islower() \
             and (not _SPEAKER_TURN.match(self.text, sentence.line_start) or _asks_of_a_subject(sentence.text))

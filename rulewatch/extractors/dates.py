@@ -35,23 +35,31 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _infer_year(month: int, day: int, published: date | None) -> date | None:
+def _infer_year(month: int, day: int, published: date | None, past: bool = False) -> date | None:
+    """The year of a day written without one: the page's, or the next when the day is long gone (a rule announced for
+    "le 7 juillet" in an October article is next July's); the last one passed when it is said as a past ("since July
+    7th" in an October article is this July's, in a March article last July's)."""
     if published is None:
         return None
     found = _safe_date(published.year, month, day)
+    if past:
+        return _safe_date(published.year - 1, month, day) if found is not None and found > published else found
     if found is not None and found < published - timedelta(days=90):
         found = _safe_date(published.year + 1, month, day)
     return found
 
 
-def _day_month(m: re.Match[str], published: date | None) -> date | None:
+_SINCE = re.compile(r"\b(?:since|depuis)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _day_month(m: re.Match[str], published: date | None, past: bool = False) -> date | None:
     if m.group("iy"):
         return _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
     month_word = (m.group("month") or m.group("month2")).lower().rstrip(".")
     day = int(m.group("day") or m.group("day2"))
     year = m.group("year") or m.group("year2")
     month = MONTHS[month_word]
-    return _safe_date(int(year), month, day) if year else _infer_year(month, day, published)
+    return _safe_date(int(year), month, day) if year else _infer_year(month, day, published, past)
 
 
 _ROUND_HELD = re.compile(r"\b(?:tenu|held|conducted|organisé)\b[^.;]{0,40}?\b(?:ronde|round|tirage|draw)s?\b|"
@@ -74,7 +82,7 @@ def effective_date(text: str, published: date | None = None) -> date | None:
         if at_start and _ROUND_HELD.search(text):
             continue  # "Mercredi 1er avril, c'était au tour de la ronde no 408 …": a round's day, not a rule's start
         if (EFFECTIVE_CUE.search(lead) and not _WEAK_CUE.search(lead)) or at_start:
-            found = _day_month(m, published)
+            found = _day_month(m, published, past=_SINCE.search(lead) is not None)
             if found is not None:
                 return found
     for m in SEASON_YEAR.finditer(text):

@@ -196,7 +196,9 @@ def _window_corrected(st: Statement) -> bool:
 def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
     found_hours = find_hours(text, language)
-    if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or (found_hours and (st.speaks_of(WORK) or _HOURS_LABEL.match(text)))
+    # (hours of a continuous year are work's: "c'est une année continue — mille cinq cent soixante heures en tout")
+    if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or
+            (found_hours and (st.speaks_of(WORK) or _HOURS_LABEL.match(text) or CONTINUOUS.search(text)))
             or _window_of_section(st) or _window_item(st) or _window_corrected(st)) or POINTS_GRID.search(text) or _points_row(st):
         return []
     hours, previous_hours = split_previous(text, found_hours, st.past)

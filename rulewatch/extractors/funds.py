@@ -51,7 +51,7 @@ def household_in(text: str, language: str) -> int | str | None:
     for m in HOUSEHOLD_COUNT.finditer(text):
         if BEYOND_COUNT.found(text[max(0, m.start() - 20) : m.start()]):
             continue
-        value = parse_number(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g"), language)
+        value = parse_number(next(g for g in m.groups() if g), language)
         if value is not None and 1 <= value <= 7 and value.is_integer():
             found.append((m.start(), int(value)))
             break
@@ -82,11 +82,18 @@ _FOREIGN_AFTER = re.compile(r"\s?(?:€|£|₹|₦|euros?|eur\b|gbp|inr|ngn|mad|
                             re.IGNORECASE)
 
 
+# a funds row's label giving the household in brackets: "Settlement funds (3)", "Fonds (3 pers.)"
+_FUNDS_LABEL_SIZE = re.compile(r"[^()]*\b(?:funds?|fonds|montant|amount)\b[^()]*\(\s*(?P<n>[1-7])\s*(?:pers\w*\.?|people|persons?)?\s*\)\s*",
+                               re.IGNORECASE)
+
+
 def _row_household(cell: str, language: str) -> int | str | None:
     if ROW_EACH_ADDITIONAL.found(cell):
         return "each-additional"
     if re.fullmatch(r"\s*[1-7]\s*(?:personnes?|persons?|people|membres?|members?)?\s*", cell, re.IGNORECASE):
         return int(re.search(r"[1-7]", cell).group(0))  # type: ignore[union-attr]
+    if labelled := _FUNDS_LABEL_SIZE.fullmatch(cell):
+        return int(labelled.group("n"))
     return household_in(cell, language)
 
 

@@ -118,7 +118,7 @@ def worth_of_a_factor(text: str) -> re.Match[str] | None:
 _OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:or\s+(?:more|higher|above)|ou\s+plus|au\s+moins)\s+)?"
                          r"(?:(?:out\s+of|of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
 _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|pas\s+moins\s+de|"
-                               r"atteindre|reach)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
+                               r"atteindre|reach|score|obtenir)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
 # "67/100 points": the score over the scale the points count
 _SCORE_OVER_100_POINTS = re.compile(r"(?<![\d/])(?P<n>\d{2})\s*/\s*100\s*(?:points?|pts)\b", re.IGNORECASE)
@@ -651,6 +651,8 @@ def from_statement(st: Statement) -> list[Requirement]:
         return [st.requirement(FSW, "factor_max_points", value, operator="=", at=at, qualifiers=Qualifiers(factor=factor))
                 for factor, value, at in caps]
     current, previous = split_previous(st.text, found, st.past)
+    if previous is not None and previous.value == 100 and _SCALE_100.search(st.text):
+        previous = None  # "the old 100-point grid": the grid's scale, called old, is no previous value
     if previous is not None and current and _another_factors(st.text, previous, current[0]):
         previous = None  # "a province's nomination, worth 600 points, or the former 200 for an offer": not 600's past
     if not current and POINTS_REMOVED.found(st.text):  # (the cue itself says the points are gone)
@@ -702,7 +704,7 @@ def from_statement(st: Statement) -> list[Requirement]:
                     st.lead is not None and REQUIREMENT_CUE.found(st.lead.text))):
             # (or the list's lead-in: "It requires:" over "- a 67-point result on the Federal Skilled Worker selection
             # factors")
-            return maxima + [st.requirement(FSW, "pass_mark", marks[0].value, operator=">=",
+            return maxima + [st.requirement(FSW, "pass_mark", marks[0].value, operator=">=", at=marks[0].start,
                                             previous=previous.value if previous else None)]
         return maxima
     # "worth up to 10 points on the 100-point grid, where you need at least 67 points": a maximum and the mark
@@ -710,4 +712,5 @@ def from_statement(st: Statement) -> list[Requirement]:
     mark = next((p for p in current if p.value != 100 and p.value not in taken), None)
     if mark is None or not 40 <= mark.value < 100:
         return maxima
-    return maxima + [st.requirement(FSW, "pass_mark", mark.value, operator=">=", previous=previous.value if previous else None)]
+    return maxima + [st.requirement(FSW, "pass_mark", mark.value, operator=">=", at=mark.start,
+                                    previous=previous.value if previous else None)]

@@ -233,6 +233,9 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             # "2026-04-09 13:30 | Round #414 today: 3,200 CEC, cut-off 512"; else an official release's own day
             # ("Aujourd'hui, IRCC a tenu la ronde no 402 …"; a chat's "today" is its message's)
             day = _line_date(ctx, sentence) or (ctx.published if ctx.authority == "official" else None)
+        if _YESTERDAY.search(text) and (told := _line_stamp(ctx, sentence) or (
+                ctx.published if ctx.authority == "official" else None)) is not None and day in (None, told):
+            day = told - timedelta(days=1)  # "[2026-03-04 09:12] … ran a healthcare draw yesterday, round #401": the day before
         if day is None and out and _NEXT_DAY.search(text):
             day = out[-1].date + timedelta(days=1)  # "The next day, draw No. 406 went to …" after the round told before it
         if day is None and out and _DAY_BEFORE.search(text):
@@ -296,6 +299,7 @@ def _invitations(text: str, language: str) -> int | None:
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi)\b",
                     re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'. -]+,\s+[^—–()\n]{4,30}?\b(?:19|20)\d\d\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]")
+_YESTERDAY = re.compile(r"\b(?:yesterday|hier)\b", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day\s+before|previous\s+day)|la\s+veille)\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain)\b", re.IGNORECASE)
 
@@ -378,6 +382,15 @@ def _line_date(ctx: TextContext, sentence: Sentence) -> date | None:
     """The last ISO date stated before the sentence on its line (a feed item's date after its title)."""
     found = list(ISO_DAY.finditer(ctx.text, sentence.line_start, sentence.start))
     return parse_day(found[-1].group(0)) if found else None
+
+
+def _line_stamp(ctx: TextContext, sentence: Sentence) -> date | None:
+    """The ISO date a chat's or a log's line opens with ("[2026-02-18 16:02] Priya: …"), when the sentence is on it."""
+    found = ISO_DAY.search(ctx.text, sentence.line_start, min(sentence.end, sentence.line_start + STAMP_CHARS))
+    return parse_day(found.group(0)) if found else None
+
+
+STAMP_CHARS = 25
 
 
 def _year_spoken_of(text: str) -> date | None:

@@ -15,11 +15,11 @@ from functools import cached_property
 from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 
 from .changes import CHANGED_TO, own_clause, own_clause_bounds, stated_change, states_removal
-from .context import TextContext, row_cells
+from .context import TextContext, is_rule_line, row_cells
 from .dates import effective_date
 from .lexicon.categories import names_a_category_word
 from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
-from .lexicon.lowercase import AnyOf, Cue
+from .lexicon.lowercase import AnyOf, Cue, lowered
 from .lexicon.cues import (
     ARCHIVED,
     CASE_VERDICT,
@@ -39,6 +39,7 @@ from .lexicon.cues import (
     OUTSIDE_JURISDICTION,
     READER_CONDITION,
     REFERS_BACK,
+    REMOVED,
     REQUIREMENT_CUE,
     RULE_AFTER_COLON,
     RULE_NOW,
@@ -167,13 +168,21 @@ class Statement:
                 break
             walked.append(i)
             above = self.ctx.sentences[i]
-            if self._date_at(i, topic) is not None or (self.ctx.is_heading(above) and not above.text.rstrip().endswith(":")):
+            if self._date_at(i, topic) is not None or (self.ctx.is_heading(above) and not above.text.rstrip().endswith(":")) \
+                    or self._section_rule(i):
                 found = i
                 break
             i -= 1
         for j in walked:
             nearest[j] = found
         return found
+
+    def _section_rule(self, i: int) -> bool:
+        """Sentence ``i`` is a rule line after a blank line ("---" between two slides): it ends a section as a heading
+        does (a table's rule, "|---|" or dashes right under its header, does not)."""
+        sentence = self.ctx.sentences[i]
+        blank_above = self.ctx.text.endswith("\n\n", 0, sentence.line_start)
+        return blank_above and "|" not in sentence.text and is_rule_line(sentence.text)
 
     def inherited_date(self, criterion: str, stated_change: bool, subject: str) -> date | None:
         """A table row, a list item or a value stated as a change takes the date above it; another
@@ -266,8 +275,13 @@ class Statement:
             text, at = self.text[opened : closed if closed >= 0 else len(self.text)], at - opened
         start, end = own_clause_bounds(text, at)
         clause = text[start:end]
-        if self._gone_row or states_removal(clause):
+        if self._gone_row:
             return True
+        if states_removal(clause):
+            # (not a value said to hold still after the removal: "… not the CRS bonus for job offers that was abolished in 2025: it
+            # still counts toward the 67-point pass mark")
+            gone = [m.end() for m in REMOVED.pattern.finditer(lowered(text), start, at)]
+            return not (gone and _STILL.search(text, gone[-1], at))
         return HISTORY.found(clause) and any(not _A_CATEGORY_BEFORE.search(text, max(0, m.start() - 30), m.start())
                                              for m in _GONE_OF_IT.finditer(text, end))
 
@@ -547,6 +561,7 @@ _FIGURE = re.compile(r"\d")
 # a concessive clause: "…, même si l'offre ne change plus rien au score", "Although the points were scrapped, …"
 # the old rule, called so, said gone: "the old six-month rule no longer applies", "l'ancienne exigence de six mois a été
 # abandonnée"
+_STILL = re.compile(r"\b(?:still|toujours|encore|continues?\s+to|continue\s+(?:de|d['’])|remains?|reste)\b", re.IGNORECASE)
 _OLD_RULE_GONE = re.compile(
     r"\b(?:the\s+)?(?:old|former|previous|l['’]\s?ancienne|la\s+vieille|la\s+précédente|l['’]\s?ex-)\s*[^.;,]{0,30}?"
     r"\b(?:rule|requirement|minimum|threshold|règle|exigence|norme|seuil)\b[^.;,]{0,40}", re.IGNORECASE)

@@ -10,7 +10,7 @@ from .lexicon.categories import (CATEGORY_LIST, ENUMERABLE_CATEGORIES, GROUP_AS_
                                  TARGETED_DRAWS, names_a_category_word)
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
-from .context import TextContext
+from .context import TextContext, is_rule_line
 from .lexicon.cues import (ONE_MORE_CONDITION, REFERS_BACK, REMOVED, SUBJECT_REFERS_BACK, THIS_CATEGORY, THIS_DRAW,
                            THIS_PROGRAM)
 from .lexicon.programs import SHORT_PROGRAM_LABEL
@@ -83,7 +83,9 @@ CONTRASTED_CLAUSE = re.compile(r",?\s+(?:whereas|while|tandis\s+que|alors\s+que)
 # a comparison's second term: "The Canadian Experience Class rules are lighter than the Federal Skilled Worker ones",
 # "plus courte que pour le PTQF"
 _COMPARED_WITH = re.compile(r"\s+than\b|\b(?:plus|moins)\s+(?:\w+\s+){1,2}?que\b", re.IGNORECASE)
-LATER_CLAUSE = re.compile(r",?\s+(?:mais|but|whereas|while|tandis\s+que|alors\s+que|cependant|however)\b", re.IGNORECASE)
+# (or one adding a condition besides: "… in one eligible STEM job, on top of FSW eligibility", "en plus d'être admissible au PTQF")
+LATER_CLAUSE = re.compile(r",?\s+(?:mais|but|whereas|while|tandis\s+que|alors\s+que|cependant|however|on\s+top\s+of|"
+                          r"in\s+addition\s+to|en\s+plus\s+d['’](?:être|avoir)|en\s+plus\s+de\s+(?:l['’]|la|le))\b", re.IGNORECASE)
 # "pour les médecins", "for physicians", "pour la catégorie des métiers": a rule stated for a group named by its
 # short name belongs to that group's category.
 FOR_GROUP = re.compile(
@@ -375,7 +377,7 @@ def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
 _ENUMERABLE_SUBJECTS = [f"category:{c}" for c in ENUMERABLE_CATEGORIES]
 # "in an eligible occupation", "dans une profession admissible": the words of the categories' own rules
 ELIGIBLE_OCCUPATION = re.compile(
-    r"\b(?:in|dans)\s+(?:a\s+single\s+|an?\s+|une\s+(?:seule\s+)?|la\s+|the\s+|one\s+of\s+the\s+|one\s+|l['’]une\s+des\s+)?(?:(?:eligible|listed|targeted|qualifying)\s+"
+    r"\b(?:in|dans)\s+(?:a\s+single\s+|the\s+same\s+|an?\s+|une\s+(?:seule\s+|même\s+)?|la\s+|the\s+|one\s+of\s+the\s+|one\s+|l['’]une\s+des\s+)?(?:(?:eligible|listed|targeted|qualifying)\s+"
     r"(?:occupations?|jobs?)|professions?\s+(?:admissibles?|visées?|ciblées?|de\s+la\s+liste)|(?<=la\s)profession(?=\s*[(),.;]|\s+(?:sur|au\s+cours|pendant|visée|ciblée)\b))",
     re.IGNORECASE,
 )
@@ -477,6 +479,8 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
         if found := subjects_in(heading.text):
             # a line saying a category is gone ("❌ Agriculture … disparaît") heads none of the rules below it
             return [] if REMOVED.found(heading.text) else found
+        if found := _previous_step_topic(ctx, heading):
+            return found
         if _THE_CATEGORY.search(heading.text):
             # "What the category asks" under a paragraph on one round: the category that paragraph named
             for above in _just_above(ctx, heading):
@@ -492,14 +496,32 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             # a question, a lead-in or a heading naming only what is measured ("Compétences linguistiques", "Work
             # experience") sits inside a section: the section's heading is asked next
             heading = ctx.heading_before(heading) if i > 0 else None
-        elif i > 0 and ctx.is_heading(above := ctx.sentences[i - 1]):
-            heading = above
+        elif i > 0 and ctx.is_heading(above := ctx.sentences[i - 1 - (i > 1 and is_rule_line(ctx.sentences[i - 1].text))]):
+            heading = above  # (past a rule line between the two: "2. THE FSW PROGRAM" / "--------" / "Minimum conditions")
         else:
             return []
     return []
 
 
 HEADING_STACK = 4
+# a procedure's numbered step ("Step 3: language test", "Étape 2 — l'expérience")
+_STEP_HEADING = re.compile(r"\s*(?:step|étape|part|partie|phase)\s*\d+\b", re.IGNORECASE)
+STEP_REACH = 30  # sentences looked at above a step's heading for the step before it
+
+
+def _previous_step_topic(ctx: TextContext, heading: Sentence) -> list[str]:
+    """A step naming no program goes on with the one program the step before it names ("Step 2: gain Canadian work
+    experience … through the Canadian Experience Class" over "Step 3: take a language test")."""
+    if not _STEP_HEADING.match(heading.text):
+        return []
+    named: set[str] = set()
+    i = ctx.index(heading)
+    for j in range(i - 1, max(-1, i - STEP_REACH), -1):
+        above = ctx.sentences[j]
+        named.update(_programs(subjects_in(above.text)))
+        if ctx.is_heading(above) and _STEP_HEADING.match(above.text):
+            return sorted(named) if len(named) == 1 else []
+    return []
 # a heading speaking of "the category" without naming it ("Pour entrer dans la catégorie", "What the category asks")
 _THE_CATEGORY = re.compile(r"\b(?:la|cette|the|this)\s+(?:catégorie|category)\b(?!\s*(?:de|des|du|d['’]|of|for|«|\"|“|:|\())",
                            re.IGNORECASE)
@@ -727,7 +749,11 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     if (referred := _referred(ctx, sentence)) is not None:
         # ("It's now a year in an eligible occupation" after sentences naming nothing: the occupation names its rule's
         # subject better than the whole system the sentences above fall back on)
-        return ["category:*"] if referred == ["express-entry"] and ELIGIBLE_OCCUPATION.search(sentence.text) else referred
+        # (nor do the programs a candidate must first qualify for, named in the sentence it goes on from: "To be invited
+        # in a category, you must first qualify for the FSWP, the FSTP or the CEC. You also need 12 months in one
+        # eligible occupation …")
+        return ["category:*"] if (referred == ["express-entry"] or len(_programs(referred)) >= 2) and \
+            ELIGIBLE_OCCUPATION.search(sentence.text) else referred
     # a list under a lead-in that speaks of "the program" without naming it ("Ce qu'exige le programme, en quelques
     # lignes :"): the program the lead-in's own paragraph or section is about
     if (lead := ctx.lead_for(sentence)) is not None and lead is not sentence and _THE_PROGRAM.search(lead.text) and \

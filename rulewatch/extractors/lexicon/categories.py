@@ -158,7 +158,7 @@ SHORT_NAME_PATTERNS: dict[str, str] = {
     "education": r"éducation|education|teachers?|enseignant(?:e|es|s)?",
     "physicians-canadian-experience": r"médecins|physicians?|doctors?",
     "researchers-canadian-experience": r"chercheu(?:rs|ses)|researchers?",
-    "senior-managers-canadian-experience": r"cadres(?:\s+supérieur\S*)?|senior\s+managers?",
+    "senior-managers-canadian-experience": r"cadres(?:\s+supérieur\S*)?|senior[\s-]managers?",
     "military-recruits": r"(?:recrues\s+)?militaires?|military(?:\s+recruits?)?",
 }
 SHORT_NAMES: dict[str, re.Pattern[str]] = {
@@ -179,7 +179,7 @@ GROUP_AS_SUBJECT = re.compile(
 NAMED_CATEGORY_FR = re.compile(
     rf"catégorie\s+(?:(?:des|du|de\s+la|de)\s+|(?:de\s+)?l{APOS}\s?)?(?:[«“\"]\s*)?(?P<name>{_SHORT_UNION})\b", re.IGNORECASE
 )  # (the name may be quoted: "la catégorie « santé »")
-NAMED_CATEGORY_EN = re.compile(rf"\b(?P<name>{_SHORT_UNION})(?:\s*[»”\"])?\s+category\b", re.IGNORECASE)
+NAMED_CATEGORY_EN = re.compile(rf"\b(?P<name>{_SHORT_UNION})(?:\s*[»”\"])?(?:\s+|-)category\b", re.IGNORECASE)  # ("a trades-category draw")
 
 # A round's name: a short name right before its version ("Métiers 2026-Version 2", "Education (2026-Version 1)").
 ROUND_NAME = re.compile(rf"\b(?P<name>{_SHORT_UNION})\s*\(?\d{{4}}-version", re.IGNORECASE)

@@ -71,7 +71,10 @@ HOUSEHOLD_COUNT = re.compile(
     # the size as the household's adjective: "a two-person household", "a 3-member family"
     r"\b(?P<g>[1-7]|one|two|three|four|five|six|seven)[- ](?:person|people|member)\s+(?:household|family|home)\b|"
     # the size as a field's value: "Household size 3 …", "Taille du ménage : 1 —"
-    r"(?:(?:household|family)\s+size|taille\s+(?:du\s+ménage|du\s+foyer|de\s+(?:la\s+)?famille))\s*(?::|=|of)?\s*(?P<e>[1-7])\b",
+    r"(?:(?:household|family)\s+size|taille\s+(?:du\s+ménage|du\s+foyer|de\s+(?:la\s+)?famille))\s*(?::|=|of)?\s*(?P<e>[1-7])\b|"
+    # a form's field: "Number of family members: 3", "Nombre de personnes : 3"
+    r"(?:number\s+of\s+(?:family\s+)?(?:members|persons|people)|nombre\s+de\s+(?:membres|personnes))(?:\s+de\s+(?:la\s+)?famille)?"
+    r"\s*[:=]\s*(?P<h>[1-7])\b",
     _I,
 )
 # "plus de 7 personnes", "more than 7 people": families beyond a size, not a size (the rule for them is
@@ -160,7 +163,7 @@ POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*\(
           rf"(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
           r"(?:(?:out\s+of|sur|of\s+the|of|des)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+(?:available\s+|possible\s+)?(?:(?:fsw|ptqf|selection[-\s]grid|grid|grille)\s+)?)?"
           r"(?:(?:of\s+(?:those|these|its)|de\s+ces)\s+)?"  # "at least 67 of those points", "60 de ces points"
-          r"(?:(?:crs|scg|bonus|extra|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system|ranking)\s+){0,2}(?:points?|pts)\b)")
+          r"(?:(?:crs|scg|bonus|extra|more|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system|ranking)\s+){0,2}(?:points?|pts)\b)")
 PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+(?:réussite|passage)|pass\s+mark|\b(?:67|sixty-seven)-point\s+(?:grid|threshold|bar|minimum)|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
     r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+cent\b|out\s+of\s+(?:a|one)\s+hundred|\d\s*/\s*100\b|sur\s+une\s+échelle\s+de\s+100|"
@@ -202,7 +205,7 @@ CRS_FACTORS: list[tuple[str, str]] = [
     (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|par\s+(?:une|la|sa)\s+province|provinciale)|candidature\s+provinciale|"
      r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
      r"\bnomination\b|\bnom\.|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|\bpcp\b|\bpnp\b|"
-     r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates)\b|\bvous\s+(?:désigne|nomme)\b|"
+     r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates?)\b|\bvous\s+(?:désigne|nomme)\b|"
      # a province speaking of itself: "if we nominate you", "si nous vous désignons"
      r"\bwe\s+nominate\s+you\b|\bnous\s+vous\s+(?:désignons|nommons)\b|"
      # "once a province selects you under its nominee stream", "quand une province vous retient"

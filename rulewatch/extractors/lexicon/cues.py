@@ -62,6 +62,11 @@ REQUIREMENT_CUE = AnyOf(
         r"\bequals?\b|\béquivaut\b|\bcorrespond(?:ent)?\s+à\b|\bmeans\b|\bsignifie\b|"
         # a value stated by a copula: "c'est 600 points", "it's 600 points"; what stays: "demeure les 3 dernières années"
         r"\bc['’]est\s+(?:\S+\s+){0,2}?\d+|\bit['’]s\s+(?:\S+\s+){0,2}?\d+|\bdemeure(?:nt|ra|ront)?\b|"
+        # (the figure in words, as a transcript writes it: "c'est six cents points", "it's six hundred points", "c'est une
+        # année continue")
+        r"\b(?:c['’]est|it['’]s)\s+(?:[a-zéèêû-]+\s+){1,3}points\b|"
+        r"\b(?:c['’]est|it['’]s)\s+(?:un|une|deux|trois|quatre|cinq|dix|douze|one|two|three|four|five|ten|twelve|an?)\s+"
+        r"(?:(?:pleine?s?|complète?s?|full|whole)\s+)?(?:ans?|années?|mois|years?|months?)\b|"
         r"\b(?:sont|est)\s+considérée?s?\s+comme\b|\b(?:are|is)\s+considered\b"),
     Cue(r"up\s+to"),
     # what a program takes in: "only accepts jobs in TEER 0 to 3", "ne retient que les FÉER 2 et 3", "covers TEER 0–3"
@@ -228,7 +233,7 @@ RULE_AFTER_COLON = Cue(
 # "he says it will add …", "mon cousin dit qu'il faut …"
 # (not the authority a newsroom asked: "the bar is still CLB 7, IRCC told us")
 _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!spokesman\s)(?<!spokeswoman\s)"
-            r"\b(?:tells?|told)\s+(?:me|us)\b|\bm['’]a\s+dit\b|\bnous\s+(?:disent|ont\s+dit|écrivent)\b|\bon\s+m['’]a\s+dit\b|"
+            r"\b(?:tells?|told)\s+(?:me|us)\b|\bm['’]a\s+dit\b|\bnous\s+(?:disent|ont\s+dit|écrivent|écrit)\b|\bon\s+m['’]a\s+dit\b|"
             r"\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
             # what agents, sites and guides still claim, what an author writes, what buyers think: "Recruiting agents
             # still advertise that an offer … adds 50 or 200 points", "pay for an offer letter thinking it adds 50 points"
@@ -614,7 +619,7 @@ POINTS_AWARDED = Cue(
     r"\b(?:you\s+(?:get|receive|earn|gain|take|pick\s+up)|vous\s+(?:obtenez|recevez|gagnez|prenez|empochez|récoltez|obtiendrez|recevrez|"
     r"gagnerez|prendrez)|(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|ajoute(?:nt)?|adds|gives|goes\s+up\s+by|"
     r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
-    r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:crs\s+|scg\s+)?points\b|"
+    r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:more\s+|extra\s+)?(?:crs\s+|scg\s+)?points\b|"
     r"\b(?:obtiendrez|recevrez|obtenez|recevez|get|receive|earn)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b"
 )
 # A figure given as the corrected one ("Montant corrigé : 15 263 $", "the corrected amount is", "it should read 67"): it
@@ -622,6 +627,8 @@ POINTS_AWARDED = Cue(
 CORRECTED_FIGURE = Cue(r"\b(?:montant|chiffre|valeur|seuil|amount|figure|number)s?\s+(?:corrigée?s?|rectifiée?s?|corrected)\b|"
                        r"\bcorrected\s+(?:to|amount|figure)\b|\b(?:corrigée?s?|rectifiée?s?)\s+(?:à|en)\b|"
                        r"\bshould\s+(?:read|have\s+read)\b|\blire\s+plutôt\b|\bil\s+fallait\s+lire\b|"
+                       # a message opening on its correction of the one above: "Correction to the above: …", "Rectificatif :"
+                       r"\bcorrection\s+(?:to\s+(?:the\s+above|that|this)\s*)?:|\b(?:correctif|rectificatif|rectification)\s*:|"
                        # a reply putting the thread right: "Correcting the pub too: … 67 of 100 points, not 60", "… 12 mois, et non 6"
                        r"\bcorrecting\s+(?:the\s+above|that|this|what)\b|\bje\s+(?:corrige|rectifie)\b|"
                        r"\d[^.;:]{0,30}?,\s*(?:not|et\s+non(?:\s+pas)?|pas)\s+(?:de\s+)?\d")

@@ -12,7 +12,7 @@ APOS = "['’]"
 
 PROGRAM_PATTERNS: dict[str, list[str]] = {
     "fsw": [
-        r"travailleurs?\s+qualifiés?\s+\(?fédéral\)?",
+        r"travailleurs?\s+qualifiés?\s+(?:\(?fédéral\)?|fédéraux)",
         # a regulation's wording: "… est un travailleur qualifié si elle a accumulé …", "is a skilled worker if …"
         r"\bis\s+a\s+skilled\s+worker\s+if\b|\best\s+un\s+travailleur\s+qualifié\s+si\b",
         # said aloud: "les travailleurs qualifiés au fédéral", "skilled workers at the federal level"

@@ -95,7 +95,7 @@ ROUND_COLUMNS: dict[str, re.Pattern[str]] = {
 # A round stated in a sentence: "4,000 invitations", "2 500 invitations"; "minimum CRS score of 467",
 # "note minimale de 433 points", "seuil de 412"; a date "February 17, 2026", "17 février 2026".
 ROUND_INVITATIONS = re.compile(
-    r"(?P<count>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:invitations|ITAs?\b)|"
+    r"(?P<count>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:invitations|invites\b|ITAs?\b)|"
     # (words may say who they are: "sent invitations to 1,150 skilled trades candidates")
     r"(?:invit\w*|issued|lancé)\s+(?:\w+\s+){0,2}?(?P<count2>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:candidats|candidates|personnes|people|invitations)\b|"
@@ -129,7 +129,7 @@ ROUND_CUTOFF = re.compile(
     # "on y a invité 1 900 personnes ayant au moins 447 points", "sent to candidates with at least 447 points"
     r"\b(?:candidats|candidates|personnes|people)\s+(?:ayant|avec|with|having)\s+(?:au\s+moins|at\s+least)\s+(?=\d{3,4}\s+points)|"
     # "The lowest-ranked person invited had a CRS score of 509."
-    r"lowest[- ]ranked\s+(?:candidate|person|applicant|profile)[^\d.;!?\n]{0,80}?\bscore\s+(?:of\s+|was\s+)|"
+    r"lowest[- ]ranked\s+(?:candidate|person|applicant|profile)[^\d.;!?\n]{0,80}?\b(?:score\s+(?:of\s+|was\s+)|had\s+(?=\d{3,4}\s+points))|"
     # a floor said of the scores: "610 candidates were invited, all with scores of 731 or more", "avec des scores de 480
     # ou plus"
     r"\bscores?\s+(?:of\s+|de\s+)(?=\d{3,4}\s+(?:or\s+(?:more|higher|above)|ou\s+plus)\b)|"
