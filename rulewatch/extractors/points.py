@@ -289,7 +289,8 @@ def _parts_of(st: Statement) -> str | None:
 
 def _factor_of_parts(st: Statement, header: str, heading: Sentence | None) -> str | None:
     title = next((line for line in header.splitlines() if line.startswith("|") and not line.startswith("|--")), "|")
-    named = _only_factor(row_cells(title)[0], _FACTORS)
+    # (a "header" holding a figure is the first row of a table with none: "| Language skills | up to 28 points |")
+    named = None if _A_DIGIT.search(title) else _only_factor(row_cells(title)[0], _FACTORS)
     # (a heading's factor, unless the rows name three factors or more: then they are the grid, under any heading)
     if named is None and heading is not None and len(heading.text.split()) <= 8 \
             and len(set(_factor_rows(st)) - {None}) < MIN_FACTORS:
