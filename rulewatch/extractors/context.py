@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.2"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.3"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
@@ -142,6 +142,8 @@ _CONTRADICTS = re.compile(
     # a marker's margin note: "Ms. Lindqvist: Check your source!", "Outdated: these points were removed …"
     r"check\s+(?:your|the)\s+sources?|vérifie[zr]?\s+(?:ta|votre|tes|vos)\s+sources?|(?:outdated|obsolète|dépassée?|périmée?)(?=\s*[:!.—–-]))\b",
     re.IGNORECASE)
+# a reply opening on a bare "No," right under the message it quotes: "Maria said: … " / "No, CLB 7 is the FSW's bar."
+_BARE_NO = re.compile(r"\s*(?:no|non|nope)\s*[,.!—–]\s+\S", re.IGNORECASE)
 _AUTHOR_LINE_CHARS = 60  # the length of a reply's author line ("u/someone · 2 Apr 2025")
 REPLY_PREAMBLE_LINES = 3  # lines a reply may open with before its words: its author, its date, the claim it quotes
 _QUOTES_A_MESSAGE = re.compile(r"[^:\n]{1,40}?\b(?:a\s+écrit|wrote|said|a\s+dit)\s*:", re.IGNORECASE)
@@ -323,8 +325,9 @@ class TextContext:
             return True  # a quiz's statement over "True … [ ]" / "False … [x] correct": the claim is false
         if self.refuted_figure(sentence):
             return True
-        if self._contradicted_below(sentence) or ((claims := self._quoted_then_contradicted) and
-                                                  _squeezed(sentence.text) in claims):
+        if self._contradicted_below(sentence) or ((claims := self._quoted_then_contradicted) and (
+                _squeezed(sentence.text) in claims or  # the claim, and the reply's quote of it
+                ((quoted := _QUOTES_A_MESSAGE.match(sentence.text)) and _squeezed(sentence.text[quoted.end() :]) in claims))):
             return True
         if contains_any(sentence.text, _QUOTE_MARKS) and _TOLD_IN_QUOTES.search(sentence.text):
             return True  # "a recruiter told her that offers "still earn 50 points"": someone's claim, quoted
@@ -364,7 +367,8 @@ class TextContext:
         claims = set()
         for i, sentence in enumerate(self.sentences[:-1]):
             if sentence.start == sentence.line_start and (quoted := _QUOTES_A_MESSAGE.match(sentence.text)) and \
-                    (reply := self.sentences[i + 1]).start == reply.line_start and _CONTRADICTS.match(reply.text):
+                    (reply := self.sentences[i + 1]).start == reply.line_start and (
+                        _CONTRADICTS.match(reply.text) or _BARE_NO.match(reply.text)):
                 claims.add(_squeezed(sentence.text[quoted.end() :]))
         return frozenset(claims)
 

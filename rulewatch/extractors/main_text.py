@@ -29,7 +29,7 @@ from .document import Document
 from .lexicon.dates import ISO_DAY, MONTHS
 from .quantities import find_quantities
 from .plain_text import (STRUCK_FIGURE_WORDS, aligned_rows, crosswise_tables, cut_comments, dot_leaders, figure_cards, figure_headlines, figure_rows,
-                         footnote_calls, front_matter, keycaps, pipe_rows, ruled_tables, semicolon_rows, struck_as_read,
+                         footnote_calls, front_matter, keycaps, pipe_rows, ruled_tables, semicolon_rows, spaced_pairs, struck_as_read,
                          outline, struck_markdown, subtitles, tab_rows, uncolumn, unwrap_lines)
 
 # Reader comments are never authoritative statements (but in a thread, where they answer its question: ``_is_thread``).
@@ -493,6 +493,9 @@ def _printed_tables(tree: lxml.html.HtmlElement) -> None:
         if "  " not in text and "\t" not in text:
             if len(_SETTING_LINE.findall(text)) >= MIN_SETTINGS:  # a configuration's "key = value" lines, one a line
                 _as_paragraphs(pre, text.strip("\n"))
+            continue
+        if (pairs := spaced_pairs(text.strip("\n"))) != text.strip("\n"):
+            _as_paragraphs(pre, pairs)
             continue
         rows = pipe_rows(aligned_rows(tab_rows(ruled_tables(text.strip("\n")))))
         if rows != text.strip("\n"):

@@ -511,6 +511,21 @@ SHORT_CELL = 15  # a figure, an amount, a level: what a column of values holds
 MIN_ALIGNED_ROWS = 3
 
 
+# a label and its figure, a run of spaces apart: "Speaking   CLB 5", "Reading    CLB 4"
+_SPACED_PAIR = re.compile(r"[ \t]*(?P<label>[^\d\s:|][^\d:|\n]{0,38}?)[ \t]{2,}(?P<value>\S[^\n]*?\d[^\n]*?)[ \t]*")
+
+
+def spaced_pairs(text: str) -> str:
+    """A block whose every line is a label and its figure apart ("Speaking   CLB 5" over "Listening  CLB 5"): "- label :
+    value" items, the list it is (under the lead-in above it), not a table's rows under its first line as a header."""
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 2 or not all(_SPACED_PAIR.fullmatch(line) for line in filled):
+        return text
+    return "\n".join(f"- {m.group('label').strip()} : {m.group('value').strip()}" if (m := _SPACED_PAIR.fullmatch(line)) else line
+                     for line in lines)
+
+
 def aligned_rows(text: str) -> str:
     """A table laid out in columns of spaces, written as the extracted text writes table rows, each cell under the
     header cell it stands below: so that "Age        12       4 persons    $28,362" is two tables' rows, not one

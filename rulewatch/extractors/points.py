@@ -162,12 +162,17 @@ _PLUS_POINTS = re.compile(r"(?<![\w/+])\+\s?(?P<n>\d{2,3})(?!\s*(?:%|\$|\d|[.,]\
 
 def plus_points(text: str) -> list[re.Match[str]]:
     """Points written as a bonus with their sign, in a sentence about the CRS or a nomination ("PNP nomination =
-    +600 CRS", "Points SCG : nomination du PCP = +600")."""
-    if "+" not in text or not (CRS_CONTEXT.found(text) or _factor(text, _CRS_FACTORS)):
+    +600 CRS", "Points SCG : nomination du PCP = +600"), or as a CRS bonus's own figure after a verb of adding ("being
+    nominated by a province still adds 600")."""
+    if not (("+" in text or _ADDS.search(text)) and (CRS_CONTEXT.found(text) or _factor(text, _CRS_FACTORS))):
         return []
-    return list(_PLUS_POINTS.finditer(text))
+    return list(_PLUS_POINTS.finditer(text)) or list(_ADDS_BONUS.finditer(text))
 
 
+_ADDS = re.compile(r"\b(?:adds?|ajoute(?:nt)?)\b", re.IGNORECASE)
+# (only the figures the CRS gives as bonuses: "adds 600", "ajoute 600"; not "adds 15" to a factor)
+_ADDS_BONUS = re.compile(r"\b(?:adds?|ajoute(?:nt)?)\s+(?:(?:another|encore|still|toujours)\s+)?(?P<n>50|200|600)\b"
+                         r"(?!\s*(?:%|\$|[.,]?\d|ans?\b|years?\b|mois\b|months?\b|heures\b|hours\b))", re.IGNORECASE)
 _MAX_WORDS = r"max|ceiling|\bcap\b|plafond|highest|\bmost\b|le\s+plus"  # a column of a factor's maximum
 _POINTS_TITLE = re.compile(rf"points|{_MAX_WORDS}", re.IGNORECASE)
 _MAX_TITLE = re.compile(_MAX_WORDS, re.IGNORECASE)

@@ -732,6 +732,8 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     found = _named(ctx, sentence)
+    if len(found) == 1 and found[0].startswith("category:") and found != ["category:*"] and _every_category_next(ctx, sentence):
+        return ["category:*"]  # "Teachers in that round needed a year … that rule now applies to all category-based rounds"
     if found in ([], ["category:trades"]) and (short := short_program_label(ctx, sentence)):
         return [f"program:{short}"]
     if found:
@@ -781,6 +783,10 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return found
     # the paragraph's topic: its first sentence ("Le Programme des travailleurs qualifiés demande … Côté langue,
     # il faut atteindre NCLC 7"), or a list's lead-in, before the section's heading
+    # (a list's lead-in naming one program, after a sentence naming another: "No, CLB 7 is the bar of the FSW. For the
+    # Federal Skilled Trades Program the floors are:" over "Speaking : CLB 5")
+    if (lead := ctx.lead_in(sentence)) is not None and len(programs := _programs(subjects_in(lead.text))) == 1:
+        return programs
     opening = ctx.paragraph_opening(sentence)
     if opening is not None and opening != sentence and (found := _named(ctx, opening) or _referred(ctx, opening)):
         return found
@@ -803,6 +809,21 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     if (found := _named_in_section(ctx, sentence)):
         return found
     return _page_topic(ctx) or ["express-entry"]
+
+
+# a sentence saying the rule just stated holds for every category: "that rule now applies to all category-based rounds", "Cette
+# règle vaut pour toutes les catégories"
+_APPLIES_TO_EVERY = re.compile(
+    r"\b(?:it|this|that|the\s+rule|cette\s+règle|la\s+règle|cela|ça|elle)\b[^.;]{0,60}?\b(?:applies|apply|vaut|valent|"
+    r"s['’]applique(?:nt)?)\s+(?:to|for|in|à|aux|dans|pour)\s+(?:every|all|each|toutes?\s+les|tous\s+les|chaque)\s+(?:the\s+)?"
+    r"(?:categor|catégor|category-based|rondes?|rounds?|draws?|tirages?)", re.IGNORECASE)
+
+
+def _every_category_next(ctx: TextContext, sentence: Sentence) -> bool:
+    """The next sentence of the paragraph says the rule holds for every category."""
+    i = ctx.index(sentence) + 1
+    return i < len(ctx.sentences) and ctx.sentences[i].line_start == sentence.line_start and \
+        _APPLIES_TO_EVERY.search(ctx.sentences[i].text) is not None
 
 
 def _referred(ctx: TextContext, sentence: Sentence) -> list[str] | None:
