@@ -159,8 +159,7 @@ def _squeezed(text: str) -> str:
 _CLAIM_REPORTED = re.compile(r"\b(?:affirm\w*|prétend\w*|assur\w*|soutien\w*|laisse\w*\s+entendre|circul\w*|raconte\w*|"
                              r"claim\w*|says?|said|states?|suggest\w*|insists?|rumou?r\w*|goes\s+round|going\s+(?:a)?round)\b",
                              re.IGNORECASE)
-def _first_digit(text: str) -> int:
-    return next((i for i, c in enumerate(text) if c.isdigit()), len(text))
+_DIGIT = re.compile(r"\d")
 
 
 _RULE_LINE = re.compile(r"[\s|:+=_—–-]*[—–=_-]{3}[\s|:+=_—–-]*")
@@ -342,8 +341,8 @@ class TextContext:
         names (the category is still one)."""
         i = self.index(sentence) + 1
         return i < len(self.sentences) and self.sentences[i].line_start == sentence.line_start and \
-            (digit := _first_digit(sentence.text)) < len(sentence.text) and \
-            _CLAIM_REPORTED.search(sentence.text, 0, digit) is not None and _CONTRADICTS.match(self.sentences[i].text) is not None
+            _CONTRADICTS.match(self.sentences[i].text) is not None and (digit := _DIGIT.search(sentence.text)) is not None and \
+            _CLAIM_REPORTED.search(sentence.text, 0, digit.start()) is not None
 
     def corrected_part(self, sentence: Sentence) -> str | None:
         """What a correction gives instead, after saying the claim was wrong ("…, c'était une erreur : la période qui
