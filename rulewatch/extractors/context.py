@@ -160,14 +160,14 @@ _CLAIM_REPORTED = re.compile(r"\b(?:affirm\w*|prétend\w*|assur\w*|soutien\w*|la
                              r"claim\w*|says?|said|states?|suggest\w*|insists?|rumou?r\w*|goes\s+round|going\s+(?:a)?round)\b",
                              re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-
-
 _RULE_LINE = re.compile(r"[\s|:+=_—–-]*[—–=_-]{3}[\s|:+=_—–-]*")
 
 
 def is_rule_line(text: str) -> bool:
     """A line of dashes (a table's rule, a section's underline): never a heading, and no break between two headings."""
     return _RULE_LINE.fullmatch(text) is not None
+
+
 _FALSE_VERDICT = re.compile(r"\s*(?:(?:réponse|answer|verdict|r)\s*[:.]\s*)?(?:faux|false|wrong|myth|mythe|intox)\b",
                             re.IGNORECASE)
 

@@ -385,7 +385,7 @@ def _line_date(ctx: TextContext, sentence: Sentence) -> date | None:
 
 
 def _line_stamp(ctx: TextContext, sentence: Sentence) -> date | None:
-    """The ISO date a chat's or a log's line opens with ("[2026-02-18 16:02] Priya: …"), when the sentence is on it."""
+    """The ISO date a chat's or a log's line opens with ("[2026-03-04 09:12] Marco: …"), when the sentence is on it."""
     found = ISO_DAY.search(ctx.text, sentence.line_start, min(sentence.end, sentence.line_start + STAMP_CHARS))
     return parse_day(found.group(0)) if found else None
 

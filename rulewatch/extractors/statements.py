@@ -278,8 +278,8 @@ class Statement:
         if self._gone_row:
             return True
         if states_removal(clause):
-            # (not a value said to hold still after the removal: "… not the CRS bonus for job offers that was abolished in 2025: it
-            # still counts toward the 67-point pass mark")
+            # (not a value said to hold still after the removal: "… not the CRS bonus for job offers that was abolished
+            # in 2025: it still counts toward the 67-point pass mark")
             gone = [m.end() for m in REMOVED.pattern.finditer(lowered(text), start, at)]
             return not (gone and _STILL.search(text, gone[-1], at))
         return HISTORY.found(clause) and any(not _A_CATEGORY_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -558,13 +558,14 @@ _OTHER_SIDE = re.compile(r",?\s+(?:alors\s+qu|tandis\s+qu|contre\b|whereas\b|whi
 
 
 _FIGURE = re.compile(r"\d")
-# a concessive clause: "…, même si l'offre ne change plus rien au score", "Although the points were scrapped, …"
+# a value said to hold on past a removal: "it still counts toward …", "elle reste comptée …"
+_STILL = re.compile(r"\b(?:still|toujours|encore|continues?\s+to|continue\s+(?:de|d['’])|remains?|reste)\b", re.IGNORECASE)
 # the old rule, called so, said gone: "the old six-month rule no longer applies", "l'ancienne exigence de six mois a été
 # abandonnée"
-_STILL = re.compile(r"\b(?:still|toujours|encore|continues?\s+to|continue\s+(?:de|d['’])|remains?|reste)\b", re.IGNORECASE)
 _OLD_RULE_GONE = re.compile(
     r"\b(?:the\s+)?(?:old|former|previous|l['’]\s?ancienne|la\s+vieille|la\s+précédente|l['’]\s?ex-)\s*[^.;,]{0,30}?"
     r"\b(?:rule|requirement|minimum|threshold|règle|exigence|norme|seuil)\b[^.;,]{0,40}", re.IGNORECASE)
+# a concessive clause: "…, même si l'offre ne change plus rien au score", "Although the points were scrapped, …"
 _CONCESSION = re.compile(r"(?:^|,?\s+)(?:même\s+si|bien\s+que|quoique|even\s+though|although)\b[^.;,]*", re.IGNORECASE)
 
 

@@ -497,14 +497,14 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             # experience") sits inside a section: the section's heading is asked next
             heading = ctx.heading_before(heading) if i > 0 else None
         elif i > 0 and ctx.is_heading(above := ctx.sentences[i - 1 - (i > 1 and is_rule_line(ctx.sentences[i - 1].text))]):
-            heading = above  # (past a rule line between the two: "2. THE FSW PROGRAM" / "--------" / "Minimum conditions")
+            heading = above  # (past a rule line between the two: "PART B — THE PROGRAM" / "========" / "What you need")
         else:
             return []
     return []
 
 
 HEADING_STACK = 4
-# a procedure's numbered step ("Step 3: language test", "Étape 2 — l'expérience")
+# a procedure's numbered step ("Step 3: take a language test", "Étape 2 — l'expérience")
 _STEP_HEADING = re.compile(r"\s*(?:step|étape|part|partie|phase)\s*\d+\b", re.IGNORECASE)
 STEP_REACH = 30  # sentences looked at above a step's heading for the step before it
 
