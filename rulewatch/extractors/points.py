@@ -546,9 +546,9 @@ def _removed(st: Statement) -> list[Requirement]:
     if (m := POINTS_REMOVED.pattern.search(text.lower())) is not None:
         # (a chat's sentences joined where the next one starts in lower case: "… got scrapped in March 2025. only the
         # nomination bonus still stands" — the next sentence's factor is not the removal's)
-        ends = [m2.start() for m2 in _CLAUSE_END.finditer(text, m.end())][:1]
-        starts = [m2.end() for m2 in _CLAUSE_END.finditer(text, 0, m.start())][-1:]
-        clause = text[(starts or [0])[0] : (ends or [len(text)])[0]]
+        start = max((stop.end() for stop in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        end = next((stop.start() for stop in _CLAUSE_END.finditer(text, m.end())), len(text))
+        clause = text[start:end]
         if factors := {name for cue, name in _CRS_FACTORS if cue.found(clause)}:
             return _no_points(st, factors)
     factors = {name for cue, name in _CRS_FACTORS if cue.found(text)}

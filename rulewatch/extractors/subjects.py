@@ -496,14 +496,22 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             # a question, a lead-in or a heading naming only what is measured ("Compétences linguistiques", "Work
             # experience") sits inside a section: the section's heading is asked next
             heading = ctx.heading_before(heading) if i > 0 else None
-        elif i > 0 and ctx.is_heading(above := ctx.sentences[i - 1 - (i > 1 and is_rule_line(ctx.sentences[i - 1].text))]):
-            heading = above  # (past a rule line between the two: "PART B — THE PROGRAM" / "========" / "What you need")
+        elif i > 0 and ctx.is_heading(above := _past_rule_line(ctx, i - 1)):
+            heading = above
         else:
             return []
     return []
 
 
 HEADING_STACK = 4
+
+
+def _past_rule_line(ctx: TextContext, i: int) -> Sentence:
+    """Sentence ``i``, or the one above it when ``i`` is a rule line between two headings ("PART B — THE PROGRAM" /
+    "========" / "What you need")."""
+    return ctx.sentences[i - 1] if i > 0 and is_rule_line(ctx.sentences[i].text) else ctx.sentences[i]
+
+
 # a procedure's numbered step ("Step 3: take a language test", "Étape 2 — l'expérience")
 _STEP_HEADING = re.compile(r"\s*(?:step|étape|part|partie|phase)\s*\d+\b", re.IGNORECASE)
 STEP_REACH = 30  # sentences looked at above a step's heading for the step before it
