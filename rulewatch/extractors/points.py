@@ -114,9 +114,12 @@ def worth_of_a_factor(text: str) -> re.Match[str] | None:
     return m if (m := _WORTH_BARE.search(text)) and _factor(text, _CRS_FACTORS) else None
 
 
-# "67 out of 100", "67 or more out of 100", "67/100", "67 of 100"
-_OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}})\s*(?:(?:or\s+(?:more|higher|above)|ou\s+plus|au\s+moins)\s+)?"
-                         r"(?:(?:out\s+of|of|sur)\s+(?:100|cent)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
+# "67 out of 100", "67 or more out of 100", "67/100", "67 of 100"; in words, "sixty-seven out of a hundred", "soixante-sept
+# sur cent" (a mark's tens: forty to ninety-nine)
+_OUT_OF_100 = re.compile(r"(?P<num>\b\d{2}|\b(?:forty|fifty|sixty|seventy|eighty|ninety|quarante|cinquante|soixante|septante|"
+                         r"huitante|nonante|quatre-vingt)(?:[\s-](?:et[\s-])?[a-zé]+)?)\s*"
+                         r"(?:(?:or\s+(?:more|higher|above)|ou\s+plus|au\s+moins)\s+)?"
+                         r"(?:(?:out\s+of|of|sur)\s+(?:100|cent|(?:a|one)\s+hundred)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
 _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|pas\s+moins\s+de|"
                                r"atteindre|reach|score|obtenir)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
@@ -139,7 +142,7 @@ def mark_then_figure(text: str) -> re.Match[str] | None:
 
 
 # a 100 scale named anywhere: "sur 100", "out of 100", "la grille compte 100 points"
-_SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent)\b|\b100[\s-]points?\b", re.IGNORECASE)
+_SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent|(?:a|one)\s+hundred)\b|\b100[\s-]points?\b", re.IGNORECASE)
 def _names_the_grid(text: str) -> bool:
     """The FSW grid named by its pass mark, not denied in its clause ("le PEC, lui, n'a pas de grille de 67 points",
     "the CEC has no 67-point grid")."""
@@ -208,7 +211,7 @@ def _points_cell(row: str, header: str, title: re.Pattern[str] = _POINTS_TITLE) 
 
 def unitless_scores(text: str) -> list[re.Match[str]]:
     """Scores written without the word "points": "67 out of 100", or a threshold in a sentence on a 100 scale."""
-    if "100" not in text and "cent" not in text:
+    if "100" not in text and "cent" not in text and "hundred" not in text:
         return []
     found = list(_OUT_OF_100.finditer(text))
     if not found and _SCALE_100.search(text):

@@ -11,8 +11,8 @@ from .lexicon.categories import (CATEGORY_LIST, ENUMERABLE_CATEGORIES, GROUP_AS_
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext, is_rule_line
-from .lexicon.cues import (ONE_MORE_CONDITION, REFERS_BACK, REMOVED, SUBJECT_REFERS_BACK, THIS_CATEGORY, THIS_DRAW,
-                           THIS_PROGRAM)
+from .lexicon.cues import (ONE_MORE_CONDITION, REFERS_BACK, REMOVED, SUBJECT_REFERS_BACK, THE_PROGRAM_AS_SUBJECT, THIS_CATEGORY,
+                           THIS_DRAW, THIS_PROGRAM)
 from .lexicon.programs import SHORT_PROGRAM_LABEL
 from .programs import program_names
 from .sentences import Sentence
@@ -290,8 +290,9 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
     for this, kind in ((THIS_PROGRAM, "program:"), (THIS_CATEGORY, "category:")):
         # "Any occupation-based category asks … in this category", "Ne confondez pas cette catégorie avec le PTMSF,
         # qui exige …": what the sentence names itself comes first
-        if this.found(sentence.text) and not (subjects_in(sentence.text) if kind == "category:"
-                                              else _of_kind(subjects_in(sentence.text), kind)):
+        # ("The program further requires …": the program by its article alone, as the sentence's subject)
+        said = this.found(sentence.text) or kind == "program:" and THE_PROGRAM_AS_SUBJECT.found(sentence.text)
+        if said and not (subjects_in(sentence.text) if kind == "category:" else _of_kind(subjects_in(sentence.text), kind)):
             # the section's heading speaks of one category ("Et le français ?"), or the page is about one ("New
             # category for doctors opens …"): "this category" is that one, even when the sentence before mentions
             # another in passing
@@ -320,9 +321,17 @@ ITEM_REFERENCE = re.compile(r"\b(?:alinéa|paragraph|paragraphe)\s+\d+(?:\(\d+\)
 
 def _just_above(ctx: TextContext, sentence: Sentence) -> list[Sentence]:
     """The few sentences above this one, nearest first: where "this category", "this draw" or "these three
-    categories" find what they refer to."""
-    i = ctx.index(sentence)
-    return ctx.sentences[max(0, i - THIS_REACH) : i][::-1]
+    categories" find what they refer to. A table's rows count as one: the grid between a program's paragraph and "The
+    program further requires …" is not what the sentence looks back over."""
+    out: list[Sentence] = []
+    counted, i = 0, ctx.index(sentence) - 1
+    while i >= 0 and counted < THIS_REACH:
+        above = ctx.sentences[i]
+        out.append(above)
+        if not (above.text.startswith("|") and i > 0 and ctx.sentences[i - 1].text.startswith("|")):
+            counted += 1
+        i -= 1
+    return out
 
 
 def _topic_of(ctx: TextContext, sentence: Sentence, named: list[str]) -> list[str]:

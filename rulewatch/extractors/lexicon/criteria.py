@@ -183,7 +183,7 @@ FACTORS: list[tuple[str, str]] = [
     (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language|\bfrançais\b|\banglais\b|"
      r"\benglish\b|\bfrench\b", "language"),
     (r"\bétudes\b|scolarité|éducation|\bformation\b|diplôme|education|schooling", "education"),
-    (r"expérience|experience", "experience"),
+    (r"expérience|experience|\byears\s+of\s+work\b|\bwork\s+history\b|\bannées\s+de\s+travail\b", "experience"),
     (r"\bâge\b|\bage\b", "age"),
     # (on the selection grid an employer's offer is the arranged-employment factor: "an offer from a Canadian firm: 10")
     (r"(?:emploi|contrat\s+de\s+travail|offre\s+d['’]emploi)\s+réservé|arranged\s+employment|job[\s-]offers?|offers?\s+of\s+employment|"

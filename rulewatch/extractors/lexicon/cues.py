@@ -166,6 +166,9 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
     # "For example, the Federal Skilled Worker Program requires CLB 7": a program's rule as the example, not a case
     r"(?![\s,]{0,3}(?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,5}?(?:program|programme|class|catégorie|category)\s+"
     r"(?:requires?|asks\s+for|needs|exige|demande)\b)"
+    # set off by commas between a group and its duty: "Trades applicants, for instance, must still …", "Les candidats
+    # du PTQF, par exemple, doivent …": the group's rule, given as an example of the rules
+    r"(?![\s,]{0,3}(?:(?:still|also|encore|aussi|toujours)\s+)?(?:must|need|needs|have\s+to|has\s+to|doivent|doit|devront|devra)\b)"
 )
 # An example before the sentence's first figure is about a case ("Prenons par exemple Léa, NCLC 6 …"); after it,
 # it illustrates the rule ("jusqu'à 12 points, par exemple entre 18 et 35 ans").
@@ -500,7 +503,7 @@ REMOVED = Cue(
 # A list's lead-in that announces conditions ("Le PTMSF pose plusieurs conditions :", "The requirements are:")
 # gives its items the obligation.
 CONDITIONS_LEAD_IN = Cue(
-    r"\b(?:conditions|critères|exigences|criteria|requirements|facteurs|factors)\b[^.]{0,50}:\s*$|"
+    r"\b(?:conditions|critères|exigences|criteria|requirements|rules|règles|facteurs|factors)\b[^.]{0,50}:\s*$|"
     # a checklist's lead-in: "Before you build a profile, check that you have:", "Assurez-vous d'avoir :"
     r"\b(?:check\s+that\s+you\s+have|make\s+sure\s+you\s+have|you['’]ll\s+need|vérifiez\s+que\s+vous\s+avez|"
     r"assurez-vous\s+d['’]avoir|il\s+vous\s+faudra)\b[^.]{0,30}:\s*$|"
@@ -592,6 +595,9 @@ EXPRESS_ENTRY = Cue(r"\bentrée\s+express\b|\bexpress\s+entry\b")
 # A rule stated for the draw a page reports: "To qualify for this draw", "pour cette ronde", "Pour y être admissible".
 THIS_DRAW = Cue(r"\b(?:this|that|these|those)\s+(?:draw|round)s?\b|\b(?:cette|la\s+même|ces)\s+rondes?\b|\b(?:ce|le\s+même|ces)\s+tirages?\b|"
                 r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b")
+# a sentence whose subject is "the program" by its article alone: "The program further requires …", "Le programme
+# exige aussi …"
+THE_PROGRAM_AS_SUBJECT = Cue(r"^\W*(?:the|le)\s+program(?:me)?\b(?!\s+(?:for|of|des|de|du|d['’]|fédéral)\b)")
 THIS_PROGRAM = Cue(r"\b(?:this|that)\s+(?:same\s+)?(?:program|programme|stream)\b|\b(?:ce|cet)\s+(?:même\s+)?(?:programme|volet)\b")
 SAME_RULE_AS_BEFORE = Cue(r"\b(?:elle|lui|il|elles|eux|ils)\s+aussi\b|\b(?:it|they)\s+also\b")
 NEW_MARKER = Cue(
