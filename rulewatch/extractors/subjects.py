@@ -779,7 +779,7 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
             (found := _resolved(ctx, lead)) != ["express-entry"]:
         return found
     # time in an eligible occupation right after a paragraph listing the year's categories: every category's
-    # ("Education is only one of the categories in use this year, next to healthcare, trades, STEM …" over a rule of
+    # ("Education is only one of this year's categories, next to healthcare, trades, STEM …" over a rule of
     # time in an eligible occupation), not the one the story is about
     if ELIGIBLE_OCCUPATION.search(sentence.text) and _after_a_list_of_categories(ctx, sentence):
         return ["category:*"]
