@@ -18,7 +18,7 @@ from rulewatch.schemas import UnreadStatement
 from .context import TextContext
 from .lexicon.criteria import CRS_CONTEXT, HOURS_PER_WEEK, NOT_FUNDS, POINTS_FOR_LEVEL, SUB_FACTOR
 from .lexicon.cues import (
-    ARCHIVED, CASE_VERDICT, CONDITIONAL, EXAMPLE_MID, EXEMPTION, MODAL, HISTORY, NOT_A_RULE, NOT_THE_RULES_LEAD, NOW, OTHER_JURISDICTION, OUTSIDE_JURISDICTION, PERSONAL_CASE, REQUIREMENT_CUE,
+    ARCHIVED, CASE_VERDICT, CONDITIONAL, EXAMPLE_MID, EXEMPTION, MODAL, HISTORY, NOT_A_RULE, NOT_REQUIRED, NOT_THE_RULES_LEAD, NOW, OTHER_JURISDICTION, OUTSIDE_JURISDICTION, PERSONAL_CASE, REQUIREMENT_CUE,
 )
 from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.lowercase import AnyOf, Cue
@@ -29,7 +29,7 @@ from .language_levels import SECOND_LANGUAGE
 from .year_lines import earlier_year_line
 from .subjects import resolve_subjects
 
-_NEGATED = AnyOf(EXEMPTION, Cue(r"\baucune?\b|\bno\s+(?:minimum|requirement|experience)\b|\bpas\s+(?:de|d['’])\s?(?:minimum|exigence)\b|"
+_NEGATED = AnyOf(EXEMPTION, NOT_REQUIRED, Cue(r"\baucune?\b|\bno\s+(?:minimum|requirement|experience)\b|\bpas\s+(?:de|d['’])\s?(?:minimum|exigence)\b|"
                                 r"\bn['’]\s?(?:exige|impose|demande)\s+(?:aucun|pas)|\b(?:does|do)\s+not\s+require\b|"
                                 # "CLB 10 is not required", "le NCLC 9 n'est pas obligatoire"
                                 r"\b(?:is\s+not|isn['’]t)\s+(?:a\s+|the\s+)?(?:minimum|required|mandatory)\b|"

@@ -24,8 +24,10 @@ EXPERIENCE = re.compile(
     r"expérience|experience|\bexp\b|\bxp\b|travaillé|worked|"
     # time in a post: "avoir occupé un tel poste pendant un an", "have held such a job for a year"
     r"\boccupé\s+(?:un|ce|cet|le|un\s+tel)\s+(?:\w+\s+)?(?:poste|emploi)\b|\bheld\s+(?:a|an|such\s+a|the|this)\s+(?:\w+\s+)?(?:job|position|role)\b|"
-    # a time of work: "a year or more of skilled work", "deux ans de travail qualifié"
-    r"\b(?:months?|years?)(?:\s+or\s+more)?\s+of\s+(?:\w+\s+){0,2}?work\b|\b(?:mois|ans?|années?)\s+de\s+(?:travail|pratique)\b|exercé|pratiqué|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
+    # a time of work: "a year or more of skilled work", "deux ans de travail qualifié"; its restatement set off between
+    # commas or dashes ("a full year — 12 months — of paid work", "un an, soit 12 mois, de travail")
+    r"\b(?:months?|years?)(?:\s+or\s+more)?(?:\s*[,–—]\s*[\w ]{1,24}?\s*[,–—])?\s+of\s+(?:\w+\s+){0,2}?work\b|"
+    r"\b(?:mois|ans?|années?)(?:\s*[,–—]\s*[\w ]{1,24}?\s*[,–—])?\s+de\s+(?:travail|pratique)\b|exercé|pratiqué|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
     # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
     # or in one job: "12 months in one eligible job", "un an dans un seul emploi admissible", "dans un même métier"
     r"\b(?:mois|ans?|années?|months?|years?)(?:\s+(?:or\s+more|ou\s+plus|complète?s?|entière?s?|pleine?s?))?"

@@ -516,11 +516,18 @@ def _as_paragraphs(pre: lxml.html.HtmlElement, text: str) -> None:
     pre.getparent().replace(pre, block)
 
 
+TOGGLE_HEADING_WORDS = 3  # an accordion's question or title, not a "Menu" or "Close" toggle
+
+
 def _form_labels_as_text(tree: lxml.html.HtmlElement) -> None:
     """A checklist built as a form ("<li><input type=checkbox> <label>Language: CLB 7 …</label></li>"), a calculator's
     hints beside its fields ("<p class=aide>Cochée, cette case ajoute 600 points.</p>" in a <fieldset>): trafilatura drops
     forms and their controls with their labels, and the page's rules with them. A label, a legend, a hint is text;
-    a box, a button, a drop-down list of choices is nothing."""
+    a box, a button, a drop-down list of choices is nothing; but an accordion's toggle (a button that expands a panel,
+    "<button aria-expanded=false>Et pour les métiers ?</button>") is the heading of the answer it opens."""
+    for node in tree.xpath("//button[@aria-expanded or @aria-controls or @data-toggle or @data-bs-toggle]"):
+        if len(node.text_content().split()) >= TOGGLE_HEADING_WORDS:
+            node.tag = "h4"
     for node in tree.iter("label"):
         node.tag = "span"
     for node in tree.iter("form", "fieldset"):

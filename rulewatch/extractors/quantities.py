@@ -28,7 +28,9 @@ _RECENT_AFTER = (r"(?:derni(?:ères|ers)|dern\.|précédentes|précédant\b|qui\
 WINDOW = re.compile(
     rf"\b{_RECENT_BEFORE}\s+(?P<num>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:full\s+|calendar\s+)?(?:(?:years?|yrs?)|années|ans)|(?P<months>months|mois))\b|"
     rf"(?<![\w-])(?P<after>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:années|ans|(?:years?|yrs?))|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"
-    rf"(?<![\w-])(?P<mid>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:derni(?:ères|ers)|dern\.)|précédentes)\s+(?:(?:années|ans)|(?P<months3>mois))\b|"
+    # "les trois dernières années", "the three most recent years"
+    rf"(?<![\w-])(?P<mid>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:derni(?:ères|ers)|dern\.)|précédentes|most\s+recent)\s+"
+    rf"(?:(?:années|ans|years?|yrs?)|(?P<months3>mois|months))\b|"
     rf"(?:les|des|the)\s+(?P<span2>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:dernières|derniers)\s+)?(?:années|ans|years|yrs)\s+(?:qui\s+)?(?:précéd|avant|before|prior|preceding)|"
     # "acquise au plus trois ans avant la ronde", "pas plus de 5 ans avant", "no more than 3 years before the invitation"
     rf"(?:au\s+plus|pas\s+plus\s+de|no\s+more\s+than|at\s+most)\s+(?P<most>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\s+(?:avant|before|prior)\b|"

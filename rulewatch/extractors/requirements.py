@@ -58,6 +58,14 @@ def extract_requirements(ctx: TextContext) -> list[Requirement]:
 
 
 _DIGIT = re.compile(r"\d")
+_PAST_THE_DENIAL = re.compile(r"\s*[:;—–]\s*|,\s+(?:but|mais)\s+")
+
+
+def _after_the_denial(text: str, quantities: list[Quantity]) -> str | None:
+    """What a sentence states past a denied figure, set off by a colon or a dash ("The floor was not pushed up to
+    CLB 9: applicants still need CLB 7"): a figure of its own, the rule; None when nothing follows the denial."""
+    m = _PAST_THE_DENIAL.search(text, quantities[0].end)
+    return text[m.end() :] if m is not None and any(q.start >= m.end() for q in quantities) else None
 SYSTEMWIDE = frozenset({"proof_of_funds", "crs_points"})  # the whole system's rules (rule-model.md)
 SAME_FOR_EVERY_PROGRAM = frozenset({"skill_levels"})  # a rule Express Entry itself may state (TEER 0 to 3)
 SEVERAL_VALUES = frozenset({"crs_points"})  # "50 or 200 points": one key, several values (rule-model.md)
@@ -88,8 +96,11 @@ def read_requirements(ctx: TextContext) -> Reading:
         corrected = ctx.corrected_part(sentence) if ctx.ruled_false(sentence) else sentence.text
         if lead is not None and NOT_THE_RULES_LEAD.found(lead.text) or corrected is None or under_example(ctx, sentence):
             continue  # what someone was told ("A consultant told me I need:" over "- CLB 6") or has is not the rule
-        if quantities and NOT_REQUIRED.found(sentence.text[clause_bounds(sentence.text, quantities[0].start)[0] : quantities[0].start]):
-            continue  # "Non, le PTMSF n'exige pas NCLC 7": what a program does not ask
+        if quantities and corrected is sentence.text and \
+                NOT_REQUIRED.found(sentence.text[clause_bounds(sentence.text, quantities[0].start)[0] : quantities[0].start]):
+            # "Non, le PTMSF n'exige pas NCLC 7": what a program does not ask; the figure a change did not go to
+            if (corrected := _after_the_denial(sentence.text, quantities)) is None:
+                continue
         # a requirement is a quantity, or a number that takes its unit from its table's header ("| Âge | 12 |" under
         # "| Facteur | Points |") or its list's lead-in ("Montants en dollars canadiens : - Couple : 19 100"); only
         # points stated gone have none ("l'offre ne rapporte plus aucun point")

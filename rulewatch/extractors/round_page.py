@@ -19,8 +19,8 @@ from .lexicon.literals import contains_any
 from .lexicon.dates import ISO_DAY
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.round_pages import (
-    BLOCK_LABELS, CUTOFF_CORRECTED, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS, ROUND_LABELS,
-    ROUND_NUMBER, ROUND_PAGE_TRIGGERS, ROUND_ROW_HEADING,
+    BLOCK_COUNT, BLOCK_LABELS, CUTOFF_CORRECTED, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS,
+    ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS, ROUND_ROW_HEADING,
 )
 from .dates import day_without_year, last_weekday
 from .lexicon.categories import SHORT_NAME_PATTERNS
@@ -98,9 +98,14 @@ def _post_rounds(ctx: TextContext) -> list[Round]:
         end = ctx.text.find("\n\n", heading.end(), heading.end() + POST_BLOCK)
         block = ctx.text[heading.end() : end if end != -1 else heading.end() + POST_BLOCK]
         fields = {field: m.group("value").strip() for field, label in BLOCK_LABELS.items() if (m := label.search(block))}
+        if "invitations" not in fields and (count := BLOCK_COUNT.search(block)):
+            fields["invitations"] = count.group("value")
         if "name" not in fields and heading.re is ROUND_ROW_HEADING:
             fields["name"] = heading.group("name")  # ("Round #409 | 2026-04-08 | Healthcare": the line names its type)
-        day = parse_day(heading.group("date"))
+        elif "name" not in fields and (first := block.strip().split("\n", 1)[0].strip()) and ":" not in first and \
+                round_category(first) != "unrecognised":
+            fields["name"] = first  # the type on the line under the heading, unlabelled: "Métiers"
+        day = parse_day(heading.group("date"), day_first=ctx.language == "fr")
         if day is None or not {"name", "invitations", "crs_cutoff"} <= fields.keys() or \
                 (sentence := ctx.sentence_at(heading.start("number"))) is None or \
                 (category := round_category(fields["name"])) == "unrecognised":
@@ -145,20 +150,27 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
     """A table of rounds, one a row: its header names the number, date, type, invitations and cut-off columns."""
     out: list[Round] = []
     columns: dict[str, int] | None = None
+    titled = ""  # the category a table with no type column is of, as its caption or the heading above it names it
     for sentence in ctx.sentences:
         if not sentence.text.startswith("|"):
-            columns = None
+            columns, titled = None, ""
             continue
         cells = [c.strip() for c in sentence.text.strip().strip("|").split("|")]
         if columns is None or set(sentence.text) <= set("|-: "):
             # (no date column: no round table)
             words = [_header_words(cell) for cell in cells]
             header = _round_columns(words) if any(ROUND_COLUMNS["date"].search(cell) for cell in words) else {}
-            columns = header if {"number", "date", "name"} <= header.keys() else (columns if set(sentence.text) <= set("|-: ") else None)
+            if {"number", "date", "name"} <= header.keys():
+                columns = header
+            elif {"number", "date"} <= header.keys() and (title := _table_title_category(ctx, sentence)):
+                columns, titled = header, title  # a table of one category's rounds, named in its title
+            elif not set(sentence.text) <= set("|-: "):
+                columns = None
             continue
         if max(columns.values()) >= len(cells):
             continue
-        number, day, name = _NUMBER_SIGN.sub("", cells[columns["number"]]).lower(), parse_day(cells[columns["date"]]), cells[columns["name"]]
+        number, day = _NUMBER_SIGN.sub("", cells[columns["number"]]).lower(), parse_day(cells[columns["date"]])
+        name = cells[columns["name"]] if "name" in columns else titled
         if not re.fullmatch(r"\d{1,4}[a-z]?", number) or day is None or not name:
             continue
         out.append(Round(
@@ -167,6 +179,18 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
             crs_cutoff=parse_count(cells[columns["crs_cutoff"]]) if "crs_cutoff" in columns else None,
         ))
     return out
+
+
+def _table_title_category(ctx: TextContext, header: Sentence) -> str:
+    """The one category (or program) a table of rounds with no type column is of: its caption ("| Rondes d'invitations
+    pour les métiers, 2026 |" over the header), else the heading or the line right above it ("Recent rounds in the
+    trades category"); "" when they name none or several."""
+    caption = ctx.table_header(header) or ""
+    for title in (caption.split("\n", 1)[0] if caption != header.text else "", ctx.above_table(header),
+                  (above := ctx.heading_before(header)) and above.text or ""):
+        if title and _draw_category(title) != "unrecognised":
+            return title
+    return ""
 
 
 # the sign before a round's number in its cell: "#398", "No 398" (canada.ca's "N<sup>o</sup>"), "n° 398", "Nº. 398"

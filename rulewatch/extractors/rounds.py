@@ -75,11 +75,17 @@ def parse_count(value: object) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-def parse_day(value: str) -> date | None:
-    """'2026-03-03', 'March 3, 2026' or '3 mars 2026'."""
+def parse_day(value: str, day_first: bool = False) -> date | None:
+    """'2026-03-03', 'March 3, 2026' or '3 mars 2026'; in figures, '21/03/2026' (the day is the figure over 12), or
+    '04/05/2026' when the page writes the day first (French)."""
     value = _plain(value)
     if m := re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value):
         return _date(int(m[1]), int(m[2]), int(m[3]))
+    if m := _NUMERIC_DATE.match(value):
+        first, second = int(m[1]), int(m[2])
+        if first > 12 or (day_first and second <= 12):
+            return _date(int(m[3]), second, first)
+        return _date(int(m[3]), first, second) if second > 12 else None
     if m := _EN_DATE.search(value):
         month = MONTHS.get(m[1].lower())
         return _date(int(m[3]), month, int(m[2])) if month else None
@@ -87,6 +93,9 @@ def parse_day(value: str) -> date | None:
         month = MONTHS.get(m[2].lower())
         return _date(int(m[3]), month, int(m[1])) if month else None
     return None
+
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
 
 def parse_moment(value: str) -> datetime | None:

@@ -169,8 +169,12 @@ SHORT_NAMES: dict[str, re.Pattern[str]] = {
 # "the physicians category requires…", "pour la catégorie francophone", "la catégorie des chercheurs".
 _SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 # a group opening the sentence as its subject: "Les médecins, eux, doivent …", "Researchers must …"
+# (or its workers, and what they hope for: "Teachers hoping for an invitation in an education draw must …")
 GROUP_AS_SUBJECT = re.compile(
-    rf"^\s*(?:les|the)?\s*(?P<name>{_SHORT_UNION})\b(?=\s*,|\s+(?:doivent|devront|must|need|will\s+need|ont\s+besoin))|"
+    rf"^\s*(?:les|the)?\s*(?P<name>{_SHORT_UNION})\b(?=\s*,|\s+(?:doivent|devront|must|need|will\s+need|ont\s+besoin)|"
+    r"(?:\s+(?:workers|professionals|travailleurs|professionnels))?\s+(?:hoping|wishing|seeking|aiming|looking|who\s+(?:want|hope)|"
+    r"qui\s+(?:visent|espèrent|souhaitent))\b[^,.;]{0,60}?\s+(?:now\s+|still\s+|désormais\s+|maintenant\s+)?"
+    r"(?:doivent|devront|must|need|will\s+need|ont\s+besoin))|"
     # after a short opening clause: "Pour y être admissibles, les médecins doivent …"
     rf"^[^,.;:()]{{3,40}},\s*(?:les|the)?\s*(?P<name2>{_SHORT_UNION})\b(?=\s+(?:doivent|devront|must|need|will\s+need|ont\s+besoin))",
     re.IGNORECASE,

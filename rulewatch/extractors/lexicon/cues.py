@@ -238,6 +238,10 @@ RULE_AFTER_COLON = Cue(
 _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!spokesman\s)(?<!spokeswoman\s)"
             r"\b(?:tells?|told)\s+(?:me|us)\b|\bm['’]a\s+dit\b|\bnous\s+(?:disent|ont\s+dit|écrivent|écrit)\b|\bon\s+m['’]a\s+dit\b|"
             r"\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
+            # a figure its writer doubts: "… I think, to be checked", "je crois, à confirmer", "IIRC", "I'm not sure"
+            r"(?:[,(]|\bje\s+crois)\s*(?:c['’]est\s+)?à\s+(?:vérifier|confirmer)\b|[,(]\s*(?:to\s+be|needs?\s+(?:to\s+be\s+)?)\s*(?:checked|confirmed|double-checked)\b|\b(?:i['’]m|i\s+am)\s+not\s+(?:100\s*%\s+|entirely\s+)?sure\b|"
+            r"\bje\s+(?:ne\s+)?suis\s+pas\s+(?:sûre?|certaine?)\b|\biirc\b|\bif\s+i\s+remember\s+(?:right|correctly)\b|"
+            r"\bsi\s+je\s+me\s+souviens\s+bien\b|\bdon['’]t\s+quote\s+me\b|"
             # what agents, sites and guides still claim, what an author writes, what buyers think: "Recruiting agents
             # still advertise that an offer … adds 50 or 200 points", "pay for an offer letter thinking it adds 50 points"
             r"\b(?:agents?|agenc(?:y|ies)|agences?|consultants?|recruiters?|recruteurs?|websites?|sites?|blogs?|forums?|"
@@ -268,9 +272,16 @@ _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!
             r"[^.;]{0,120}\b(?:is|are)\s+(?:wrong|mistaken|misinformed|out\s+of\s+date)\b|"
             r"\b(?:ceux|celles|quiconque)\s+qui\s+(?:vous\s+|te\s+)?(?:disent|dit|affirment|affirme|promettent|promet|prétendent)\b"
             r"[^.;]{0,120}\b(?:se\s+trompe(?:nt)?|ont\s+tort|a\s+tort)\b")
-# A requirement denied before its value: "le PTMSF n'exige pas NCLC 7", "the CEC does not require 2 years".
+# A requirement denied before its value: "le PTMSF n'exige pas NCLC 7", "the CEC does not require 2 years"; a change
+# denied before the value it did not go to: "le seuil n'a pas été porté à 75", "the floor was not raised to CLB 9".
 NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\s+(?:demande|exige)\s+pas\b|"
-                   r"\b(?:does|do)\s+not\s+(?:require|need|ask\s+for)\b|\bdoesn['’]t\s+(?:require|need|ask\s+for)\b")
+                   r"\b(?:does|do)\s+not\s+(?:require|need|ask\s+for)\b|\bdoesn['’]t\s+(?:require|need|ask\s+for)\b|"
+                   r"\bn['’]\s?(?:a|ont|est|sont|sera|seront)\s+pas\s+(?:été\s+)?(?:relevée?s?|rehaussée?s?|haussée?s?|augmentée?s?|"
+                   r"portée?s?|passée?s?|montée?s?|abaissée?s?|baissée?s?|réduite?s?|modifiée?s?)\s+(?:à|au|de)\b|"
+                   r"\bne\s+(?:passe|passera|monte|montera|grimpe)\s+pas\s+(?:à|au)\b|"
+                   r"\b(?:has|have|was|were|is|are|had|will)\s*(?:not|n['’]t)\s+(?:been\s+|be\s+)?(?:raised|increased|lifted|"
+                   r"lowered|reduced|cut|changed|moved|bumped|pushed)\s+(?:up\s+|down\s+)?to\b|"
+                   r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:rise|go\s+up|climb|jump|drop|fall)\s+to\b")
 # A list's lead-in saying its items are what someone was told or someone's own profile ("A recruiter told me the
 # conditions were:", "voici ma situation :", "My profile:"): its items state no rule.
 # An employer's own conditions for a job ("Exigences du poste :", "Job requirements:", "What we're looking for:") are
@@ -419,7 +430,8 @@ PREVIOUS_BEFORE = Cue(
     # a past state next to the current value: "qui était de 6 mois", "jusqu'ici fixé à", "which used to be"
     r"(?:était|étaient|fixée?s?\s+jusqu['’](?:ici|alors|à\s+présent)\s+à|jusqu['’](?:ici|alors|à\s+présent)\s*,?|"
     r"was|were|used\s+to\s+be|until\s+(?:now|then)\s*,?)\s*(?:de\s+|d['’]\s?|à\s+|of\s+|only\s+|seulement\s+)?)"
-    r"\s*(?:les\s+|des\s+|the\s+|de\s+)?$"
+    # ("up from only six months", "contre seulement six mois")
+    r"\s*(?:only\s+|just\s+|seulement\s+)?(?:les\s+|des\s+|the\s+|de\s+)?$"
 )
 # A value followed by these was the rule before: "12 mois (6 mois auparavant)", "6 months previously".
 PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:(?:exigée?s?|requise?s?|demandée?s?|required|needed)\s+)?"  # "des six mois exigés jusqu'ici"
@@ -519,15 +531,21 @@ CONDITIONS_LEAD_IN = Cue(
 # "Aujourd'hui, c'est un an"
 _RULE_NOW = r"^(?:[^:\n]{1,30}:\s*)?(?:now|today|these\s+days|aujourd['’]hui|désormais|maintenant)\s*,?\s+(?:it['’]s|it\s+is|c['’]est)\b"
 RULE_NOW = Cue(_RULE_NOW)
+# The experience just named, as the next sentence goes on about it: "The experience no longer needs to be …", "That year
+# of experience has to be …", "L'expérience doit avoir été acquise …", "Ces douze mois d'expérience doivent …"; or its
+# pronoun: "…, par contre elle doit avoir été faite dans …", "It must have been gained within …"
+_THE_EXPERIENCE_GOES_ON = (
+    r"^(?:the|that|this|these|those)\s+(?:(?:year|\d+\s+months|twelve\s+months|months)\s+of\s+(?:work\s+)?)?experience\s+"
+    r"(?:no\s+longer|must|has\s+to|have\s+to|needs?|can|may)\b|"
+    r"^(?:l['’]\s?|cette\s+|ces\s+)(?:(?:année|(?:\d+|douze)\s+mois)\s+d['’]\s?)?expérience\s+(?:doit|doivent|peut|peuvent|n['’]a\s+plus|ne\s+doit)\b|"
+    r"(?:^|[,;]\s*(?:\w+\s+){0,2}?)(?:elle|elles|it|they)\s+(?:doit|doivent|must|has\s+to|have\s+to|needs?\s+to)\s+"
+    r"(?:dater|avoir\s+été|être|be|have\s+been|fall|date)\b"
+)
 REFERS_BACK = Cue(
     _RULE_NOW + "|"
     # a message going on from the one before: "Awa : et ds les 3 dern. années", "and within the last three years"
     r"^(?:[^:\n]{1,40}:\s*)?(?:et|and)\s+(?:ds|dans|within|in|sur|over|au\s+cours)\b|"
-    # "The experience no longer needs to be …", "L'expérience doit avoir été acquise …": the experience just named
-    r"^(?:the|that|this)\s+experience\s+(?:no\s+longer|must|has\s+to|needs?|can|may)\b|^l['’]\s?expérience\s+(?:doit|peut|n['’]a\s+plus|ne\s+doit)\b|"
-    # its pronoun: "…, par contre elle doit avoir été faite dans …", "It must have been gained within …"
-    r"(?:^|[,;]\s*(?:\w+\s+){0,2}?)(?:elle|elles|it|they)\s+(?:doit|doivent|must|has\s+to|have\s+to|needs?\s+to)\s+"
-    r"(?:dater|avoir\s+été|être|be|have\s+been|fall|date)\b|"
+    + _THE_EXPERIENCE_GOES_ON + "|"
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
     # …or only its window: "→ within the past 3 yrs", "→ dans les cinq ans"
     r"^\W*(?:ds|dans|within|au\s+cours\s+des|in(?=\s+the\s+(?:last|past)))\s+(?:les\s+|the\s+)?(?:(?:last|past)\s+)?"
@@ -564,11 +582,7 @@ REFERS_BACK = Cue(
 # subject is a pronoun or "ce programme" is about what the sentence before named. ("Il faut …", "It takes …"
 # are impersonal: "il"/"it" count only before a verb that only a program or a category governs.)
 SUBJECT_REFERS_BACK = Cue(
-    # "The experience no longer needs to be …", "L'expérience doit avoir été acquise …": the experience just named
-    r"^(?:the|that|this)\s+experience\s+(?:no\s+longer|must|has\s+to|needs?|can|may)\b|^l['’]\s?expérience\s+(?:doit|peut|n['’]a\s+plus|ne\s+doit)\b|"
-    # its pronoun: "…, par contre elle doit avoir été faite dans …", "It must have been gained within …"
-    r"(?:^|[,;]\s*(?:\w+\s+){0,2}?)(?:elle|elles|it|they)\s+(?:doit|doivent|must|has\s+to|have\s+to|needs?\s+to)\s+"
-    r"(?:dater|avoir\s+été|être|be|have\s+been|fall|date)\b|"
+    _THE_EXPERIENCE_GOES_ON + "|"
     r"^\s*(?:elle|celle-ci|celui-ci|ce\s+programme|ce\s+volet|cette\s+catégorie|this\s+(?:program|programme|stream|category))\b|"
     r"^\s*(?:le\s+même\s+(?:programme|volet)|la\s+même\s+catégorie|the\s+same\s+(?:program|programme|stream|category))\b|"
     r"^\s*(?:il|it)\s+(?:exige|demande|requiert|impose|s['’]adresse|vise|requires|asks\s+for|demands|is\s+open\s+to)\b|"

@@ -29,7 +29,7 @@ ROUND_NUMBER = re.compile(
 # A round's own heading, draw number then date: "#401 – April 15, 2026", "Ronde n° 401 – 15 avril 2026".
 # The date there stands for a page that has no "Date of round" field.
 ROUND_HEADING = re.compile(
-    r"^[ \t]*(?:(?:ronde|round|tirage|draw)(?:\s+d['’]invitations|\s+of\s+invitations)?\s+)?"
+    r"^[ \t]*(?:[^\w\s#][ \t]*){0,2}(?:(?:ronde|round|tirage|draw)(?:\s+d['’]invitations|\s+of\s+invitations)?\s+)?"
     r"(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+)(?P<number>\d{1,4}[a-z]?)\s*[–—-]\s*(?P<date>[^\n]{6,40}?)\s*$",
     _I | re.MULTILINE,
 )
@@ -39,16 +39,20 @@ ROUND_ROW_HEADING = re.compile(
     r"^[ \t]*\|?[ \t]*(?:ronde|round|tirage|draw)[ \t]*(?:n[o°º]\.?[ \t]*|#[ \t]?)(?P<number>\d{1,4}[a-z]?)[ \t]*\|"
     r"[ \t]*(?P<date>[^|\n]{6,30}?)[ \t]*\|[ \t]*(?P<name>[^|\n]{3,80}?)[ \t]*\|?[ \t]*$", _I | re.MULTILINE)
 # A round told as a post: its heading ("Round #412 — April 20, 2026"), then short labelled lines ("Type: …",
-# "ITAs: 2,900", "Cut-off: 514"), as a channel, a newsletter or an alert writes it
+# "ITAs: 2,900", "Cut-off: 514"), as a channel, a newsletter or an alert writes it (a bullet or an emoji before the
+# label: "🎯 Score minimum SCG : 447")
 BLOCK_LABELS: dict[str, re.Pattern[str]] = {
-    field: re.compile(rf"^[ \t]*(?:[-*•▪◦][ \t]*)?(?:{labels})\s*:\s*(?P<value>\S[^\n]*)$", _I | re.MULTILINE)
+    field: re.compile(rf"^[ \t]*(?:[^\w\s][ \t]*){{0,2}}(?:{labels})\s*:\s*(?P<value>\S[^\n]*)$", _I | re.MULTILINE)
     for field, labels in {
         "name": r"program|programme|category|catégorie|type|stream|volet|draw\s+type|type\s+de\s+ronde",
         "invitations": r"invitations(?:\s+(?:issued|sent|envoyées|émises))?|itas?",
         "crs_cutoff": r"(?:crs\s+|scg\s+)?cut-?off|seuil|lowest\s+(?:crs\s+)?score|minimum\s+crs(?:\s+score)?|score\s+minimal|"
-                      r"note\s+minimale",
+                      r"score\s+minimum(?:\s+(?:scg|crs))?|note\s+minimale",
     }.items()
 }
+# the invitations' count before its word, on a line of its own: "📨 2 300 invitations", "- 2,500 ITAs"
+BLOCK_COUNT = re.compile(r"^[ \t]*(?:[^\w\s][ \t]*){0,2}(?P<value>\d[\d \u00a0\u202f,.]*\d|\d)\s+(?:invitations|itas?)\b[^\n]*$",
+                         _I | re.MULTILINE)
 # A cut-off put right later on the page: "Fix: the cut-off for round #413 was 466, not 470."
 _CUTOFF_WORD = r"(?:cut-?off|seuil|score\s+minimal|note\s+minimale)"
 _DRAW_NUMBER = r"(?:#|n[o°º]\.?\s*)?"
