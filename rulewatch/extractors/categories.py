@@ -603,6 +603,23 @@ def _ended_below_heading(ctx: TextContext, sentence: Sentence) -> bool:
 _THIS_ONE = re.compile(r"^\s*(?:cette\s+catégorie|this\s+category|elle|it)\b", re.IGNORECASE)
 
 
+def _of_an_earlier_year(ctx: TextContext, sentence: Sentence) -> bool:
+    """The sentence says a category went unused in a year before the page's ("In 2025, STEM and transport had no draws that
+    year"): an earlier past, told beside the categories' list of today. (A removal told in an earlier year, "En
+    2025, … l'agriculture sont retirés", still holds.)"""
+    if not _UNUSED.search(sentence.text):
+        return False
+    if _THAT_YEAR.search(sentence.text):
+        return True  # "… had no draws that year", "l'an dernier"
+    years = [int(y) for y in _YEAR_IN.findall(sentence.text)]
+    return bool(years) and ctx.published is not None and max(years) < ctx.published.year
+
+
+_YEAR_IN = re.compile(r"\b(20\d\d)\b")
+_UNUSED = re.compile(r"\bnot\s+(?:been\s+)?used\b|\bunused\b|\bpas\s+(?:été\s+)?utilisée?s?\b|\bsans\s+ronde\b|\bno\s+(?:rounds?|draws?)\b",
+                     re.IGNORECASE)
+_THAT_YEAR = re.compile(r"\b(?:that|last|the\s+previous)\s+year\b|\bcette\s+année-là\b|\bl['’]an(?:née)?\s+(?:dernière?|passée?|précédente?)\b",
+                        re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)\s+été|had\s+been)\b", re.IGNORECASE)
 
 
@@ -623,7 +640,7 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
         year = ctx.section_year(sentence) or 0
         if said_gone:
             gone_year = max(gone_year, year)
-            told_before &= _PLUPERFECT.search(sentence.text) is not None
+            told_before &= _PLUPERFECT.search(sentence.text) is not None or _of_an_earlier_year(ctx, sentence)
         else:
             listed, listed_year = True, max(listed_year, year)
         gone = gone or said_gone
@@ -723,12 +740,15 @@ _RULE_BEFORE = re.compile(r"\b(?:thresholds?|seuils?|requirements?|exigences?|mi
                           r"[^.;,]{0,25}$")
 _NEGATED_AFTER = re.compile(r"\s+(?:pas|plus|jamais)\b")
 _CONTINUITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:be|être)\s+(?:\w+\s+)?(?:continu|consécuti|consecutive|in\s+a\s+row|d['’]affilée)")
+# a figure the end is said of: "la règle n'est plus de six mois", "is no longer 50 points" (the rule's old value, not a category)
+_VALUE_AFTER = re.compile(r"\s+(?:que\s+|de\s+|d['’]\s?|only\s+|just\s+|the\s+|les\s+)?(?:(?!(?:19|20)\d\d\b)\d|(?:un|une|deux|trois|six|douze|one|two|three|"
+                          r"six|twelve)\s+(?:mois|ans?|années?|months?|years?)\b)")
 _ELIGIBILITY_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:admissibles?|eligible|qualif)")
 
 
 def _not_a_categorys_end(low: str, m: re.Match[str]) -> bool:
     return bool(_POINTS_WORD.search(low[max(0, m.start() - 60) : m.start()]) or _RULE_BEFORE.search(low[max(0, m.start() - 40) : m.start()])
-                or _CONTINUITY_AFTER.match(low, m.end()) or _ELIGIBILITY_AFTER.match(low, m.end())
+                or _CONTINUITY_AFTER.match(low, m.end()) or _ELIGIBILITY_AFTER.match(low, m.end()) or _VALUE_AFTER.match(low, m.end())
                 or (_CANCELLED.fullmatch(m.group(0)) is not None and _EVENT.search(low, max(0, m.start() - 50), m.end() + 50) is not None))
 
 

@@ -185,7 +185,10 @@ def clause_around(text: str, at: int) -> str:
 # (and a consequence: "the bar was six months, so some people are no longer eligible")
 # (or a bracket closed before it: "the launch rules (half a year of work) and the bonus since dropped")
 _COORDINATED = re.compile(r"[,)]\s+(?:et|and)\s+(?=(?:l['’]|les?\s|la\s|the\s|an?\s|une?\s|ses\s|its\s|their\s|leurs?\s))|"
-                          r",\s+(?:so|donc)\s+(?!(?:that|que)\b)", re.IGNORECASE)
+                          r",\s+(?:so|donc)\s+(?!(?:that|que)\b)|"
+                          # what holds instead, after a colon: "… no longer give 50 points: only a nomination gives 600"
+                          r"[:—–]\s+(?=(?:only|now|today|instead|but|seule?s?|seulement|désormais|aujourd['’]hui|mais)\b)",
+                          re.IGNORECASE)
 
 
 def coordinated_clauses(text: str) -> list[str]:

@@ -81,6 +81,10 @@ def find_points(st: Statement) -> list[Points]:
     # the pass mark stays at 67")
     taken = {p.start for p in found}
     found += [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in MARK_THEN_FIGURE.finditer(text) if m.start("n") not in taken]
+    if found and ("point" in text and (":" in text or "—" in text)):  # ("… no longer 50 points: a nomination still brings points: 600")
+        taken = {p.start for p in found}
+        found += [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in _POINTS_THEN_FIGURE.finditer(text)
+                  if m.start("n") not in taken]
     if not found and (m := FIGURE_THEN_POINTS.match(text)):  # "600 — the points a provincial nomination brings"
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]
     if not found:  # "nomination du PCP = +600", "+600 CRS": a bonus added to the CRS score, its unit said by the sign
@@ -96,6 +100,10 @@ def find_points(st: Statement) -> list[Points]:
     return found
 
 
+# points a factor adds, their count after a colon or a dash: "still brings points: 600 in all", "rapporte des points — 600"
+_POINTS_THEN_FIGURE = re.compile(r"\b(?:adds?|gives?|brings?|awards?|earns?|rapporte(?:nt)?|donne(?:nt)?|ajoute(?:nt)?)\s+"
+                                 r"(?:(?:des|les|extra|bonus|crs|scg)\s+)?points?\s*[:—–]\s*(?P<n>\d{2,3})\b(?![.,]?\d|\s*%)",
+                                 re.IGNORECASE)
 _WORTH = r"(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?"  # (the words ``worth_of_a_factor`` looks for first)
 # (a word after the figure is what it counts, "worth 600 dollars", unless it only comments: "worth 600 though")
 _WORTH_BARE = re.compile(rf"\b(?:{_WORTH})\s+(?:toujours\s+|still\s+)?(?P<n>\d{{2,3}})\b"
@@ -108,10 +116,12 @@ _WORTH_BEFORE = re.compile(rf"\b(?:{_WORTH}|ajoute(?:nt)?|donne(?:nt)?|(?:adds|g
 
 
 def worth_of_a_factor(text: str) -> re.Match[str] | None:
-    """ "Une désignation provinciale vaut 600": what a CRS factor is worth counts points, the unit said or not."""
-    if not contains_any(text.lower(), ("worth", "vaut", "valent", "rapporte")):
-        return None  # (most sentences: the pattern is not scanned)
-    return m if (m := _WORTH_BARE.search(text)) and _factor(text, _CRS_FACTORS) else None
+    """ "Une désignation provinciale vaut 600": what a CRS factor is worth counts points, the unit said or not; so does
+    the count told after the word "points" ("still brings points: 600 in all")."""
+    low = text.lower()
+    if not contains_any(low, ("worth", "vaut", "valent", "rapporte")) and not ("point" in low and contains_any(low, (":", "—", "–"))):
+        return None  # (most sentences: the patterns are not scanned)
+    return m if (m := _WORTH_BARE.search(text) or _POINTS_THEN_FIGURE.search(text)) and _factor(text, _CRS_FACTORS) else None
 
 
 # "67 out of 100", "67 or more out of 100", "67/100", "67 of 100"; in words, "sixty-seven out of a hundred", "soixante-sept

@@ -281,7 +281,10 @@ class Statement:
             # (not a value said to hold still after the removal: "… not the CRS bonus for job offers that was abolished
             # in 2025: it still counts toward the 67-point pass mark")
             gone = [m.end() for m in REMOVED.pattern.finditer(lowered(text), start, at)]
-            return not (gone and _STILL.search(text, gone[-1], at))
+            # (nor the old figure the end is said of, before today's: "la règle n'est plus de six mois : il faut
+            # maintenant 12 mois", "it is no longer 6 months: you now need 12")
+            return not (gone and (_STILL.search(text, gone[-1], at) or
+                                  ((old := _OLD_FIGURE.match(text, gone[-1])) is not None and old.end() <= at)))
         return HISTORY.found(clause) and any(not _A_CATEGORY_BEFORE.search(text, max(0, m.start() - 30), m.start())
                                              for m in _GONE_OF_IT.finditer(text, end))
 
@@ -506,6 +509,11 @@ def _names_other_jurisdiction(ctx: TextContext, above: Sentence) -> bool:
 # a province's own stream, even one that feeds Express Entry: "chaque province a son propre volet", "its own stream"
 _OWN_STREAM = re.compile(r"\b(?:son|sa|leurs?)\s+propres?\s+(?:volets?|programmes?|filières?)\b|"
                          r"\b(?:its|their)\s+own\s+(?:streams?|programs?|programmes?|nominee\s+programs?)\b", re.IGNORECASE)
+
+
+# the figure right after an end's words: "n'est plus de six mois", "no longer 50 points" (the value the rule had)
+_OLD_FIGURE = re.compile(r"\s+(?:que\s+|de\s+|d['’]\s?|only\s+|just\s+)?(?:\d+|un|une|deux|trois|six|douze|one|two|three|twelve)\s+"
+                         r"(?:mois|ans?|années?|months?|years?|heures|hours|points?)\b", re.IGNORECASE)
 
 
 def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> bool:

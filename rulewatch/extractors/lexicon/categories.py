@@ -277,8 +277,11 @@ CATEGORY_ABSENT = Cue(
     r"\bn['’]\s?(?:a|ont)\s+pas\s+été\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|\bc['’]est\s+terminé\b|\bis\s+over\b|"
     r"\brest(?:e|ent)\s+sur\s+le\s+carreau\b|\blaissée?s?\s+de\s+côté\b|\bleft\s+behind\b|"
     # "will not be targeted this year", "ne seront pas ciblées"
-    r"\b(?:will\s+not|won['’]t|are\s+not|aren['’]t)\s+(?:be\s+)?(?:targeted|invited|selected)\b|"
-    r"\bne\s+(?:seront|sera|sont|est)\s+pas\s+(?:ciblée?s?|visée?s?|invitée?s?)\b|"
+    # (not left out of a list or another category only: "ne sont pas visés par le tableau ci-dessous", "are not covered
+    # by this table")
+    r"\b(?:will\s+not|won['’]t|are\s+not|aren['’]t)\s+(?:be\s+)?(?:targeted|invited|selected)\b(?!\s+(?:by|in)\s+(?:th|an?\b))|"
+    r"\bne\s+(?:seront|sera|sont|est)\s+pas\s+(?:ciblée?s?|visée?s?|invitée?s?)\b"
+    r"(?!\s+(?:par|dans)\s+(?:la|cette|ce|les|le|cet)\s+(?:liste|catégorie|tableau|page|section|volet|ronde))|"
     # not used, not kept, not renewed: "Nous n'utilisons pas la catégorie de …", "IRCC does not use …"
     r"\bn['’]\s?(?:utilis|inclu|retien|conserv|reconduis|renouvel)\w*\s+(?:plus|pas)\b|"
     r"\bne\s+(?:utilis|retien|reconduis|renouvel|conserv|gard|inclu)\w*\s+(?:plus|pas)\b|"
@@ -287,7 +290,7 @@ CATEGORY_ABSENT = Cue(
 # A category back on the list: whatever the clause says of a past exclusion ("which were left out in 2025").
 # (Said as a fact: "the return of transport was expected" or "no date for their return" is no return.)
 CATEGORY_RETURNS = Cue(
-    r"\b(?:are|is)\s+back\b|\bback\s+on\b|\b(?:returns|is\s+returning|are\s+returning|ha(?:s|ve)\s+returned)\b|"
+    r"\b(?:are|is)\s+back\b|\bback\s+on\b|\b(?:returns|is\s+returning|are\s+returning|ha(?:s|ve)\s+returned)\b|\(\s*returning\s*\)|"
     r"\b(?:font|fait|feront|fera)\s+(?:leur|son)\s+retour\b|\bde\s+retour\b|(?<!ne\s)\breviennent\b|(?<!ne\s)\brevient\b|"
     r"\brétablie?s?\b|\bréintégrée?s?\b|\bréintrodui\w*|\brestored\b|\breinstated\b|\breintroduced\b|\bresum(?:es|ed)\b|\breprennent\b|"
     # "Transport jobs return, …", "… return as one of the groups" (not the noun: "a return", "their return");
