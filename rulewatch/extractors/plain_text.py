@@ -538,12 +538,12 @@ def aligned_rows(text: str) -> str:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _cells(lines[j]) is not None:
+        while j < len(lines) and (_cells(lines[j]) is not None or (j > i and _under_columns(lines[j], lines[i]))):
             j += 1
         run = lines[i:j]
         if (len(run) >= MIN_ALIGNED_ROWS or _crosswise_pair(run)) and _is_table(run):
             starts = [start for start, _ in _cells(run[0]) or []]
-            out.extend(_as_row(line, starts) for line in run)
+            out.extend(_as_row(line, starts, run[0]) for line in run)
             out.insert(len(out) - len(run) + 1, _separator(len(starts)))  # below the header, as tables are written
             i = j
         else:
@@ -576,7 +576,7 @@ def _crosswise_pair(run: list[str]) -> bool:
 def _is_table(run: list[str]) -> bool:
     """Rows of a table: most rows below the header hold values (short cells with a figure) in each column past the
     first, up to two; columns of prose hold phrases ("(1,560 hours) or equal part-time")."""
-    header, *rows = [_cells(line) or [] for line in run]
+    header, *rows = [_cells(line) or _under_columns(line, run[0]) or [] for line in run]
     wanted = min(2, len(header) - 1)
     valued = sum(sum(len(c) <= SHORT_CELL and any(ch.isdigit() for ch in c) for _, c in cells) >= wanted for cells in rows)
     # (and the first line heads every column: two columns of prose beside a table have more cells than their titles,
@@ -585,7 +585,24 @@ def _is_table(run: list[str]) -> bool:
     return titled and valued * 2 > len(rows) and sum(len(cells) > len(header) for cells in rows) * 5 <= len(rows)
 
 
-def _as_row(line: str, starts: list[int]) -> str:
+def _under_columns(line: str, header: str) -> list[tuple[int, str]] | None:
+    """The cells of a row whose label fills its column, one space short of the next ("Reading comprehension CLB 4"
+    under "Ability                Minimum"): each column after the first starts after a single space where the
+    header's does, or a character or two from it; None for a line that is not one."""
+    starts = [start for start, _ in _cells(header) or []]
+    if len(starts) < 2 or line.lstrip().startswith("|") or len(line) > 200:
+        return None
+    cuts = [next((p for p in sorted(range(s - ALIGN_SLACK + 1, s + ALIGN_SLACK), key=lambda p: abs(p - s))
+                  if 0 < p < len(line) and line[p - 1] == " " and line[p] != " "), None) for s in starts[1:]]
+    if None in cuts:
+        return None
+    bounds = [0, *cuts]
+    return [(b, line[b:e].strip()) for b, e in zip(bounds, [*cuts, len(line)])]  # type: ignore[misc]
+
+
+def _as_row(line: str, starts: list[int], header: str) -> str:
+    if _cells(line) is None and (cells := _under_columns(line, header)):  # (not laid out with a gap of its own)
+        return _row([c for _, c in cells])
     return _row(_column_cells(line, starts))
 
 

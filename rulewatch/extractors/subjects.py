@@ -97,10 +97,10 @@ FOR_GROUP = re.compile(
 
 LANGUAGE_TEST = re.compile(r"\b(?:TEF|TCF|IELTS|CELPIP|PTE|tests?|examens?|exams?)\b", re.IGNORECASE)
 # every category, then one named as an example of them: "for any category, the trades included", "for every
-# category (health included)", "pour toute catégorie, y compris la santé"
+# category (health included)", "pour toute catégorie, y compris la santé", "dans une catégorie (dont celle de l'éducation)"
 _EVERY_CATEGORY_INCLUDING = re.compile(
-    r"\b(?:any|every|each|all|toute|chaque|toutes\s+les)\s+(?:[\w-]+\s+){0,2}?(?:categor(?:y|ies)|catégories?)\b"
-    r"(?=[^.;:]{0,40}?(?:\bincluded\b|\bincluding\b|\by\s+compris\b|\bcomprise?s?\b))", re.IGNORECASE)
+    r"\b(?:any|every|each|all|toute|chaque|toutes\s+les|une|an?)\s+(?:[\w-]+\s+){0,2}?(?:categor(?:y|ies)|catégories?)\b"
+    r"(?=[^.;:]{0,40}?(?:\bincluded\b|\bincluding\b|\by\s+compris\b|\bcomprise?s?\b|\(\s*dont\b|,\s+dont\b))", re.IGNORECASE)
 
 
 def without_gone_brackets(text: str) -> str:
@@ -128,6 +128,21 @@ def _only_in_clauses_without_figures(text: str, named: dict[str, list[tuple[int,
 
 
 _DIGIT = re.compile(r"\d")
+# the programs one must first qualify under, named before the rule's own clause: "Il doit aussi être admissible à l'un
+# des programmes fédéraux (en pratique, souvent la CEC) et cumuler au moins douze mois …", "You must also qualify under
+# one of the programs, usually the FSW, and have …"
+_PREREQUISITE = re.compile(
+    r"\b(?:(?:remplir|satisfaire\s+(?:à|aux)|répondre\s+aux)\s+(?:les\s+)?(?:conditions|critères|exigences)\s+(?:d['’]\s?|de\s+)|"
+    r"être\s+admissible\s+à\s+)(?:un|l['’]\s?un)\s+des\s+programmes\b[^.;]{0,120}?"
+    r"(?=,?\s+et\s+(?:de\s+)?(?:justifier|avoir|compter|cumuler|accumuler|démontrer|obtenir|posséder|prouver)\b)|"
+    r"\b(?:qualify|be\s+eligible)\s+(?:under|for)\s+one\s+of\s+the\s+(?:three\s+)?programs?\b[^.;]{0,120}?"
+    r"(?=,?\s+and\s+(?:have|show|prove|hold|get|gain)\b)", re.IGNORECASE)
+
+
+def _prerequisites(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str]:
+    """Programs named only in the clause that says one must first qualify under one of them: not the rule's subject."""
+    spans = [m.span() for m in _PREREQUISITE.finditer(text)] if "program" in text.lower() else []
+    return {p for p, hits in named.items() if spans and all(any(s <= at < e for s, e in spans) for at, _ in hits)}
 
 
 # a program named by its rank in the list before: "le premier", "the former"; "le dernier", "the latter"
@@ -158,7 +173,8 @@ def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
     text = _EXCEPTED.sub("", without_gone_brackets(OCCUPATION_CLASS.sub("TEER", text)))
     named = program_names(text)
-    apart = {p for p, hits in named.items() if _all_set_apart(text, hits)} | _only_in_clauses_without_figures(text, named)
+    apart = {p for p, hits in named.items() if _all_set_apart(text, hits)} | _only_in_clauses_without_figures(text, named) | \
+        _prerequisites(text, named)
     if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text) or _COMPARED_WITH.search(text)) is not None:
         first = {p for p, hits in named.items() if any(at < contrast.start() for at, _ in hits)}
         apart |= set(named) - first if first else set()  # "FSW applicants need CLB 7, whereas the CEC's bar …"

@@ -158,6 +158,8 @@ MODAL = Cue(r"\b(?:pourrait|pourraient|could|might|would)\b|"
 # A household size is who the rule is for, not a person: "Concrètement, une personne seule devra prouver 15 000 $".
 _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
     r"(?![^.]{0,60}\b(?:candidates|candidats|applicants|demandeurs|personne\s+seule|couple|famille|ménage|foyer|you|vous|"
+    # (the candidate in general: "Concrètement, le candidat doit prouver qu'il dispose de …", "In practice, each applicant must …")
+    r"(?:le|the|chaque|each|tout)\s+(?:candidat|candidate|applicant|demandeur)|"
     r"single\s+(?:person|applicant)|family|household)\b[^.]{0,90}"
     r"\b(?:must|need|needs|doivent|devront|doit|devra|will\s+need|will\s+have\s+to)\b)"
     # "Par exemple, dans le programme de la CEC, on exige …": one program's rule given as an example
@@ -598,7 +600,10 @@ SUBJECT_REFERS_BACK = Cue(
 # One more condition of the rules just stated, even past a sub-heading: "Il faut aussi …", "You must also have …"
 ONE_MORE_CONDITION = Cue(
     r"^\s*(?:il\s+(?:vous\s+|te\s+|leur\s+)?faut|vous\s+(?:devez|devrez)|tu\s+dois|on\s+doit)\s+(?:aussi|également|en\s+outre)\b|"
-    r"^\s*(?:you|applicants|candidates)\s+(?:also\s+(?:need|must)|(?:must|will|['’]ll)\s+also\s+(?:need|have))\b"
+    r"^\s*(?:you|applicants|candidates)\s+(?:also\s+(?:need|must)|(?:must|will|['’]ll)\s+also\s+(?:need|have))\b|"
+    # the candidate just spoken of: "Il doit aussi …", "She must also …"
+    r"^\s*(?:il|elle|ils|elles)\s+(?:doit|doivent|devra|devront)\s+(?:aussi|également|en\s+outre)\b|"
+    r"^\s*(?:he|she|they)\s+(?:(?:must|will)\s+also|also\s+(?:needs?|must))\b"
 )
 # "…la catégorie de la santé, qui demande elle aussi douze mois": the same kind of rule as the sentence
 # before, for the subject this sentence names.
