@@ -139,6 +139,20 @@ _PREREQUISITE = re.compile(
     r"(?=,?\s+and\s+(?:have|show|prove|hold|get|gain)\b)", re.IGNORECASE)
 
 
+# the programs named beside the one a sentence is about: "la CEC, un des programmes d'Entrée express aux côtés du PTQF
+# et du PTMSF", "the CEC, which sits alongside the FSWP and the FSTP"
+_BESIDE_LIST = re.compile(r"\b(?:alongside|along\s+with|together\s+with|aux\s+côtés\s+d(?:u|e\s+la|es|e)|à\s+côté\s+d(?:u|e\s+la|es|e))\s+"
+                          r"[^.;:]{0,160}", re.IGNORECASE)
+
+
+def _named_beside(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str]:
+    """Programs named only in a list set beside another program the sentence names first: not its subject."""
+    if len(named) < 2 or not (spans := [m.span() for m in _BESIDE_LIST.finditer(text)]):
+        return set()
+    beside = {p for p, hits in named.items() if all(any(s <= at < e for s, e in spans) for at, _ in hits)}
+    return beside if beside != set(named) else set()
+
+
 def _prerequisites(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str]:
     """Programs named only in the clause that says one must first qualify under one of them: not the rule's subject."""
     spans = [m.span() for m in _PREREQUISITE.finditer(text)] if "program" in text.lower() else []
@@ -174,7 +188,7 @@ def subjects_in(text: str) -> list[str]:
     text = _EXCEPTED.sub("", without_gone_brackets(OCCUPATION_CLASS.sub("TEER", text)))
     named = program_names(text)
     apart = {p for p, hits in named.items() if _all_set_apart(text, hits)} | _only_in_clauses_without_figures(text, named) | \
-        _prerequisites(text, named)
+        _prerequisites(text, named) | _named_beside(text, named)
     if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text) or _COMPARED_WITH.search(text)) is not None:
         first = {p for p, hits in named.items() if any(at < contrast.start() for at, _ in hits)}
         apart |= set(named) - first if first else set()  # "FSW applicants need CLB 7, whereas the CEC's bar …"

@@ -207,8 +207,9 @@ CONDITIONAL = AnyOf(
     # an example about one candidate: "Concrètement, Mathieu … cumule un an et demi d'expérience",
         # "Une candidate de 38 ans, titulaire d'une maîtrise, …", "A 29-year-old engineer with …"
     Cue(r"\b(?:prenez|prenons)\s+l['’]exemple\b|\btake\s+the\s+(?:example|case)\b|"
-        # (not the rule above restated: "Concrètement, ça fait 1 560 heures")
-        r"^\s*(?:concrètement(?!\s*,?\s*(?:cela|ça|ceci|c['’]est)\b)|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say|"
+        # (not the rule above restated: "Concrètement, ça fait 1 560 heures"; nor the department's own count:
+        # "Concrètement, le ministère retient 1 560 heures")
+        r"^\s*(?:concrètement(?!\s*,?\s*(?:cela|ça|ceci|c['’]est|ircc|ottawa|le\s+ministère|on\s+(?:compte|exige|demande|retient))\b)|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say|"
         r"(?:par\s+)?exemple|example|cas\s+pratique|case\s+study)\b"
         rf"{_NOT_A_RULE_GIVEN_AS_EXAMPLE}|"
         # a person introduced with an age: "Awa, 29 ans, infirmière …", "Priya, 31, a nurse …"
