@@ -17,7 +17,8 @@ from .lexicon.lowercase import Folded, lowered
 from .lexicon.criteria import CRS_CONTEXT, LANGUAGE_LEVEL
 from .lexicon.round_pages import ROUND_CUTOFF, ROUND_INVITATIONS, ROUND_NUMBER
 from .programs import program_names
-from .lexicon.cues import HISTORY, MYTH, NEW_MARKER, NOW, OTHER_JURISDICTION, REMOVED as ENDED_MARKER, THIS_PROGRAM, without_asides
+from .lexicon.cues import (HISTORY, MYTH, NEW_MARKER, NOW, OLD_FIGURE_AFTER_END, OTHER_JURISDICTION, REMOVED as ENDED_MARKER, THIS_PROGRAM,
+                           without_asides)
 from .lexicon.categories import (
     CATEGORY_ABSENT,
     ONES_TRADE,
@@ -740,15 +741,12 @@ _RULE_BEFORE = re.compile(r"\b(?:thresholds?|seuils?|requirements?|exigences?|mi
                           r"[^.;,]{0,25}$")
 _NEGATED_AFTER = re.compile(r"\s+(?:pas|plus|jamais)\b")
 _CONTINUITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:be|être)\s+(?:\w+\s+)?(?:continu|consécuti|consecutive|in\s+a\s+row|d['’]affilée)")
-# a figure the end is said of: "la règle n'est plus de six mois", "is no longer 50 points" (the rule's old value, not a category)
-_VALUE_AFTER = re.compile(r"\s+(?:que\s+|de\s+|d['’]\s?|only\s+|just\s+|the\s+|les\s+)?(?:(?!(?:19|20)\d\d\b)\d|(?:un|une|deux|trois|six|douze|one|two|three|"
-                          r"six|twelve)\s+(?:mois|ans?|années?|months?|years?)\b)")
 _ELIGIBILITY_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:admissibles?|eligible|qualif)")
 
 
 def _not_a_categorys_end(low: str, m: re.Match[str]) -> bool:
     return bool(_POINTS_WORD.search(low[max(0, m.start() - 60) : m.start()]) or _RULE_BEFORE.search(low[max(0, m.start() - 40) : m.start()])
-                or _CONTINUITY_AFTER.match(low, m.end()) or _ELIGIBILITY_AFTER.match(low, m.end()) or _VALUE_AFTER.match(low, m.end())
+                or _CONTINUITY_AFTER.match(low, m.end()) or _ELIGIBILITY_AFTER.match(low, m.end()) or OLD_FIGURE_AFTER_END.match(low, m.end())
                 or (_CANCELLED.fullmatch(m.group(0)) is not None and _EVENT.search(low, max(0, m.start() - 50), m.end() + 50) is not None))
 
 

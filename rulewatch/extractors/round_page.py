@@ -187,7 +187,7 @@ def _table_title_category(ctx: TextContext, header: Sentence) -> str:
     trades category"); "" when they name none or several."""
     caption = ctx.table_header(header) or ""
     for title in (caption.split("\n", 1)[0] if caption != header.text else "", ctx.above_table(header),
-                  (above := ctx.heading_before(header)) and above.text or ""):
+                  heading.text if (heading := ctx.heading_before(header)) is not None else ""):
         if title and _draw_category(title) != "unrecognised":
             return title
     return ""

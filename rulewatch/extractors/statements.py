@@ -35,6 +35,7 @@ from .lexicon.cues import (
     POINTS_AWARDED,
     HISTORY,
     NOT_A_RULE,
+    OLD_FIGURE_AFTER_END,
     OTHER_JURISDICTION,
     OUTSIDE_JURISDICTION,
     READER_CONDITION,
@@ -284,7 +285,8 @@ class Statement:
             # (nor the old figure the end is said of, before today's: "la règle n'est plus de six mois : il faut
             # maintenant 12 mois", "it is no longer 6 months: you now need 12")
             return not (gone and (_STILL.search(text, gone[-1], at) or
-                                  ((old := _OLD_FIGURE.match(text, gone[-1])) is not None and old.end() <= at)))
+                                  ((old := OLD_FIGURE_AFTER_END.match(text, gone[-1])) is not None and old.end() <= at
+                                   and _TODAY_AFTER.search(text, old.end(), at) is not None)))
         return HISTORY.found(clause) and any(not _A_CATEGORY_BEFORE.search(text, max(0, m.start() - 30), m.start())
                                              for m in _GONE_OF_IT.finditer(text, end))
 
@@ -511,9 +513,8 @@ _OWN_STREAM = re.compile(r"\b(?:son|sa|leurs?)\s+propres?\s+(?:volets?|programme
                          r"\b(?:its|their)\s+own\s+(?:streams?|programs?|programmes?|nominee\s+programs?)\b", re.IGNORECASE)
 
 
-# the figure right after an end's words: "n'est plus de six mois", "no longer 50 points" (the value the rule had)
-_OLD_FIGURE = re.compile(r"\s+(?:que\s+|de\s+|d['’]\s?|only\s+|just\s+)?(?:\d+|un|une|deux|trois|six|douze|one|two|three|twelve)\s+"
-                         r"(?:mois|ans?|années?|months?|years?|heures|hours|points?)\b", re.IGNORECASE)
+# today's value told after the old one: "…: il faut maintenant …", "; now …", "but …" (not "les 50 points (ou 200 …)")
+_TODAY_AFTER = re.compile(r"[:;—–]|\b(?:mais|but|now|désormais|maintenant|aujourd['’]hui|today)\b", re.IGNORECASE)
 
 
 def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> bool:

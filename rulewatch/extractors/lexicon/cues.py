@@ -275,6 +275,10 @@ _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!
             r"[^.;]{0,120}\b(?:is|are)\s+(?:wrong|mistaken|misinformed|out\s+of\s+date)\b|"
             r"\b(?:ceux|celles|quiconque)\s+qui\s+(?:vous\s+|te\s+)?(?:disent|dit|affirment|affirme|promettent|promet|prétendent)\b"
             r"[^.;]{0,120}\b(?:se\s+trompe(?:nt)?|ont\s+tort|a\s+tort)\b")
+# The figure right after an end's words: "la règle n'est plus de six mois", "is no longer 50 points": the value the rule
+# had, not the end of the rule or of a category named after it (not a year: "are out for 2025").
+OLD_FIGURE_AFTER_END = re.compile(r"\s+(?:que\s+|de\s+|d['’]\s?|only\s+|just\s+|the\s+|les\s+)?(?:(?!(?:19|20)\d\d\b)\d+|un|une|deux|trois|six|"
+                                  r"douze|one|two|three|twelve)\s+(?:mois|ans?|années?|months?|years?|heures|hours|points?)\b", re.IGNORECASE)
 # A requirement denied before its value: "le PTMSF n'exige pas NCLC 7", "the CEC does not require 2 years"; a change
 # denied before the value it did not go to: "le seuil n'a pas été porté à 75", "the floor was not raised to CLB 9".
 NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\s+(?:demande|exige)\s+pas\b|"
