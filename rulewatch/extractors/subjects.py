@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .categories import BRACKETED, OCCUPATION_GROUP_LINE, category_row, find_mentions, names_fst, never_a_category
@@ -147,15 +148,20 @@ _BESIDE_LIST = re.compile(r"\b(?:alongside|along\s+with|together\s+with|aux\s+cÃ
 
 def _named_beside(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str]:
     """Programs named only in a list set beside another program the sentence names first: not its subject."""
-    if len(named) < 2 or not (spans := [m.span() for m in _BESIDE_LIST.finditer(text)]):
+    if len(named) < 2:
         return set()
-    beside = {p for p, hits in named.items() if all(any(s <= at < e for s, e in spans) for at, _ in hits)}
+    beside = _named_only_within(named, _BESIDE_LIST.finditer(text))
     return beside if beside != set(named) else set()
 
 
 def _prerequisites(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str]:
     """Programs named only in the clause that says one must first qualify under one of them: not the rule's subject."""
-    spans = [m.span() for m in _PREREQUISITE.finditer(text)] if "program" in text.lower() else []
+    return _named_only_within(named, _PREREQUISITE.finditer(text)) if "program" in text.lower() else set()
+
+
+def _named_only_within(named: dict[str, list[tuple[int, str]]], found: Iterable[re.Match[str]]) -> set[str]:
+    """The programs every mention of which falls inside one of the matches ``found``."""
+    spans = [m.span() for m in found]
     return {p for p, hits in named.items() if spans and all(any(s <= at < e for s, e in spans) for at, _ in hits)}
 
 
