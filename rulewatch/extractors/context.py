@@ -17,9 +17,13 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.8"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.9"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
+# a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
+# L'expérience : deux ans, pas un" is its heading)
+_WORDED_VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\b(?:one|two|three|four|five|six|ten|twelve|un|une|deux|trois|quatre|"
+                                r"cinq|six|dix|douze)\s+(?:[\w-]+\s+){0,2}(?:years?|months?|ans|années|mois|hours|heures)\b", re.IGNORECASE)
 # A numbered part's label: what follows its colon is a title ("Step 1: The FSW grid (67 points)"), not a value
 _PART_LABEL = re.compile(r"(?:step|part|étape|partie|section|chapter|chapitre|phase|module|option)\s+\d{1,2}\s*:", re.IGNORECASE)
 # A transcript's turn, its speaker named in capitals ("LINA: Right!", "ANIMATEUR : Tout à fait."): what is said, not
@@ -554,6 +558,7 @@ class TextContext:
         return whole_line and not sentence.text.startswith("|") and not sentence.text.rstrip().endswith((".", ";", ",")) \
             and not is_rule_line(sentence.text) \
             and not _VALUE_LINE.search(sentence.text, m.end() if (m := _PART_LABEL.match(sentence.text)) else 0) \
+            and not (sentence.start == sentence.line_start and _WORDED_VALUE_LINE.search(sentence.text, m.end() if m else 0)) \
             and not sentence.text[:1].islower() \
             and (not _SPEAKER_TURN.match(self.text, sentence.line_start) or _asks_of_a_subject(sentence.text))
 

@@ -71,8 +71,10 @@ def _abilities(segment: str) -> list[str]:
     """The abilities a segment names, one by one, else by group ("à l'oral" is listening and speaking)."""
     named = sorted((m.start(), name) for pattern, name in _ABILITIES if (m := pattern.search(segment)))
     groups = sorted((m.start(), names) for pattern, names in _GROUPS if (m := pattern.search(segment)))
-    if groups and (not named or groups[0][0] < named[0][0]):
-        return list(groups[0][1])  # "à l'oral (compréhension et expression orales)": the group, then its gloss
+    # ("à l'oral (compréhension et expression orales)": the group, then its gloss; a group opening on an ability's own
+    # word, "parler et comprendre", is the group)
+    if groups and (not named or groups[0][0] <= named[0][0]):
+        return list(groups[0][1])
     return [name for _, name in named]
 
 

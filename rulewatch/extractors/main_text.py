@@ -489,16 +489,17 @@ def _printed_tables(tree: lxml.html.HtmlElement) -> None:
     without their outer pipes ("1 personne | 14 690 $ | 15 263 $") get them, and a rule crossed where the columns meet
     ("-----+-----") becomes the separator under the header."""
     for pre in tree.iter("pre"):
-        text = pre.text_content()
-        if "  " not in text and "\t" not in text:
-            if len(_SETTING_LINE.findall(text)) >= MIN_SETTINGS:  # a configuration's "key = value" lines, one a line
-                _as_paragraphs(pre, text.strip("\n"))
+        text = pre.text_content().strip("\n")
+        led = dot_leaders(text)  # ("Note de passage ........ 67 points": a label and its value, as in a plain text)
+        if "  " not in led and "\t" not in led:
+            if led != text or len(_SETTING_LINE.findall(text)) >= MIN_SETTINGS:  # a configuration's "key = value" lines
+                _as_paragraphs(pre, led)
             continue
-        if (pairs := spaced_pairs(text.strip("\n"))) != text.strip("\n"):
+        if (pairs := spaced_pairs(led)) != led:
             _as_paragraphs(pre, pairs)
             continue
-        rows = pipe_rows(aligned_rows(tab_rows(ruled_tables(text.strip("\n")))))
-        if rows != text.strip("\n"):
+        rows = pipe_rows(aligned_rows(tab_rows(ruled_tables(led))))
+        if rows != text:
             _as_paragraphs(pre, rows)
 
 

@@ -190,7 +190,11 @@ def dot_leaders(text: str) -> str:
         text = _ITEM_LEADER.sub(r"\1 : ", text)
     if "...." not in text:
         return text
-    return "\n".join(_led(line) if "...." in line else line for line in text.split("\n"))
+    # (beside leaders of four dots or more, the longest label's may be three: "Language, TEER 0/1 jobs ... CLB 7")
+    return "\n".join(_led(line) if "...." in line or _THREE_DOT_LEADER.match(line) else line for line in text.split("\n"))
+
+
+_THREE_DOT_LEADER = re.compile(r"[ \t]*[^.\n]{2,50}?\S[ \t]+\.{3}[ \t]+\S")
 
 
 def _led(line: str) -> str:

@@ -55,7 +55,7 @@ from .quantities import find_quantities
 from .lexicon.programs import SHORT_PROGRAM_LABEL
 from .programs import program_names
 from .sentences import INLINE_BULLET_GLYPHS, LINE_MARKS, Sentence, choices_at
-from .subjects import CONFIRMED_ANSWER, resolve_subjects, short_program_label, subjects_in, without_gone_brackets
+from .subjects import CONDITIONS_HEADING, CONFIRMED_ANSWER, resolve_subjects, short_program_label, subjects_in, without_gone_brackets
 
 
 _NO_QUALIFIERS = Qualifiers()  # frozen: one for every requirement without any
@@ -350,8 +350,10 @@ class Statement:
 
     def _under_subject_heading(self) -> bool:
         """A bullet right under a heading that names a program or a category ("PTMSF — rappel" then "• 2 ans
-        d'expérience dans le métier"), or nested under an item that names one: the list is its conditions."""
-        return (self.ctx.is_heading(self.lead) and bool(subjects_in(self.lead.text))) or \
+        d'expérience dans le métier") or announces conditions ("Les conditions à remplir"), or nested under an item that
+        names one: the list is its conditions."""
+        return (self.ctx.is_heading(self.lead) and (bool(subjects_in(self.lead.text)) or
+                                                    CONDITIONS_HEADING.match(self.lead.text) is not None)) or \
             any(subjects_in(parent.text) for parent in self.ctx.parent_items(self.sentence)) or \
             short_program_label(self.ctx, self.lead) is not None  # ("Travailleurs qualifiés — l'essentiel :")
 

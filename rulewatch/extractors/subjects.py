@@ -551,6 +551,42 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 HEADING_STACK = 4
 
 
+# a heading announcing conditions without saying whose: "What it takes", "Les conditions à remplir" (not "SINP
+# requirements", "Ontario's criteria": a heading opening on a name says whose)
+CONDITIONS_HEADING = re.compile(
+    r"\W*(?:(?:the|les?|la|vos|your|key|main|basic|general|principales?|générales?)\s+)*(?:conditions?|exigences?|critères|requirements?|criteria|eligibility|admissibilité|what\s+(?:you|it)\s+(?:need|takes)|"
+    r"ce\s+qu['’]il\s+(?:faut|vous\s+faut)|who\s+(?:can\s+apply|qualifies)|qui\s+peut)\b", re.IGNORECASE)
+# a list's lead-in announcing conditions: "Voici les conditions qu'un conseiller nous a rappelées :"
+_CONDITIONS_LEAD = re.compile(r"\b(?:conditions|exigences|critères|requirements|criteria)\b[^.]*:\s*$", re.IGNORECASE)
+STORY_PARAGRAPHS = 2  # paragraphs looked at above such a heading
+
+
+def _conditions_of_the_story(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """Under a heading or a list's lead-in announcing conditions and naming no one ("What it takes"), the one program
+    or category the story's paragraphs just above are about ("… most applicants like her go through the Canadian
+    Experience Class." / "What it takes" / "Applicants need a year of skilled work …"); nothing when they name
+    several."""
+    lead = ctx.lead_in(sentence)
+    if lead is not None and lead is not sentence and _CONDITIONS_LEAD.search(lead.text) and not subjects_in(lead.text):
+        i = ctx.index(lead)  # (from the lead-in's own paragraph up)
+    elif (heading := ctx.heading_before(sentence)) is not None and not subjects_in(heading.text) and \
+            CONDITIONS_HEADING.match(heading.text):
+        i = ctx.index(heading) - 1
+    else:
+        return []
+    for _ in range(STORY_PARAGRAPHS):
+        # (a list above is a grid or an enumeration, not the story; a category said gone is no one's topic)
+        if i < 0 or ctx.is_heading(ctx.sentences[i]) or ctx.is_list_item(ctx.sentences[i]):
+            return []
+        first = ctx.block_start(ctx.sentences[i])
+        named = {subject for above in ctx.sentences[first : i + 1] for subject in subjects_in(above.text)} - {"program:pnp"}
+        if named:
+            gone = any(REMOVED.found(above.text) for above in ctx.sentences[first : i + 1])
+            return sorted(named) if len(named) == 1 and named != {"category:*"} and not gone else []
+        i = first - 1
+    return []
+
+
 def _past_rule_line(ctx: TextContext, i: int) -> Sentence:
     """Sentence ``i``, or the one above it when ``i`` is a rule line between two headings ("PART B — THE PROGRAM" /
     "========" / "What you need")."""
@@ -851,7 +887,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     # then, a paragraph later, "Votre emploi doit être classé FÉER 0 à 3")
     if (found := _section_topic(ctx, sentence)):
         return found
-    if (found := _heading_stack_topic(ctx, sentence)) or (found := _announced_above(ctx, sentence)):
+    if (found := _heading_stack_topic(ctx, sentence)) or (found := _announced_above(ctx, sentence)) or \
+            (found := _conditions_of_the_story(ctx, sentence)):
         return found
     if (found := _question_confirmed(ctx, sentence)):
         return found

@@ -126,7 +126,9 @@ ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
      r"\bspeaking\s*(?:and|&)\s*listening\b|\blistening\s*(?:and|&)\s*speaking\b|"
      r"\bspeak(?:ing)?\s*/\s*listen(?:ing)?\b|\blisten(?:ing)?\s*/\s*speak(?:ing)?\b|"
      # the verbs: "CLB 5 to speak and listen", "NCLC 4 pour lire et écrire"
-     r"\bspeak\s+(?:and|or)\s+(?:to\s+)?listen\b|\blisten\s+(?:and|or)\s+(?:to\s+)?speak\b", ("listening", "speaking")),
+     r"\bspeak\s+(?:and|or)\s+(?:to\s+)?listen\b|\blisten\s+(?:and|or)\s+(?:to\s+)?speak\b|"
+     # ("NCLC 5 pour parler et comprendre": understanding beside speaking is understanding speech)
+     r"\bparler\s+(?:et|ou)\s+(?:à\s+)?(?:comprendre|écouter)\b|\b(?:comprendre|écouter)\s+(?:et|ou)\s+(?:à\s+)?parler\b", ("listening", "speaking")),
     (r"(?:^\s*|[—–:]\s*)(?:écrit|written)\b|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+|de\s+)?(?:l['’]\s?)?expression\s+écrites\b|\bexpression\s+et\s+(?:en\s+|de\s+)?(?:la\s+)?compréhension\s+écrites\b|"
      r"\breading\s*(?:and|&)\s*writing\b|\bwriting\s*(?:and|&)\s*reading\b|"
