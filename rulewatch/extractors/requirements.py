@@ -308,8 +308,8 @@ def _with_date_after(ctx: TextContext, sentence: Sentence, records: list[Require
         if not _THESE_RULES.search(after) or find_quantities(after, ctx.language) or \
                 (day := effective_date(after, ctx.published)) is None:
             continue
-        # (further on, the date is for the rules whose criterion it names: "La nouvelle exigence d'expérience vaut
-        # pour les rondes tenues à partir du 1er avril 2026.")
+        # (further on, the date is for the rules whose criterion it names: "La nouvelle exigence d'expérience
+        # s'applique aux rondes organisées dès le 1er avril 2026.")
         return [r if r.effective_from is not None or (j > i + 1 and not _names_criterion(after, r.criterion))
                 else r.model_copy(update={"effective_from": day}) for r in records]
     return records
