@@ -58,6 +58,24 @@ def household_in(text: str, language: str) -> int | str | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+def _with_bare_amounts(text: str, amounts: list[Amount], language: str) -> list[Amount]:
+    """The amounts, and the figures written without their currency right after a household's words in the same sentence
+    ("single is CAD 15,263 and a couple 19,001": the currency said once for the list)."""
+    if not amounts:
+        return amounts
+    taken = [(a.start, a.end) for a in amounts]
+    bare = [Amount(value, m.start(), m.end()) for m in _BARE_FIGURE.finditer(text)
+            if not any(start <= m.start() < end for start, end in taken)
+            and (household := _HOUSEHOLD_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start())) is not None
+            and household_in(household.group(0), language) is not None
+            and (value := parse_number(m.group(0).replace(",", " "), language)) is not None]
+    return sorted(amounts + bare, key=lambda a: a.start) if bare else amounts
+
+
+_HOUSEHOLD_RIGHT_BEFORE = re.compile(r"(?:\b[1-7]\s+)?[^\d,;.]+?[:=→-]?\s*$")  # "couple ", "3 people ", "family of four: "
+_BARE_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d|[,.]\d)")  # "19,001" before ", 3 people"
+
+
 # Thousands written in groups ("15 290", "15,290"): an amount when the lead-in or the header names the currency.
 _GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?![\d,])")
 _CURRENCY_NAMED = re.compile(r"\$|dollars?|\bcad\b", re.IGNORECASE)
@@ -231,6 +249,12 @@ def _in_prose_cell(row_start: str) -> bool:
     return len(_LETTERS.findall(row_start[row_start.rfind("|") + 1 :])) >= PROSE_CELL_WORDS
 
 
+def _household_beside(row: str, amount: Amount, language: str) -> int | str | None:
+    """The household the amount's own cell names around it, or None."""
+    start, end = row.rfind("|", 0, amount.start) + 1, row.find("|", amount.end)
+    return household_in(row[start : amount.start] + " " + row[amount.end : end if end != -1 else len(row)], language)
+
+
 PROSE_CELL_WORDS = 3  # words before an amount in its own cell that make the cell a sentence, not a value
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -246,6 +270,8 @@ def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount
         at, size = _household_cell(text[: amounts[0].start], language)
         if size is not None:
             return [(size, _newer_column_first(st, amounts)[0] if len(amounts) == 2 else amounts[-1])]
+        if len(amounts) == 1 and (size := _household_beside(text, amounts[0], language)) is not None:
+            return [(size, amounts[0])]  # "| Settlement funds | CAD 15,263 (one person) |": its own cell says whose
         if not _in_prose_cell(text[: amounts[0].start]):
             return []
         # (a cell of prose, "| Booth 4 | Funds go from $15,263 for one person to $40,392 for seven |", is read as prose)
@@ -278,7 +304,8 @@ _OWN_CLAUSE = re.compile(r"\s*(?:\$\s*)?(?:(?:CA|CAD|dollars?\s+canadiens|dollar
 
 
 def from_statement(st: Statement) -> list[Requirement]:
-    amounts = find_amounts(st.text, st.ctx.language) or _amounts_in_stated_currency(st)
+    amounts = _with_bare_amounts(st.text, find_amounts(st.text, st.ctx.language), st.ctx.language) or \
+        _amounts_in_stated_currency(st)
     # (fees named only past the first amount's clause are another clause's: "…19 001 $ pour deux ; l'autre pays, lui, facture ses frais …")
     # (an exemption told in a later clause leaves the amount: "begin at $15,263 for a single applicant; CEC candidates
     # are exempt")

@@ -490,7 +490,7 @@ def _printed_tables(tree: lxml.html.HtmlElement) -> None:
     ("-----+-----") becomes the separator under the header."""
     for pre in tree.iter("pre"):
         text = pre.text_content().strip("\n")
-        led = dot_leaders(text)  # ("Note de passage ........ 67 points": a label and its value, as in a plain text)
+        led = dot_leaders(text)  # ("Counted over ....... the last 3 years": a label and its value, as in a plain text)
         if "  " not in led and "\t" not in led:
             if led != text or len(_SETTING_LINE.findall(text)) >= MIN_SETTINGS:  # a configuration's "key = value" lines
                 _as_paragraphs(pre, led)

@@ -186,10 +186,16 @@ def _table_title_category(ctx: TextContext, header: Sentence) -> str:
     pour les métiers, 2026 |" over the header), else the heading or the line right above it ("Recent rounds in the
     trades category"); "" when they name none or several."""
     caption = ctx.table_header(header) or ""
-    for title in (caption.split("\n", 1)[0] if caption != header.text else "", ctx.above_table(header),
-                  heading.text if (heading := ctx.heading_before(header)) is not None else ""):
+    titles = (caption.split("\n", 1)[0] if caption != header.text else "", ctx.above_table(header),
+              heading.text if (heading := ctx.heading_before(header)) is not None else "")
+    for title in titles:
         if title and _draw_category(title) != "unrecognised":
             return title
+    # ("Rounds held for this category so far" on a page about one category: the page's title names it)
+    page_title = ctx.title or ""
+    if any(THIS_CATEGORY.found(title) for title in titles if title) and \
+            len({m.category for m in find_mentions(page_title)}) == 1:
+        return page_title
     return ""
 
 
@@ -286,11 +292,13 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         if category == "unrecognised" and before is not None and THIS_CATEGORY.found(text) and \
                 len(named := {m.category for m in find_mentions(before.text)}) == 1:
             category = named.pop()  # a category named in the sentence before, "this category" in the round's own
-        if category == "unrecognised" and before is not None and _first(_NUMBER_IN_TEXT, before.text) is None and \
-                contains_any(lowered(before.text), _ROUND_WORDS):
-            # its type told in the sentence before: "Trade unions welcomed Tuesday's round for skilled trades
-            # occupations." over "In round 390, held on …, the department invited 1,200 candidates …"
-            category = _draw_category(before.text)
+        if category == "unrecognised" and out and (_SAME_KIND.search(text) or (before is not None and _SAME_KIND.search(before.text))):
+            category = out[-1].category  # "C'est la troisième ronde de ce type depuis janvier. … ronde n° 405 – …"
+        if category == "unrecognised":
+            # its type told in a sentence a little above, about a round and with no number of its own: "Trade unions
+            # welcomed Tuesday's round for skilled trades occupations." over "In round 390, held on …, the department
+            # invited 1,200 candidates …" (a remark may stand between them)
+            category = _category_above(ctx, i)
         if category == "unrecognised" or (told := text[number.start("number") : number.end("number")].lower()) in \
                 {r.number for r in out}:
             continue  # (a round read from its first sentence is not read again from the next: "It issued 800 …")
@@ -302,10 +310,26 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
     return out
 
 
+def _category_above(ctx: TextContext, i: int) -> str:
+    """The category of the nearest round told without a number in the few sentences above sentence ``i``."""
+    for above in ctx.sentences[max(0, i - CATEGORY_REACH) : i][::-1]:
+        if _first(_NUMBER_IN_TEXT, above.text) is not None:
+            break
+        if contains_any(lowered(above.text), _ROUND_WORDS) and (category := _draw_category(above.text)) != "unrecognised":
+            return category
+    return "unrecognised"
+
+
+CATEGORY_REACH = 3  # sentences above a round's number where its type may be told
+# a round said to be of the kind of the one told before it
+_SAME_KIND = re.compile(r"\b(?:de\s+ce\s+type|du\s+même\s+type|de\s+ce\s+genre|of\s+(?:this|that|the\s+same)\s+(?:kind|type))\b",
+                        re.IGNORECASE)
+
+
 # a count said in words, as a transcript writes it: "deux mille deux cents invitations", "four thousand ITAs", "trois
 # mille candidats ont été invités"
 _COUNT_IN_WORDS = re.compile(rf"(?P<n>{NUMBER})\s+(?:invitations|ITAs?\b|(?:[\w-]+\s+){{0,2}}?(?:candidats|candidates|personnes|people)\s+"
-                             r"(?:ont\s+été\s+|were\s+|have\s+been\s+|got\s+)?invit)", re.IGNORECASE)
+                             r"(?:ont\s+été\s+|avaient\s+été\s+|were\s+|had\s+been\s+|have\s+been\s+|got\s+)?invit)", re.IGNORECASE)
 
 
 def _invitations(text: str, language: str) -> int | None:
@@ -333,9 +357,10 @@ def _held_above(ctx: TextContext, i: int, published: date | None) -> date | None
     tenu sa première ronde de l'année consacrée aux métiers le 3 février 2026." over "Lors de cette ronde (n° 389),
     …"): the day after the verb, past a dateline's own."""
     for above in ctx.sentences[max(0, i - HELD_REACH) : i][::-1]:
-        if (held := _HELD_ROUND.search(above.text)) and ROUND_DAY.search(above.text, held.start()) and \
-                _first(_NUMBER_IN_TEXT, above.text) is None:
-            return _day_in(above.text[held.start() :], published)
+        # (its day with or without the year: "Ottawa a tenu le 9 avril une nouvelle ronde …")
+        if (held := _HELD_ROUND.search(above.text)) and _first(_NUMBER_IN_TEXT, above.text) is None and \
+                (day := _day_in(above.text[held.start() :], published)) is not None:
+            return day
     return None
 
 
@@ -392,9 +417,14 @@ def _draw_category(text: str) -> str:
     named = {c for c, short in _SHORT_NAME_WORDS.items() if short.search(text)}
     if not named and _NOMINEES.search(text):
         return "pnp"  # "Round #411 for provincial nominees"
+    if not named and _GENERAL_DRAW.search(text):
+        return "general"  # "#388  Jan 8  General (no program specified)", "la ronde générale du 2 avril (n° 411)"
     return named.pop() if len(named) == 1 else category
 
 
+# one general round (not "well under the general rounds", a comparison)
+_GENERAL_DRAW = re.compile(r"\bgeneral\s*\(|\bgeneral\s+(?:round|draw)\b|\b(?:ronde|rondes?\s+d['’]invitations)\s+générale\b|"
+                           r"\btirage\s+général\b|\ball-program\s+(?:round|draw)\b", re.IGNORECASE)
 _NOMINEES = re.compile(r"\bprovincial\s+nominees?\b|\bcandidats?\s+(?:des\s+provinces|désignés\s+par\s+(?:une|leur)\s+province)\b",
                        re.IGNORECASE)
 

@@ -522,6 +522,8 @@ _TODAY_AFTER = re.compile(r"[:;—–]|\b(?:mais|but|now|désormais|maintenant|a
 def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> bool:
     """The section ("Si vous restez au Québec") or the list's lead-in is about another jurisdiction's rules."""
     above = [lead, ctx.heading_before(sentence)]
+    if sentence.text.startswith("|") and (top := ctx.sentence_at(ctx.table_top(sentence))) is not None:
+        above.append(top)  # a table's header: "| Criterion | Prince Edward Island requirement |"
     refers_back = SUBJECT_REFERS_BACK.found(sentence.text) or THIS_DRAW.found(sentence.text)
     i = ctx.index(sentence)
     before = ctx.antecedent(sentence) if refers_back else ctx.sentences[i - 1] if i and \

@@ -521,7 +521,7 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     for _ in range(HEADING_STACK):
         if heading is None:
             return []
-        if found := subjects_in(heading.text):
+        if (found := subjects_in(heading.text)) and not _only_likened(heading.text):
             # a line saying a category is gone ("❌ Agriculture … disparaît") heads none of the rules below it
             return [] if REMOVED.found(heading.text) else found
         if found := _previous_step_topic(ctx, heading):
@@ -551,12 +551,12 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 HEADING_STACK = 4
 
 
-# a heading announcing conditions without saying whose: "What it takes", "Les conditions à remplir" (not "SINP
-# requirements", "Ontario's criteria": a heading opening on a name says whose)
+# a heading announcing conditions without saying whose: "What it takes", "Les conditions à remplir" (not "Yukon
+# criteria", "PNP requirements": a heading opening on a name says whose)
 CONDITIONS_HEADING = re.compile(
     r"\W*(?:(?:the|les?|la|vos|your|key|main|basic|general|principales?|générales?)\s+)*(?:conditions?|exigences?|critères|requirements?|criteria|eligibility|admissibilité|what\s+(?:you|it)\s+(?:need|takes)|"
     r"ce\s+qu['’]il\s+(?:faut|vous\s+faut)|who\s+(?:can\s+apply|qualifies)|qui\s+peut)\b", re.IGNORECASE)
-# a list's lead-in announcing conditions: "Voici les conditions qu'un conseiller nous a rappelées :"
+# a list's lead-in announcing conditions: "Voici les conditions détaillées par une consultante :"
 _CONDITIONS_LEAD = re.compile(r"\b(?:conditions|exigences|critères|requirements|criteria)\b[^.]*:\s*$", re.IGNORECASE)
 STORY_PARAGRAPHS = 2  # paragraphs looked at above such a heading
 
@@ -934,6 +934,23 @@ def _referred(ctx: TextContext, sentence: Sentence) -> list[str] | None:
 
 
 LEDE_CHARS = 60  # a line of prose, not a byline or a date
+# a program likened to, not spoken of: "comme pour le PTQF", "as with the FSW" (not "Pour la CEC comme pour le PTQF":
+# a sentence naming another program shares its rule with both)
+_LIKENED = re.compile(r"\b(?:comme\s+pour|as\s+with|like\s+for)\s+(?:the\s+|la\s+|le\s+|l['’]\s?|les\s+)?$", re.IGNORECASE)
+
+
+def _only_likened(text: str) -> bool:
+    """The sentence names one program, and only as what something is likened to."""
+    named = program_names(text)
+    if len(named) != 1:
+        return False
+    spans: list[tuple[int, int]] = []  # (a mention inside another, "travailleurs qualifiés" in the program's full name)
+    for at, name in sorted(next(iter(named.values())), key=lambda hit: (hit[0], -len(hit[1]))):
+        if not any(start <= at < end for start, end in spans):
+            if not _LIKENED.search(text[max(0, at - 20) : at]):
+                return False
+            spans.append((at, at + len(name)))
+    return True
 
 
 def _page_topic(ctx: TextContext) -> list[str]:
@@ -946,12 +963,13 @@ def _page_topic(ctx: TextContext) -> list[str]:
         first_line = ctx.sentences[0].line_start if ctx.sentences else 0
         lede = next((s.line_start for s in ctx.sentences if len(s.text) >= LEDE_CHARS and s.line_start != first_line
                      and not ctx.is_heading(s)), -1)
-        heads = [s.text for s in ctx.sentences if s.line_start in (first_line, lede) or ctx.is_heading(s)]
+        heads = [s.text for s in ctx.sentences if (s.line_start in (first_line, lede) or ctx.is_heading(s)) and not _only_likened(s.text)]
         headed = {subject for text in (ctx.title or "", *heads) for subject in subjects_in(text)}
         # (the PNP is named for its 600 CRS points, a rule of the whole system, on pages about any program)
         # (not the classes of occupations a list names: "- Major Group 93, …")
+        # (nor a program only likened to in a sentence naming no other: "Faut-il passer un test comme pour le PTQF ?")
         named = {subject for sentence in ctx.sentences if not OCCUPATION_GROUP_LINE.match(ctx.text, sentence.line_start)
-                 for subject in subjects_in(sentence.text)} - {"program:pnp"}
+                 and not _only_likened(sentence.text) for subject in subjects_in(sentence.text)} - {"program:pnp"}
         if {"program:fst", "category:trades"} <= named and not names_a_category_word(ctx.text):
             named.discard("category:trades")  # on a page about the trades program, "métiers" are its trades
             headed.discard("category:trades")

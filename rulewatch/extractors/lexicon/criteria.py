@@ -36,7 +36,7 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      # notes: "chq pers. supp.", "par pers. add.", "each add'l person"
      r"(?:chq|chaque|par|\+|/)\s*pers\.?\s+(?:supp?l?|add|addit)\w*\.?|(?:each|per)\s+add['’]?l\.?\s+(?:member|person|pers)", "each-additional"),
     (r"personne\s+seule|célibataire|une\s+seule\s+personne|"
-     r"single\s+(?:(?:express\s+entry|ee|fsw|fst|cec)\s+)?(?:person|applicant|candidate)|\bsingle\b(?=\s*\)?\s*[:=→·-]?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
+     r"single\s+(?:(?:express\s+entry|ee|fsw|fst|cec)\s+)?(?:person|applicant|candidate)|\bsingle\b(?=\s*\)?\s*(?:[:=→·-]|is\b)?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
      # "… $19,001 for two and $15,263 for one": the noun said once for the list (not "for one year")
      r"\b(?:for|pour)\s+(?:one|une?|1)\b(?=\s*(?:[,;.()]|and\b|et\b|$))|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own|"
@@ -209,7 +209,7 @@ CRS_FACTORS: list[tuple[str, str]] = [
      r"\bnomination\b|\bnom\.|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|\bpcp\b|\bpnp\b|"
      r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates?)\b|\bvous\s+(?:désigne|nomme)\b|"
      # a province speaking of itself: "if we nominate you", "si nous vous désignons"
-     r"\bwe\s+nominate\s+you\b|\bnous\s+vous\s+(?:désignons|nommons)\b|"
+     r"\bwe\s+nominate\s+you\b|\bnous\s+vous\s+(?:désignons|nommons)\b|\bnominates\s+you\b|"
      # "once a province selects you under its nominee stream", "quand une province vous retient"
      r"\bnominee\s+(?:program|programme|stream)|\b(?:province|territory)\s+(?:picks|selects|chooses)\s+you\b|"
      r"\b(?:province|territoire)\s+vous\s+(?:sélectionne|choisit|retient)\b|"

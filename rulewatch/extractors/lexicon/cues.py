@@ -200,7 +200,7 @@ CONDITIONAL = AnyOf(
         r"(?!\s+you\s+(?:apply|are\s+applying)\s+(?:under|through|as\s+part\s+of)\b)"
         # a nomination's award stated as its condition: "Si une province vous nomme, vous recevez 600 points"
         r"(?!\s+(?:la|une|a|the)\s+(?:province|territoire|territory)\b)(?!\s+(?:vous\s+êtes|you\s+are)\s+(?:désignée?|nominée?|nominated)\b)"
-        r"(?!\s+(?:l['’]\s?|le\s+|la\s+)?\w+(?:-\w+)?\s+vous\s+(?:désigne|nomme)\b)"
+        r"(?!\s+(?:l['’]\s?|le\s+|la\s+)?\w+(?:-\w+)?\s+vous\s+(?:désigne|nomme)\b)(?!\s+\w+(?:\s\w+){0,2}\s+nominates\s+you\b)"
         # a threshold stated as the condition of eligibility: "if you score 67 or more you qualify"
         r"(?!\s+(?:vous|you)\s+(?:obtenez|atteignez|cumulez|totalisez|avez|score|get|obtain|reach|have)\s+"
         r"(?:au\s+moins\s+|at\s+least\s+)?\d+\s+points\b[^.;]{0,60}?\b(?:admissibles?|eligible|qualif))"),
@@ -249,7 +249,10 @@ _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!
             # still advertise that an offer … adds 50 or 200 points", "pay for an offer letter thinking it adds 50 points"
             r"\b(?:agents?|agenc(?:y|ies)|agences?|consultants?|recruiters?|recruteurs?|websites?|sites?|blogs?|forums?|"
             r"videos?|vidéos?|ads|publicités?)\s+(?:\w+\s+){0,3}?(?:still\s+|encore\s+|toujours\s+)?"
-            r"(?:advertise|advertises|claim|claims|promise|promises|tout|touts|annoncent|affirment|prétendent|promettent|affichent)"
+            r"(?:advertise|advertises|claim|claims|promise|promises|tout|touts|annoncent|affirment|prétendent|promettent|affichent|"
+            # or tell their clients: "recruiters keep telling clients that …", "des agences répètent aux candidats que …"
+            r"(?:tell|tells|telling)\s+(?:their\s+)?(?:clients|customers|people|applicants|candidates|them)|"
+            r"(?:disent|répètent|expliquent)\s+(?:à\s+leurs|aux)\s+(?:clients|candidats))"
             r"\s+(?:that\b|que\b|qu['’]|an?\s|the\s|des?\s|les?\s|la\s|une?\s|[:«\"“])|"
             r"\b(?:guides?|sites?|websites?|articles?|sections?|pages?)\s+(?:\w+\s+){0,2}?still\s+(?:say|says|list|lists|show|shows|count|counts)\b|"
             r"\b(?:writes?|wrote)\s+that\b|\bthinking\s+(?:it|that)\b|\bwho\s+(?:still\s+)?(?:believe|think)s?\b|"
@@ -377,7 +380,7 @@ PERSONAL_CASE = Cue(
 CASE_OR_HYPOTHESIS = AnyOf(*CONDITIONAL.cues, MODAL, PERSONAL_CASE)
 # The provinces and territories whose own streams pages compare with Express Entry.
 PROVINCES = (r"ontario|manitoba|saskatchewan|alberta|colombie-britannique|british\s+columbia|nouvelle-écosse|nova\s+scotia|"
-             r"nouveau-brunswick|new\s+brunswick|terre-neuve|newfoundland|yukon")
+             r"nouveau-brunswick|new\s+brunswick|terre-neuve|newfoundland|île-du-prince-édouard|prince\s+edward\s+island|yukon")
 # Another country's rule is not Canada's ("En Australie, il faut 12 mois").
 # the readers a page speaks to, by where they live, are not another country's rules: "Pour les lecteurs de Belgique
 # comme du Sénégal, la voie francophone …", "For readers from Belgium, …"
@@ -398,6 +401,9 @@ OTHER_JURISDICTION = Cue(
     # a province's own stream ("le Volet des métiers de l'Ontario", "Manitoba's skilled worker stream")
     rf"|\b(?:volet|stream|filière)\b[^.:]{{0,50}}?\b(?:{PROVINCES})\b|"
     r"\b(?:ontario|manitoba|saskatchewan|alberta)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:volets?|streams?)\b|"
+    # a province's own criteria, named as such: a column "| Prince Edward Island requirement |", "provincial criteria"
+    rf"\b(?:{PROVINCES})(?:['’]s)?\s+(?:own\s+)?(?:eligibility\s+)?(?:requirements?|criteria|criterion|conditions)\b|"
+    r"\bprovincial\s+(?:eligibility\s+)?(?:requirements?|criteria)\b|\b(?:exigences|critères)\s+(?:provinciaux|provinciales)\b|"
     # a province's own invitation ("pour recevoir une notification d'intérêt de l'Ontario")
     r"\bnotifications?\s+d['’]intérêt\b|\bnotifications?\s+of\s+interest\b|"
     # a sentence set in a province: "En Ontario, certains volets exigent …", "In Alberta, the stream asks …"

@@ -16,13 +16,15 @@ _I = re.IGNORECASE
 # three digits or more)
 ROUND_NUMBER = re.compile(
     # (or the round said as "the one" of its day: "celle du 21 avril 2026 (n° 413)", "the one on April 21, 2026 (No. 413)")
-    r"(?:\b(?:ronde|round|tirage|draw)|\bcelle\s+du\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\bthe\s+one\s+(?:of|on)\s+[a-z]+\s+\d{1,2},?\s+\d{4})"
+    r"(?:\b(?:ronde|round|tirage|draw)|\bcelle\s+du\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\bthe\s+one\s+(?:of|on)\s+[a-z]+\s+\d{1,2},?\s+\d{4}|"
+    # (or the round of a day named by its kind: "la ronde générale du 2 avril (n° 411)", "the general round of April 2 (No. 411)")
+    r"\b(?:ronde|round|tirage|draw)\s+[a-zéèû-]+\s+(?:du|of|on)\s+(?:\d{1,2}(?:er)?\s+[a-zéû]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?(?=\s*\(\s*n[o°º]))"
     r"(?:\s+(?:d['’]invitations|of\s+invitations))?(?:\s+(?:d['’]|de\s+l['’]|de\s+|of\s+)?(?:entrée\s+express|express\s+entry))?"
     # (a few words may stand before a colon and the number's sign: "the latest draw I noted: #411"; a verb: "the
     # last draw was #388")
     r"(?:\s+(?:was|is|était|est)(?=\s+#))?(?:\s*[!,:]\s*|\s+|(?:\s+[\w'’]+){1,3}\s*:\s*(?=#)|"
     # (its number in brackets or as an apposition: "cette ronde (n° 395)", "that round, numbered 395")
-    r"\s*\(\s*(?=n[o°º])|\s*,\s*(?:numbered|numérotée)\s+)(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))"
+    r"\s*\(\s*(?=n[o°º])|\s*,\s*(?:numbered|numérotée)\s+|\s*,\s*(?:la|le|the)\s+(?=n[o°º]|#))(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))"
     r"(?P<number>\d{1,4}[a-z]?)\b(?![,.]\d)",
     _I,
 )
@@ -115,7 +117,7 @@ ROUND_INVITATIONS = re.compile(
 _CRS = r"(?:crs|scg|comprehensive\s+ranking\s+system(?:\s+\(crs\))?|système\s+de\s+classement\s+global(?:\s+\(scg\))?)"
 ROUND_CUTOFF = re.compile(
     rf"(?:(?:minimum|lowest|cut-?off)\s+(?:{_CRS}\s+)?score\s+(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
-    r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s+)?(?:était\s+)?(?:de\s+|à\s+)?|"
+    r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s*)?(?:était\s+)?(?:de\s+|à\s+|:\s*)?|"
     r"score\s+(?:(?:crs|scg)\s+)?(?:minimal|minimum)\s*(?:du\s+scg\s+)?(?:de\s+|of\s+|:\s*)?|seuil\s+(?:de\s+|à\s+)|"
     r"cut-?off\s+score\s+(?:of\s+|was\s+|:\s*)?|\bcut\s+off\s+(?=\d{3}\b)|"
     # "La note la plus faible parmi les candidats invités était de 433 points"
@@ -137,10 +139,12 @@ ROUND_CUTOFF = re.compile(
     # a floor said of the scores: "610 candidates were invited, all with scores of 731 or more", "avec des scores de 480
     # ou plus"
     r"\bscores?\s+(?:of\s+|de\s+)(?=\d{3,4}\s+(?:or\s+(?:more|higher|above)|ou\s+plus)\b)|"
+    # what was enough: "Il suffisait d'un score de 398 points", "with scores as low as 455"
+    r"\bsuffisait\s+(?:d['’]un\s+(?:score|pointage|total)\s+de\s+|de\s+)(?=\d{3,4}\s+points)|\bscores?\s+as\s+low\s+as\s+|"
     # a draw's line: "… 700 ITAs   CRS 741"
     r"\b(?:crs|scg)\s+(?=\d{3}\b)|"
     # a verb between: "le seuil s'est établi à 402", "le score minimal de la ronde a été de 405", "cut-off landed at 470"
-    r"(?:seuil|score\s+minimal|note\s+minimale|lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score|cut-?off(?:\s+score)?)\b[^\d.;!?\n]{0,60}?\b(?:de|à|of|was|at|is)\s+)"
+    r"(?:seuil|score\s+minim(?:al|um)|note\s+minimale|lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score|cut-?off(?:\s+score)?)\b[^\d.;!?\n]{0,60}?\b(?:de|à|of|was|at|is)\s+)"
     r"(?P<score>\d{3,4})\b(?![,.\u00a0\u202f ]\d{3})", _I)
 ROUND_DAY = re.compile(
     r"\b[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b")
