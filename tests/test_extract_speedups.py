@@ -409,6 +409,8 @@ def test_a_header_of_subjects_asks_for_other_jurisdictions_only_beside_one_of_ou
     def as_written(header_rows):
         for titles in header_rows:
             named = [C._subject_of_cell(cell) for cell in titles]
+            if any(named[1:]):  # (a program named short beside programs named in full)
+                named = [subject or C._short_program(cell) for subject, cell in zip(named, titles)]
             columns = sum(1 for subject in named[1:] if subject is not None)
             others = sum(1 for cell, subject in zip(titles[1:], named[1:]) if subject is None and C._PROVINCE_STREAM.found(cell))
             if columns >= C.MIN_SUBJECT_COLUMNS or (columns == 1 and others):

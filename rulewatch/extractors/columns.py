@@ -19,7 +19,7 @@ from .numbers import TEER_GROUP
 from .lexicon.lowercase import AnyOf, Cue
 from .sentences import Sentence
 from .statements import Statement
-from .subjects import subjects_in
+from .subjects import SHORT_TABS, subjects_in
 
 MIN_SUBJECT_COLUMNS = 2  # a header naming one subject is a title, not a comparison
 
@@ -33,6 +33,8 @@ def column_subjects(ctx: TextContext, sentence: Sentence) -> list[str | None] | 
 def _header_subjects(header_rows: list[list[str]]) -> list[str | None] | None:
     for titles in header_rows:
         named = [_subject_of_cell(cell) for cell in titles]
+        if any(named[1:]):  # beside programs named in full, one named short: "| Canadian experience |"
+            named = [subject or _short_program(cell) for subject, cell in zip(named, titles)]
         columns = sum(1 for subject in named[1:] if subject is not None)
         # one of ours beside another jurisdiction's ("| | New Brunswick stream | Federal Skilled Worker |"): the
         # other column's cells are not read (asked only of a header naming one of ours: its cues cost most here)
@@ -60,6 +62,10 @@ def _federal_subjects(text: str) -> list[str] | None:
 
 _PROVINCE_STREAM = AnyOf(OTHER_JURISDICTION, Cue(
     rf"\b(?:{PROVINCES}|île-du-prince-édouard|prince\s+edward|provinc\w*|oinp|pcp|pnp|pstq|stream|volet)\b"))
+
+
+def _short_program(cell: str) -> str | None:
+    return next((f"program:{program}" for tab, program in SHORT_TABS if tab.fullmatch(cell.strip())), None)
 
 
 def _subject_of_cell(cell: str) -> str | None:

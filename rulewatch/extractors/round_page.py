@@ -249,6 +249,10 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             # its figures in the next sentence, which speaks of it: "Draw #388, held on January 14, was reserved for …
             # It sent 700 invitations, and …"
             text = ctx.text[sentence.start : after.end]
+        if number is not None and _invitations(text, ctx.language) is None and (above := _count_above(ctx, i)) is not None:
+            # its count told just above, with no number of its own: "… invited 1,600 skilled trades workers … in a round
+            # held on February 11, 2026." over "… round 396 had a lowest qualifying score of 433"
+            text = ctx.text[above.start : sentence.end]
         if number is None or (count := _invitations(text, ctx.language)) is None:
             continue
         # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
@@ -271,7 +275,9 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         if day is None and out and _DAY_BEFORE.search(text):
             day = out[-1].date - timedelta(days=1)  # "La veille, la ronde no 388 …" after the round told before it
         if day is None and before is not None and before.line_start == sentence.line_start:
-            day = _day_in(before.text, published)  # "November 20, 2025: invitation! Round #385, …, 3,000 invitations"
+            # "November 20, 2025: invitation! Round #385, …, 3,000 invitations"; past a chat message's stamp, the day the
+            # message names ("[2026-04-08 09:15] …: the April 7 healthcare round. Round #412, …")
+            day = _day_in(before.text[_STAMP.match(before.text).end() :], published) or _day_in(before.text, published)
         if day is None and not out:
             day = _held_above(ctx, i, published)
         if day is None and not out and ctx.published is not None and _held_today(ctx):
@@ -299,7 +305,7 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             # welcomed Tuesday's round for skilled trades occupations." over "In round 390, held on …, the department
             # invited 1,200 candidates …" (a remark may stand between them)
             category = _category_above(ctx, i)
-        if category == "unrecognised" or (told := text[number.start("number") : number.end("number")].lower()) in \
+        if category == "unrecognised" or (told := number.group("number").lower()) in \
                 {r.number for r in out}:
             continue  # (a round read from its first sentence is not read again from the next: "It issued 800 …")
         out.append(Round(
@@ -308,6 +314,20 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             crs_cutoff=parse_count(cutoff.group("score")),
         ))
     return out
+
+
+def _count_above(ctx: TextContext, i: int) -> Sentence | None:
+    """The sentence a line or two above sentence ``i`` stating a count of invitations and no round number of its own."""
+    for above in ctx.sentences[max(0, i - COUNT_REACH) : i][::-1]:
+        # (nor a line of another round, its count after its number: "Mar 4, round #400: CEC. 4,000 invitations …")
+        if _first(_NUMBER_IN_TEXT, ctx.text[above.line_start : above.end]) is not None or ctx.is_heading(above):
+            return None
+        if _invitations(above.text, ctx.language) is not None:
+            return above
+    return None
+
+
+COUNT_REACH = 2  # sentences above a round's number where its count may be told
 
 
 def _category_above(ctx: TextContext, i: int) -> str:
@@ -430,6 +450,7 @@ _NOMINEES = re.compile(r"\bprovincial\s+nominees?\b|\bcandidats?\s+(?:des\s+prov
 
 
 _YEAR = re.compile(r"\b20\d\d\b")
+_STAMP = re.compile(r"\s*(?:\[?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\]?)?")  # a chat message's "[2026-04-08 09:15]"
 
 
 def _line_date(ctx: TextContext, sentence: Sentence) -> date | None:

@@ -531,7 +531,7 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             for above in _just_above(ctx, heading):
                 if len(named := _of_kind(subjects_in(above.text), "category:")) == 1:
                     return named
-        for tab, program in _SHORT_TABS:
+        for tab, program in SHORT_TABS:
             # a tab or a heading titled "Expérience canadienne", "Pour les travailleurs qualifiés" on a page that names
             # the program in full
             if tab.fullmatch(heading.text.strip()) and program in program_names(ctx.text):
@@ -687,7 +687,7 @@ ANSWER_REACH = 300  # characters before a sentence where "C'est exact !" is look
 QUESTION_REACH = 12  # sentences above a confirmed answer where its question is looked for (wrong answers between)
 CEC_TAB = re.compile(r"(?:l['’])?expérience\s+canadienne|canadian\s+experience", re.IGNORECASE)
 _FOR = r"(?:(?:pour\s+les|for|les|the)\s+)?"
-_SHORT_TABS = (
+SHORT_TABS = (
     (CEC_TAB, "cec"),
     (re.compile(rf"{_FOR}(?:travailleurs\s+qualifiés|skilled\s+workers?)\s*[:.]?", re.IGNORECASE), "fsw"),
     (re.compile(rf"{_FOR}(?:travailleurs\s+(?:de\s+|des\s+)?métiers\s+spécialisés|skilled\s+trades\s+workers|skilled\s+tradespeople)\s*[:.]?",

@@ -200,7 +200,7 @@ CONDITIONAL = AnyOf(
         r"(?!\s+you\s+(?:apply|are\s+applying)\s+(?:under|through|as\s+part\s+of)\b)"
         # a nomination's award stated as its condition: "Si une province vous nomme, vous recevez 600 points"
         r"(?!\s+(?:la|une|a|the)\s+(?:province|territoire|territory)\b)(?!\s+(?:vous\s+êtes|you\s+are)\s+(?:désignée?|nominée?|nominated)\b)"
-        r"(?!\s+(?:l['’]\s?|le\s+|la\s+)?\w+(?:-\w+)?\s+vous\s+(?:désigne|nomme)\b)(?!\s+\w+(?:\s\w+){0,2}\s+nominates\s+you\b)"
+        r"(?!\s+(?:l['’]\s?|le\s+|la\s+)?\w+(?:-\w+)?\s+vous\s+(?:désigne|nomme)\b)(?!\s+\w+(?:\s\w+){0,2}\s+nominates?\s+you\b)"
         # a threshold stated as the condition of eligibility: "if you score 67 or more you qualify"
         r"(?!\s+(?:vous|you)\s+(?:obtenez|atteignez|cumulez|totalisez|avez|score|get|obtain|reach|have)\s+"
         r"(?:au\s+moins\s+|at\s+least\s+)?\d+\s+points\b[^.;]{0,60}?\b(?:admissibles?|eligible|qualif))"),
@@ -390,7 +390,8 @@ _AUDIENCE_FROM = "".join(rf"(?<!{noun} {at} )" for noun, at in (
     ("people", "from"), ("nationals", "of"), ("residents", "of"), ("citizens", "of")))
 OTHER_JURISDICTION = Cue(
     # (not a part of an address: "@someone@mastodon.quebec", "www.quebec.ca/…", "belgique@consulat")
-    rf"(?<![.@/]){_AUDIENCE_FROM}\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
+    # (nor a currency: "près de 11 200 dollars américains", "dollars australiens")
+    rf"(?<![.@/])(?<!dollars\s)(?<!dollar\s){_AUDIENCE_FROM}\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
     r"australia|new\s+zealand|united\s+kingdom|united\s+states|germany|belgium|switzerland|"
     r"australien(?:ne)?s?|néo-zélandaise?s?|américain(?:e)?s?|(?<!colombie-)britannique?s?|australian|american|british(?!\s+columbia)|"
     # other governments by their capitals, as the press names Ottawa's: "Canberra demande désormais …"

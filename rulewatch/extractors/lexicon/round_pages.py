@@ -104,7 +104,8 @@ ROUND_INVITATIONS = re.compile(
     r"(?P<count>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:invitations|invites\b|ITAs?\b)|"
     # (words may say who they are: "sent invitations to 1,150 skilled trades candidates")
     r"(?:invit\w*|issued|lancé)\s+(?:\w+\s+){0,2}?(?P<count2>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:candidats|candidates|personnes|people|invitations)\b|"
+    r"(?:[\w-]+\s+){0,4}?(?:candidats|candidates|personnes|people|invitations|workers|professionals|applicants|profiles|profils|"
+    r"travailleurs|professionnels)\b|"
     # "5,000 candidates were invited", "2 500 candidats francophones ont été invités"
     # ("1,200 candidates in trade occupations who were invited": who they are between)
     r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,2}?(?:candidats|candidates|personnes|people)\s+"
