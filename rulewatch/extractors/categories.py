@@ -617,7 +617,11 @@ def _of_an_earlier_year(ctx: TextContext, sentence: Sentence) -> bool:
 
 
 _YEAR_IN = re.compile(r"\b(20\d\d)\b")
-_UNUSED = re.compile(r"\bnot\s+(?:been\s+)?used\b|\bunused\b|\bpas\s+(?:été\s+)?utilisée?s?\b|\bsans\s+ronde\b|\bno\s+(?:rounds?|draws?)\b",
+# (or not among those used: "Transport occupations were not among the categories the department used in 2025", "ne
+# figuraient pas parmi les catégories retenues en 2025")
+_UNUSED = re.compile(r"\bnot\s+(?:been\s+)?used\b|\bunused\b|\bpas\s+(?:été\s+)?utilisée?s?\b|\bsans\s+ronde\b|\bno\s+(?:rounds?|draws?)\b|"
+                     r"\bnot\s+(?:been\s+)?(?:among|one\s+of)\s+the\s+categories\b[^.;]{0,30}?\b(?:used|chosen|selected|in\s+use)\b|"
+                     r"\bne\s+(?:figurai(?:t|ent)|faisai(?:t|ent)\s+partie)\s+pas\s+(?:parmi\s+les|des)\s+catégories\b",
                      re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\b(?:that|last|the\s+previous)\s+year\b|\bcette\s+année-là\b|\bl['’]an(?:née)?\s+(?:dernière?|passée?|précédente?)\b",
                         re.IGNORECASE)

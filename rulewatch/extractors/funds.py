@@ -60,19 +60,23 @@ def household_in(text: str, language: str) -> int | str | None:
 
 def _with_bare_amounts(text: str, amounts: list[Amount], language: str) -> list[Amount]:
     """The amounts, and the figures written without their currency right after a household's words in the same sentence
-    ("single is CAD 15,263 and a couple 19,001": the currency said once for the list)."""
+    ("single is CAD 15,263 and a couple 19,001", "… et 22 483 pour trois personnes": the currency said once for the
+    list)."""
     if not amounts:
         return amounts
     taken = [(a.start, a.end) for a in amounts]
     bare = [Amount(value, m.start(), m.end()) for m in _BARE_FIGURE.finditer(text)
             if not any(start <= m.start() < end for start, end in taken)
-            and (household := _HOUSEHOLD_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start())) is not None
-            and household_in(household.group(0), language) is not None
+            and ((household := _HOUSEHOLD_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start())) is not None
+                 and household_in(household.group(0), language) is not None
+                 or (household := _HOUSEHOLD_RIGHT_AFTER.match(text, m.end())) is not None
+                 and household_in(household.group(0), language) is not None)
             and (value := parse_number(m.group(0).replace(",", " "), language)) is not None]
     return sorted(amounts + bare, key=lambda a: a.start) if bare else amounts
 
 
 _HOUSEHOLD_RIGHT_BEFORE = re.compile(r"(?:\b[1-7]\s+)?[^\d,;.]+?[:=→-]?\s*$")  # "couple ", "3 people ", "family of four: "
+_HOUSEHOLD_RIGHT_AFTER = re.compile(r"\s*(?:pour|for)\s+[^\d,;.]{1,30}")  # "… 22 483 pour trois personnes"
 _BARE_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d|[,.]\d)")  # "19,001" before ", 3 people"
 
 

@@ -204,7 +204,7 @@ FACTOR_MAX = Cue(CAP_WORDS + r"|sur\s+(?!100\b)\d+")
 STATED_CAP = Cue(CAP_WORDS)
 CRS_FACTORS: list[tuple[str, str]] = [
     (r"offres?\s+d['’]emploi|emploi\s+réservé|job[\s-]offers?|arranged[\s-]employment|lmia|eimt", "job_offer"),
-    (r"nomination\s+provinciale|désignation\s+(?:d['’]une\s+province|par\s+(?:une|la|sa)\s+province|provinciale)|candidature\s+provinciale|"
+    (r"nominations?\s+provinciales?|désignation\s+(?:d['’]une\s+province|par\s+(?:une|la|sa)\s+province|provinciale)|candidature\s+provinciale|"
      r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
      r"\bnomination\b|\bnom\.|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|\bpcp\b|\bpnp\b|"
      r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates?)\b|\bvous\s+(?:désigne|nomme)\b|"

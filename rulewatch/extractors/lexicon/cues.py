@@ -199,7 +199,7 @@ CONDITIONAL = AnyOf(
         r"(?!\s+you\s+(?:are\s+eligible|qualify)\s+(?:for|under)\b)"
         r"(?!\s+you\s+(?:apply|are\s+applying)\s+(?:under|through|as\s+part\s+of)\b)"
         # a nomination's award stated as its condition: "Si une province vous nomme, vous recevez 600 points"
-        r"(?!\s+(?:la|une|a|the)\s+(?:province|territoire|territory)\b)(?!\s+(?:vous\s+êtes|you\s+are)\s+(?:désignée?|nominée?|nominated)\b)"
+        r"(?!\s+(?:la|une|a|the)\s+(?:province|territoire|territory)\b)(?!\s+(?:vous\s+êtes|you\s+are|they\s+are|ils\s+sont)\s+(?:then\s+|later\s+|ensuite\s+)?(?:désignée?s?|nominée?s?|nominated)\b)"
         r"(?!\s+(?:l['’]\s?|le\s+|la\s+)?\w+(?:-\w+)?\s+vous\s+(?:désigne|nomme)\b)(?!\s+\w+(?:\s\w+){0,2}\s+nominates?\s+you\b)"
         # a threshold stated as the condition of eligibility: "if you score 67 or more you qualify"
         r"(?!\s+(?:vous|you)\s+(?:obtenez|atteignez|cumulez|totalisez|avez|score|get|obtain|reach|have)\s+"
@@ -655,7 +655,7 @@ def without_asides(text: str) -> str:
 # additional 600 points", "quand la province vous nomme, vous obtenez 600 points de plus". The condition names who earns
 # them; the award is the rule.
 POINTS_AWARDED = Cue(
-    r"\b(?:you\s+(?:get|receive|earn|gain|take|pick\s+up)|vous\s+(?:obtenez|recevez|gagnez|prenez|empochez|récoltez|obtiendrez|recevrez|"
+    r"\b(?:(?:you|they)\s+(?:get|receive|earn|gain|take|pick\s+up)|vous\s+(?:obtenez|recevez|gagnez|prenez|empochez|récoltez|obtiendrez|recevrez|"
     r"gagnerez|prendrez)|(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|ajoute(?:nt)?|adds|gives|goes\s+up\s+by|"
     r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
     r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:more\s+|extra\s+)?(?:crs\s+|scg\s+)?points\b|"
