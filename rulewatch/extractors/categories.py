@@ -698,7 +698,14 @@ def _predicate(sentence: Sentence, mention: Mention) -> str | None:
     head = _RELATIVE.sub(",", clause[:at])
     # (asked with the rest of the clause after it: "CANCELLED — Healthcare careers info session" calls off the session)
     before = [p for p in _predicates(head + clause[at:]) if p[1] <= len(head)]
+    # (not across a clause of its own: "Transport was removed for 2025, when Canada concentrated on healthcare, …")
+    if before and _WHEN_CLAUSE.search(head, max(before)[1]):
+        return None
     return max(before)[2] if before else None
+
+
+# a clause telling what went on meanwhile: ", when …", ", while …", ", alors que …"
+_WHEN_CLAUSE = re.compile(r",\s*(?:when|while|whereas|as|lorsque|quand|alors\s+que|tandis\s+que|où)\b")
 
 
 def _joined_to(tail: str, name_end: int, predicate_at: int) -> bool:

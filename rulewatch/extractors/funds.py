@@ -67,10 +67,9 @@ def _with_bare_amounts(text: str, amounts: list[Amount], language: str) -> list[
     taken = [(a.start, a.end) for a in amounts]
     bare = [Amount(value, m.start(), m.end()) for m in _BARE_FIGURE.finditer(text)
             if not any(start <= m.start() < end for start, end in taken)
-            and ((household := _HOUSEHOLD_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start())) is not None
-                 and household_in(household.group(0), language) is not None
-                 or (household := _HOUSEHOLD_RIGHT_AFTER.match(text, m.end())) is not None
-                 and household_in(household.group(0), language) is not None)
+            and any(household is not None and household_in(household.group(0), language) is not None
+                    for household in (_HOUSEHOLD_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()),
+                                      _HOUSEHOLD_RIGHT_AFTER.match(text, m.end())))
             and (value := parse_number(m.group(0).replace(",", " "), language)) is not None]
     return sorted(amounts + bare, key=lambda a: a.start) if bare else amounts
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, timedelta
+from typing import Iterator
 
 from rulewatch.schemas import Round
 
@@ -316,11 +317,19 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
     return out
 
 
+def _unnumbered_above(ctx: TextContext, i: int, reach: int) -> Iterator[Sentence]:
+    """The few sentences above sentence ``i``, nearest first, up to one whose line gives a round's number (another
+    round's line, its count after its number: "Jan 8, draw #388: PNP. 650 invitations …")."""
+    for above in ctx.sentences[max(0, i - reach) : i][::-1]:
+        if _first(_NUMBER_IN_TEXT, ctx.text[above.line_start : above.end]) is not None:
+            return
+        yield above
+
+
 def _count_above(ctx: TextContext, i: int) -> Sentence | None:
-    """The sentence a line or two above sentence ``i`` stating a count of invitations and no round number of its own."""
-    for above in ctx.sentences[max(0, i - COUNT_REACH) : i][::-1]:
-        # (nor a line of another round, its count after its number: "Mar 4, round #400: CEC. 4,000 invitations …")
-        if _first(_NUMBER_IN_TEXT, ctx.text[above.line_start : above.end]) is not None or ctx.is_heading(above):
+    """The sentence a line or two above sentence ``i``, under the same heading, stating a count of invitations."""
+    for above in _unnumbered_above(ctx, i, COUNT_REACH):
+        if ctx.is_heading(above):
             return None
         if _invitations(above.text, ctx.language) is not None:
             return above
@@ -332,12 +341,9 @@ COUNT_REACH = 2  # sentences above a round's number where its count may be told
 
 def _category_above(ctx: TextContext, i: int) -> str:
     """The category of the nearest round told without a number in the few sentences above sentence ``i``."""
-    for above in ctx.sentences[max(0, i - CATEGORY_REACH) : i][::-1]:
-        if _first(_NUMBER_IN_TEXT, above.text) is not None:
-            break
-        if contains_any(lowered(above.text), _ROUND_WORDS) and (category := _draw_category(above.text)) != "unrecognised":
-            return category
-    return "unrecognised"
+    return next((category for above in _unnumbered_above(ctx, i, CATEGORY_REACH)
+                 if contains_any(lowered(above.text), _ROUND_WORDS)
+                 and (category := _draw_category(above.text)) != "unrecognised"), "unrecognised")
 
 
 CATEGORY_REACH = 3  # sentences above a round's number where its type may be told

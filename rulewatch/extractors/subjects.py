@@ -170,14 +170,14 @@ _ORDINAL = re.compile(r"\b(?:(?:le\s+premier|la\s+première|(?P<last>le\s+dernie
                       r"the\s+(?:former|first\s+one)|(?P<last2>the\s+(?:latter|last\s+one)))\b", re.IGNORECASE)
 
 
-def _all_set_apart(text: str, hits: list[tuple[int, str]]) -> bool:
-    """Every mention of a program is set apart ("unlike the FSW"), a mention inside another counted with it ("le
-    Programme des travailleurs qualifiés fédéral" holds "travailleurs qualifiés fédéral")."""
+def _all_set_apart(text: str, hits: list[tuple[int, str]], before: re.Pattern[str] = SET_APART) -> bool:
+    """Every mention of a program is set apart ("unlike the FSW"; or right after ``before``), a mention inside another
+    counted with it ("le Programme des travailleurs qualifiés fédéral" holds "travailleurs qualifiés fédéral")."""
     spans: list[tuple[int, int]] = []
     for at, name in sorted(hits, key=lambda hit: (hit[0], -len(hit[1]))):
         if any(start <= at < end for start, end in spans):
             continue
-        if not SET_APART.search(text[max(0, at - 30) : at]):
+        if not before.search(text[max(0, at - 30) : at]):
             return False
         spans.append((at, at + len(name)))
     return True
@@ -554,7 +554,8 @@ HEADING_STACK = 4
 # a heading announcing conditions without saying whose: "What it takes", "Les conditions à remplir" (not "Yukon
 # criteria", "PNP requirements": a heading opening on a name says whose)
 CONDITIONS_HEADING = re.compile(
-    r"\W*(?:(?:the|les?|la|vos|your|key|main|basic|general|principales?|générales?)\s+)*(?:conditions?|exigences?|critères|requirements?|criteria|eligibility|admissibilité|what\s+(?:you|it)\s+(?:need|takes)|"
+    r"\W*(?:(?:the|les?|la|vos|your|key|main|basic|general|principales?|générales?)\s+)*"
+    r"(?:conditions?|exigences?|critères|requirements?|criteria|eligibility|admissibilité|what\s+(?:you|it)\s+(?:need|takes)|"
     r"ce\s+qu['’]il\s+(?:faut|vous\s+faut)|who\s+(?:can\s+apply|qualifies)|qui\s+peut)\b", re.IGNORECASE)
 # a list's lead-in announcing conditions: "Voici les conditions détaillées par une consultante :"
 _CONDITIONS_LEAD = re.compile(r"\b(?:conditions|exigences|critères|requirements|criteria)\b[^.]*:\s*$", re.IGNORECASE)
@@ -942,15 +943,7 @@ _LIKENED = re.compile(r"\b(?:comme\s+pour|as\s+with|like\s+for)\s+(?:the\s+|la\s
 def _only_likened(text: str) -> bool:
     """The sentence names one program, and only as what something is likened to."""
     named = program_names(text)
-    if len(named) != 1:
-        return False
-    spans: list[tuple[int, int]] = []  # (a mention inside another, "travailleurs qualifiés" in the program's full name)
-    for at, name in sorted(next(iter(named.values())), key=lambda hit: (hit[0], -len(hit[1]))):
-        if not any(start <= at < end for start, end in spans):
-            if not _LIKENED.search(text[max(0, at - 20) : at]):
-                return False
-            spans.append((at, at + len(name)))
-    return True
+    return len(named) == 1 and _all_set_apart(text, next(iter(named.values())), _LIKENED)
 
 
 def _page_topic(ctx: TextContext) -> list[str]:
@@ -963,7 +956,8 @@ def _page_topic(ctx: TextContext) -> list[str]:
         first_line = ctx.sentences[0].line_start if ctx.sentences else 0
         lede = next((s.line_start for s in ctx.sentences if len(s.text) >= LEDE_CHARS and s.line_start != first_line
                      and not ctx.is_heading(s)), -1)
-        heads = [s.text for s in ctx.sentences if (s.line_start in (first_line, lede) or ctx.is_heading(s)) and not _only_likened(s.text)]
+        heads = [s.text for s in ctx.sentences
+                 if (s.line_start in (first_line, lede) or ctx.is_heading(s)) and not _only_likened(s.text)]
         headed = {subject for text in (ctx.title or "", *heads) for subject in subjects_in(text)}
         # (the PNP is named for its 600 CRS points, a rule of the whole system, on pages about any program)
         # (not the classes of occupations a list names: "- Major Group 93, …")

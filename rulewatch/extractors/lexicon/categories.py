@@ -290,7 +290,7 @@ CATEGORY_ABSENT = Cue(
 # A category back on the list: whatever the clause says of a past exclusion ("which were left out in 2025").
 # (Said as a fact: "the return of transport was expected" or "no date for their return" is no return.)
 CATEGORY_RETURNS = Cue(
-    r"\b(?:are|is)\s+back\b|\bback\s+on\b|\b(?:returns|is\s+returning|are\s+returning|ha(?:s|ve)\s+returned)\b|\(\s*returning\s*\)|"
+    r"\b(?:are|is)\s+back\b|\bback\s+on\b|\bback\s+(?:into|in|among)\s+(?:its|the|their)\b|\b(?:returns|is\s+returning|are\s+returning|ha(?:s|ve)\s+returned)\b|\(\s*returning\s*\)|"
     r"\b(?:font|fait|feront|fera)\s+(?:leur|son)\s+retour\b|\bde\s+retour\b|(?<!ne\s)\breviennent\b|(?<!ne\s)\brevient\b|"
     r"\brétablie?s?\b|\bréintégrée?s?\b|\bréintrodui\w*|\brestored\b|\breinstated\b|\breintroduced\b|\bresum(?:es|ed)\b|\breprennent\b|"
     # "Transport jobs return, …", "… return as one of the groups" (not the noun: "a return", "their return");
