@@ -15,6 +15,7 @@ from .sentences import BULLET, Sentence, choices_at
 from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.criteria import CRS_CONTEXT, LANGUAGE_LEVEL
+from .lexicon.dates import YEAR, YEAR_2000S
 from .lexicon.round_pages import ROUND_CUTOFF, ROUND_INVITATIONS, ROUND_NUMBER
 from .programs import program_names
 from .lexicon.cues import (HISTORY, MYTH, NEW_MARKER, NOW, OLD_FIGURE_AFTER_END, OTHER_JURISDICTION, REMOVED as ENDED_MARKER, THIS_PROGRAM,
@@ -454,7 +455,6 @@ def _told_as_past(ctx: TextContext, mention: Mention) -> bool:
         not NEW_MARKER.found(sentence.text) and not NOW.found(sentence.text) and not _recent_round(ctx, sentence.text)))
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _recent_round(ctx: TextContext, text: str) -> bool:
@@ -462,8 +462,8 @@ def _recent_round(ctx: TextContext, text: str) -> bool:
     de la ronde no 408 …, ouverte à la seule catégorie …"): its category is one in use."""
     if not (ROUND_NUMBER.search(text) and (ROUND_INVITATIONS.search(text) or ROUND_CUTOFF.search(text))):
         return False
-    this_year = ctx.published.year if ctx.published else max((int(y) for y in _YEAR.findall(ctx.text[:2000])), default=0)
-    return all(int(y) >= this_year for y in _YEAR.findall(text))
+    this_year = ctx.published.year if ctx.published else max((int(y) for y in YEAR.findall(ctx.text[:2000])), default=0)
+    return all(int(y) >= this_year for y in YEAR.findall(text))
 
 
 # a line naming a class of the occupation classification ("- Major Group 93, …", "Grand groupe 73 : …")
@@ -612,11 +612,10 @@ def _of_an_earlier_year(ctx: TextContext, sentence: Sentence) -> bool:
         return False
     if _THAT_YEAR.search(sentence.text):
         return True  # "… had no draws that year", "l'an dernier"
-    years = [int(y) for y in _YEAR_IN.findall(sentence.text)]
+    years = [int(y) for y in YEAR_2000S.findall(sentence.text)]
     return bool(years) and ctx.published is not None and max(years) < ctx.published.year
 
 
-_YEAR_IN = re.compile(r"\b(20\d\d)\b")
 # (or not among those used: "Transport occupations were not among the categories the department used in 2025", "ne
 # figuraient pas parmi les catégories retenues en 2025")
 _UNUSED = re.compile(r"\bnot\s+(?:been\s+)?used\b|\bunused\b|\bpas\s+(?:été\s+)?utilisée?s?\b|\bsans\s+ronde\b|\bno\s+(?:rounds?|draws?)\b|"

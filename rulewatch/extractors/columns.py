@@ -19,7 +19,7 @@ from .numbers import TEER_GROUP
 from .lexicon.lowercase import AnyOf, Cue
 from .sentences import Sentence
 from .statements import Statement
-from .subjects import SHORT_TABS, subjects_in
+from .subjects import short_tab_program, subjects_in
 
 MIN_SUBJECT_COLUMNS = 2  # a header naming one subject is a title, not a comparison
 
@@ -65,7 +65,7 @@ _PROVINCE_STREAM = AnyOf(OTHER_JURISDICTION, Cue(
 
 
 def _short_program(cell: str) -> str | None:
-    return next((f"program:{program}" for tab, program in SHORT_TABS if tab.fullmatch(cell.strip())), None)
+    return f"program:{program}" if (program := short_tab_program(cell)) is not None else None
 
 
 def _subject_of_cell(cell: str) -> str | None:

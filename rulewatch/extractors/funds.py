@@ -19,6 +19,7 @@ from .lexicon.criteria import (
     HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
 )
 from .lexicon.cues import EXEMPTION, PREVIOUS_BEFORE, REQUIREMENT_CUE
+from .lexicon.dates import YEAR
 from .numbers import Amount, find_amounts, parse_number
 from .statements import Statement
 
@@ -123,7 +124,6 @@ _PREVIOUS_COLUMN = re.compile(r"auparavant|précédent|ancien|jusqu['’]|avant|
                               r"last\s+year|l['’]an\s+(?:dernier|passé)", re.IGNORECASE)
 _CURRENT_COLUMN = re.compile(r"\bnouveaux?\b|\bnouvelles?\b|\bnew\b|\bactuel(?:le)?s?\b|\bcurrent\b|\bnow\b|\bmaintenant\b|"
                              r"\bdepuis\b|\bsince\b|\bdès\b|\bà\s+compter\b|\ben\s+vigueur\b|\bin\s+force\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 # a column title naming another currency or a conversion: "Équivalent (Rs)", "In euros", "Approx. in ₹", "FCFA"
@@ -171,7 +171,7 @@ def _newer_column_first(st: Statement, two: list[Amount]) -> tuple[Amount, Amoun
             return left, right
         if _CURRENT_COLUMN.search(second) and not _CURRENT_COLUMN.search(first):
             return right, left
-        years = [max((int(y) for y in _YEAR.findall(t)), default=0) for t in (first, second)]
+        years = [max((int(y) for y in YEAR.findall(t)), default=0) for t in (first, second)]
         if all(years) and years[0] != years[1]:
             return (left, right) if years[0] > years[1] else (right, left)
     # no title says which: the amounts are indexed up every year, so the larger one is the current one

@@ -541,18 +541,21 @@ def aligned_rows(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and (_cells(lines[j]) is not None or (j > i and _under_columns(lines[j], lines[i]))):
+        if (header := _cells(lines[i])) is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        starts = [start for start, _ in header]  # (the header's columns, asked once for the lines under it)
+        j = i + 1
+        while j < len(lines) and (_cells(lines[j]) is not None or _under_columns(lines[j], starts)):
             j += 1
         run = lines[i:j]
-        if (len(run) >= MIN_ALIGNED_ROWS or _crosswise_pair(run)) and _is_table(run):
-            starts = [start for start, _ in _cells(run[0]) or []]
-            out.extend(_as_row(line, starts, run[0]) for line in run)
+        if (len(run) >= MIN_ALIGNED_ROWS or _crosswise_pair(run)) and _is_table(run, starts):
+            out.extend(_as_row(line, starts) for line in run)
             out.insert(len(out) - len(run) + 1, _separator(len(starts)))  # below the header, as tables are written
-            i = j
         else:
-            out.extend(lines[i : max(j, i + 1)])
-            i = max(j, i + 1)
+            out.extend(run)
+        i = j
     return "\n".join(out)
 
 
@@ -577,10 +580,11 @@ def _crosswise_pair(run: list[str]) -> bool:
         all(abs(a - b) <= ALIGN_SLACK for a, b in zip(header, row))
 
 
-def _is_table(run: list[str]) -> bool:
-    """Rows of a table: most rows below the header hold values (short cells with a figure) in each column past the
-    first, up to two; columns of prose hold phrases ("(1,560 hours) or equal part-time")."""
-    header, *rows = [_cells(line) or _under_columns(line, run[0]) or [] for line in run]
+def _is_table(run: list[str], starts: list[int]) -> bool:
+    """Rows of a table (``starts``: where its first line's columns start): most rows below the header hold values
+    (short cells with a figure) in each column past the first, up to two; columns of prose hold phrases ("(1,560
+    hours) or equal part-time")."""
+    header, *rows = [_cells(line) or _under_columns(line, starts) or [] for line in run]
     wanted = min(2, len(header) - 1)
     valued = sum(sum(len(c) <= SHORT_CELL and any(ch.isdigit() for ch in c) for _, c in cells) >= wanted for cells in rows)
     # (and the first line heads every column: two columns of prose beside a table have more cells than their titles,
@@ -589,11 +593,10 @@ def _is_table(run: list[str]) -> bool:
     return titled and valued * 2 > len(rows) and sum(len(cells) > len(header) for cells in rows) * 5 <= len(rows)
 
 
-def _under_columns(line: str, header: str) -> list[tuple[int, str]] | None:
+def _under_columns(line: str, starts: list[int]) -> list[tuple[int, str]] | None:
     """The cells of a row whose label fills its column, one space short of the next ("Reading comprehension CLB 4"
-    under "Ability                Minimum"): each column after the first starts after a single space where the
-    header's does, or a character or two from it; None for a line that is not one."""
-    starts = [start for start, _ in _cells(header) or []]
+    under "Ability                Minimum", whose columns start at ``starts``): each column after the first starts
+    after a single space where the header's does, or a character or two from it; None for a line that is not one."""
     if len(starts) < 2 or line.lstrip().startswith("|") or len(line) > 200:
         return None
     cuts = [next((p for p in sorted(range(s - ALIGN_SLACK + 1, s + ALIGN_SLACK), key=lambda p: abs(p - s))
@@ -604,8 +607,8 @@ def _under_columns(line: str, header: str) -> list[tuple[int, str]] | None:
     return [(b, line[b:e].strip()) for b, e in zip(bounds, [*cuts, len(line)])]  # type: ignore[misc]
 
 
-def _as_row(line: str, starts: list[int], header: str) -> str:
-    if _cells(line) is None and (cells := _under_columns(line, header)):  # (not laid out with a gap of its own)
+def _as_row(line: str, starts: list[int]) -> str:
+    if _cells(line) is None and (cells := _under_columns(line, starts)):  # (not laid out with a gap of its own)
         return _row([c for _, c in cells])
     return _row(_column_cells(line, starts))
 

@@ -17,7 +17,7 @@ from rulewatch.schemas import Round
 
 from .context import TextContext
 from .lexicon.literals import contains_any
-from .lexicon.dates import ISO_DAY
+from .lexicon.dates import ISO_DAY, YEAR_2000S
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.round_pages import (
     BLOCK_COUNT, BLOCK_LABELS, CUTOFF_CORRECTED, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS,
@@ -455,7 +455,6 @@ _NOMINEES = re.compile(r"\bprovincial\s+nominees?\b|\bcandidats?\s+(?:des\s+prov
                        re.IGNORECASE)
 
 
-_YEAR = re.compile(r"\b20\d\d\b")
 _STAMP = re.compile(r"\s*(?:\[?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\]?)?")  # a chat message's "[2026-04-08 09:15]"
 
 
@@ -476,7 +475,7 @@ STAMP_CHARS = 25
 
 def _year_spoken_of(text: str) -> date | None:
     """The start of the year a text names most often, or None when it names none."""
-    years = Counter(_YEAR.findall(text))
+    years = Counter(YEAR_2000S.findall(text))
     return date(int(years.most_common(1)[0][0]), 1, 1) if years else None
 
 

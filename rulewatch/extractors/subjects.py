@@ -531,11 +531,10 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             for above in _just_above(ctx, heading):
                 if len(named := _of_kind(subjects_in(above.text), "category:")) == 1:
                     return named
-        for tab, program in SHORT_TABS:
-            # a tab or a heading titled "Expérience canadienne", "Pour les travailleurs qualifiés" on a page that names
-            # the program in full
-            if tab.fullmatch(heading.text.strip()) and program in program_names(ctx.text):
-                return [f"program:{program}"]
+        # a tab or a heading titled "Expérience canadienne", "Pour les travailleurs qualifiés" on a page that names the
+        # program in full
+        if (program := short_tab_program(heading.text)) is not None and program in program_names(ctx.text):
+            return [f"program:{program}"]
         i = ctx.index(heading)
         if heading.text.rstrip().endswith(("?", ":")) or TOPIC_HEADING.fullmatch(heading.text.strip()):
             # a question, a lead-in or a heading naming only what is measured ("Compétences linguistiques", "Work
@@ -688,12 +687,20 @@ ANSWER_REACH = 300  # characters before a sentence where "C'est exact !" is look
 QUESTION_REACH = 12  # sentences above a confirmed answer where its question is looked for (wrong answers between)
 CEC_TAB = re.compile(r"(?:l['’])?expérience\s+canadienne|canadian\s+experience", re.IGNORECASE)
 _FOR = r"(?:(?:pour\s+les|for|les|the)\s+)?"
-SHORT_TABS = (
+_SHORT_TABS = (
     (CEC_TAB, "cec"),
     (re.compile(rf"{_FOR}(?:travailleurs\s+qualifiés|skilled\s+workers?)\s*[:.]?", re.IGNORECASE), "fsw"),
     (re.compile(rf"{_FOR}(?:travailleurs\s+(?:de\s+|des\s+)?métiers\s+spécialisés|skilled\s+trades\s+workers|skilled\s+tradespeople)\s*[:.]?",
                 re.IGNORECASE), "fst"),
 )
+
+
+def short_tab_program(text: str) -> str | None:
+    """The program a tab, a heading or a column titled by its short name names ("Expérience canadienne", "Skilled
+    workers"), or None."""
+    return next((program for tab, program in _SHORT_TABS if tab.fullmatch(text.strip())), None)
+
+
 # A heading that names only a criterion, as the sub-headings of a program's tab or section do.
 TOPIC_HEADING = re.compile(
     r"(?:(?:l['’]|la|le|les|your|votre|vos)\s+)?(?:expérience(?:\s+de\s+travail)?(?:\s+qualifiée)?(?:\s+au\s+canada)?|"

@@ -20,6 +20,8 @@ MONTHS: dict[str, int] = {
     "november": 11, "december": 12,
 }
 ISO_DAY = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")  # "2026-03-03" in a text
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written in figures
+YEAR_2000S = re.compile(r"\b20\d\d\b")  # one of this century's, the years rules and rounds are told in
 SEASONS: dict[str, tuple[int, int]] = {  # month, day the season starts
     "printemps": (3, 20), "spring": (3, 20), "été": (6, 21), "summer": (6, 21),
     "automne": (9, 22), "fall": (9, 22), "autumn": (9, 22), "hiver": (12, 21), "winter": (12, 21),
