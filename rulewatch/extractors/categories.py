@@ -519,8 +519,13 @@ _POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
 
 def _is_program_name(text: str, start: int, end: int) -> bool:
     return bool(PROGRAM_CONTEXT_AFTER.match(text[end : end + 12]) or PROGRAM_CONTEXT_BEFORE.search(text[max(0, start - 45) : start])
+                or text[start : start + 1].isupper() and _NAMED_STREAM_AFTER.match(text, end) is not None
                 or _COMPANY_NAME.match(text, start) is not None and not find_mentions(text[end : end + 80])
                 or _IN_PROGRAM_LIST.search(text[max(0, start - 120) : start]) is not None)
+
+
+# a province's stream named with a category's word, capitalised ("the Rural Healthcare Pathway", "Tech Talent Stream")
+_NAMED_STREAM_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:Pathway|Stream)\b")
 
 
 # a name in a list of the programs ("Express Entry programs covered: skilled workers, skilled trades, …")

@@ -122,7 +122,7 @@ def _merged_label(ctx: TextContext, sentence: Sentence) -> str:
 # A header cell that names what its column measures: "| Programme | Expérience | Langue | Fonds |"
 _CRITERION_TITLE = Cue(r"exp[ée]rience|langu(?:e|age)|linguisti|fonds|funds|teer|féer|feer|niveau\s+de\s+compétence|skill\s+level|"
                        r"heures|hours|période|window|look[\s-]?back|points|grille|grid|pass\s+mark|seuil|\bwork\b|travail|"
-                       r"english|french|anglais|français")
+                       r"english|french|anglais|français|\bclb\b|\bnclc\b")
 MIN_CRITERION_COLUMNS = 2
 
 
@@ -145,7 +145,7 @@ def criterion_cells(ctx: TextContext, sentence: Sentence, lead: Sentence | None)
         if _PERIOD_TITLE.found(title) and parts:  # "| Expérience | Période |": the period is the experience's window
             parts[-1] += f", {title.strip()} : {cell.strip()}"
         else:
-            parts.append(f"{title.strip()} : {cell.strip()}")
+            parts.append(f"{title.strip()} : {with_label_unit(title, cell.strip())}")  # ("7" under "Language (CLB)")
     return [Statement.part(ctx, sentence, lead, part, subjects=subjects) for part in parts] or None
 
 
@@ -178,7 +178,7 @@ def with_label_unit(label: str, cell: str) -> str:
 
 _SCALE_NAMED = re.compile(r"\b(?:nclc|clb)\b", re.IGNORECASE)
 # a level alone: not a TEER group's number, an amount, a count of points or of time
-_BARE_LEVEL = re.compile(r"(?<![\w.,$])(?<!TEER )(?<!FÉER )(?<!FEER )(\d{1,2})(?![\d.,]|\s*(?:%|\$|points?|pts|years?|ans?\b|"
+_BARE_LEVEL = re.compile(r"(?<![\w.,$])(?<!TEER )(?<!FÉER )(?<!FEER )(\d{1,2})(?!\d|[.,]\d|\s*(?:%|\$|points?|pts|years?|ans?\b|"
                          r"années?|months?|mois|hours?|heures|weeks?|semaines))", re.IGNORECASE)
 
 

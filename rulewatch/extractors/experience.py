@@ -40,7 +40,7 @@ EXPERIENCE = re.compile(
     r"(?:years?|yr)[- ]window\b|"
     # "Emploi qualifié : 1 an", "la durée d'emploi demandée", "skilled employment: one year"
     r"emploi\s+qualifié|travail\s+qualifié|durée\s+(?:d['’]emploi|de\s+travail)|"
-    r"skilled\s+(?:canadian\s+|foreign\s+|paid\s+)?(?:employment|job|work)|"
+    r"skilled\s+(?:canadian\s+|foreign\s+|paid\s+)?(?:employment|job|work)|\bpaid\s+(?:work|employment)\b|travail\s+rémunéré|"
     # only work experience is counted continuous or not: "12 mois, consécutifs ou non"
     r"\bconsécuti(?:fs|ves)\b|\bcontinu(?:s|es)\b|\bcontinuous\b|\bconsecutive\b|\b(?:months?|mois)\s+in\s+a\s+row\b|\bnot\s+(?:necessarily\s+)?in\s+a\s+row\b|\bback[- ]to[- ]back\b|\bd['’]affilée\b|"
     # a figure, then what it counts: "24 mois — travail à temps plein dans le métier", "2 years: full-time work"

@@ -54,8 +54,10 @@ def find_levels(text: str) -> list[Level]:
             if not any(lv.start <= m.start() < lv.end for lv in found.values()):
                 found[m.start()] = Level(int(parse_number(m.group("a")) or 0), m.start(), m.start() + len(m.group("a")))
     levels = [lv for _, lv in sorted(found.items()) if 1 <= lv.value <= 12]
-    # "NCLC 7 (CLB 7)": the same level named on both scales is one level.
-    return [lv for i, lv in enumerate(levels) if i == 0 or lv.value != levels[i - 1].value or lv.start - levels[i - 1].end > 12]
+    # "NCLC 7 (CLB 7)": the same level named on both scales is one level (not two abilities' equal levels, "speaking
+    # CLB 5, listening CLB 5")
+    return [lv for i, lv in enumerate(levels) if i == 0 or lv.value != levels[i - 1].value or lv.start - levels[i - 1].end > 12
+            or _NAMED_ABILITY.search(text, levels[i - 1].end, lv.start)]
 
 
 _ABILITIES_THEN_LEVEL = re.compile(

@@ -194,8 +194,9 @@ def find_amounts(text: str, language: str = "fr") -> list[Amount]:
     return sorted(found, key=lambda a: a.start)
 
 
-# a TEER group named with its levels: "TEER 0 or 1", "FÉER 2 à 3", "TEER 0–1"
-TEER_GROUP = re.compile(r"\b(?:TEER|FÉER|FEER)\s+[0-5](?:\s*(?:,|or|ou|à|to|-|–|and|et)\s*[0-5]\b)*", re.IGNORECASE)
+# a TEER group named with its levels: "TEER 0 or 1", "FÉER 2 à 3", "TEER 0–1" (not the next group's level, "TEER 0-1, 5 for
+# TEER 2-3")
+TEER_GROUP = re.compile(r"\b(?:TEER|FÉER|FEER)\s+[0-5](?:\s*(?:,|or|ou|à|to|-|–|and|et)\s*[0-5]\b(?!\s+(?:for|pour)\b))*", re.IGNORECASE)
 _TEER_RANGE = re.compile(r"([0-5])\s*(?:-|–|à|to)\s*(?:(?:féer|feer|teer)\s+)?([0-5])", re.IGNORECASE)
 
 

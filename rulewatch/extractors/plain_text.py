@@ -547,12 +547,19 @@ def aligned_rows(text: str) -> str:
             continue
         starts = [start for start, _ in header]  # (the header's columns, asked once for the lines under it)
         j = i + 1
-        while j < len(lines) and (_cells(lines[j]) is not None or _under_columns(lines[j], starts)):
+        while j < len(lines) and (_cells(lines[j]) is not None or _under_columns(lines[j], starts) or
+                                  (j > i + 1 and _continues_row(lines[j], starts))):
             j += 1
         run = lines[i:j]
         if (len(run) >= MIN_ALIGNED_ROWS or _crosswise_pair(run)) and _is_table(run, starts):
-            out.extend(_as_row(line, starts) for line in run)
-            out.insert(len(out) - len(run) + 1, _separator(len(starts)))  # below the header, as tables are written
+            rows: list[list[str]] = []
+            for line in run:
+                cells = _row_cells(line, starts)
+                if len(rows) > 1 and _continues_row(line, starts):  # a cell's second line: its row's
+                    rows[-1] = [f"{above} {cell}".strip() for above, cell in zip(rows[-1], cells)]
+                else:
+                    rows.append(cells)
+            out.extend([_row(rows[0]), _separator(len(starts)), *map(_row, rows[1:])])  # (the rule below the header)
         else:
             out.extend(run)
         i = j
@@ -584,9 +591,13 @@ def _is_table(run: list[str], starts: list[int]) -> bool:
     """Rows of a table (``starts``: where its first line's columns start): most rows below the header hold values
     (short cells with a figure) in each column past the first, up to two; columns of prose hold phrases ("(1,560
     hours) or equal part-time")."""
-    header, *rows = [_cells(line) or _under_columns(line, starts) or [] for line in run]
+    header, *rows = [_cells(line) or _under_columns(line, starts) or [] for line in run if not _continues_row(line, starts)]
     wanted = min(2, len(header) - 1)
-    valued = sum(sum(len(c) <= SHORT_CELL and any(ch.isdigit() for ch in c) for _, c in cells) >= wanted for cells in rows)
+    # (a short figure in a cell, or, under three titles or more, a figure in every cell but the row's name: "7 in every
+    # ability | one year, inside the last 10 years")
+    valued = sum(sum(len(c) <= SHORT_CELL and any(ch.isdigit() for ch in c) for _, c in cells) >= wanted or
+                 len(header) >= 3 and len(cells) == len(header) and all(any(ch.isdigit() for ch in c) for _, c in cells[1:])
+                 for cells in rows)
     # (and the first line heads every column: two columns of prose beside a table have more cells than their titles,
     # or a bullet or a figure where the rows' title stands, "- 1 year of work in Canada      Household     Funds")
     titled = not _LIST_ITEM.match(header[0][1] + " ") and not any(ch.isdigit() for ch in header[0][1])
@@ -607,10 +618,16 @@ def _under_columns(line: str, starts: list[int]) -> list[tuple[int, str]] | None
     return [(b, line[b:e].strip()) for b, e in zip(bounds, [*cuts, len(line)])]  # type: ignore[misc]
 
 
-def _as_row(line: str, starts: list[int]) -> str:
+def _continues_row(line: str, starts: list[int]) -> bool:
+    """A line whose first column is blank: the rest of the cells of the row above, run over onto a second line
+    ("                 4 reading and writing" under "Skilled Trades (FSTP)    5 speaking and listening,")."""
+    return len(starts) >= 2 and bool(line.strip()) and len(line) - len(line.lstrip(" ")) >= starts[1] - ALIGN_SLACK
+
+
+def _row_cells(line: str, starts: list[int]) -> list[str]:
     if _cells(line) is None and (cells := _under_columns(line, starts)):  # (not laid out with a gap of its own)
-        return _row([c for _, c in cells])
-    return _row(_column_cells(line, starts))
+        return [c for _, c in cells]
+    return _column_cells(line, starts)
 
 
 def _column_cells(line: str, starts: list[int]) -> list[str]:

@@ -55,7 +55,10 @@ FSW_GRID_NAMED = re.compile(
 CATEGORIES_BY_EXAMPLE = re.compile(
     rf"(?:\b(?:catégories?|categor(?:y|ies))\b|{TARGETED_DRAWS})"  # (or the draws said to target occupations)
     r"[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|whether|comme|telles?\s+que|notamment|par\s+exemple)\b|"
-    r"\s*[(—–]\s*(?P<listed>[^()—–]{1,80}?,[^()—–]{1,120}?)(?:\betc\b|…|\.\.\.|[)—–]))",  # an enumeration, with commas
+    r"\s*[(—–]\s*(?P<listed>[^()—–]{1,80}?,[^()—–]{1,120}?)(?:\betc\b|…|\.\.\.|[)—–]))|"  # an enumeration, with commas
+    # any of them: "…, whether the category is one or another", "whatever the category", "quelle que soit la catégorie"
+    r"\b(?:whether|whatever|regardless\s+of|no\s+matter)\s+(?:which\s+|the\s+|your\s+)?category\b(?!-)|"
+    r"\b(?:quelle\s+que\s+soit|peu\s+importe)\s+(?:la|votre)\s+catégorie\b|\bque\s+la\s+catégorie\s+soit\b",
     re.IGNORECASE,
 )
 _SHORT_NAME = re.compile(rf"\b(?:{SHORT_UNION})\b", re.IGNORECASE)

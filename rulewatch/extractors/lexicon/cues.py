@@ -589,6 +589,8 @@ REFERS_BACK = Cue(
     # a pronoun for the experience just named, then its obligation: "They must have been earned in the last three
     # years", "et ça doit être dans les dix dernières années", "ils doivent dater de moins de 3 ans"
     r"(?:^|\bet\s+|\band\s+|,\s*)(?:they|it|ça|cela|ils|elles)\s+(?:must|doivent|doit|have\s+to|has\s+to|need\s+to|needs\s+to)\b|"
+    # the same with the pronoun left out, as terse posts write: "Has to be within the past 10 years.", "Doit dater de …"
+    r"^(?:must|has\s+to|needs\s+to|doit|doivent)\s+(?:be|have\s+been|fall|date|être|avoir\s+été|dater)\b|"
     r"\bcette\s+année\s+(?:de\s+travail\s+|d['’]expérience\s+)?doit\b|\bthis\s+year\s+of\s+work\b|"
     r"\b(?:le|la)\s+même\s+(?:minimum|exigence|durée|seuil)\b|"
     r"\b(?:la|the)\s+(?:période\s+de\s+référence|fenêtre|reference\s+period|window)\b|"
@@ -622,7 +624,7 @@ ONE_MORE_CONDITION = Cue(
 # "…la catégorie de la santé, qui demande elle aussi douze mois": the same kind of rule as the sentence
 # before, for the subject this sentence names.
 # "eligible for this program", "pour ce programme": the program the text is about.
-THIS_CATEGORY = Cue(r"\b(?:this|that)\s+category\b|\bcette\s+catégorie\b(?!\s+(?:de\s+la\s+)?(?:féer|feer|teer|cnp|noc))")
+THIS_CATEGORY = Cue(r"\b(?:this|that)\s+(?:(?:federal|new|same|particular)\s+)?category\b|\bcette\s+catégorie\b(?!\s+(?:de\s+la\s+)?(?:féer|feer|teer|cnp|noc))")
 # The system itself named as a sentence's subject: "Express Entry only accepts jobs in TEER 0 to 3".
 EXPRESS_ENTRY = Cue(r"\bentrée\s+express\b|\bexpress\s+entry\b")
 # A rule stated for the draw a page reports: "To qualify for this draw", "pour cette ronde", "Pour y être admissible".

@@ -55,10 +55,13 @@ MONTH_YEAR = re.compile(rf"\b(?:en\s+|in\s+|d['’]\s?|de\s+)?(?P<month>{_MONTH}
 EFFECTIVE_CUE = re.compile(
     r"(?:à\s+compter\s+d[ue]|à\s+partir\s+d[ue]|dès\s+(?:le|l['’])?|en\s+vigueur\s+(?:le|dès|à)|en\s+date\s+du|"
     r"depuis\s+le|prendra\s+effet\s+le|entre(?:ra)?\s+en\s+vigueur|applicable\s+(?:dès|à\s+partir)|"
-    r"effective|as\s+of|starting|beginning|from|since|on\s+and\s+after|on\s+or\s+after|comes?\s+into\s+(?:force|effect)|takes?\s+effect|"
-    # the day a figure changed is the day its new value holds: "the table was raised on July 7, 2025", "relevés le 7 juillet"
-    # (not a page's "updated on", "mis à jour le": its edit, not the rule's)
-    r"(?:raised|increased|lowered|adjusted)\s+on|(?:relevée?s?|augmentée?s?|rehaussée?s?)\s+le|"
+    r"effective|as\s+of|starting|beginning|from|since|on\s+and\s+after|on\s+or\s+after|"
+    r"(?:comes?|came|go(?:es)?|went)\s+into\s+(?:force|effect)|(?:takes?|took)\s+effect|"
+    # the day a figure changed is the day its new value holds: "the table was raised on July 7, 2025", "relevés le 7
+    # juillet", "Ottawa lowered the amounts on …", "IRCC a relevé ses seuils le …" (not a page's "updated on", "mis à
+    # jour le": its edit, not the rule's)
+    r"(?:raised|increased|lowered|adjusted)\s+(?:[\w’'$-]+\s+){0,4}?on|"
+    r"(?:relevée?s?|augmentée?s?|rehaussée?s?|abaissée?s?)\s+(?:[\w’'$-]+\s+){0,4}?le|"
     r"au|en|in|d['’]ici)\s*(?:le\s+|the\s+|on\s+)?$",
     _I,
 )
