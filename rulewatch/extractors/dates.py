@@ -67,6 +67,10 @@ _ROUND_HELD = re.compile(r"\b(?:tenu|held|conducted|organisé)\b[^.;]{0,40}?\b(?
 _MAY_HOLD_A_DATE = re.compile(r"\d|printemps|été|automne|hiver|spring|summer|fall|autumn|winter", re.IGNORECASE)
 
 
+# the end of what held before, not a start: "Until the end of 2025, category-based rounds required …", "jusqu'à la fin 2025"
+_UNTIL = re.compile(r"\b(?:until|till|jusqu['’](?:à|en|au))\s*(?:the\s+|la\s+)?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def effective_date(text: str, published: date | None = None) -> date | None:
     """The date a sentence says its rule takes effect, or None (a publication date is not one)."""
@@ -86,10 +90,12 @@ def effective_date(text: str, published: date | None = None) -> date | None:
             if found is not None:
                 return found
     for m in SEASON_YEAR.finditer(text):
-        month, day = SEASONS[m.group("season").lower()]
-        return _safe_date(int(m.group("year")), month, day)
+        if not _UNTIL.search(text, max(0, m.start() - 20), m.start()):
+            month, day = SEASONS[m.group("season").lower()]
+            return _safe_date(int(m.group("year")), month, day)
     for m in PERIOD_YEAR.finditer(text):
-        return _safe_date(int(m.group("year")), PERIOD_START[m.group("period").lower()], 1)
+        if not _UNTIL.search(text, max(0, m.start() - 20), m.start()):
+            return _safe_date(int(m.group("year")), PERIOD_START[m.group("period").lower()], 1)
     for m in MONTH_YEAR.finditer(text):
         lead = text[max(0, m.start() - 40) : m.start()]
         if EFFECTIVE_CUE.search(lead) and not _WEAK_CUE.search(lead):

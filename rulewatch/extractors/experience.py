@@ -49,6 +49,10 @@ EXPERIENCE = re.compile(
     # (the French unit with French words only: "An offer of employment" is no year)
     r"(?:\b(?:years?|months?)\)?\s+(?:\w+\s+)?of\s+|\b(?:ans?|années?|mois)\)?\s+(?:\w+\s+)?(?:de\s+|d['’]\s?))(?:[\w-]+\s+){0,3}?"
     r"(?:work|travail|employment|emploi(?!\s+réservé))\b|"
+    # a time said full-time, work by its nature: "2 years full time (part time adds up the same way)", "un an à temps plein"
+    # (not full-time study, nor a grid's line: "au moins un an à temps plein (10 points)")
+    r"\b(?:months?|years?|yrs?)\s+(?:of\s+)?full[- ]time\b(?!\s+(?:stud|educat|school|program|course)|\s*\(\s*\d+\s*(?:points?|pts))|"
+    r"\b(?:mois|ans?|années?)\s+à\s+temps\s+plein\b(?!\s+(?:d['’]\s?études|aux\s+études|de\s+formation)|\s*\(\s*\d+\s*(?:points?|pts))|"
     # the English genitive: "12 months' paid work", "a year's full-time employment"
     r"\b(?:years?|months?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:work|employment)\b",
     re.IGNORECASE,
@@ -209,7 +213,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     window_match = next(iter(window_matches(text)), None)
     window, window_at = None, len(text)
     if window_match is not None:
-        group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "first", "noun", "span", "within", "decade") if window_match.group(g))
+        group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "label", "first", "noun", "span", "within", "decade") if window_match.group(g))
         window = 10 if group == "decade" else parse_number(window_match.group(group), language)
         window_at = window_match.start(group)
     if window is not None and any(window_match.group("months", "months2", "months3")):  # "36 derniers mois": years

@@ -228,7 +228,7 @@ _FOR_ABILITIES = re.compile(rf"\s+(?:for|in|en|pour|à|at)\s+(?:the\s+|l['’]\s
 
 # someone's own scores ("J'ai passé le TEF : NCLC 6 à l'oral …", "with your IELTS you'd be at CLB 7 speaking …")
 _NO_FLOOR_OR_RESULT = re.compile(
-    r"\s*(?:(?:is\s+not|isn['’]t|n['’]est\s+pas)\s+(?:a\s+|the\s+|un\s+|le\s+)?(?:minimum|required|mandatory|needed|"
+    r"\s*(?:,\s*(?:ce|c['’]|it|that|this)\s*)?(?:(?:is\s+not|isn['’]t|n['’]est\s+pas|['’]s\s+not)\s+(?:a\s+|the\s+|un\s+|le\s+)?(?:minimum|required|mandatory|needed|"
     r"obligatoire|exigée?|requise?|nécessaire)|(?:obtenue?s?|atteinte?s?|obtained|achieved|scored)\b)", re.IGNORECASE)
 _OWN_RESULTS = re.compile(r"\b(?:j['’]ai|i\s+(?:have|got|scored|had|passed)|i['’]ve|my|mon|mes|ma|your|votre|vos|tu\s+as|you['’]d)\b",
                           re.IGNORECASE)

@@ -44,6 +44,10 @@ WINDOW = re.compile(
     # a key figure, then what it is: "3 years: the window in which …", "3 ans, la période durant laquelle …"
     rf"^(?P<first>{NUMBER})\s+(?:années|ans|(?:years?|yrs?))\s*[,:—–-]?\s+(?:is\s+|est\s+|c['’]est\s+)?(?:(?:the|la|le)\s+)?"
     rf"(?:période|fenêtre|period|window|time\s*frame)\b|"
+    # a label naming the span the work must fall in: "Window the work has to be acquired in: 5 years", "Période où elle doit
+    # être acquise : 5 ans"
+    rf"^(?:the\s+|la\s+)?(?:période|fenêtre|period|window|time\s*frame)\b[^:|\d\n]{{0,50}}?\b(?:earned|gained|acquired|accumulated|"
+    rf"worked|done|acquise?s?|accumulée?s?|effectuée?s?|cumulée?s?)\b[^:|\d\n]{{0,20}}:\s*(?P<label>{NUMBER})\s+(?:années|ans|(?:years?|yrs?))\b|"
     # the window as a noun with its length: "a five-year window", "a 5-year look-back"
     rf"(?<![\w-])(?P<noun>{NUMBER})[- ](?:years?|yr)[- ](?:window|look[- ]?back|time\s*frame)\b|"
     # "la période de 3 ans pendant laquelle cette expérience doit être acquise", "… pour la catégorie sur une période

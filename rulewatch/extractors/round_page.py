@@ -487,9 +487,13 @@ def _first(pattern: Folded, text: str) -> re.Match[str] | None:
 def _day_in(text: str, published: date | None = None) -> date | None:
     """The round's day: written in full, or without its year ("mardi 22 juillet") in a dated article."""
     for m in ROUND_DAY.finditer(text):
-        if (found := parse_day(m.group(0))) is not None:
+        if _DATE_THEN_PLACE.match(text, m.end()) is None and (found := parse_day(m.group(0))) is not None:
             return found
     return day_without_year(text, published)
+
+
+# a release's dateline, its day then its place: "February 5, 2026—Ottawa—Immigration … held a round on February 4" (the release's day, not the round's)
+_DATE_THEN_PLACE = re.compile(r"\s*[—–]\s*[A-ZÀ-Ý][^—–\n]{1,30}?\s*[—–]")
 
 
 def _field_tables(ctx: TextContext) -> list[Round]:

@@ -684,6 +684,26 @@ def _question_confirmed(ctx: TextContext, sentence: Sentence) -> list[str]:
     return []
 
 
+def _reply_to_question(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """A chat's message under one that asks a question naming its subject ("… : How long for the category draws? …"
+    over "… : It's 12 months now, within the last 3 years"): the reply is about what the question asked."""
+    opening = ctx.line_opening(sentence)
+    i = ctx.index(opening) - 1
+    if i < 0 or not _CHAT_SPEAKER.match(opening.text):
+        return []
+    above = ctx.line_opening(ctx.sentences[i])
+    if not _CHAT_SPEAKER.match(above.text):
+        return []
+    asked = [s for s in ctx.sentences[ctx.index(above) : i + 1] if "?" in s.text]
+    named = subjects_in(asked[-1].text) if asked else []
+    # (not one category's: "the same for health care?" is answered with the rule every category shares)
+    return named if named == ["category:*"] or (named and all(s.startswith("program:") for s in named)) else []
+
+
+# a chat export's message: its stamp, then who speaks ("02/05/2026 21:14 - Sophie M. : …", "[09:12] Tom: …", "Tom : …")
+_CHAT_SPEAKER = re.compile(r"^\W{0,2}(?:\[?[\d/.:\-, ]{4,22}\]?\s*[-–]?\s*)?[^\W\d][^:\n?!]{0,38}?\s?:\s")
+
+
 CONFIRMED_ANSWER = re.compile(r"\b(?:is|that['’]s)\s+(?:correct|right)\b|\bc['’]est\s+(?:exact|juste|correct|la\s+bonne\s+réponse)\b|"
                         r"\bbonne\s+réponse\b|\bcorrect\s+answer\b", re.IGNORECASE)
 ANSWER_REACH = 300  # characters before a sentence where "C'est exact !" is looked for, besides its line's opening
@@ -909,7 +929,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return ["category:*"]  # "You need 6 months … in an eligible occupation", nothing narrower named anywhere above
     if (found := _named_in_section(ctx, sentence)):
         return found
-    return _page_topic(ctx) or ["express-entry"]
+    # (last, a chat's reply takes what the question above it asked about)
+    return _page_topic(ctx) or _reply_to_question(ctx, sentence) or ["express-entry"]
 
 
 # a sentence saying the rule just stated holds for every category: "that rule now applies to all category-based rounds", "Cette

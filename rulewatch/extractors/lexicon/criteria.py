@@ -152,6 +152,10 @@ POINTS_FOR_LEVEL = Cue(
     # a level that raises a score: "CLB 9 gives you more CRS points", "le NCLC 9 rapporte davantage de points"
     r"\b(?:clb|nclc)\s*\d{1,2}\+?\s+(?:\w+\s+){0,2}?(?:gives?|earns?|brings?|adds?|gets?|donne\w*|rapporte\w*|ajoute\w*)\s+"
     r"(?:you\s+|vous\s+|te\s+)?(?:more|extra|additional|plus\s+de|davantage\s+de)\s+(?:(?:crs|scg)\s+)?points\b|"
+    # …or says by how much: "CLB 6 in French adds around 30-50 pts", "le NCLC 7 rapporte jusqu'à 50 points"
+    r"\b(?:clb|nclc)\s*\d{1,2}\+?\s+(?:\w+\s+){0,2}?(?:gives?|earns?|brings?|adds?|gets?|donne\w*|rapporte\w*|ajoute\w*)\s+"
+    r"(?:you\s+|vous\s+|te\s+)?(?:like\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|environ\s+|jusqu['’]à\s+)?"
+    r"\d{1,3}(?:\s*(?:-|–|à|to)\s*\d{1,3})?\s*(?:(?:crs|scg)\s+)?(?:points?|pts)\b|"
     # a line of a points grid: "Bonus francophone (NCLC 8 et plus) : 25 points"
     r":\s*\d{1,3}\s*(?:points?|pts)\b"
 )
@@ -319,7 +323,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "those months", "these months", "ces mois",
                    "-month", "year of work", "years of work", "an de travail", "année de travail", "ans de travail",
                    "années de travail", "cette année doit", "exercé", "practi", "pratiqu", "look-back", "look back", "time frame", "timeframe",
-                   "emploi qualifié", "d'emploi", "d’emploi", "employ", "skilled job",
+                   "emploi qualifié", "d'emploi", "d’emploi", "employ", "skilled job", "full time", "full-time", "temps plein",
                    # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
                    "métier", "trade", "occupation", "profession",
                    # a window alone, in the bullet under the experience it bounds: "- sur les trois dernières années"

@@ -115,6 +115,8 @@ HISTORY = Cue(
     r"\bwhen\s+(?:express\s+entry|the\s+system|it)\s+(?:was\s+)?(?:launched|introduced|began|started)\b|"
     r"avai(?:t|ent)\s+(?:obtenu|reçu|eu|droit)|had\s+(?:received|obtained|earned|gotten)|"
     r"jusqu['’](?:en|au)\s+(?:\w+\s+)?\d{4}|until\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}|"
+    # "Until the end of 2025, category-based rounds required …", "jusqu'à la fin de 2025"
+    r"until\s+the\s+(?:end|close)\s+of\s+(?:\w+\s+)?\d{4}|jusqu['’]à\s+(?:la\s+)?fin\s+(?:de\s+|d['’]\s?)?(?:\w+\s+)?\d{4}|"
     # "Back in 2023, candidates … needed only 6 months", "faisaient encore partie"
     r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|\bat\s+the\s+time\b(?!\s+of\s+(?:this\s+)?(?:writing|publication|publishing|going\s+to\s+press))|\bà\s+l['’]époque\b|\bback\s+then\b|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent)|"
     # "senior managers previously received 200 points" (with no current value beside it)
@@ -594,7 +596,9 @@ REFERS_BACK = Cue(
     r"\bcette\s+année\s+(?:de\s+travail\s+|d['’]expérience\s+)?doit\b|\bthis\s+year\s+of\s+work\b|"
     r"\b(?:le|la)\s+même\s+(?:minimum|exigence|durée|seuil)\b|"
     r"\b(?:la|the)\s+(?:période\s+de\s+référence|fenêtre|reference\s+period|window)\b|"
-    r"\b(?:(?:this|that)(?:\s+same)?|the\s+same)\s+(?:\d+[- ](?:month|year|hour)s?\s+)?(?:minimum|experience|requirement|period|threshold|bar)\b"
+    r"\b(?:(?:this|that)(?:\s+same)?|the\s+same)\s+(?:\d+[- ](?:month|year|hour)s?\s+)?(?:minimum|experience|requirement|period|threshold|bar)\b|"
+    # the figure just stated, named by its length: "The 12-month minimum now applies in all categories", "the two-year rule"
+    r"^\W*the\s+(?:\d+|one|two|three|six|twelve)[- ](?:month|year)\s+(?:minimum|requirement|rule|threshold|bar)\b"
 )
 # "… passe par le PTMSF. Il exige deux ans de travail …": a sentence whose
 # subject is a pronoun or "ce programme" is about what the sentence before named. ("Il faut …", "It takes …"

@@ -18,7 +18,9 @@ ROUND_NUMBER = re.compile(
     # (or the round said as "the one" of its day: "celle du 21 avril 2026 (n° 413)", "the one on April 21, 2026 (No. 413)")
     r"(?:\b(?:ronde|round|tirage|draw)|\bcelle\s+du\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\bthe\s+one\s+(?:of|on)\s+[a-z]+\s+\d{1,2},?\s+\d{4}|"
     # (or the round of a day named by its kind: "la ronde générale du 2 avril (n° 411)", "the general round of April 2 (No. 411)")
-    r"\b(?:ronde|round|tirage|draw)\s+[a-zéèû-]+\s+(?:du|of|on)\s+(?:\d{1,2}(?:er)?\s+[a-zéû]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?(?=\s*\(\s*n[o°º]))"
+    # (or by its day alone, its number in apposition: "the trades round of April 8, numbered 410")
+    r"\b(?:ronde|round|tirage|draw)\s+(?:[a-zéèû-]+\s+)?(?:du|of|on)\s+(?:\d{1,2}(?:er)?\s+[a-zéû]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?=\s*\(\s*n[o°º]|\s*,\s*(?:numbered|numérotée)\s))"
     r"(?:\s+(?:d['’]invitations|of\s+invitations))?(?:\s+(?:d['’]|de\s+l['’]|de\s+|of\s+)?(?:entrée\s+express|express\s+entry))?"
     # (a few words may stand before a colon and the number's sign: "the latest draw I noted: #411"; a verb: "the
     # last draw was #388")
@@ -123,7 +125,7 @@ ROUND_CUTOFF = re.compile(
     r"cut-?off\s+score\s+(?:of\s+|was\s+|:\s*)?|\bcut\s+off\s+(?=\d{3}\b)|"
     # "La note la plus faible parmi les candidats invités était de 433 points"
     r"\bnote\s+la\s+plus\s+(?:faible|basse)\b[^\d.;!?\n]{0,40}?\b(?:avait|était\s+de|était|de|à)\s+|"
-    rf"lowest\s+(?:qualifying\s+|invited\s+)?(?:{_CRS}\s+)?score(?:\s+invited)?\s*(?:was\s+|of\s+|:\s*)?|"
+    rf"lowest(?:[- ]ranked)?\s+(?:qualifying\s+|invited\s+)?(?:{_CRS}\s+)?score(?:\s+invited)?\s*(?:was\s+|of\s+|:\s*)?|"
     # a floor said of the invited's scores: "… invited 1,000 candidates with scores of at least 533"
     r"\bscores?\s+(?:of\s+)?at\s+least\s+|\bscores?\s+d['’]au\s+moins\s+|"
     # "with a cut-off of 472", "at a minimum Comprehensive Ranking System score of 521"
@@ -145,7 +147,9 @@ ROUND_CUTOFF = re.compile(
     # a draw's line: "… 700 ITAs   CRS 741"
     r"\b(?:crs|scg)\s+(?=\d{3}\b)|"
     # a verb between: "le seuil s'est établi à 402", "le score minimal de la ronde a été de 405", "cut-off landed at 470"
-    r"(?:seuil|score\s+minim(?:al|um)|note\s+minimale|lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score|cut-?off(?:\s+score)?)\b[^\d.;!?\n]{0,60}?\b(?:de|à|of|was|at|is)\s+)"
+    # (past the round's number in apposition: "the lowest score invited in that draw, numbered 409, was 471")
+    r"(?:seuil|score\s+minim(?:al|um)|note\s+minimale|lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score|cut-?off(?:\s+score)?)\b"
+    r"(?:[^\d.;!?\n]|,\s*(?:numbered|numérotée)\s+\d{2,4}\s*,){0,60}?\b(?:de|à|of|was|at|is)\s+)"
     r"(?P<score>\d{3,4})\b(?![,.\u00a0\u202f ]\d{3})", _I)
 ROUND_DAY = re.compile(
     r"\b[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b")
