@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.15"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.16"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -96,8 +96,12 @@ _EARLIER_TEXT_SAID = re.compile(
 _NUMBER_WORD = re.compile(r"\d|\b(?:un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|"
                           r"nine|dix|ten|douze|twelve)\b", re.IGNORECASE)
 # the claim owned as wrong, then what holds: "c'était une erreur : …", "that was a mistake: it is …"
+# a speaker putting themselves right mid-sentence: "CLB 5 — sorry, let me correct myself — it asks for CLB 7", "pardon, je me reprends"
+_SPOKEN_FIX = (r"\b(?:sorry|pardon|désolée?)\b[,\s]*(?:(?:sorry|pardon)\b[,\s]*)?(?:let\s+me\s+correct\s+(?:that|myself)|"
+               r"I\s+(?:mean|misspoke)|je\s+me\s+(?:corrige|reprends)|je\s+veux\s+dire)\s*[,;:.—–-]*\s*")
+_SPOKEN_FIX_AT = re.compile(_SPOKEN_FIX, re.IGNORECASE)
 _ERROR_ADMITTED = re.compile(r"\b(?:c['’]est|c['’]était|that\s+was|that['’]s|it\s+was|it['’]s)\s+(?:une\s+erreur|a\s+mistake|an\s+error|"
-                             r"wrong|faux)\s*[,;:.—–-]\s*", re.IGNORECASE)
+                             r"wrong|faux)\s*[,;:.—–-]\s*|" + _SPOKEN_FIX, re.IGNORECASE)
 _CORRECTIONS_TITLE = re.compile(r"\bcorrections?\b|\berrat(?:um|a)\b|\brectificatifs?\b|\bclarifications\b", re.IGNORECASE)
 _FALSE_TICKED = re.compile(r"\W*(?:false|faux)\b[^\[]*\[[xX✓✔]\]", re.IGNORECASE)
 # the page says it was wrong: "Correction:", "That was a typo", "Erratum", "nous nous sommes trompés… par erreur"
@@ -328,6 +332,9 @@ class TextContext:
             return True  # a quiz's statement over "True … [ ]" / "False … [x] correct": the claim is false
         if self.refuted_figure(sentence):
             return True
+        if (fix := _SPOKEN_FIX_AT.search(sentence.text)) is not None and _DIGIT.search(sentence.text, 0, fix.start()) and \
+                _NUMBER_WORD.search(sentence.text, fix.end()):
+            return True  # the figure said before the speaker's "sorry, let me correct myself" is withdrawn
         if self._contradicted_below(sentence) or ((claims := self._quoted_then_contradicted) and (
                 _squeezed(sentence.text) in claims or  # the claim, and the reply's quote of it
                 ((quoted := _QUOTES_A_MESSAGE.match(sentence.text)) and _squeezed(sentence.text[quoted.end() :]) in claims))):

@@ -213,7 +213,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     window_match = next(iter(window_matches(text)), None)
     window, window_at = None, len(text)
     if window_match is not None:
-        group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "label", "first", "noun", "span", "within", "decade") if window_match.group(g))
+        group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "label", "elided", "first", "noun", "span", "within", "decade") if window_match.group(g))
         window = 10 if group == "decade" else parse_number(window_match.group(group), language)
         window_at = window_match.start(group)
     if window is not None and any(window_match.group("months", "months2", "months3")):  # "36 derniers mois": years

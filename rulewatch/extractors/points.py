@@ -130,8 +130,12 @@ _OUT_OF_100 = re.compile(r"(?P<num>\b\d{2}|\b(?:forty|fifty|sixty|seventy|eighty
                          r"huitante|nonante|quatre-vingt)(?:[\s-](?:et[\s-])?[a-zé]+)?)\s*"
                          r"(?:(?:or\s+(?:more|higher|above)|ou\s+plus|au\s+moins)\s+)?"
                          r"(?:(?:out\s+of|of|sur)\s+(?:100|cent|(?:a|one)\s+hundred)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
+_TENS_IN_WORDS = r"(?:forty|fifty|sixty|seventy|eighty|ninety|quarante|cinquante|soixante|septante|huitante|nonante)(?:-[a-z]+)?"
 _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|pas\s+moins\s+de|"
-                               r"atteindre|reach|score|obtenir)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage)\s+(?:\w+\s+){0,3}?(?:de\s+|à\s+|of\s+|at\s+)?(?P<num>\d{2})\b(?!\s*(?:%|\$|\d))",
+                               r"atteindre|reach|score|obtenir)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage|"
+                               # what it takes to pass: "you need 67 to qualify", "she needs sixty-seven to pass the grid"
+                               rf"needs?(?=\s+(?:\d{{2}}|{_TENS_IN_WORDS})\s+to\s+(?:pass|qualify)\b))\s+(?:\w+\s+){{0,3}}?(?:de\s+|à\s+|of\s+|at\s+)?"
+                               rf"(?P<num>\d{{2}}|{_TENS_IN_WORDS})\b(?!\s*(?:%|\$|\d))",
                                re.IGNORECASE)
 # "67/100 points": the score over the scale the points count
 _SCORE_OVER_100_POINTS = re.compile(r"(?<![\d/])(?P<n>\d{2})\s*/\s*100\s*(?:points?|pts)\b", re.IGNORECASE)

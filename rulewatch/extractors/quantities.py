@@ -48,6 +48,8 @@ WINDOW = re.compile(
     # être acquise : 5 ans"
     rf"^(?:the\s+|la\s+)?(?:période|fenêtre|period|window|time\s*frame)\b[^:|\d\n]{{0,50}}?\b(?:earned|gained|acquired|accumulated|"
     rf"worked|done|acquise?s?|accumulée?s?|effectuée?s?|cumulée?s?)\b[^:|\d\n]{{0,20}}:\s*(?P<label>{NUMBER})\s+(?:années|ans|(?:years?|yrs?))\b|"
+    # the years' word said once, for both figures: "deux ans à temps plein, sur les cinq dernières"
+    rf"\b(?:ans?|années?)\b[^.;|\d]{{0,40}}?\b(?:sur|dans|au\s+cours\s+de)\s+les\s+(?P<elided>{NUMBER})\s+dernières\b(?!\s+(?:années|semaines|heures|mois))|"
     # the window as a noun with its length: "a five-year window", "a 5-year look-back"
     rf"(?<![\w-])(?P<noun>{NUMBER})[- ](?:years?|yr)[- ](?:window|look[- ]?back|time\s*frame)\b|"
     # "la période de 3 ans pendant laquelle cette expérience doit être acquise", "… pour la catégorie sur une période

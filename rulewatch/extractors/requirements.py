@@ -260,6 +260,8 @@ def _rule_cells(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> 
 
 
 _CLAUSE_BREAK = re.compile(r";\s+")
+_WORTH_CLAUSE = re.compile(r"\b(?P<part>(?:a|an|the|une?|la|le)\s+[^,;.:]{3,50}?,\s+(?:which|qui)\s+"
+                           r"(?:adds|gives|brings|earns|is\s+worth|ajoute|donne|rapporte|vaut)\b[^,;]*?\b(?:points?|pts)\b)", re.IGNORECASE)
 
 
 def _rule_clauses(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement]:
@@ -270,8 +272,11 @@ def _rule_clauses(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -
     clauses = _CLAUSE_BREAK.split(sentence.text)
     if len(clauses) < 2:
         if len(joined := coordinated_clauses(sentence.text)) < 2:
-            return []
-        clauses = joined[1:]  # (the first part is what kept the sentence from stating a rule)
+            # (a factor's worth said in a relative clause of someone's case: "With 455 you'd probably need help from a
+            # province: a nomination, which adds 600 points")
+            clauses = [m.group("part") for m in _WORTH_CLAUSE.finditer(sentence.text)]
+        else:
+            clauses = joined[1:]  # (the first part is what kept the sentence from stating a rule)
     return [Statement.part(ctx, sentence, lead, clause) for clause in clauses
             if find_quantities(clause, ctx.language) and may_state_rule(clause)]
 

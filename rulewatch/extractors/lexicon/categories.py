@@ -61,13 +61,13 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
         r"corps\s+de\s+métiers?",
         r"skilled\s+trades",
         r"trades?\s+occupations",
-        r"\ban?\s+trades?\s+occupation\b",
+        r"\ban?\s+(?:eligible\s+|listed\s+)?trades?\s+occupation\b",
     ],
     "transport": [
         r"(?:métiers|professions?|secteur|catégorie|professionnels?)\s+(?:des|du)\s+transports?",
         r"\btransports\b",
         r"transport(?:ation)?\s+occupations",
-        r"\ban?\s+transport(?:ation)?\s+(?:occupation|job)\b",  # "a year in a transport occupation"
+        r"\ban?\s+(?:eligible\s+|listed\s+)?transport(?:ation)?\s+(?:occupation|job)\b",  # "a year in a transport occupation"
         r"\btransportation\b",
     ],
     "agriculture-agri-food": [

@@ -40,7 +40,7 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      # "… $19,001 for two and $15,263 for one": the noun said once for the list (not "for one year")
      r"\b(?:for|pour)\s+(?:one|une?|1)\b(?=\s*(?:[,;.()]|and\b|et\b|$))|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own|"
-     r"\bsolo\b|by\s+yourself|en\s+solo\b", 1),
+     r"\bsolo\b|by\s+yourself|en\s+solo\b|\b(?:you\s+are|you['’]re)\s+single\b", 1),
     (r"\bcouple\b", 2),
 ]
 # "couple avec trois enfants" (5), "single parent with one child" (2): the adults and the children counted
@@ -121,7 +121,8 @@ ABILITIES: list[tuple[str, str]] = [
 # Abilities named by group: "oral : NCLC 5 ; écrit : NCLC 4", "CLB 6 for the oral skills".
 ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
     # "NCLC 5 oral / NCLC 4 écrit": the bare word right after a level (the segment after it is searched)
-    (r"(?:^\s*|[—–:]\s*)(?:oral|spoken)\b|\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
+    # (or a label's last word, or in brackets: "Niveau visé, oral : NCLC 6", "NCLC 6 (écrit)")
+    (r"(?:^\s*|[—–:]\s*)(?:oral|spoken)\b|,\s*(?:oral|spoken)\s*:|\(\s*(?:oral|spoken)\s*\)|\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+|de\s+)?(?:l['’]\s?)?expression\s+orales\b|\bexpression\s+et\s+(?:en\s+|de\s+)?(?:la\s+)?compréhension\s+orales\b|"
      r"\bspeaking\s*(?:and|&)\s*listening\b|\blistening\s*(?:and|&)\s*speaking\b|"
      r"\bspeak(?:ing)?\s*/\s*listen(?:ing)?\b|\blisten(?:ing)?\s*/\s*speak(?:ing)?\b|"
@@ -129,7 +130,7 @@ ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
      r"\bspeak\s+(?:and|or)\s+(?:to\s+)?listen\b|\blisten\s+(?:and|or)\s+(?:to\s+)?speak\b|"
      # ("NCLC 5 pour parler et comprendre": understanding beside speaking is understanding speech)
      r"\bparler\s+(?:et|ou)\s+(?:à\s+)?(?:comprendre|écouter)\b|\b(?:comprendre|écouter)\s+(?:et|ou)\s+(?:à\s+)?parler\b", ("listening", "speaking")),
-    (r"(?:^\s*|[—–:]\s*)(?:écrit|written)\b|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
+    (r"(?:^\s*|[—–:]\s*)(?:écrit|written)\b|,\s*(?:écrit|written)\s*:|\(\s*(?:écrit|written)\s*\)|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+|de\s+)?(?:l['’]\s?)?expression\s+écrites\b|\bexpression\s+et\s+(?:en\s+|de\s+)?(?:la\s+)?compréhension\s+écrites\b|"
      r"\breading\s*(?:and|&)\s*writing\b|\bwriting\s*(?:and|&)\s*reading\b|"
      r"\bread(?:ing)?\s*/\s*writ(?:e|ing)\b|\bwrit(?:e|ing)\s*/\s*read(?:ing)?\b|"

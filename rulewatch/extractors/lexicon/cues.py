@@ -118,6 +118,12 @@ HISTORY = Cue(
     # "Until the end of 2025, category-based rounds required …", "jusqu'à la fin de 2025"
     r"until\s+the\s+(?:end|close)\s+of\s+(?:\w+\s+)?\d{4}|jusqu['’]à\s+(?:la\s+)?fin\s+(?:de\s+|d['’]\s?)?(?:\w+\s+)?\d{4}|"
     # "Back in 2023, candidates … needed only 6 months", "faisaient encore partie"
+    # "Under the former system, six months of steady work counted", "selon les anciennes règles", "only asked for half as long"
+    r"\bunder\s+the\s+(?:old|previous|former|earlier)\s+(?:rules?|system|requirements?|criteria)\b|"
+    r"\b(?:selon|avec|sous)\s+les\s+(?:anciennes|précédentes)\s+(?:règles|exigences|conditions)\b|"
+    r"\basked\s+(?:for\s+)?only\b|\brequired\s+only\b|\bonly\s+(?:asked|required)\b|"
+    # "when the category was last used, the bar stood at …"
+    r"\bwhen\s+(?:this|the|that)\s+category\s+was\s+last\s+used\b|"
     r"back\s+in\s+\d{4}|needed\s+only|only\s+needed|\bat\s+the\s+time\b(?!\s+of\s+(?:this\s+)?(?:writing|publication|publishing|going\s+to\s+press))|\bà\s+l['’]époque\b|\bback\s+then\b|faisai(?:t|ent)\s+(?:encore\s+)?partie|figurai(?:t|ent)|"
     # "senior managers previously received 200 points" (with no current value beside it)
     r"previously|auparavant|autrefois|formerly)\b|"
