@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.16"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.17"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -77,7 +77,7 @@ _BEFORE = re.compile(rf"\s*{_EARLIER_WORD}\b", re.IGNORECASE)
 
 _QUOTED_CLAIM = re.compile(r"^\W{0,3}[«“\"]")
 # a figure someone is reported to have said, in quotes: "an agent told him that "two years are needed""
-_TOLD_IN_QUOTES = re.compile(r"\b(?:tell|tells|told|telling|claim(?:s|ed)?|promis\w*|dit|disait|affirm\w*|prétend\w*|racont\w*)\b"
+_TOLD_IN_QUOTES = re.compile(r"\b(?:tell|tells|told|telling|claim(?:s|ed)?|promis\w*|dit|disent|disaient|disait|affirm\w*|prétend\w*|racont\w*)\b"
                              r"[^.«»“”\"]{0,60}?[«“\"][^«»“”\"]*\d[^«»“”\"]*[»”\"]", re.IGNORECASE)
 # what an earlier text (or its author) said: "yesterday's alert said", "notre bulletin indiquait que", "we wrote that"
 _EARLIER_TEXT_SAID = re.compile(
@@ -144,6 +144,9 @@ _CONTRADICTS = re.compile(
     # the claim echoed in the past, or said over: "It did. That bonus has been gone since …", "Not anymore."
     r"(?:elle|il|ça|cela|it|that|they)\s+(?:valai(?:t|ent)|comptai(?:t|ent)|rapportai(?:t|ent)|donnai(?:t|ent)|did|was|were|"
     r"used\s+to)(?=\s*[.!…])|not\s+any\s*more|plus\s+maintenant|"
+    # the claim denied in a word: "It doesn't.", "They don't.", "Ce n'est pas le cas."
+    r"(?:it|that|they)\s+(?:doesn['’]t|does\s+not|don['’]t|do\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)(?=\s*[.!…])|"
+    r"ce\s+n['’]est\s+(?:pas|plus)\s+le\s+cas|"
     # the claim named the old rule: "c'est l'ancienne règle, valable jusqu'en 2025", "that was the old requirement"
     r"c['’](?:était|est)\s+(?:la\s+|l['’]\s?)(?:ancienne\s+|vieille\s+)?(?:règle|exigence|norme)|"
     r"(?:that|this|it)\s+(?:was|is)\s+the\s+(?:old\s+|former\s+|previous\s+)?(?:rule|requirement)|that['’]s\s+the\s+(?:old|former)\s+(?:rule|requirement)|"
@@ -164,8 +167,9 @@ def _squeezed(text: str) -> str:
 
 
 # a sentence reporting what someone claims ("Un message viral prétend qu'il faudrait …", "A post says you would now need …")
-_CLAIM_REPORTED = re.compile(r"\b(?:affirm\w*|prétend\w*|assur\w*|soutien\w*|laisse\w*\s+entendre|circul\w*|raconte\w*|"
-                             r"claim\w*|says?|said|states?|suggest\w*|insists?|rumou?r\w*|goes\s+round|going\s+(?:a)?round)\b",
+_CLAIM_REPORTED = re.compile(r"\b(?:affirm\w*|prétend\w*|assur\w*|soutien\w*|laisse\w*\s+entendre|circul\w*|raconte\w*|croi\w*|pensent|"
+                             r"claim\w*|says?|said|states?|suggest\w*|insists?|rumou?r\w*|goes\s+round|going\s+(?:a)?round|"
+                             r"believes?|believed|think|thinks|thought)\b",
                              re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _RULE_LINE = re.compile(r"[\s|:+=_—–-]*[—–=_-]{3}[\s|:+=_—–-]*")
@@ -326,8 +330,8 @@ class TextContext:
         rule."""
         i = self.index(sentence) + 1
         following = self.sentences[i].text if i < len(self.sentences) else ""
-        if _QUOTED_CLAIM.match(sentence.text):
-            return _FALSE_VERDICT.match(following) is not None
+        if _QUOTED_CLAIM.match(sentence.text) and _FALSE_VERDICT.match(following) is not None:
+            return True
         if "[" in following and any(_FALSE_TICKED.match(s.text) for s in self.sentences[i : i + 2]):
             return True  # a quiz's statement over "True … [ ]" / "False … [x] correct": the claim is false
         if self.refuted_figure(sentence):

@@ -67,8 +67,11 @@ _ROUND_HELD = re.compile(r"\b(?:tenu|held|conducted|organisé)\b[^.;]{0,40}?\b(?
 _MAY_HOLD_A_DATE = re.compile(r"\d|printemps|été|automne|hiver|spring|summer|fall|autumn|winter", re.IGNORECASE)
 
 
-# the end of what held before, not a start: "Until the end of 2025, category-based rounds required …", "jusqu'à la fin 2025"
-_UNTIL = re.compile(r"\b(?:until|till|jusqu['’](?:à|en|au))\s*(?:the\s+|la\s+)?$", re.IGNORECASE)
+# the end of what held before, not a start: "Until the end of 2025, category-based rounds required …", "jusqu'à la fin 2025";
+# nor an earlier text's date: "notre numéro d'automne 2024 indiquait …"
+_UNTIL = re.compile(r"\b(?:until|till|jusqu['’](?:à|en|au))\s*(?:the\s+|la\s+)?$|"
+                    r"\b(?:numéro|issue|édition|edition|article|dossier|bulletin|newsletter)\s+(?:de\s+l['’]\s?|d['’]\s?|du\s+|de\s+|of\s+)?(?:the\s+)?$",
+                    re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

@@ -306,9 +306,16 @@ OWN_CLAUSE_CHARS = 50
 _OWN_CLAUSE = re.compile(r"\s*(?:\$\s*)?(?:(?:CA|CAD|dollars?\s+canadiens|dollars?)\b\s*)?(?:pour|for)\b[^,;:.]*", re.IGNORECASE)
 
 
+_ROUGHLY = re.compile(r"\b(?:environ|approximativement|à\s+peu\s+près|près\s+de|about|around|roughly|approximately|some)\s+(?:de\s+)?\$?\s*$|[~≈]\s*\$?\s*$",
+                      re.IGNORECASE)
+ROUND_FIGURE = 500
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     amounts = _with_bare_amounts(st.text, find_amounts(st.text, st.ctx.language), st.ctx.language) or \
         _amounts_in_stated_currency(st)
+    # (a round figure said to be near the amount is no amount a rule sets: "environ quinze mille dollars", "about $15,000")
+    amounts = [a for a in amounts if not (a.value % ROUND_FIGURE == 0 and _ROUGHLY.search(st.text, max(0, a.start - 16), a.start))]
     # (fees named only past the first amount's clause are another clause's: "…19 001 $ pour deux ; l'autre pays, lui, facture ses frais …")
     # (an exemption told in a later clause leaves the amount: "begin at $15,263 for a single applicant; CEC candidates
     # are exempt")

@@ -168,7 +168,7 @@ _DENIED = re.compile(r"\b(?:no|not|pas|aucune?|sans|without|unlike|contrairement
 # the grid named by its pass mark: "the 67-point grid is only used for Federal Skilled Worker applicants", "la grille
 # de 67 points" (a scale of 100 is not a mark)
 _GRID_BY_ITS_MARK = re.compile(r"\b(?!100)\d{2}[\s-]points?\s+(?:selection\s+)?grid\b|"
-                               r"\bgrille\s+(?:de\s+sélection\s+)?(?:de|à)\s+(?!100)\d{2}\s+points\b", re.IGNORECASE)
+                               r"\bgrille\s+(?:de\s+sélection\s+)?(?:de|à|des)\s+(?!100)\d{2}\s+points\b", re.IGNORECASE)
 
 
 # "600 — the points a nomination brings", "600 : le nombre de points en jeu", "600: the number of points …"
@@ -383,9 +383,10 @@ def _only_factor(text: str, table: list[tuple[Cue, str]]) -> str | None:
 
 def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[Requirement]:
     by_factor: dict[str, list[Points]] = {}
+    grid_names = [m.span() for m in _GRID_BY_ITS_MARK.finditer(st.text)]
     for p in current:
-        if p.value == 100:
-            continue
+        if p.value == 100 or any(a <= p.start < b for a, b in grid_names):
+            continue  # (nor the pass mark naming the grid: "the offer still counts on the 67-point grid")
         # the factor named in the value's own clause first ("a nomination is still worth 600 points, while the 50 of a
         # job offer are gone": 600 is the nomination's)
         start, end = own_clause_bounds(st.text, p.start)

@@ -10,7 +10,7 @@ import re
 
 from rulewatch.schemas import Requirement
 
-from .lexicon.criteria import NOC_LIST, NOT_SKILL_RULE, SKILL_CONTEXT, TEER_LIST
+from .lexicon.criteria import LANGUAGE_LEVEL, NOC_LIST, NOT_SKILL_RULE, SKILL_CONTEXT, TEER_LIST
 from .lexicon.cues import CASE_OR_HYPOTHESIS, EXEMPTION, EXPRESS_ENTRY
 from .statements import Statement
 from .subjects import subjects_in
@@ -59,6 +59,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     elif m := NOC_LIST.search(text):
         value = noc_levels(m.group("levels"))
         around = text[max(0, m.start() - NEAR) : m.end() + NEAR]
+    if len(TEER_LIST.findall(text)) >= 2 and len(LANGUAGE_LEVEL.findall(text)) >= 2:
+        return []  # two job groups, each beside its own language level: the groups the levels are for, not a rule
     if not value or NOT_SKILL_RULE.found(around) or (st.is_history and previous is None and not st.removed) or re.search(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", text, re.IGNORECASE):
         return []
     # "Express Entry itself only accepts TEER 0 to 3 jobs": the system named, and nothing narrower, is the subject

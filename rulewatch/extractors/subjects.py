@@ -317,6 +317,9 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
         return item
     if (row := category_row(ctx, sentence)) is not None:
         return [f"category:{row.category}"]
+    if _ITS_OWN.match(sentence.text) and not program_names(sentence.text) and \
+            (before := ctx.antecedent(sentence)) is not None and (named := _of_kind(subjects_in(before.text), "program:")):
+        return named  # "Its own conditions also apply when a draw targets a category:" after the program's name
     if (ordinal := _ORDINAL.search(sentence.text)) and not program_names(sentence.text) and (
             (before := ctx.antecedent(sentence)) is not None and len(named := program_names(before.text)) >= 2):
         # "c'est le premier qui s'applique" after a sentence listing three programs: the first one named there
@@ -345,6 +348,10 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
             for above in (ctx.antecedent(sentence), ctx.paragraph_opening(sentence), line_above, ctx.heading_before(sentence)):
                 if above is not None and above != sentence and (named := _of_kind(subjects_in(above.text), kind)):
                     return named
+            # (a line labelled with the program's short name just above: "Travailleurs qualifiés : une note de 67 sur 100" over
+            # "… minimum pour ce programme")
+            if kind == "program:" and line_above is not None and (label := SHORT_PROGRAM_LABEL.match(line_above.text)):
+                return [f"program:{label.lastgroup}"]
             if ctx.title and (named := _of_kind(subjects_in(ctx.title), kind)):
                 return named
             for earlier in _just_above(ctx, sentence):  # the last one named a few sentences up
@@ -352,6 +359,10 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
                         len(named := _topic_of(ctx, sentence, named)) == 1:
                     return named
     return subjects_in(sentence.text)
+
+
+# a sentence opening on what belongs to the program just named: "Its own conditions …", "Ses propres conditions …"
+_ITS_OWN = re.compile(r"^\W*(?:its|their|son|sa|ses|leurs?)\s+(?:own|propres?)\b", re.IGNORECASE)
 
 
 # A legal text's reference to an item of its own list: "visée à l'alinéa 2g)", "described in paragraph 2(g)".

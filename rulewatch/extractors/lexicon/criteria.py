@@ -212,7 +212,7 @@ CRS_FACTORS: list[tuple[str, str]] = [
     (r"nominations?\s+provinciales?|désignation\s+(?:d['’]une\s+province|par\s+(?:une|la|sa)\s+province|provinciale)|candidature\s+provinciale|"
      r"provincial\s+nomination|nominated\s+by\s+a\s+province|certificat\s+de\s+désignation|nomination\s+by\s+a\s+province|"
      r"\bnomination\b|\bnom\.|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|\bpcp\b|\bpnp\b|"
-     r"\b(?:province|territoire|territory)\s+(?:vous\s+)?(?:désigne|nomme|nominates?)\b|\bvous\s+(?:désigne|nomme)\b|"
+     r"\b(?:province|territoire|territory)\s+(?:vous\s+|te\s+|t['’]\s?)?(?:désigne|nomme|nominates?)\b|\bvous\s+(?:désigne|nomme)\b|"
      # a province speaking of itself: "if we nominate you", "si nous vous désignons"
      r"\bwe\s+nominate\s+you\b|\bnous\s+vous\s+(?:désignons|nommons)\b|\bnominates\s+you\b|"
      # "once a province selects you under its nominee stream", "quand une province vous retient"

@@ -23,7 +23,7 @@ REQUIREMENT_CUE = AnyOf(
         r"wants\b(?!\s+(?:to|you\s+to)\b)|"
         # a restriction: "seul le travail … est pris en compte", "only work in TEER 0 to 3 jobs counts"
         r"\bseule?s?\b[^.;]{0,80}\b(?:est|sont)\s+prise?s?\s+en\s+compte|\bonly\b[^.;]{0,80}\bcounts?\b|"
-        r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+|en\s+plus\s+|de\s+plus\s+|également\s+|encore\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|douze|dix-huit|vingt)|"
+        r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+|en\s+plus\s+|de\s+plus\s+|également\s+|encore\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|douze|dix-huit|vingt|(?:le\s+|la\s+)?(?:nclc|clb)\b)|"
         # the conditions named, then given after a colon: "Les conditions d'admissibilité … : une année …"
         r"\b(?:conditions|critères|exigences)\s+d['’]admissibilité\b[^.:]{0,60}:|"
         r"\beligibility\s+(?:requirements|criteria|conditions)\b[^.:]{0,60}:|"
@@ -94,6 +94,8 @@ NOT_A_RULE = Cue(
 )
 HISTORY = Cue(
     r"\b(?:exigeait|exigeaient|fallait|demandait|demandaient|imposait|imposaient|devaient|devait|suffisait|suffisaient|était|étaient|"
+    # what an earlier text gave: "notre numéro de 2024 indiquait 14 690 $"
+    r"indiquait|indiquaient|mentionnait|mentionnaient|affichait|affichaient|"
     r"used\s+to|was\s+required|were\s+required|was\s+needed|had\s+to|"
     # "Until now, a valid job offer added 50 points …, or 200 points": the whole sentence is the past
     r"until\s+(?:now|then|today)|jusqu['’](?:à\s+présent|ici|alors|à\s+maintenant)|jusque-là|"
@@ -320,6 +322,8 @@ CASE_VERDICT = Cue(r"\b(?:so|which\s+means|donc|ce\s+qui\s+fait\s+qu['’]\s?)\s
                    # or with no "so": "…, elle n'est plus admissible", "he is no longer eligible" (a person's, not a rule's end)
                    r"\b(?:elle|il|she|he)\s+(?:n['’]est\s+(?:plus|pas)|is\s+(?:no\s+longer|not)|isn['’]t)\s+(?:admissible|eligible)\b")
 PERSONAL_CASE = Cue(
+    # the profile most often invited, told as a portrait: "le profil type retenu a …", "the typical invitee holds …"
+    r"\b(?:le\s+)?(?:profil|candidat)\s+type\b|\btypical\s+(?:profile|candidate|invitee|applicant)\b|"
     # a made-up person: "a hypothetical welder in his thirties", "un candidat fictif"
     r"\b(?:a|an|un|une)\s+(?:hypothetical|fictional|fictitious|imaginary|hypothétique|fictive?|imaginaire)\b|"
     r"\b(?:candidat|candidate|demandeur|demandeuse|profil)\s+(?:fictif|fictive|hypothétique|imaginaire)\b|"
@@ -668,13 +672,16 @@ def without_asides(text: str) -> str:
 # them; the award is the rule.
 POINTS_AWARDED = Cue(
     r"\b(?:(?:you|they)\s+(?:get|receive|earn|gain|take|pick\s+up)|vous\s+(?:obtenez|recevez|gagnez|prenez|empochez|récoltez|obtiendrez|recevrez|"
-    r"gagnerez|prendrez)|(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|ajoute(?:nt)?|adds|gives|goes\s+up\s+by|"
+    r"gagnerez|prendrez)|tu\s+(?:obtiens|reçois|gagnes|prends|obtiendras|recevras|gagneras|prendras)|(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|ajoute(?:nt)?|adds|gives|goes\s+up\s+by|"
     r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
     r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:more\s+|extra\s+)?(?:crs\s+|scg\s+)?points\b|"
     r"\b(?:obtiendrez|recevrez|obtenez|recevez|get|receive|earn)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b"
 )
 # A figure given as the corrected one ("Montant corrigé : 15 263 $", "the corrected amount is", "it should read 67"): it
 # stands over the figure it corrects (a typo in a table above); "an earlier version listed $14,690" is not one.
+# a figure in words, as a speaker puts one right: "le niveau sept, et non huit", "seven, not eight"
+_SMALL_NUMBER_WORD = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|one|two|three|four|five|seven|eight|nine|ten|"
+                      r"twelve)\b")
 CORRECTED_FIGURE = Cue(r"\b(?:montant|chiffre|valeur|seuil|amount|figure|number)s?\s+(?:corrigée?s?|rectifiée?s?|corrected)\b|"
                        r"\bcorrected\s+(?:to|amount|figure)\b|\b(?:corrigée?s?|rectifiée?s?)\s+(?:à|en)\b|"
                        r"\bshould\s+(?:read|have\s+read)\b|\blire\s+plutôt\b|\bil\s+fallait\s+lire\b|"
@@ -682,4 +689,4 @@ CORRECTED_FIGURE = Cue(r"\b(?:montant|chiffre|valeur|seuil|amount|figure|number)
                        r"\bcorrection\s+(?:to\s+(?:the\s+above|that|this)\s*)?:|\b(?:correctif|rectificatif|rectification)\s*:|"
                        # a reply putting the thread right: "Correcting the pub too: … 67 of 100 points, not 60", "… 12 mois, et non 6"
                        r"\bcorrecting\s+(?:the\s+above|that|this|what)\b|\bje\s+(?:corrige|rectifie)\b|"
-                       r"\d[^.;:]{0,30}?,\s*(?:not|et\s+non(?:\s+pas)?|pas)\s+(?:de\s+)?\d")
+                       r"(?:\d|\b" + _SMALL_NUMBER_WORD + r")[^.;:]{0,30}?,\s*(?:not|et\s+non(?:\s+pas)?|pas)\s+(?:de\s+)?(?:\d|" + _SMALL_NUMBER_WORD + r")")

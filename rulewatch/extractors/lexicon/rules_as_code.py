@@ -95,12 +95,17 @@ LEVEL_FOR_TEER = re.compile(
     rf"(?:(?:il\s+(?:vous\s+)?faut|you\s+need|on\s+exige)\s+{_AT_LEAST}(?:niveau\s+|level\s+)?)?(?:nclc|clb)\s*(?P<level_after>\d{{1,2}})\b|"
     # …or for a job of those levels, a comma, then what it needs: "pour une fonction de niveau FÉER 0 ou 1, on exige NCLC 7",
     # "for a TEER 2 or 3 role, CLB 5"
-    rf"\b(?:pour|for)\s+(?:(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,4}}?)?(?:féer|feer|teer)\s+(?P<teer_for>{_TEER_LIST})\b(?:\s+(?:jobs?|positions?|roles?|occupations?|emplois?|postes?))?"
-    rf"(?:,\s*|\s+(?=(?:it\s+is|it['’]s|c['’]est|you\s+need|il\s+faut)\b)|\s+(?={_NEEDED_AFTER}))"
-    rf"(?:il\s+(?:vous\s+)?faut\s+|you\s+need\s+|you['’]ll\s+need\s+|on\s+exige\s+|c['’]est\s+|it['’]s\s+|it\s+is\s+|"
+    # (or the job's word first and the minimum named: "pour un emploi de FÉER 2 le minimum est NCLC 5", a job given as an
+    # example between commas: "for TEER 3 roles, for example cooks, it is CLB 5")
+    rf"\b(?:pour|for)\s+(?:(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,4}}?|(?:jobs?|positions?|roles?|occupations?|emplois?|postes?)\s+(?:in|at|of|de|en)\s+)?"
+    rf"(?:féer|feer|teer)\s+(?P<teer_for>{_TEER_LIST})\b(?:\s+(?:jobs?|positions?|roles?|occupations?|emplois?|postes?))?"
+    rf"(?:,\s*(?:(?:such\s+as|for\s+example|e\.g\.)\s+[^,;.]{{1,30}},\s*)?|\s+(?=(?:it\s+is|it['’]s|c['’]est|you\s+need|il\s+faut)\b)|\s+(?={_NEEDED_AFTER})|"
+    rf"\s+(?=the\s+(?:language\s+)?(?:minimum|floor|bar)\s+is\b))"
+    rf"(?:the\s+(?:language\s+)?(?:minimum|floor|bar)\s+is\s+|le\s+minimum\s+est\s+(?:de\s+)?|"
+    rf"il\s+(?:vous\s+)?faut\s+|you\s+need\s+|you['’]ll\s+need\s+|on\s+exige\s+|c['’]est\s+|it['’]s\s+|it\s+is\s+|"
     # (who needs it may be named between: "for a TEER 2 or 3 job the Canadian Experience Class asks for CLB 5")
     rf"{_NEEDED_AFTER})?"
-    rf"{_AT_LEAST}(?:nclc|clb)\s*(?P<level_for>\d{{1,2}})\b|"
+    rf"{_AT_LEAST}(?:nclc|clb|canadian\s+language\s+benchmark)\s*(?P<level_for>\d{{1,2}})\b|"
     # …or a job's level in brackets, then what it needs: "as a payroll clerk (TEER 3) you'd need CLB 5"
     rf"\((?:féer|feer|teer)\s+(?P<teer_paren>{_TEER_LIST})\)\s*,?\s*(?:you['’]d|you\s+would|you['’]ll|you|il\s+vous\s+faudrait|"
     rf"il\s+vous\s+faut|vous\s+(?:devez|devrez|devriez))\s+(?:need|require|have\s+to\s+reach|reach|avoir|atteindre|obtenir)?\s*"
