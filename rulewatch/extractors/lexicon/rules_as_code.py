@@ -73,7 +73,7 @@ PAID_ONLY = Cue(
 # "NCLC 7 pour une expérience acquise en FÉER 0 ou 1", "CLB 5 if … a TEER 2 or 3 job"
 # one level and the TEER levels named after it, before the next level: "NCLC 7 aux FÉER 0 à 1, NCLC 5 aux FÉER 2 à 3"
 _TEER_LIST = r"[0-5](?:\s*(?:,|/|ou|or|et|and|-|–|à|to)\s*(?:(?:féer|feer|teer)\s+)?[0-5])*"
-# the TEER levels, then what jobs of them need: "TEER 2 or 3 jobs need CLB 5", "les emplois FÉER 0 ou 1 exigent NCLC 7"
+# the TEER levels, then what jobs of them need: "TEER 0 or 1 roles require CLB 7", "les emplois FÉER 0 ou 1 exigent NCLC 7"
 _NEED = r"(?:needs?|requires?|asks?\s+for|calls?\s+for|exigent|exige|demandent|demande|" \
         r"must\s+(?:score|have|reach|show|hold)|doi(?:t|vent)\s+(?:obtenir|avoir|atteindre))"
 # (the jobs of those levels are what needs: nothing but a job's noun between, never "FÉER 0 à 3 et exige NCLC 7")
