@@ -18,6 +18,7 @@ from .lexicon.cues import REFERS_BACK, REQUIREMENT_CUE
 from .lexicon.lowercase import Folded
 from .numbers import NUMBER, as_number, find_durations, parse_number
 from .quantities import window_matches
+from .lexicon.categories import names_a_category_word
 from .statements import DECLARED_BOX, LABEL_VALUE, Statement
 
 EXPERIENCE = re.compile(
@@ -199,6 +200,19 @@ def _window_corrected(st: Statement) -> bool:
     return st.text is not st.sentence.text and bool(window_matches(st.text)) and st.ctx.corrected_part(st.sentence) == st.text
 
 
+FST_MINIMUM, FST_WINDOW = 24, 5  # months, years: the trades program's own experience rule (no category asks as much)
+
+
+def _trades_or_program(subjects: list[str], text: str, minimum: float | None, window: float | None) -> list[str]:
+    """Skilled trades asked for two years within five, not said to be the category's ("Pour les métiers spécialisés, il
+    faut deux ans … au cours des cinq dernières années"): the trades program's rule, as a level asked of them is
+    (``language_levels._language_subjects``)."""
+    if "category:trades" not in subjects or names_a_category_word(text) or \
+            not (minimum == FST_MINIMUM or minimum is None and window == FST_WINDOW):
+        return subjects
+    return ["program:fst" if s == "category:trades" else s for s in subjects]
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
     found_hours = find_hours(text, language)
@@ -246,7 +260,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     continuous = continuity(text)
     full_time = True if FULL_TIME.search(text) else None
     out: list[Requirement] = []
-    for subject in st.subjects:
+    for subject in _trades_or_program(st.subjects, text, minimum, window):
         if minimum is not None:
             qualifiers = Qualifiers(
                 within_years=as_number(window) if window and float(window).is_integer() else None,  # type: ignore[arg-type]

@@ -200,6 +200,10 @@ CONDITIONAL = AnyOf(
         r"(?!\s+(?:you\s+are|you['’]re|you\s+(?:immigrate|come|move)|vous\s+(?:êtes|partez|venez|immigrez|émigrez|arrivez))\s+(?:the\s+only\s+(?:member|person)|alone|single|"
         r"on\s+your\s+own|seule?s?\b|célibataire|la\s+seule\s+personne))"
         r"(?!\s+(?:there\s+are|il\s+y\s+a|vous\s+êtes)\s+(?:more\s+than|plus\s+de)\s+\w+\s+(?:people|persons|members|personnes|membres))"
+        # the funds rule's own condition, not a case: "If you have no valid job offer, you must show …", "Si vous n'avez pas
+        # d'offre d'emploi valide, …"
+        r"(?!\s+(?:you\s+(?:don['’]t|do\s+not)\s+have|you\s+have\s+no|vous\s+n['’]avez\s+pas)\s+(?:a\s+|d['’]\s?)?(?:valid\s+)?"
+        r"(?:job\s+offer|offre\s+d['’]emploi|arranged\s+employment))"
         # what full time amounts to, not a case: "If you work full time (30 hours a week), that is 1,560 hours"
         r"(?!\s+(?:you\s+work|you['’]re\s+working|vous\s+travaillez)\s+(?:full[- ]time|à\s+temps\s+plein)\b)"
         r"(?!\s+vous\s+(?:présentez|déposez|soumettez|faites)\s+(?:une\s+|votre\s+)?demande\s+"

@@ -134,7 +134,7 @@ ROUND_CUTOFF = re.compile(
     r"\bscore\s+(?:atteignait|atteint|était|was|reached)\s+(?:au\s+moins|at\s+least)\s+|"
     # "le profil le moins bien classé totalisait un score de 433 points", "le dernier invité avait 455 points"
     r"(?:moins\s+bien\s+classée?|dernier\s+(?:candidat\s+)?invité|dernière\s+(?:candidate\s+|personne\s+)?invitée)"
-    r"[^\d.;!?\n]{0,40}?\b(?:de|à|avait)\s+|"
+    r"[^\d.;!?\n]{0,40}?\b(?:de|à|avait(?:\s+obtenu)?|a\s+obtenu|totalisait|comptait)\s+|"
     # "on y a invité 1 900 personnes ayant au moins 447 points", "sent to candidates with at least 447 points"
     r"\b(?:candidats|candidates|personnes|people)\s+(?:ayant|avec|with|having)\s+(?:au\s+moins|at\s+least)\s+(?=\d{3,4}\s+points)|"
     # "The lowest-ranked person invited had a CRS score of 509."
