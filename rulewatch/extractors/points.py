@@ -106,7 +106,7 @@ _POINTS_THEN_FIGURE = re.compile(r"\b(?:adds?|gives?|brings?|awards?|earns?|rapp
                                  re.IGNORECASE)
 _WORTH = r"(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?"  # (the words ``worth_of_a_factor`` looks for first)
 # (a word after the figure is what it counts, "worth 600 dollars", unless it only comments: "worth 600 though")
-_WORTH_BARE = re.compile(rf"\b(?:{_WORTH})\s+(?:toujours\s+|still\s+)?(?P<n>\d{{2,3}})\b"
+_WORTH_BARE = re.compile(rf"\b(?:{_WORTH}|gives|adds|brings)\s+(?:toujours\s+|still\s+)?(?P<n>\d{{2,3}})\b"
                          r"(?![.,]?\d|\s*(?:%|\$|€|(?!(?:though|too|still|now|again|anyway|toujours|encore|aussi|quand\s+même)\b)[^\W\d]))",
                          re.IGNORECASE)
 # a verb awarding the figure after it: "is worth", "adds", "jumps by"
@@ -119,7 +119,8 @@ def worth_of_a_factor(text: str) -> re.Match[str] | None:
     """ "Une désignation provinciale vaut 600": what a CRS factor is worth counts points, the unit said or not; so does
     the count told after the word "points" ("still brings points: 600 in all")."""
     low = text.lower()
-    if not contains_any(low, ("worth", "vaut", "valent", "rapporte")) and not ("point" in low and contains_any(low, (":", "—", "–"))):
+    if not contains_any(low, ("worth", "vaut", "valent", "rapporte", "gives", "adds", "brings")) and \
+            not ("point" in low and contains_any(low, (":", "—", "–"))):
         return None  # (most sentences: the patterns are not scanned)
     return m if (m := _WORTH_BARE.search(text) or _POINTS_THEN_FIGURE.search(text)) and _factor(text, _CRS_FACTORS) else None
 

@@ -212,8 +212,9 @@ def subjects_in(text: str) -> list[str]:
         # "Contrairement au PTQF, le seuil diffère …": the rule is another's, named above, unless the sentence
         # names its category ("the French category …: its draws ask for NCLC 7, lower than in CEC draws")
         return [f"category:{c}" for c in sorted({m.category for m in find_mentions(text)})]
-    if _AS_IN_EVERY_CATEGORY.search(text):
-        return ["category:*"]  # "As with every category, … — for francophones too": the rule all of them share
+    if _AS_IN_EVERY_CATEGORY.search(text) or _AND_THE_OTHER_CATEGORIES.search(text):
+        # "As with every category, … — for francophones too", "Healthcare and the other category draws": all of them share it
+        return ["category:*"]
     if _refers_to_classes(text):
         return []
     if _categories_by_example(text):
@@ -231,6 +232,8 @@ def subjects_in(text: str) -> list[str]:
     return []
 
 
+_AND_THE_OTHER_CATEGORIES = re.compile(r"\band\s+(?:all\s+)?(?:the\s+)?other\s+categor(?:y|ies)\b|\bet\s+(?:les\s+|toutes\s+les\s+)?autres\s+catégories\b",
+                                       re.IGNORECASE)
 # a rule said to be the same as in every category: the one category the sentence goes on to name shares it
 _AS_IN_EVERY_CATEGORY = re.compile(
     r"\b(?:comme\s+(?:pour|dans|avec)|à\s+l['’]instar\s+de|as\s+(?:with|for|in)|like(?:\s+(?:in|for))?)\s+"
