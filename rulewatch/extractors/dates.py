@@ -69,9 +69,14 @@ _MAY_HOLD_A_DATE = re.compile(r"\d|printemps|été|automne|hiver|spring|summer|f
 
 # the end of what held before, not a start: "Until the end of 2025, category-based rounds required …", "jusqu'à la fin 2025";
 # nor an earlier text's date: "notre numéro d'automne 2024 indiquait …"
-_UNTIL = re.compile(r"\b(?:until|till|jusqu['’](?:à|en|au))\s*(?:the\s+|la\s+)?$|"
+_NOT_A_START = re.compile(r"\b(?:until|till|jusqu['’](?:à|en|au))\s*(?:the\s+|la\s+)?$|"
                     r"\b(?:numéro|issue|édition|edition|article|dossier|bulletin|newsletter)\s+(?:de\s+l['’]\s?|d['’]\s?|du\s+|de\s+|of\s+)?(?:the\s+)?$",
                     re.IGNORECASE)
+
+
+def _starts_there(text: str, m: re.Match[str]) -> bool:
+    """A season or a part of a year that a rule starts at, not what ended then or an earlier text's date."""
+    return _NOT_A_START.search(text, max(0, m.start() - 20), m.start()) is None
 
 
 @lru_cache(maxsize=4096)
@@ -93,11 +98,11 @@ def effective_date(text: str, published: date | None = None) -> date | None:
             if found is not None:
                 return found
     for m in SEASON_YEAR.finditer(text):
-        if not _UNTIL.search(text, max(0, m.start() - 20), m.start()):
+        if _starts_there(text, m):
             month, day = SEASONS[m.group("season").lower()]
             return _safe_date(int(m.group("year")), month, day)
     for m in PERIOD_YEAR.finditer(text):
-        if not _UNTIL.search(text, max(0, m.start() - 20), m.start()):
+        if _starts_there(text, m):
             return _safe_date(int(m.group("year")), PERIOD_START[m.group("period").lower()], 1)
     for m in MONTH_YEAR.finditer(text):
         lead = text[max(0, m.start() - 40) : m.start()]

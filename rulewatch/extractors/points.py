@@ -125,13 +125,14 @@ def worth_of_a_factor(text: str) -> re.Match[str] | None:
     return m if (m := _WORTH_BARE.search(text) or _POINTS_THEN_FIGURE.search(text)) and _factor(text, _CRS_FACTORS) else None
 
 
+# a mark's tens in words, forty to ninety (the marks that matter: a pass mark is 67)
+_TENS = r"forty|fifty|sixty|seventy|eighty|ninety|quarante|cinquante|soixante|septante|huitante|nonante"
 # "67 out of 100", "67 or more out of 100", "67/100", "67 of 100"; in words, "sixty-seven out of a hundred", "soixante-sept
 # sur cent" (a mark's tens: forty to ninety-nine)
-_OUT_OF_100 = re.compile(r"(?P<num>\b\d{2}|\b(?:forty|fifty|sixty|seventy|eighty|ninety|quarante|cinquante|soixante|septante|"
-                         r"huitante|nonante|quatre-vingt)(?:[\s-](?:et[\s-])?[a-zé]+)?)\s*"
+_OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}}|\b(?:{_TENS}|quatre-vingt)(?:[\s-](?:et[\s-])?[a-zé]+)?)\s*"
                          r"(?:(?:or\s+(?:more|higher|above)|ou\s+plus|au\s+moins)\s+)?"
                          r"(?:(?:out\s+of|of|sur)\s+(?:100|cent|(?:a|one)\s+hundred)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
-_TENS_IN_WORDS = r"(?:forty|fifty|sixty|seventy|eighty|ninety|quarante|cinquante|soixante|septante|huitante|nonante)(?:-[a-z]+)?"
+_TENS_IN_WORDS = rf"(?:{_TENS})(?:-[a-z]+)?"
 _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|pas\s+moins\s+de|"
                                r"atteindre|reach|score|obtenir)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage|"
                                # what it takes to pass: "you need 67 to qualify", "she needs sixty-seven to pass the grid"

@@ -492,7 +492,8 @@ def _day_in(text: str, published: date | None = None) -> date | None:
     return day_without_year(text, published)
 
 
-# a release's dateline, its day then its place: "February 5, 2026—Ottawa—Immigration … held a round on February 4" (the release's day, not the round's)
+# a release's dateline, its day then its place: "February 5, 2026—Ottawa—Immigration … held a round on February 4" (the
+# release's day, not the round's)
 _DATE_THEN_PLACE = re.compile(r"\s*[—–]\s*[A-ZÀ-Ý][^—–\n]{1,30}?\s*[—–]")
 
 

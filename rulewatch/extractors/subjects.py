@@ -351,8 +351,8 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
             for above in (ctx.antecedent(sentence), ctx.paragraph_opening(sentence), line_above, ctx.heading_before(sentence)):
                 if above is not None and above != sentence and (named := _of_kind(subjects_in(above.text), kind)):
                     return named
-            # (a line labelled with the program's short name just above: "Travailleurs qualifiés : une note de 67 sur 100" over
-            # "… minimum pour ce programme")
+            # (a line labelled with the program's short name just above: "Travailleurs qualifiés : une note de 67 sur 100"
+            # over "… minimum pour ce programme")
             if kind == "program:" and line_above is not None and (label := SHORT_PROGRAM_LABEL.match(line_above.text)):
                 return [f"program:{label.lastgroup}"]
             if ctx.title and (named := _of_kind(subjects_in(ctx.title), kind)):
