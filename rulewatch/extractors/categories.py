@@ -497,8 +497,10 @@ def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
             return True
         if _STREAM_BEFORE.search(sentence.text[max(0, at - 20) : at]):
             return True
-        if LANGUAGE_LEVEL.search(sentence.text):
-            return True  # "For skilled trades, the bar is lower: CLB 5 …": the trades category sets no level, the program does
+        if LANGUAGE_LEVEL.search(sentence.text) or _TWO_YEARS_IN_FIVE.search(sentence.text):
+            # "For skilled trades, the bar is lower: CLB 5 …": the trades category sets no level, the program does; nor
+            # does it ask two years of work within five ("Pour les gens de métier, deux ans sur les cinq dernières années")
+            return True
         if (ONES_TRADE.found(sentence.text) or never_a_category(ctx)) and names_fst(ctx):
             # "You need 2 years of full-time work in a skilled trade", on the FST's page; any trade on a page
             # naming the FST and never a category or a draw
@@ -510,6 +512,8 @@ def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
     return THIS_PROGRAM.found(sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40])
 
 
+_TWO_YEARS_IN_FIVE = re.compile(r"\b(?:two|deux|2)\s+(?:full[- ]time\s+)?(?:years?|ans|années)\b[^.;]{0,90}?\b(?:five|cinq|5)\s+"
+                                r"(?:(?:last|past|previous|dernières|précédentes)\s+)?(?:years?|ans|années)\b", re.IGNORECASE)
 _STREAM_BEFORE = re.compile(r"\b(?:volet|stream|filière)\s+(?:des\s+|du\s+|de\s+la\s+|for\s+)?$", re.IGNORECASE)
 _AND_ENGLISH = re.compile(r"\s+(?:et|ou|and|or)\s+(?:en\s+)?(?:anglais|english)\b", re.IGNORECASE)
 

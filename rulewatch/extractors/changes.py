@@ -64,7 +64,7 @@ def _told_then_changed(text: str, value: S, after: S) -> bool:
 
 
 # "Six months used to be enough; since 2026 …": a past told of the first value, then a turn to today before the next
-_TURN = re.compile(r";|\b(?:but|mais|now|maintenant|désormais|today|aujourd['’]hui|since|depuis|actuel(?:le)?s?|current)\b", re.IGNORECASE)
+_TURN = re.compile(r";|\b(?:but|mais|(?:while|whereas|tandis\s+que|alors\s+que)\s+(?:the|today|now|it|le|la|les|l['’]|aujourd['’]hui|désormais)|now|maintenant|désormais|today|aujourd['’]hui|since|depuis|actuel(?:le)?s?|current)\b", re.IGNORECASE)
 
 
 def _past_then_turn(text: str, value: S, after: S) -> bool:

@@ -39,7 +39,7 @@ def household_in(text: str, language: str) -> int | str | None:
         return int(size) if size is not None and size.is_integer() and 1 <= size <= 7 else None
     if family := HOUSEHOLD_WITH_CHILDREN.search(text):
         children = 1 if family.group("n").lower() in ("a", "an") else parse_number(family.group("n"), language) or 0
-        found.append((family.start(), int(children) + (2 if family.group("adults").lower() == "couple" else 1)))
+        found.append((family.start(), int(children) + (2 if family.group("adults").lower().startswith(("couple", "married", "mari")) else 1)))
     for added in HOUSEHOLD_MEMBERS_ADDED.finditer(text):
         if (n := added.group("n")) is None and added.group("spouse") is None:
             continue

@@ -23,6 +23,7 @@ from .context import TextContext
 from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements
 from .grid_lines import CONFIG_KEY, factor_lines
 from .year_lines import year_line_statements
+from .lexicon.categories import ENUMERABLE_CATEGORIES
 from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import CORRECTED_FIGURE, EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, REFERS_BACK
@@ -384,8 +385,10 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
             for read in readers:
                 for old in read(st):
                     # (a past sentence's "no longer" is not a value the rule had; the figure it says is gone is: "The
-                    # former 6-month bar is gone." after "… now 12 months")
-                    if (value := old.previous_value if old.stated_change == "removed" else old.value) is None:
+                    # former 6-month bar is gone." after "… now 12 months"; so is the old figure of a neighbour that
+                    # tells the change again: "Half a year was enough then; the one-year bar holds from May")
+                    if (value := old.previous_value if old.stated_change == "removed" or old.previous_value is not None
+                            else old.value) is None:
                         continue
                     past.setdefault((old.subject, old.criterion, old.qualifiers.identity()), (value, neighbour.start, old.unit))
             if len(past) > known:
@@ -403,7 +406,10 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
         # requirement of 6 months is gone." on a page about the French category)
         only = [told for (subject, *key), told in past.items() if tuple(key) == same and subject.startswith("category:")] \
             if r.subject == "category:*" else []
+        # (and a category that was there before takes the past told of every category's: "… 12 months in a transport
+        # job. Half a year was enough for every category until 2025")
         value, at, unit = past.get((r.subject, *same)) or past.get(("express-entry", *same)) or \
+            (r.subject.removeprefix("category:") in ENUMERABLE_CATEGORIES and past.get(("category:*", *same))) or \
             (only[0] if len(only) == 1 else (None, 0, None))
         if r in open_records and value is not None and value != r.value and unit == r.unit:
             r = r.model_copy(update={"previous_value": value, "stated_change": stated_change(r.value, value)})

@@ -464,6 +464,10 @@ THIS_REACH = 6  # sentences looked at above "for this category" for the last one
 SECTION_REACH = 4  # paragraphs looked at above, under the same heading
 
 
+# a paragraph opening on the group it speaks of: "Pour les soudeurs, …", "As for the trades, …"
+_FOR_GROUP = re.compile(r"\W*(?:pour|for|chez|quant\s+aux?|as\s+for|in\s+the\s+case\s+of|dans\s+le\s+cas\s+des?)\s", re.IGNORECASE)
+
+
 def _paragraph_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     """The one program (or one category) named last above this sentence in its paragraph, for a list item above its
     lead-in ("For most of us, that's the FSWP. You need: - one year of work …")."""
@@ -479,6 +483,9 @@ def _paragraph_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             return programs
         if len(named) == 1 and named != ["category:*"] and lead is None and above.text.rstrip().endswith("?"):
             return named  # "Applying for the French category? Did you score NCLC 7 …?": the one category just asked of
+        if len(named) == 1 and named != ["category:*"] and lead is not None and _FOR_GROUP.match(above.text) and \
+                (i == 0 or ctx.sentences[i - 1].line_start != anchor.line_start):
+            return named  # the group the lead-in's paragraph opens on: "For welders and plumbers, … The floors are:"
     return []
 
 

@@ -41,21 +41,21 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      r"\b(?:for|pour)\s+(?:one|une?|1)\b(?=\s*(?:[,;.()]|and\b|et\b|$))|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own|"
      r"\bsolo\b|by\s+yourself|en\s+solo\b|\b(?:you\s+are|you['’]re)\s+single\b", 1),
-    (r"\bcouple\b", 2),
+    (r"\bcouple\b|\b(?:(?:you\s+are|you['’]re)\s+married|vous\s+êtes\s+mariée?s)\b(?!\s*(?:with|avec)\b)", 2),
 ]
-# "couple avec trois enfants" (5), "single parent with one child" (2): the adults and the children counted
+# "couple avec trois enfants" (5), "married with two kids" (4), "single parent with one child" (2): the adults and the children counted
 HOUSEHOLD_WITH_CHILDREN = re.compile(
-    r"\b(?P<adults>couple|parent\s+seul|parent\s+isolé|famille\s+monoparentale|single\s+parent|lone\s+parent)"
+    r"\b(?P<adults>couple|married|mariée?s|parent\s+seul|parent\s+isolé|famille\s+monoparentale|single\s+parent|lone\s+parent)"
     r"\s*(?:avec|with|\+|&|et|and)\s*(?P<n>un|une|deux|trois|quatre|cinq|one|an?|two|three|four|five|[1-5])\s+(?:enfants?|children|child|kids?|enf\.)",
     _I,
 )
 # the members added up: "You + spouse" (2), "you + spouse + 1 child" (3), "vous et votre conjoint avec deux enfants" (4),
-# "applicant + 2 kids" (3); a match with neither a spouse nor children names no household
+# "applicant + 2 kids" (3), "if you have a spouse" (2); a match with neither a spouse nor children names no household
 _PLUS = r"\s*(?:\+|&|and|et|with|avec|plus)\s*"
 _CHILDREN_COUNT = rf"{_PLUS}(?P<n>[1-5]|one|two|three|four|five|un|une|deux|trois|quatre|cinq|an?)\s+(?:enfants?|children|child|kids?)"
 HOUSEHOLD_MEMBERS_ADDED = re.compile(
     r"\b(?:you|yourself|vous|toi|moi|me|(?:the\s+|l['’]\s?)?(?:applicant|candidate|candidat|demandeur|demandeuse))\b"
-    rf"(?P<spouse>{_PLUS}(?:your\s+|votre\s+|ton\s+|ta\s+|a\s+|un\s+|une\s+|l['’]\s?|le\s+|la\s+)?"
+    rf"(?P<spouse>(?:{_PLUS}|\s+(?:have|bring|avez|amenez|emmenez)\s+)(?:your\s+|votre\s+|ton\s+|ta\s+|a\s+|un\s+|une\s+|l['’]\s?|le\s+|la\s+)?"
     rf"(?:spouse|partner|conjointe?|époux|épouse|partenaire|wife|husband|femme|mari)\b)?(?:{_CHILDREN_COUNT})?",
     _I,
 )

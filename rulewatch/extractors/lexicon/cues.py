@@ -97,6 +97,8 @@ HISTORY = Cue(
     # what an earlier text gave: "notre numéro de 2024 indiquait 14 690 $"
     r"indiquait|indiquaient|mentionnait|mentionnaient|affichait|affichaient|"
     r"used\s+to|was\s+required|were\s+required|was\s+needed|had\s+to|"
+    # what once sufficed: "half a year of steady work was enough then", "a suffi"
+    r"(?:was|were)\s+(?:enough|sufficient)|sufficed|a\s+suffi\b|"
     # "Until now, a valid job offer added 50 points …, or 200 points": the whole sentence is the past
     r"until\s+(?:now|then|today)|jusqu['’](?:à\s+présent|ici|alors|à\s+maintenant)|jusque-là|"
     # "Until last spring the floor was lower", "Before that, it was 5", "jusqu'à l'an dernier"
@@ -200,6 +202,11 @@ CONDITIONAL = AnyOf(
         r"(?!\s+(?:you\s+are|you['’]re|you\s+(?:immigrate|come|move)|vous\s+(?:êtes|partez|venez|immigrez|émigrez|arrivez))\s+(?:the\s+only\s+(?:member|person)|alone|single|"
         r"on\s+your\s+own|seule?s?\b|célibataire|la\s+seule\s+personne))"
         r"(?!\s+(?:there\s+are|il\s+y\s+a|vous\s+êtes)\s+(?:more\s+than|plus\s+de)\s+\w+\s+(?:people|persons|members|personnes|membres))"
+        # (or the partner or children the family brings, told with the amount: "If you have a partner coming with you, it's …")
+        r"(?!\s+(?:you\s+(?:have|bring)|you['’]re\s+bringing|vous\s+(?:avez|amenez|emmenez))\s+(?:a\s+|an?\s+|un\s+|une\s+|des\s+|your\s+|votre\s+)?"
+        r"(?:spouse|partner|wife|husband|kids?|child(?:ren)?|conjointe?|époux|épouse|partenaire|enfants?)\b"
+        r"[^.;!?]{0,50}?(?:\$|dollars?|cad)|\s+(?:you['’]re|you\s+are|vous\s+êtes)\s+(?:married|a\s+couple|mariée?s?|en\s+couple)\b"
+        r"[^.;!?]{0,50}?(?:\$|dollars?|cad))"
         # the funds rule's own condition, not a case: "If you have no valid job offer, you must show …", "Si vous n'avez pas
         # d'offre d'emploi valide, …"
         r"(?!\s+(?:you\s+(?:don['’]t|do\s+not)\s+have|you\s+have\s+no|vous\s+n['’]avez\s+pas)\s+(?:a\s+|d['’]\s?)?(?:valid\s+)?"
