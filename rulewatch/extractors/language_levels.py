@@ -42,7 +42,7 @@ _BARE_NIVEAU = re.compile(r"\b(?:niveau|level)\s+(?P<a>\d{1,2}|quatre|cinq|six|s
 
 
 def find_levels(text: str) -> list[Level]:
-    found = {m.start(): Level(int(parse_number(next(g for g in m.group("a", "b", "c", "d", "e") if g)) or 0), m.start(), m.end())
+    found = {m.start(): Level(int(parse_number(next(g for g in m.group("a", "b", "c", "d", "e", "f") if g)) or 0), m.start(), m.end())
              for m in LANGUAGE_LEVEL.finditer(text)}
     if LANGUAGE_CONTEXT.found(text):
         for m in _BARE_NIVEAU.finditer(text):
@@ -157,6 +157,7 @@ def _program_row(st: Statement, cells: list[str], levels: list[re.Match[str] | N
             for subject in subjects for ability, level in per_ability.items()]
 
 
+_POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
 _FLOOR_BEFORE = re.compile(r"(?:minimum|minimal|au\s+moins|at\s+least|floor|plancher|seuil)\b[^.;,]{0,50}$", re.IGNORECASE)
 
 
@@ -178,8 +179,11 @@ def from_statement(st: Statement) -> list[Requirement]:
             return _levels_in(st, floors[0], st.subjects)
         # (or a clause between commas that asks for the level of a subject it names: "une désignation provinciale ajoute
         # toujours 600 points au SCG, le NCLC 7 demeure exigé pour la catégorie francophone, …")
+        # (or the one asked for in a clause naming no one, of the sentence's subject: "Pour la catégorie francophone, il
+        # faut un NCLC 7 en français, mais un bon anglais rapporte des points")
         asked = [(clause, named) for clause in text.split(", ") if not POINTS_FOR_LEVEL.found(clause)
-                 and LANGUAGE_LEVEL.search(clause) and REQUIREMENT_CUE.found(clause) and (named := subjects_in(clause))]
+                 and LANGUAGE_LEVEL.search(clause) and REQUIREMENT_CUE.found(clause)
+                 and (named := subjects_in(clause) or ([] if _POINTS_WORD.search(clause) else _language_subjects(st.subjects, clause)))]
         return _levels_in(st, *asked[0]) if len(asked) == 1 else []
     return _levels_in(st, text, _language_subjects(st.subjects, text))
 
@@ -191,11 +195,11 @@ _IN_FRENCH = re.compile(r"\ben\s+français\b|\bde\s+français\b|\bin\s+french\b|
 
 def _language_subjects(subjects: list[str], text: str) -> list[str]:
     """No category but the French-language one sets a language floor of its own: a level in French asked of "the
-    categories" is that category's ("These draws go to candidates who reach at least CLB 7 in French"), and
+    categories", or of that category and another, is that category's ("These draws go to candidates who reach at least CLB 7 in French"), and
     a level asked of the skilled trades, not said to be the category's, is the trades program's ("For skilled trades,
     the bar is lower: CLB 5 when you speak or listen")."""
-    if subjects == ["category:*"] and _IN_FRENCH.search(text):
-        return ["category:french-language-proficiency"]
+    if (subjects == ["category:*"] or "category:french-language-proficiency" in subjects) and _IN_FRENCH.search(text):
+        return ["category:french-language-proficiency"]  # (also of the French category named with another one)
     if names_a_category_word(text):
         return subjects  # (a level said to be the category's own is read as told: "Pour cette catégorie, IRCC exige NCLC 6")
     return ["program:fst" if s == "category:trades" else s for s in subjects]

@@ -895,7 +895,10 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         # (nor do the programs a candidate must first qualify for, named in the sentence it goes on from: "To be invited
         # in a category, you must first qualify for the FSWP, the FSTP or the CEC. You also need 12 months in one
         # eligible occupation …")
-        return ["category:*"] if (referred == ["express-entry"] or len(_programs(referred)) >= 2) and \
+        # (nor the categories the sentence before names: "… STEM and transport were dropped. To benefit, you need six
+        # months in an eligible occupation")
+        return ["category:*"] if (referred == ["express-entry"] or len(_programs(referred)) >= 2 or
+                                  len(_of_kind(referred, "category:")) >= 2) and \
             ELIGIBLE_OCCUPATION.search(sentence.text) else referred
     # a list under a lead-in that speaks of "the program" without naming it ("Ce qu'exige le programme, en quelques
     # lignes :"): the program the lead-in's own paragraph or section is about

@@ -91,16 +91,18 @@ FUNDS_LEAD_IN = Cue(r"montants?|amounts?|\bseuils?\b|thresholds?|\bfonds\b|\bfun
 
 # --- language ---------------------------------------------------------------------------------
 LANGUAGE_CONTEXT = Cue(
-    r"\bnclc(?:\b|(?=\d))|\bclb(?:\b|(?=\d))|niveaux?\s+de\s+compétence\s+linguistique\s+canadien|canadian\s+language\s+benchmark"
+    r"\bnclc(?:\b|(?=\d))|\bclb(?:\b|(?=\d))|niveaux?\s+de\s+compétence\s+linguistique\s+canadien|canadian\s+language\s+benchmark|"
+    # the scale or the four abilities named in words: "le niveau sept de l'échelle canadienne", "dans les quatre compétences"
+    r"\béchelle\s+canadienne\b|\bcanadian\s+scale\b|\b(?:quatre|4|four)\s+(?:compétences|habiletés|capacités|abilities|skills)\b"
 )
-# "NCLC 7", "NCLC de 7", "niveau 7 des NCLC", "CLB level 7", "CLB 7", "niveau sept des NCLC", "CLB seven"
+# "NCLC 7", "NCLC de 7", "niveau 7 des NCLC", "CLB level 7", "CLB 7", "niveau sept des NCLC", "CLB seven" (group a to f)
 _LEVEL = (r"\d{1,2}|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|four|five|six|seven|eight|nine|ten|eleven|twelve")
 LANGUAGE_LEVEL = re.compile(
     rf"(?:\b(?:NCLC|CLB|Canadian\s+Language\s+Benchmarks?(?:\s+\(CLB\))?|Niveaux?\s+de\s+compétence\s+linguistique\s+canadiens?(?:\s+\(NCLC\))?)"
     rf"(?:\b|(?=\d))\s*(?:\)\s*)?(?:d['’]au\s+moins\s+|of\s+at\s+least\s+|de\s+|of\s+|level\s+|niveau\s+|minimum\s+(?:de\s+|of\s+)?)?(?P<a>{_LEVEL})\b)|"
     # "le niveau 5 des NCLC", "un niveau 9 ou mieux des NCLC", "level 6 or better on the CLB"
     rf"(?:\bniveau\s+(?:minimal\s+|minimum\s+)?(?:de\s+)?(?P<b>{_LEVEL})\s+(?:(?:ou\s+(?:plus|mieux|supérieur)|au\s+moins|minimum)\s+)?"
-    rf"(?:des?\s+|du\s+|sur\s+l['’]échelle\s+des\s+)?(?:NCLC|CLB|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
+    rf"(?:des?\s+|du\s+|sur\s+l['’]échelle\s+des\s+)?(?:NCLC|CLB|Niveaux?\s+de\s+compétence\s+linguistique)\b)|"
     rf"(?:\blevel\s+(?:of\s+)?(?:at\s+least\s+)?(?P<c>{_LEVEL})\s+(?:or\s+(?:more|higher|better|above)\s+)?(?:of\s+the\s+|in\s+the\s+|on\s+the\s+)?"
     rf"(?:CLB|NCLC|Canadian\s+Language\s+Benchmarks?|Niveaux\s+de\s+compétence\s+linguistique\s+canadiens)\b)|"
     # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale", "7 sur l'échelle des NCLC"
@@ -108,7 +110,12 @@ LANGUAGE_LEVEL = re.compile(
     rf"(?:NCLC|CLB|Canadian\s+Language\s+Benchmarks?|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
     # the scale named in words, its initials in brackets: "un résultat de sept sur l'échelle canadienne (NCLC)", "seven on
     # the Canadian scale (CLB)"
-    rf"(?:\b(?P<e>{_LEVEL})\s+(?:sur\s+l['’]\s?échelle\s+canadienne|on\s+the\s+canadian\s+scale)\s*\((?:NCLC|CLB)\))",
+    rf"(?:\b(?P<e>{_LEVEL})\s+(?:sur\s+l['’]\s?échelle\s+canadienne|on\s+the\s+canadian\s+scale)\s*\((?:NCLC|CLB)\))|"
+    # a level of the scale named in words, or of the four abilities: "le niveau sept de l'échelle canadienne", "level 7 in
+    # each of the four abilities", "un niveau huit ou plus dans les quatre habiletés"
+    rf"(?:\b(?:niveau|level)\s+(?P<f>{_LEVEL})\s+(?:(?:de\s+l['’]\s?échelle\s+canadienne|on\s+the\s+canadian\s+scale)\b|"
+    rf"(?:(?:ou\s+(?:plus|mieux)|or\s+(?:higher|more|better))\s+)?(?:dans|in|pour|for)\s+(?:les|chacune\s+des|all|each\s+of\s+the|the)\s+"
+    rf"(?:quatre|4|four)\s+(?:compétences|habiletés|capacités|abilities|skills)\b))",
     _I,
 )
 ABILITIES: list[tuple[str, str]] = [
@@ -332,7 +339,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "years before", "dater de", "date from", "date back",
                    "years preceding", "last three", "last five", "last ten", "last 3", "last 5", "last 10",
                    "past three", "past five", "past ten", "past 3", "past 5", "past 10"),
-    "language_min": ("nclc", "clb", "linguistique", "benchmark", "language test", "test de langue", "tests de langue"),
+    "language_min": ("nclc", "clb", "linguistique", "benchmark", "language test", "test de langue", "tests de langue",
+                     "échelle canadienne", "canadian scale", "quatre compétences", "quatre habiletés", "quatre capacités",
+                     "four abilities", "four skills", "4 compétences", "4 habiletés", "4 abilities", "4 skills"),
     "proof_of_funds": ("$", "dollar", "cad"),
     "points": ("point", "crs", "scg", "pts", "grille", "grid", "facteur", "factor", "passage", "pass mark", "/100", "/ 100",
                "out of 100", "sur 100", "out of a hundred", "sur cent"),

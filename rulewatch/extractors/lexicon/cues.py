@@ -27,6 +27,9 @@ REQUIREMENT_CUE = AnyOf(
         # the conditions named, then given after a colon: "Les conditions d'admissibilité … : une année …"
         r"\b(?:conditions|critères|exigences)\s+d['’]admissibilité\b[^.:]{0,60}:|"
         r"\beligibility\s+(?:requirements|criteria|conditions)\b[^.:]{0,60}:|"
+        # a line labelled as the condition: "Condition principale : NCLC 7 …", "Key requirement: CLB 7 …"
+        r"^\W*(?:(?:key|main|basic)\s+)?(?:conditions?|exigences?|prérequis|requirements?|prerequisites?)"
+        r"(?:\s+(?:clés?|essentielles?|principales?|de\s+base|minimales?|obligatoires?))?\s*:|"
         # the demand in the passive: "un niveau de sept … est demandé", "deux ans sont demandés"
         r"\b(?:est|sont|sera|seront)\s+demandée?s?\b|"
         # a definition of what qualifies: "Skilled work experience means you worked in …"
@@ -632,7 +635,8 @@ SUBJECT_REFERS_BACK = Cue(
     # a possessive: "Ses seuils linguistiques sont …", "Its language bar is …"
     r"^\s*(?:ses|son|sa|leurs?|its|their)\s+\w+|"
     # "Pour y être admissible, …": what the sentence before named
-    r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b|"
+    r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b|^\s*pour\s+en\s+(?:profiter|bénéficier)\b|"
+    r"^\s*to\s+(?:qualify\s+for|benefit\s+from|get\s+into|be\s+(?:eligible\s+for|invited\s+(?:in|through|under)))\s+(?:it|them)\b|"
     # "Il faut y obtenir au moins 67 points …": there, in the program the sentence before named
     r"^\s*(?:il\s+(?:vous\s+)?faut|on\s+doit|vous\s+devez)\s+y\b|"
     # "Le même programme exige …", "The same program asks for …"
