@@ -185,7 +185,18 @@ def from_statement(st: Statement) -> list[Requirement]:
                  and LANGUAGE_LEVEL.search(clause) and REQUIREMENT_CUE.found(clause)
                  and (named := subjects_in(clause) or ([] if _POINTS_WORD.search(clause) else _language_subjects(st.subjects, clause)))]
         return _levels_in(st, *asked[0]) if len(asked) == 1 else []
-    return _levels_in(st, text, _language_subjects(st.subjects, text))
+    return _levels_in(st, text, _language_subjects(_french_category_above(st) or st.subjects, text))
+
+
+def _french_category_above(st: Statement) -> list[str]:
+    """A level in French, naming no one, right after a sentence of its paragraph that names the French category alone
+    ("Some rounds are kept for strong French speakers. You need NCLC 7 in French …"): that category's."""
+    i = st.ctx.index(st.sentence)
+    if i == 0 or not _IN_FRENCH.search(st.text) or subjects_in(st.text):
+        return []
+    above = st.ctx.sentences[i - 1]
+    named = subjects_in(above.text)
+    return named if above.line_start == st.sentence.line_start and named == ["category:french-language-proficiency"] else []
 
 
 # a level said to be in French: "un NCLC 7 en français", "in a French-language test", "au TEF Canada"

@@ -254,6 +254,11 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             # its count told just above, with no number of its own: "… invited 1,600 skilled trades workers … in a round
             # held on February 11, 2026." over "… round 396 had a lowest qualifying score of 433"
             text = ctx.text[above.start : sentence.end]
+        last = i  # the sentence the round's figures end in
+        if number is not None and _invitations(text, ctx.language) is None and (told := _count_next_paragraph(ctx, i)) is not None:
+            # its count opening the next paragraph, which speaks of no other round: "IRCC held round 411 yesterday, for
+            # transport workers." / "In all, 1,750 candidates were invited. The lowest score was 459."
+            text, last = ctx.text[sentence.start : ctx.sentences[told].end], told
         if number is None or (count := _invitations(text, ctx.language)) is None:
             continue
         # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
@@ -288,7 +293,7 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             day = ctx.published
         if day is None:
             continue
-        if (cutoff := ROUND_CUTOFF.search(text)) is None and (after := _next_in_paragraph(ctx, i)) is not None and \
+        if (cutoff := ROUND_CUTOFF.search(text)) is None and (after := _next_in_paragraph(ctx, last)) is not None and \
                 _first(_NUMBER_IN_TEXT, after.text) is None:
             cutoff = ROUND_CUTOFF.search(after.text)  # "… 2,600 invitations … The lowest-ranked person invited had a … score of 509."
         if cutoff is None:
@@ -355,7 +360,10 @@ _SAME_KIND = re.compile(r"\b(?:de\s+ce\s+type|du\s+même\s+type|de\s+ce\s+genre|
 # a count said in words, as a transcript writes it: "deux mille deux cents invitations", "four thousand ITAs", "trois
 # mille candidats ont été invités"
 _COUNT_IN_WORDS = re.compile(rf"(?P<n>{NUMBER})\s+(?:invitations|ITAs?\b|(?:[\w-]+\s+){{0,2}}?(?:candidats|candidates|personnes|people)\s+"
-                             r"(?:ont\s+été\s+|avaient\s+été\s+|were\s+|had\s+been\s+|have\s+been\s+|got\s+)?invit)", re.IGNORECASE)
+                             r"(?:ont\s+été\s+|avaient\s+été\s+|were\s+|had\s+been\s+|have\s+been\s+|got\s+)?invit)|"
+                             # the verb first: "a permis d'inviter cinq mille candidats", "invited two thousand people"
+                             rf"\binvit\w*\s+(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:candidats|candidates|personnes|people)\b",
+                             re.IGNORECASE)
 
 
 def _invitations(text: str, language: str) -> int | None:
@@ -365,7 +373,7 @@ def _invitations(text: str, language: str) -> int | None:
     worded = [m for m in found if not m.group("count4")]
     if (m := (worded or found or [None])[0]) is not None:
         return parse_count(next(c for c in m.groups() if c))
-    if (m := _COUNT_IN_WORDS.search(text)) is not None and (n := parse_number(m.group("n"), language)) is not None:
+    if (m := _COUNT_IN_WORDS.search(text)) is not None and (n := parse_number(m.group("n") or m.group("n2"), language)) is not None:
         return int(n)
     return None
 
@@ -419,6 +427,16 @@ def _details_below(ctx: TextContext, i: int) -> Sentence | None:
 
 
 ROUND_BLOCK_LINES = 4  # a round told as lines: its type, its count, its score, its date
+
+
+def _count_next_paragraph(ctx: TextContext, i: int) -> int | None:
+    """The index of the next paragraph's first sentence when sentence ``i`` ends its paragraph and that sentence gives a
+    count of invitations and no draw number of its own."""
+    j = i + 1
+    if j >= len(ctx.sentences) or ctx.sentences[j].line_start == ctx.sentences[i].line_start or ctx.is_heading(ctx.sentences[j]):
+        return None
+    below = ctx.sentences[j].text
+    return j if _first(_NUMBER_IN_TEXT, below) is None and _invitations(below, ctx.language) is not None else None
 
 
 def _next_in_paragraph(ctx: TextContext, i: int) -> Sentence | None:

@@ -134,7 +134,12 @@ def round_category(name: str) -> str:
     categories = {m.category for m in find_mentions(name)}
     if len(categories) == 1:
         return categories.pop()
+    if _CEC_SHORT.fullmatch(name):
+        return "cec"  # a round type given by the class's short name: "Catégorie : expérience canadienne"
     return UNRECOGNISED
+
+
+_CEC_SHORT = re.compile(r"\W*(?:l['’]\s?)?(?:expérience\s+canadienne|canadian\s+experience)\W*", re.IGNORECASE)
 
 
 def _plain(value: object) -> str:

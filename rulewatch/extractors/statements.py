@@ -69,6 +69,9 @@ _THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|
                          # the invitations of a category's round: "Candidates invited in this category had to …"
                          r"\b(?:invités?|invited)\b[^.;]{0,30}\b(?:cette|this)\s+(?:catégorie|category)\b|"
                          r"\b(?:cette|this)\s+(?:catégorie|category)\b[^.;]{0,30}\b(?:invités?|invited)\b", re.IGNORECASE)
+# the rounds before the one a release reports: "lors des rondes précédentes", "in earlier rounds"
+_EARLIER_ROUNDS = re.compile(r"\b(?:lors\s+des|dans\s+les|aux)\s+(?:rondes|tirages)\s+(?:précédente?s|antérieure?s)\b|"
+                             r"\b(?:in|during|for)\s+(?:the\s+)?(?:previous|earlier|prior)\s+(?:rounds|draws)\b", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\b(?:since|depuis|as\s+of|à\s+partir\s+de)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?20\d\d\b")
 _ONLY_A_FIGURE = re.compile(r"\s*(?:(?:nclc|clb)\s*)?\+?\$?\s?\d[\d\s,.\u00a0\u202f]*\s*(?:points?|pts|mois|months?|ans|years?|"
                             r"heures|hours|\$|dollars?|cad)?\s*[.!]?\s*", re.IGNORECASE)
@@ -421,6 +424,10 @@ class Statement:
             return False
         if self.is_table_row and ARCHIVED.found(self.ctx.band_above(self.sentence) or ""):
             return True  # a row under a band that keeps the old values: "| Anciens montants, … |  |  |"
+        if (i := self.ctx.index(self.sentence) + 1) < len(self.ctx.sentences) and \
+                self.ctx.sentences[i].line_start == self.sentence.line_start and _EARLIER_ROUNDS.search(self.ctx.sentences[i].text):
+            return False  # the round just held told in the past, then the earlier rounds' figure: "… had to have a year.
+            # In earlier rounds of the category, six months was the minimum."
         low = without_asides(self.text).lower()
         # "In 2023, the year targeted draws started, the minimum was six straight months": an earlier year, in the past
         if (opening := _PAST_YEAR_OPENING.match(low)) and self.ctx.published and int(opening.group("year")) < self.ctx.published.year:

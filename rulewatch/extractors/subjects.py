@@ -132,6 +132,18 @@ def _only_in_clauses_without_figures(text: str, named: dict[str, list[tuple[int,
 
 
 _DIGIT = re.compile(r"\d")
+# a demand told in a relative clause right after a program's name: "… pas pour la CEC, qui demande 1 560 heures"
+_DEMANDING_RELATIVE = re.compile(r",?\s+(?:qui|which|that)\s+(?:exige|demande|requiert|impose|requires|asks\s+for|needs|demands)\b",
+                                 re.IGNORECASE)
+
+
+def _not_the_relatives_owner(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str]:
+    """Every program but the one a demanding relative clause follows, when the sentence's figures are all in that clause
+    ("Ces années valent pour le PTQF, pas pour la CEC, qui demande 1 560 heures faites au Canada")."""
+    if len(named) < 2 or not (relative := _DEMANDING_RELATIVE.search(text)) or _DIGIT.search(text, 0, relative.start()):
+        return set()
+    owners = {p for p, hits in named.items() if any(0 <= relative.start() - (at + len(name)) <= 2 for at, name in hits)}
+    return set(named) - owners if len(owners) == 1 else set()
 # the programs one must first qualify under, named before the rule's own clause: "Il doit aussi être admissible à l'un
 # des programmes fédéraux (en pratique, souvent la CEC) et cumuler au moins douze mois …", "You must also qualify under
 # one of the programs, usually the FSW, and have …"
@@ -197,7 +209,7 @@ def subjects_in(text: str) -> list[str]:
     text = _EXCEPTED.sub("", without_gone_brackets(OCCUPATION_CLASS.sub("TEER", text)))
     named = program_names(text)
     apart = {p for p, hits in named.items() if _all_set_apart(text, hits)} | _only_in_clauses_without_figures(text, named) | \
-        _prerequisites(text, named) | _named_beside(text, named)
+        _prerequisites(text, named) | _named_beside(text, named) | _not_the_relatives_owner(text, named)
     if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text) or _COMPARED_WITH.search(text)) is not None:
         first = {p for p, hits in named.items() if any(at < contrast.start() for at, _ in hits)}
         apart |= set(named) - first if first else set()  # "FSW applicants need CLB 7, whereas the CEC's bar …"

@@ -261,11 +261,14 @@ CATEGORY_ABSENT = Cue(
     r"\bmanque(?:nt|ront|ra)?\s+(?:(?:toujours|encore|cette\s+année)\s+)?à\s+l['’]appel|"
     # a changelog's bare participle closing the clause: "Agriculture and agri-food dropped."
     r"\b(?:dropped|discontinued|retired)\s*(?:[.;]|$)|"
-    r"\bne\s+(?:fait|font|fera|feront|figure|figurent|figurera|figureront)\s+(?:toujours\s+|encore\s+)?pas\s+(?:partie|sur|dans|parmi)\b|"
+    r"\bne\s+(?:fait|font|fera|feront|figure|figurent|figurera|figureront)\s+(?:toujours\s+|encore\s+)?pas\s+(?:partie|sur|dans|parmi)\b"
+    r"(?!\s+(?:de\s+)?(?:celle-ci|celle-là|cette\s+catégorie))|"
     r"\bn['’]\s?(?:est|sont|a|ont)\s+pas\s+(?:retenue?s?|reconduite?s?|au\s+nombre|parmi|dans\s+la\s+liste)\b|"
     r"\babsente?s?\s+de\s+(?:la|cette|l['’])|"
     r"\b(?:will\s+not|won['’]t|is\s+not|isn['’]t|are\s+not|aren['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s+"
-    r"(?:be\s+)?(?:part\s+of|among|included|on\s+the\s+list|returning|back)\b|"
+    r"(?:be\s+)?(?:part\s+of|among|included|on\s+the\s+list|returning|back)\b"
+    # (not others left out of it: "… accepts doctors only; paramedics and nurses are not part of it")
+    r"(?!\s+(?:it|them|(?:this|that|the|the\s+new)\s+category)\b)|"
     r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b|"
     # "On s'attendait à voir revenir les transports, mais ce n'est pas le cas"
     # ("Ce n'est pas le cas des catégories X, qui …" compares: X is still there; "That is not the case: …" refutes a

@@ -23,7 +23,7 @@ REQUIREMENT_CUE = AnyOf(
         r"wants\b(?!\s+(?:to|you\s+to)\b)|"
         # a restriction: "seul le travail … est pris en compte", "only work in TEER 0 to 3 jobs counts"
         r"\bseule?s?\b[^.;]{0,80}\b(?:est|sont)\s+prise?s?\s+en\s+compte|\bonly\b[^.;]{0,80}\bcounts?\b|"
-        r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+|en\s+plus\s+|de\s+plus\s+|également\s+|encore\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|douze|dix-huit|vingt|(?:le\s+|la\s+)?(?:nclc|clb)\b)|"
+        r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+|alors\s+|en\s+plus\s+|de\s+plus\s+|également\s+|encore\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|douze|dix-huit|vingt|(?:le\s+|la\s+)?(?:nclc|clb)\b)|"
         # the conditions named, then given after a colon: "Les conditions d'admissibilité … : une année …"
         r"\b(?:conditions|critères|exigences)\s+d['’]admissibilité\b[^.:]{0,60}:|"
         r"\beligibility\s+(?:requirements|criteria|conditions)\b[^.:]{0,60}:|"

@@ -51,6 +51,7 @@ BLOCK_LABELS: dict[str, re.Pattern[str]] = {
         "name": r"program|programme|category|catégorie|type|stream|volet|draw\s+type|type\s+de\s+ronde",
         "invitations": r"invitations(?:\s+(?:issued|sent|envoyées|émises))?|itas?",
         "crs_cutoff": r"(?:crs\s+|scg\s+)?cut-?off|seuil|lowest\s+(?:crs\s+)?score|minimum\s+crs(?:\s+score)?|score\s+minimal|"
+                      r"score\s+(?:scg|crs)\s+(?:minimal|minimum)|"
                       r"score\s+minimum(?:\s+(?:scg|crs))?|note\s+minimale",
     }.items()
 }
@@ -112,6 +113,8 @@ ROUND_INVITATIONS = re.compile(
     # ("1,200 candidates in trade occupations who were invited": who they are between)
     r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,2}?(?:candidats|candidates|personnes|people)\s+"
     r"(?:\w+\s+)?(?:(?:with|avec|de|from|in|dans)\s+[^.;,]{1,60}?\s+)?(?:(?:were\s+|ont\s+été\s+|got\s+|have\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)|"
+    # the count alone before its verb: "… went only to CEC candidates: 2,900 were invited"
+    r"(?P<count6>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d{3,5})\s+(?:were|had\s+been|have\s+been|ont\s+été)\s+invit|"
     # a label's: "Invitations: 650 | Lowest CRS score invited: 746", "Invitations émises : 2 500"
     r"\binvitations(?:\s+(?:issued|émises|sent|envoyées))?\s*:\s*(?P<count5>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\b|"
     # a chat's short form, the count before the program invited: "Round #414: 3,200 CEC, cut-off 512"
