@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.22"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.23"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -77,6 +77,9 @@ _BEFORE = re.compile(rf"\s*{_EARLIER_WORD}\b", re.IGNORECASE)
 
 _QUOTED_CLAIM = re.compile(r"^\W{0,3}[«“\"]")
 # a figure someone is reported to have said, in quotes: "an agent told him that "two years are needed""
+# the figure a sentence says is a lie: "ceux qui vous promettent 50 points vous mentent", "whoever sells that is lying to you"
+_DECEIVES = re.compile(r"\bvous\s+(?:trompent|trompe|mentent|ment|arnaquent|escroquent)\b|\b(?:is|are)\s+(?:lying|scamming|misleading)\b|"
+                       r"\b(?:lie|lies)\s+to\s+you\b|\bmisleads?\s+you\b", re.IGNORECASE)
 _TOLD_IN_QUOTES = re.compile(r"\b(?:tell|tells|told|telling|claim(?:s|ed)?|promis\w*|dit|disent|disaient|disait|affirm\w*|prétend\w*|racont\w*)\b"
                              r"[^.«»“”\"]{0,60}?[«“\"][^«»“”\"]*\d[^«»“”\"]*[»”\"]", re.IGNORECASE)
 # what an earlier text (or its author) said: "yesterday's alert said", "notre bulletin indiquait que", "we wrote that"
@@ -342,6 +345,10 @@ class TextContext:
         if self._contradicted_below(sentence) or ((claims := self._quoted_then_contradicted) and (
                 _squeezed(sentence.text) in claims or  # the claim, and the reply's quote of it
                 ((quoted := _QUOTES_A_MESSAGE.match(sentence.text)) and _squeezed(sentence.text[quoted.end() :]) in claims))):
+            return True
+        if (lie := _DECEIVES.search(sentence.text)) and not _DIGIT.search(sentence.text, 0, sentence.text.rfind(". ", 0, lie.start()) + 1):
+            # "Whoever sells you an offer 'worth 50 points' is lying to you": the figure is the lie's (not the figures of a
+            # quote's sentences before it)
             return True
         if contains_any(sentence.text, _QUOTE_MARKS) and _TOLD_IN_QUOTES.search(sentence.text):
             return True  # "a recruiter told her that offers "still earn 50 points"": someone's claim, quoted

@@ -113,6 +113,7 @@ def last_answer_again(find: Callable[[str, str], list[T]]) -> Callable[[str, str
 
 
 _RATE_BEFORE = re.compile(r"\d[\d,.\s\u00a0\u202f]*(?:\$|dollars?|cad|k)?\s*$", re.IGNORECASE)
+_HALF_YEAR = re.compile(r"(?<![\w-])half[- ]year\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?P<n>\w+)\s+and\s+$", re.IGNORECASE)
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _HOUR_AFTER = re.compile(r"\s+(?:hour|hr)\b", re.IGNORECASE)
@@ -143,7 +144,10 @@ def find_durations(text: str, language: str = "fr") -> list[Duration]:
                     (n := parse_number(whole_part.group("n"), language)) is not None:
                 start, months = whole_part.start(), (n + 0.5) * unit  # "one and a half years"
         found.append(Duration(months, start, m.end(), text[start : m.end()], unit))
-    return found
+    for m in _HALF_YEAR.finditer(text):  # "the half-year floor": six months with no number said
+        if not any(d.start <= m.start() < d.end for d in found):
+            found.append(Duration(6, m.start(), m.end(), m.group(), 12))
+    return sorted(found, key=lambda d: d.start)
 
 
 def as_number(value: float) -> int | float:

@@ -669,7 +669,9 @@ _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20
 _PAST_CLAUSE = re.compile(r"[,;(—–]\s*(?:où|when|alors\s+qu['’]?|tandis\s+qu['’]?|whereas|while|lorsque|quand|"
                           # "…, twice the half-year asked for until last spring", "— contre six mois exigés jusqu'ici"
                           r"(?:double|twice|triple|half|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|"
-                          r"le\s+double\s+d?e?s?|deux\s+fois|contre|instead\s+of|au\s+lieu\s+d['’]?e?s?))\b[^,;]*$")
+                          r"le\s+double\s+d?e?s?|deux\s+fois|contre|instead\s+of|au\s+lieu\s+d['’]?e?s?|"
+                          # "…; this took the place of the half-year floor kept until 2025", "ce qui remplace …"
+                          r"(?:this|that|which|it|ce\s+qui|qui|cela|elle)\s+(?:replaced|replaces|has\s+replaced|remplace|a\s+remplacé)))\b[^,;]*$")
 _PERSON_WITH_AGE = re.compile(r"\b(?!(?:Âge|Age|Ages|Minimum|Maximum)\b)[A-ZÉÈ][a-zéèëïç]+\s*[,:]\s*\d{2}\s+(?:ans|years?\s+old)\b")
 _NOMINATION_POINTS = re.compile(r"\bnomination\b[^.;]{0,80}?\b600\b", re.IGNORECASE)
 # anyone who has a figure may apply: "Une employée qui a accumulé un an … peut présenter une demande …", "A worker who has

@@ -105,8 +105,8 @@ LANGUAGE_LEVEL = re.compile(
     rf"(?:des?\s+|du\s+|sur\s+l['’]échelle\s+des\s+)?(?:NCLC|CLB|Niveaux?\s+de\s+compétence\s+linguistique)\b)|"
     rf"(?:\blevel\s+(?:of\s+)?(?:at\s+least\s+)?(?P<c>{_LEVEL})\s+(?:or\s+(?:more|higher|better|above)\s+)?(?:of\s+the\s+|in\s+the\s+|on\s+the\s+)?"
     rf"(?:CLB|NCLC|Canadian\s+Language\s+Benchmarks?|Niveaux\s+de\s+compétence\s+linguistique\s+canadiens)\b)|"
-    # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale", "7 sur l'échelle des NCLC"
-    rf"(?:\b(?P<d>{_LEVEL})\s+(?:(?:en|on\s+the|au|on\s+the\s+scale\s+of\s+the)\s+|(?:sur|selon)\s+l['’]\s?échelle\s+(?:des|du)\s+)"
+    # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale", "7 sur l'échelle des NCLC", "8 selon les NCLC"
+    rf"(?:\b(?P<d>{_LEVEL})\s+(?:(?:en|on\s+the|au|on\s+the\s+scale\s+of\s+the|selon\s+les|according\s+to\s+the)\s+|(?:sur|selon)\s+l['’]\s?échelle\s+(?:des|du)\s+)"
     rf"(?:NCLC|CLB|Canadian\s+Language\s+Benchmarks?|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
     # the scale named in words, its initials in brackets: "un résultat de sept sur l'échelle canadienne (NCLC)", "seven on
     # the Canadian scale (CLB)"

@@ -413,7 +413,9 @@ PROVINCES = (r"ontario|manitoba|saskatchewan|alberta|colombie-britannique|britis
 _AUDIENCE_FROM = "".join(rf"(?<!{noun} {at} )" for noun, at in (
     ("francophones", "de"), ("candidats", "de"), ("résidents", "de"), ("ressortissants", "de"), ("lecteurs", "de"),
     ("citoyens", "de"), ("applicants", "from"), ("candidates", "from"), ("readers", "from"), ("readers", "in"),
-    ("people", "from"), ("nationals", "of"), ("residents", "of"), ("citizens", "of")))
+    ("people", "from"), ("nationals", "of"), ("residents", "of"), ("citizens", "of"))) + \
+    r"(?<!depuis\sla\s)(?<!depuis\sle\s)(?<!depuis\sl')(?<!depuis\sl’)(?<!moving\sfrom\s)(?<!leaving\s)"  # where one leaves
+
 OTHER_JURISDICTION = Cue(
     # (not a part of an address: "@someone@mastodon.quebec", "www.quebec.ca/…", "belgique@consulat")
     # (nor a currency: "près de 11 200 dollars américains", "dollars australiens")
@@ -463,6 +465,8 @@ PREVIOUS_BEFORE = Cue(
     # the old value as a label's: "OLD: 6 months", "Avant : 6 mois", "Previous → 6 months"
     r"(?:^|\n)\W{0,3}(?:old|former|previous|before|avant|ancien(?:ne)?|précédente?)\s*(?:rule|règle|value|valeur)?\s*[:=→]\s*$|"
     r"(?:et\s+)?non\s+plus|"
+    # what the rule replaced: "this replaced the half-year rule", "qui remplace les six mois"
+    r"\b(?:replaced|replaces|replacing|remplace|remplaçant|a\s+remplacé)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s?)?|"
     # "twice the six months asked before", "le double des six mois d'avant"
     r"\b(?:double|twice|half)\s+the|\ble\s+double\s+des|\bla\s+moitié\s+des|"
     # the old value in brackets: "20 500 $ (avant : 19 900 $)", "$20,500 (before: $19,900)", "(2024: 19 900 $)"
@@ -561,6 +565,9 @@ CONDITIONS_LEAD_IN = Cue(
     # a checklist's lead-in: "Before you build a profile, check that you have:", "Assurez-vous d'avoir :"
     r"\b(?:check\s+that\s+you\s+have|make\s+sure\s+you\s+have|you['’]ll\s+need|vérifiez\s+que\s+vous\s+avez|"
     r"assurez-vous\s+d['’]avoir|il\s+vous\s+faudra)\b[^.]{0,30}:\s*$|"
+    # a summary's lead-in, after a sentence naming the program: "The trades program fits us. In a nutshell:", "En bref :"
+    r"^\W*(?:short\s+version|in\s+short|in\s+a\s+nutshell|the\s+basics|the\s+gist|tl;?\s?dr|en\s+bref|en\s+résumé|"
+    r"l['’]essentiel|en\s+gros|pour\s+résumer)\s*:\s*$|"
     # a verb of asking closing the lead-in: "Le programme des métiers, lui, demande :", "The CEC asks:" (not the noun,
     # "Frais de la demande :", "Votre demande :")
     r"(?<!\bla\s)(?<!\bde\s)(?<!\bune\s)(?<!\bvotre\s)(?<!\bsa\s)(?<!\bta\s)(?<!\bma\s)(?<!\bd['’])"
