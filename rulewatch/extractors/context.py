@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.23"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.24"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -98,6 +98,9 @@ _EARLIER_TEXT_SAID = re.compile(
     r"\b(?:je\s+dis|I\s+say)\s+(?:à\s+tort\s+|wrongly\s+)?(?:qu|that\b|[«“\"])", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"\d|\b(?:un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|"
                           r"nine|dix|ten|douze|twelve)\b", re.IGNORECASE)
+# a figure of tens or more said in words, as a speaker says it: "soixante-quinze", "seventy-five", "deux mille"
+_TENS_IN_WORDS = re.compile(r"\b(?:vingt|trente|quarante|cinquante|soixante|septante|octante|nonante|cents?|mille|twenty|thirty|"
+                            r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b", re.IGNORECASE)
 # the claim owned as wrong, then what holds: "c'était une erreur : …", "that was a mistake: it is …"
 # a speaker putting themselves right mid-sentence: "CLB 5 — sorry, let me correct myself — it asks for CLB 7", "pardon, je me reprends"
 _SPOKEN_FIX = (r"\b(?:sorry|pardon|désolée?)\b[,\s]*(?:(?:sorry|pardon)\b[,\s]*)?(?:let\s+me\s+correct\s+(?:that|myself)|"
@@ -339,7 +342,8 @@ class TextContext:
             return True  # a quiz's statement over "True … [ ]" / "False … [x] correct": the claim is false
         if self.refuted_figure(sentence):
             return True
-        if (fix := _SPOKEN_FIX_AT.search(sentence.text)) is not None and _DIGIT.search(sentence.text, 0, fix.start()) and \
+        if (fix := _SPOKEN_FIX_AT.search(sentence.text)) is not None and \
+                (_DIGIT.search(sentence.text, 0, fix.start()) or _TENS_IN_WORDS.search(sentence.text, 0, fix.start())) and \
                 _NUMBER_WORD.search(sentence.text, fix.end()):
             return True  # the figure said before the speaker's "sorry, let me correct myself" is withdrawn
         if self._contradicted_below(sentence) or ((claims := self._quoted_then_contradicted) and (

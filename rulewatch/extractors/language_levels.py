@@ -26,7 +26,7 @@ _ABILITIES = [(re.compile(p, re.IGNORECASE), name) for p, name in ABILITIES]
 _GROUPS = [(re.compile(p, re.IGNORECASE), names) for p, names in ABILITY_GROUPS]
 _ABILITY_WORDS = "|".join([p for p, _ in ABILITIES] + [p for p, _ in ABILITY_GROUPS])
 # "…, 5 en expression écrite": a bare level right before an ability, once a scale was named.
-_BARE_LEVEL = re.compile(rf"\b(?P<a>\d{{1,2}}|quatre|cinq|six|sept|huit|neuf|four|five|six|seven|eight|nine)\s+(?:(?:suffi(?:t|sent|ront)|are\s+enough|will\s+do)\s+)?(?:(?:en|pour|for|in)\s+(?:l['’]\s?|la\s+|le\s+)?)?(?:{_ABILITY_WORDS})", re.IGNORECASE)
+_BARE_LEVEL = re.compile(rf"\b(?P<a>\d{{1,2}}|quatre|cinq|six|sept|huit|neuf|four|five|six|seven|eight|nine)\s+(?:(?:suffi(?:t|sent|ront)|are\s+enough|will\s+do)\s+)?(?:(?:en|pour|for|in|à|au|at)\s+(?:l['’]\s?|la\s+|le\s+)?)?(?:{_ABILITY_WORDS})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -230,8 +230,8 @@ def _levels_by_ability(st: Statement) -> bool:
     text = st.text
     if _NAMED_ABILITY.search(text) is None or CASE_OR_HYPOTHESIS.found(text) or _OWN_RESULTS.search(text):
         return False
-    if len(LANGUAGE_LEVEL.findall(text)) > 1:
-        return True
+    if len(find_levels(text)) > 1:
+        return True  # (the later ones may be bare: "NCLC cinq à l'oral et quatre à l'écrit")
     line = st.ctx.text[st.sentence.line_start : st.sentence.start].strip(LINE_MARKS)
     return not line and len(text) <= _LEVEL_LINE and (m := LANGUAGE_LEVEL.match(text)) is not None and \
         _FOR_ABILITIES.match(text, m.end()) is not None

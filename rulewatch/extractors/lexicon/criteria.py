@@ -184,7 +184,7 @@ PASS_MARK = Cue(
     r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points|"
     r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible|to\s+qualify\b|\d\s+of\s+100\b|"
     r"out\s+of\s+a\s+(?:possible|maximum\s+of)\s+100|sur\s+un\s+(?:total|maximum)\s+(?:possible\s+)?de\s+100|"
-    r"seuil\s+d['’]admissibilité|eligibility\s+threshold|\d+-point\s+pass|"
+    r"seuil\s+d['’]admissibilité|eligibility\s+threshold|\d+-point\s+pass|\b100[\s-]point\s+(?:grid|scale)\b|"
     r"\b(?:threshold|seuil)\s+(?:is|of|est\s+de|est|de|à)\s+(?:\d+|soixante-sept|sixty-seven)\s+points|"
     # a floor on the grid's points: "67 points or higher", "sixty-seven points or more", "67 points, no fewer"
     r"(?:\d+|soixante-sept|sixty-seven)\s+points?,?\s+(?:or\s+(?:more|higher|above|better)|ou\s+(?:plus|mieux)|au\s+minimum|"
