@@ -54,7 +54,9 @@ REQUIREMENT_CUE = AnyOf(
         # points added ("ajoute 50 points", "le bonus grimpe à 200 points")
         r"\bajout(?:e|ent|era)\b|\badds?\b|\bgrimpe|\bgives?\b|"
         # "+600 points avec une nomination", "PNP nom.: +600 CRS"
-        r"(?<![\w/])\+\s?\d{1,3}\s*(?:points?|pts|crs|scg)\b"),
+        r"(?<![\w/])\+\s?\d{1,3}\s*(?:points?|pts|crs|scg)\b|"
+        # the award opening its line: "600 points for a provincial nomination", "600 points pour une nomination (PCP)"
+        r"^\W*\d{2,3}\s+(?:points?|pts)\s+(?:pour|for)\s+(?:une?|an?|the|la|le|l['’]\s?|votre|your)\b"),
     # a maximum
     Cue(r"maximum|jusqu['’]à|sur\s+100|out\s+of\s+100|capped|\bcaps?\b|plafonn|plafond|"
         # a definition of what qualifies ("Le travail qualifié s'entend d'un emploi …"), an obligation in other
@@ -578,7 +580,7 @@ CONDITIONS_LEAD_IN = Cue(
 # "That is the same 12-month bar that now applies …", "ce même seuil" likewise.
 # The rule told as it stands now, after the sentence that told it as it was: "These days it's a full year",
 # "Aujourd'hui, c'est un an"
-_RULE_NOW = r"^(?:[^:\n]{1,30}:\s*)?(?:now|today|these\s+days|aujourd['’]hui|désormais|maintenant)\s*,?\s+(?:it['’]s|it\s+is|c['’]est)\b"
+_RULE_NOW = r"^(?:[^:\n]{1,30}:\s*)?(?:now|today|these\s+days|this\s+year|aujourd['’]hui|désormais|maintenant|cette\s+année)\s*,?\s+(?:it['’]s|it\s+is|c['’]est)\b"
 RULE_NOW = Cue(_RULE_NOW)
 # The experience just named, as the next sentence goes on about it: "The experience no longer needs to be …", "That year
 # of experience has to be …", "L'expérience doit avoir été acquise …", "Ces douze mois d'expérience doivent …"; or its

@@ -16,7 +16,8 @@ _I = re.IGNORECASE
 # three digits or more)
 ROUND_NUMBER = re.compile(
     # (or the round said as "the one" of its day: "celle du 21 avril 2026 (n° 413)", "the one on April 21, 2026 (No. 413)")
-    r"(?:\b(?:ronde|round|tirage|draw)|\bcelle\s+du\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\bthe\s+one\s+(?:of|on)\s+[a-z]+\s+\d{1,2},?\s+\d{4}|"
+    # (an adjective after the word, as French puts it: "la ronde précédente, la no 398")
+    r"(?:\b(?:ronde|round|tirage|draw)(?:\s+(?:précédente|suivante|antérieure))?|\bcelle\s+du\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\bthe\s+one\s+(?:of|on)\s+[a-z]+\s+\d{1,2},?\s+\d{4}|"
     # (or the round of a day named by its kind: "la ronde générale du 2 avril (n° 411)", "the general round of April 2 (No. 411)")
     # (or by its day alone, its number in apposition: "the trades round of April 8, numbered 410")
     r"\b(?:ronde|round|tirage|draw)\s+(?:[a-zéèû-]+\s+)?(?:du|of|on)\s+(?:\d{1,2}(?:er)?\s+[a-zéû]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
