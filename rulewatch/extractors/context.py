@@ -99,7 +99,7 @@ _EARLIER_TEXT_SAID = re.compile(
 _NUMBER_WORD = re.compile(r"\d|\b(?:un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|"
                           r"nine|dix|ten|douze|twelve)\b", re.IGNORECASE)
 # a figure of tens or more said in words, as a speaker says it: "soixante-quinze", "seventy-five", "deux mille"
-_TENS_IN_WORDS = re.compile(r"\b(?:vingt|trente|quarante|cinquante|soixante|septante|octante|nonante|cents?|mille|twenty|thirty|"
+_FIGURE_IN_WORDS = re.compile(r"\b(?:vingt|trente|quarante|cinquante|soixante|septante|octante|nonante|cents?|mille|twenty|thirty|"
                             r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b", re.IGNORECASE)
 # the claim owned as wrong, then what holds: "c'était une erreur : …", "that was a mistake: it is …"
 # a speaker putting themselves right mid-sentence: "CLB 5 — sorry, let me correct myself — it asks for CLB 7", "pardon, je me reprends"
@@ -343,7 +343,7 @@ class TextContext:
         if self.refuted_figure(sentence):
             return True
         if (fix := _SPOKEN_FIX_AT.search(sentence.text)) is not None and \
-                (_DIGIT.search(sentence.text, 0, fix.start()) or _TENS_IN_WORDS.search(sentence.text, 0, fix.start())) and \
+                (_DIGIT.search(sentence.text, 0, fix.start()) or _FIGURE_IN_WORDS.search(sentence.text, 0, fix.start())) and \
                 _NUMBER_WORD.search(sentence.text, fix.end()):
             return True  # the figure said before the speaker's "sorry, let me correct myself" is withdrawn
         if self._contradicted_below(sentence) or ((claims := self._quoted_then_contradicted) and (

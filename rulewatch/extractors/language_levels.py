@@ -206,9 +206,9 @@ _IN_FRENCH = re.compile(r"\ben\s+français\b|\bde\s+français\b|\bin\s+french\b|
 
 def _language_subjects(subjects: list[str], text: str) -> list[str]:
     """No category but the French-language one sets a language floor of its own: a level in French asked of "the
-    categories", or of that category and another, is that category's ("These draws go to candidates who reach at least CLB 7 in French"), and
-    a level asked of the skilled trades, not said to be the category's, is the trades program's ("For skilled trades,
-    the bar is lower: CLB 5 when you speak or listen")."""
+    categories", or of that category and another, is that category's ("These draws go to candidates who reach at least
+    CLB 7 in French"), and a level asked of the skilled trades, not said to be the category's, is the trades program's
+    ("For skilled trades, the bar is lower: CLB 5 when you speak or listen")."""
     if (subjects == ["category:*"] or "category:french-language-proficiency" in subjects) and _IN_FRENCH.search(text):
         return ["category:french-language-proficiency"]  # (also of the French category named with another one)
     if names_a_category_word(text):

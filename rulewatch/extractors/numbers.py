@@ -70,9 +70,9 @@ _UNIT_MONTHS = {
 }
 UNIT = r"(?:années|année|ans|an|mois|years|year|months|month|yrs|yr|mos|mo)\b"  # "2 yrs FT", "12 mos", "6 mo" in notes
 HALF = r"(?:\s+(?:et\s+demie?|and\s+a\s+half))?"
-# "1 an", "douze mois", "une année et demie", "a year", "12-month", "one full year", "a half-year"
+# "1 an", "douze mois", "une année et demie", "a year", "12-month", "one full year"
 DURATION = re.compile(  # ("12+ months": a floor written with its plus)
-    rf"(?P<num>{NUMBER}|\ba\b)\+?(?:\s*\(\d{{1,3}}\))?[\s\u00a0\u202f-]*(?:(?:full|whole|complete|single|seule?)\s+|(?P<part>half)[\s-]+)?(?P<unit>{UNIT}){HALF}",
+    rf"(?P<num>{NUMBER}|\ba\b)\+?(?:\s*\(\d{{1,3}}\))?[\s\u00a0\u202f-]*(?:(?:full|whole|complete|single|seule?)\s+)?(?P<unit>{UNIT}){HALF}",
     re.IGNORECASE,
 )
 
@@ -113,9 +113,7 @@ def last_answer_again(find: Callable[[str, str], list[T]]) -> Callable[[str, str
 
 
 _RATE_BEFORE = re.compile(r"\d[\d,.\s\u00a0\u202f]*(?:\$|dollars?|cad|k)?\s*$", re.IGNORECASE)
-_HALF_YEAR = re.compile(r"(?<![\w-])half[- ]year\b", re.IGNORECASE)
-_AND_BEFORE = re.compile(r"\b(?P<n>\w+)\s+and\s+$", re.IGNORECASE)
-_HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
+_HALF_YEAR = re.compile(r"(?<![\w-])(?:an?\s+)?half(?:[- ]|\s+a\s+)year\b", re.IGNORECASE)
 _HOUR_AFTER = re.compile(r"\s+(?:hour|hr)\b", re.IGNORECASE)
 
 
@@ -135,18 +133,11 @@ def find_durations(text: str, language: str = "fr") -> list[Duration]:
         unit = _UNIT_MONTHS[m.group("unit").lower()]
         whole = text[m.start() : m.end()]
         months = value * unit + (unit / 2 if re.search(r"(demie?|half)\s*$", whole, re.IGNORECASE) else 0)
-        start = m.start()
-        if m.group("num").lower() == "a" and (half := _HALF_BEFORE.search(text, max(0, start - 8), start)):
-            start = half.start()  # "half a year"
-        if m.group("part") or start < m.start():
-            months = value * unit / 2  # "a half-year", "half a year": six months
-            if (whole_part := _AND_BEFORE.search(text, max(0, start - 20), start)) and \
-                    (n := parse_number(whole_part.group("n"), language)) is not None:
-                start, months = whole_part.start(), (n + 0.5) * unit  # "one and a half years"
-        found.append(Duration(months, start, m.end(), text[start : m.end()], unit))
-    for m in _HALF_YEAR.finditer(text):  # "the half-year floor": six months with no number said
-        if not any(d.start <= m.start() < d.end for d in found):
-            found.append(Duration(6, m.start(), m.end(), m.group(), 12))
+        if m.group("num").lower() == "a" and text[max(0, m.start() - 5) : m.start()].lower() == "half ":
+            continue  # "half a year" is read below
+        found.append(Duration(months, m.start(), m.end(), whole, unit))
+    # six months said as half a year: "half a year of steady work", "the half-year floor", "a half-year"
+    found += [Duration(6, m.start(), m.end(), m.group(), 12) for m in _HALF_YEAR.finditer(text)]
     return sorted(found, key=lambda d: d.start)
 
 
