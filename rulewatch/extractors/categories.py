@@ -14,7 +14,7 @@ from .flowcharts import answered_by_branches
 from .sentences import BULLET, Sentence, choices_at
 from .lexicon.literals import contains_any, lines_containing
 from .lexicon.lowercase import Folded, lowered
-from .lexicon.criteria import CRS_CONTEXT, LANGUAGE_LEVEL
+from .lexicon.criteria import CRS_CONTEXT, LANGUAGE_LEVEL, POINTS_WORD
 from .lexicon.dates import YEAR, YEAR_2000S
 from .lexicon.round_pages import ROUND_CUTOFF, ROUND_INVITATIONS, ROUND_NUMBER
 from .programs import program_names
@@ -415,8 +415,6 @@ def _list_item_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     return found
 
 
-
-
 def _scores_crs_points(ctx: TextContext, mention: Mention) -> bool:
     """A ranking-system bonus for French ("les francophones gagnent des points SCG en plus", "French skills: 50 points"),
     or a grid's row ("| French and English skills | 28 |" under "Points"): not the category, unless the sentence speaks
@@ -432,9 +430,9 @@ def _scores_points(ctx: TextContext, sentence: Sentence) -> bool:
         return False
     if sentence.text.rstrip().endswith("?") and not answered_by_branches(ctx, sentence):
         return True
-    if sentence.text.startswith("|") and _POINTS_WORD.search(ctx.table_header(sentence) or ""):
+    if sentence.text.startswith("|") and POINTS_WORD.search(ctx.table_header(sentence) or ""):
         return True
-    if not _POINTS_WORD.search(sentence.text):
+    if not POINTS_WORD.search(sentence.text):
         return False
     heading = ctx.heading_before(sentence)
     return any(CRS_CONTEXT.found(t) for t in (sentence.text, heading.text if heading else "", ctx.title or ""))
@@ -453,8 +451,6 @@ def _told_as_past(ctx: TextContext, mention: Mention) -> bool:
     return sentence is not None and ctx.remembered(("told_as_past", sentence.start), lambda: (
         HISTORY.found(without_asides(sentence.text)) and not CATEGORY_RETURNS.found(sentence.text) and
         not NEW_MARKER.found(sentence.text) and not NOW.found(sentence.text) and not _recent_round(ctx, sentence.text)))
-
-
 
 
 def _recent_round(ctx: TextContext, text: str) -> bool:
@@ -516,9 +512,6 @@ _TWO_YEARS_IN_FIVE = re.compile(r"\b(?:two|deux|2)\s+(?:full[- ]time\s+)?(?:year
                                 r"(?:(?:last|past|previous|dernières|précédentes)\s+)?(?:years?|ans|années)\b", re.IGNORECASE)
 _STREAM_BEFORE = re.compile(r"\b(?:volet|stream|filière)\s+(?:des\s+|du\s+|de\s+la\s+|for\s+)?$", re.IGNORECASE)
 _AND_ENGLISH = re.compile(r"\s+(?:et|ou|and|or)\s+(?:en\s+)?(?:anglais|english)\b", re.IGNORECASE)
-
-
-_POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
 
 
 def _is_program_name(text: str, start: int, end: int) -> bool:
@@ -764,7 +757,7 @@ _ELIGIBILITY_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:admissibles?|eligible|qu
 
 
 def _not_a_categorys_end(low: str, m: re.Match[str]) -> bool:
-    return bool(_POINTS_WORD.search(low[max(0, m.start() - 60) : m.start()]) or _RULE_BEFORE.search(low[max(0, m.start() - 40) : m.start()])
+    return bool(POINTS_WORD.search(low[max(0, m.start() - 60) : m.start()]) or _RULE_BEFORE.search(low[max(0, m.start() - 40) : m.start()])
                 or _CONTINUITY_AFTER.match(low, m.end()) or _ELIGIBILITY_AFTER.match(low, m.end()) or OLD_FIGURE_AFTER_END.match(low, m.end())
                 or (_CANCELLED.fullmatch(m.group(0)) is not None and _EVENT.search(low, max(0, m.start() - 50), m.end() + 50) is not None))
 

@@ -16,7 +16,7 @@ from .context import row_cells
 from .numbers import TEER_GROUP, parse_number, teer_levels
 from .sentences import LINE_MARKS
 from .lexicon.cues import CASE_OR_HYPOTHESIS, REQUIREMENT_CUE
-from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL
+from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL, POINTS_WORD
 from .lexicon.lowercase import AnyOf, Cue
 from .statements import Statement
 from .subjects import subjects_in
@@ -157,7 +157,6 @@ def _program_row(st: Statement, cells: list[str], levels: list[re.Match[str] | N
             for subject in subjects for ability, level in per_ability.items()]
 
 
-_POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
 _FLOOR_BEFORE = re.compile(r"(?:minimum|minimal|au\s+moins|at\s+least|floor|plancher|seuil)\b[^.;,]{0,50}$", re.IGNORECASE)
 
 
@@ -183,7 +182,7 @@ def from_statement(st: Statement) -> list[Requirement]:
         # faut un NCLC 7 en français, mais un bon anglais rapporte des points")
         asked = [(clause, named) for clause in text.split(", ") if not POINTS_FOR_LEVEL.found(clause)
                  and LANGUAGE_LEVEL.search(clause) and REQUIREMENT_CUE.found(clause)
-                 and (named := subjects_in(clause) or ([] if _POINTS_WORD.search(clause) else _language_subjects(st.subjects, clause)))]
+                 and (named := subjects_in(clause) or ([] if POINTS_WORD.search(clause) else _language_subjects(st.subjects, clause)))]
         return _levels_in(st, *asked[0]) if len(asked) == 1 else []
     return _levels_in(st, text, _language_subjects(_french_category_above(st) or st.subjects, text))
 

@@ -19,7 +19,7 @@ from .changes import clause_bounds, own_clause_bounds, own_clauses, split_previo
 from .lexicon.literals import contains_any
 from .lexicon.lowercase import Cue, Folded
 from .lexicon.criteria import (
-    CAP_WORDS, CRS_CONTEXT, CRS_FACTORS, FACTOR_CUES, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, STATED_CAP,
+    CAP_WORDS, CRS_CONTEXT, CRS_FACTORS, FACTOR_CUES, FACTOR_MAX, FACTORS, FSW_GRID, PASS_MARK, POINTS, POINTS_REMOVED, POINTS_WORD, STATED_CAP,
     SUB_FACTOR,
 )
 from .grid_lines import MIN_FACTORS, factor_lines
@@ -552,10 +552,7 @@ def _about_grid(st: Statement) -> bool:
     heading = st.ctx.heading_before(st.sentence)
     antecedent = st.ctx.antecedent(st.sentence)
     return any(FSW_GRID.found(t) for t in (st.text, heading.text if heading else "", st.ctx.title or "")) or (
-        antecedent is not None and (FSW_GRID.found(antecedent.text) or _POINTS_WORD.search(antecedent.text) is not None))
-
-
-_POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
+        antecedent is not None and (FSW_GRID.found(antecedent.text) or POINTS_WORD.search(antecedent.text) is not None))
 
 
 def _removed(st: Statement) -> list[Requirement]:
@@ -595,7 +592,7 @@ def _removed_beside(st: Statement, read: set[str | None]) -> list[Requirement]:
     """The factors a clause of their own states gone, beside figures of other factors ("a nomination still earns 600
     points, and the offer earns none since March"): removed, each."""
     gone = {name for clause in own_clauses(st.text) if (states_removal(clause) or POINTS_REMOVED.found(clause))
-            and _POINTS_WORD.search(clause)
+            and POINTS_WORD.search(clause)
             for cue, name in _CRS_FACTORS if cue.found(clause)} - read
     return _no_points(st, gone)
 

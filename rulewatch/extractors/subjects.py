@@ -477,7 +477,7 @@ SECTION_REACH = 4  # paragraphs looked at above, under the same heading
 
 
 # a paragraph opening on the group it speaks of: "Pour les soudeurs, …", "As for the trades, …"
-_FOR_GROUP = re.compile(r"\W*(?:pour|for|chez|quant\s+aux?|as\s+for|in\s+the\s+case\s+of|dans\s+le\s+cas\s+des?)\s", re.IGNORECASE)
+_OPENS_ON_A_GROUP = re.compile(r"\W*(?:pour|for|chez|quant\s+aux?|as\s+for|in\s+the\s+case\s+of|dans\s+le\s+cas\s+des?)\s", re.IGNORECASE)
 
 
 def _paragraph_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
@@ -495,7 +495,7 @@ def _paragraph_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             return programs
         if len(named) == 1 and named != ["category:*"] and lead is None and above.text.rstrip().endswith("?"):
             return named  # "Applying for the French category? Did you score NCLC 7 …?": the one category just asked of
-        if len(named) == 1 and named != ["category:*"] and lead is not None and _FOR_GROUP.match(above.text) and \
+        if len(named) == 1 and named != ["category:*"] and lead is not None and _OPENS_ON_A_GROUP.match(above.text) and \
                 (i == 0 or ctx.sentences[i - 1].line_start != anchor.line_start):
             return named  # the group the lead-in's paragraph opens on: "For welders and plumbers, … The floors are:"
     return []

@@ -231,6 +231,8 @@ CRS_FACTORS: list[tuple[str, str]] = [
 # A grid's row written as a list item: "Nomination provinciale : 600 points", "Arranged employment: 50 or 200 points".
 GRID_ITEM = re.compile(rf"^[^:|\d]{{2,80}}:\s*{POINTS}", _I)
 FSW_GRID = Cue(r"grille|grid|ptqf|fswp?\b|federal\s+skilled\s+worker|travailleurs\s+qualifiés")
+# the word "point(s)" itself: what a figure beside it counts
+POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
 CRS_CONTEXT = Cue(r"\bscg\b|\bcrs\b|système\s+de\s+classement|comprehensive\s+ranking|classement|ranking|"
                   r"points?\s+(?:supplémentaires|additionnels|additional|extra)|additional\s+points|bonus")
 # CRS points stated as no longer awarded ("on a supprimé les points accordés à une offre d'emploi",
