@@ -105,9 +105,19 @@ _PAST_NUMBER_ALONE = re.compile(
 )
 
 
+# an amount called the old one, whose rule the sentence next to it tells: "@dan $14,690 was last year's figure.",
+# "14 690 $, c'était le montant de 2024."
+_PAST_AMOUNT_ALONE = re.compile(
+    r"^\W*(?:@\S+\s+)?(?:(?:ca)?\$\s?|cad\s?)?(?P<num>\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+)\s*(?:\$\s?(?:ca\b)?|cad\b)?,?\s*"
+    r"(?:was|c['’]était|était)\s+(?:(?:the|le|la)\s+)?(?:(?:old|previous|former|earlier|\d{4}|last\s+year['’]s|ancien|précédent)\s+)?"
+    r"(?:figure|amount|number|montant|chiffre)\b(?:\s+(?:de|of|in)\s+\d{4})?\W*$",
+    re.IGNORECASE,
+)
+
+
 def past_number_alone(text: str, language: str) -> float | None:
     """The number of a short sentence that tells only what a rule's value was, without its unit or its rule."""
-    m = _PAST_NUMBER_ALONE.match(text) if len(text) <= 60 else None
+    m = (_PAST_NUMBER_ALONE.match(text) or _PAST_AMOUNT_ALONE.match(text)) if len(text) <= 60 else None
     return parse_number(m.group("num"), language) if m else None
 
 

@@ -306,6 +306,12 @@ OWN_CLAUSE_CHARS = 50
 _OWN_CLAUSE = re.compile(r"\s*(?:\$\s*)?(?:(?:CA|CAD|dollars?\s+canadiens|dollars?)\b\s*)?(?:pour|for)\b[^,;:.]*", re.IGNORECASE)
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+# someone's money told as a past event, the amount right after the verb: "a family showed us $21,000 in savings",
+# "un couple est arrivé avec 20 000 $"
+_SAVINGS_TOLD = re.compile(r"\b(?:showed|brought|saved|arrived\s+with|came\s+with|had(?!\s+(?:to|been)\b)|"
+                           r"(?:a|ont)\s+(?:montré|apporté|économisé|présenté)|(?:est|sont)\s+arrivée?s?\s+avec|avai(?:en)?t)"
+                           r"\b[^.;:]{0,30}$", re.IGNORECASE)
 _ROUGHLY = re.compile(r"\b(?:environ|approximativement|à\s+peu\s+près|près\s+de|about|around|roughly|approximately|some)\s+(?:de\s+)?\$?\s*$|[~≈]\s*\$?\s*$",
                       re.IGNORECASE)
 ROUND_FIGURE = 500
@@ -320,8 +326,13 @@ def from_statement(st: Statement) -> list[Requirement]:
     # (an exemption told in a later clause leaves the amount: "begin at $15,263 for a single applicant; CEC candidates
     # are exempt")
     first_clause = st.text[: clause_bounds(st.text, amounts[0].start)[1]] if amounts else ""
-    if not amounts or NOT_FUNDS.found(first_clause) or EXEMPTION.found(first_clause) or not _in_funds_context(st):
+    # (nor one set aside in brackets past the amounts: "$15,263 for one, $19,001 for two (Canadian Experience Class
+    # applicants are exempt)" says who shows none)
+    exempting = first_clause[: amounts[0].end] + _ASIDE.sub(" ", first_clause[amounts[0].end :]) if amounts else ""
+    if not amounts or NOT_FUNDS.found(first_clause) or EXEMPTION.found(exempting) or not _in_funds_context(st):
         return []
+    if _SAVINGS_TOLD.search(st.text, 0, amounts[0].start) and not REQUIREMENT_CUE.found(st.text):
+        return []  # what a couple "showed us" or "brought" is their money, not what a household must show
     if st.is_table_row and len(amounts) > 1:
         # "| 1 | 15,263 | ~ 940,000 |" under "| Family size | Funds required (CAD) | Approx. (INR) |": a column
         # converting the amount into another currency states no rule

@@ -135,6 +135,9 @@ _OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}}|\b(?:{_TENS}|quatre-vingt)(?:[\s-]
 _TENS_IN_WORDS = rf"(?:{_TENS})(?:-[a-z]+)?"
 _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|pas\s+moins\s+de|"
                                r"atteindre|reach|score|obtenir)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage|"
+                               # the points of the scale taken up by a pronoun: "il faut en obtenir soixante-sept", "get 67 of them"
+                               rf"\ben\s+(?:obtenir|décrocher|récolter|cumuler|avoir|atteindre)(?=\s+(?:\d{{2}}|{_TENS_IN_WORDS})\b)|"
+                               rf"\b(?:get|score|earn|collect)(?=\s+(?:\d{{2}}|{_TENS_IN_WORDS})\s+of\s+them\b)|"
                                # what it takes to pass: "you need 67 to qualify", "she needs sixty-seven to pass the grid"
                                rf"needs?(?=\s+(?:\d{{2}}|{_TENS_IN_WORDS})\s+to\s+(?:pass|qualify)\b))\s+(?:\w+\s+){{0,3}}?(?:de\s+|à\s+|of\s+|at\s+)?"
                                rf"(?P<num>\d{{2}}|{_TENS_IN_WORDS})\b(?!\s*(?:%|\$|\d))",
@@ -158,7 +161,7 @@ def mark_then_figure(text: str) -> re.Match[str] | None:
 
 
 # a 100 scale named anywhere: "sur 100", "out of 100", "la grille compte 100 points"
-_SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent|(?:a|one)\s+hundred)\b|\b100[\s-]points?\b", re.IGNORECASE)
+_SCALE_100 = re.compile(r"\b(?:sur|out\s+of)\s+(?:100|cent|(?:a|one)\s+hundred)\b|\b(?:100|cent|hundred)[\s-]points?\b", re.IGNORECASE)
 def _names_the_grid(text: str) -> bool:
     """The FSW grid named by its pass mark, not denied in its clause ("le PEC, lui, n'a pas de grille de 67 points",
     "the CEC has no 67-point grid")."""
@@ -576,6 +579,17 @@ def _removed(st: Statement) -> list[Requirement]:
     return _no_points(st, factors)
 
 
+def _named_past_a_contrast(text: str) -> bool:
+    """Every CRS factor the sentence names comes after a "but" that follows its removal ("those points are gone since
+    March but a nomination is still worth 600")."""
+    gone = POINTS_REMOVED.position(text)
+    contrast = _CONTRAST.search(text, gone) if gone is not None else None
+    named_at = [at for cue, _ in _CRS_FACTORS if (at := cue.position(text)) is not None]
+    return contrast is not None and all(at > contrast.start() for at in named_at)
+
+
+_CONTRAST = re.compile(r"\b(?:but|mais|whereas|alors\s+que|tandis\s+que)\b", re.IGNORECASE)
+
 # a sentence opening on points it points back to: "Ces points ont disparu …", "Those points were scrapped …", "They were …"
 _THESE_POINTS = re.compile(r"\W*(?:(?:ces|ce|those|these|that|this|such)\s+(?:\w+\s+)?(?:points?|bonus|bonification)\b|"
                            r"(?:they|it|ils|elles?)\s)", re.IGNORECASE)
@@ -701,7 +715,10 @@ def from_statement(st: Statement) -> list[Requirement]:
         # est de 67 points : en dessous, … quel que soit son score au Système de classement global"
         crs_context = False
     named = {name for cue, name in _CRS_FACTORS if cue.found(st.text)}
-    if crs_context and removal and (len(named) == 1 or (not named and (factor := _factor_before(st)) is not None)):
+    # ("those points are gone since 2025 but a nomination is still worth 600": the factor another clause names keeps its
+    # figure)
+    elsewhere = bool(named) and removal and _named_past_a_contrast(st.text)
+    if crs_context and removal and not elsewhere and (len(named) == 1 or (not named and (factor := _factor_before(st)) is not None)):
         # "a job offer no longer earns any CRS points; guides quoting 50 or 200 are out of date": the figures of the
         # one factor a removal names, or the sentence before names, are what was removed
         return _no_points(st, named or {factor})

@@ -65,8 +65,9 @@ WINDOW = re.compile(
 _WINDOW_LOW = Folded(WINDOW)
 _HOURS = Folded(re.compile(rf"(?P<num>{NUMBER})\s*{HOURS_UNIT}", re.IGNORECASE))
 _POINTS = re.compile(POINTS, re.IGNORECASE)
-# a label naming the unit, then the bare figure ending the line: "Nomination provinciale - points SCG : 600"
-_POINTS_LABEL_VALUE = re.compile(r"\b(?:points?|pts)\b[^:\d\n|]{0,40}:\s*(?P<n>\d{1,3})[.;,]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# a label naming the unit, then the bare figure ending the line: "Nomination provinciale - points SCG : 600", "Points
+# octroyés en cas de nomination par une province : 600"
+_POINTS_LABEL_VALUE = re.compile(r"\b(?:points?|pts)\b[^:\d\n|]{0,80}:\s*(?P<n>\d{1,3})[.;,]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # The same patterns on the lowercased text, each behind its required words and a look-ahead on its first characters.
 _POINTS_LOW, _LEVEL_LOW, _TEER_LOW = Folded(_POINTS), Folded(LANGUAGE_LEVEL), (Folded(TEER_LIST), Folded(NOC_LIST))
 # The unit words of each kind, in the order they are tried: a text holding none of a kind's holds no quantity of it.

@@ -368,8 +368,9 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
         neighbour = ctx.sentences[j]
         if j == i - 1 and j > 0 and _WAS_THE_OLD.match(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
             neighbour = ctx.sentences[j - 1]  # "I said $18,288 for two." / "That was the old figure." / the rule
-        elif not (ctx.sentence_has(j, HISTORY) or _only_old_values(ctx, neighbour)) or not may_state_rule(neighbour.text):
-            continue
+        elif not (ctx.sentence_has(j, HISTORY) or _only_old_values(ctx, neighbour) or
+                  (j == i - 1 and past_number_alone(neighbour.text, ctx.language) is not None)) or not may_state_rule(neighbour.text):
+            continue  # (a figure called the old one, "$14,690 was last year's figure.", tells the past without its tense)
         lead = ctx.lead_in(neighbour) if neighbour.start > neighbour.line_start else None
         attempts = [(lead, readers_for(neighbour.text, lead.text if lead else ""))]
         if neighbour.line_start == sentence.line_start or j == i + 1 and len(neighbour.text) <= SHORT_PAST:

@@ -21,7 +21,7 @@ ABBREVIATIONS = frozenset(
 # A closing guillemet may stand after a space, as French sets it: "… est-ce assez ? » Pas encore."
 _END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?»|[\"'’”)\]])*")
 # (a symbol may open the next sentence: "… 6 mois. ⚠️ Pas besoin …", "… today. 👉 The rule …")
-_STARTER = re.compile(r"[\s\u00a0\u202f]+(?=(?:[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?\s+)?[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“])")
+_STARTER = re.compile(r"[\s\u00a0\u202f]+(?=(?:[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?\s+)?[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“@])")
 # The word before a dot; the longest abbreviation is far shorter than the 40 characters looked at.
 _WORD_BEFORE = re.compile(r"([\w.°-]+)$")
 # The glyphs that open a list item inside a line, check boxes too: "… ☐ Federal Skilled Trades: …"

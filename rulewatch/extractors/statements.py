@@ -87,7 +87,11 @@ _OWN_RESULTS = re.compile(r"\((?=\s*(?:i\b|i['’]|my\b|mine\b|we\b|we['’]|our
 
 
 FIGURE_LINE = 100  # a line stating a figure for the program of its heading, not a paragraph
+NOTE_LINE = 160  # a terse note's figures one after the other, short of a paragraph
 _OPENS_ON_FIGURE = re.compile(rf"\s*(?:at\s+least\s+|au\s+moins\s+|minimum\s+)?(?:\d|(?:{NUMBER})\b)", re.IGNORECASE)
+# the clauses of a terse note, each opening on its figure or a word or two before it: "2 yrs in a trade, CLB 5 oral"
+_NOTED_FIGURES = re.compile(r"(?:^|[,;]|\s\+)\s*(?:[^\W\d]+\s+){0,2}?\d")
+_A_DIGIT = re.compile(r"\d")
 
 
 def without_own_results(text: str) -> str:
@@ -302,7 +306,8 @@ class Statement:
                 or _ANSWER.match(self.text) is not None  # an FAQ's "A. Two years of …" answers what the rule is
                 or self._answers_the_heading() or self._answers_its_line()
                 or self.is_grid_item or self.is_label_value or self.ctx.corrects_the_claim(self.sentence)
-                or self._figure_line_under_subject_heading() or self._restates_the_rule_above()
+                or self._figure_line_under_subject_heading() or self._figures_after_their_subject()
+                or self._restates_the_rule_above()
                 or self._after_a_confirmed_answer()
                 or DECLARED_BOX.match(self.text) is not None  # (what a form's box declares is its condition)
                 or (self.text is not self.sentence.text and self.ctx.corrected_part(self.sentence) == self.text)  # (what
@@ -350,6 +355,17 @@ class Statement:
             return False
         above = self.ctx.sentences[i - 1]
         return self.ctx.is_heading(above) and bool(subjects_in(above.text))
+
+    def _figures_after_their_subject(self) -> bool:
+        """Figures noted one after the other with no verb, right after a sentence naming the one program or category
+        they are for ("The FST is its own thing. 3 yrs in a trade over 5 yrs, CLB 5 oral"): a terse note's rule."""
+        i = self.ctx.index(self.sentence)
+        if i == 0 or self.text is not self.sentence.text or len(self.text) > NOTE_LINE or \
+                not _OPENS_ON_FIGURE.match(self.text) or len(_NOTED_FIGURES.findall(self.text)) < 2:
+            return False
+        above = self.ctx.sentences[i - 1]
+        return above.line_start == self.sentence.line_start and len(subjects_in(above.text)) == 1 and \
+            not _A_DIGIT.search(above.text)
 
     def _under_subject_heading(self) -> bool:
         """A bullet right under a heading that names a program or a category ("PTMSF — rappel" then "• 2 ans

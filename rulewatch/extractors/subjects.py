@@ -58,7 +58,10 @@ CATEGORIES_BY_EXAMPLE = re.compile(
     r"\s*[(—–]\s*(?P<listed>[^()—–]{1,80}?,[^()—–]{1,120}?)(?:\betc\b|…|\.\.\.|[)—–]))|"  # an enumeration, with commas
     # any of them: "…, whether the category is one or another", "whatever the category", "quelle que soit la catégorie"
     r"\b(?:whether|whatever|regardless\s+of|no\s+matter)\s+(?:which\s+|the\s+|your\s+)?category\b(?!-)|"
-    r"\b(?:quelle\s+que\s+soit|peu\s+importe)\s+(?:la|votre)\s+catégorie\b|\bque\s+la\s+catégorie\s+soit\b",
+    r"\b(?:quelle\s+que\s+soit|peu\s+importe)\s+(?:la|votre)\s+catégorie\b|\bque\s+la\s+catégorie\s+soit\b|"
+    # "dans une catégorie, n'importe laquelle, …", "a category, whichever it is", "in any one of them"
+    r"\b(?:une|a|any)\s+(?:catégorie|category)\s*(?:,|\(|—|–)?\s*(?:n['’]importe\s+laquelle|quelle\s+qu['’]elle\s+soit|"
+    r"peu\s+importe\s+laquelle|whichever(?:\s+it\s+is)?|any\s+(?:one|of\s+them)|no\s+matter\s+which(?:\s+one)?)\b",
     re.IGNORECASE,
 )
 _SHORT_NAME = re.compile(rf"\b(?:{SHORT_UNION})\b", re.IGNORECASE)
@@ -319,9 +322,35 @@ def _categories_named(text: str) -> list[str]:
               and not _POINTS_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     if m := GROUP_AS_SUBJECT.match(text):
         groups.append(m.group("name") or m.group("name2"))
-    return [f"category:{c}" for c in sorted({m.category for m in find_mentions(text)} |
+    return [f"category:{c}" for c in sorted({m.category for m in find_mentions(text)} | _coordinated_short_names(text) |
                                             {category for name in groups for category, short in SHORT_NAMES.items()
                                              if short.fullmatch(name)})]
+
+
+# short names joined before "categories" or after "catégories": "the trades and transport categories", "les catégories
+# santé et éducation"
+_ITEM = r"(?:(?:the|les?|la|l['’])\s*)?«?\s*[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?\s*»?"
+_ITEM_FR = r"(?:(?:les?|la|l['’])\s*)?«?\s*[^\W\d][\w-]*\s*»?"  # (one word each: nothing ends the run but the names)
+_JOINER = r"\s*(?:,|\band\b|&|\bet\b)\s*"
+_JOINED_NAMES = re.compile(rf"\b(?P<run>{_ITEM}(?:{_JOINER}{_ITEM}){{1,6}})\s+(?:categories|category\s+draws)\b|"
+                           rf"\bcatégories\s+(?P<run_fr>{_ITEM_FR}(?:{_JOINER}{_ITEM_FR}){{1,6}})", re.IGNORECASE)
+_JOINT = re.compile(_JOINER, re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the\s|les?\s|la\s|l['’])\s*|[«»]", re.IGNORECASE)
+
+
+def _coordinated_short_names(text: str) -> set[str]:
+    """The two categories of a pair of short names joined before "categories" (or after "catégories"): "both the
+    trades and transport categories"; nothing when an item is not one ("the new and old categories"). Three or more
+    listed are the year's categories (``_lists_the_categories``): the rule is every category's."""
+    out: set[str] = set()
+    for m in _JOINED_NAMES.finditer(text):
+        items = [_ARTICLE.sub("", item.strip()).strip() for item in _JOINT.split(m.group("run") or m.group("run_fr"))]
+        named = [next((c for c, short in SHORT_NAMES.items() if short.fullmatch(item)), None) for item in items]
+        if m.group("run_fr"):  # (the French run ends where the names do: "catégories santé et éducation, il faut …")
+            named = named[: named.index(None)] if None in named else named
+        if len(named) == 2 and all(named):
+            out |= set(named)  # type: ignore[arg-type]
+    return out
 
 
 def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
@@ -720,21 +749,32 @@ def _question_confirmed(ctx: TextContext, sentence: Sentence) -> list[str]:
 def _reply_to_question(ctx: TextContext, sentence: Sentence) -> list[str]:
     """A chat's message under one that asks a question naming its subject ("… : How long for the category draws? …"
     over "… : It's 12 months now, within the last 3 years"): the reply is about what the question asked."""
-    opening = ctx.line_opening(sentence)
-    i = ctx.index(opening) - 1
-    if i < 0 or not _CHAT_SPEAKER.match(opening.text):
+    i = ctx.index(sentence)
+    if (ours := _message_start(ctx, i)) is None or ours == 0 or (theirs := _message_start(ctx, ours - 1)) is None:
         return []
-    above = ctx.line_opening(ctx.sentences[i])
-    if not _CHAT_SPEAKER.match(above.text):
-        return []
-    asked = [s for s in ctx.sentences[ctx.index(above) : i + 1] if "?" in s.text]
+    asked = [s for s in ctx.sentences[theirs:ours] if "?" in s.text]
     named = subjects_in(asked[-1].text) if asked else []
     # (not one category's: "the same for health care?" is answered with the rule every category shares)
     return named if named == ["category:*"] or (named and all(s.startswith("program:") for s in named)) else []
 
 
+def _message_start(ctx: TextContext, i: int) -> int | None:
+    """Where the chat message holding sentence ``i`` starts: its line "Tom: …", or the line "Tom :" over its text
+    (an export putting the author and time on a line of their own), a few lines up at most; None outside a chat."""
+    line = ctx.index(ctx.line_opening(ctx.sentences[i]))
+    if _CHAT_SPEAKER.match(ctx.sentences[line].text):
+        return line
+    for j in range(line - 1, max(-1, line - MESSAGE_LINES), -1):
+        if ctx.line_opening(above := ctx.sentences[j]) is above and (_CHAT_SPEAKER.match(above.text) or _SPEAKER_ALONE.match(above.text)):
+            return j
+    return None
+
+
 # a chat export's message: its stamp, then who speaks ("02/05/2026 21:14 - Sophie M. : …", "[09:12] Tom: …", "Tom : …")
 _CHAT_SPEAKER = re.compile(r"^\W{0,2}(?:\[?[\d/.:\-, ]{4,22}\]?\s*[-–]?\s*)?[^\W\d][^:\n?!]{0,38}?\s?:\s")
+# who speaks, alone on the line over the message (the stamp before it already taken off): "Karim B. :"
+_SPEAKER_ALONE = re.compile(r"^[^\W\d][^:\n?!]{0,38}?\s?:\s*$")
+MESSAGE_LINES = 6  # lines of one message looked through, up from a sentence, for the line that names its author
 
 
 CONFIRMED_ANSWER = re.compile(r"\b(?:is|that['’]s)\s+(?:correct|right)\b|\bc['’]est\s+(?:exact|juste|correct|la\s+bonne\s+réponse)\b|"

@@ -36,7 +36,7 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      # notes: "chq pers. supp.", "par pers. add.", "each add'l person"
      r"(?:chq|chaque|par|\+|/)\s*pers\.?\s+(?:supp?l?|add|addit)\w*\.?|(?:each|per)\s+add['’]?l\.?\s+(?:member|person|pers)", "each-additional"),
     (r"personne\s+seule|célibataire|une\s+seule\s+personne|"
-     r"single\s+(?:(?:express\s+entry|ee|fsw|fst|cec)\s+)?(?:person|applicant|candidate)|\bsingle\b(?=\s*\)?\s*(?:[:=→·-]|is\b)?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
+     r"single\s+(?:(?:express\s+entry|ee|fsw|fst|cec)\s+)?(?:person|applicant|candidate)|\bsingle\b(?=\s*\)?\s*(?:[:=→·/,;|-]|is\b)?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
      # "… $19,001 for two and $15,263 for one": the noun said once for the list (not "for one year")
      r"\b(?:for|pour)\s+(?:one|une?|1)\b(?=\s*(?:[,;.()]|and\b|et\b|$))|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own|"
@@ -243,6 +243,9 @@ POINTS_REMOVED = Cue(
     r"\bne\s+(?:donne|rapporte|accorde|attribue|vaut|vaud|val)\w*\s+plus\s+(?:de\s+|d['’]\s?|aucun\s+)?points?\b|"
     r"points?\b[^.;:]{0,60}?\bne\s+(?:sont|seront|est|sera)\s+plus\s+(?:accordé|attribué|donné)e?s?\b|"
     r"no\s+longer\s+(?:award|give|grant|get|receive|earn|count|worth|bring|add)\w*\s+(?:any\s+)?(?:additional\s+|extra\s+|crs\s+)*points?\b|"
+    # a points label whose value is none: "Points accordés pour une offre d'emploi : aucun depuis mars 2025", "Job offer
+    # points: none since 2025"
+    r"points?\b[^.;:\n]{0,80}:\s*(?:aucun|none|nil|zéro|zero)\b(?=\s*(?:$|depuis|since|désormais|now|\(|[.,;]))|"
     # none awarded now: "the ranking system gives no points for a job offer", "n'accorde aucun point à l'offre"
     r"\b(?:gives?|awards?|grants?|assigns?)\s+no\s+(?:(?:additional|extra|crs|ranking)\s+)*points?\b|"
     r"\bn['’]\s?(?:accorde|attribue|donne|rapporte)\w*\s+(?:plus\s+)?aucun\s+point|"
@@ -260,6 +263,8 @@ POINTS_REMOVED = Cue(
     r"points?\b[^.;:,]{0,40}?(?:\bn['’]\s?existent\s+plus|\bno\s+longer\s+exists?|\bdo(?:n['’]t|\s+not)\s+exist\s+any\s*more)\b|"
     r"\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:give|earn|add|bring|get)\b[^.;:]{0,40}?\b(?:any\s*more|anymore)\b|"
     r"points?\b[^.;:]{0,60}?(?:were|was|have\s+been|has\s+been|are|is|will\s+be)\s+(?:removed|eliminated|abolished|discontinued)|"
+    # "job offer points are gone since 2025", "those points are long gone"
+    r"points?\b[^.;:,]{0,60}?\b(?:are|is|were|was)\s+(?:now\s+|long\s+|all\s+)?gone\b|"
     # "the points … disappeared", "were scrapped", "ont disparu du SCG"
     r"points?\b[^.;:,]{0,60}?(?:\bdisappeared|\bvanished|(?:were|was|got|have\s+been|has\s+been)\s+(?:dropped|scrapped|axed|taken\s+out)|"
     r"\b(?:ont|a)\s+disparu)\b|"
