@@ -18,7 +18,7 @@ from .lexicon.criteria import CRS_CONTEXT, LANGUAGE_LEVEL, POINTS_WORD
 from .lexicon.dates import YEAR, YEAR_2000S
 from .lexicon.round_pages import ROUND_CUTOFF, ROUND_INVITATIONS, ROUND_NUMBER
 from .programs import program_names
-from .lexicon.cues import (HISTORY, MYTH, NEW_MARKER, NOW, OLD_FIGURE_AFTER_END, OTHER_JURISDICTION, REMOVED as ENDED_MARKER, THIS_PROGRAM,
+from .lexicon.cues import (HISTORY, MYTH, NEW_MARKER, NOW, OLD_FIGURE_AFTER_END, OTHER_JURISDICTION, PROVINCES, REMOVED as ENDED_MARKER, THIS_PROGRAM,
                            without_asides)
 from .lexicon.categories import (
     CATEGORY_ABSENT,
@@ -543,6 +543,7 @@ def extract_categories(ctx: TextContext) -> list[Category]:
         if _scores_crs_points(ctx, mention) or _told_as_past(ctx, mention) or _of_this_program(ctx, mention) or \
                 ((sentence := ctx.sentence_at(mention.start)) is not None and
                  (_not_in_use_this_year(ctx, sentence) or _CROSSED_OUT.match(ctx.text, sentence.line_start)
+                  or _a_provinces_own_draw(sentence.text)
                   or (ctx.ruled_false(sentence) and not ctx.refuted_figure(sentence)) or _among_choices(sentence, mention))):
             continue
         by_id.setdefault(mention.category, []).append(mention)
@@ -565,6 +566,18 @@ def extract_categories(ctx: TextContext) -> list[Category]:
             )
         )
     return sorted(records, key=lambda r: r.id)
+
+
+def _a_provinces_own_draw(text: str) -> bool:
+    """A province's own stream inviting people of an occupation ("New Brunswick ran a draw in its own stream, sending 210
+    invitations to candidates in transport and healthcare"): the province's choice, not a federal category."""
+    return _PROVINCIAL_DRAW.search(text) is not None and _FEDERAL.search(text) is None
+
+
+_PROVINCIAL_DRAW = re.compile(
+    rf"\b(?:{PROVINCES})(?:['’]s)?\b[^.;]{{0,60}}?\b(?:streams?|volets?|nominee\s+program|pnp|pcp)\b[^.;]{{0,40}}?"
+    r"\b(?:draws?|rondes?|tirages?|notifications?|invitations?|invited|invité)", re.IGNORECASE)
+_FEDERAL = re.compile(r"\b(?:ircc|federal|fédéral\w*|ottawa|category-based|par\s+catégorie)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

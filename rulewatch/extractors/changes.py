@@ -117,7 +117,13 @@ _PAST_AMOUNT_ALONE = re.compile(
 
 def past_number_alone(text: str, language: str) -> float | None:
     """The number of a short sentence that tells only what a rule's value was, without its unit or its rule."""
-    m = (_PAST_NUMBER_ALONE.match(text) or _PAST_AMOUNT_ALONE.match(text)) if len(text) <= 60 else None
+    m = _PAST_NUMBER_ALONE.match(text) if len(text) <= 60 else None
+    return parse_number(m.group("num"), language) if m else None
+
+
+def past_amount_alone(text: str, language: str) -> float | None:
+    """The amount of a short sentence that calls it the old one ("$14,690 was last year's figure.")."""
+    m = _PAST_AMOUNT_ALONE.match(text) if len(text) <= 60 else None
     return parse_number(m.group("num"), language) if m else None
 
 

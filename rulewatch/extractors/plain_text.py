@@ -639,15 +639,17 @@ def _column_cells(line: str, starts: list[int]) -> list[str]:
         text = m.group()
         # a cell run over into the next column, one space short ("Healthcare and social services 2,500" over the
         # invitations' column): its last figure is the next column's
+        # (the figure starting where that column does: "6 févr. 2026 4 000" puts "4 000" there, not "2026 4 000")
         if column + 1 < len(starts) and m.end() > starts[column + 1] + ALIGN_SLACK and \
-                (over := _OVERRUN_FIGURE.search(text)) is not None and m.start() + over.start(1) >= starts[column + 1] - ALIGN_SLACK:
+                (over := next((o for o in _OVERRUN_FIGURE.finditer(text)
+                               if m.start() + o.start(1) >= starts[column + 1] - ALIGN_SLACK), None)) is not None:
             cells[column + 1] = over.group(1)
             text = text[: over.start()]
         cells[column] = f"{cells[column]} {text}".strip()
     return cells
 
 
-_OVERRUN_FIGURE = re.compile(r" ([\d$][\d,. \u00a0]*\d)$")
+_OVERRUN_FIGURE = re.compile(r" (?=([\d$][\d,. \u00a0]*\d)$)")
 
 
 def _row(cells: list[str]) -> str:

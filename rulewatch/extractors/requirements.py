@@ -17,7 +17,7 @@ from rulewatch.schemas import Requirement
 
 from . import experience, funds, language_levels, points, skills
 from .answers import answer_statements, asked_question
-from .changes import clause_bounds, coordinated_clauses, past_number_alone, split_previous, stated_change
+from .changes import clause_bounds, coordinated_clauses, past_amount_alone, past_number_alone, split_previous, stated_change
 from .columns import OURS, cell_statements, column_subjects
 from .context import TextContext
 from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements
@@ -369,7 +369,7 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
         if j == i - 1 and j > 0 and _WAS_THE_OLD.match(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
             neighbour = ctx.sentences[j - 1]  # "I said $18,288 for two." / "That was the old figure." / the rule
         elif not (ctx.sentence_has(j, HISTORY) or _only_old_values(ctx, neighbour) or
-                  (j == i - 1 and past_number_alone(neighbour.text, ctx.language) is not None)) or not may_state_rule(neighbour.text):
+                  (j == i - 1 and past_amount_alone(neighbour.text, ctx.language) is not None)) or not may_state_rule(neighbour.text):
             continue  # (a figure called the old one, "$14,690 was last year's figure.", tells the past without its tense)
         lead = ctx.lead_in(neighbour) if neighbour.start > neighbour.line_start else None
         attempts = [(lead, readers_for(neighbour.text, lead.text if lead else ""))]
@@ -394,11 +394,16 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
                     past.setdefault((old.subject, old.criterion, old.qualifiers.identity()), (value, neighbour.start, old.unit))
             if len(past) > known:
                 break
-        if len(past) == known and j != i + 2 and (bare := past_number_alone(neighbour.text, ctx.language)) is not None:
+        if len(past) == known and j == i + 1 and (bare := past_number_alone(neighbour.text, ctx.language)) is not None:
             # "Avant cela, il en fallait six.", "Before that, it was six.": the number alone, of the rule just stated
             first = open_records[0]
             value = int(bare) if bare.is_integer() else bare
             past.setdefault((first.subject, first.criterion, first.qualifiers.identity()), (value, neighbour.start, first.unit))
+        elif len(past) == known and j == i - 1 and (amount := past_amount_alone(neighbour.text, ctx.language)) is not None and \
+                len(funds := [r for r in open_records if r.criterion == "proof_of_funds"]) == 1:
+            # "$14,690 was last year's figure." before "Since July 2025 one person needs $15,263": the amount's past
+            past.setdefault((funds[0].subject, funds[0].criterion, funds[0].qualifiers.identity()),
+                            (int(amount), neighbour.start, funds[0].unit))
     out, told = [], []
     for r in records:
         same = (r.criterion, r.qualifiers.identity())

@@ -382,8 +382,10 @@ _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|au
                     re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'. -]+,\s+[^—–()\n]{4,30}?\b(?:19|20)\d\d\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]")
 _YESTERDAY = re.compile(r"\b(?:yesterday|hier)\b", re.IGNORECASE)
-_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day\s+before|previous\s+day)|la\s+veille)\b", re.IGNORECASE)
-_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain)\b", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day\s+before|previous\s+day)|la\s+veille|a\s+day\s+(?:earlier|before)|un\s+jour\s+plus\s+tôt)\b",
+                         re.IGNORECASE)
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain|a\s+day\s+later|one\s+day\s+later|un\s+jour\s+plus\s+tard)\b",
+                       re.IGNORECASE)
 
 
 def _held_above(ctx: TextContext, i: int, published: date | None) -> date | None:

@@ -87,7 +87,7 @@ _OWN_RESULTS = re.compile(r"\((?=\s*(?:i\b|i['’]|my\b|mine\b|we\b|we['’]|our
 
 
 FIGURE_LINE = 100  # a line stating a figure for the program of its heading, not a paragraph
-NOTE_LINE = 160  # a terse note's figures one after the other, short of a paragraph
+NOTE_LINE = 200  # a terse note's figures one after the other, short of a paragraph
 _OPENS_ON_FIGURE = re.compile(rf"\s*(?:at\s+least\s+|au\s+moins\s+|minimum\s+)?(?:\d|(?:{NUMBER})\b)", re.IGNORECASE)
 # the clauses of a terse note, each opening on its figure or a word or two before it: "2 yrs in a trade, CLB 5 oral"
 _NOTED_FIGURES = re.compile(r"(?:^|[,;]|\s\+)\s*(?:[^\W\d]+\s+){0,2}?\d")
@@ -584,10 +584,22 @@ def _not_canadas_rule(text: str) -> bool:
     # (a province named only in advice after the rule's figures, its own clause holding none: "A provincial
     # nomination still adds +600 to your CRS score, so check Alberta's own stream too")
     last_figure = max((m.end() for m in _FIGURE.finditer(text)), default=-1)
-    return not (0 <= last_figure < at and _ADVICE_AFTER.search(text, last_figure, at))
+    if 0 <= last_figure < at and _ADVICE_AFTER.search(text, last_figure, at):
+        return False
+    # (nor one named only to be set apart from the federal rule whose figure follows: "the MPNP ranking grid is
+    # distinct from the federal 67-point grid")
+    figures_after = [m.start() for m in _FIGURE.finditer(text, at)]
+    return not (figures_after and _SET_APART_FROM_FEDERAL.search(text, at, figures_after[0]))
 
 
-_ADVICE_AFTER = re.compile(r",\s*(?:so|then|and|donc|alors|et)\b", re.IGNORECASE)
+_SET_APART_FROM_FEDERAL = re.compile(r"\b(?:separate|distinct|different|apart|distincte?s?|différente?s?|séparée?s?)\s+(?:from|de|du|des)\s+"
+                                     r"(?:the\s+|la\s+|le\s+|l['’]\s?)?(?:federal|fédéra\w*)\b", re.IGNORECASE)
+
+
+_ADVICE_AFTER = re.compile(r",\s*(?:so|then|and|donc|alors|et)\b|"
+                           # (or after a dash or a colon: "… 600 points — check Ontario's own draws", "… : regarde le volet …")
+                           r"\s[—–:]\s*(?:\w+\s+){0,2}?(?:check|look|see|regarde\w*|voy\w*|jet\w*|consult\w*|vérifi\w*)\b",
+                           re.IGNORECASE)
 # where a sentence turns from one country's rule to another's
 _OTHER_SIDE = re.compile(r",?\s+(?:alors\s+qu|tandis\s+qu|contre\b|whereas\b|while\b|compared\s+(?:to|with)\b|unlike\b|"
                          r"contrairement\s+(?:à|au|aux)\b|versus\b|vs\.)", re.IGNORECASE)

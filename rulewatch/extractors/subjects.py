@@ -12,8 +12,8 @@ from .lexicon.categories import (CATEGORY_LIST, ENUMERABLE_CATEGORIES, GROUP_AS_
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext, is_rule_line
-from .lexicon.cues import (ONE_MORE_CONDITION, REFERS_BACK, REMOVED, SUBJECT_REFERS_BACK, THE_PROGRAM_AS_SUBJECT, THIS_CATEGORY,
-                           THIS_DRAW, THIS_PROGRAM)
+from .lexicon.cues import (HISTORY, NOW, ONE_MORE_CONDITION, REFERS_BACK, REMOVED, REQUIREMENT_CUE, SUBJECT_REFERS_BACK,
+                           THE_PROGRAM_AS_SUBJECT, THIS_CATEGORY, THIS_DRAW, THIS_PROGRAM)
 from .lexicon.programs import SHORT_PROGRAM_LABEL
 from .programs import program_names
 from .sentences import Sentence
@@ -1031,6 +1031,10 @@ def _referred(ctx: TextContext, sentence: Sentence) -> list[str] | None:
     if not (more or ctx.has(sentence, REFERS_BACK) or SUBJECT_REFERS_BACK.found(sentence.text)):
         return None
     if (before := ctx.antecedent(sentence) or _item_above(ctx, sentence)) is not None:
+        # (past an aside telling the rule's past: "… on demande douze mois. L'an dernier, c'était six. Et ça doit tomber …")
+        if ctx.has(before, HISTORY) and not REQUIREMENT_CUE.found(before.text) and not NOW.found(before.text) and \
+                not subjects_in(before.text) and (rule := ctx.antecedent(before)) is not None:
+            before = rule
         return resolve_subjects(ctx, before)
     # one more condition opening a section under a sub-heading that names nothing ("Une année d'expérience, pas
     # moins"): the conditions of the section above go on

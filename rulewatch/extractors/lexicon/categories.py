@@ -266,7 +266,7 @@ CATEGORY_ABSENT = Cue(
     r"\bn['’]\s?(?:est|sont|a|ont)\s+pas\s+(?:retenue?s?|reconduite?s?|au\s+nombre|parmi|dans\s+la\s+liste)\b|"
     r"\babsente?s?\s+de\s+(?:la|cette|l['’])|"
     r"\b(?:will\s+not|won['’]t|is\s+not|isn['’]t|are\s+not|aren['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s+"
-    r"(?:be\s+)?(?:part\s+of|among|included|on\s+the\s+list|returning|back)\b"
+    r"(?:be\s+)?(?:part\s+of|among|included|on\s+(?:the|this\s+year['’]s)\s+(?:\d{4}\s+|new\s+)?list|returning|back)\b"
     # (not others left out of it: "… accepts doctors only; paramedics and nurses are not part of it")
     r"(?!\s+(?:it|them|(?:this|that|the|the\s+new)\s+category)\b)|"
     r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b|"
@@ -275,8 +275,11 @@ CATEGORY_ABSENT = Cue(
     # claim, what follows the colon is the page's word)
     r"\bce\s+n['’]est\s+pas\s+le\s+cas\b(?!\s+(?:des|du|de|pour)\b)(?!\s*:)|"
     r"\b(?:that|this)\s+(?:is\s+not|isn['’]t)\s+the\s+case\b(?!\s+(?:of|for|with)\b)(?!\s*:)|"
-    # "is gone for this year", "was not renewed", "ne revient pas"
-    r"\b(?:is|are)\s+gone\b|\b(?:was|were)\s+not\s+renewed\b|\bne\s+revien(?:t|nent)\s+pas\b|"
+    # "is gone for this year", "was not renewed", "ne revient pas"; said first: "Gone for 2025 are …"
+    r"\b(?:is|are)\s+gone\b|^\W*gone\s+(?:(?:for|in|this)\s+(?:\d{4}|year)\s+)?(?:is|are)\b|"
+    # "will see no targeted rounds in 2025", "will not get any draws this year"
+    r"\bwill\s+(?:not\s+(?:see|get|have)\s+(?:any\s+)?|(?:see|get|have)\s+no\s+)(?:targeted\s+|category\s+|dedicated\s+)?(?:rounds?|draws?)\b"
+    r"(?![^.;]{0,40}\b(?:until|till|before|for\s+now|for\s+the\s+moment)\b)|\b(?:was|were)\s+not\s+renewed\b|\bne\s+revien(?:t|nent)\s+pas\b|"
     r"\bn['’]\s?(?:a|ont)\s+pas\s+été\s+(?:reconduite?s?|retenue?s?|renouvelée?s?)\b|\bc['’]est\s+terminé\b|\bis\s+over\b|"
     r"\brest(?:e|ent)\s+sur\s+le\s+carreau\b|\blaissée?s?\s+de\s+côté\b|\bleft\s+behind\b|"
     # "will not be targeted this year", "ne seront pas ciblées"

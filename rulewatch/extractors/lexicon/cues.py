@@ -435,6 +435,8 @@ OTHER_JURISDICTION = Cue(
     # a province's own criteria, named as such: a column "| Prince Edward Island requirement |", "provincial criteria"
     rf"\b(?:{PROVINCES})(?:['’]s)?\s+(?:own\s+)?(?:eligibility\s+)?(?:requirements?|criteria|criterion|conditions)\b|"
     r"\bprovincial\s+(?:eligibility\s+)?(?:requirements?|criteria)\b|\b(?:exigences|critères)\s+(?:provinciaux|provinciales)\b|"
+    # a province's own nominee program by its acronym: "Funds required by the SINP", "la grille du PCPO"
+    r"\b(?:sinp|oinp|pcpo|mpnp|pcpm|aaip|bc\s?pnp|nsnp|nbpnp|pei\s?pnp|nlpnp|ynp|ntnp)\b|"
     # a province's own invitation ("pour recevoir une notification d'intérêt de l'Ontario")
     r"\bnotifications?\s+d['’]intérêt\b|\bnotifications?\s+of\s+interest\b|"
     # a sentence set in a province: "En Ontario, certains volets exigent …", "In Alberta, the stream asks …"

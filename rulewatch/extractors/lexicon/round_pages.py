@@ -113,7 +113,12 @@ ROUND_INVITATIONS = re.compile(
     # "5,000 candidates were invited", "2 500 candidats francophones ont été invités"
     # ("1,200 candidates in trade occupations who were invited": who they are between)
     r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,2}?(?:candidats|candidates|personnes|people)\s+"
-    r"(?:\w+\s+)?(?:(?:with|avec|de|from|in|dans)\s+[^.;,]{1,60}?\s+)?(?:(?:were\s+|ont\s+été\s+|got\s+|have\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)|"
+    r"(?:\w+\s+)?(?:(?:with|avec|de|from|in|dans)\s+[^.;,]{1,60}?\s+)?"
+    r"(?:(?:were\s+|ont\s+été\s+|got\s+|have\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)|"
+    # (a longer description between, its verb said in full: "5 000 candidats inscrits au … et dont la note minimale
+    # était de 702 avaient été invités")
+    r"(?P<count7>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d{3,5})(?<!\b(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:candidats|candidates)\s+"
+    r"[^.;,()]{1,90}?\s+(?:ont\s+été|avaient\s+été|were|had\s+been|have\s+been)\s+invit|"
     # the count alone before its verb: "… went only to CEC candidates: 2,900 were invited"
     r"(?P<count6>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d{3,5})\s+(?:were|had\s+been|have\s+been|ont\s+été)\s+invit|"
     # a label's: "Invitations: 650 | Lowest CRS score invited: 746", "Invitations émises : 2 500"
@@ -131,7 +136,7 @@ ROUND_CUTOFF = re.compile(
     r"\bnote\s+la\s+plus\s+(?:faible|basse)\b[^\d.;!?\n]{0,40}?\b(?:avait|était\s+de|était|de|à)\s+|"
     rf"lowest(?:[- ]ranked)?\s+(?:qualifying\s+|invited\s+)?(?:{_CRS}\s+)?score(?:\s+invited)?\s*(?:was\s+|of\s+|:\s*)?|"
     # a floor said of the invited's scores: "… invited 1,000 candidates with scores of at least 533"
-    r"\bscores?\s+(?:of\s+)?at\s+least\s+|\bscores?\s+d['’]au\s+moins\s+|"
+    r"\bscores?\s+(?:of\s+)?at\s+least\s+|\b(?:scores?|notes?)\s+d['’]au\s+moins\s+|"
     # "with a cut-off of 472", "at a minimum Comprehensive Ranking System score of 521"
     r"cut-?off\s+(?:(?:of|at|was|de|:)\s*)?|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?|"
     # "… 3 100 personnes invitées, dont le score atteignait au moins 515 points", "whose score was at least 498"
