@@ -38,6 +38,8 @@ def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[
     current: list[S] = []
     for i, value in enumerate(values):
         lead = text[max(0, value.start - 40) : value.start]
+        if _OTHERS_FIGURE.match(text, value.end):
+            continue  # "12 mois, contre 6 mois pour les autres catégories": the others' figure, neither now nor before
         if PREVIOUS_BEFORE.found(lead) or _IN_PREVIOUS_BRACKET.search(lead) or \
                 (len(values) > 1 and PREVIOUS_AFTER.found(text[value.end : value.end + 30])):
             previous = value
@@ -52,6 +54,8 @@ def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[
     return current, previous
 
 
+_OTHERS_FIGURE = re.compile(r"\s*(?:mois|months?|ans?|years?)?\s*(?:pour|for|in|dans)\s+(?:les|the)\s+"
+                            r"(?:autres|other|older|anciennes|existing)\s+(?:catégories|categories)\b", re.IGNORECASE)
 # a value inside a bracket that tells the past: "0 points now (formerly +50, or +200 …)", "(auparavant 6 ou 12 mois)"
 _IN_PREVIOUS_BRACKET = re.compile(r"\((?:previously|formerly|was|were|auparavant|anciennement|avant)\b[^()]*$", re.IGNORECASE)
 
@@ -93,7 +97,8 @@ _BARE_PREVIOUS_LOW = Folded(_BARE_PREVIOUS)  # on the lowercased text: number wo
 
 def bare_previous(text: str, language: str) -> float | None:
     """"12 mois … au lieu de six", "passe de 6 à 12 mois": an old value written without its unit (the current value's)."""
-    m = next(_BARE_PREVIOUS_LOW.finditer(text, text.lower()), None)
+    m = next((m for m in _BARE_PREVIOUS_LOW.finditer(text, text.lower())
+              if not _OTHERS_FIGURE.match(text, m.end("num") if m.group("num") else m.end())), None)
     return parse_number(m.group("num") or m.group("from"), language) if m else None
 
 

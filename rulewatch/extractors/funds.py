@@ -16,7 +16,7 @@ from .changes import clause_bounds, split_previous
 from .context import row_cells
 from .lexicon.criteria import (
     BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_MEMBERS_ADDED,
-    HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL,
+    HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL, WITH_A_SPOUSE,
 )
 from .lexicon.cues import EXEMPTION, PREVIOUS_BEFORE, REQUIREMENT_CUE
 from .lexicon.dates import YEAR
@@ -46,6 +46,10 @@ def household_in(text: str, language: str) -> int | str | None:
         children = 0 if n is None else 1 if n.lower() in ("a", "an") else parse_number(n, language) or 0
         found.append((added.start(), 1 + bool(added.group("spouse")) + int(children)))
         break
+    if not found and (spouse := WITH_A_SPOUSE.search(text)):
+        n = spouse.group("n")
+        children = 0 if n is None else 1 if n.lower() in ("a", "an") else parse_number(n, language) or 0
+        found.append((spouse.start(), 2 + int(children)))
     for pattern, size in _HOUSEHOLD:
         if m := pattern.search(text):
             found.append((m.start(), size))

@@ -652,9 +652,15 @@ def factor_maxima(text: str, language: str) -> dict[str, int]:
     for pairs_of in (_FACTOR_PAIRS, list(zip(_PAIRS_NUMBER_FIRST, (name for _, name in _FACTOR_PAIRS)))):
         pairs = {name: int(n) for pattern, name in pairs_of
                  if (m := pattern.search(text)) and (n := parse_number(m.group("n"), language)) is not None and 1 <= n <= 28}
-        if len(pairs) >= 3:
+        # (two are enough under a label that says they are maxima: "Points maximaux pour l'âge : 12 ; pour
+        # l'expérience : 15")
+        if len(pairs) >= 3 or (len(pairs) == 2 and _MAXIMA_LABEL.search(text)):
             return pairs
     return {}
+
+
+_MAXIMA_LABEL = re.compile(r"\b(?:points?\s+maxim(?:aux|um|a)|maximum\s+(?:de\s+)?points?|max(?:imum)?\.?\s+points?|"
+                           r"plafonds?(?:\s+de\s+points)?|points?\s+caps?|caps?)\b", re.IGNORECASE)
 
 
 def _listed_maxima(st: Statement) -> list[Requirement]:

@@ -170,7 +170,9 @@ def _table_rounds(ctx: TextContext) -> list[Round]:
             continue
         if max(columns.values()) >= len(cells):
             continue
-        number, day = _NUMBER_SIGN.sub("", cells[columns["number"]]).lower(), parse_day(cells[columns["date"]])
+        # (a day with no year, "Apr 2" in a newsletter's table of the month's rounds, takes the page's year)
+        number = _NUMBER_SIGN.sub("", cells[columns["number"]]).lower()
+        day = parse_day(cells[columns["date"]]) or day_without_year(cells[columns["date"]], ctx.published)
         name = cells[columns["name"]] if "name" in columns else titled
         if not re.fullmatch(r"\d{1,4}[a-z]?", number) or day is None or not name:
             continue
@@ -192,12 +194,18 @@ def _table_title_category(ctx: TextContext, header: Sentence) -> str:
     for title in titles:
         if title and _draw_category(title) != "unrecognised":
             return title
-    # ("Rounds held for this category so far" on a page about one category: the page's title names it)
+    # ("Rounds held for this category so far", "Rondes récentes" on a page about one category: the page's title names
+    # it)
     page_title = ctx.title or ""
-    if any(THIS_CATEGORY.found(title) for title in titles if title) and \
+    if any(THIS_CATEGORY.found(title) or _RECENT_ROUNDS.match(title) for title in titles if title) and \
             len({m.category for m in find_mentions(page_title)}) == 1:
         return page_title
     return ""
+
+
+# a heading over a table of rounds that says only that they are the latest: "Rondes récentes", "Recent rounds"
+_RECENT_ROUNDS = re.compile(r"\W*(?:(?:rondes?|tirages?)\s+(?:récente?s?|précédente?s?|passée?s?)|(?:dernières|latest|recent|past|previous)\s+"
+                            r"(?:rondes|tirages|rounds|draws))\W*$", re.IGNORECASE)
 
 
 # the sign before a round's number in its cell: "#398", "No 398" (canada.ca's "N<sup>o</sup>"), "n° 398", "Nº. 398"

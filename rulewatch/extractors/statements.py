@@ -612,7 +612,11 @@ _STILL = re.compile(r"\b(?:still|toujours|encore|continues?\s+to|continue\s+(?:d
 # abandonnée"
 _OLD_RULE_GONE = re.compile(
     r"\b(?:the\s+)?(?:old|former|previous|l['’]\s?ancienne|la\s+vieille|la\s+précédente|l['’]\s?ex-)\s*[^.;,]{0,30}?"
-    r"\b(?:rule|requirement|minimum|threshold|règle|exigence|norme|seuil)\b[^.;,]{0,40}", re.IGNORECASE)
+    r"\b(?:rule|requirement|minimum|threshold|règle|exigence|norme|seuil)\b[^.;,]{0,40}|"
+    # the old rule named by its figure: "the six-month rule is history", "la règle des six mois n'existe plus"
+    r"\b(?:the\s+)?(?:\d+|one|two|three|five|six|ten|twelve|half)[- ](?:months?|years?)\s+(?:rule|requirement|minimum|threshold|bar)\b[^.;,]{0,40}|"
+    r"\b(?:la\s+|l['’]\s?)?(?:règle|exigence|norme|seuil)\s+(?:des|de)\s+(?:\d+|six|douze|deux|trois|cinq|dix)\s+(?:mois|ans?)\b[^.;,]{0,40}",
+    re.IGNORECASE)
 # a concessive clause: "…, même si l'offre ne change plus rien au score", "Although the points were scrapped, …"
 _CONCESSION = re.compile(r"(?:^|,?\s+)(?:même\s+si|bien\s+que|quoique|even\s+though|although)\b[^.;,]*", re.IGNORECASE)
 
@@ -658,8 +662,8 @@ def is_question(text: str) -> bool:
     # characters, so a text without "?" is not looked at: most sentences)
     if "?" not in text:
         return _ASKS.match(text) is not None
-    if _TRAILING_MARKS.sub("", _SOLVED.sub("", text)).endswith("?") or _ASKS.match(text) is not None:
-        return True
+    if _ENDS_ASKING.search(_TRAILING_MARKS.sub("", _SOLVED.sub("", text))) or _ASKS.match(text) is not None:
+        return True  # (asked with surprise too: "… 24 mois maintenant ?!")
     # a question quoted with its answer after it ("Segment 4: "Do 8 months count?" (short answer: no)"): the figures
     # are all the question's
     quoted = _QUOTED_QUESTION.search(text)
@@ -726,6 +730,7 @@ CROSSED = re.compile(r"\s*[✘✗❌×]|.*[:—–]\s*(?:(?:c['’]est|that['’
 # "question: does CEC still need …", a quiz's "True or false: a job offer still brings 50 points."
 _ASKS = re.compile(r"(?:question|q)\s*:|(?:\d+\s*[.)]\s*)?(?:true\s+or\s+false|vrai\s+ou\s+faux|t\s*/\s*f)\s*[:?]", re.IGNORECASE)
 _TRAILING_MARKS = re.compile(r"[^\w.!?…]+$")
+_ENDS_ASKING = re.compile(r"\?[!?]*$")
 
 
 def canadas_clause_end(text: str) -> int | None:

@@ -201,9 +201,14 @@ def _all_set_apart(text: str, hits: list[tuple[int, str]], before: re.Pattern[st
     return True
 
 
-# what a rule is said not to apply to: "(every category other than French-language proficiency)", "sauf la catégorie …"
+# what a rule is said not to apply to: "(every category other than French-language proficiency)", "sauf la catégorie …";
+# or what it is compared with: "…, contre 6 mois pour les autres catégories", "compared with six months in the older
+# categories"
 _EXCEPTED = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|sauf|hormis|excepté|"
-                       r"à\s+l['’]exception\s+d(?:e\s+la|u|es|e\s+l['’]|e))\s+[^,;:()|]*", re.IGNORECASE)
+                       r"à\s+l['’]exception\s+d(?:e\s+la|u|es|e\s+l['’]|e))\s+[^,;:()|]*|"
+                       r"\b(?:contre|compared\s+(?:to|with)|versus|as\s+opposed\s+to)\s+[^,;:()|]{0,30}?\b(?:pour|for|in|dans)\s+"
+                       r"(?:les|the)\s+(?:anciennes|autres|other|older|earlier|previous|existing)\s+(?:catégories|categories)\b",
+                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # headings and titles are asked again for every sentence under them
@@ -929,6 +934,11 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return ["category:*"]  # "Teachers in that round needed a year … that rule now applies to all category-based rounds"
     if found in ([], ["category:trades"]) and (short := short_program_label(ctx, sentence)):
         return [f"program:{short}"]
+    # "To receive a category invitation you must have 12 months of welding work" under a heading on the trades
+    # category: that category's (not time "in an eligible occupation", the words of every category's rule)
+    if found == ["category:*"] and _CATEGORY_AS_ADJECTIVE.search(sentence.text) and not ELIGIBLE_OCCUPATION.search(sentence.text) \
+            and not ALL_CATEGORIES.search(_CATEGORY_AS_ADJECTIVE.sub(" ", sentence.text)) and (one := _the_sections_category(ctx, sentence)):
+        return one
     if found:
         return found
     if (ordinal := _ORDINAL_REFERENCE.match(sentence.text)) and (pointed := _pointed_back(ctx, sentence, ordinal)):
@@ -1007,6 +1017,28 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return found
     # (last, a chat's reply takes what the question above it asked about)
     return _page_topic(ctx) or _reply_to_question(ctx, sentence) or ["express-entry"]
+
+
+# "category" said of the draw, not of which category: "a category invitation", "the category draw"
+_CATEGORY_AS_ADJECTIVE = re.compile(r"\b(?:a|an|the|those|these|that|this)\s+category\s+(?:invitations?|rounds?|draws?|selections?)\b",
+                                    re.IGNORECASE)
+
+
+def _the_sections_category(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """The one category the sentence's heading names, else its paragraph's first sentence; empty when they name
+    another number of them."""
+    for above in (ctx.heading_before(sentence), ctx.paragraph_opening(sentence)):
+        if above is None or above is sentence:
+            continue
+        named = [s for s in subjects_in(above.text) if s.startswith("category:") and s != "category:*"]
+        if not named and (label := _LABEL_FIRST.match(above.text)):  # "Trades: a group of their own"
+            named = [f"category:{c}" for c, short in SHORT_NAMES.items() if short.fullmatch(label.group("name"))]
+        if len(named) == 1:
+            return named
+    return []
+
+
+_LABEL_FIRST = re.compile(r"^\W*(?P<name>[^\W\d][\w -]{2,30}?)\s*[:—–]")
 
 
 # a sentence saying the rule just stated holds for every category: "that rule now applies to all category-based rounds", "Cette

@@ -59,6 +59,13 @@ HOUSEHOLD_MEMBERS_ADDED = re.compile(
     rf"(?:spouse|partner|conjointe?|époux|épouse|partenaire|wife|husband|femme|mari)\b)?(?:{_CHILDREN_COUNT})?",
     _I,
 )
+# someone who comes with a spouse, and children counted: "a nurse coming over with her husband and two kids" (4),
+# "qui arrive avec sa conjointe et un enfant" (3)
+WITH_A_SPOUSE = re.compile(
+    r"\b(?:with|avec)\s+(?:a|an|his|her|their|un|une|son|sa|leur)\s+(?P<spouse>spouse|partner|wife|husband|conjointe?|époux|épouse|"
+    rf"partenaire|femme|mari)\b(?:{_CHILDREN_COUNT})?",
+    _I,
+)
 # "famille de 4 personnes", "4 membres de la famille", "household of 4", "4 family members"
 HOUSEHOLD_COUNT = re.compile(
     # "… 31 080 $ pour cinq personnes, 35 050 $ pour six": the noun said once for the list

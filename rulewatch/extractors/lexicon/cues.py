@@ -435,6 +435,8 @@ OTHER_JURISDICTION = Cue(
     # a province's own criteria, named as such: a column "| Prince Edward Island requirement |", "provincial criteria"
     rf"\b(?:{PROVINCES})(?:['’]s)?\s+(?:own\s+)?(?:eligibility\s+)?(?:requirements?|criteria|criterion|conditions)\b|"
     r"\bprovincial\s+(?:eligibility\s+)?(?:requirements?|criteria)\b|\b(?:exigences|critères)\s+(?:provinciaux|provinciales)\b|"
+    # a province's own grid or score: "a provincial points grid", "une grille provinciale", "a minimum provincial score"
+    r"\bprovincial\s+(?:points?\s+)?(?:assessment\s+)?(?:grid|score)\b|\bgrille\s+(?:de\s+points\s+|d['’]évaluation\s+)?provinciale\b|"
     # a province's own nominee program by its acronym: "Funds required by the SINP", "la grille du PCPO"
     r"\b(?:sinp|oinp|pcpo|mpnp|pcpm|aaip|bc\s?pnp|nsnp|nbpnp|pei\s?pnp|nlpnp|ynp|ntnp)\b|"
     # a province's own invitation ("pour recevoir une notification d'intérêt de l'Ontario")
@@ -493,7 +495,10 @@ PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:(?:exigée?s?|requise?s?|demandée?s?|requir
                      r"(?:was|were)\s+enough|"
                      r"(?:jusqu['’]en|until|through)\s+20\d\d|"  # "(6 mois jusqu'en 2025)"
                      # "the half-year asked for until last spring", "des six mois demandés jusqu'à l'an dernier"
-                     r"until\s+last\s+(?:year|spring|summer|fall|autumn|winter)|jusqu['’]à\s+l['’]an(?:née)?\s+derni[eè]re?)\b")
+                     r"until\s+last\s+(?:year|spring|summer|fall|autumn|winter)|jusqu['’]à\s+l['’]an(?:née)?\s+derni[eè]re?|"
+                     # a bracket giving the old value with when it held: "12 mois (6 mois l'an dernier)", "(6 months
+                     # last year)"
+                     r"(?:l['’]an(?:née)?\s+(?:derni[eè]re?|passée?)|last\s+year|(?:en|in)\s+20\d\d)(?=\s*\)))\b")
 # "passe de 6 à 12 mois", "from 6 to 12 months": the first of two values is the old one.
 FROM_TO = Cue(
     r"(?:pass\w*|augment\w*|rais\w*|increas\w*|chang\w*|going|relev\w*|hauss\w*|diminu\w*|réduit\w*|baiss\w*|"
@@ -602,7 +607,9 @@ REFERS_BACK = Cue(
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
     # …or only its window: "→ within the past 3 yrs", "→ dans les cinq ans", "Encore et toujours sur les cinq dernières
     # années.", "All of it in the last five years."
-    r"^\W*(?:(?:encore|toujours|le\s+tout|tout\s+ça|et|still|always|again|all(?:\s+of\s+(?:it|that|them))?)[\s,]+){0,3}"
+    # (under a label: "- Fenêtre : dans les trois dernières années")
+    r"^\W*(?:(?:période|period|window|fenêtre|when|quand)\s*:\s*)?"
+    r"(?:(?:encore|toujours|le\s+tout|tout\s+ça|et|still|always|again|all(?:\s+of\s+(?:it|that|them))?)[\s,]+){0,3}"
     r"(?:ds|dans|within|au\s+cours\s+des|sur(?=\s+les\s+(?:\d+|trois|cinq|dix)\s+dern)|(?:in|over)(?=\s+the\s+(?:last|past)))\s+"
     r"(?:les\s+|the\s+)?(?:(?:last|past)\s+)?"
     r"(?:\d+|trois|cinq|dix|three|five|ten)\s+"

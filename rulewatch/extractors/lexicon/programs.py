@@ -46,7 +46,7 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
     "pnp": [
         r"Programme\s+des\s+candidats\s+des\s+provinces",
         r"\b(?:PCP|PNP)\b",
-        r"Provincial\s+Nominee\s+Program",
+        r"(?:Provincial|Immigrant)\s+Nominee\s+Program",
     ],
 }
 PROGRAMS_COMPILED: list[tuple[str, re.Pattern[str]]] = [
@@ -60,7 +60,7 @@ PROGRAM_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fsw": ("qualifi", "ptqf", "ctqf", "fsw", "federal", "skilled worker"),
     "fst": ("métiers", "ptmsf", "pfms", "ctmsf", "fst", "federal", "trades"),
     "cec": ("canadienne", "cec", "canadian"),
-    "pnp": ("provinces", "pcp", "pnp", "provincial"),
+    "pnp": ("provinces", "pcp", "pnp", "provincial", "nominee"),
 }
 
 
