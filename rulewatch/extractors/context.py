@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.28"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.29"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -108,6 +108,9 @@ _SPOKEN_FIX = (r"\b(?:sorry|pardon|désolée?)\b[,\s]*(?:(?:sorry|pardon)\b[,\s]
 _SPOKEN_FIX_AT = re.compile(_SPOKEN_FIX, re.IGNORECASE)
 _ERROR_ADMITTED = re.compile(r"\b(?:c['’]est|c['’]était|that\s+was|that['’]s|it\s+was|it['’]s)\s+(?:une\s+erreur|a\s+mistake|an\s+error|"
                              r"wrong|faux)\s*[,;:.—–-]\s*|" + _SPOKEN_FIX, re.IGNORECASE)
+# a speaker saying the figure just said was wrong, at the end of the sentence: "…, je me suis trompée.", "… I was wrong."
+_OWN_MISTAKE = re.compile(r"\b(?:je\s+me\s+suis\s+(?:trompée?|plantée?)|j['’]ai\s+fait\s+(?:une\s+)?erreur|i\s+was\s+wrong|"
+                          r"i\s+got\s+(?:that|it)\s+wrong|my\s+(?:mistake|bad))\W*$", re.IGNORECASE)
 _CORRECTIONS_TITLE = re.compile(r"\bcorrections?\b|\berrat(?:um|a)\b|\brectificatifs?\b|\bclarifications\b", re.IGNORECASE)
 _FALSE_TICKED = re.compile(r"\W*(?:false|faux)\b[^\[]*\[[xX✓✔]\]", re.IGNORECASE)
 # the page says it was wrong: "Correction:", "That was a typo", "Erratum", "nous nous sommes trompés… par erreur"
@@ -401,8 +404,23 @@ class TextContext:
         """The sentence after a reply's "That is not right." on its line: what it says instead is the rule ("Careful
         Leila, that is not right. It is a full year of skilled work for the CEC.")."""
         i = self.index(sentence)
-        return 0 < i < len(self.sentences) and (before := self.sentences[i - 1]).line_start == sentence.line_start and \
-            before.start == before.line_start and _CONTRADICTS.match(before.text) is not None
+        if not (0 < i < len(self.sentences) and (before := self.sentences[i - 1]).line_start == sentence.line_start):
+            return False
+        # (or after the speaker owns a mistake: "… j'ai dit que le PTMSF exigeait quatre ans, je me suis trompée. C'est deux
+        # ans, …")
+        return (before.start == before.line_start and _CONTRADICTS.match(before.text) is not None) or \
+            _OWN_MISTAKE.search(before.text) is not None
+
+    def claim_corrected(self, sentence: Sentence) -> Sentence | None:
+        """The claim a correction puts right: the speaker's own sentence owning the mistake ("j'ai dit que le PTMSF
+        exigeait quatre ans, je me suis trompée"), else the sentence said before the reply's "That's wrong."."""
+        if not self.corrects_the_claim(sentence):
+            return None
+        before = self.sentences[self.index(sentence) - 1]
+        if _OWN_MISTAKE.search(before.text) is not None:
+            return before
+        i = self.index(before) - 1
+        return self.sentences[i] if i >= 0 else None
 
     def _contradicted_below(self, sentence: Sentence) -> bool:
         """The last sentence of a message, and the next message (after at most a short author line) opens by saying it

@@ -14,12 +14,13 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import bare_previous, clause_bounds, split_previous
 from .lexicon.criteria import FACTOR_MAX, HOURS_PER_WEEK, HOURS_PER_YEAR_OF_WORK, HOURS_UNIT
-from .lexicon.cues import REFERS_BACK, REQUIREMENT_CUE
+from .lexicon.cues import REFERS_BACK, REQUIREMENT_CUE, RULE_NOW
 from .lexicon.lowercase import Folded
 from .numbers import NUMBER, as_number, find_durations, parse_number
 from .quantities import window_matches
 from .lexicon.categories import names_a_category_word
 from .statements import DECLARED_BOX, LABEL_VALUE, Statement
+from .subjects import replied_question
 
 EXPERIENCE = re.compile(
     r"expérience|experience|\bexp\b|\bxp\b|travaillé|worked|"
@@ -175,7 +176,12 @@ def _window_of_the_rule_above(st: Statement) -> bool:
         return False
     # (the rule just above, or the one its restatement in other units restates: "work ≥ 1 yr → i.e. 1,560 h → within
     # the last 3 yrs")
-    return any(EXPERIENCE.search(above.text) and REQUIREMENT_CUE.found(above.text) for above in st.ctx.recent(st.sentence, 2))
+    # (its rule may name the experience only in the question it answers: "… six mois d'expérience, c'est bien ça ?" /
+    # "Cette année, c'est douze mois au minimum … Toujours au cours des trois dernières années.")
+    asked = replied_question(st.ctx, st.sentence)
+    asked_of = asked is not None and EXPERIENCE.search(asked.text) is not None
+    return any((EXPERIENCE.search(above.text) or asked_of) and (REQUIREMENT_CUE.found(above.text) or RULE_NOW.found(above.text))
+               for above in st.ctx.recent(st.sentence, 2))
 
 
 # a note's next step that is only the window: "≥ 1 yr → within the last 3 yrs", "≥ 12 mois → dans les cinq ans"
@@ -227,7 +233,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     window_match = next(iter(window_matches(text)), None)
     window, window_at = None, len(text)
     if window_match is not None:
-        group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "label", "elided", "first", "noun", "span", "within", "decade") if window_match.group(g))
+        group = next(g for g in ("num", "after", "mid", "span2", "most", "age", "age2", "ref", "label", "elided", "first", "noun", "span", "paren",
+                                 "within", "decade") if window_match.group(g))
         window = 10 if group == "decade" else parse_number(window_match.group(group), language)
         window_at = window_match.start(group)
     if window is not None and any(window_match.group("months", "months2", "months3")):  # "36 derniers mois": years

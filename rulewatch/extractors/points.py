@@ -55,7 +55,7 @@ def find_points(st: Statement) -> list[Points]:
     text = st.text
     found = [Points(int(value), m.start(), m.end()) for m in _POINTS.finditer(text, text.lower())
              if (value := parse_number(text[m.start("num") : m.end("num")], st.ctx.language)) is not None]
-    if not found and st.is_table_row and _COUNTS_POINTS.found(header := st.ctx.table_header(st.sentence) or ""):
+    if not found and st.is_table_row and _COUNTS_POINTS.found(header := _titles(st.ctx.table_header(st.sentence) or "")):
         start, end = _points_cell(text, header)
         found = [Points(int(m.group(0)), start + m.start(), start + m.end()) for m in _BARE_POINTS.finditer(text[start:end])]
         first = text.strip().strip("|").split("|")[0]
@@ -293,6 +293,19 @@ def _rows_from(text: str, top: int) -> list[str]:
 
 # a table header whose columns count points: "| Factor | Points |", "| Factor | FSW grid (max) | CRS (max) |"
 # ("| Factor | Highest score |", "| What you have | Added to your CRS |")
+def _titles(header: str) -> str:
+    """A table's header without the first row of its body, which ``table_header`` may give past the separator line:
+    "| Canadian Experience Class | 12 months … |" under a first row that speaks of the grid's points is no points row."""
+    lines = header.splitlines()
+    seps = [k for k, line in enumerate(lines) if _SEPARATOR_LINE.fullmatch(line)]
+    if seps and seps[-1] > 0 and any(ch.isdigit() for line in lines[seps[-1] + 1 :] for ch in line):
+        return "\n".join(lines[: seps[-1]])  # (the lines past the last separator hold figures: a row of the body)
+    return header
+
+
+_SEPARATOR_LINE = re.compile(r"\|[-:| ]+\|\s*")
+
+
 _COUNTS_POINTS = Cue(r"points|(?:grid|grille|factor|facteur)[^\n]*\b(?:max|ceiling|cap\b|plafond|highest|most\b)|"
                      r"\b(?:max|ceiling|cap\b|plafond|highest)[^\n]*(?:grid|grille|factor|facteur)|\b(?:added|ajouté)\w*\s+(?:to|au)\s+(?:your\s+|votre\s+)?(?:crs|scg)\b")
 _THIS_FACTOR = Cue(r"\b(?:ce|le|this|that|the)\s+(?:même\s+|same\s+)?(?:facteur|factor)\b")

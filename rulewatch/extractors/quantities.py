@@ -56,6 +56,8 @@ WINDOW = re.compile(
     # de 3 ans avant l'invitation"
     rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\s+"
     rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which|avant|précédant|before|preceding)\b|"
+    # a table's terse cell, the span in brackets after the duration: "24 mois (5 ans)", "1 yr (10 yrs)"
+    rf"(?<=\d\s)(?:ans?|années?|mois|months?|(?:years?|yrs?))\b[^()|;]{{0,20}}\(\s*(?P<paren>{NUMBER})\s+(?:ans|années|years|yrs)\s*\)|"
     # "12 months within 3 years", "12 mois d'expérience sur une période de trois ans": a duration, then its span
     rf"(?:(?<=\d\s)(?:months?|mois|(?:years?|yrs?)|ans?|années?)|(?<=[a-zé]\s)(?:months?|mois|years?|ans|années?))\b[^.;|]{{0,60}}?"
     rf"\b(?:within|in|over|sur|en|ds\s+les|dans\s+les)\s+"

@@ -34,7 +34,7 @@ from .sentences import Sentence
 from .flowcharts import answered_by_branches
 from .statements import (LABEL_VALUE, Statement, in_job_advert, may_state_rule, restated_above, under_example,
                          under_other_jurisdiction)
-from .subjects import subjects_in
+from .subjects import replied_question, subjects_in
 
 Reader = Callable[[Statement], list[Requirement]]
 READERS: dict[str, Reader] = {
@@ -122,10 +122,14 @@ def read_requirements(ctx: TextContext) -> Reading:
             context = "\n".join([context, *(parent.text for parent in parents)])
         if LABEL_VALUE.match(sentence.text) and (heading := ctx.heading_before(sentence)) is not None:
             context = f"{context}\n{heading.text}"  # "Minimum : 12 months" under "Work experience for category draws"
-        if (ctx.has(sentence, REFERS_BACK) or restated_above(ctx, sentence)) and (before := ctx.antecedent(sentence)) is not None:
+        if (ctx.has(sentence, REFERS_BACK) or restated_above(ctx, sentence) or ctx.corrects_the_claim(sentence)) and \
+                (before := ctx.antecedent(sentence)) is not None:
             # "… et ds les 3 dern. années" goes on from the message above; "they must …" from what the lines above name;
             # "work ≥ 1 yr → i.e. 1,560 h" restates the figure on its left in other units
             context = "\n".join([context, before.text, *(s.text for s in ctx.recent(sentence))])
+            if (asked := replied_question(ctx, sentence)) is not None:
+                context = f"{context}\n{asked.text}"  # ("Non, ça a bougé. Cette année, c'est douze mois au minimum"
+                # answers "… qu'il faut six mois d'expérience, c'est bien ça ?": what the figure measures is the question's)
         if (asked := asked_question(ctx, sentence)) is not None:
             context = f"{context}\n{asked.text}"  # "Worth how much?" over "600 points.": what the figure is of
         if not (readers := readers_for(said, context, to_points)) or in_job_advert(ctx, sentence):
@@ -366,6 +370,8 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
                 j == i + 1 and ctx.sentence_has(j, HISTORY) and _DIGIT.search(ctx.sentences[j].text)):
             continue
         neighbour = ctx.sentences[j]
+        if j == i - 1 and ctx.corrects_the_claim(sentence):
+            continue  # (the claim a correction puts right was wrong, not the rule's past)
         if j == i - 1 and j > 0 and _WAS_THE_OLD.match(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
             neighbour = ctx.sentences[j - 1]  # "I said $18,288 for two." / "That was the old figure." / the rule
         elif not (ctx.sentence_has(j, HISTORY) or _only_old_values(ctx, neighbour) or

@@ -53,9 +53,12 @@ from .lexicon.cues import (
 from .numbers import NUMBER, as_number
 from .quantities import find_quantities
 from .lexicon.programs import SHORT_PROGRAM_LABEL
+from .lexicon.dates import YEAR_2000S
+from .lexicon.round_pages import ROUND_NUMBER
 from .programs import program_names
 from .sentences import INLINE_BULLET_GLYPHS, LINE_MARKS, Sentence, choices_at
-from .subjects import CONDITIONS_HEADING, CONFIRMED_ANSWER, resolve_subjects, short_program_label, subjects_in, without_gone_brackets
+from .subjects import (CONDITIONS_HEADING, CONFIRMED_ANSWER, replied_question, resolve_subjects, short_program_label, subjects_in,
+                       without_gone_brackets)
 
 
 _NO_QUALIFIERS = Qualifiers()  # frozen: one for every requirement without any
@@ -69,6 +72,14 @@ _THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|
                          # the invitations of a category's round: "Candidates invited in this category had to …"
                          r"\b(?:invités?|invited)\b[^.;]{0,30}\b(?:cette|this)\s+(?:catégorie|category)\b|"
                          r"\b(?:cette|this)\s+(?:catégorie|category)\b[^.;]{0,30}\b(?:invités?|invited)\b", re.IGNORECASE)
+# a spoken rule naming its topic first: "Et pour la langue, c'est le niveau sept …", "Côté fonds, c'est 15 263 $", "As for
+# language, it's CLB 7"
+_TOPIC_THEN_IT_IS = re.compile(r"\W*(?:et\s+|and\s+)?(?:en|pour|côté|question|as\s+for|for)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?"
+                               r"(?:langue|français|anglais|expérience|fonds|argent|language|experience|funds|money)\s*,?\s*"
+                               r"(?:c['’]est|ce\s+sera|it['’]s|it\s+is)\b", re.IGNORECASE)
+# the conditions a round's invitation took: "Pour être invités, …", "Pour recevoir une invitation, …", "To be invited, …"
+_TO_BE_INVITED = re.compile(r"\W*(?:pour\s+(?:être\s+invitée?s?|recevoir\s+une\s+invitation)|to\s+(?:be\s+invited|receive\s+an\s+invitation|"
+                            r"get\s+an\s+invitation))\b", re.IGNORECASE)
 # the rounds before the one a release reports: "lors des rondes précédentes", "in earlier rounds"
 _EARLIER_ROUNDS = re.compile(r"\b(?:lors\s+des|dans\s+les|aux)\s+(?:rondes|tirages)\s+(?:précédente?s|antérieure?s)\b|"
                              r"\b(?:in|during|for)\s+(?:the\s+)?(?:previous|earlier|prior)\s+(?:rounds|draws)\b", re.IGNORECASE)
@@ -246,11 +257,17 @@ class Statement:
         """Refers back ("Ce minimum …", "elle aussi") to the sentence before, which names ``topic``."""
         if (restated := self._restated()) is not None:
             return topic.search(restated.text) is not None
-        if not (REFERS_BACK.found(self.text) or SAME_RULE_AS_BEFORE.found(self.text)):
+        # (a correction goes on from the claim it puts right, when the claim says whose rule it was: "… j'ai dit que le
+        # PTMSF exigeait quatre ans, je me suis trompée. C'est deux ans")
+        if not (REFERS_BACK.found(self.text) or SAME_RULE_AS_BEFORE.found(self.text) or
+                ((claim := self.ctx.claim_corrected(self.sentence)) is not None and subjects_in(claim.text))):
             return False
         before = self.ctx.antecedent(self.sentence)
+        # (or the question the turn answers: "… six mois d'expérience, c'est bien ça ?" / "Cette année, c'est douze mois")
         return before is not None and (topic.search(before.text) is not None or
-                                       any(topic.search(s.text) for s in self.ctx.recent(self.sentence)))
+                                       any(topic.search(s.text) for s in self.ctx.recent(self.sentence)) or
+                                       ((asked := replied_question(self.ctx, self.sentence)) is not None and
+                                        topic.search(asked.text) is not None))
 
     @cached_property
     def removed(self) -> bool:
@@ -303,6 +320,7 @@ class Statement:
         # a rule stated as unchanged ("The other basics haven't moved: …") is tonight's rule too
         return (self.past or REQUIREMENT_CUE.found(self.text) or UNCHANGED_RULE.found(self.text) or self.is_table_row
                 or RULE_NOW.found(self.text)  # "Aujourd'hui, c'est douze mois", after the rule as it was
+                or _TOPIC_THEN_IT_IS.match(self.text) is not None  # "Et pour la langue, c'est …" among spoken rules
                 or _ANSWER.match(self.text) is not None  # an FAQ's "A. Two years of …" answers what the rule is
                 or self._answers_the_heading() or self._answers_its_line()
                 or self.is_grid_item or self.is_label_value or self.ctx.corrects_the_claim(self.sentence)
@@ -314,6 +332,14 @@ class Statement:
                 # a correction gives instead: "…, c'était une erreur : la période qui compte couvre …")
                 or (self.lead is not None and (REQUIREMENT_CUE.found(self.lead.text) or CONDITIONS_LEAD_IN.found(self.lead.text)
                                                or UNCHANGED_RULE.found(self.lead.text) or self._under_subject_heading())))
+
+    def _invited_in_the_round(self) -> bool:
+        """"Pour être invités, les candidats devaient avoir …", "To be invited, candidates had to …" on a page reporting a
+        round: the conditions of the round just held, told in its past, are today's rule (not those of an earlier year)."""
+        if not _TO_BE_INVITED.match(self.text) or self.ctx.published is None or \
+                any(int(y) < self.ctx.published.year for y in YEAR_2000S.findall(self.text)):
+            return False
+        return self.ctx.remembered(("reports_a_round",), lambda: ROUND_NUMBER.search(self.ctx.text) is not None)
 
     def _after_a_confirmed_answer(self) -> bool:
         """The rule told right after a quiz's answer is said to be right: "C'est exact ! Deux ans à temps plein …"."""
@@ -434,7 +460,7 @@ class Statement:
         """The sentence's own statement is in the past; a past told only in an aside ("(formerly skill levels A
         and B)", "là où il visait auparavant le niveau B", "contre 6 mois jusqu'ici") is a previous value beside
         a rule of today."""
-        if self.past or _THIS_ROUND.search(self.text) or DECLARED_BOX.match(self.text):
+        if self.past or _THIS_ROUND.search(self.text) or DECLARED_BOX.match(self.text) or self._invited_in_the_round():
             # (a round page tells its round's conditions in the past: "pour cette ronde, il fallait …"; a form's box,
             # the applicant's own past: "[ ] 1.2  This work was done in the 10 years before I apply")
             return False

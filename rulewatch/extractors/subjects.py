@@ -754,13 +754,17 @@ def _question_confirmed(ctx: TextContext, sentence: Sentence) -> list[str]:
 def _reply_to_question(ctx: TextContext, sentence: Sentence) -> list[str]:
     """A chat's message under one that asks a question naming its subject ("… : How long for the category draws? …"
     over "… : It's 12 months now, within the last 3 years"): the reply is about what the question asked."""
-    i = ctx.index(sentence)
-    if (ours := _message_start(ctx, i)) is None or ours == 0 or (theirs := _message_start(ctx, ours - 1)) is None:
-        return []
-    asked = [s for s in ctx.sentences[theirs:ours] if "?" in s.text]
-    named = subjects_in(asked[-1].text) if asked else []
+    named = subjects_in(asked.text) if (asked := replied_question(ctx, sentence)) is not None else []
     # (not one category's: "the same for health care?" is answered with the rule every category shares)
     return named if named == ["category:*"] or (named and all(s.startswith("program:") for s in named)) else []
+
+
+def replied_question(ctx: TextContext, sentence: Sentence) -> Sentence | None:
+    """The question of the chat message (or the transcript's turn) right above the one holding ``sentence``, if any."""
+    i = ctx.index(sentence)
+    if (ours := _message_start(ctx, i)) is None or ours == 0 or (theirs := _message_start(ctx, ours - 1)) is None:
+        return None
+    return next((s for s in reversed(ctx.sentences[theirs:ours]) if "?" in s.text), None)
 
 
 def _message_start(ctx: TextContext, i: int) -> int | None:
@@ -941,6 +945,10 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return one
     if found:
         return found
+    # what a correction gives instead is about what the claim it puts right was about ("A friend told me the Canadian
+    # Experience Class only needs six months." / "That's not right. It's one full year …")
+    if (claim := ctx.claim_corrected(sentence)) is not None and (named := subjects_in(claim.text)):
+        return named
     if (ordinal := _ORDINAL_REFERENCE.match(sentence.text)) and (pointed := _pointed_back(ctx, sentence, ordinal)):
         return pointed
     if _COMMON_TO_ALL.match(sentence.text) and _list_above_names_categories(ctx, sentence):

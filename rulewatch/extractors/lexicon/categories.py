@@ -40,7 +40,9 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
     ],
     "healthcare": [
         r"soins\s+de\s+santé",
-        r"(?:professions?|professionnels?|métiers|travailleurs?|secteur)\s+(?:de\s+la\s+|de\s+|du\s+secteur\s+de\s+la\s+)santé"
+        # (an adjective between: "une profession admissible de la santé")
+        r"(?:professions?|professionnels?|métiers|travailleurs?|secteur)\s+(?:(?:admissibles?|visée?s?|ciblée?s?)\s+)?"
+        r"(?:de\s+la\s+|de\s+|du\s+secteur\s+de\s+la\s+)santé"
         r"(?:\s+et\s+des\s+services\s+sociaux)?",
         r"santé\s+et\s+(?:des\s+|les\s+)?services\s+sociaux",
         r"catégorie\s+(?:de\s+la\s+|des\s+soins\s+de\s+)?santé",
@@ -64,7 +66,7 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
         r"\ban?\s+(?:eligible\s+|listed\s+)?trades?\s+occupation\b",
     ],
     "transport": [
-        r"(?:métiers|professions?|secteur|catégorie|professionnels?)\s+(?:des|du)\s+transports?",
+        r"(?:métiers|professions?|secteur|catégorie|professionnels?)\s+(?:(?:admissibles?|visée?s?|ciblée?s?)\s+)?(?:des|du)\s+transports?",
         r"\btransports\b",
         r"transport(?:ation)?\s+occupations",
         r"\ban?\s+(?:eligible\s+|listed\s+)?transport(?:ation)?\s+(?:occupation|job)\b",  # "a year in a transport occupation"
@@ -75,7 +77,8 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
         r"agriculture\s+and\s+agri-?food(?:\s+occupations)?",
     ],
     "education": [
-        rf"(?:professions?|métiers|secteur|catégorie|professionnels?|travailleurs?)\s+(?:de\s+l{APOS}\s?|en\s+)éducation",
+        rf"(?:professions?|métiers|secteur|catégorie|professionnels?|travailleurs?)\s+(?:(?:admissibles?|visée?s?|ciblée?s?)\s+)?"
+        rf"(?:de\s+l{APOS}\s?|en\s+)éducation",
         rf"^(?:[-–•*]\s*)?(?:l{APOS}\s?)?éducation\b",
         rf"(?:,|\bet)\s+(?:de\s+)?l{APOS}\s?éducation\b",
         rf"\bdans\s+l{APOS}\s?éducation\b",

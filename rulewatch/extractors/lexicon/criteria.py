@@ -136,7 +136,7 @@ ABILITIES: list[tuple[str, str]] = [
 ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
     # "NCLC 5 oral / NCLC 4 écrit": the bare word right after a level (the segment after it is searched)
     # (or a label's last word, or in brackets: "Niveau visé, oral : NCLC 6", "NCLC 6 (écrit)")
-    (r"(?:^\s*|[—–:]\s*)(?:oral|spoken)\b|,\s*(?:oral|spoken)\s*:|\(\s*(?:oral|spoken)\s*\)|\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
+    (r"(?:^\s*|[—–:/]\s*)(?:oral|spoken)\b|,\s*(?:oral|spoken)\s*:|\(\s*(?:oral|spoken)\s*\)|\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+|de\s+)?(?:l['’]\s?)?expression\s+orales\b|\bexpression\s+et\s+(?:en\s+|de\s+)?(?:la\s+)?compréhension\s+orales\b|"
      r"\bspeaking\s*(?:and|&)\s*listening\b|\blistening\s*(?:and|&)\s*speaking\b|"
      r"\bspeak(?:ing)?\s*/\s*listen(?:ing)?\b|\blisten(?:ing)?\s*/\s*speak(?:ing)?\b|"
@@ -144,7 +144,7 @@ ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
      r"\bspeak\s+(?:and|or)\s+(?:to\s+)?listen\b|\blisten\s+(?:and|or)\s+(?:to\s+)?speak\b|"
      # ("NCLC 5 pour parler et comprendre": understanding beside speaking is understanding speech)
      r"\bparler\s+(?:et|ou)\s+(?:à\s+)?(?:comprendre|écouter)\b|\b(?:comprendre|écouter)\s+(?:et|ou)\s+(?:à\s+)?parler\b", ("listening", "speaking")),
-    (r"(?:^\s*|[—–:]\s*)(?:écrit|written)\b|,\s*(?:écrit|written)\s*:|\(\s*(?:écrit|written)\s*\)|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
+    (r"(?:^\s*|[—–:/]\s*)(?:écrit|written)\b|,\s*(?:écrit|written)\s*:|\(\s*(?:écrit|written)\s*\)|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+|de\s+)?(?:l['’]\s?)?expression\s+écrites\b|\bexpression\s+et\s+(?:en\s+|de\s+)?(?:la\s+)?compréhension\s+écrites\b|"
      r"\breading\s*(?:and|&)\s*writing\b|\bwriting\s*(?:and|&)\s*reading\b|"
      r"\bread(?:ing)?\s*/\s*writ(?:e|ing)\b|\bwrit(?:e|ing)\s*/\s*read(?:ing)?\b|"
@@ -171,8 +171,8 @@ POINTS_FOR_LEVEL = Cue(
     r"\b(?:clb|nclc)\s*\d{1,2}\+?\s+(?:\w+\s+){0,2}?(?:gives?|earns?|brings?|adds?|gets?|donne\w*|rapporte\w*|ajoute\w*)\s+"
     r"(?:you\s+|vous\s+|te\s+)?(?:like\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|environ\s+|jusqu['’]à\s+)?"
     r"\d{1,3}(?:\s*(?:-|–|à|to)\s*\d{1,3})?\s*(?:(?:crs|scg)\s+)?(?:points?|pts)\b|"
-    # a line of a points grid: "Bonus francophone (NCLC 8 et plus) : 25 points"
-    r":\s*\d{1,3}\s*(?:points?|pts)\b"
+    # a line of a points grid: "Bonus francophone (NCLC 8 et plus) : 25 points" (not a pass mark: ": 67 points sur 100")
+    r":\s*\d{1,3}\s*(?:points?|pts)\b(?!\s*(?:sur|out\s+of|/)\s*(?:100|cent)\b)"
 )
 
 # --- points -----------------------------------------------------------------------------------
@@ -184,7 +184,8 @@ POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*\(
           rf"(?:\s*(?:,|ou|or|et|and|à|to)\s*\d{{1,4}})*\s*-?\s*"
           r"(?:(?:out\s+of|sur|of\s+the|of|des)\s+(?:a\s+(?:possible|maximum\s+of)\s+)?\d{1,4}\s+(?:available\s+|possible\s+)?(?:(?:fsw|ptqf|selection[-\s]grid|grid|grille)\s+)?)?"
           r"(?:(?:of\s+(?:those|these|its)|de\s+ces)\s+)?"  # "at least 67 of those points", "60 de ces points"
-          r"(?:(?:crs|scg|bonus|extra|more|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system|ranking)\s+){0,2}(?:points?|pts)\b)")
+          r"(?:(?:crs|scg|\(crs\)|\(scg\)|bonus|extra|more|additional|supplémentaires|additionnels|de\s+bonus|comprehensive\s+ranking\s+system|"
+          r"ranking)\s+){0,3}(?:points?|pts)\b)")  # ("600 Comprehensive Ranking System (CRS) points")
 PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+(?:réussite|passage)|pass\s+mark|\b(?:67|sixty-seven)-point\s+(?:grid|threshold|bar|minimum)|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
     r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+cent\b|out\s+of\s+(?:a|one)\s+hundred|\d\s*/\s*100\b|sur\s+une\s+échelle\s+de\s+100|"

@@ -455,8 +455,10 @@ OUTSIDE_JURISDICTION = Cue(r"\bhors\s+(?:du\s+)?québec|\boutside\s+(?:of\s+)?qu
 # A requirement that does not apply ("n'est pas nécessaire si", "exempt", "dispensé").
 EXEMPTION = Cue(
     r"n['’]est\s+pas\s+(?:nécessaire|requise?|exigée?)|n['’](?:avez|ont|a)\s+pas\s+(?:besoin|à)|"
-    # (not who is "not exempt": "Funds to show if you are not exempt: …", "si vous n'êtes pas dispensé")
-    r"(?<!not\s)(?<!pas\s)(?<!non\s)(?:dispensée?s?|exemptée?s?|exempt(?:ed)?\b)|"
+    # (not who is "not exempt": "Funds to show if you are not exempt: …", "si vous n'êtes pas dispensé"; nor an exemption
+    # left as a condition: "… must show $15,263 unless exempt", "sauf si vous êtes dispensé")
+    r"(?<!not\s)(?<!pas\s)(?<!non\s)(?<!unless\s)(?<!unless\syou\sare\s)(?<!unless\syou['’]re\s)(?<!sauf\ssi\svous\sêtes\s)"
+    r"(?:dispensée?s?|exemptée?s?|exempt(?:ed)?\b)|"
     r"(?:do|does|are|is)\s+not\s+(?:need|required|have\s+to)|don['’]t\s+need"
 )
 

@@ -41,6 +41,7 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
         rf"Catégorie\s+de\s+l{APOS}\s?expérience\s+canadienne",
         r"volet\s+(?:de\s+l['’]\s?)?expérience\s+canadienne",
         r"\bCEC\b",
+        r"\b(?:PEC)\b",  # (le « Programme de l'expérience canadienne », as French writers name the CEC; upper case only)
         r"Canadian\s+Experience\s+Class",
     ],
     "pnp": [
@@ -59,7 +60,7 @@ PROGRAMS_COMPILED: list[tuple[str, re.Pattern[str]]] = [
 PROGRAM_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fsw": ("qualifi", "ptqf", "ctqf", "fsw", "federal", "skilled worker"),
     "fst": ("métiers", "ptmsf", "pfms", "ctmsf", "fst", "federal", "trades"),
-    "cec": ("canadienne", "cec", "canadian"),
+    "cec": ("canadienne", "cec", "canadian", "pec"),
     "pnp": ("provinces", "pcp", "pnp", "provincial", "nominee"),
 }
 

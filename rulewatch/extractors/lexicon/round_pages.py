@@ -158,7 +158,9 @@ ROUND_CUTOFF = re.compile(
     # a verb between: "le seuil s'est établi à 402", "le score minimal de la ronde a été de 405", "cut-off landed at 470"
     # (past the round's number in apposition: "the lowest score invited in that draw, numbered 409, was 471")
     r"(?:seuil|score\s+minim(?:al|um)|note\s+minimale|lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score|cut-?off(?:\s+score)?)\b"
-    r"(?:[^\d.;!?\n]|,\s*(?:numbered|numérotée)\s+\d{2,4}\s*,){0,60}?\b(?:de|à|of|was|at|is)\s+)"
+    # (the ranking system named in full, its abbreviation in brackets, then the round, before the verb: "… global (SCG)
+    # pour cette ronde s'établissait à 459")
+    r"(?:[^\d.;!?\n]|,\s*(?:numbered|numérotée)\s+\d{2,4}\s*,){0,80}?\b(?:de|à|of|was|at|is)\s+)"
     r"(?P<score>\d{3,4})\b(?![,.\u00a0\u202f ]\d{3})", _I)
 ROUND_DAY = re.compile(
     r"\b[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b")
