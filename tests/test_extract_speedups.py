@@ -236,7 +236,7 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
     no_rule_here = AnyOf(S.NOT_A_RULE, *S.CONDITIONAL.cues, S.PERSONAL_CASE)
 
     def asks(text: str) -> bool:
-        if S._TRAILING_MARKS.sub("", S._SOLVED.sub("", text)).endswith("?") or S._ASKS.match(text) is not None:
+        if S._ENDS_ASKING.search(S._TRAILING_MARKS.sub("", S._SOLVED.sub("", text))) or S._ASKS.match(text) is not None:
             return True
         quoted = S._QUOTED_QUESTION.search(text)  # a quoted question with its answer after it, the figures its own
         if quoted is not None and not any(c.isdigit() for c in S._TIME_MARK.sub("", text[: quoted.start()] + text[quoted.end() :])):

@@ -680,10 +680,12 @@ _RELATIVE = re.compile(r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b[^,]*,|"
                        # (closing the sentence, only when told in the past: "…, qui fait son retour." is the predicate)
                        r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b(?=[^,)]*\b(?:was|were|had|been|a\s+été|ont\s+été|"
                        r"avai(?:t|ent)|étai(?:t|ent)|(?:en|in)\s+20\d\d)\b)[^,]*[.;]?\s*$|"
-                       r",\s+(?:absente?s?|dropped|removed|missing|retirée?s?|supprimée?s?|écartée?s?)\b[^,]*?\b(?:en|in)\s+20\d\d\b[^,]*(?:,|[.;]?\s*$)|"
+                       r",\s+(?:absente?s?|dropped|removed|missing|abandoned|retirée?s?|supprimée?s?|écartée?s?|abandonnée?s?)\b[^,]*?"
+                       r"\b(?:en|in)\s+20\d\d\b[^,]*(?:,|[.;]?\s*$)|"
                        # (or opens it: "Supprimée des rondes en 2025, la catégorie … est revenue"; or follows "after": "… return
                        # this year after being eliminated in 2025", "… après avoir été écartés en 2025")
-                       r"^\W*(?:absente?s?|dropped|removed|missing|retirée?s?|supprimée?s?|écartée?s?)\b[^,]*?\b(?:en|in)\s+20\d\d\b[^,]*,|"
+                       r"^\W*(?:absente?s?|dropped|removed|missing|abandoned|retirée?s?|supprimée?s?|écartée?s?|abandonnée?s?)\b[^,]*?"
+                       r"\b(?:en|in)\s+20\d\d\b[^,]*,|"
                        r"\b(?:after\s+being|après\s+avoir\s+été)\s+[^,;.]*?\b(?:en|in)\s+20\d\d\b|"
                        # (or a span of time before its return: "brought back this year, after a year in which it went
                        # unused", "après une année sans ronde")

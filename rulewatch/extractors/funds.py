@@ -27,7 +27,7 @@ _HOUSEHOLD = [(re.compile(p, re.IGNORECASE), size) for p, size in HOUSEHOLD_WORD
 
 
 _BARE_SIZE = re.compile(r"\s*(?:et\s+|and\s+|pour\s+|for\s+)?(?P<n>[1-7]|une?|deux|trois|quatre|cinq|six|sept|one|two|three|four|five|"
-                        r"six|seven)\s*(?::|→|=|–|—|-)\s*", re.IGNORECASE)
+                        r"six|seven)\s*(?::|→|=|–|—|-|,)\s*", re.IGNORECASE)  # ("Quatre, 28 362." in a run of them)
 
 
 def household_in(text: str, language: str) -> int | str | None:
@@ -85,14 +85,19 @@ _BARE_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d|[,
 
 
 # Thousands written in groups ("15 290", "15,290"): an amount when the lead-in or the header names the currency.
+SAME_LINE_REACH = 3  # sentences looked back on a line for the amount whose currency the bare amounts after it share
 _GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?![\d,])")
 _CURRENCY_NAMED = re.compile(r"\$|dollars?|\bcad\b", re.IGNORECASE)
 
 
 def _amounts_in_stated_currency(st: Statement) -> list[Amount]:
-    """"Couple : 19 100" in a list led by "Montants en dollars canadiens :"."""
+    """"Couple : 19 100" in a list led by "Montants en dollars canadiens :"; "À trois, 23 360." right after "à deux,
+    comptez 19 001 dollars." on the same line."""
+    i = st.ctx.index(st.sentence)
+    on_the_line = [s for s in st.ctx.sentences[max(0, i - SAME_LINE_REACH) : i] if s.line_start == st.sentence.line_start]
+    named = next((s.text for s in reversed(on_the_line) if find_amounts(s.text, st.ctx.language)), "")
     around = (st.lead.text if st.lead is not None else "") + (st.ctx.table_header(st.sentence) or "") + \
-        st.ctx.above_table(st.sentence)
+        st.ctx.above_table(st.sentence) + named
     if not _CURRENCY_NAMED.search(around):
         return []
     return [Amount(value, m.start(), m.end()) for m in _GROUPED.finditer(st.text)

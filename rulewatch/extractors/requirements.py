@@ -106,6 +106,9 @@ def read_requirements(ctx: TextContext) -> Reading:
         # "| Facteur | Points |") or its list's lead-in ("Montants en dollars canadiens : - Couple : 19 100"); only
         # points stated gone have none ("l'offre ne rapporte plus aucun point")
         unit_given = (sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)
+        # (or the sentence before on its line, which named the currency: "… comptez 19 001 dollars. À trois, 23 360.")
+        money_before = _money_before(ctx, sentence, reading) if not quantities and _DIGIT.search(sentence.text) else None
+        unit_given = unit_given or money_before is not None
         # the points reader's own forms, asked once: a grid's line ("Âge → 12" among the grid's other factors), a bonus
         # written with its sign ("A nomination: +600"), a cap said without its unit ("Schooling can give you up to 25")
         to_points = sentence.start in grid or bool(points.plus_points(sentence.text)) or points.may_cap_factor(sentence.text) or \
@@ -118,6 +121,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         # (a table's rows take their unit from its header and from the sentence that leads into it)
         # (a lead-in's whole line: "You will sit a language test. The results to reach:" names what its items measure)
         context = ctx.text[lead.line_start : lead.end] if lead else (ctx.table_header(sentence) or "") + ctx.above_table(sentence)
+        if money_before is not None:
+            context = f"{context}\n{ctx.text[sentence.line_start : sentence.start]}"  # (the line so far names the money)
         if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures
             context = "\n".join([context, *(parent.text for parent in parents)])
         if LABEL_VALUE.match(sentence.text) and (heading := ctx.heading_before(sentence)) is not None:
@@ -348,6 +353,16 @@ SHORT_PAST = 60  # a line telling the rule above as it was, in a few words: "Ava
 _WAS_THE_OLD = re.compile(r"\s*(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|the\s+previous|an\s+outdated|"
                           r"the\s+outdated)\s+(?:number|figure|amount|rule|value)\b|\s*c['’](?:était|est)\s+l['’]ancien(?:ne)?\s+"
                           r"(?:montant|chiffre|règle|valeur)\b", re.IGNORECASE)
+
+
+def _money_before(ctx: TextContext, sentence: Sentence, reading: Reading) -> Sentence | None:
+    """The sentence right before on the same line, when it holds an amount in a currency or was read as funds (its
+    quantities and readings are known by now)."""
+    i = ctx.index(sentence)
+    before = ctx.sentences[i - 1] if i > 0 else None
+    return before if before is not None and before.line_start == sentence.line_start and (
+        any(q.kind == "money" for q in reading.quantities.get(before.start, ()))
+        or "proof_of_funds" in reading.criteria_read.get(before.start, ())) else None
 
 
 def _with_past_values(ctx: TextContext, sentence: Sentence,

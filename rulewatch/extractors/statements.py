@@ -102,7 +102,6 @@ NOTE_LINE = 200  # a terse note's figures one after the other, short of a paragr
 _OPENS_ON_FIGURE = re.compile(rf"\s*(?:at\s+least\s+|au\s+moins\s+|minimum\s+)?(?:\d|(?:{NUMBER})\b)", re.IGNORECASE)
 # the clauses of a terse note, each opening on its figure or a word or two before it: "2 yrs in a trade, CLB 5 oral"
 _NOTED_FIGURES = re.compile(r"(?:^|[,;]|\s\+)\s*(?:[^\W\d]+\s+){0,2}?\d")
-_A_DIGIT = re.compile(r"\d")
 
 
 def without_own_results(text: str) -> str:
@@ -391,7 +390,7 @@ class Statement:
             return False
         above = self.ctx.sentences[i - 1]
         return above.line_start == self.sentence.line_start and len(subjects_in(above.text)) == 1 and \
-            not _A_DIGIT.search(above.text)
+            not _FIGURE.search(above.text)
 
     def _under_subject_heading(self) -> bool:
         """A bullet right under a heading that names a program or a category ("PTMSF — rappel" then "• 2 ans

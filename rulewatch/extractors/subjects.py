@@ -940,8 +940,9 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return [f"program:{short}"]
     # "To receive a category invitation you must have 12 months of welding work" under a heading on the trades
     # category: that category's (not time "in an eligible occupation", the words of every category's rule)
-    if found == ["category:*"] and _CATEGORY_AS_ADJECTIVE.search(sentence.text) and not ELIGIBLE_OCCUPATION.search(sentence.text) \
-            and not ALL_CATEGORIES.search(_CATEGORY_AS_ADJECTIVE.sub(" ", sentence.text)) and (one := _the_sections_category(ctx, sentence)):
+    if found == ["category:*"] and _CATEGORY_AS_ADJECTIVE.search(sentence.text) and \
+            not ELIGIBLE_OCCUPATION.search(sentence.text) and not ALL_CATEGORIES.search(_CATEGORY_AS_ADJECTIVE.sub(" ", sentence.text)) \
+            and (one := _the_sections_category(ctx, sentence)):
         return one
     if found:
         return found
@@ -967,6 +968,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         # eligible occupation …")
         # (nor the categories the sentence before names: "… STEM and transport were dropped. To benefit, you need six
         # months in an eligible occupation")
+        if referred == ["express-entry"] and (replied := _reply_to_question(ctx, sentence)):
+            return replied  # (what the sentence goes on from names no one; the chat's question it answers does)
         return ["category:*"] if (referred == ["express-entry"] or len(_programs(referred)) >= 2 or
                                   len(_of_kind(referred, "category:")) >= 2) and \
             ELIGIBLE_OCCUPATION.search(sentence.text) else referred
@@ -1038,7 +1041,7 @@ def _the_sections_category(ctx: TextContext, sentence: Sentence) -> list[str]:
     for above in (ctx.heading_before(sentence), ctx.paragraph_opening(sentence)):
         if above is None or above is sentence:
             continue
-        named = [s for s in subjects_in(above.text) if s.startswith("category:") and s != "category:*"]
+        named = _of_kind(subjects_in(above.text), "category:")
         if not named and (label := _LABEL_FIRST.match(above.text)):  # "Trades: a group of their own"
             named = [f"category:{c}" for c, short in SHORT_NAMES.items() if short.fullmatch(label.group("name"))]
         if len(named) == 1:

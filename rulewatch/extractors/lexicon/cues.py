@@ -589,7 +589,8 @@ CONDITIONS_LEAD_IN = Cue(
 # "That is the same 12-month bar that now applies …", "ce même seuil" likewise.
 # The rule told as it stands now, after the sentence that told it as it was: "These days it's a full year",
 # "Aujourd'hui, c'est un an"
-_RULE_NOW = r"^(?:[^:\n]{1,30}:\s*)?(?:now|today|these\s+days|this\s+year|aujourd['’]hui|désormais|maintenant|cette\s+année)\s*,?\s+(?:it['’]s|it\s+is|c['’]est)\b"
+_RULE_NOW = (r"^(?:[^:\n]{1,30}:\s*)?(?:now|today|these\s+days|(?:since\s+|from\s+)?this\s+year|aujourd['’]hui|désormais|maintenant|"
+             r"(?:depuis\s+|à\s+partir\s+de\s+)?cette\s+année)\s*,?\s+(?:it['’]s|it\s+is|c['’]est)\b")
 RULE_NOW = Cue(_RULE_NOW)
 # The experience just named, as the next sentence goes on about it: "The experience no longer needs to be …", "That year
 # of experience has to be …", "L'expérience doit avoir été acquise …", "Ces douze mois d'expérience doivent …"; or its
