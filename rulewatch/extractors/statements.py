@@ -77,6 +77,9 @@ _THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|
 _TOPIC_THEN_IT_IS = re.compile(r"\W*(?:et\s+|and\s+)?(?:en|pour|côté|question|as\s+for|for)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?"
                                r"(?:langue|français|anglais|expérience|fonds|argent|language|experience|funds|money)\s*,?\s*"
                                r"(?:c['’]est|ce\s+sera|it['’]s|it\s+is)\b", re.IGNORECASE)
+# who may be invited, on a condition: "vous pouvez être invités … si vous atteignez …", "you can be invited … if you hold …"
+_INVITED_IF = re.compile(r"\b(?:pouvez|peuvent|can|may)\s+(?:être\s+invitée?s?|être\s+invité·es|be\s+invited)\b[^.;?]{0,120}?"
+                         r"\b(?:si|if)\s+(?:vous|you)\s+(?:atteignez|avez|obtenez|détenez|reach|have|get|hold|score)\b", re.IGNORECASE)
 # the conditions a round's invitation took: "Pour être invités, …", "Pour recevoir une invitation, …", "To be invited, …"
 _TO_BE_INVITED = re.compile(r"\W*(?:pour\s+(?:être\s+invitée?s?|recevoir\s+une\s+invitation)|to\s+(?:be\s+invited|receive\s+an\s+invitation|"
                             r"get\s+an\s+invitation))\b", re.IGNORECASE)
@@ -320,6 +323,7 @@ class Statement:
         return (self.past or REQUIREMENT_CUE.found(self.text) or UNCHANGED_RULE.found(self.text) or self.is_table_row
                 or RULE_NOW.found(self.text)  # "Aujourd'hui, c'est douze mois", after the rule as it was
                 or _TOPIC_THEN_IT_IS.match(self.text) is not None  # "Et pour la langue, c'est …" among spoken rules
+                or _INVITED_IF.search(self.text) is not None  # "… pouvez être invités … si vous atteignez NCLC 7"
                 or _ANSWER.match(self.text) is not None  # an FAQ's "A. Two years of …" answers what the rule is
                 or self._answers_the_heading() or self._answers_its_line()
                 or self.is_grid_item or self.is_label_value or self.ctx.corrects_the_claim(self.sentence)
@@ -877,6 +881,8 @@ def may_state_rule(text: str) -> bool:
         return False  # "B) 65 points ....... [ ]": a quiz's option left unticked is a wrong answer
     if _SOFTWARE_FAULT.search(text):
         return False  # "Bug: the estimator still gave +50 for a job offer": what a tool did wrong, not a rule
+    if _INVITED_IF.search(text):
+        return True  # "vous pouvez être invités dans ces rondes si vous atteignez NCLC 7": who may be invited, the rule
     if _ANYONE_WHO_QUALIFIES.match(text) and not MODAL.found(text):
         return True  # "Une employée qui a accumulé un an … peut présenter une demande": eligibility, not a case
     if _OWN_IF.found(text):

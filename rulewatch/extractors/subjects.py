@@ -158,6 +158,9 @@ _PREREQUISITE = re.compile(
     r"(?=,?\s+and\s+(?:have|show|prove|hold|get|gain)\b)", re.IGNORECASE)
 
 
+# a list item saying only which program one must first qualify for
+_PREREQUISITE_ITEM = re.compile(r"\W*(?:être\s+admissible\s+à\s+(?:l['’]\s?un|un)\s+des|(?:be\s+eligible|qualify)\s+(?:for|under)\s+one\s+of\s+the)\b",
+                                re.IGNORECASE)
 # the programs named beside the one a sentence is about: "la CEC, un des programmes d'Entrée express aux côtés du PTQF
 # et du PTMSF", "the CEC, which sits alongside the FSWP and the FSTP"
 _BESIDE_LIST = re.compile(r"\b(?:alongside|along\s+with|together\s+with|aux\s+côtés\s+d(?:u|e\s+la|es|e)|à\s+côté\s+d(?:u|e\s+la|es|e))\s+"
@@ -1074,6 +1077,11 @@ def _referred(ctx: TextContext, sentence: Sentence) -> list[str] | None:
     if not (more or ctx.has(sentence, REFERS_BACK) or SUBJECT_REFERS_BACK.found(sentence.text)):
         return None
     if (before := ctx.antecedent(sentence) or _item_above(ctx, sentence)) is not None:
+        # (not an item above that only says which programs one must first qualify for: "- être admissible à un des
+        # programmes fédéraux …" / "- compter 12 mois …; ces mois …" go on from the list's lead-in)
+        if _PREREQUISITE_ITEM.match(before.text) and (lead := ctx.lead_for(sentence)) is not None and lead is not sentence \
+                and (named := resolve_subjects(ctx, lead)) != ["express-entry"]:
+            return named
         # (past an aside telling the rule's past: "… on demande douze mois. L'an dernier, c'était six. Et ça doit tomber …")
         if ctx.has(before, HISTORY) and not REQUIREMENT_CUE.found(before.text) and not NOW.found(before.text) and \
                 not subjects_in(before.text) and (rule := ctx.antecedent(before)) is not None:

@@ -451,7 +451,9 @@ OTHER_JURISDICTION = Cue(
 # (or a country named as one where the time may be worked: "au Canada ou à l'étranger – donc la Belgique aussi")
 OUTSIDE_JURISDICTION = Cue(r"\bhors\s+(?:du\s+)?québec|\boutside\s+(?:of\s+)?quebec|ailleurs\s+qu|other\s+than|autres?\s+que\b|"
                            r"\b(?:au|in)\s+canada\s+(?:ou|or|comme|as\s+well\s+as)\s+(?:à\s+l['’]étranger|ailleurs|abroad|elsewhere|overseas|outside)|"
-                           r"\b(?:à\s+l['’]étranger|abroad|overseas)\s+(?:ou|or|comme|as\s+well\s+as)\s+(?:au|in)\s+canada\b")
+                           r"\b(?:à\s+l['’]étranger|abroad|overseas)\s+(?:ou|or|comme|as\s+well\s+as)\s+(?:au|in)\s+canada\b|"
+                           # a country named as one place among any where the work may be done: "(en Suisse ou ailleurs)"
+                           r"\b(?:en|au|aux|in)\s+[\w-]+\s+(?:ou|or)\s+(?:ailleurs|elsewhere|à\s+l['’]étranger|abroad)\b")
 # A requirement that does not apply ("n'est pas nécessaire si", "exempt", "dispensé").
 EXEMPTION = Cue(
     r"n['’]est\s+pas\s+(?:nécessaire|requise?|exigée?)|n['’](?:avez|ont|a)\s+pas\s+(?:besoin|à)|"
