@@ -38,18 +38,15 @@ def household_in(text: str, language: str) -> int | str | None:
         size = parse_number(bare.group("n"), language)
         return int(size) if size is not None and size.is_integer() and 1 <= size <= 7 else None
     if family := HOUSEHOLD_WITH_CHILDREN.search(text):
-        children = 1 if family.group("n").lower() in ("a", "an") else parse_number(family.group("n"), language) or 0
-        found.append((family.start(), int(children) + (2 if family.group("adults").lower().startswith(("couple", "married", "mari")) else 1)))
+        adults = 2 if family.group("adults").lower().startswith(("couple", "married", "mari")) else 1
+        found.append((family.start(), _children(family.group("n"), language) + adults))
     for added in HOUSEHOLD_MEMBERS_ADDED.finditer(text):
         if (n := added.group("n")) is None and added.group("spouse") is None:
             continue
-        children = 0 if n is None else 1 if n.lower() in ("a", "an") else parse_number(n, language) or 0
-        found.append((added.start(), 1 + bool(added.group("spouse")) + int(children)))
+        found.append((added.start(), 1 + bool(added.group("spouse")) + _children(n, language)))
         break
     if not found and (spouse := WITH_A_SPOUSE.search(text)):
-        n = spouse.group("n")
-        children = 0 if n is None else 1 if n.lower() in ("a", "an") else parse_number(n, language) or 0
-        found.append((spouse.start(), 2 + int(children)))
+        found.append((spouse.start(), 2 + _children(spouse.group("n"), language)))
     for pattern, size in _HOUSEHOLD:
         if m := pattern.search(text):
             found.append((m.start(), size))
@@ -61,6 +58,11 @@ def household_in(text: str, language: str) -> int | str | None:
             found.append((m.start(), int(value)))
             break
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _children(n: str | None, language: str) -> int:
+    """How many children a household pattern's count names ("a child", "deux enfants"); none when it names none."""
+    return 0 if n is None else 1 if n.lower() in ("a", "an") else int(parse_number(n, language) or 0)
 
 
 def _with_bare_amounts(text: str, amounts: list[Amount], language: str) -> list[Amount]:
