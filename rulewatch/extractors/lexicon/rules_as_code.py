@@ -103,7 +103,7 @@ LEVEL_FOR_TEER = re.compile(
     rf"\s+(?=the\s+(?:language\s+)?(?:minimum|floor|bar)\s+is\b))"
     rf"(?:the\s+(?:language\s+)?(?:minimum|floor|bar)\s+is\s+|le\s+minimum\s+est\s+(?:de\s+)?|"
     rf"il\s+(?:vous\s+)?faut\s+|you\s+need\s+|you['’]ll\s+need\s+|on\s+exige\s+|c['’]est\s+|it['’]s\s+|it\s+is\s+|"
-    # (who needs it may be named between: "for a TEER 2 or 3 job the Canadian Experience Class asks for CLB 5")
+    # (who needs it may be named between: "for a TEER 2 or 3 role the CEC wants CLB 5")
     rf"{_NEEDED_AFTER})?"
     rf"{_AT_LEAST}(?:nclc|clb|canadian\s+language\s+benchmark)\s*(?P<level_for>\d{{1,2}})\b|"
     # …or a job's level in brackets, then what it needs: "as a payroll clerk (TEER 3) you'd need CLB 5"
