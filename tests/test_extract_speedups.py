@@ -250,7 +250,11 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
         return asked != -1 and S._ANSWER_AFTER.match(text, asked + 1) is not None and not S._A_NUMBER.search(text[asked + 1 :])
 
     def may_state_rule(text: str) -> bool:  # as written before: CONDITIONAL asked twice
-        if asks(text) or (S.CROSSED.match(text) and not S.states_removal(text)):
+        if asks(text):
+            return False
+        if (turn := S.rule_past_exemption(text)) is not None:
+            return may_state_rule(text[turn:])
+        if S.CROSSED.match(text) and not S.states_removal(text):
             return False
         if S.DECLARED_BOX.match(text):
             return True

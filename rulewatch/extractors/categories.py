@@ -215,9 +215,10 @@ def _bulleted_items(lines: list[str], starts: list[int], first: int) -> list[Men
 ENUMERATION_WORD = re.compile(r"\b(?:catégories|categories|liste|list)\b", re.IGNORECASE)
 _ITEM_START = re.compile(
     # (a contrast or "avec" goes on listing: "…, tandis que la santé et l'éducation sont maintenues", "avec celles de
-    # l'éducation et de la santé")
+    # l'éducation et de la santé"; so do those kept and one added: "on a gardé le français, …, et ajouté l'éducation")
     r"(?:^|[,;–—(·•|/:]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b|\bcatégories\b|\binclude\b|"
-    r"\btandis\s+que\b|\balors\s+que\b|\bwhereas\b|\bavec\b)\s*"
+    r"\btandis\s+que\b|\balors\s+que\b|\bwhereas\b|\bavec\b|"
+    r"\b(?:ajout|gard|conserv)(?:é|e|ent)\b|\bmaintenu\b|\badd(?:ed|s)\b|\bkept\b|\bkeeps\b|\bretain(?:ed|s)\b)\s*"
     r"(?:(?:celles|ceux|celle|celui)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?|de\s+)|(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?"
     # (the skill that names the French category: "…, et la compétence en français")
     r"(?:(?:connaissance|maîtrise|compétences?|knowledge|proficiency)\s+(?:du|en|of|in)\s+)?(?=\w)",
@@ -264,18 +265,22 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     for i in listed:
         named, sentence = by_sentence.get(i, []), ctx.sentences[i]
         heading = ctx.heading_before(sentence)
+        # (beside one of the categories for those with Canadian experience named in full, its two siblings by their
+        # short names, an enumeration by itself: "… les médecins ayant travaillé au Canada, les chercheurs et les cadres")
+        siblings = CANADIAN_EXPERIENCE_GROUP if any(m.category in CANADIAN_EXPERIENCE_GROUP for m in named) else ()
         # an enumeration: its paragraph names two categories, or it or its heading speaks of the list of them
         # (or the sentence before names them and this one goes on: "… category-based draws. These include French
         # speakers, …")
-        if i not in below and len(by_line.get(sentence.line_start, ())) < 2 and not ENUMERATION_WORD.search(sentence.text) and \
-                not (heading is not None and CATEGORY_LIST_WORD.search(heading.text)) and \
+        if not siblings and i not in below and len(by_line.get(sentence.line_start, ())) < 2 and \
+                not ENUMERATION_WORD.search(sentence.text) and not (heading is not None and CATEGORY_LIST_WORD.search(heading.text)) and \
                 not (_THESE_ARE.match(sentence.text) and i > 0 and _CATEGORY_NOUN.search(ctx.sentences[i - 1].text)):
             continue
         for item in _ITEM_START.finditer(sentence.text):
             at = sentence.start + item.end()
-            if any(m.start <= at < m.end for m in named) or not _ANY_ENUMERABLE.match(sentence.text, item.end()):
+            if any(m.start <= at < m.end for m in named) or \
+                    not (_ANY_ENUMERABLE.match(sentence.text, item.end()) or siblings and _SIBLING.match(sentence.text, item.end())):
                 continue
-            for category in ENUMERABLE_CATEGORIES:
+            for category in (*ENUMERABLE_CATEGORIES, *siblings):
                 if name := SHORT_NAMES[category].match(sentence.text, item.end()):
                     found.append(Mention(category, at, sentence.start + name.end()))
     return found
@@ -345,6 +350,8 @@ def _column_header(sentence: Sentence) -> list[Mention]:
 _LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})\s*$",
                                     re.IGNORECASE) for category in ENUMERABLE_CATEGORIES}
 _ENUMERABLE_UNION = "|".join(SHORT_NAME_PATTERNS[c] for c in ENUMERABLE_CATEGORIES)
+CANADIAN_EXPERIENCE_GROUP = tuple(c for c in SHORT_NAME_PATTERNS if c.endswith("-canadian-experience"))
+_SIBLING = re.compile("|".join(rf"(?:{SHORT_NAME_PATTERNS[c]})\b" for c in CANADIAN_EXPERIENCE_GROUP), re.IGNORECASE)
 # Every short name in one pattern, as SHORT_NAMES writes each: where none matches (most cells and items), the names are
 # not tried one by one (seven or eleven calls; a pattern of alternatives matches where one of them does)
 _ANY_ENUMERABLE = re.compile(rf"(?:{_ENUMERABLE_UNION})\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.31"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.32"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -467,6 +467,26 @@ class TextContext:
         if i == 0 or (above := self.sentences[i - 1]).start != above.line_start or len(above.text) > LABEL_LINE:
             return None
         return above if above.text.rstrip().endswith(":") and self.text.count("\n", above.end, sentence.start) == 1 else None
+
+    def lines_lead(self, sentence: Sentence) -> Sentence | None:
+        """For a short line with no bullet, the sentence ending in ":" that closes the paragraph right above its run of
+        such lines ("…, and there the minimum is set by the job's level:" over "CLB 7 — TEER 0 or TEER 1 positions"): a
+        list's lead-in written without the list's marks."""
+        i = self.index(sentence)
+        while i > 0 and self._short_line(line := self.sentences[i]):
+            above = self.sentences[i - 1]
+            if self.text.count("\n", above.end, line.start) != 1 or self.text[above.end : line.start].strip():
+                return None
+            if above.text.rstrip().endswith(":"):
+                return above
+            i -= 1
+        return None
+
+    def _short_line(self, sentence: Sentence) -> bool:
+        """The sentence is a whole line of a label's length."""
+        end = self.text.find("\n", sentence.end)
+        return sentence.start == sentence.line_start and len(sentence.text) <= LABEL_LINE and \
+            not self.text[sentence.end : end if end >= 0 else len(self.text)].strip()
 
     def _lead_index(self, first: int) -> int:
         """The lead-in of the list item whose line starts with sentence ``first``: the sentence above the

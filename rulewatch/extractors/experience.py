@@ -27,9 +27,10 @@ EXPERIENCE = re.compile(
     # time in a post: "avoir occupé un tel poste pendant un an", "have held such a job for a year"
     r"\boccupé\s+(?:un|ce|cet|le|un\s+tel)\s+(?:\w+\s+)?(?:poste|emploi)\b|\bheld\s+(?:a|an|such\s+a|the|this)\s+(?:\w+\s+)?(?:job|position|role)\b|"
     # a time of work: "a year or more of skilled work", "deux ans de travail qualifié"; its restatement set off between
-    # commas or dashes ("a full year — 12 months — of paid work", "un an, soit 12 mois, de travail")
+    # commas or dashes ("a full year — 12 months — of paid work", "un an, soit 12 mois, de travail"), in everyday words too
+    # ("deux ans de boulot")
     r"\b(?:months?|years?)(?:\s+or\s+more)?(?:\s*[,–—]\s*[\w ]{1,24}?\s*[,–—])?\s+of\s+(?:\w+\s+){0,2}?work\b|"
-    r"\b(?:mois|ans?|années?)(?:\s*[,–—]\s*[\w ]{1,24}?\s*[,–—])?\s+de\s+(?:travail|pratique)\b|exercé|pratiqué|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
+    r"\b(?:mois|ans?|années?)(?:\s*[,–—]\s*[\w ]{1,24}?\s*[,–—])?\s+de\s+(?:travail|pratique|boulot|taf)\b|exercé|pratiqué|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
     # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
     # or in one job: "12 months in one eligible job", "un an dans un seul emploi admissible", "dans un même métier"
     r"\b(?:mois|ans?|années?|months?|years?)(?:\s+(?:or\s+more|ou\s+plus|complète?s?|entière?s?|pleine?s?))?"
@@ -50,7 +51,7 @@ EXPERIENCE = re.compile(
     # "one year of continuous paid work", "une année de travail continu", "12 months of paid employment", "un an d'emploi"
     # (the French unit with French words only: "An offer of employment" is no year)
     r"(?:\b(?:years?|months?)\)?\s+(?:\w+\s+)?of\s+|\b(?:ans?|années?|mois)\)?\s+(?:\w+\s+)?(?:de\s+|d['’]\s?))(?:[\w-]+\s+){0,3}?"
-    r"(?:work|travail|employment|emploi(?!\s+réservé))\b|"
+    r"(?:work|travail|boulot|employment|emploi(?!\s+réservé))\b|"
     # a time said full-time, work by its nature: "2 years full time (part time adds up the same way)", "un an à temps plein"
     # (not full-time study, nor a grid's line: "au moins un an à temps plein (10 points)")
     r"\b(?:months?|years?|yrs?)\s+(?:of\s+)?full[- ]time\b(?!\s+(?:stud|educat|school|program|course)|\s*\(\s*\d+\s*(?:points?|pts))|"
@@ -127,7 +128,7 @@ def find_hours(text: str, language: str) -> list[Hours]:
 
 
 # Totals of hours need only a word of work near them: "or the same in part-time work, 1,560 hours in all".
-WORK = re.compile(r"\bwork\b|\btravail\b|(?<!offre\sd['’])\bemploi\b|\bjob\b(?!\s+offer)|temps\s+(?:plein|partiel)|(?:full|part)[- ]time", re.IGNORECASE)
+WORK = re.compile(r"\bwork\b|\btravail\b|\bboulot\b|(?<!offre\sd['’])\bemploi\b|\bjob\b(?!\s+offer)|temps\s+(?:plein|partiel)|(?:full|part)[- ]time", re.IGNORECASE)
 
 
 _POINTS_COLUMN = re.compile(r"\bpoints?\b", re.IGNORECASE)

@@ -21,7 +21,7 @@ from .lexicon.criteria import (
 from .lexicon.cues import EXEMPTION, PREVIOUS_BEFORE, REQUIREMENT_CUE
 from .lexicon.dates import YEAR
 from .numbers import Amount, find_amounts, parse_number
-from .statements import Statement
+from .statements import Statement, rule_past_exemption
 
 _HOUSEHOLD = [(re.compile(p, re.IGNORECASE), size) for p, size in HOUSEHOLD_WORDS]
 
@@ -340,6 +340,10 @@ def from_statement(st: Statement) -> list[Requirement]:
     # (nor one set aside in brackets past the amounts: "$15,263 for one, $19,001 for two (Canadian Experience Class
     # applicants are exempt)" says who shows none)
     exempting = first_clause[: amounts[0].end] + _ASIDE.sub(" ", first_clause[amounts[0].end :]) if amounts else ""
+    # (nor one told first, the amount after a turn to those it does not cover: "… holds a valid offer from us she's
+    # exempt; if not, a couple has to show $19,001", "… sont dispensés ; sinon, …")
+    if amounts and (turn := rule_past_exemption(exempting[: amounts[0].start])) is not None:
+        exempting = exempting[turn:]
     if not amounts or NOT_FUNDS.found(first_clause) or EXEMPTION.found(exempting) or not _in_funds_context(st):
         return []
     if _SAVINGS_TOLD.search(st.text, 0, amounts[0].start) and not REQUIREMENT_CUE.found(st.text):

@@ -105,6 +105,11 @@ def canadas_side(ctx: TextContext, sentence: Sentence, lead: Sentence | None) ->
     return None if end is None else [Statement.part(ctx, sentence, lead, sentence.text[:end])]
 
 
+# the rest of the categories, after one named: "pour les autres", "for the other categories", "for all the rest"
+_THE_OTHERS = re.compile(r"\s*(?:pour|for)\s+(?:(?:toutes\s+)?les\s+autres(?:\s+catégories)?|(?:all\s+)?the\s+(?:others|rest|other\s+categories))\b",
+                         re.IGNORECASE)
+
+
 def contrast_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
     """One statement per clause when a sentence speaks of two subjects, each named in its own clause with a figure
     of its own ("…, alors que le PTMSF accepte …", "FSW applicants must score 67 …, and CEC candidates need 12
@@ -113,6 +118,9 @@ def contrast_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | N
     for cut in _CLAUSE_JOINT.finditer(text, lowered(text)):
         left, right = text[: cut.start()], text[cut.start() :]
         named_left, named_right = subjects_in(left), subjects_in(right)
+        if len(named_left) == 1 and named_left[0].startswith("category:") and not named_right and \
+                _THE_OTHERS.match(right, cut.end() - cut.start()):
+            named_right = ["category:*"]  # "pour la catégorie X, NCLC 7 ; pour toutes les autres, six mois": the others'
         if len(named_left) == 1 and len(named_right) == 1 and named_left != named_right and \
                 find_quantities(right, ctx.language) and find_quantities(left, ctx.language):
             return [Statement.part(ctx, sentence, lead, left.strip(), subjects=named_left),

@@ -26,6 +26,7 @@ from .lexicon.cues import (
     CONDITIONAL,
     CONDITIONS_LEAD_IN,
     EXAMPLE_MID,
+    EXEMPTION,
     EXPRESS_ENTRY,
     INDEFINITE_PERSON,
     MYTH,
@@ -35,6 +36,7 @@ from .lexicon.cues import (
     POINTS_AWARDED,
     HISTORY,
     NOT_A_RULE,
+    NOT_EXEMPT_TURN,
     OLD_FIGURE_AFTER_END,
     OTHER_JURISDICTION,
     OUTSIDE_JURISDICTION,
@@ -832,6 +834,11 @@ def restated_above(ctx: TextContext, sentence: Sentence, text: str | None = None
     return above if above is not None and above.line_start == sentence.line_start else None
 
 
+# words no job advert uses: a line speaking of CRS points, a nomination or a province's stream is about immigration,
+# whatever wage it quotes ("a nomination is worth 600 CRS points; the province's stream wants $30/h")
+_IMMIGRATION_TALK = re.compile(r"\b(?:CRS|SCG|nominations?|nominee|streams?|volets?)\b", re.IGNORECASE)
+
+
 def in_job_advert(ctx: TextContext, sentence: Sentence) -> bool:
     """A line that pays a wage, with no program, category or Express Entry named on it or in its heading: a job
     advertisement, whose "2 ans d'expérience requis" is the employer's demand, not a rule of the system. Asked once
@@ -842,7 +849,7 @@ def in_job_advert(ctx: TextContext, sentence: Sentence) -> bool:
 def _job_advert_line(ctx: TextContext, sentence: Sentence) -> bool:
     end = ctx.text.find("\n", sentence.end)
     line = ctx.text[sentence.line_start : end if end >= 0 else len(ctx.text)]
-    if _WAGE.search(line) is None or subjects_in(line) or EXPRESS_ENTRY.found(line):
+    if _WAGE.search(line) is None or subjects_in(line) or EXPRESS_ENTRY.found(line) or _IMMIGRATION_TALK.search(line):
         return False
     heading = ctx.heading_before(sentence)
     return heading is None or not (subjects_in(heading.text) or EXPRESS_ENTRY.found(heading.text))
@@ -865,10 +872,20 @@ def unchosen_option(text: str) -> bool:
 _SOFTWARE_FAULT = re.compile(r"\bbugs?\b|\bcode\s+path\b|\bregression\b|\bhotfix\b", re.IGNORECASE)
 
 
+def rule_past_exemption(text: str) -> int | None:
+    """Where the rule for those an exemption told first does not cover starts ("… she's exempt; if not, a couple has
+    to show …"); None when no exemption comes before such a turn."""
+    if (at := EXEMPTION.position(text)) is None:
+        return None
+    return max((m.end() for m in NOT_EXEMPT_TURN.finditer(text, at)), default=None)
+
+
 def may_state_rule(text: str) -> bool:
     """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
     if is_question(text):
         return False
+    if (turn := rule_past_exemption(text)) is not None:
+        return may_state_rule(text[turn:])  # the exemption's own condition scopes over it alone
     if CROSSED.match(text) and not states_removal(text):
         return False  # "✘ An offer of employment still earns 50 points in the pool": a checklist's crossed line says what is false
     if DECLARED_BOX.match(text):

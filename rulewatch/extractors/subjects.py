@@ -1005,7 +1005,10 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     # il faut atteindre NCLC 7"), or a list's lead-in, before the section's heading
     # (a list's lead-in naming one program, after a sentence naming another: "No, CLB 7 is the bar of the FSW. For the
     # Federal Skilled Trades Program the floors are:" over "Speaking : CLB 5")
-    if (lead := ctx.lead_in(sentence)) is not None and len(programs := _programs(subjects_in(lead.text))) == 1:
+    # (or a paragraph's last sentence over lines with no bullets: "… the CEC instead, and there the minimum is set by the
+    # level of that job:" over "CLB 5 — TEER 2 or TEER 3 positions")
+    if (lead := ctx.lead_in(sentence) or ctx.lines_lead(sentence)) is not None and \
+            len(programs := _programs(subjects_in(lead.text))) == 1:
         return programs
     opening = ctx.paragraph_opening(sentence)
     if opening is not None and opening != sentence and (found := _named(ctx, opening) or _referred(ctx, opening)):

@@ -345,7 +345,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "ce minimum", "this minimum", "cette durée", " aussi", " also", "même", "same",
                    "those months", "these months", "ces mois",
                    "-month", "year of work", "years of work", "an de travail", "année de travail", "ans de travail",
-                   "années de travail", "cette année doit", "exercé", "practi", "pratiqu", "look-back", "look back", "time frame", "timeframe",
+                   "années de travail", "de boulot", "de taf", "cette année doit", "exercé", "practi", "pratiqu", "look-back", "look back", "time frame", "timeframe",
                    "emploi qualifié", "d'emploi", "d’emploi", "employ", "skilled job", "full time", "full-time", "temps plein",
                    # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
                    "métier", "trade", "occupation", "profession",

@@ -70,7 +70,9 @@ REQUIREMENT_CUE = AnyOf(
         # (the figure in words, as a transcript writes it: "c'est six cents points", "it's six hundred points", "c'est une
         # année continue")
         r"\b(?:c['’]est|it['’]s)\s+(?:[a-zéèêû-]+\s+){1,3}points\b|"
-        r"\b(?:c['’]est|it['’]s)\s+(?:un|une|deux|trois|quatre|cinq|dix|douze|one|two|three|four|five|ten|twelve|an?)\s+"
+        # (the same figure said of another subject: "côté PTQF, c'est aussi une année", "it's also two years")
+        r"\b(?:c['’]est|it['’]s)\s+(?:(?:aussi|également|encore|toujours|also|still)\s+)?"
+        r"(?:un|une|deux|trois|quatre|cinq|dix|douze|one|two|three|four|five|ten|twelve|an?)\s+"
         r"(?:(?:pleine?s?|complète?s?|full|whole)\s+)?(?:ans?|années?|mois|years?|months?)\b|"
         r"\b(?:sont|est)\s+considérée?s?\s+comme\b|\b(?:are|is)\s+considered\b"),
     Cue(r"up\s+to"),
@@ -463,6 +465,11 @@ EXEMPTION = Cue(
     r"(?:dispensée?s?|exemptée?s?|exempt(?:ed)?\b)|"
     r"(?:do|does|are|is)\s+not\s+(?:need|required|have\s+to)|don['’]t\s+need"
 )
+# The turn from those a rule exempts to those it binds, told after the exemption: "…, but if not: …", "otherwise",
+# "sinon", "à défaut", "dans le cas contraire".
+NOT_EXEMPT_TURN = re.compile(r"\b(?:(?:but|mais)\s+)?(?:if\s+not|otherwise|if\s+(?:you|he|she|they)\s+(?:are|is)\s*n['’o]t|"
+                      r"sinon|autrement|à\s+défaut|dans\s+le\s+cas\s+contraire|si\s+ce\s+n['’]est\s+pas\s+le\s+cas)\b",
+                             re.IGNORECASE)
 
 # The value right after these is the one the rule had before.
 PREVIOUS_BEFORE = Cue(
@@ -644,6 +651,10 @@ REFERS_BACK = Cue(
     # the same with the pronoun left out, as terse posts write: "Has to be within the past 10 years.", "Doit dater de …"
     r"^(?:must|has\s+to|needs\s+to|doit|doivent)\s+(?:be|have\s+been|fall|date|être|avoir\s+été|dater)\b|"
     r"\bcette\s+année\s+(?:de\s+travail\s+|d['’]expérience\s+)?doit\b|\bthis\s+year\s+of\s+work\b|"
+    # (the year named, then its pronoun, or the pronoun alone with a verb only time takes: "Et cette année-là, elle doit
+    # tomber dans les dix dernières années", "Elle doit dater de moins de dix ans")
+    r"\bcette\s+année(?:-là)?\s*,\s*elle\s+doit\b|"
+    r"(?:^|\bet\s+|,\s*)elle\s+doit\s+(?:se\s+situer|tomber|dater|être\s+(?:récente|acquise|comprise)|avoir\s+été\s+acquise)\b|"
     r"\b(?:le|la)\s+même\s+(?:minimum|exigence|durée|seuil)\b|"
     r"\b(?:la|the)\s+(?:période\s+de\s+référence|fenêtre|reference\s+period|window)\b|"
     r"\b(?:(?:this|that)(?:\s+same)?|the\s+same)\s+(?:\d+[- ](?:month|year|hour)s?\s+)?(?:minimum|experience|requirement|period|threshold|bar)\b|"
