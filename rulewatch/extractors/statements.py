@@ -368,7 +368,7 @@ class Statement:
 
     def _answers_its_line(self) -> bool:
         """The answer after a short question opening its line, as a flashcard or an inline FAQ writes it ("- CEC –
-        expérience ? Un an de travail qualifié au Canada"): it states the rule the question asks for."""
+        expérience ? Douze mois d'emploi qualifié au Canada"): it states the rule the question asks for."""
         # (a card's question, an item of a list of questions: not a question told in a thread, "Does she qualify?
         # No - …, so she meets it"; nor an aside in brackets after it)
         asked = self.ctx.question_on_line(self.sentence)
