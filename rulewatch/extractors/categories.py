@@ -21,6 +21,8 @@ from .programs import program_names
 from .lexicon.cues import (HISTORY, MYTH, NEW_MARKER, NOW, OLD_FIGURE_AFTER_END, OTHER_JURISDICTION, PROVINCES, REMOVED as ENDED_MARKER, THIS_PROGRAM,
                            without_asides)
 from .lexicon.categories import (
+    CANADIAN_EXPERIENCE_EN,
+    CANADIAN_EXPERIENCE_FR,
     CATEGORY_ABSENT,
     ONES_TRADE,
     CATEGORY_CONTEXT,
@@ -265,16 +267,19 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     for i in listed:
         named, sentence = by_sentence.get(i, []), ctx.sentences[i]
         heading = ctx.heading_before(sentence)
-        # (beside one of the categories for those with Canadian experience named in full, its two siblings by their
-        # short names, an enumeration by itself: "… les médecins ayant travaillé au Canada, les chercheurs et les cadres")
-        siblings = CANADIAN_EXPERIENCE_GROUP if any(m.category in CANADIAN_EXPERIENCE_GROUP for m in named) else ()
         # an enumeration: its paragraph names two categories, or it or its heading speaks of the list of them
         # (or the sentence before names them and this one goes on: "… category-based draws. These include French
         # speakers, …")
-        if not siblings and i not in below and len(by_line.get(sentence.line_start, ())) < 2 and \
+        # (or one of the categories for those with Canadian experience, named in full, beside its siblings by their
+        # short names: "… les médecins ayant travaillé au Canada, les chercheurs et les cadres supérieurs")
+        in_group = any(m.category in CANADIAN_EXPERIENCE_GROUP for m in named)
+        if not in_group and i not in below and len(by_line.get(sentence.line_start, ())) < 2 and \
                 not ENUMERATION_WORD.search(sentence.text) and not (heading is not None and CATEGORY_LIST_WORD.search(heading.text)) and \
                 not (_THESE_ARE.match(sentence.text) and i > 0 and _CATEGORY_NOUN.search(ctx.sentences[i - 1].text)):
             continue
+        # (the siblings by their short names, too, in an enumeration saying whom they are for: "… pour les personnes ayant une
+        # expérience de travail canadienne : les cadres supérieurs, les chercheurs et les médecins")
+        siblings = CANADIAN_EXPERIENCE_GROUP if in_group or _FOR_CANADIAN_EXPERIENCE.search(sentence.text) else ()
         for item in _ITEM_START.finditer(sentence.text):
             at = sentence.start + item.end()
             if any(m.start <= at < m.end for m in named) or \
@@ -351,6 +356,7 @@ _LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the)\s+|\bl['’
                                     re.IGNORECASE) for category in ENUMERABLE_CATEGORIES}
 _ENUMERABLE_UNION = "|".join(SHORT_NAME_PATTERNS[c] for c in ENUMERABLE_CATEGORIES)
 CANADIAN_EXPERIENCE_GROUP = tuple(c for c in SHORT_NAME_PATTERNS if c.endswith("-canadian-experience"))
+_FOR_CANADIAN_EXPERIENCE = re.compile(rf"{CANADIAN_EXPERIENCE_FR}|{CANADIAN_EXPERIENCE_EN}", re.IGNORECASE)
 _SIBLING = re.compile("|".join(rf"(?:{SHORT_NAME_PATTERNS[c]})\b" for c in CANADIAN_EXPERIENCE_GROUP), re.IGNORECASE)
 # Every short name in one pattern, as SHORT_NAMES writes each: where none matches (most cells and items), the names are
 # not tried one by one (seven or eleven calls; a pattern of alternatives matches where one of them does)

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.32"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.33"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -420,7 +420,18 @@ class TextContext:
         if _OWN_MISTAKE.search(before.text) is not None:
             return before
         i = self.index(before) - 1
+        # (past the reply's author and date lines, each a line of its own: "Mod_Baguette · Moderator" / "Jul 1, 2025")
+        for _ in range(REPLY_PREAMBLE_LINES):
+            if i <= 0 or not self._preamble_line(self.sentences[i]):
+                break
+            i -= 1
         return self.sentences[i] if i >= 0 else None
+
+    def _preamble_line(self, sentence: Sentence) -> bool:
+        """A short line of its own with no sentence's stop: a message's author or date line."""
+        end = self.text.find("\n", sentence.end)
+        return sentence.start == sentence.line_start and len(sentence.text) <= _AUTHOR_LINE_CHARS and \
+            _AUTHOR_LIKE.fullmatch(sentence.text) is not None and not self.text[sentence.end : end if end >= 0 else None].strip()
 
     def _contradicted_below(self, sentence: Sentence) -> bool:
         """The last sentence of a message, and the next message (after at most a short author line) opens by saying it

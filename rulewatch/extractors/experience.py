@@ -38,6 +38,8 @@ EXPERIENCE = re.compile(
     r"dans\s+(?:un|une|le\s+même|la\s+même)\s+(?:[\w-]+\s+){0,2}?(?:emploi|profession|métier|poste)(?!\s+réservé)|"
     r"in\s+(?:the|that|your)\s+(?:trade|occupation)|"
     r"in\s+(?:one|a|an|a\s+single|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:trade|occupation|job|position)(?!\s+offer))\b|"
+    # the CEC's year of full-time work in hours, named by its figure alone: "Côté CEC, c'est 1 560 heures au minimum"
+    r"\b(?:CEC|PEC|expérience\s+canadienne|Canadian\s+Experience)\b[^.;]{0,40}?\b1[\s\u00a0\u202f.,]?560\s+(?:heures|hours)\b|"
     # the window named by itself: "Période de référence : les 10 dernières années"
     r"période\s+de\s+référence|période\s+prise\s+en\s+compte|fenêtre\s+de\s+référence|reference\s+period|look[- ]back|time\s*frame|"
     r"(?:years?|yr)[- ]window\b|"

@@ -667,6 +667,12 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
             for cell in block_cells:
                 for block in cell.xpath("./p | ./div"):
                     block.tag, block.tail = "span", f" {block.tail or ''}"
+                # (a list in a cell, "CLB 7 if your job is TEER 0 or 1" / "CLB 5 if …", is the cell's text, its items
+                # apart: trafilatura would take the items out of the row, away from the column that says whose they are)
+                for items in cell.xpath("./ul | ./ol"):
+                    items.tag, items.text = "span", f" {items.text or ''}"
+                    for n, item in enumerate(items.xpath("./li")):
+                        item.tag, item.tail = "span", f"{'' if n == len(items) - 1 else ';'} {item.tail or ''}"
             continue
         own = (table, *table.findall("tbody"))
         for cell in table.xpath("./tr/td | ./tr/th | ./tbody/tr/td | ./tbody/tr/th"):
@@ -697,10 +703,19 @@ _COMMENT_NAMED = etree.XPath("//*[contains(@class, 'comment') or contains(@id, '
 
 def _without_classes(tree: lxml.html.HtmlElement) -> None:
     """Inside the source's content, once its ``remove`` selectors and the comments are gone, no list or table is
-    dropped for its class or id: trafilatura takes a list of class "timestamps" for page furniture."""
+    dropped for its class or id: trafilatura takes a list of class "timestamps" for page furniture; nor a paragraph
+    whose class holds "bar" only inside a word ("bareme", "barre-info"), which it takes for a navigation bar."""
     for node in tree.iter("ul", "ol", "li", "dl", "table"):
         node.attrib.pop("class", None)
         node.attrib.pop("id", None)
+    for node in tree.iter("p"):
+        if "bar" in (names := node.get("class", "")) and not _BAR_OF_A_PAGE.search(names):
+            node.attrib.pop("class")
+
+
+# a page's bar by its class: "navbar", "side-bar", "toolbar", "bar-menu"
+_BAR_OF_A_PAGE = re.compile(r"(?:nav|side|top|tool|menu|status|progress|action|search|share|social|tab|bottom|info|cookie)[-_]?bar\b|"
+                            r"\bbar[-_]?(?:nav|menu|top|bottom)|\bbar\b", re.IGNORECASE)
 
 
 def _keep_asides(tree: lxml.html.HtmlElement) -> None:

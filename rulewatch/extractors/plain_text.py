@@ -530,6 +530,9 @@ def spaced_pairs(text: str) -> str:
                      for line in lines)
 
 
+_COLUMN_RULE = re.compile(r"[ \t]*[-=]{3,}(?:[ \t]+[-=]{3,})+[ \t]*")
+
+
 def aligned_rows(text: str) -> str:
     """A table laid out in columns of spaces, written as the extracted text writes table rows, each cell under the
     header cell it stands below: so that "Age        12       4 persons    $28,362" is two tables' rows, not one
@@ -546,12 +549,14 @@ def aligned_rows(text: str) -> str:
             i += 1
             continue
         starts = [start for start, _ in header]  # (the header's columns, asked once for the lines under it)
-        j = i + 1
+        # (a rule of dashes under the header, one run per column, "--------  ------", is the table's own: passed over)
+        ruled = i + 1 < len(lines) and _COLUMN_RULE.fullmatch(lines[i + 1]) is not None
+        j = i + 2 if ruled else i + 1
         while j < len(lines) and (_cells(lines[j]) is not None or _under_columns(lines[j], starts) or
                                   (j > i + 1 and _continues_row(lines[j], starts))):
             j += 1
-        run = lines[i:j]
-        if (len(run) >= MIN_ALIGNED_ROWS or _crosswise_pair(run)) and _is_table(run, starts):
+        run = [lines[i], *lines[i + 2 : j]] if ruled else lines[i:j]
+        if (len(run) >= MIN_ALIGNED_ROWS or _crosswise_pair(run)) and _is_table(run, starts, ruled):
             rows: list[list[str]] = []
             for line in run:
                 cells = _row_cells(line, starts)
@@ -561,7 +566,7 @@ def aligned_rows(text: str) -> str:
                     rows.append(cells)
             out.extend([_row(rows[0]), _separator(len(starts)), *map(_row, rows[1:])])  # (the rule below the header)
         else:
-            out.extend(run)
+            out.extend(lines[i:j])
         i = j
     return "\n".join(out)
 
@@ -575,6 +580,7 @@ def _cells(line: str) -> list[tuple[int, str]] | None:
 
 
 MIN_CROSSWISE_CELLS = 4
+ROW_LABEL = 25  # the first cell of a table's row: a criterion's name ("Grille de sélection"), not a phrase of prose
 
 
 def _crosswise_pair(run: list[str]) -> bool:
@@ -587,10 +593,10 @@ def _crosswise_pair(run: list[str]) -> bool:
         all(abs(a - b) <= ALIGN_SLACK for a, b in zip(header, row))
 
 
-def _is_table(run: list[str], starts: list[int]) -> bool:
+def _is_table(run: list[str], starts: list[int], ruled: bool = False) -> bool:
     """Rows of a table (``starts``: where its first line's columns start): most rows below the header hold values
-    (short cells with a figure) in each column past the first, up to two; columns of prose hold phrases ("(1,560
-    hours) or equal part-time")."""
+    (short cells with a figure) in each column past the first, up to two, or its header is ruled off (``ruled``);
+    columns of prose hold phrases ("(1,560 hours) or equal part-time")."""
     header, *rows = [_cells(line) or _under_columns(line, starts) or [] for line in run if not _continues_row(line, starts)]
     wanted = min(2, len(header) - 1)
     # (a short figure in a cell, or, under three titles or more, a figure in every cell but the row's name: "7 in every
@@ -601,7 +607,10 @@ def _is_table(run: list[str], starts: list[int]) -> bool:
     # (and the first line heads every column: two columns of prose beside a table have more cells than their titles,
     # or a bullet or a figure where the rows' title stands, "- 1 year of work in Canada      Household     Funds")
     titled = not _LIST_ITEM.match(header[0][1] + " ") and not any(ch.isdigit() for ch in header[0][1])
-    return titled and valued * 2 > len(rows) and sum(len(cells) > len(header) for cells in rows) * 5 <= len(rows)
+    # (a ruled header over rows whose first cells are labels, "Emploi qualifié   1 an continu, sur les …", is a table whatever
+    # its values' length; two columns of prose under two titles are not: their first cells run long too)
+    labelled = ruled and all(cells and len(cells[0][1]) <= ROW_LABEL for cells in rows)
+    return titled and (labelled or valued * 2 > len(rows)) and sum(len(cells) > len(header) for cells in rows) * 5 <= len(rows)
 
 
 def _under_columns(line: str, starts: list[int]) -> list[tuple[int, str]] | None:

@@ -23,7 +23,7 @@ from .lexicon.criteria import (
     SUB_FACTOR,
 )
 from .grid_lines import MIN_FACTORS, factor_lines
-from .numbers import NUMBER, parse_number
+from .numbers import NUMBER, NUMBER_WORDS, parse_number
 from .sentences import Sentence
 from .context import row_cells
 from .lexicon.cues import POINTS_AWARDED, REQUIREMENT_CUE
@@ -527,7 +527,10 @@ _EACH_FOR = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUMBER})\s+(?:points?\s+)?(?:each|a
 
 # After a factor's name, a capped figure whose unit the sentence gave once: "…, devant la formation, qui peut en
 # donner 25", "l'expérience de travail, limitée à 15", "and schooling, worth up to 25"
-_CAPPED_FIGURE = re.compile(rf"[^.;:()\d]{{0,45}}?(?:{CAP_WORDS}|\ben\s+(?:rapporte|donne|vaut)\w*|\bworth|\bgives?)\s*(?:(?:à|at|to|de|of)\s+)?(?P<n>\d{{1,2}})\b"
+# a factor's figure, in digits or in words as a transcript writes it ("Age, up to twelve."), not "one" (an article's
+# cousin: "up to one of …"); in words, at its clause's end or before "points" ("from up to two employers" counts employers)
+_FACTOR_FIGURE = rf"(?P<n>\d{{1,2}}|(?!(?:un|une|one)\b)(?:{NUMBER_WORDS})(?=\s*(?:[.,;:)!]|$|points?\b|pts\b|each\b|apiece\b|chacun|as\s+well\b|too\b|aussi\b|également\b)))"
+_CAPPED_FIGURE = re.compile(rf"[^.;:()\d]{{0,45}}?(?:{CAP_WORDS}|\ben\s+(?:rapporte|donne|vaut)\w*|\bworth|\bgives?)\s*(?:(?:à|at|to|de|of)\s+)?{_FACTOR_FIGURE}\b"
                             r"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d|points?\b|pts?\b))", re.IGNORECASE)
 
 
@@ -536,7 +539,7 @@ _EACH = re.compile(r"\s*(?:each|apiece|chacune?s?|pour\s+chacune?)\b", re.IGNORE
 _FIGURE_THEN_CAP = re.compile(r"(?:\s+(?:and|et)\s+[^:\d]{3,40}?)?\s*:?\s*(?P<n>\d{1,2})\s+(?:(?:each|apiece|chacune?)\s*,?\s*)?(?:at\s+(?:the\s+)?most|au\s+plus|maximum|max\b)",
                               re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|et\s+)?(?:the\s+|l['’]\s?|le\s+|la\s+|les\s+)?$")
-_GAPPED_FIGURE = re.compile(r"\s*(?:at|à|:)?\s*(?P<n>\d{1,2})\b(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE)
+_GAPPED_FIGURE = re.compile(rf"\s*(?:at|à|:)?\s*{_FACTOR_FIGURE}\b(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE)
 
 
 def _bare_caps(st: Statement, current: list[Points]) -> list[tuple[str, int, int]]:
@@ -550,25 +553,43 @@ def _bare_caps(st: Statement, current: list[Points]) -> list[tuple[str, int, int
                 # a clause with its verb left out after a cap: "schooling tops out at 25 points; experience at 15"
                 current and _NEW_CLAUSE.search(low, 0, m.start()) and _GAPPED_FIGURE.match(st.text, m.end()))
             if cap and cap.start("n") not in taken and \
-                    1 <= (value := int(cap.group("n"))) <= 28 and (
+                    1 <= (value := int(parse_number(cap.group("n"), st.ctx.language) or 0)) <= 28 and (
                     _factor(st.text[m.end() : cap.start("n")], _FACTORS) is None or _EACH.match(st.text, cap.end("n"))):
                 out.append((name, value, cap.start("n")))
     return out
+
+
+_WORDED_FIGURE = re.compile(rf"\b(?!(?:un|une|one)\b)(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 
 
 def may_cap_factor(text: str) -> bool:
     """A cheap test for the gate: a cap's words, a factor and a figure (read by ``_bare_caps`` on the grid's pages).
     The cap's words first: few sentences hold them, and a look for a figure goes through each character in Python
     (on the canada bench page: 370 -> 140 us over its 80 sentences)."""
-    return STATED_CAP.found(text) and any(map(str.isdigit, text)) and any(cue.found(text) for cue, _ in _FACTORS)
+    return STATED_CAP.found(text) and (any(map(str.isdigit, text)) or _WORDED_FIGURE.search(text) is not None) and \
+        any(cue.found(text) for cue, _ in _FACTORS)
+
+
+CAPS_IN_A_ROW = 6  # the grid's six factors, each capped in a sentence of its own
 
 
 def _about_grid(st: Statement) -> bool:
-    """The sentence, its heading, its page's title or the sentence before speaks of the FSW grid or its points."""
+    """The sentence, its heading, its page's title or the sentence before speaks of the FSW grid or its points; or
+    the sentences before are caps in a row back to one that does ("Language first, worth up to twenty-eight points.
+    Schooling tops out at twenty-five. Age, up to twelve.")."""
     heading = st.ctx.heading_before(st.sentence)
-    antecedent = st.ctx.antecedent(st.sentence)
-    return any(FSW_GRID.found(t) for t in (st.text, heading.text if heading else "", st.ctx.title or "")) or (
-        antecedent is not None and (FSW_GRID.found(antecedent.text) or POINTS_WORD.search(antecedent.text) is not None))
+    if any(FSW_GRID.found(t) for t in (st.text, heading.text if heading else "", st.ctx.title or "")):
+        return True
+    if (antecedent := st.ctx.antecedent(st.sentence)) is None:
+        return False
+    if FSW_GRID.found(antecedent.text) or POINTS_WORD.search(antecedent.text) is not None:
+        return True
+    for before in st.ctx.recent(st.sentence, CAPS_IN_A_ROW):
+        if before.line_start != st.sentence.line_start or not may_cap_factor(before.text):
+            return False
+        if FSW_GRID.found(before.text) or POINTS_WORD.search(before.text) is not None:
+            return True
+    return False
 
 
 def _removed(st: Statement) -> list[Requirement]:

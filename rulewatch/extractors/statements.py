@@ -79,6 +79,12 @@ _THIS_ROUND = re.compile(r"\b(?:this|that)\s+(?:draw|round)\b|\bcette\s+ronde\b|
 _TOPIC_THEN_IT_IS = re.compile(r"\W*(?:et\s+|and\s+)?(?:en|pour|côté|question|as\s+for|for)\s+(?:la\s+|le\s+|l['’]\s?|les\s+)?"
                                r"(?:langue|français|anglais|expérience|fonds|argent|language|experience|funds|money)\s*,?\s*"
                                r"(?:c['’]est|ce\s+sera|it['’]s|it\s+is)\b", re.IGNORECASE)
+# the level a subject sets, said as what it is: "For TEER 2 or 3 jobs, the language level for CEC is CLB 5", "le niveau
+# exigé pour la CEC est NCLC 7", or a level said to apply: "…, where CLB 5 applies"
+_LEVEL_OF_A_SUBJECT = re.compile(r"\b(?:the\s+)?(?:language\s+)?(?:level|bar|floor)\s+(?:for|of|in)\s+[^,;:.]{1,40}?\s+(?:is|are)\s+(?:CLB|NCLC)\b|"
+                                 r"\ble\s+niveau\s+(?:de\s+langue\s+|linguistique\s+)?(?:exigé\s+)?(?:pour|du|de\s+la|dans)\s+[^,;:.]{1,40}?\s+"
+                                 r"(?:est|sont)\s+(?:(?:de|le)\s+)?(?:NCLC|CLB)\b|"
+                                 r"\b(?:CLB|NCLC)\s+\d{1,2}\s+(?:applies|s['’]applique)\b", re.IGNORECASE)
 # who may be invited, on a condition: "vous pouvez être invités … si vous atteignez …", "you can be invited … if you hold …"
 _INVITED_IF = re.compile(r"\b(?:pouvez|peuvent|can|may)\s+(?:être\s+invitée?s?|être\s+invité·es|be\s+invited)\b[^.;?]{0,120}?"
                          r"\b(?:si|if)\s+(?:vous|you)\s+(?:atteignez|avez|obtenez|détenez|reach|have|get|hold|score)\b", re.IGNORECASE)
@@ -325,6 +331,7 @@ class Statement:
         return (self.past or REQUIREMENT_CUE.found(self.text) or UNCHANGED_RULE.found(self.text) or self.is_table_row
                 or RULE_NOW.found(self.text)  # "Aujourd'hui, c'est douze mois", after the rule as it was
                 or _TOPIC_THEN_IT_IS.match(self.text) is not None  # "Et pour la langue, c'est …" among spoken rules
+                or _LEVEL_OF_A_SUBJECT.search(self.text) is not None
                 or _INVITED_IF.search(self.text) is not None  # "… pouvez être invités … si vous atteignez NCLC 7"
                 or _ANSWER.match(self.text) is not None  # an FAQ's "A. Two years of …" answers what the rule is
                 or self._answers_the_heading() or self._answers_its_line()
@@ -489,6 +496,12 @@ class Statement:
             if start or end != -1:
                 if not find_quantities(low[start : end if end != -1 else len(low)], self.ctx.language):
                     continue
+            # (or a story's past framing the rule a colon opens, told in the present: "Ils devaient aussi prouver leurs
+            # fonds : pour deux personnes, le montant exigé est de 19 001 $ CA")
+            if (colon := low.find(":", told.end())) != -1 and len(low[start:colon].split()) >= FRAMING_WORDS and \
+                    not find_quantities(low[start:colon], self.ctx.language) and _PRESENT_RULE.search(low, colon) and \
+                    not HISTORY.found(low[colon:]):
+                continue
             # "IRCC demande 12 mois …, alors qu'en 2025 six mois suffisaient": today's rule first, its past in a clause
             # of contrast after it
             before = low[: told.start()]
@@ -559,9 +572,15 @@ _PROVINCIAL = re.compile(r"\bvolets?\b|\bstreams?\b|\bprovinc|\bterritori|\bOnta
 def _names_other_jurisdiction(ctx: TextContext, above: Sentence) -> bool:
     """A heading or a lead-in names another jurisdiction, neither set apart ("Hors Québec") nor beside Canada or one of
     the federal programs; remembered per sentence: every statement under it asks."""
+    # (a place in brackets is where someone is, not what the section is about: "SPEAKER 2: Grace Liu, agent (Brisbane,
+    # Australia)")
+    text = _PLACE_IN_BRACKETS.sub(" ", above.text)
     return ctx.remembered(("names_other_jurisdiction", above.start, above.end), lambda: bool(
-        _OWN_STREAM.search(above.text) or (OTHER_JURISDICTION.found(above.text) and not OUTSIDE_JURISDICTION.found(above.text)
-                                           and not _CANADA.found(above.text) and not set(program_names(above.text)) - {"pnp"})))
+        _OWN_STREAM.search(text) or (OTHER_JURISDICTION.found(text) and not OUTSIDE_JURISDICTION.found(text)
+                                     and not _CANADA.found(text) and not set(program_names(text)) - {"pnp"})))
+
+
+_PLACE_IN_BRACKETS = re.compile(r"\([^()\d]{1,40},[^()\d]{1,40}\)")  # "(Brisbane, Australia)", "(Lyon, France)": a town, its country
 
 
 # a province's own stream, even one that feeds Express Entry: "chaque province a son propre volet", "its own stream"
@@ -729,6 +748,10 @@ _RESTATES = re.compile(r"\s*(?:(?:(?:counted|expressed|measured|converted|put)\s
 _ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _ANSWER_AFTER = re.compile(r"\s*[:—–-]?\s*" + _ANSWER.pattern, re.IGNORECASE)  # the answer's mark after its question
 _PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
+FRAMING_WORDS = 4  # a clause of its own before the colon, not a label ("Auparavant : 6 mois")
+# a rule told in the present: "le montant exigé est de …", "the minimum is …", "il faut …"
+_PRESENT_RULE = re.compile(r"\b(?:est|sont|reste|restent|is|are|remains?)\s+(?:de|d['’]|of|fixée?s?\s+à|set\s+at)\b|"
+                           r"\bil\s+faut\b|\b(?:must|needs?)\b")
 _PAST_CLAUSE = re.compile(r"[,;(—–]\s*(?:où|when|alors\s+qu['’]?|tandis\s+qu['’]?|whereas|while|lorsque|quand|"
                           # "…, twice the half-year asked for until last spring", "— contre six mois exigés jusqu'ici"
                           r"(?:double|twice|triple|half|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs\.?|"
@@ -787,8 +810,9 @@ def _why_clause_start(text: str) -> int | None:
 
 
 # A relative clause that states what a program or category asks: "…, qui demande au moins NCLC 7", "…, which requires"
-_RULE_RELATIVE = re.compile(r",\s+(?:qui\s+(?:demande|exige|requiert|impose)|which\s+(?:requires|asks\s+for|demands)|"
-                            r"that\s+(?:requires|asks\s+for))\b", re.IGNORECASE)
+# (the demand may come second in the clause: "…, which ranks candidates out of 100 and requires at least 67 points")
+_RULE_RELATIVE = re.compile(r",\s+(?:qui\s+(?:[\w'’-]+\s+){0,7}?(?:et\s+)?(?:demande|exige|requiert|impose)|"
+                            r"(?:which|that)\s+(?:[\w'’-]+\s+){0,7}?(?:and\s+)?(?:requires|asks\s+for|demands))\b", re.IGNORECASE)
 
 
 def _rule_in_relative_clause(text: str) -> int | None:

@@ -54,7 +54,8 @@ FSW_GRID_NAMED = re.compile(
 # "categories such as trade occupations or healthcare": the named categories are examples of all of them.
 CATEGORIES_BY_EXAMPLE = re.compile(
     rf"(?:\b(?:catégories?|categor(?:y|ies))\b|{TARGETED_DRAWS})"  # (or the draws said to target occupations)
-    r"[^.;:()]{0,40}?(?:\b(?:such\s+as|like|including|whether|comme|telles?\s+que|notamment|par\s+exemple)\b|"
+    # (the example in brackets too: "For the category draws (like the healthcare one this spring)")
+    r"[^.;:()]{0,40}?(?:(?:\(\s*)?\b(?:such\s+as|like|including|whether|comme|telles?\s+que|notamment|par\s+exemple)\b|"
     r"\s*[(—–]\s*(?P<listed>[^()—–]{1,80}?,[^()—–]{1,120}?)(?:\betc\b|…|\.\.\.|[)—–]))|"  # an enumeration, with commas
     # any of them: "…, whether the category is one or another", "whatever the category", "quelle que soit la catégorie"
     r"\b(?:whether|whatever|regardless\s+of|no\s+matter)\s+(?:which\s+|the\s+|your\s+)?category\b(?!-)|"
@@ -155,7 +156,16 @@ _PREREQUISITE = re.compile(
     r"être\s+admissible\s+à\s+)(?:un|l['’]\s?un)\s+des\s+programmes\b[^.;]{0,120}?"
     r"(?=,?\s+et\s+(?:de\s+)?(?:justifier|avoir|compter|cumuler|accumuler|démontrer|obtenir|posséder|prouver)\b)|"
     r"\b(?:qualify|be\s+eligible)\s+(?:under|for)\s+one\s+of\s+the\s+(?:three\s+)?programs?\b[^.;]{0,120}?"
-    r"(?=,?\s+and\s+(?:have|show|prove|hold|get|gain)\b)", re.IGNORECASE)
+    r"(?=,?\s+and\s+(?:have|show|prove|hold|get|gain)\b)|"
+    # (or the programs themselves: "doivent être admissibles au PTQF, au PTMSF ou à la CEC et justifier …", "be eligible
+    # for the FSWP, the FSTP or the CEC and have …")
+    # (the obligation, not its purpose: "Pour être admissible au PTQF, il faut …, et obtenir …" names the rule's own program;
+    # the list runs from one program's name to the next, nothing else between)
+    r"(?<!pour\s)\bêtre\s+admissibles?\s+(?:au|à\s+la|à\s+l['’]\s?|aux)\s(?:[^.;,]|,\s*(?=(?:au|à\s+la|à\s+l['’]|aux|ou)\b)){0,200}?"
+    r"(?=,?\s+et\s+(?:de\s+)?(?:justifier|avoir|compter|cumuler|accumuler|démontrer|obtenir|posséder|prouver)\b)|"
+    r"(?<!to\s)\b(?:qualify|be\s+eligible)\s+(?:under|for)\s+the\s(?:[^.;,]|,\s*(?=(?:the|or)\b)){0,200}?"
+    r"(?=,?\s+and\s+(?:have|show|prove|hold|get|gain)\b)",
+    re.IGNORECASE)
 
 
 # a list item saying only which program one must first qualify for
@@ -177,7 +187,9 @@ def _named_beside(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str
 
 def _prerequisites(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str]:
     """Programs named only in the clause that says one must first qualify under one of them: not the rule's subject."""
-    return _named_only_within(named, _PREREQUISITE.finditer(text)) if "program" in text.lower() else set()
+    low = text.lower()
+    return _named_only_within(named, _PREREQUISITE.finditer(text)) if "program" in low or "admissib" in low or "eligib" in low \
+        else set()
 
 
 def _named_only_within(named: dict[str, list[tuple[int, str]]], found: Iterable[re.Match[str]]) -> set[str]:
@@ -327,7 +339,8 @@ def _categories_named(text: str) -> list[str]:
     # (a figure then "for" a factor, "schooling 25, then 12 for education": a grid factor's points, not a category's)
     groups = [m.group("name") for m in FOR_GROUP.finditer(text) if not LANGUAGE_TEST.search(text, max(0, m.start() - 30), m.start())
               and not _EITHER_LANGUAGE.search(text, max(0, m.start() - 25), m.end() + 25)
-              and not _POINTS_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+              and not _POINTS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+              and m.group("name").lower() != "cadres"]  # ("pour les cadres sénégalais": executives, not the senior managers)
     if m := GROUP_AS_SUBJECT.match(text):
         groups.append(m.group("name") or m.group("name2"))
     return [f"category:{c}" for c in sorted({m.category for m in find_mentions(text)} | _coordinated_short_names(text) |
@@ -482,7 +495,12 @@ def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
     for earlier in _just_above(ctx, sentence):
         if len(named := [s for s in subjects_in(earlier.text) if s != "category:*"]) == 1:
             return named
+        if len(_of_kind(named, "category:")) >= 2 and _PLURAL_DRAWS.search(sentence.text):
+            return ["category:*"]  # ("Last year the categories in use were …, … and … . Applicants in those rounds need …")
     return []
+
+
+_PLURAL_DRAWS = re.compile(r"\b(?:these|those)\s+(?:draws|rounds)\b|\bces\s+(?:rondes|tirages)\b", re.IGNORECASE)
 
 
 _ENUMERABLE_SUBJECTS = [f"category:{c}" for c in ENUMERABLE_CATEGORIES]
@@ -543,10 +561,14 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     heading = ctx.heading_before(sentence)
     stop = ctx.index(heading) if heading is not None else -1
     i = ctx.block_start(sentence) - 1
+    past_table = False
     for _ in range(SECTION_REACH):
         if i <= stop:
             return []
         above = ctx.sentences[i]
+        if above.text.startswith("|") and (ctx.table_top(above) != ctx.table_top(sentence) or not sentence.text.startswith("|")) \
+                and (top := ctx.sentence_at(ctx.table_top(above))) is not None:
+            above, past_table = top, True  # (a table above the sentence's own is one block, whatever its number of rows)
         opening = ctx.paragraph_opening(above) or above
         # (a list's lead-in may follow the paragraph's opening on its line: "The trades program asks for less. The
         # minimum is:")
@@ -559,7 +581,8 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             # not count toward the CEC.": a short reply opens the paragraph, the sentence after it names its topic
             named = subjects_in(answer.text)
         if (programs := _programs(named)):
-            return programs
+            # (past a table, only a paragraph on one program: the grid's lead-in, not a paragraph setting three side by side)
+            return programs if not past_table or len(programs) == 1 else []
         if named == ["category:*"]:
             return ["category:*"]  # "Ce qui change pour les catégories" … a paragraph later: "Le seuil passe à 12 mois"
         if len(named) > 1:
@@ -932,14 +955,21 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     (or its list's lead-in's), else its heading's, else the page title's, else the whole system; the trades the FST
     is for, not the trades category, where the page says so (``_trades_of_the_program``)."""
     found = _resolved(ctx, sentence)
+    if len(found) == 1 and found[0].startswith("category:") and found != ["category:*"] and _every_category_next(ctx, sentence):
+        return ["category:*"]  # "Teachers in that round needed a year … that rule now applies to all category-based rounds"
     return ["program:fst"] if found == ["category:trades"] and _trades_of_the_program(ctx, sentence) else found
+
+
+def _row_program(sentence: Sentence) -> str | None:
+    """The program a table row's first cell names by its short name ("| Expérience canadienne | 1 an … |")."""
+    if not sentence.text.startswith("|"):
+        return None
+    return short_tab_program(sentence.text.split("|", 2)[1])
 
 
 def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     found = _named(ctx, sentence)
-    if len(found) == 1 and found[0].startswith("category:") and found != ["category:*"] and _every_category_next(ctx, sentence):
-        return ["category:*"]  # "Teachers in that round needed a year … that rule now applies to all category-based rounds"
-    if found in ([], ["category:trades"]) and (short := short_program_label(ctx, sentence)):
+    if found in ([], ["category:trades"]) and (short := short_program_label(ctx, sentence) or _row_program(sentence)):
         return [f"program:{short}"]
     # "To receive a category invitation you must have 12 months of welding work" under a heading on the trades
     # category: that category's (not time "in an eligible occupation", the words of every category's rule)
@@ -1060,17 +1090,28 @@ _LABEL_FIRST = re.compile(r"^\W*(?P<name>[^\W\d][\w -]{2,30}?)\s*[:—–]")
 
 # a sentence saying the rule just stated holds for every category: "that rule now applies to all category-based rounds", "Cette
 # règle vaut pour toutes les catégories"
-_APPLIES_TO_EVERY = re.compile(
-    r"\b(?:it|this|that|the\s+rule|cette\s+règle|la\s+règle|cela|ça|elle)\b[^.;]{0,60}?\b(?:applies|apply|vaut|valent|"
-    r"s['’]applique(?:nt)?)\s+(?:to|for|in|à|aux|dans|pour)\s+(?:every|all|each|toutes?\s+les|tous\s+les|chaque)\s+(?:the\s+)?"
-    r"(?:categor|catégor|category-based|rondes?|rounds?|draws?|tirages?)", re.IGNORECASE)
+_APPLIES = (r"[^.;]{0,60}?\b(?:applies|apply|vaut|valent|s['’]applique(?:nt)?)\s+(?:to|for|in|à|aux|dans|pour)\s+"
+            r"(?:every|all|each|toutes?\s+les|tous\s+les|chaque)\s+(?:the\s+)?(?:categor|catégor|category-based|rondes?|rounds?|draws?|tirages?)")
+_APPLIES_TO_EVERY = re.compile(rf"\b(?:it|this|that|the\s+rule|cette\s+règle|la\s+règle|cela|ça|elle)\b{_APPLIES}", re.IGNORECASE)
+_NAMED_RULE_APPLIES_TO_EVERY = re.compile(
+    rf"\b(?:it|this|that|the\s+rule|cette\s+règle|la\s+règle|cela|ça|elle|the\s+(?:new\s+)?(?:[\w-]+\s+){{0,3}}?(?:threshold|minimum|"
+    rf"requirement|bar)|(?:le\s+nouveau|ce)\s+(?:seuil|minimum)|(?:la\s+nouvelle|cette)\s+(?:exigence|durée))\b{_APPLIES}", re.IGNORECASE)
 
 
 def _every_category_next(ctx: TextContext, sentence: Sentence) -> bool:
-    """The next sentence of the paragraph says the rule holds for every category."""
+    """The next sentence of the paragraph, or the paragraph right under a list's last item, says the rule holds for
+    every category."""
     i = ctx.index(sentence) + 1
-    return i < len(ctx.sentences) and ctx.sentences[i].line_start == sentence.line_start and \
-        _APPLIES_TO_EVERY.search(ctx.sentences[i].text) is not None
+    if i >= len(ctx.sentences):
+        return False
+    after = ctx.sentences[i]
+    under_the_list = after.start == after.line_start and ctx.is_list_item(ctx.line_opening(sentence)) and \
+        not ctx.is_list_item(after)
+    # (under a list, the paragraph may name the rule by its words: "The new experience threshold applies to every category
+    # this year"; the next sentence of a paragraph refers back to it, "that rule now applies to all …")
+    if under_the_list:
+        return _NAMED_RULE_APPLIES_TO_EVERY.search(after.text) is not None
+    return after.line_start == sentence.line_start and _APPLIES_TO_EVERY.search(after.text) is not None
 
 
 def _referred(ctx: TextContext, sentence: Sentence) -> list[str] | None:

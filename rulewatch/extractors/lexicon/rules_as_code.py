@@ -101,7 +101,8 @@ LEVEL_FOR_TEER = re.compile(
     rf"(?:féer|feer|teer)\s+(?P<teer_for>{_TEER_LIST})\b(?:\s+(?:jobs?|positions?|roles?|occupations?|emplois?|postes?))?"
     rf"(?:,\s*(?:(?:such\s+as|for\s+example|e\.g\.)\s+[^,;.]{{1,30}},\s*)?|\s+(?=(?:it\s+is|it['’]s|c['’]est|you\s+need|il\s+faut)\b)|\s+(?={_NEEDED_AFTER})|"
     rf"\s+(?=the\s+(?:language\s+)?(?:minimum|floor|bar)\s+is\b))"
-    rf"(?:the\s+(?:language\s+)?(?:minimum|floor|bar)\s+is\s+|le\s+minimum\s+est\s+(?:de\s+)?|"
+    # (or the level named with whose it is: "For TEER 2 or 3 jobs, the language level for CEC is CLB 5")
+    rf"(?:the\s+(?:language\s+)?(?:minimum|floor|bar|level)(?:\s+(?:for|of)\s+[^,;.|]{{1,30}}?)?\s+is\s+|le\s+minimum\s+est\s+(?:de\s+)?|"
     rf"il\s+(?:vous\s+)?faut\s+|you\s+need\s+|you['’]ll\s+need\s+|on\s+exige\s+|c['’]est\s+|it['’]s\s+|it\s+is\s+|"
     # (who needs it may be named between: "for a TEER 2 or 3 role the CEC wants CLB 5")
     rf"{_NEEDED_AFTER})?"
