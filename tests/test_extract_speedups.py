@@ -261,6 +261,8 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
         if S._PERSON_WITH_AGE.search(text) or S._SCORE_VERDICT.search(text) or S.CASE_VERDICT.found(text) or \
                 S._SOMEONES_SCORE.search(text) or S.unchosen_option(text) or S._SOFTWARE_FAULT.search(text):
             return False
+        if S._INVITED_IF.search(text):
+            return True
         if S._ANYONE_WHO_QUALIFIES.match(text) and not S.MODAL.found(text):
             return True
         if S._OWN_IF.found(text):
@@ -280,6 +282,9 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
         if S.READER_CONDITION.found(text) and (colon := S.RULE_AFTER_COLON.position(text)) is not None:
             after = text[colon:]
             return not S.CONDITIONAL.found(after) and not S.MODAL.found(after) and not S._not_canadas_rule(text)
+        if (colon := S.RULE_AFTER_COLON.position(text)) is not None and (case := S.PERSONAL_CASE.position(text)) is not None \
+                and case < colon:
+            return may_state_rule(text[colon:])
         hypothesis = [at for cue in (S.EXAMPLE_MID, S.MODAL) if (at := cue.position(text)) is not None]
         if hypothesis and min(hypothesis) < S._first_figure(text) or S.INDEFINITE_PERSON.found(text) and S.MODAL.found(text):
             return False
@@ -392,8 +397,9 @@ def test_the_cap_gate_asks_its_cheapest_question_first_and_answers_as_written():
     from rulewatch.extractors import points as P
     from rulewatch.extractors.lexicon.criteria import STATED_CAP
 
-    def as_written(text: str) -> bool:
-        return any(ch.isdigit() for ch in text) and STATED_CAP.found(text) and any(cue.found(text) for cue, _ in P._FACTORS)
+    def as_written(text: str) -> bool:  # (a figure in digits, or in words as a transcript writes it)
+        return (any(ch.isdigit() for ch in text) or P._WORDED_FIGURE.search(text) is not None) and STATED_CAP.found(text) and \
+            any(cue.found(text) for cue, _ in P._FACTORS)
 
     texts = _corpus_sentences() + ["Âge : jusqu'à ²", "Language up to twenty-eight", "Education: max. 25", "Études 25 pts max."]
     assert sum(map(as_written, texts)) >= 10
@@ -475,9 +481,10 @@ def test_the_remembered_table_and_heading_answers_are_those_asked_afresh():
             lead = ctx.lead_in(sentence) if sentence.start > sentence.line_start else None
             for above in (lead, ctx.heading_before(sentence)):
                 if above is not None:
-                    fresh = bool(S._OWN_STREAM.search(above.text)) or (
-                        S.OTHER_JURISDICTION.found(above.text) and not S.OUTSIDE_JURISDICTION.found(above.text)
-                        and not S._CANADA.found(above.text) and not set(S.program_names(above.text)) - {"pnp"})
+                    text = S._PLACE_IN_BRACKETS.sub(" ", above.text)
+                    fresh = bool(S._OWN_STREAM.search(text)) or (
+                        S.OTHER_JURISDICTION.found(text) and not S.OUTSIDE_JURISDICTION.found(text)
+                        and not S._CANADA.found(text) and not set(S.program_names(text)) - {"pnp"})
                     assert S._names_other_jurisdiction(ctx, above) == fresh, above.text
                     named += fresh
             if sentence.text.startswith("|"):

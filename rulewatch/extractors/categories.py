@@ -702,7 +702,9 @@ _RELATIVE = re.compile(r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b[^,]*,|"
                        r"\b(?:after\s+being|après\s+avoir\s+été)\s+[^,;.]*?\b(?:en|in)\s+20\d\d\b|"
                        # (or a span of time before its return: "brought back this year, after a year in which it went
                        # unused", "après une année sans ronde")
-                       r"\b(?:after|après)\s+(?:a|an|one|two|une?|deux)\s+(?:years?|ans?|années?)\b[^,;.]*",
+                       r"\b(?:after|après)\s+(?:a|an|one|two|une?|deux)\s+(?:years?|ans?|années?)\b[^,;.]*|"
+                       # (or the time since its end: "… restored its transport category for 2026, two years after it was dropped")
+                       r",\s*(?:a|an|one|two|une?|deux)\s+(?:full\s+)?(?:years?|ans?|années?)\s+(?:after|après)\b[^,;.]*",
                        re.IGNORECASE)
 
 

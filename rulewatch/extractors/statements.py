@@ -87,10 +87,15 @@ _LEVEL_OF_A_SUBJECT = re.compile(r"\b(?:the\s+)?(?:language\s+)?(?:level|bar|flo
                                  r"\b(?:CLB|NCLC)\s+\d{1,2}\s+(?:applies|s['’]applique)\b", re.IGNORECASE)
 # who may be invited, on a condition: "vous pouvez être invités … si vous atteignez …", "you can be invited … if you hold …"
 _INVITED_IF = re.compile(r"\b(?:pouvez|peuvent|can|may)\s+(?:être\s+invitée?s?|être\s+invité·es|be\s+invited)\b[^.;?]{0,120}?"
-                         r"\b(?:si|if)\s+(?:vous|you)\s+(?:atteignez|avez|obtenez|détenez|reach|have|get|hold|score)\b", re.IGNORECASE)
+                         r"\b(?:si|if)\s+(?:vous|you)\s+(?:atteignez|avez|obtenez|détenez|reach|have|get|hold|score)\b|"
+                         # or may aim at a program once they have its minimum: "tu pourras postuler à cette catégorie dès que
+                         # tu auras au moins douze mois …", "you can apply to the CEC after at least a year of …"
+                         r"\b(?:pourr(?:as|ez|ont)|pouvez|peux|can|may|could)\s+(?:viser|postuler\s+(?:à|au)|demander|apply\s+(?:to|for|under)|"
+                         r"qualify\s+for)\b[^.;?]{0,60}?\b(?:après|after|once\s+you\s+have|dès\s+que\s+(?:tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez))\s+"
+                         r"(?:au\s+moins|at\s+least)\b", re.IGNORECASE)
 # the conditions a round's invitation took: "Pour être invités, …", "Pour recevoir une invitation, …", "To be invited, …"
-_TO_BE_INVITED = re.compile(r"\W*(?:pour\s+(?:être\s+invitée?s?|recevoir\s+une\s+invitation)|to\s+(?:be\s+invited|receive\s+an\s+invitation|"
-                            r"get\s+an\s+invitation))\b", re.IGNORECASE)
+_TO_BE_INVITED = re.compile(r"\W*(?:pour\s+(?:être\s+invitée?s?|recevoir\s+une\s+invitation|être\s+admissibles?\s+(?:à|au|aux)\s)|"
+                            r"to\s+(?:be\s+invited|receive\s+an\s+invitation|get\s+an\s+invitation|be\s+eligible\s+for\s))\b", re.IGNORECASE)
 # the rounds before the one a release reports: "lors des rondes précédentes", "in earlier rounds"
 _EARLIER_ROUNDS = re.compile(r"\b(?:lors\s+des|dans\s+les|aux)\s+(?:rondes|tirages)\s+(?:précédente?s|antérieure?s)\b|"
                              r"\b(?:in|during|for)\s+(?:the\s+)?(?:previous|earlier|prior)\s+(?:rounds|draws)\b", re.IGNORECASE)
@@ -688,6 +693,10 @@ LEADING_CONDITION = re.compile(r"^\s*(?:(?:et|and|mais|but)\s+)?(?:si|s['’]il|
 _TEER_LEVELS = re.compile(r"\b(?:TEER|FÉER|FEER)\s+\d(?:\s*(?:,|ou|or|à|to|-|–|et|and)\s*\d)*", re.IGNORECASE)
 
 
+_THIS_SUBJECT = re.compile(r"\b(?:ce|cet)\s+(?:programme|volet)\b|\bcette\s+catégorie\b|\bthis\s+(?:program(?:me)?|category|stream)\b",
+                           re.IGNORECASE)
+
+
 def _scope_condition_end(text: str) -> int | None:
     """Where a leading condition that names the rule's program or category, or is followed by a rule naming its own,
     ends."""
@@ -700,7 +709,8 @@ def _scope_condition_end(text: str) -> int | None:
         return None
     rest = text[m.end() :]
     names_its_own = bool(subjects_in(rest)) and REQUIREMENT_CUE.found(rest) and not MODAL.found(rest)
-    return m.end() if subjects_in(m.group()) or names_its_own else None
+    # (or the program or category the section is about: "Si vous entrez dans le bassin par ce programme, il vous faut …")
+    return m.end() if subjects_in(m.group()) or names_its_own or _THIS_SUBJECT.search(m.group()) else None
 
 
 _SOLVED = re.compile(r"\s*[\[(](?:résolu|resolved|solved|réglé)[\])]\s*$", re.IGNORECASE)
@@ -947,6 +957,9 @@ def may_state_rule(text: str) -> bool:
         # rule or a candidate's own case anywhere in it still states none
         after = text[colon:]
         return not CONDITIONAL.found(after) and not MODAL.found(after) and not _not_canadas_rule(text)
+    if (colon := RULE_AFTER_COLON.position(text)) is not None and (case := PERSONAL_CASE.position(text)) is not None \
+            and case < colon:
+        return may_state_rule(text[colon:])  # "Attention pour Mme D., qui voudrait … : depuis cette année il faut …"
     # an example or a modal before the first figure makes the sentence a case or a hypothesis
     hypothesis = [at for cue in (EXAMPLE_MID, MODAL) if (at := cue.position(text)) is not None]
     if hypothesis and min(hypothesis) < _first_figure(text) or INDEFINITE_PERSON.found(text) and MODAL.found(text):

@@ -858,10 +858,16 @@ def _named_in_section(ctx: TextContext, sentence: Sentence) -> list[str]:
     return sorted(named) if len(named) == 1 else []
 
 
+_DRAWS_WORD = re.compile(r"\b(?:draws?|rounds?|rondes?|tirages?)\b", re.IGNORECASE)
+
+
 def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
     """"Les métiers spécialisés admissibles …" under a heading or title naming the FST, with no word of a category or a
     round: the program's trades, not the trades category."""
     if names_a_category_word(sentence.text):
+        return False
+    # (nor where its paragraph opens on the trades' draws: "Also there are trades-only draws now. For 2026 it's 12 months …")
+    if (opening := ctx.paragraph_opening(sentence)) is not None and _DRAWS_WORD.search(opening.text):
         return False
     heading = ctx.heading_before(sentence)
     return any("fst" in program_names(t) for t in (heading.text if heading else "", ctx.title or "")) or \
@@ -1040,6 +1046,11 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     if (lead := ctx.lead_in(sentence) or ctx.lines_lead(sentence)) is not None and \
             len(programs := _programs(subjects_in(lead.text))) == 1:
         return programs
+    # (an impersonal demand right after the sentence naming one subject, in a long turn that opened on something else:
+    # "… This year there's a new category for physicians who have worked in Canada. You'll need twelve months or more …")
+    if _IMPERSONAL_DEMAND.match(sentence.text) and (before := ctx.antecedent(sentence)) is not None and \
+            before.line_start == sentence.line_start and len(named := subjects_in(before.text)) == 1 and named != ["category:*"]:
+        return named
     opening = ctx.paragraph_opening(sentence)
     if opening is not None and opening != sentence and (found := _named(ctx, opening) or _referred(ctx, opening)):
         return found
@@ -1066,6 +1077,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     return _page_topic(ctx) or _reply_to_question(ctx, sentence) or ["express-entry"]
 
 
+_IMPERSONAL_DEMAND = re.compile(r"\W*(?:you(?:['’]ll)?\s+(?:need|must|have\s+to)|il\s+(?:vous\s+|te\s+)?faut|vous\s+(?:devez|devrez)|"
+                                r"tu\s+dois|candidates\s+(?:need|must))\b", re.IGNORECASE)
 # "category" said of the draw, not of which category: "a category invitation", "the category draw"
 _CATEGORY_AS_ADJECTIVE = re.compile(r"\b(?:a|an|the|those|these|that|this)\s+category\s+(?:invitations?|rounds?|draws?|selections?)\b",
                                     re.IGNORECASE)

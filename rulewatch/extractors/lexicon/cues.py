@@ -15,7 +15,8 @@ from .lowercase import AnyOf, Cue
 
 REQUIREMENT_CUE = AnyOf(
     # an obligation or a minimum
-    Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez)|devez|exig|requis|"
+    # (to a reader addressed as "tu" too: "tu dois avoir deux ans …", "tu devras prouver …")
+    Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez|as)|devez|\btu\s+dois\b|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
         r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|\basks?\s+for\b|"
         # a program that "wants" a figure ("It wants 24 months of …", "the CEC still wants a year"), not someone's wish
@@ -255,7 +256,9 @@ CONDITIONAL = AnyOf(
 # own after a colon.
 READER_CONDITION = Cue(r"^\s*(?:si|if)\s+(?:vous|votre|vos|tu|ton|ta|tes|you|your)\b")  # (a forum says "tu")
 RULE_AFTER_COLON = Cue(
-    r"\s?[:;]\s+(?:il\s+(?:vous\s+|te\s+)?faut|vous\s+devez|tu\s+dois|les\s+candidats\s+doivent|you\s+(?:must|need)|candidates\s+must|"
+    # (when it holds, first: "… : depuis cette année il faut 12 mois …", "…: since this year you need …")
+    r"\s?[:;]\s+(?:(?:depuis\s+(?:cette\s+année|20\d\d)|désormais|maintenant|aujourd['’]hui|since\s+(?:this\s+year|20\d\d)|now)\s*,?\s+)?"
+    r"(?:il\s+(?:vous\s+|te\s+)?faut|vous\s+devez|tu\s+dois|les\s+candidats\s+doivent|you\s+(?:must|need)|candidates\s+must|"
     # the program named before the colon states its rule: "…, the CEC could fit you better: it requires 12 months"
     r"(?:it|elle|il|ce\s+programme|this\s+program(?:me)?)\s+(?:asks\s+for|requires|demands|needs|exige|demande|requiert)|"
     # "…, the French category deserves a look: its draws ask for NCLC 7"
@@ -672,7 +675,7 @@ SUBJECT_REFERS_BACK = Cue(
     # a possessive: "Ses seuils linguistiques sont …", "Its language bar is …"
     r"^\s*(?:ses|son|sa|leurs?|its|their)\s+\w+|"
     # "Pour y être admissible, …": what the sentence before named
-    r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b|^\s*pour\s+en\s+(?:profiter|bénéficier)\b|"
+    r"^\s*pour\s+y\s+(?:être|entrer|accéder|prétendre|participer|postuler|avoir\s+accès)\b|^\s*pour\s+en\s+(?:profiter|bénéficier)\b|"
     r"^\s*to\s+(?:qualify\s+for|benefit\s+from|get\s+into|be\s+(?:eligible\s+for|invited\s+(?:in|through|under)))\s+(?:it|them)\b|"
     # "Il faut y obtenir au moins 67 points …": there, in the program the sentence before named
     r"^\s*(?:il\s+(?:vous\s+)?faut|on\s+doit|vous\s+devez)\s+y\b|"
@@ -727,7 +730,9 @@ POINTS_AWARDED = Cue(
     r"gagnerez|prendrez)|tu\s+(?:obtiens|reçois|gagnes|prends|obtiendras|recevras|gagneras|prendras)|(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|ajoute(?:nt)?|adds|gives|goes\s+up\s+by|"
     r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
     r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:more\s+|extra\s+)?(?:crs\s+|scg\s+)?points\b|"
-    r"\b(?:obtiendrez|recevrez|obtenez|recevez|get|receive|earn)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b"
+    r"\b(?:obtiendrez|recevrez|obtenez|recevez|get|receive|earn)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b|"
+    # what a condition brings, said aloud: "If a province nominates you, that's 600 points on your CRS", "ça fait 600 points"
+    r",\s*(?:that['’]s|that\s+is|ça\s+fait|ça\s+vous\s+donne)\s+(?:an?\s+(?:additional|extra)\s+)?\d+\s+(?:more\s+|extra\s+)?(?:crs\s+|scg\s+)?points\b"
 )
 # A figure given as the corrected one ("Montant corrigé : 15 263 $", "the corrected amount is", "it should read 67"): it
 # stands over the figure it corrects (a typo in a table above); "an earlier version listed $14,690" is not one.
