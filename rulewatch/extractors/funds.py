@@ -273,11 +273,20 @@ PROSE_CELL_WORDS = 3  # words before an amount in its own cell that make the cel
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+_TIME_MARK = re.compile(r"(?<![\d,.])\d{1,2}:\d{2}(?::\d{2})?(?![\d,.])")
+
+
+def without_time_marks(text: str) -> str:
+    """``text`` with its time marks blanked, offsets kept: a video's captions open lines on their time ("3:15 okay,
+    settlement funds. one person alone needs …"), which is neither a household's size nor an amount."""
+    return _TIME_MARK.sub(lambda m: " " * len(m.group()), text) if ":" in text else text
+
+
 def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount]]:
     """Each amount with the household size stated next to it (after it first, then before it)."""
     if not amounts:
         return []  # (every amount of the sentence was stated as a previous one)
-    language, text = st.ctx.language, st.text
+    language, text = st.ctx.language, without_time_marks(st.text)
     if st.is_table_row:
         # the row's first cell names the household, or a cell before the amounts when the row is two tables' rows
         # side by side ("| Age | 12 | Four people | $28,362 |")
@@ -329,7 +338,8 @@ ROUND_FIGURE = 500
 
 
 def from_statement(st: Statement) -> list[Requirement]:
-    amounts = _with_bare_amounts(st.text, find_amounts(st.text, st.ctx.language), st.ctx.language) or \
+    text = without_time_marks(st.text)  # (same length: offsets hold)
+    amounts = _with_bare_amounts(text, find_amounts(text, st.ctx.language), st.ctx.language) or \
         _amounts_in_stated_currency(st)
     # (a round figure said to be near the amount is no amount a rule sets: "environ quinze mille dollars", "about $15,000")
     amounts = [a for a in amounts if not (a.value % ROUND_FIGURE == 0 and _ROUGHLY.search(st.text, max(0, a.start - 16), a.start))]

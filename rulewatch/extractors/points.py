@@ -529,14 +529,14 @@ _EACH_FOR = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUMBER})\s+(?:points?\s+)?(?:each|a
 # donner 25", "l'expérience de travail, limitée à 15", "and schooling, worth up to 25"
 # a factor's figure, in digits or in words as a transcript writes it ("Age, up to twelve."), not "one" (an article's
 # cousin: "up to one of …"); in words, at its clause's end or before "points" ("from up to two employers" counts employers)
-_FACTOR_FIGURE = rf"(?P<n>\d{{1,2}}|(?!(?:un|une|one)\b)(?:{NUMBER_WORDS})(?=\s*(?:[.,;:)!]|$|points?\b|pts\b|each\b|apiece\b|chacun|as\s+well\b|too\b|aussi\b|également\b)))"
-_CAPPED_FIGURE = re.compile(rf"[^.;:()\d]{{0,45}}?(?:{CAP_WORDS}|\ben\s+(?:rapporte|donne|vaut)\w*|\bworth|\bgives?)\s*(?:(?:à|at|to|de|of)\s+)?{_FACTOR_FIGURE}\b"
+_FACTOR_FIGURE = rf"(?P<n>\d{{1,2}}|(?!(?:un|une|one)\b)(?:{NUMBER_WORDS})(?=\s*(?:[.,;:)!]|$|points?\b|pts\b|each\b|apiece\b|chacun|as\s+well\b|too\b|aussi\b|également\b|at\s+(?:the\s+)?most\b|au\s+plus\b|max)))"
+_CAPPED_FIGURE = re.compile(rf"(?:\s*:)?[^.;:()\d]{{0,45}}?(?:{CAP_WORDS}|\ben\s+(?:rapporte|donne|vaut)\w*|\bworth|\bgives?)\s*(?:(?:à|at|to|de|of)\s+)?{_FACTOR_FIGURE}\b"
                             r"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d|points?\b|pts?\b))", re.IGNORECASE)
 
 
 _EACH = re.compile(r"\s*(?:each|apiece|chacune?s?|pour\s+chacune?)\b", re.IGNORECASE)
 # the figure, then the cap: "job offer and adaptability: 10 apiece, at most", "l'âge : 12 au maximum"
-_FIGURE_THEN_CAP = re.compile(r"(?:\s+(?:and|et)\s+[^:\d]{3,40}?)?\s*:?\s*(?P<n>\d{1,2})\s+(?:(?:each|apiece|chacune?)\s*,?\s*)?(?:at\s+(?:the\s+)?most|au\s+plus|maximum|max\b)",
+_FIGURE_THEN_CAP = re.compile(rf"(?:\s+(?:and|et)\s+[^:\d]{{3,40}}?)?\s*:?\s*{_FACTOR_FIGURE}\s+(?:(?:each|apiece|chacune?)\s*,?\s*)?(?:at\s+(?:the\s+)?most|au\s+plus|maximum|max\b)",
                               re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|et\s+)?(?:the\s+|l['’]\s?|le\s+|la\s+|les\s+)?$")
 _GAPPED_FIGURE = re.compile(rf"\s*(?:at|à|:)?\s*{_FACTOR_FIGURE}\b(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE)

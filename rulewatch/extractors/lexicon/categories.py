@@ -138,13 +138,14 @@ CATEGORY_LIST = re.compile(
     r"\b(?:catégories|categories)(?:\s+(?:de\s+|for\s+)?(?:19|20)\d\d(?=\s*:))?"
     r"(?:\s(?:for|pour|aimed\s+at|visant|(?:destinée|réservée|ouverte)s?\s+aux?)\s[^(),.;:\n]{0,60}?(?=:))?"
     r"\s*(?:"
-    r"(?::|\s(?:de|des|du)\s|\s(?:such\s+as|like|including|comme|telles?\s+que|notamment)\s)(?P<run>[^.;:()\n]{1,200}))",
+    # (an abbreviation's stop does not end the run: "…, cadres sup. et militaires")
+    r"(?::|\s(?:de|des|du)\s|\s(?:such\s+as|like|including|comme|telles?\s+que|notamment)\s)(?P<run>(?:[^.;:()\n]|\.(?=\s+(?:et|and)\s)){1,200}))",
     re.IGNORECASE,
 )
 CATEGORY_LIST_WORD = re.compile(r"\b(?:catégories|categories|ensembles)\b", re.IGNORECASE)
 # Items are separated by commas and conjunctions; a determiner, or the skill of a language, may open an item.
 LIST_ITEM_START = re.compile(
-    rf"(?:^|,|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b)\s*"
+    rf"(?:^|,|\+|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b)\s*"
     rf"(?:(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l{APOS}\s?)?"
     # "…, connaissance du français et éducation", "knowledge of French": the skill that names the French category
     rf"(?:(?:bonne\s+|solide\s+)?(?:connaissance|maîtrise|compétences?(?:\s+linguistiques?)?|knowledge|proficiency)\s+(?:du|en|of|in)\s+)?(?=\w)",
@@ -300,6 +301,10 @@ CATEGORY_ABSENT = Cue(
 # A category back on the list: whatever the clause says of a past exclusion ("which were left out in 2025").
 # (Said as a fact: "the return of transport was expected" or "no date for their return" is no return.)
 CATEGORY_RETURNS = Cue(
+    # (or in use under its own name, whatever else the sentence leaves it out of: "Researchers who worked in Canada have
+    # their own category this year and are not part of this table", "ont leur propre catégorie")
+    r"\b(?:are|is)\s+invited\s+(?:under|through|in)\s+(?:their|its)\s+own\s+(?:category|rounds?|draws?)\b|"
+    r"\b(?:have|has)\s+(?:their|its)\s+own\s+category\b|\b(?:ont|a)\s+(?:leur|sa)\s+propre\s+catégorie\b|"
     r"\b(?:are|is)\s+back\b|\bback\s+on\b|\bback\s+(?:into|in|among)\s+(?:its|the|their)\b|\b(?:returns|is\s+returning|are\s+returning|ha(?:s|ve)\s+returned)\b|\(\s*returning\s*\)|"
     r"\b(?:font|fait|feront|fera)\s+(?:leur|son)\s+retour\b|\bde\s+retour\b|(?<!ne\s)\breviennent\b|(?<!ne\s)\brevient\b|"
     r"\brétablie?s?\b|\bréintégrée?s?\b|\bréintrodui\w*|\brestored\b|\breinstated\b|\breintroduced\b|\bresum(?:es|ed)\b|\breprennent\b|"

@@ -660,6 +660,8 @@ REFERS_BACK = Cue(
     r"(?:^|\bet\s+|,\s*)elle\s+doit\s+(?:se\s+situer|tomber|dater|être\s+(?:récente|acquise|comprise)|avoir\s+été\s+acquise)\b|"
     r"\b(?:le|la)\s+même\s+(?:minimum|exigence|durée|seuil)\b|"
     r"\b(?:la|the)\s+(?:période\s+de\s+référence|fenêtre|reference\s+period|window)\b|"
+    # the window as a label of its own, under the experience's line: "- Fenêtre : les 3 dernières années", "Window: 3 years"
+    r"^\W*(?:fenêtre|window)\s*:|"
     r"\b(?:(?:this|that)(?:\s+same)?|the\s+same)\s+(?:\d+[- ](?:month|year|hour)s?\s+)?(?:minimum|experience|requirement|period|threshold|bar)\b|"
     # the figure just stated, named by its length: "The 12-month minimum now applies in all categories", "the two-year rule"
     r"^\W*the\s+(?:\d+|one|two|three|six|twelve)[- ](?:month|year)\s+(?:minimum|requirement|rule|threshold|bar)\b"
