@@ -529,7 +529,8 @@ _EACH_FOR = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUMBER})\s+(?:points?\s+)?(?:each|a
 # donner 25", "l'expérience de travail, limitée à 15", "and schooling, worth up to 25"
 # a factor's figure, in digits or in words as a transcript writes it ("Age, up to twelve."), not "one" (an article's
 # cousin: "up to one of …"); in words, at its clause's end or before "points" ("from up to two employers" counts employers)
-_FACTOR_FIGURE = rf"(?P<n>\d{{1,2}}|(?!(?:un|une|one)\b)(?:{NUMBER_WORDS})(?=\s*(?:[.,;:)!]|$|points?\b|pts\b|each\b|apiece\b|chacun|as\s+well\b|too\b|aussi\b|également\b|at\s+(?:the\s+)?most\b|au\s+plus\b|max)))"
+_WORDED = rf"(?!(?:un|une|one)\b)(?:{NUMBER_WORDS})"
+_FACTOR_FIGURE = rf"(?P<n>\d{{1,2}}|{_WORDED}(?=\s*(?:[.,;:)!]|$|points?\b|pts\b|each\b|apiece\b|chacun|as\s+well\b|too\b|aussi\b|également\b|at\s+(?:the\s+)?most\b|au\s+plus\b|max)))"
 _CAPPED_FIGURE = re.compile(rf"(?:\s*:)?[^.;:()\d]{{0,45}}?(?:{CAP_WORDS}|\ben\s+(?:rapporte|donne|vaut)\w*|\bworth|\bgives?)\s*(?:(?:à|at|to|de|of)\s+)?{_FACTOR_FIGURE}\b"
                             r"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d|points?\b|pts?\b))", re.IGNORECASE)
 
@@ -559,7 +560,7 @@ def _bare_caps(st: Statement, current: list[Points]) -> list[tuple[str, int, int
     return out
 
 
-_WORDED_FIGURE = re.compile(rf"\b(?!(?:un|une|one)\b)(?:{NUMBER_WORDS})\b", re.IGNORECASE)
+_WORDED_FIGURE = re.compile(rf"\b{_WORDED}\b", re.IGNORECASE)
 
 
 def may_cap_factor(text: str) -> bool:

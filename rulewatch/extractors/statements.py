@@ -48,7 +48,9 @@ from .lexicon.cues import (
     RULE_NOW,
     SAME_RULE_AS_BEFORE,
     SUBJECT_REFERS_BACK,
+    THIS_CATEGORY,
     THIS_DRAW,
+    THIS_PROGRAM,
     UNCHANGED_RULE,
     without_asides,
 )
@@ -693,10 +695,6 @@ LEADING_CONDITION = re.compile(r"^\s*(?:(?:et|and|mais|but)\s+)?(?:si|s['’]il|
 _TEER_LEVELS = re.compile(r"\b(?:TEER|FÉER|FEER)\s+\d(?:\s*(?:,|ou|or|à|to|-|–|et|and)\s*\d)*", re.IGNORECASE)
 
 
-_THIS_SUBJECT = re.compile(r"\b(?:ce|cet)\s+(?:programme|volet)\b|\bcette\s+catégorie\b|\bthis\s+(?:program(?:me)?|category|stream)\b",
-                           re.IGNORECASE)
-
-
 def _scope_condition_end(text: str) -> int | None:
     """Where a leading condition that names the rule's program or category, or is followed by a rule naming its own,
     ends."""
@@ -710,7 +708,8 @@ def _scope_condition_end(text: str) -> int | None:
     rest = text[m.end() :]
     names_its_own = bool(subjects_in(rest)) and REQUIREMENT_CUE.found(rest) and not MODAL.found(rest)
     # (or the program or category the section is about: "Si vous entrez dans le bassin par ce programme, il vous faut …")
-    return m.end() if subjects_in(m.group()) or names_its_own or _THIS_SUBJECT.search(m.group()) else None
+    return m.end() if subjects_in(m.group()) or names_its_own or THIS_PROGRAM.found(m.group()) or THIS_CATEGORY.found(m.group()) \
+        else None
 
 
 _SOLVED = re.compile(r"\s*[\[(](?:résolu|resolved|solved|réglé)[\])]\s*$", re.IGNORECASE)
@@ -959,7 +958,7 @@ def may_state_rule(text: str) -> bool:
         return not CONDITIONAL.found(after) and not MODAL.found(after) and not _not_canadas_rule(text)
     if (colon := RULE_AFTER_COLON.position(text)) is not None and (case := PERSONAL_CASE.position(text)) is not None \
             and case < colon:
-        return may_state_rule(text[colon:])  # "Attention pour Mme D., qui voudrait … : depuis cette année il faut …"
+        return may_state_rule(text[colon:])  # "Et pour M. Kane, qui aimerait aussi … : depuis cette année il faut …"
     # an example or a modal before the first figure makes the sentence a case or a hypothesis
     hypothesis = [at for cue in (EXAMPLE_MID, MODAL) if (at := cue.position(text)) is not None]
     if hypothesis and min(hypothesis) < _first_figure(text) or INDEFINITE_PERSON.found(text) and MODAL.found(text):

@@ -1077,8 +1077,10 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     return _page_topic(ctx) or _reply_to_question(ctx, sentence) or ["express-entry"]
 
 
+# a demand with no subject of its own: "You'll need …", "Il vous faut …", "Candidates must …"
 _IMPERSONAL_DEMAND = re.compile(r"\W*(?:you(?:['’]ll)?\s+(?:need|must|have\s+to)|il\s+(?:vous\s+|te\s+)?faut|vous\s+(?:devez|devrez)|"
                                 r"tu\s+dois|candidates\s+(?:need|must))\b", re.IGNORECASE)
+
 # "category" said of the draw, not of which category: "a category invitation", "the category draw"
 _CATEGORY_AS_ADJECTIVE = re.compile(r"\b(?:a|an|the|those|these|that|this)\s+category\s+(?:invitations?|rounds?|draws?|selections?)\b",
                                     re.IGNORECASE)
@@ -1105,10 +1107,12 @@ _LABEL_FIRST = re.compile(r"^\W*(?P<name>[^\W\d][\w -]{2,30}?)\s*[:—–]")
 # règle vaut pour toutes les catégories"
 _APPLIES = (r"[^.;]{0,60}?\b(?:applies|apply|vaut|valent|s['’]applique(?:nt)?)\s+(?:to|for|in|à|aux|dans|pour)\s+"
             r"(?:every|all|each|toutes?\s+les|tous\s+les|chaque)\s+(?:the\s+)?(?:categor|catégor|category-based|rondes?|rounds?|draws?|tirages?)")
-_APPLIES_TO_EVERY = re.compile(rf"\b(?:it|this|that|the\s+rule|cette\s+règle|la\s+règle|cela|ça|elle)\b{_APPLIES}", re.IGNORECASE)
+_THE_RULE = r"it|this|that|the\s+rule|cette\s+règle|la\s+règle|cela|ça|elle"
+_APPLIES_TO_EVERY = re.compile(rf"\b(?:{_THE_RULE})\b{_APPLIES}", re.IGNORECASE)
+# (or the rule named by its words: "the new experience threshold", "le nouveau seuil", "cette exigence")
 _NAMED_RULE_APPLIES_TO_EVERY = re.compile(
-    rf"\b(?:it|this|that|the\s+rule|cette\s+règle|la\s+règle|cela|ça|elle|the\s+(?:new\s+)?(?:[\w-]+\s+){{0,3}}?(?:threshold|minimum|"
-    rf"requirement|bar)|(?:le\s+nouveau|ce)\s+(?:seuil|minimum)|(?:la\s+nouvelle|cette)\s+(?:exigence|durée))\b{_APPLIES}", re.IGNORECASE)
+    rf"\b(?:{_THE_RULE}|the\s+(?:new\s+)?(?:[\w-]+\s+){{0,3}}?(?:threshold|minimum|requirement|bar)|(?:le\s+nouveau|ce)\s+(?:seuil|minimum)|"
+    rf"(?:la\s+nouvelle|cette)\s+(?:exigence|durée))\b{_APPLIES}", re.IGNORECASE)
 
 
 def _every_category_next(ctx: TextContext, sentence: Sentence) -> bool:
