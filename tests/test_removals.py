@@ -9,6 +9,9 @@ REMOVALS = [
     "Arranged employment: 0 CRS points from 25 March 2025 onward",
     "Job offer = 0 CRS points now, no more 50 or 200.",
     "Les offres d'emploi ont cessé de rapporter des points au SCG en mars 2025.",
+    # an active verb ending the points, in a quotation a story attributes to its source
+    '"Ottawa ended the bonus points for job offers last March," the adviser said.',
+    "Le ministère a supprimé les points pour les offres d'emploi en mars 2025.",
 ]
 
 

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.35"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.36"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -143,12 +143,22 @@ def _corrects(text: str) -> bool:
 
 
 # a reply opening by saying the message above is wrong
+_ERRORS_IN_THE_MESSAGE_ABOVE = (
+    r"(?:la\s+|le\s+|ta\s+|ton\s+|votre\s+)?(?:réponse|message)\s+(?:ci-dessus|au-dessus|précédente?)\s+(?:contient|comporte|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?erreurs?|"
+    r"the\s+(?:(?:answer|reply|post|message)\s+above|previous\s+(?:answer|reply|post|message))\s+(?:contains|has)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:errors?|mistakes?)")
+_WHOLE_MESSAGE_WRONG = re.compile(_ERRORS_IN_THE_MESSAGE_ABOVE, re.IGNORECASE)
 _CONTRADICTS = re.compile(
     r"\s*(?:[A-ZÀ-Ý][\w.'’-]{0,15}(?:\s[A-ZÀ-Ý][\w.'’-]{0,15})?\s?[:—–]\s+|@[\w.-]{1,30}(?:\s[A-ZÀ-Ý][\w.-]{0,15})?[,:]?\s+)?"  # (a transcript's
     # speaker: "PO: That's not right.", "NADIA — …"; a forum reply's addressee: "@mira_k not quite.", "@Ines B. no")
-    r"(?:(?:attention|careful|actually|en\s+fait|hmm|euh)(?:\s+[A-ZÀ-Ý][\w.-]*)?[,:!]?\s+|[A-ZÀ-Ý][\w.-]{0,15},?\s+(?=th|c['’]|ce\s))?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|(?:that|this)(?:\s+one)?\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
-    r"accurate)|wrong|incorrect|outdated|faux|inexact|plus\s+vrai|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux|"
+    # (after a greeting: "Bonjour Lucie, attention, …", "Hi Sam, that's …")
+    r"(?:(?:bonjour|salut|hello|hi|hey)(?:\s+[A-ZÀ-Ý][\w.-]*)?\s*,\s+)?"
+    r"(?:(?:attention|careful|actually|en\s+fait|hmm|euh)(?:\s+[A-ZÀ-Ý][\w.-]*)?[,:!]?\s+|[A-ZÀ-Ý][\w.-]{0,15},?\s+(?:(?:respectfully|honestly|sorry|with\s+respect|franchement|désolée?|sauf\s+ton\s+respect),?\s+)?(?=th|c['’]|ce\s))?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|(?:that|this)(?:\s+one)?\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
+    r"accurate)|wrong|incorrect|outdated|out\s+of\s+date|mixed\s+up|muddled|mélangé|faux|inexact|plus\s+vrai|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux|"
     r"not\s+(?:quite|exactly)|pas\s+(?:tout\s+à\s+fait|exactement)|"
+    # the message above said to hold errors: "la réponse ci-dessus contient plusieurs erreurs", "the reply above has mistakes"
+    rf"{_ERRORS_IN_THE_MESSAGE_ABOVE}|"
     r"(?:also|aussi|again)\s+(?:outdated|wrong|dépassée?|faux|obsolète)|"
     # the claim echoed in the past, or said over: "It did. That bonus has been gone since …", "Not anymore."
     r"(?:elle|il|ça|cela|it|that|they)\s+(?:valai(?:t|ent)|comptai(?:t|ent)|rapportai(?:t|ent)|donnai(?:t|ent)|did|was|were|"
@@ -165,9 +175,18 @@ _CONTRADICTS = re.compile(
 # a reply opening on a bare "No," right under the message it quotes: "Maria said: … " / "No, CLB 7 is the FSW's bar."
 _BARE_NO = re.compile(r"\s*(?:no|non|nope)\s*[,.!—–]\s+\S", re.IGNORECASE)
 _AUTHOR_LINE_CHARS = 60  # the length of a reply's author line ("u/someone · 2 Apr 2025")
+# (or one of any length made of short parts set off by dots: "name · Red Seal 306A · Winnipeg, MB · since 2017 · 2,204 posts")
+_AUTHOR_PARTS = re.compile(r"[^.!?«»“”\"·•|]{1,40}(?:\s[·•|]\s[^.!?«»“”\"·•|]{1,40}){2,}\s*")
+_CHANGE_HEADING = re.compile(r"\b(?:changed?|changes|changements?|changé|nouveautés?|what['’]s\s+new|quoi\s+de\s+neuf)\b", re.IGNORECASE)
+_QUOTE_CHARS = 20  # the shortest line taken for a quote of a sentence above it
+_HEDGE_SENTENCES = 2  # short sentences with no figure a message may close on after its claim
 REPLY_PREAMBLE_LINES = 3  # lines a reply may open with before its words: its author, its date, the claim it quotes
 _QUOTES_A_MESSAGE = re.compile(r"[^:\n]{1,40}?\b(?:a\s+écrit|wrote|said|a\s+dit)\s*:", re.IGNORECASE)
 _AUTHOR_LIKE = re.compile(r"[^«»“”\"?!]*[^.«»“”\"?!:\s]\s*")  # no quotation, question or closing stop
+
+
+def _author_line(text: str) -> bool:
+    return (len(text) <= _AUTHOR_LINE_CHARS and _AUTHOR_LIKE.fullmatch(text) is not None) or _AUTHOR_PARTS.fullmatch(text) is not None
 
 
 def _squeezed(text: str) -> str:
@@ -390,14 +409,18 @@ class TextContext:
     def _quoted_then_contradicted(self) -> frozenset[str]:
         """The claims a reply quotes ("Ademola said: Language: CLB 9 …") and then says are wrong, as the page may state
         them elsewhere (the message they come from): lowercased, one space between words."""
-        if not contains_any(lowered(self.text), ("wrote", "said", "a écrit", "a dit")):
-            return frozenset()
         claims = set()
         for i, sentence in enumerate(self.sentences[:-1]):
-            if sentence.start == sentence.line_start and (quoted := _QUOTES_A_MESSAGE.match(sentence.text)) and \
-                    (reply := self.sentences[i + 1]).start == reply.line_start and (
-                        _CONTRADICTS.match(reply.text) or _BARE_NO.match(reply.text)):
+            if sentence.start != sentence.line_start or (reply := self.sentences[i + 1]).start != reply.line_start or not (
+                    _CONTRADICTS.match(reply.text) or _BARE_NO.match(reply.text)):
+                continue
+            if (quoted := _QUOTES_A_MESSAGE.match(sentence.text)) is not None:
                 claims.add(_squeezed(sentence.text[quoted.end() :]))
+            elif len(quote := _squeezed(sentence.text).rstrip(".")) >= _QUOTE_CHARS and \
+                    (claim := next((s for s in self.sentences[:i] if quote in _squeezed(s.text)), None)) is not None:
+                # a quote with no "X said:", as a forum's quote box leaves it: a line repeating (the start of) a
+                # sentence above, then "Nope, …"; the sentence above is the claim
+                claims.update((_squeezed(claim.text), _squeezed(sentence.text)))
         return frozenset(claims)
 
     def corrects_the_claim(self, sentence: Sentence) -> bool:
@@ -430,25 +453,58 @@ class TextContext:
     def _preamble_line(self, sentence: Sentence) -> bool:
         """A short line of its own with no sentence's stop: a message's author or date line."""
         end = self.text.find("\n", sentence.end)
-        return sentence.start == sentence.line_start and len(sentence.text) <= _AUTHOR_LINE_CHARS and \
-            _AUTHOR_LIKE.fullmatch(sentence.text) is not None and not self.text[sentence.end : end if end >= 0 else None].strip()
+        return sentence.start == sentence.line_start and _author_line(sentence.text) and \
+            not self.text[sentence.end : end if end >= 0 else None].strip()
+
+    @cached_property
+    def _after_list(self) -> list[int | None]:
+        """For each sentence on a list item's line, the index of the first sentence after its list; None for the others
+        (one pass from the end, so that every item of a long list asks in constant time)."""
+        out: list[int | None] = [None] * len(self.sentences)
+        after = len(self.sentences)
+        for i in range(len(self.sentences) - 1, -1, -1):
+            if self.is_list_item(self.sentences[self._line_first_of[i]]):
+                out[i] = after
+            else:
+                after = i
+        return out
+
+    @cached_property
+    def _next_line_first(self) -> list[int]:
+        """For each sentence's index, the index of the first sentence on the lines below its own (one pass)."""
+        out, nxt = [0] * len(self.sentences), len(self.sentences)
+        for i in range(len(self.sentences) - 1, -1, -1):
+            out[i] = nxt
+            if self._line_first_of[i] == i:
+                nxt = i
+        return out
 
     def _contradicted_below(self, sentence: Sentence) -> bool:
         """The last sentence of a message, and the next message (after at most a short author line) opens by saying it
-        is wrong: "The CEC wants three years." / "someone · 5 May" / "Not true: one year is enough …"."""
+        is wrong: "The CEC wants three years." / "someone · 5 May" / "Not true: one year is enough …"; or any sentence
+        of a message the next one says holds errors ("La réponse ci-dessus contient plusieurs erreurs.")."""
         i = self.index(sentence) + 1
-        if i >= len(self.sentences) or self.sentences[i].line_start == sentence.line_start:
-            return False  # (not the end of its line: the message goes on)
+        # (a message may close on a hedge holding no figure: "… and 1 year of work. Double-check that though.")
+        for _ in range(_HEDGE_SENTENCES):
+            if i < len(self.sentences) and self.sentences[i].line_start == sentence.line_start and \
+                    not _NUMBER_WORD.search(self.sentences[i].text):
+                i += 1
+        # (the sentence is not its message's last: only a reply faulting the whole message counts)
+        whole_message = i < len(self.sentences) and self.sentences[i].line_start == sentence.line_start
+        if (i := self._next_line_first[i - 1]) >= len(self.sentences):
+            return False
         # (past the reply's author line, its date line and the claim it quotes: "X a écrit : …")
         for _ in range(REPLY_PREAMBLE_LINES):
             reply = self.sentences[i]
-            preamble = (len(reply.text) <= _AUTHOR_LINE_CHARS and _AUTHOR_LIKE.fullmatch(reply.text)) or \
+            preamble = _author_line(reply.text) or \
                 (":" in reply.text[:_AUTHOR_LINE_CHARS] and _QUOTES_A_MESSAGE.match(reply.text))
             if not preamble or i + 1 >= len(self.sentences) or self.sentences[i + 1].line_start == reply.line_start or \
                     _CONTRADICTS.match(reply.text):
                 break
             i += 1
         reply = self.sentences[i]
+        if whole_message:
+            return reply.start == reply.line_start and _WHOLE_MESSAGE_WRONG.search(reply.text) is not None
         return reply.start == reply.line_start and _CONTRADICTS.match(reply.text) is not None
 
     def recent(self, sentence: Sentence, n: int = 3) -> list[Sentence]:
@@ -609,6 +665,18 @@ class TextContext:
         if not 0 < sentence.start - sentence.line_start <= MAX_BULLET:
             return False  # a sentence far into its line follows another sentence, never a bullet
         return BULLET.fullmatch(self.text[sentence.line_start : sentence.start]) is not None
+
+    def paragraph_under_list(self, sentence: Sentence, n: int = 4) -> list[Sentence]:
+        """The first ``n`` sentences of the paragraph right under the list whose item the sentence is in (empty for a
+        sentence in no list, or a list followed by another line of another kind): where a page goes on about the
+        list's rules ("The new minimum applies to every category", "Before this change, six months were enough")."""
+        if (i := self._after_list[self.index(sentence)]) is None:
+            return []
+        if i < len(self.sentences) - 1 and self._headings[i] and _CHANGE_HEADING.search(self.sentences[i].text):
+            i += 1  # (past a heading on what changed: "What changed this year" / "Until 2025, six months were enough.")
+        if i >= len(self.sentences) or (first := self.sentences[i]).start != first.line_start or self._headings[i]:
+            return []
+        return [s for s in self.sentences[i : i + n] if s.line_start == first.line_start]
 
     def is_heading(self, sentence: Sentence) -> bool:
         """A whole short line without final punctuation: a title, a heading or a list's lead-in."""

@@ -64,6 +64,7 @@ def _day_month(m: re.Match[str], published: date | None, past: bool = False) -> 
 
 _ROUND_HELD = re.compile(r"\b(?:tenu|held|conducted|organisé)\b[^.;]{0,40}?\b(?:ronde|round|tirage|draw)s?\b|"
                          r"\b(?:ronde|round|tirage|draw)\s+(?:n[o°º]\.?|#|number)\s*\d", re.IGNORECASE)
+_BARE_DATE_LINE_END = re.compile(r"\s*(?:(?:at|à)?\s*\d{1,2}[:h]\d{2}\s*(?:am|pm)?)?\s*")  # (a time may follow)
 _MAY_HOLD_A_DATE = re.compile(r"\d|printemps|été|automne|hiver|spring|summer|fall|autumn|winter", re.IGNORECASE)
 
 
@@ -91,6 +92,8 @@ def effective_date(text: str, published: date | None = None) -> date | None:
         )
         if at_start and _DATELINE_AFTER.match(text, m.end()):
             continue  # "June 14, 2023—Halifax, Nova Scotia—…": a release's dateline, not an effective date
+        if at_start and _BARE_DATE_LINE_END.fullmatch(text, m.end()):
+            continue  # "Apr 2, 2026" alone on its line: when a post or an entry was written, not a rule's start
         if at_start and _ROUND_HELD.search(text):
             continue  # "Mercredi 1er avril, c'était au tour de la ronde no 408 …": a round's day, not a rule's start
         if (EFFECTIVE_CUE.search(lead) and not _WEAK_CUE.search(lead)) or at_start:

@@ -20,19 +20,20 @@ from .answers import answer_statements, asked_question
 from .changes import clause_bounds, coordinated_clauses, past_amount_alone, past_number_alone, split_previous, stated_change
 from .columns import OURS, cell_statements, column_subjects
 from .context import TextContext
-from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements
+from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements, relative_statements
 from .grid_lines import CONFIG_KEY, factor_lines
 from .year_lines import year_line_statements
 from .lexicon.categories import ENUMERABLE_CATEGORIES
 from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
-from .lexicon.cues import CORRECTED_FIGURE, EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, REFERS_BACK
+from .lexicon.cues import CORRECTED_FIGURE, EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, NOW, REFERS_BACK
 from .lexicon.literals import contains_any
 from .dates import effective_date
+from .numbers import NUMBER, parse_number
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .flowcharts import answered_by_branches
-from .statements import (LABEL_VALUE, Statement, in_job_advert, may_state_rule, restated_above, under_example,
+from .statements import (LABEL_VALUE, Statement, in_job_advert, may_state_rule, quotes_the_case, restated_above, under_example,
                          under_other_jurisdiction)
 from .subjects import replied_question, subjects_in
 
@@ -95,7 +96,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         lead = ctx.lead_for(sentence)
         # (a claim owned as wrong may say what holds after it: "…, c'était une erreur : la période qui compte couvre …")
         corrected = ctx.corrected_part(sentence) if ctx.ruled_false(sentence) else sentence.text
-        if lead is not None and NOT_THE_RULES_LEAD.found(lead.text) or corrected is None or under_example(ctx, sentence):
+        if lead is not None and NOT_THE_RULES_LEAD.found(lead.text) or corrected is None or under_example(ctx, sentence) or \
+                quotes_the_case(ctx, sentence):
             continue  # what someone was told ("A consultant told me I need:" over "- CLB 6") or has is not the rule
         if quantities and corrected is sentence.text and \
                 NOT_REQUIRED.found(sentence.text[clause_bounds(sentence.text, quantities[0].start)[0] : quantities[0].start]):
@@ -238,6 +240,8 @@ def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> 
         return parts
     if (parts := item_statements(ctx, sentence, lead)) is not None:
         return parts
+    if (parts := relative_statements(ctx, sentence, lead)) is not None:
+        return parts
     if (parts := answer_statements(ctx, sentence, lead)) is not None:
         return parts
     if (parts := canadas_side(ctx, sentence, lead)) is not None:
@@ -348,6 +352,16 @@ def _branch_question(ctx: TextContext, sentence: Sentence, lead: Sentence | None
 _STILL = re.compile(r"\b(?:still|toujours|encore|remains?|demeure)\b", re.IGNORECASE)
 
 
+_PART_END = re.compile(r"[,.;:()!?]|$")
+_NUMBER = re.compile(NUMBER, re.IGNORECASE)
+
+
+def _figures_in(text: str, language: str) -> set[float]:
+    """The values of the numbers written in ``text``, in digits or words."""
+    return {value for m in _NUMBER.finditer(text) if (value := parse_number(m.group(0), language)) is not None}
+
+
+_PAST_UNDER_LIST = 3  # sentences of the paragraph under a list asked for its items' past values
 SHORT_PAST = 60  # a line telling the rule above as it was, in a few words: "Avant c'était 6 mois d'affilée 😅"
 # a short verdict on the figure just told: it was the old one ("That was the old figure.", "C'était l'ancien montant.")
 _WAS_THE_OLD = re.compile(r"\s*(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|the\s+previous|an\s+outdated|"
@@ -372,11 +386,21 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
     "Until May the minimum was six months"): read as the rule it was, it gives the current record its previous value.
     Also where each previous value was told (its sentence's start, the rule's criterion)."""
     open_records = [r for r in records if r.previous_value is None and r.stated_change != "removed"]
-    if not open_records or _STILL.search(sentence.text):
-        return records, []  # ("The window is still three years": the sentence before told another rule's past)
+    if still := _STILL.search(sentence.text):
+        # ("The window is still three years": the sentence before told another rule's past; only the figures of the
+        # words "still" opens are the same as before: "… now a full year, still within the last five years")
+        held = _figures_in(sentence.text[still.end() : _PART_END.search(sentence.text, still.end()).start()], ctx.language)
+        open_records = [r for r in open_records if held and r.value not in held]
+    if not open_records:
+        return records, []
     i = ctx.index(sentence)
     past: dict[tuple[str, str, str], tuple[object, int, str]] = {}
-    for j in (i + 1, i + 2, i - 1):
+    # (an item's past may be told in the paragraph under its list: "- 12 months of work …" / "Before May, six were enough.")
+    # (there, only a sentence telling the past alone: "From May, 6 years instead of 5 before" states a rule of its own)
+    under = {ctx.index(s) for s in ctx.paragraph_under_list(sentence, _PAST_UNDER_LIST)} - {i + 1, i + 2, i - 1}
+    for j in (i + 1, i + 2, i - 1, *sorted(under)):
+        if j in under and not _tells_past_alone(ctx, ctx.sentences[j]):
+            continue
         if j == i + 2 and not (j < len(ctx.sentences) and ctx.sentences[j].line_start == sentence.line_start):
             continue  # (two sentences on, in the same paragraph: "… 12 months … The months may be apart. This replaces
             # the old minimum of 6 months.")
@@ -450,6 +474,12 @@ _OLD_WORDS = ("old", "former", "previous", "earlier", "ancien", "précédent", "
               "auparavant", "plutôt", "plus", "longer", "was", "were", "étai", "used to", "until", "jusqu", "avant", "before",
               "last year", "dernier", "double", "twice", "half", "moitié", "(", "suffisai", "enough", "exigé", "required",
               "needed", "demandé", "requis")
+
+
+def _tells_past_alone(ctx: TextContext, sentence: Sentence) -> bool:
+    """Every figure is an old one, or the sentence is in the past with no word or date of today's rule."""
+    return _only_old_values(ctx, sentence) or (ctx.has(sentence, HISTORY) and not NOW.found(sentence.text)
+                                               and effective_date(sentence.text, ctx.published) is None)
 
 
 def _only_old_values(ctx: TextContext, sentence: Sentence) -> bool:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from .context import TextContext
+from .programs import program_names
 from .lexicon.lowercase import Folded, lowered
 from .quantities import find_quantities
 from .sentences import Sentence
-from .statements import Statement, canadas_clause_end
+from .statements import RELATIVE_DEMAND, Statement, canadas_clause_end
 from .lexicon.categories import CATEGORY_LIST_WORD, ENUMERABLE_CATEGORIES, SHORT_NAMES
 from .subjects import CONTRASTED_CLAUSE, LATER_CLAUSE, subjects_in
 
@@ -38,6 +39,37 @@ def aside_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None
         return None
     return [Statement.part(ctx, sentence, lead, aside, subjects=named),
             Statement.part(ctx, sentence, lead, sentence.text[m.end() :].strip())]
+
+
+# A relative clause stating a rule of the program named right before it: "…, le PTQF, qui exige 67 points, …", "…,
+# or the CEC, which asks for a year in Canada"
+_RULE_OF_THE_NAMED = re.compile(rf"\s*,\s*{RELATIVE_DEMAND}", re.IGNORECASE)
+_JOINER_AT_END = re.compile(r"[\s,;:]*(?:\b(?:et|ou|and|or)\s+)?(?:\b(?:le|la|les|l['’]|the)\s*)?$", re.IGNORECASE)
+
+
+def relative_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
+    """In a sentence naming several programs, each rule told in a relative clause right after one of them ("…: le PTQF,
+    qui exige 67 points, le PTMSF ou la CEC, qui demande un an au Canada"), for that program alone; the rest of the
+    sentence without them. None when no such clause holds a figure."""
+    if "," not in sentence.text or len(named := program_names(sentence.text)) < 2:
+        return None
+    text = sentence.text
+    mentions = sorted({(at, at + len(name), program) for program, hits in named.items() for at, name in hits})
+    parts, rest, end = [], [], 0
+    for k, (start, stop, program) in enumerate(mentions):
+        if start < end or (m := _RULE_OF_THE_NAMED.match(text, stop)) is None:
+            continue
+        upto = next((at for at, _, _ in mentions[k + 1 :] if at >= m.end()), len(text))
+        clause = text[m.start() : upto]
+        clause = clause[: _JOINER_AT_END.search(clause).start()]
+        if not find_quantities(clause, ctx.language):
+            continue
+        parts.append(Statement.part(ctx, sentence, lead, f"{text[start:stop]}{clause}", subjects=[f"program:{program}"]))
+        rest.append(text[end:stop])
+        end = m.start() + len(clause)
+    if not parts:
+        return None
+    return [*parts, Statement.part(ctx, sentence, lead, "".join(rest) + text[end:])]
 
 
 # An item of an enumeration with a parenthesis right after it: "…, les métiers (12 mois) et …". The item runs

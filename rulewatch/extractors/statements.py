@@ -39,6 +39,7 @@ from .lexicon.cues import (
     NOT_EXEMPT_TURN,
     OLD_FIGURE_AFTER_END,
     OTHER_JURISDICTION,
+    PROVINCES,
     OUTSIDE_JURISDICTION,
     READER_CONDITION,
     REFERS_BACK,
@@ -416,10 +417,16 @@ class Statement:
         """A bullet right under a heading that names a program or a category ("PTMSF — rappel" then "• 2 ans
         d'expérience dans le métier") or announces conditions ("Les conditions à remplir"), or nested under an item that
         names one: the list is its conditions."""
-        return (self.ctx.is_heading(self.lead) and (bool(subjects_in(self.lead.text)) or
-                                                    CONDITIONS_HEADING.match(self.lead.text) is not None)) or \
+        # (or a lead-in closing its line with a colon after other words: "That's not right. Here's the FST's list:")
+        lead_line = self.ctx.is_heading(self.lead) or self._closes_its_line_with_colon(self.lead)
+        return (lead_line and (bool(subjects_in(self.lead.text)) or CONDITIONS_HEADING.match(self.lead.text) is not None)) or \
             any(subjects_in(parent.text) for parent in self.ctx.parent_items(self.sentence)) or \
             short_program_label(self.ctx, self.lead) is not None  # ("Travailleurs qualifiés — l'essentiel :")
+
+    def _closes_its_line_with_colon(self, sentence: Sentence) -> bool:
+        i = self.ctx.index(sentence) + 1
+        return sentence.text.rstrip().endswith(":") and (i >= len(self.ctx.sentences) or
+                                                         self.ctx.sentences[i].line_start != sentence.line_start)
 
     def speaks_of(self, topic: re.Pattern[str]) -> bool:
         """The sentence, the lead-in of its list, the items a nested item sits under ("Expérience" over "- 12 mois
@@ -592,7 +599,16 @@ _PLACE_IN_BRACKETS = re.compile(r"\([^()\d]{1,40},[^()\d]{1,40}\)")  # "(Brisban
 
 # a province's own stream, even one that feeds Express Entry: "chaque province a son propre volet", "its own stream"
 _OWN_STREAM = re.compile(r"\b(?:son|sa|leurs?)\s+propres?\s+(?:volets?|programmes?|filières?)\b|"
-                         r"\b(?:its|their)\s+own\s+(?:streams?|programs?|programmes?|nominee\s+programs?)\b", re.IGNORECASE)
+                         r"\b(?:its|their)\s+own\s+(?:streams?|programs?|programmes?|nominee\s+programs?)\b|"
+                         # or a province named with criteria of its own: "Alberta's own conditions", "la Saskatchewan
+                         # ajoute ses propres exigences"
+                         rf"\b(?:{PROVINCES})\b[^.]{{0,60}}?(?:\b(?:its|their)\s+own|['’]s\s+own|\b(?:ses|leurs)\s+propres)\s+"
+                         r"(?:[\w-]+\s+)?(?:criteria|requirements|rules|conditions|critères|exigences|règles)\b|"
+                         # requirements "set by Manitoba", "fixées par l'Ontario"; "to be eligible for an Alberta nomination"
+                         rf"\b(?:set|fixed|defined|established)\s+by\s+(?:the\s+(?:province|government)\s+of\s+)?(?:{PROVINCES})\b|"
+                         rf"\b(?:fixée?s?|établie?s?|définie?s?)\s+par\s+(?:la\s+|le\s+|l['’]\s?)?(?:{PROVINCES})\b|"
+                         rf"\b(?:eligible|qualify)\s+for\s+an?\s+(?:{PROVINCES})\s+nomination\b|"
+                         rf"\badmissible\s+à\s+une\s+nomination\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s?)?(?:{PROVINCES})\b", re.IGNORECASE)
 
 
 # today's value told after the old one: "…: il faut maintenant …", "; now …", "but …" (not "les 50 points (ou 200 …)")
@@ -653,7 +669,7 @@ _SET_APART_FROM_FEDERAL = re.compile(r"\b(?:separate|distinct|different|apart|di
                                      r"(?:the\s+|la\s+|le\s+|l['’]\s?)?(?:federal|fédéra\w*)\b", re.IGNORECASE)
 
 
-_ADVICE_AFTER = re.compile(r",\s*(?:so|then|and|donc|alors|et)\b|"
+_ADVICE_AFTER = re.compile(r",\s*(?:so|then|and|but|donc|alors|et|mais)\b|"
                            # (or after a dash or a colon: "… 600 points — check Ontario's own draws", "… : regarde le volet …")
                            r"\s[—–:]\s*(?:\w+\s+){0,2}?(?:check|look|see|regarde\w*|voy\w*|jet\w*|consult\w*|vérifi\w*)\b",
                            re.IGNORECASE)
@@ -768,7 +784,7 @@ _PAST_CLAUSE = re.compile(r"[,;(—–]\s*(?:où|when|alors\s+qu['’]?|tandis\s
                           # "…; this took the place of the half-year floor kept until 2025", "ce qui remplace …"
                           r"(?:this|that|which|it|ce\s+qui|qui|cela|elle)\s+(?:replaced|replaces|has\s+replaced|remplace|a\s+remplacé)))\b[^,;]*$")
 _PERSON_WITH_AGE = re.compile(r"\b(?!(?:Âge|Age|Ages|Minimum|Maximum)\b)[A-ZÉÈ][a-zéèëïç]+\s*[,:]\s*\d{2}\s+(?:ans|years?\s+old)\b")
-_NOMINATION_POINTS = re.compile(r"\bnomination\b[^.;]{0,80}?\b600\b", re.IGNORECASE)
+_NOMINATION_POINTS = re.compile(r"\bnominat(?:ion|es?)\b[^.;]{0,80}?\b600\b", re.IGNORECASE)  # (or "If X nominates you, 600 …")
 # anyone who has a figure may apply: "Une employée qui a accumulé un an … peut présenter une demande …", "A worker who has
 # two years in a trade can apply …"
 _ANYONE_WHO_QUALIFIES = re.compile(
@@ -820,8 +836,9 @@ def _why_clause_start(text: str) -> int | None:
 
 # A relative clause that states what a program or category asks: "…, qui demande au moins NCLC 7", "…, which requires"
 # (the demand may come second in the clause: "…, which ranks candidates out of 100 and requires at least 67 points")
-_RULE_RELATIVE = re.compile(r",\s+(?:qui\s+(?:[\w'’-]+\s+){0,7}?(?:et\s+)?(?:demande|exige|requiert|impose)|"
-                            r"(?:which|that)\s+(?:[\w'’-]+\s+){0,7}?(?:and\s+)?(?:requires|asks\s+for|demands))\b", re.IGNORECASE)
+RELATIVE_DEMAND = (r"(?:qui|lequel|laquelle|which|that)\s+(?:[\w'’-]+\s+){0,7}?(?:et\s+|and\s+)?(?:demande|exige|requiert|impose|"
+                   r"réclame|fixe|requires?|asks\s+for|demands|needs|calls\s+for|sets|expects)\b")
+_RULE_RELATIVE = re.compile(rf",\s+{RELATIVE_DEMAND}", re.IGNORECASE)
 
 
 def _rule_in_relative_clause(text: str) -> int | None:
@@ -849,6 +866,20 @@ def under_example(ctx: TextContext, sentence: Sentence) -> bool:
         return False
     lead = ctx.lead_for(sentence)
     return (lead is None or lead.start <= heading.start) and _EXAMPLE_HEADING.search(heading.text) is not None
+
+
+# a quotation's speaker named after it, as a story writes it: "…," she said.
+_SAID_AFTER_QUOTE = re.compile(r"[”\"»],?\s+(?:he|she|they|il|elle)\s+(?:said|says|added|a\s+dit|a\s+déclaré|a\s+ajouté)\b",
+                               re.IGNORECASE)
+
+
+def quotes_the_case(ctx: TextContext, sentence: Sentence) -> bool:
+    """Words quoted from the person whose case the paragraph opens on ("Ana Lima, 29, a nurse, missed the cut-off. "I
+    will try a nomination, it gives 600 points," she said."): hers, not the story's statement of a rule."""
+    if not _SAID_AFTER_QUOTE.search(sentence.text):
+        return False
+    opening = ctx.line_opening(sentence)
+    return opening is not sentence and CONDITIONAL.found(opening.text)
 
 
 # what a job pays: "31,50 $/h", "28 $ de l'heure", "$32/hour", "$58,000 a year", "Salaire : à discuter"

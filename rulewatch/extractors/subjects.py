@@ -15,7 +15,10 @@ from .context import TextContext, is_rule_line
 from .lexicon.cues import (HISTORY, NOW, ONE_MORE_CONDITION, REFERS_BACK, REMOVED, REQUIREMENT_CUE, SUBJECT_REFERS_BACK,
                            THE_PROGRAM_AS_SUBJECT, THIS_CATEGORY, THIS_DRAW, THIS_PROGRAM)
 from .lexicon.programs import SHORT_PROGRAM_LABEL
+from .lexicon.heads import EXPERIENCE_HEADS, LANGUAGE_HEADS, SKILL_HEADS
+from .lexicon.criteria import FUNDS_CONTEXT
 from .programs import program_names
+from .numbers import find_durations, parse_number
 from .sentences import Sentence
 
 ALL_CATEGORIES = re.compile(
@@ -164,7 +167,11 @@ _PREREQUISITE = re.compile(
     r"(?<!pour\s)\bêtre\s+admissibles?\s+(?:au|à\s+la|à\s+l['’]\s?|aux)\s(?:[^.;,]|,\s*(?=(?:au|à\s+la|à\s+l['’]|aux|ou)\b)){0,200}?"
     r"(?=,?\s+et\s+(?:de\s+)?(?:justifier|avoir|compter|cumuler|accumuler|démontrer|obtenir|posséder|prouver)\b)|"
     r"(?<!to\s)\b(?:qualify|be\s+eligible)\s+(?:under|for)\s+the\s(?:[^.;,]|,\s*(?=(?:the|or)\b)){0,200}?"
-    r"(?=,?\s+and\s+(?:have|show|prove|hold|get|gain)\b)",
+    r"(?=,?\s+and\s+(?:have|show|prove|hold|get|gain)\b)|"
+    # (or last, after the rule: "… trois dernières années, et être admissible à l'un des programmes …, le plus souvent le
+    # PTQF", "…, and qualify under one of the programs, usually the FSWP")
+    r"\bet\s+(?:d['’]\s?)?être\s+admissible\s+à\s+(?:un|l['’]\s?un)\s+des\s+programmes\b[^.;]*|"
+    r"\band\s+(?:be\s+eligible|qualify)\s+(?:for|under)\s+one\s+of\s+the\s+(?:three\s+)?(?:express\s+entry\s+)?programs?\b[^.;]*",
     re.IGNORECASE)
 
 
@@ -390,7 +397,11 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
         # "c'est le premier qui s'applique" after a sentence listing three programs: the first one named there
         order = sorted(named, key=lambda p: min(at for at, _ in named[p]))
         return [f"program:{order[-1] if ordinal.group('last') or ordinal.group('last2') else order[0]}"]
-    if THIS_DRAW.found(sentence.text) and subjects_in(sentence.text) in ([], ["category:*"]) and (draw := _the_draw(ctx, sentence)):
+    # (draws said by category in the plural, "ces rondes par catégorie", "those category-based rounds", are every
+    # category's, not the one draw named above)
+    if THIS_DRAW.found(sentence.text) and ((named := subjects_in(sentence.text)) == [] or
+                                          named == ["category:*"] and not _PLURAL_DRAWS.search(sentence.text)) and \
+            (draw := _the_draw(ctx, sentence)):
         return draw
     if (counted := COUNTED_CATEGORIES.search(sentence.text)) and (named := _named_above(ctx, sentence, counted.group("n"))):
         return named
@@ -858,6 +869,41 @@ def _named_in_section(ctx: TextContext, sentence: Sentence) -> list[str]:
     return sorted(named) if len(named) == 1 else []
 
 
+_RULE_BY_ITS_FIGURE = re.compile(
+    r"\bthe\s+(?P<n>\d{1,2}|one|two|three|five|six|twelve)[- ](?P<unit>month|year)s?\s+(?:rule|requirement|minimum|threshold|bar)\b|"
+    r"\b(?:la\s+règle|l['’]\s?exigence|le\s+seuil|le\s+minimum|la\s+barre)\s+des\s+(?P<n2>\d{1,2}|deux|trois|cinq|six|douze)\s+"
+    r"(?P<unit2>mois|ans)\b", re.IGNORECASE)
+_FIGURE_REACH = 8  # sentences looked at above a rule named by its figure for the sentence stating it
+
+
+def _rule_named_by_its_figure(ctx: TextContext, sentence: Sentence) -> Sentence | None:
+    """The sentence a few above that states the figure "the 12-month rule" names (its number and unit)."""
+    if (m := _RULE_BY_ITS_FIGURE.search(sentence.text)) is None:
+        return None
+    if (number := parse_number(m.group("n") or m.group("n2"), ctx.language)) is None:
+        return None
+    months = number * (1 if (m.group("unit") or m.group("unit2")).lower() in ("month", "mois") else 12)
+    here = ctx.index(sentence)
+    for i in range(here - 1, max(-1, here - _FIGURE_REACH), -1):
+        if any(d.months == months for d in find_durations(ctx.sentences[i].text, ctx.language)):
+            return ctx.sentences[i]
+    return None
+
+
+def _category_named_in_section(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """The one category the sentences above, under the same heading, name (not the categories as a whole)."""
+    heading = ctx.heading_before(sentence)
+    stop = ctx.index(heading) if heading is not None else -1
+    named = {s for i in range(ctx.index(sentence) - 1, max(stop, ctx.index(sentence) - THIS_REACH), -1)
+             for s in _of_kind(subjects_in(ctx.sentences[i].text), "category:") if s != "category:*"}
+    return sorted(named) if len(named) == 1 else []
+
+
+# one category by its article alone, as a sentence's topic: "for the category, candidates need …", "à la catégorie, il faut"
+_THE_CATEGORY_ALONE = re.compile(r"\bthe\s+category(?=\s*[,.;:)]|\s+(?:you|candidates|applicants|requires?|asks|needs|demands)\b)|"
+                                 r"\bla\s+catégorie(?=\s*[,.;:)]|\s+(?:il|vous|les\s+candidats|on|exige|demande)\b)", re.IGNORECASE)
+
+
 _DRAWS_WORD = re.compile(r"\b(?:draws?|rounds?|rondes?|tirages?)\b", re.IGNORECASE)
 
 
@@ -956,6 +1002,13 @@ def _item_above(ctx: TextContext, sentence: Sentence) -> Sentence | None:
     return ctx.sentences[i - 1] if i > 0 and ctx.is_list_item(sentence) and ctx.is_list_item(ctx.sentences[i - 1]) else None
 
 
+# the year's categories named only as the news a sentence brings: "the new categories were announced and …"
+_CATEGORIES_AS_NEWS = re.compile(r"\bcategor(?:ies|y\s+list)\s+(?:were|was|have\s+been|has\s+been|got|came)\s+(?:just\s+)?"
+                                 r"(?:announced|published|released|unveiled|out)\b|"
+                                 r"\bcatégories\s+(?:ont\s+été|sont|viennent\s+d['’]être)\s+(?:annoncées|publiées|dévoilées|sorties)\b",
+                                 re.IGNORECASE)
+
+
 def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     """The sentence's own subject, else the one "ce minimum" or "Elle demande" refers back to, else its paragraph's
     (or its list's lead-in's), else its heading's, else the page title's, else the whole system; the trades the FST
@@ -983,6 +1036,15 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
             not ELIGIBLE_OCCUPATION.search(sentence.text) and not ALL_CATEGORIES.search(_CATEGORY_AS_ADJECTIVE.sub(" ", sentence.text)) \
             and (one := _the_sections_category(ctx, sentence)):
         return one
+    # a rule named by its figure ("the 12-month rule replaced …", "la règle des douze mois") is the rule stated above
+    # with that figure, whoever the lines between speak of
+    if not found and (stated := _rule_named_by_its_figure(ctx, sentence)) is not None:
+        return resolve_subjects(ctx, stated)
+    # a correction naming the categories only as the news it brings ("The new categories were published, so now it is
+    # a year") keeps the one category of the claim it puts right
+    if found == ["category:*"] and _CATEGORIES_AS_NEWS.search(sentence.text) and (claim := ctx.claim_corrected(sentence)) is not None \
+            and len(named := subjects_in(claim.text)) == 1 and named[0].startswith("category:") and named != found:
+        return named
     if found:
         return found
     # what a correction gives instead is about what the claim it puts right was about ("A friend told me the Canadian
@@ -1069,6 +1131,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return found
     if ctx.title and (found := subjects_in(ctx.title)):
         return _title_subjects(ctx, found)
+    if _THE_CATEGORY_ALONE.search(sentence.text) and (found := _category_named_in_section(ctx, sentence)):
+        return found  # "To be eligible for the category, …" after the paragraph naming the one category of the draw
     if ELIGIBLE_OCCUPATION.search(sentence.text):
         return ["category:*"]  # "You need 6 months … in an eligible occupation", nothing narrower named anywhere above
     if (found := _named_in_section(ctx, sentence)):
@@ -1115,20 +1179,28 @@ _NAMED_RULE_APPLIES_TO_EVERY = re.compile(
     rf"(?:la\s+nouvelle|cette)\s+(?:exigence|durée))\b{_APPLIES}", re.IGNORECASE)
 
 
+_CRITERION_HEADS = (EXPERIENCE_HEADS, LANGUAGE_HEADS, SKILL_HEADS, FUNDS_CONTEXT)  # (not the points' "eligible")
+
+
 def _every_category_next(ctx: TextContext, sentence: Sentence) -> bool:
-    """The next sentence of the paragraph, or the paragraph right under a list's last item, says the rule holds for
+    """The next sentence of the paragraph, or the paragraph right under the list an item is in, says the rule holds for
     every category."""
     i = ctx.index(sentence) + 1
     if i >= len(ctx.sentences):
         return False
+    if ctx.is_list_item(ctx.line_opening(sentence)):
+        # (under a list, the paragraph may name the rule by its words, in any of its first sentences: "Since May the
+        # months may be apart. The new experience threshold applies to every category this year")
+        # (when it names the rule's criterion, "the new experience threshold", only the items on that criterion)
+        for said in ctx.paragraph_under_list(sentence):
+            if _NAMED_RULE_APPLIES_TO_EVERY.search(said.text):
+                heads = [cue for cue in _CRITERION_HEADS if cue.found(said.text)]
+                return not heads or any(cue.found(sentence.text) for cue in heads)
+        return False
+    # (the next sentence of a paragraph refers back to it, "that rule now applies to all …")
     after = ctx.sentences[i]
-    under_the_list = after.start == after.line_start and ctx.is_list_item(ctx.line_opening(sentence)) and \
-        not ctx.is_list_item(after)
-    # (under a list, the paragraph may name the rule by its words: "The new experience threshold applies to every category
-    # this year"; the next sentence of a paragraph refers back to it, "that rule now applies to all …")
-    if under_the_list:
-        return _NAMED_RULE_APPLIES_TO_EVERY.search(after.text) is not None
     return after.line_start == sentence.line_start and _APPLIES_TO_EVERY.search(after.text) is not None
+
 
 
 def _referred(ctx: TextContext, sentence: Sentence) -> list[str] | None:

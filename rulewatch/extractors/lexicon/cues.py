@@ -18,7 +18,9 @@ REQUIREMENT_CUE = AnyOf(
     # (to a reader addressed as "tu" too: "tu dois avoir deux ans …", "tu devras prouver …")
     Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez|as)|devez|\btu\s+dois\b|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
-        r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|\basks?\s+for\b|"
+        r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|\basks?\s+for\b|\bréclam(?:e|ent|era|eront)\b|"
+        # one condition among others: "Autre condition : …", "Another condition: …"
+        r"\b(?:autre|deuxième|seconde|troisième|dernière)\s+(?:condition|exigence)\b|\b(?:another|second|third|last)\s+condition\b|"
         # a program that "wants" a figure ("It wants 24 months of …", "the CEC still wants a year"), not someone's wish
         r"\b(?:it|ircc|canada|ottawa|program|programme|class|category|stream|cec|fsw|fswp|fst|fstp)\s+(?:still\s+|now\s+|only\s+)?"
         r"wants\b(?!\s+(?:to|you\s+to)\b)|"
@@ -187,7 +189,7 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
     r"[^.]{0,70}\b(?:il\s+faut|you\s+need|requires?|exige)\b)"
     # "For example, the Federal Skilled Worker Program requires CLB 7": a program's rule as the example, not a case
     r"(?![\s,]{0,3}(?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,5}?(?:program|programme|class|catégorie|category)\s+"
-    r"(?:requires?|asks\s+for|needs|exige|demande)\b)"
+    r"(?:requires?|asks\s+(?:you\s+|candidates\s+|applicants\s+)?(?:for|to)|needs|expects|sets|exige|demande|impose|fixe)\b)"
     # set off by commas between a group and its duty: "Trades applicants, for instance, must still …", "Les candidats
     # du PTQF, par exemple, doivent …": the group's rule, given as an example of the rules
     r"(?![\s,]{0,3}(?:(?:still|also|encore|aussi|toujours)\s+)?(?:must|need|needs|have\s+to|has\s+to|doivent|doit|devront|devra)\b)"
@@ -195,7 +197,8 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
 # An example before the sentence's first figure is about a case ("Prenons par exemple Léa, NCLC 6 …"); after it,
 # it illustrates the rule ("jusqu'à 12 points, par exemple entre 18 et 35 ans").
 # also a made-up case: "Imaginons Karim, …", "Supposons que …", "Let's say you …", "Imagine a nurse …"
-EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)\b(?:par\s+exemple|for\s+(?:example|instance)|"
+# (a program set off by commas is the example of a rule: "The FSW program, for instance, requires …")
+EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)(?<!program,\s)(?<!programme,\s)(?<!class,\s)\b(?:par\s+exemple|for\s+(?:example|instance)|"
                   r"imaginons|imaginez|supposons|suppose|imagine|let['’]s\s+say)\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE +
                   # a line labelled as an example: "Exemple rapide : une participante …", "Worked example: …"
                   r"|^(?:[^:\n]{1,40}:\s*)?\W*(?:(?:quick|short|simple|real|concrete|worked|real-life|petit)\s+)?(?:example|exemple)"
@@ -284,11 +287,12 @@ _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!
             # or tell their clients: "recruiters keep telling clients that …", "des agences répètent aux candidats que …"
             r"(?:tell|tells|telling)\s+(?:their\s+)?(?:clients|customers|people|applicants|candidates|them)|"
             r"(?:disent|répètent|expliquent)\s+(?:à\s+leurs|aux)\s+(?:clients|candidats))"
-            r"\s+(?:that\b|que\b|qu['’]|an?\s|the\s|des?\s|les?\s|la\s|une?\s|[:«\"“])|"
+            r"\s+(?:that\b|que\b|qu['’]|an?\s|the\s|des?\s|les?\s|la\s|une?\s|(?:you|them|us|vous|leur)\s(?=[^.;]{0,20}\d)|[:«\"“])|"
             r"\b(?:guides?|sites?|websites?|articles?|sections?|pages?)\s+(?:\w+\s+){0,2}?still\s+(?:say|says|list|lists|show|shows|count|counts)\b|"
             r"\b(?:writes?|wrote)\s+that\b|\bthinking\s+(?:it|that)\b|\bwho\s+(?:still\s+)?(?:believe|think)s?\b|"
             r"\bpromising\s+(?:you|them|clients|candidates)\b|"
-            r"\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|reckons|dit|prétend|affirme)\b|"
+            # (not a journalist's "…," she said. after the quoted words of the one interviewed: the story's source)
+            r"(?<![”\"»]\s)(?<![”\"»],\s)\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|reckons|dit|prétend|affirme)\b|"
             # what "people" say, a belief about to be set right: "everybody assumes …", "everyone says …",
             # "on lit partout qu'il faut …", "beaucoup pensent que …"
             r"\b(?:keep\s+)?hearing\s+(?:people\s+|that\b)|\b(?:people|everyone|everybody|many|some)(?:\s+(?:applicants|candidates|readers))?\s+(?:still\s+|keeps?\s+)?"
@@ -379,7 +383,7 @@ PERSONAL_CASE = Cue(
     r"\b(?:mon|ma|my)\s+(?:propre\s+|own\s+)?(?:profil|profile|dossier|situation|stats|cas|case|story|histoire|parcours|plan|projet)"
     r"(?:\s+(?:perso|personnel|personal))?\s*:|"
     # someone's own test result: "Mon TEF me donne NCLC 6", "My IELTS gave me CLB 8"
-    r"\b(?:mon|ma|mes|my)\s+(?:test|tef|tcf|ielts|celpip|résultats?|score|results?)\b|"
+    r"\b(?:mon|ma|mes|my)\s+(?:own\s+|propres?\s+)?(?:test|tef|tcf|ielts|celpip|résultats?|scores?|results?)\b|"
     # a reader's own result or profile, as a calculator or a quiz shows it: "Votre résultat : 72 / 100", "Your profile:"
     r"^\W*(?:votre|vos|ton|tes|your)\s+(?:résultats?|score|pointage|profil|profile|results?|réponses|answers|situation)\s*[:=]|"
     # advice to the reader on their own level: "Avec NCLC 8, vous pouvez déjà viser…", "With CLB 9 you could…"
@@ -479,7 +483,7 @@ PREVIOUS_BEFORE = Cue(
     r"(?:contre|au\s+lieu\s+d['’]\s?|au\s+lieu\s+de|up\s+from|down\s+from|compared\s+(?:to|with)|instead\s+of|"
     r"rather\s+than|auparavant\s*:?|précédemment\s*:?|previously\s*:?|formerly|plutôt\s+que|"
     # "replacing the previous requirement of", "l'ancienne exigence de"
-    r"\b(?:previous|former|earlier|old)\s+(?:\w+\s+){0,2}?of|\b(?:ancien(?:ne)?|précédente?)\s+(?:\w+\s+){0,2}?(?:de|d['’])|"
+    r"\b(?:previous|former|earlier|old|older)\s+(?:\w+\s+){0,2}?of|\b(?:ancien(?:ne)?|précédente?)\s+(?:\w+\s+){0,2}?(?:de|d['’])|"
     # the figure called former: "the former 200 points of a manager's offer", "les anciens 50 points", "the old 6-month rule"
     r"\b(?:the\s+)?(?:former|old)\s+\$?$|\banciens?\s+$|"
     # the old value as a label's: "OLD: 6 months", "Avant : 6 mois", "Previous → 6 months"
@@ -567,6 +571,8 @@ REMOVED = Cue(
     # the removal as a noun or another verb: "la suppression des 50 ou 200 points", "the removal of", "scrapped"
     r"\b(?:suppression|élimination|abolition|retrait)\s+(?:de|des|du|d['’])|\bfin\s+des\s+(?:\S+\s+){0,4}?points\b|"
     r"\b(?:removal|elimination|abolition)\s+of\b|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bdone\s+away\s+with\b|"
+    # an end put to points: "Ottawa ended the extra points for …", "a mis fin aux points pour …"
+    r"\b(?:ended|ends|will\s+end)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?points\b|\bput\s+an\s+end\s+to\b|\b(?:a|ont|avait)\s+mis\s+fin\s+(?:à|aux)\b|"
     r"\bdid\s+away\s+with\b|\bcancell?ed\b|\bannulée?s?\b|\bvanish(?:ed|es)\b|\bphased\s+out\b|\bont\s+disparu\b|\ba\s+disparu\b|"
     # a present-tense removal names what it removes ("IRCC supprime la catégorie …"; "on retire un point par année" is
     # the grid's arithmetic, not a removal)
@@ -733,6 +739,9 @@ POINTS_AWARDED = Cue(
     r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
     r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:more\s+|extra\s+)?(?:crs\s+|scg\s+)?points\b|"
     r"\b(?:obtiendrez|recevrez|obtenez|recevez|get|receive|earn)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b|"
+    # said in the passive: "then 600 points are added", "600 points s'ajoutent au total"
+    r"\b\d+\s+(?:crs\s+|scg\s+)?points\s+(?:are|get|will\s+be|is)\s+(?:then\s+)?(?:added|awarded|granted)\b|"
+    r"\b\d+\s+points\s+(?:s['’]ajoutent|sont\s+(?:ajoutés|accordés|attribués)|seront\s+(?:ajoutés|accordés|attribués))\b|"
     # what a condition brings, said aloud: "If a province nominates you, that's 600 points on your CRS", "ça fait 600 points"
     r",\s*(?:that['’]s|that\s+is|ça\s+fait|ça\s+vous\s+donne)\s+(?:an?\s+(?:additional|extra)\s+)?\d+\s+(?:more\s+|extra\s+)?(?:crs\s+|scg\s+)?points\b"
 )
