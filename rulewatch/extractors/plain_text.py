@@ -573,7 +573,8 @@ def aligned_rows(text: str) -> str:
 
 def _cells(line: str) -> list[tuple[int, str]] | None:
     """(start, text) of each cell of a laid-out line, or None for a line that is not one (a row already, prose)."""
-    if not _LAID_OUT.search(line) or _TABLE_LINE.match(line) or len(line) > 200:
+    # (nor one whose columns are already set off by pipes, "Age    | 12 points": ``pipe_rows`` writes it)
+    if not _LAID_OUT.search(line) or _TABLE_LINE.match(line) or " | " in line or len(line) > 200:
         return None
     cells = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(line)]
     return cells if len(cells) >= 2 and all(len(c) <= 45 for _, c in cells) else None

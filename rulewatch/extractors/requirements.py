@@ -356,6 +356,11 @@ _PART_END = re.compile(r"[,.;:()!?]|$")
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
 
 
+def _held(value: object, figures: set[float]) -> bool:
+    """The value is among the figures (every level of a list of them: "still TEER 0, 1, 2 or 3")."""
+    return set(value) <= figures if isinstance(value, list) else value in figures
+
+
 def _figures_in(text: str, language: str) -> set[float]:
     """The values of the numbers written in ``text``, in digits or words."""
     return {value for m in _NUMBER.finditer(text) if (value := parse_number(m.group(0), language)) is not None}
@@ -390,7 +395,7 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
         # ("The window is still three years": the sentence before told another rule's past; only the figures of the
         # words "still" opens are the same as before: "… now a full year, still within the last five years")
         held = _figures_in(sentence.text[still.end() : _PART_END.search(sentence.text, still.end()).start()], ctx.language)
-        open_records = [r for r in open_records if held and r.value not in held]
+        open_records = [r for r in open_records if held and not _held(r.value, held)]
     if not open_records:
         return records, []
     i = ctx.index(sentence)

@@ -26,7 +26,7 @@ from .lexicon.round_pages import (
 from .dates import day_without_year, last_weekday
 from .lexicon.categories import SHORT_NAME_PATTERNS
 from .categories import find_mentions
-from .lexicon.cues import THIS_CATEGORY
+from .lexicon.cues import THE_CATEGORY_ALONE, THIS_CATEGORY
 from .numbers import NUMBER, parse_number
 from .rounds import parse_count, parse_day, parse_moment, round_category
 from .sentences import BULLET, Sentence
@@ -243,6 +243,7 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         text = sentence.text
         number = _first(_NUMBER_IN_TEXT, text) or _opening_number(ctx, sentence)
         before = ctx.sentences[i - 1] if i else None
+        goes_on_to = None
         if number is None and before is not None and before.line_start == sentence.line_start \
                 and ROUND_INVITATIONS.search(before.text) is None:
             # (an alert's line told in two sentences: "[2026-04-02 08:10] Ronde publiée ! N° 415 · métiers · …")
@@ -254,15 +255,17 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             # Nominee Program" over "Invitations: 650 | …")
             text = ctx.text[sentence.start : after.end]
         if number is not None and _invitations(text, ctx.language) is None and (after := _next_in_paragraph(ctx, i)) \
-                is not None and _GOES_ON.match(after.text) and _first(_NUMBER_IN_TEXT, after.text) is None:
-            # its figures in the next sentence, which speaks of it: "Draw #388, held on January 14, was reserved for …
-            # It sent 700 invitations, and …"
-            text = ctx.text[sentence.start : after.end]
+                is not None and (_GOES_ON.match(after.text) or _invitations(after.text, ctx.language) is not None) and \
+                _first(_NUMBER_IN_TEXT, after.text) is None:
+            # its figures in the next sentence, which speaks of it or gives its count, numbering no other round: "Draw
+            # #388, held on January 14, was reserved for … It sent 700 invitations, and …", "… la ronde no 413, réservée
+            # à … Au total, 3 000 candidats ont reçu une invitation."
+            text, goes_on_to = ctx.text[sentence.start : after.end], after
         if number is not None and _invitations(text, ctx.language) is None and (above := _count_above(ctx, i)) is not None:
             # its count told just above, with no number of its own: "… invited 1,600 skilled trades workers … in a round
             # held on February 11, 2026." over "… round 396 had a lowest qualifying score of 433"
             text = ctx.text[above.start : sentence.end]
-        last = i  # the sentence the round's figures end in
+        last = ctx.index(goes_on_to) if goes_on_to is not None else i  # the sentence the round's figures end in
         if number is not None and _invitations(text, ctx.language) is None and (told := _count_next_paragraph(ctx, i)) is not None:
             # its count opening the next paragraph, which speaks of no other round: "IRCC held round 411 yesterday, for
             # transport workers." / "In all, 1,750 candidates were invited. The lowest score was 459."
@@ -286,6 +289,10 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             day = told - timedelta(days=1)  # "[2026-03-04 09:12] … ran a healthcare draw yesterday, round #401": the day before
         if day is None and out and _NEXT_DAY.search(text):
             day = out[-1].date + timedelta(days=1)  # "The next day, draw No. 406 went to …" after the round told before it
+        if day is None and out and (apart := _DAYS_APART.search(text)) is not None and \
+                (n := parse_number(apart.group("n"), ctx.language)) is not None:
+            step = timedelta(days=int(n))  # "Two days later, round 410 …" after the round told before it
+            day = out[-1].date + step if apart.group("way").lower().endswith(("later", "tard")) else out[-1].date - step
         if day is None and out and _DAY_BEFORE.search(text):
             day = out[-1].date - timedelta(days=1)  # "La veille, la ronde no 388 …" after the round told before it
         if day is None and before is not None and before.line_start == sentence.line_start:
@@ -309,10 +316,12 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         if (category := _draw_category(text)) == "unrecognised" and THIS_CATEGORY.found(text) and \
                 (heading := ctx.heading_before(sentence)) is not None:
             category = _draw_category(heading.text)  # "la dernière ronde de cette catégorie" under "La catégorie STIM"
-        if category == "unrecognised" and before is not None and THIS_CATEGORY.found(text) and \
+        if category == "unrecognised" and before is not None and (THIS_CATEGORY.found(text) or THE_CATEGORY_ALONE.search(text)) and \
                 len(named := {m.category for m in find_mentions(before.text)}) == 1:
             category = named.pop()  # a category named in the sentence before, "this category" in the round's own
-        if category == "unrecognised" and out and (_SAME_KIND.search(text) or (before is not None and _SAME_KIND.search(before.text))):
+        if category == "unrecognised" and out and (_SAME_KIND.search(text) or (before is not None and (
+                _SAME_KIND.search(before.text) or THIS_CATEGORY.found(before.text)))):
+            # ("Il s'agit de la troisième ronde de cette catégorie cette année. La ronde no 405, …")
             category = out[-1].category  # "C'est la troisième ronde de ce type depuis janvier. … ronde n° 405 – …"
         if category == "unrecognised":
             # its type told in a sentence a little above, about a round and with no number of its own: "Trade unions
@@ -361,8 +370,12 @@ def _category_above(ctx: TextContext, i: int) -> str:
 
 CATEGORY_REACH = 3  # sentences above a round's number where its type may be told
 # a round said to be of the kind of the one told before it
-_SAME_KIND = re.compile(r"\b(?:de\s+ce\s+type|du\s+même\s+type|de\s+ce\s+genre|of\s+(?:this|that|the\s+same)\s+(?:kind|type))\b",
-                        re.IGNORECASE)
+_SAME_KIND = re.compile(r"\b(?:de\s+ce\s+type|du\s+même\s+type|de\s+ce\s+genre|of\s+(?:this|that|the\s+same)\s+(?:kind|type))\b|"
+                        # a round told as the one before, naming no kind of its own: "Quatre semaines plus tôt, à la ronde no 398 …",
+                        # "Two weeks earlier, round 390 …"
+                        r"^\W*(?:(?:un|une|deux|trois|quatre|\d+)\s+(?:jours?|semaines?|mois)\s+plus\s+tôt|"
+                        r"(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)|la\s+semaine\s+précédente|"
+                        r"the\s+(?:week|month)\s+before)\b", re.IGNORECASE)
 
 
 # a count said in words, as a transcript writes it: "deux mille deux cents invitations", "four thousand ITAs", "trois
@@ -392,6 +405,9 @@ _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'. -]+,\s+[^—–()\n]{4,30}?\b(
 _YESTERDAY = re.compile(r"\b(?:yesterday|hier)\b", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day\s+before|previous\s+day)|la\s+veille|a\s+day\s+(?:earlier|before)|un\s+jour\s+plus\s+tôt)\b",
                          re.IGNORECASE)
+# some days after or before the round told before it: "Two days later, round 410 …", "trois jours plus tôt"
+_DAYS_APART = re.compile(r"\b(?P<n>two|three|four|five|six|deux|trois|quatre|cinq|six|\d)\s+(?:days?|jours)\s+"
+                         r"(?P<way>later|plus\s+tard|earlier|before|plus\s+tôt)\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|le\s+lendemain|a\s+day\s+later|one\s+day\s+later|un\s+jour\s+plus\s+tard)\b",
                        re.IGNORECASE)
 

@@ -417,9 +417,11 @@ class Statement:
         """A bullet right under a heading that names a program or a category ("PTMSF — rappel" then "• 2 ans
         d'expérience dans le métier") or announces conditions ("Les conditions à remplir"), or nested under an item that
         names one: the list is its conditions."""
-        # (or a lead-in closing its line with a colon after other words: "That's not right. Here's the FST's list:")
-        lead_line = self.ctx.is_heading(self.lead) or self._closes_its_line_with_colon(self.lead)
-        return (lead_line and (bool(subjects_in(self.lead.text)) or CONDITIONS_HEADING.match(self.lead.text) is not None)) or \
+        # (or a lead-in naming one, closing its line with a colon after other words: "That's not right. Here's the FST's
+        # list:")
+        return (self.ctx.is_heading(self.lead) and (bool(subjects_in(self.lead.text)) or
+                                                    CONDITIONS_HEADING.match(self.lead.text) is not None)) or \
+            (self._closes_its_line_with_colon(self.lead) and bool(subjects_in(self.lead.text))) or \
             any(subjects_in(parent.text) for parent in self.ctx.parent_items(self.sentence)) or \
             short_program_label(self.ctx, self.lead) is not None  # ("Travailleurs qualifiés — l'essentiel :")
 

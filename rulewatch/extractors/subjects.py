@@ -13,11 +13,12 @@ from .lexicon.categories import (CATEGORY_LIST, ENUMERABLE_CATEGORIES, GROUP_AS_
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext, is_rule_line
 from .lexicon.cues import (HISTORY, NOW, ONE_MORE_CONDITION, REFERS_BACK, REMOVED, REQUIREMENT_CUE, SUBJECT_REFERS_BACK,
-                           THE_PROGRAM_AS_SUBJECT, THIS_CATEGORY, THIS_DRAW, THIS_PROGRAM)
+                           THE_CATEGORY_ALONE, THE_PROGRAM_AS_SUBJECT, THIS_CATEGORY, THIS_DRAW, THIS_PROGRAM)
 from .lexicon.programs import SHORT_PROGRAM_LABEL
 from .lexicon.heads import EXPERIENCE_HEADS, LANGUAGE_HEADS, SKILL_HEADS
 from .lexicon.criteria import FUNDS_CONTEXT
 from .programs import program_names
+from .lexicon.literals import contains_any
 from .numbers import find_durations, parse_number
 from .sentences import Sentence
 
@@ -171,7 +172,10 @@ _PREREQUISITE = re.compile(
     # (or last, after the rule: "… trois dernières années, et être admissible à l'un des programmes …, le plus souvent le
     # PTQF", "…, and qualify under one of the programs, usually the FSWP")
     r"\bet\s+(?:d['’]\s?)?être\s+admissible\s+à\s+(?:un|l['’]\s?un)\s+des\s+programmes\b[^.;]*|"
-    r"\band\s+(?:be\s+eligible|qualify)\s+(?:for|under)\s+one\s+of\s+the\s+(?:three\s+)?(?:express\s+entry\s+)?programs?\b[^.;]*",
+    r"\band\s+(?:be\s+eligible|qualify)\s+(?:for|under)\s+one\s+of\s+the\s+(?:three\s+)?(?:express\s+entry\s+)?programs?\b[^.;]*|"
+    # ("…, and meet the requirements of the FSWP, the FSTP or the CEC", "… et remplir les conditions du PTQF ou de la CEC")
+    r"\band\s+meet\s+(?:all\s+)?the\s+(?:requirements|criteria|conditions)\s+of\s+[^.;]*|"
+    r"\bet\s+(?:remplir|satisfaire\s+(?:à|aux)|répondre\s+aux)\s+(?:les\s+)?(?:conditions|critères|exigences)\s+(?:d['’]\s?|de\s+|du\s+|des\s+)[^.;]*",
     re.IGNORECASE)
 
 
@@ -195,8 +199,10 @@ def _named_beside(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str
 def _prerequisites(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str]:
     """Programs named only in the clause that says one must first qualify under one of them: not the rule's subject."""
     low = text.lower()
-    return _named_only_within(named, _PREREQUISITE.finditer(text)) if "program" in low or "admissib" in low or "eligib" in low \
-        else set()
+    return _named_only_within(named, _PREREQUISITE.finditer(text)) if contains_any(low, _PREREQUISITE_WORDS) else set()
+
+
+_PREREQUISITE_WORDS = ("program", "admissib", "eligib", "requirement", "condition", "critère", "exigence")
 
 
 def _named_only_within(named: dict[str, list[tuple[int, str]]], found: Iterable[re.Match[str]]) -> set[str]:
@@ -540,6 +546,7 @@ def _of_kind(subjects: list[str], kind: str) -> list[str]:
 
 THIS_REACH = 6  # sentences looked at above "for this category" for the last one named
 SECTION_REACH = 4  # paragraphs looked at above, under the same heading
+ROWS_REACH = 12  # rows of a sentence's own table looked at above it before its header
 
 
 # a paragraph opening on the group it speaks of: "Pour les soudeurs, …", "As for the trades, …"
@@ -570,21 +577,33 @@ def _paragraph_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     """A program (or every category) named in the opening of one of the few paragraphs above, under the same heading."""
     heading = ctx.heading_before(sentence)
+    if heading is not None and sentence.text.startswith("|") and heading.text.rstrip().endswith(":"):
+        heading = ctx.heading_before(heading)  # (a line leading into a table heads no section of its own)
     stop = ctx.index(heading) if heading is not None else -1
     i = ctx.block_start(sentence) - 1
     past_table = False
-    for _ in range(SECTION_REACH):
+    own_rows, steps = 0, 0
+    while steps < SECTION_REACH:
         if i <= stop:
             return []
         above = ctx.sentences[i]
-        if above.text.startswith("|") and (ctx.table_top(above) != ctx.table_top(sentence) or not sentence.text.startswith("|")) \
-                and (top := ctx.sentence_at(ctx.table_top(above))) is not None:
+        # (the rows above in the sentence's own table count as one paragraph, up to ``ROWS_REACH`` of them, then its
+        # header: "| Work experience | 1 year |" under "| FSW pass mark | 67 |")
+        in_own_table = above.text.startswith("|") and sentence.text.startswith("|") and ctx.table_top(above) == ctx.table_top(sentence)
+        own_rows += in_own_table
+        steps += not in_own_table or own_rows == 1
+        if in_own_table and own_rows > ROWS_REACH and (top := ctx.sentence_at(ctx.table_top(above))) is not None:
+            above, own_rows = top, 0
+        if above.text.startswith("|") and not in_own_table and (top := ctx.sentence_at(ctx.table_top(above))) is not None:
             above, past_table = top, True  # (a table above the sentence's own is one block, whatever its number of rows)
         opening = ctx.paragraph_opening(above) or above
-        # (a list's lead-in may follow the paragraph's opening on its line: "The trades program asks for less. The
-        # minimum is:")
+        # (a list's lead-in may follow the paragraph's opening on its line: "The trades program wants less. Its
+        # floors:")
         opening = ctx.paragraph_opening(opening) or opening
-        named = subjects_in(opening.text)
+        # (or the program "ce programme" names there: "Pour entrer dans ce programme, il faut …"; not "this stream", a
+        # province's)
+        named = subjects_in(opening.text) or (_named(ctx, opening) if THIS_PROGRAM.found(opening.text) and
+                                              "program" in opening.text.lower() else [])
         answer = ctx.sentences[ctx.index(opening) + 1] if ctx.index(opening) + 1 < len(ctx.sentences) else None
         if not named and answer is not None and (ctx.question_on_line(answer) is opening or
                                                  answer.line_start == opening.line_start and len(opening.text.split()) <= 3):
@@ -899,9 +918,6 @@ def _category_named_in_section(ctx: TextContext, sentence: Sentence) -> list[str
     return sorted(named) if len(named) == 1 else []
 
 
-# one category by its article alone, as a sentence's topic: "for the category, candidates need …", "à la catégorie, il faut"
-_THE_CATEGORY_ALONE = re.compile(r"\bthe\s+category(?=\s*[,.;:)]|\s+(?:you|candidates|applicants|requires?|asks|needs|demands)\b)|"
-                                 r"\bla\s+catégorie(?=\s*[,.;:)]|\s+(?:il|vous|les\s+candidats|on|exige|demande)\b)", re.IGNORECASE)
 
 
 _DRAWS_WORD = re.compile(r"\b(?:draws?|rounds?|rondes?|tirages?)\b", re.IGNORECASE)
@@ -1131,7 +1147,7 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return found
     if ctx.title and (found := subjects_in(ctx.title)):
         return _title_subjects(ctx, found)
-    if _THE_CATEGORY_ALONE.search(sentence.text) and (found := _category_named_in_section(ctx, sentence)):
+    if THE_CATEGORY_ALONE.search(sentence.text) and (found := _category_named_in_section(ctx, sentence)):
         return found  # "To be eligible for the category, …" after the paragraph naming the one category of the draw
     if ELIGIBLE_OCCUPATION.search(sentence.text):
         return ["category:*"]  # "You need 6 months … in an eligible occupation", nothing narrower named anywhere above

@@ -758,3 +758,8 @@ CORRECTED_FIGURE = Cue(r"\b(?:montant|chiffre|valeur|seuil|amount|figure|number)
                        # a reply putting the thread right: "Correcting the pub too: … 67 of 100 points, not 60", "… 12 mois, et non 6"
                        r"\bcorrecting\s+(?:the\s+above|that|this|what)\b|\bje\s+(?:corrige|rectifie)\b|"
                        r"(?:\d|\b" + _SMALL_NUMBER_WORD + r")[^.;:]{0,30}?,\s*(?:not|et\s+non(?:\s+pas)?|pas)\s+(?:de\s+)?(?:\d|" + _SMALL_NUMBER_WORD + r")")
+
+# one category by its article alone, as a sentence's topic or a round's: "for the category, candidates need …", "à la
+# catégorie, il faut"
+THE_CATEGORY_ALONE = re.compile(r"\bthe\s+category(?=\s*[,.;:)]|\s+(?:you|candidates|applicants|requires?|asks|needs|demands)\b)|"
+                                r"\bla\s+catégorie(?=\s*[,.;:)]|\s+(?:il|vous|les\s+candidats|on|exige|demande)\b)", re.IGNORECASE)

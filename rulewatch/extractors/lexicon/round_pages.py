@@ -25,7 +25,8 @@ ROUND_NUMBER = re.compile(
     r"(?:\s+(?:d['’]invitations|of\s+invitations))?(?:\s+(?:d['’]|de\s+l['’]|de\s+|of\s+)?(?:entrée\s+express|express\s+entry))?"
     # (a few words may stand before a colon and the number's sign: "the latest draw I noted: #411"; a verb: "the
     # last draw was #388")
-    r"(?:\s+(?:was|is|était|est)(?=\s+#))?(?:\s*[!,:]\s*|\s+|(?:\s+[\w'’]+){1,3}\s*:\s*(?=#)|"
+    # ("the last STEM draw she saw was #402": a few words, then the verb)
+    r"(?:(?:\s+[\w'’]+){0,3}?\s+(?:was|is|était|est)(?=\s+#))?(?:\s*[!,:]\s*|\s+|(?:\s+[\w'’]+){1,3}\s*:\s*(?=#)|"
     # (its number in brackets or as an apposition: "cette ronde (n° 395)", "that round, numbered 395")
     r"\s*\(\s*(?=n[o°º])|\s*,\s*(?:numbered|numérotée)\s+|\s*,\s*(?:la|le|the)\s+(?=n[o°º]|#))(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))"
     r"(?P<number>\d{1,4}[a-z]?)\b(?![,.]\d)",
@@ -109,12 +110,12 @@ ROUND_INVITATIONS = re.compile(
     # (words may say who they are: "sent invitations to 1,150 skilled trades candidates")
     r"(?:invit\w*|issued|lancé)\s+(?:\w+\s+){0,2}?(?P<count2>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:candidats|candidates|personnes|people|invitations|workers|professionals|applicants|profiles|profils|"
-    r"travailleurs|professionnels)\b|"
+    r"travailleurs|professionnels|nominees|candidats\s+des\s+provinces)\b|"
     # "5,000 candidates were invited", "2 500 candidats francophones ont été invités"
     # ("1,200 candidates in trade occupations who were invited": who they are between)
-    r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,2}?(?:candidats|candidates|personnes|people)\s+"
+    r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,2}?(?:candidats|candidates|personnes|people|francophones)\s+"
     r"(?:\w+\s+)?(?:(?:with|avec|de|from|in|dans)\s+[^.;,]{1,60}?\s+)?"
-    r"(?:(?:were\s+|ont\s+été\s+|got\s+|have\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)|"
+    r"(?:(?:were\s+|(?:ont\s+|avaient\s+)?été\s+|got\s+|(?:have|had)\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)|"
     # (a longer description between, its verb said in full: "5 000 candidats inscrits au … et dont la note minimale
     # était de 702 avaient été invités")
     r"(?P<count7>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d{3,5})(?<!\b(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:candidats|candidates)\s+"
@@ -137,6 +138,16 @@ ROUND_CUTOFF = re.compile(
     rf"lowest(?:[- ]ranked)?\s+(?:qualifying\s+|invited\s+)?(?:{_CRS}\s+)?score(?:\s+invited)?\s*(?:was\s+|of\s+|:\s*)?|"
     # a floor said of the invited's scores: "… invited 1,000 candidates with scores of at least 533"
     r"\bscores?\s+(?:of\s+)?at\s+least\s+|\b(?:scores?|notes?)\s+d['’]au\s+moins\s+|"
+    # the score named with the system it is of: "dont le score au SCG était d'au moins 470", "la note minimale au SCG de
+    # cette ronde était de 465 points"
+    r"\b(?:score|note\s+minimale)\s+au\s+[^\d.;!?\n]{0,50}?\bétait\s+(?:d['’]au\s+moins\s+|de\s+)|"
+    # the invitee ranked last: "le candidat le moins bien classé avait 470 points"
+    r"\bmoins\s+bien\s+classée?\s+(?:avait|a\s+obtenu|obtenait|totalisait)\s+(?:une\s+note\s+de\s+)?(?=\d{3}\b)|"
+    # the invitee with the fewest points: "le candidat ayant le moins de points affichait une note de 452"
+    r"\ble\s+moins\s+de\s+points\b[^\d.;!?\n]{0,60}?\bnote\s+(?:de\s+|était\s+de\s+)|"
+    r"\bthe\s+fewest\s+points\b[^\d.;!?\n]{0,60}?\bscore\s+(?:of\s+|was\s+)|"
+    # "… inviting 1,900 candidates whose scores were at least 518"
+    r"\bscores?\s+(?:were|was)\s+(?:all\s+)?at\s+least\s+|"
     # "with a cut-off of 472", "at a minimum Comprehensive Ranking System score of 521"
     r"cut-?off\s+(?:(?:of|at|was|de|:)\s*)?|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?|"
     # "… 3 100 personnes invitées, dont le score atteignait au moins 515 points", "whose score was at least 498"
