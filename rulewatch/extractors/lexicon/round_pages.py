@@ -141,7 +141,9 @@ ROUND_CUTOFF = re.compile(
     # the score named with the system it is of: "dont le score au SCG était d'au moins 470", "la note minimale au SCG de
     # cette ronde était de 465 points"
     r"\b(?:score|note\s+minimale)\s+au\s+[^\d.;!?\n]{0,50}?\bétait\s+(?:d['’]au\s+moins\s+|de\s+)|"
-    # the invitee ranked last: "le candidat le moins bien classé avait 470 points"
+    # the invitee ranked last: "le candidat le moins bien classé avait 470 points", "la personne invitée au rang le plus
+    # bas affichait une note de 463"
+    r"\brang\s+le\s+plus\s+bas\b[^\d.;!?\n]{0,40}?\bnote\s+(?:de\s+|était\s+de\s+)|"
     r"\bmoins\s+bien\s+classée?\s+(?:avait|a\s+obtenu|obtenait|totalisait)\s+(?:une\s+note\s+de\s+)?(?=\d{3}\b)|"
     # the invitee with the fewest points: "le candidat ayant le moins de points affichait une note de 452"
     r"\ble\s+moins\s+de\s+points\b[^\d.;!?\n]{0,60}?\bnote\s+(?:de\s+|était\s+de\s+)|"
