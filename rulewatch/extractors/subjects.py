@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from .categories import BRACKETED, OCCUPATION_GROUP_LINE, category_row, find_mentions, names_fst, never_a_category
@@ -878,14 +878,21 @@ TOPIC_HEADING = re.compile(
 )
 
 
-def _named_in_section(ctx: TextContext, sentence: Sentence) -> list[str]:
-    """The one program the sentences above, under the same heading, name anywhere ("Beaucoup arrivent avec un permis.
-    Pour la CEC, on demande … Ces heures doivent …"): the last guess, after the heading and the title."""
+def _named_in_section(ctx: TextContext, sentence: Sentence,
+                      kind: Callable[[list[str]], list[str]] = _programs) -> list[str]:
+    """The one program (or subject of another ``kind``) the sentences above, under the same heading, name anywhere
+    ("Beaucoup arrivent avec un permis. Pour la CEC, on demande … Ces heures doivent …"): the last guess, after the
+    heading and the title."""
     heading = ctx.heading_before(sentence)
     stop = ctx.index(heading) if heading is not None else -1
     named = {p for i in range(ctx.index(sentence) - 1, max(stop, ctx.index(sentence) - THIS_REACH), -1)
-             for p in _programs(subjects_in(ctx.sentences[i].text))}
+             for p in kind(subjects_in(ctx.sentences[i].text))}
     return sorted(named) if len(named) == 1 else []
+
+
+def _one_category(found: list[str]) -> list[str]:
+    """The categories named one by one (not the categories as a whole)."""
+    return [s for s in _of_kind(found, "category:") if s != "category:*"]
 
 
 _RULE_BY_ITS_FIGURE = re.compile(
@@ -907,17 +914,6 @@ def _rule_named_by_its_figure(ctx: TextContext, sentence: Sentence) -> Sentence 
         if any(d.months == months for d in find_durations(ctx.sentences[i].text, ctx.language)):
             return ctx.sentences[i]
     return None
-
-
-def _category_named_in_section(ctx: TextContext, sentence: Sentence) -> list[str]:
-    """The one category the sentences above, under the same heading, name (not the categories as a whole)."""
-    heading = ctx.heading_before(sentence)
-    stop = ctx.index(heading) if heading is not None else -1
-    named = {s for i in range(ctx.index(sentence) - 1, max(stop, ctx.index(sentence) - THIS_REACH), -1)
-             for s in _of_kind(subjects_in(ctx.sentences[i].text), "category:") if s != "category:*"}
-    return sorted(named) if len(named) == 1 else []
-
-
 
 
 _DRAWS_WORD = re.compile(r"\b(?:draws?|rounds?|rondes?|tirages?)\b", re.IGNORECASE)
@@ -1147,7 +1143,7 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return found
     if ctx.title and (found := subjects_in(ctx.title)):
         return _title_subjects(ctx, found)
-    if THE_CATEGORY_ALONE.search(sentence.text) and (found := _category_named_in_section(ctx, sentence)):
+    if THE_CATEGORY_ALONE.search(sentence.text) and (found := _named_in_section(ctx, sentence, _one_category)):
         return found  # "To be eligible for the category, …" after the paragraph naming the one category of the draw
     if ELIGIBLE_OCCUPATION.search(sentence.text):
         return ["category:*"]  # "You need 6 months … in an eligible occupation", nothing narrower named anywhere above
