@@ -243,7 +243,7 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         text = sentence.text
         number = _first(_NUMBER_IN_TEXT, text) or _opening_number(ctx, sentence)
         before = ctx.sentences[i - 1] if i else None
-        goes_on_to = None
+        last = i  # the sentence the round's figures end in
         if number is None and before is not None and before.line_start == sentence.line_start \
                 and ROUND_INVITATIONS.search(before.text) is None:
             # (an alert's line told in two sentences: "[2026-04-02 08:10] Ronde publiée ! N° 415 · métiers · …")
@@ -260,12 +260,11 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             # its figures in the next sentence, which speaks of it or gives its count, numbering no other round: "Draw
             # #388, held on January 14, was reserved for … It sent 700 invitations, and …", "… la ronde no 413, réservée
             # à … Au total, 3 000 candidats ont reçu une invitation."
-            text, goes_on_to = ctx.text[sentence.start : after.end], after
+            text, last = ctx.text[sentence.start : after.end], ctx.index(after)
         if number is not None and _invitations(text, ctx.language) is None and (above := _count_above(ctx, i)) is not None:
             # its count told just above, with no number of its own: "… invited 1,600 skilled trades workers … in a round
             # held on February 11, 2026." over "… round 396 had a lowest qualifying score of 433"
             text = ctx.text[above.start : sentence.end]
-        last = ctx.index(goes_on_to) if goes_on_to is not None else i  # the sentence the round's figures end in
         if number is not None and _invitations(text, ctx.language) is None and (told := _count_next_paragraph(ctx, i)) is not None:
             # its count opening the next paragraph, which speaks of no other round: "IRCC held round 411 yesterday, for
             # transport workers." / "In all, 1,750 candidates were invited. The lowest score was 459."
