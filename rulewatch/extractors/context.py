@@ -527,7 +527,7 @@ class TextContext:
 
     def lead_for(self, sentence: Sentence) -> Sentence | None:
         """A list item's lead-in, or the label line right above a line of its own ("⏱️ Expérience pour les catégories :"
-        over "12 mois minimum sur les 3 dernières années."): a label and its value written on two lines."""
+        over "Au moins 12 mois, sur les 3 dernières années."): a label and its value written on two lines."""
         if sentence.start > sentence.line_start:
             return self.lead_in(sentence)
         i = self.index(sentence)
