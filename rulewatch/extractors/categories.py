@@ -373,14 +373,16 @@ def _short_name_items(sentence: Sentence) -> list[Mention]:
     found: list[Mention] = []
     if len(list(islice(_ENUMERABLE_NAMES.finditer(sentence.text, lowered(sentence.text)), 2))) < 2:
         return found  # one regex for the common case: no enumeration here
-    if (comma := sentence.text.find(",")) > 0:
-        for category in ENUMERABLE_CATEGORIES:
-            if name := _LAST_WORDS[category].search(sentence.text, 0, comma):
-                found.append(Mention(category, sentence.start + name.start("name"), sentence.start + name.end("name")))
     for item in _ITEM_START.finditer(sentence.text):
         for category in ENUMERABLE_CATEGORIES:
             if name := SHORT_NAMES[category].match(sentence.text, item.end()):
                 found.append(Mention(category, sentence.start + item.end(), sentence.start + name.end()))
+    # (the first item, opened by no comma: "… où figurent cette année la santé, les métiers, …")
+    first = min((m.start - sentence.start for m in found), default=len(sentence.text))
+    for comma in {sentence.text.find(","), sentence.text.rfind(",", 0, first)} - {-1, 0}:
+        for category in ENUMERABLE_CATEGORIES:
+            if name := _LAST_WORDS[category].search(sentence.text, 0, comma):
+                found.append(Mention(category, sentence.start + name.start("name"), sentence.start + name.end("name")))
     return found
 
 
@@ -648,7 +650,10 @@ def _of_an_earlier_year(ctx: TextContext, sentence: Sentence) -> bool:
 # figuraient pas parmi les catégories retenues en 2025")
 _UNUSED = re.compile(r"\bnot\s+(?:been\s+)?used\b|\bunused\b|\bpas\s+(?:été\s+)?utilisée?s?\b|\bsans\s+ronde\b|\bno\s+(?:rounds?|draws?)\b|"
                      r"\bnot\s+(?:been\s+)?(?:among|one\s+of)\s+the\s+categories\b[^.;]{0,30}?\b(?:used|chosen|selected|in\s+use)\b|"
-                     r"\bne\s+(?:figurai(?:t|ent)|faisai(?:t|ent)\s+partie)\s+pas\s+(?:parmi\s+les|des)\s+catégories\b",
+                     r"\bne\s+(?:figurai(?:t|ent)|faisai(?:t|ent)\s+partie)\s+pas\s+(?:parmi\s+les|des)\s+catégories\b|"
+                     # (or not part of the selection then: "were not part of the 2024 category rounds", "n'en faisaient pas partie")
+                     r"\b(?:was|were)\s+not\s+(?:part\s+of|included\s+in|among)\b|\bn['’]\s?(?:en\s+)?(?:faisai(?:t|ent)\s+pas\s+partie|"
+                     r"étai(?:t|ent)\s+pas\s+(?:inclus|retenu)e?s?)\b",
                      re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\b(?:that|last|the\s+previous)\s+year\b|\bcette\s+année-là\b|\bl['’]an(?:née)?\s+(?:dernière?|passée?|précédente?)\b",
                         re.IGNORECASE)
@@ -782,12 +787,15 @@ def _predicates(low: str) -> list[tuple[int, int, str, bool]]:
 _RULE_BEFORE = re.compile(r"\b(?:thresholds?|seuils?|requirements?|exigences?|minimums?|rules?|règles?|conditions?)\b"
                           r"[^.;,]{0,25}$")
 _NEGATED_AFTER = re.compile(r"\s+(?:pas|plus|jamais)\b")
+# (or the points it no longer earns, named after it: "an offer no longer earns extra ranking points")
+_POINTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:points?|pts)\b")
 _CONTINUITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:be|être)\s+(?:\w+\s+)?(?:continu|consécuti|consecutive|in\s+a\s+row|d['’]affilée)")
 _ELIGIBILITY_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:admissibles?|eligible|qualif)")
 
 
 def _not_a_categorys_end(low: str, m: re.Match[str]) -> bool:
     return bool(POINTS_WORD.search(low[max(0, m.start() - 60) : m.start()]) or _RULE_BEFORE.search(low[max(0, m.start() - 40) : m.start()])
+                or _POINTS_AFTER.match(low, m.end())
                 or _CONTINUITY_AFTER.match(low, m.end()) or _ELIGIBILITY_AFTER.match(low, m.end()) or OLD_FIGURE_AFTER_END.match(low, m.end())
                 or (_CANCELLED.fullmatch(m.group(0)) is not None and _EVENT.search(low, max(0, m.start() - 50), m.end() + 50) is not None))
 

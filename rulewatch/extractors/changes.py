@@ -83,13 +83,17 @@ def _past_then_turn(text: str, value: S, after: S) -> bool:
 _BARE_PREVIOUS = re.compile(
     rf"(?:contre|au\s+lieu\s+de|up\s+from|down\s+from|instead\s+of|rather\s+than|"
     # "where it used to be six", "c'était six"
-    rf"used\s+to\s+be|it\s+was|c['’]était|qui\s+était\s+de|\((?:was|previously|formerly|avant|auparavant|anciennement|before|until|jusqu['’]en)"
+    rf"used\s+to\s+be|it\s+was|c['’]était|qui\s+était\s+de|il\s+en\s+(?:suffisait|fallait)(?:\s+de)?|"
+    rf"\((?:was|previously|formerly|avant|auparavant|anciennement|before|until|jusqu['’]en)"
     rf"(?:\s+(?:19|20)\d\d)?\s*:?|"
     rf"(?<=,\s)(?:not|pas|et\s+non|and\s+not))"
     rf"\s+(?!(?:19|20)\d\d\b)(?P<num>{NUMBER})\b(?!\s*(?:%|\$))|"  # "12 months (was 6)"; not a year: "(avant 2026 : 6 mois)"
     # "passe de 6 à 12 mois", "from 6 to 12 months": the unit is written once, after the new value
     rf"\b(?:pass\w*|augment\w*|increas\w*|rais\w*|chang\w*|goes|going|went|diminu\w*|réduit\w*|decreas\w*|lower\w*)"
-    rf"\s+(?:de|from)\s+(?P<from>{NUMBER})\s+(?:à|to)\s",
+    rf"\s+(?:de|from)\s+(?P<from>{NUMBER})\s+(?:à|to)\s|"
+    # the old number said enough: "… where six used to be enough", "alors que six suffisaient"
+    rf"\b(?:where|when|whereas|while|alors\s+que|quand)\s+(?:only\s+|just\s+|seulement\s+)?(?P<enough>{NUMBER})\s+"
+    rf"(?:used\s+to\s+be|were|was)\s+enough\b|\b(?:alors\s+que|quand)\s+(?:seulement\s+)?(?P<suffisaient>{NUMBER})\s+suffisai(?:en)?t\b",
     re.IGNORECASE,
 )
 _BARE_PREVIOUS_LOW = Folded(_BARE_PREVIOUS)  # on the lowercased text: number words under IGNORECASE are slow
@@ -99,12 +103,12 @@ def bare_previous(text: str, language: str) -> float | None:
     """"12 mois … au lieu de six", "passe de 6 à 12 mois": an old value written without its unit (the current value's)."""
     m = next((m for m in _BARE_PREVIOUS_LOW.finditer(text, text.lower())
               if not _OTHERS_FIGURE.match(text, m.end("num") if m.group("num") else m.end())), None)
-    return parse_number(m.group("num") or m.group("from"), language) if m else None
+    return parse_number(m.group("num") or m.group("from") or m.group("enough") or m.group("suffisaient"), language) if m else None
 
 
 # A sentence of its own telling only the number a rule was: "Before that, it was six.", "Avant cela, il en fallait six."
 _PAST_NUMBER_ALONE = re.compile(
-    rf"^\W*(?:[\w'’]+,?\s+){{0,4}}?(?:it\s+was|c['’]était|il\s+en\s+fallait|on\s+en\s+(?:exigeait|demandait)|"
+    rf"^\W*(?:[\w'’]+,?\s+){{0,4}}?(?:it\s+was|c['’]était|il\s+en\s+(?:fallait|suffisait(?:\s+de)?)|on\s+en\s+(?:exigeait|demandait)|"
     rf"(?:it\s+)?used\s+to\s+be)\s+(?:only\s+|just\s+|seulement\s+)?(?P<num>{NUMBER})\W*$",
     re.IGNORECASE,
 )

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.38"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.39"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -168,7 +168,9 @@ _CONTRADICTS = re.compile(
     r"ce\s+n['’]est\s+(?:pas|plus)\s+le\s+cas|"
     # the claim named the old rule: "c'est l'ancienne règle, valable jusqu'en 2025", "that was the old requirement"
     r"c['’](?:était|est)\s+(?:la\s+|l['’]\s?)(?:ancienne\s+|vieille\s+)?(?:règle|exigence|norme)|"
-    r"(?:that|this|it)\s+(?:was|is)\s+the\s+(?:old\s+|former\s+|previous\s+)?(?:rule|requirement)|that['’]s\s+the\s+(?:old|former)\s+(?:rule|requirement)|"
+    # (or by its year: "that was the 2024 rule", "that was last year's requirement")
+    r"(?:that|this|it)\s+(?:was|is)\s+(?:the\s+(?:old\s+|former\s+|previous\s+|\d{4}\s+)?|last\s+year['’]s\s+)(?:rule|requirement)|"
+    r"that['’]s\s+the\s+(?:old|former)\s+(?:rule|requirement)|"
     # a marker's margin note: "Ms. Lindqvist: Check your source!", "Outdated: these points were removed …"
     r"check\s+(?:your|the)\s+sources?|vérifie[zr]?\s+(?:ta|votre|tes|vos)\s+sources?|(?:outdated|obsolète|dépassée?|périmée?)(?=\s*[:!.—–-]))\b",
     re.IGNORECASE)
@@ -446,6 +448,11 @@ class TextContext:
         # (past the reply's author and date lines, each a line of its own: "Mod_Baguette · Moderator" / "Jul 1, 2025")
         for _ in range(REPLY_PREAMBLE_LINES):
             if i <= 0 or not self._preamble_line(self.sentences[i]):
+                break
+            i -= 1
+        # (past the hedges its message closes on, holding no figure: "… only 6 months. Can anyone confirm?")
+        for _ in range(_HEDGE_SENTENCES):
+            if i <= 0 or self.sentences[i].start == self.sentences[i].line_start or _NUMBER_WORD.search(self.sentences[i].text):
                 break
             i -= 1
         return self.sentences[i] if i >= 0 else None

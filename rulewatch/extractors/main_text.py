@@ -225,6 +225,9 @@ _COMMENTS = _any_of(COMMENT_SELECTORS)
 
 # a transcript's time stamp run into its words by adjacent spans ("8:05so for the CEC …"): a space between
 _STAMP_GLUED = re.compile(r"(?m)^(\d{1,2}:\d{2}(?::\d{2})?)(?=[^\W\d_])")
+# a post's byline run into its first sentence ("sam_k · May 3, 2026 8:15 AM @lee that's …"): on a line of its own, as the
+# page shows it, so that the reply opens its line
+_BYLINE_GLUED = re.compile(r"(?m)^([^\n·•|.!?]{1,40}\s[·•]\s[^\n·•|]{3,30}?\b\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)[ \t]+(?=[@A-ZÀ-Ý«“\"])")
 
 
 def _from_html(markup: str, doc: Document) -> MainText:
@@ -301,7 +304,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
             # post of several), every block of it is read
             text = _block_text(tree)
     text = crosswise_tables(keycaps(footnote_calls(figure_rows(figure_headlines(figure_cards(cut_comments(
-        _STAMP_GLUED.sub(r"\1 ", text.strip()))))))))
+        _BYLINE_GLUED.sub("\\1\n", _STAMP_GLUED.sub(r"\1 ", text.strip())))))))))
     if not text.strip():
         raise ExtractionError("empty-text", "no main text left after removing page chrome")
     return MainText(text=text, title=title, declared_language=lang, published=published, modified=modified)

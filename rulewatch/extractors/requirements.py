@@ -369,9 +369,11 @@ def _figures_in(text: str, language: str) -> set[float]:
 _PAST_UNDER_LIST = 3  # sentences of the paragraph under a list asked for its items' past values
 SHORT_PAST = 60  # a line telling the rule above as it was, in a few words: "Avant c'était 6 mois d'affilée 😅"
 # a short verdict on the figure just told: it was the old one ("That was the old figure.", "C'était l'ancien montant.")
-_WAS_THE_OLD = re.compile(r"\s*(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|the\s+previous|an\s+outdated|"
-                          r"the\s+outdated)\s+(?:number|figure|amount|rule|value)\b|\s*c['’](?:était|est)\s+l['’]ancien(?:ne)?\s+"
-                          r"(?:montant|chiffre|règle|valeur)\b", re.IGNORECASE)
+# (after the reply's addressee: "@sam_k that was the 2024 rule.")
+_WAS_THE_OLD = re.compile(r"\s*(?:@[\w.-]{1,30}[,:]?\s+)?(?:(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|"
+                          r"the\s+previous|an\s+outdated|the\s+outdated|the\s+\d{4})\s+(?:number|figure|amount|rule|requirement|value)|"
+                          r"c['’](?:était|est)\s+(?:l['’]ancien(?:ne)?\s+(?:montant|chiffre|règle|valeur)|la\s+règle\s+(?:de\s+|d['’]\s?)\d{4}))\b",
+                          re.IGNORECASE)
 
 
 def _money_before(ctx: TextContext, sentence: Sentence, reading: Reading) -> Sentence | None:
@@ -415,8 +417,12 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
             continue
         neighbour = ctx.sentences[j]
         if j == i - 1 and ctx.corrects_the_claim(sentence):
-            continue  # (the claim a correction puts right was wrong, not the rule's past)
-        if j == i - 1 and j > 0 and _WAS_THE_OLD.match(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
+            # (the claim a correction puts right was wrong, not the rule's past; unless the correction calls it the old
+            # rule: "… only six months." / "@sam that was the 2024 rule." / the rule: the claim told the rule's past)
+            if not _WAS_THE_OLD.match(neighbour.text) or (claim := ctx.claim_corrected(sentence)) is None:
+                continue
+            neighbour = claim
+        elif j == i - 1 and j > 0 and _WAS_THE_OLD.match(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
             neighbour = ctx.sentences[j - 1]  # "I said $18,288 for two." / "That was the old figure." / the rule
         elif not (ctx.sentence_has(j, HISTORY) or _only_old_values(ctx, neighbour) or
                   (j == i - 1 and past_amount_alone(neighbour.text, ctx.language) is not None)) or not may_state_rule(neighbour.text):

@@ -7,12 +7,12 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from .categories import BRACKETED, OCCUPATION_GROUP_LINE, category_row, find_mentions, names_fst, never_a_category
-from .lexicon.categories import (CATEGORY_LIST, ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPATION_CLASS, ONES_TRADE, SHORT_NAME_PATTERNS, SHORT_NAMES,
+from .lexicon.categories import (CATEGORY_LIST, CATEGORY_LIST_WORD, ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPATION_CLASS, ONES_TRADE, SHORT_NAME_PATTERNS, SHORT_NAMES,
                                  TARGETED_DRAWS, names_a_category_word)
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext, is_rule_line
-from .lexicon.cues import (HISTORY, NOW, ONE_MORE_CONDITION, REFERS_BACK, REMOVED, REQUIREMENT_CUE, SUBJECT_REFERS_BACK,
+from .lexicon.cues import (EACH_OF_THEM, HISTORY, NOW, ONE_MORE_CONDITION, REFERS_BACK, REMOVED, REQUIREMENT_CUE, SUBJECT_REFERS_BACK,
                            THE_CATEGORY_ALONE, THE_PROGRAM_AS_SUBJECT, THIS_CATEGORY, THIS_DRAW, THIS_PROGRAM)
 from .lexicon.programs import SHORT_PROGRAM_LABEL
 from .lexicon.heads import EXPERIENCE_HEADS, LANGUAGE_HEADS, SKILL_HEADS
@@ -38,6 +38,8 @@ ALL_CATEGORIES = re.compile(
     r"(?:professions|métiers|occupations|jobs|secteurs|sectors)\b|"
     r"\b(?:rondes?|tirages?|draws?|rounds?)\s+(?:ciblée?s?|targeted)\b(?!\s+(?:at|on|sur|à)\s)|"
     r"(?<!\d{4}\s)\bcategory\s+(?:draws?|rounds?|selection|(?:work\s+)?experience|rules?|requirements?|eligibility|criteria)\b|\b(?:rondes?|tirages?)\s+(?:par|de)\s+catégories?\b|"
+    # (a year's, in a sentence rather than a column title: "in 2027 category draws you need …")
+    r"\b(?:for|in|during)\s+(?:the\s+)?\d{4}\s+category\s+(?:draws?|rounds?|selection)\b|"
     # the work counted: "work in the category occupation", "une profession de la catégorie, au cours des …"
     r"\b(?:eligible\s+)?category\s+(?:occupations?|jobs?)\b|"
     r"\b(?:professions?|métiers?|emplois?)\s+(?:admissibles?\s+)?de\s+(?:la|sa|votre|leur)\s+catégorie\s*"
@@ -514,6 +516,9 @@ def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
             return named
         if len(_of_kind(named, "category:")) >= 2 and _PLURAL_DRAWS.search(sentence.text):
             return ["category:*"]  # ("Last year the categories in use were …, … and … . Applicants in those rounds need …")
+        if len(named) >= 2 and earlier is ctx.antecedent(sentence) and all(s.startswith("category:") for s in named) and \
+                ALL_CATEGORIES.search(earlier.text):
+            return ["category:*"]  # ("Category draws went to French speakers, nurses and welders. Pour y être admissible, …")
     return []
 
 
@@ -523,8 +528,8 @@ _PLURAL_DRAWS = re.compile(r"\b(?:these|those)\s+(?:draws|rounds)\b|\bces\s+(?:r
 _ENUMERABLE_SUBJECTS = [f"category:{c}" for c in ENUMERABLE_CATEGORIES]
 # "in an eligible occupation", "dans une profession admissible": the words of the categories' own rules
 ELIGIBLE_OCCUPATION = re.compile(
-    r"\b(?:in|dans)\s+(?:a\s+single\s+|the\s+same\s+|an?\s+|une\s+(?:seule\s+|même\s+)?|la\s+|the\s+|one\s+of\s+the\s+|one\s+|l['’]une\s+des\s+)?(?:(?:eligible|listed|targeted|qualifying)\s+"
-    r"(?:occupations?|jobs?)|professions?\s+(?:admissibles?|visées?|ciblées?|de\s+la\s+liste)|(?<=la\s)profession(?=\s*[(),.;]|\s+(?:sur|au\s+cours|pendant|visée|ciblée)\b))",
+    r"\b(?:in|dans)\s+(?:a\s+single\s+|the\s+same\s+|an?\s+|une?\s+(?:seule?\s+|même\s+)?|la\s+|the\s+|one\s+of\s+the\s+|one\s+|l['’]une\s+des\s+)?(?:(?:eligible|listed|targeted|qualifying)\s+"
+    r"(?:occupations?|jobs?)|(?:professions?|emplois?)\s+(?:admissibles?|visée?s?|ciblée?s?|de\s+la\s+liste)|(?<=la\s)profession(?=\s*[(),.;]|\s+(?:sur|au\s+cours|pendant|visée|ciblée)\b))",
     re.IGNORECASE,
 )
 
@@ -1073,6 +1078,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return named
     if _FOOTNOTE.match(ctx.text, sentence.line_start):
         return ["express-entry"]  # a footnote's subject is the sentence that calls it, not the section it ends
+    if EACH_OF_THEM.match(sentence.text) and (before := ctx.antecedent(sentence)) is not None and CATEGORY_LIST_WORD.search(before.text):
+        return ["category:*"]  # "This year's categories are … . For each of them, …": every category's, whichever are named
     if (referred := _referred(ctx, sentence)) is not None:
         # ("It's now a year in an eligible occupation" after sentences naming nothing: the occupation names its rule's
         # subject better than the whole system the sentences above fall back on)

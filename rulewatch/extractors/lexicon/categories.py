@@ -152,7 +152,7 @@ LIST_ITEM_START = re.compile(
     re.IGNORECASE,
 )
 SHORT_NAME_PATTERNS: dict[str, str] = {
-    "french-language-proficiency": r"français(?:e\b)?|francophones?|french(?:[- ]language)?",  # ("la catégorie française")
+    "french-language-proficiency": r"français(?:e\b)?|francophon(?:es?|ie)|french(?:[- ]language)?",  # ("la catégorie française")
     "healthcare": r"santé|soins\s+de\s+santé|health(?:\s?care)?",
     "stem": r"stim|stem",
     # ("les métiers des STIM" are STEM jobs, "métiers de la santé" health jobs: the other category's name decides)

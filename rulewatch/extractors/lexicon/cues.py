@@ -675,6 +675,9 @@ REFERS_BACK = Cue(
 # "… passe par le PTMSF. Il exige deux ans de travail …": a sentence whose
 # subject is a pronoun or "ce programme" is about what the sentence before named. ("Il faut …", "It takes …"
 # are impersonal: "il"/"it" count only before a verb that only a program or a category governs.)
+_EACH_OF_THEM = (r"^\s*(?:for|in|to)\s+(?:any|each|all|every\s+one)\s+of\s+them\b|"
+                 r"^\s*pour\s+(?:chacune|chacun|n['’]importe\s+laquelle|toutes|tous)\s+(?:d['’]entre\s+)?(?:elles|eux)\b")
+EACH_OF_THEM = re.compile(_EACH_OF_THEM, re.IGNORECASE)
 SUBJECT_REFERS_BACK = Cue(
     _THE_EXPERIENCE_GOES_ON + "|"
     r"^\s*(?:elle|celle-ci|celui-ci|ce\s+programme|ce\s+volet|cette\s+catégorie|this\s+(?:program|programme|stream|category))\b|"
@@ -682,6 +685,8 @@ SUBJECT_REFERS_BACK = Cue(
     r"^\s*(?:il|it)\s+(?:exige|demande|requiert|impose|s['’]adresse|vise|requires|asks\s+for|demands|is\s+open\s+to)\b|"
     # a possessive: "Ses seuils linguistiques sont …", "Its language bar is …"
     r"^\s*(?:ses|son|sa|leurs?|its|their)\s+\w+|"
+    # "For each of them, …", "Pour chacune d'elles, …": each of what the sentence before named
+    + _EACH_OF_THEM + "|"
     # "Pour y être admissible, …": what the sentence before named
     r"^\s*pour\s+y\s+(?:être|entrer|accéder|prétendre|participer|postuler|avoir\s+accès)\b|^\s*pour\s+en\s+(?:profiter|bénéficier)\b|"
     r"^\s*to\s+(?:qualify\s+for|benefit\s+from|get\s+into|be\s+(?:eligible\s+for|invited\s+(?:in|through|under)))\s+(?:it|them)\b|"
