@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.39"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.40"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -98,6 +98,9 @@ _EARLIER_TEXT_SAID = re.compile(
     r"\b(?:je\s+dis|I\s+say)\s+(?:à\s+tort\s+|wrongly\s+)?(?:qu|that\b|[«“\"])", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"\d|\b(?:un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|"
                           r"nine|dix|ten|douze|twelve)\b", re.IGNORECASE)
+# a count in words, not "one" or "un" (an article as often as a number)
+_COUNT_WORD = re.compile(r"\b(?:deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine|dix|ten|douze|twelve)\b",
+                         re.IGNORECASE)
 # a figure of tens or more said in words, as a speaker says it: "soixante-quinze", "seventy-five", "deux mille"
 _FIGURE_IN_WORDS = re.compile(r"\b(?:vingt|trente|quarante|cinquante|soixante|septante|octante|nonante|cents?|mille|twenty|thirty|"
                             r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b", re.IGNORECASE)
@@ -163,6 +166,8 @@ _CONTRADICTS = re.compile(
     # the claim echoed in the past, or said over: "It did. That bonus has been gone since …", "Not anymore."
     r"(?:elle|il|ça|cela|it|that|they)\s+(?:valai(?:t|ent)|comptai(?:t|ent)|rapportai(?:t|ent)|donnai(?:t|ent)|did|was|were|"
     r"used\s+to)(?=\s*[.!…])|not\s+any\s*more|plus\s+maintenant|"
+    # a bare "Nope." opening the reply, the right figure in the sentences after it
+    r"(?:no|non|nope)(?=[.!]*\s*$)|"
     # the claim denied in a word: "It doesn't.", "They don't.", "Ce n'est pas le cas."
     r"(?:it|that|they)\s+(?:doesn['’]t|does\s+not|don['’]t|do\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)(?=\s*[.!…])|"
     r"ce\s+n['’]est\s+(?:pas|plus)\s+le\s+cas|"
@@ -367,9 +372,13 @@ class TextContext:
         if self.refuted_figure(sentence):
             return True
         if (fix := _SPOKEN_FIX_AT.search(sentence.text)) is not None and \
-                (_DIGIT.search(sentence.text, 0, fix.start()) or _FIGURE_IN_WORDS.search(sentence.text, 0, fix.start())) and \
-                _NUMBER_WORD.search(sentence.text, fix.end()):
-            return True  # the figure said before the speaker's "sorry, let me correct myself" is withdrawn
+                (_DIGIT.search(sentence.text, 0, fix.start()) or _FIGURE_IN_WORDS.search(sentence.text, 0, fix.start())
+                 or _COUNT_WORD.search(sentence.text, 0, fix.start())) and \
+                (_NUMBER_WORD.search(sentence.text, fix.end()) or
+                 (following and self.sentences[i].line_start == sentence.line_start and _NUMBER_WORD.search(following))):
+            # the figure said before the speaker's "sorry, let me correct myself" is withdrawn (the right one may come in
+            # the next sentence: "… three years of … sorry, I misspoke. A single year, that is.")
+            return True
         if self._contradicted_below(sentence) or ((claims := self._quoted_then_contradicted) and (
                 _squeezed(sentence.text) in claims or  # the claim, and the reply's quote of it
                 ((quoted := _QUOTES_A_MESSAGE.match(sentence.text)) and _squeezed(sentence.text[quoted.end() :]) in claims))):

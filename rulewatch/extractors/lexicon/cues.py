@@ -24,6 +24,8 @@ REQUIREMENT_CUE = AnyOf(
         # a program that "wants" a figure ("It wants 24 months of …", "the CEC still wants a year"), not someone's wish
         r"\b(?:it|ircc|canada|ottawa|program|programme|class|category|stream|cec|fsw|fswp|fst|fstp)\s+(?:still\s+|now\s+|only\s+)?"
         r"wants\b(?!\s+(?:to|you\s+to)\b)|"
+        # (or the draws themselves: "this year they want a full year", "category rounds still want a year")
+        r"\b(?:they|draws|rounds)\s+(?:still\s+|now\s+|only\s+)?want\b(?!\s+(?:to|you\s+to)\b)|"
         # a restriction: "seul le travail … est pris en compte", "only work in TEER 0 to 3 jobs counts"
         r"\bseule?s?\b[^.;]{0,80}\b(?:est|sont)\s+prise?s?\s+en\s+compte|\bonly\b[^.;]{0,80}\bcounts?\b|"
         r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+|alors\s+|en\s+plus\s+|de\s+plus\s+|également\s+|encore\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|douze|dix-huit|vingt|(?:le\s+|la\s+)?(?:nclc|clb)\b)|"
@@ -454,7 +456,9 @@ OTHER_JURISDICTION = Cue(
     r"^\s*(?:en|in|au)\s+(?:ontario|alberta|saskatchewan|manitoba|colombie-britannique|british\s+columbia|"
     r"nouvelle-écosse|nova\s+scotia|nouveau-brunswick|new\s+brunswick|yukon)\b|"
     # a province's own demand, named as such: "funds … set by the province", "des fonds exigés par la province"
-    r"\b(?:required|set|asked\s+for|demanded)\s+by\s+the\s+province\b|\bexigée?s?\s+par\s+la\s+province\b"
+    r"\b(?:required|set|asked\s+for|demanded)\s+by\s+the\s+province\b|\bexigée?s?\s+par\s+la\s+province\b|"
+    # a federal work-permit program outside Express Entry, with rules of its own: "Mobilité francophone asks for NCLC 5"
+    r"\bmobilité\s+francophone\b|\bfrancophone\s+mobility\b|\bglobal\s+talent\s+stream\b|\bvolet\s+des\s+talents\s+mondiaux\b"
 )
 # A heading or lead-in naming another jurisdiction to say the text is not about it ("Hors Québec").
 # (or a country named as one where the time may be worked: "au Canada ou à l'étranger – donc la Belgique aussi")
@@ -743,7 +747,7 @@ POINTS_AWARDED = Cue(
     r"gagnerez|prendrez)|tu\s+(?:obtiens|reçois|gagnes|prends|obtiendras|recevras|gagneras|prendras)|(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|ajoute(?:nt)?|adds|gives|goes\s+up\s+by|"
     r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
     r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:more\s+|extra\s+)?(?:crs\s+|scg\s+)?points\b|"
-    r"\b(?:obtiendrez|recevrez|obtenez|recevez|get|receive|earn)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b|"
+    r"\b(?:obtiendrez|recevrez|obtenez|recevez|obtien(?:nen)?t|reçoi(?:ven)?t|obtiendra(?:ient|it|nt)?|get|gets|receives?|earns?)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b|"
     # said in the passive: "then 600 points are added", "600 points s'ajoutent au total"
     r"\b\d+\s+(?:crs\s+|scg\s+)?points\s+(?:are|get|will\s+be|is)\s+(?:then\s+)?(?:added|awarded|granted)\b|"
     r"\b\d+\s+points\s+(?:s['’]ajoutent|sont\s+(?:ajoutés|accordés|attribués)|seront\s+(?:ajoutés|accordés|attribués))\b|"
