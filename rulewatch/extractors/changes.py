@@ -45,7 +45,8 @@ def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[
             previous = value
         elif i + 1 < len(values) and (FROM_TO.found(lead) or _ARROW_BETWEEN.match(text, value.end, values[i + 1].start)
                                       or _told_then_changed(text, value, values[i + 1])
-                                      or _past_then_turn(text, value, values[i + 1])):
+                                      or _past_then_turn(text, value, values[i + 1])
+                                      or (_A_YEARS_FIGURE.search(lead) and _TURN.search(text, value.end, values[i + 1].start))):
             previous = value  # "passe de 6 à 12 mois", "6 mois → 12 mois": the first of the two is the old one
         else:
             current.append(value)
@@ -69,6 +70,11 @@ def _told_then_changed(text: str, value: S, after: S) -> bool:
 
 # "Six months used to be enough; since 2026 …": a past told of the first value, then a turn to today before the next
 _TURN = re.compile(r";|\b(?:but|mais|(?:while|whereas|tandis\s+que|alors\s+que)\s+(?:the|today|now|it|le|la|les|l['’]|aujourd['’]hui|désormais)|now|maintenant|désormais|today|aujourd['’]hui|since|depuis|actuel(?:le)?s?|current)\b", re.IGNORECASE)
+
+
+# a figure named by its year, then the one of today: "agents still cite the 2023 amount of $13,757; the current one is …"
+_A_YEARS_FIGURE = re.compile(r"\b(?:the|le|la|l['’])\s*(?:(?:19|20)\d\d\s+(?:figure|amount|number|threshold)|(?:montant|chiffre|seuil)\s+de\s+"
+                             r"(?:19|20)\d\d)\s+(?:of|de|d['’])\s*\S*\s*$", re.IGNORECASE)
 
 
 def _past_then_turn(text: str, value: S, after: S) -> bool:

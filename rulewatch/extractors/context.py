@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.40"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.41"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -152,6 +152,10 @@ _ERRORS_IN_THE_MESSAGE_ABOVE = (
     r"the\s+(?:(?:answer|reply|post|message)\s+above|previous\s+(?:answer|reply|post|message))\s+(?:contains|has)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:errors?|mistakes?)")
 _WHOLE_MESSAGE_WRONG = re.compile(_ERRORS_IN_THE_MESSAGE_ABOVE, re.IGNORECASE)
+# a reply to its addressee opening on "no": "@sam no, FSW is one year." (what it goes on to say is the rule); it
+# contradicts the message above only when that message is the addressee's (its byline names them)
+_ADDRESSED_NO = re.compile(r"\s*@(?P<name>[\w.-]{1,30})[,:]?\s+(?:no|non|nope)\s*[,.!—–](?=\s)", re.IGNORECASE)
+_ADDRESSEE_REACH = 400  # characters above a reply where the message it answers shows its author
 _CONTRADICTS = re.compile(
     r"\s*(?:[A-ZÀ-Ý][\w.'’-]{0,15}(?:\s[A-ZÀ-Ý][\w.'’-]{0,15})?\s?[:—–]\s+|@[\w.-]{1,30}(?:\s[A-ZÀ-Ý][\w.-]{0,15})?[,:]?\s+)?"  # (a transcript's
     # speaker: "PO: That's not right.", "NADIA — …"; a forum reply's addressee: "@mira_k not quite.", "@Ines B. no")
@@ -168,6 +172,8 @@ _CONTRADICTS = re.compile(
     r"used\s+to)(?=\s*[.!…])|not\s+any\s*more|plus\s+maintenant|"
     # a bare "Nope." opening the reply, the right figure in the sentences after it
     r"(?:no|non|nope)(?=[.!]*\s*$)|"
+    # the writer's own edit under the message: "Edit: I was wrong above, …", "Édit : je me suis trompé plus haut"
+    r"i\s+was\s+wrong(?:\s+(?:above|earlier|there|before))?|j['’]avais\s+tort|je\s+me\s+suis\s+trompée?(?:\s+plus\s+haut)?|"
     # the claim denied in a word: "It doesn't.", "They don't.", "Ce n'est pas le cas."
     r"(?:it|that|they)\s+(?:doesn['’]t|does\s+not|don['’]t|do\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)(?=\s*[.!…])|"
     r"ce\s+n['’]est\s+(?:pas|plus)\s+le\s+cas|"
@@ -442,7 +448,7 @@ class TextContext:
             return False
         # (or after the speaker owns a mistake: "… j'ai dit que le PTMSF exigeait quatre ans, je me suis trompée. C'est deux
         # ans, …")
-        return (before.start == before.line_start and _CONTRADICTS.match(before.text) is not None) or \
+        return (before.start == before.line_start and self._contradicts(before)) or \
             _OWN_MISTAKE.search(before.text) is not None
 
     def claim_corrected(self, sentence: Sentence) -> Sentence | None:
@@ -521,7 +527,15 @@ class TextContext:
         reply = self.sentences[i]
         if whole_message:
             return reply.start == reply.line_start and _WHOLE_MESSAGE_WRONG.search(reply.text) is not None
-        return reply.start == reply.line_start and _CONTRADICTS.match(reply.text) is not None
+        return reply.start == reply.line_start and self._contradicts(reply)
+
+    def _contradicts(self, reply: Sentence) -> bool:
+        """A reply opening by saying the message above it is wrong."""
+        if _CONTRADICTS.match(reply.text) is not None:
+            return True
+        addressed = _ADDRESSED_NO.match(reply.text)
+        return addressed is not None and \
+            addressed.group("name").lower() in self.text[max(0, reply.line_start - _ADDRESSEE_REACH) : reply.line_start].lower()
 
     def recent(self, sentence: Sentence, n: int = 3) -> list[Sentence]:
         """The ``n`` sentences before this one, nearest first, not past a heading: where "they must …" finds what it

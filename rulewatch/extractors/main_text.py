@@ -227,7 +227,8 @@ _COMMENTS = _any_of(COMMENT_SELECTORS)
 _STAMP_GLUED = re.compile(r"(?m)^(\d{1,2}:\d{2}(?::\d{2})?)(?=[^\W\d_])")
 # a post's byline run into its first sentence ("sam_k · May 3, 2026 8:15 AM @lee that's …"): on a line of its own, as the
 # page shows it, so that the reply opens its line
-_BYLINE_GLUED = re.compile(r"(?m)^([^\n·•|.!?]{1,40}\s[·•]\s[^\n·•|]{3,30}?\b\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)[ \t]+(?=[@A-ZÀ-Ý«“\"])")
+_BYLINE_GLUED = re.compile(r"(?m)^([^\n·•|.!?]{1,40}\s[·•]\s[^\n·•|]{3,30}?\b(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|(?:19|20)\d\d))"
+                           r"[ \t]+(?=[@A-ZÀ-Ý«“\"])")
 
 
 def _from_html(markup: str, doc: Document) -> MainText:

@@ -369,8 +369,9 @@ def _figures_in(text: str, language: str) -> set[float]:
 _PAST_UNDER_LIST = 3  # sentences of the paragraph under a list asked for its items' past values
 SHORT_PAST = 60  # a line telling the rule above as it was, in a few words: "Avant c'était 6 mois d'affilée 😅"
 # a short verdict on the figure just told: it was the old one ("That was the old figure.", "C'était l'ancien montant.")
-# (after the reply's addressee: "@sam_k that was the 2024 rule.")
-_WAS_THE_OLD = re.compile(r"\s*(?:@[\w.-]{1,30}[,:]?\s+)?(?:(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|"
+# (after the reply's addressee, "@sam_k that was the 2024 rule.", or the writer's own edit, "Edit: I was wrong, that was …")
+_WAS_THE_OLD = re.compile(r"\s*(?:@[\w.-]{1,30}[,:]?\s+)?(?:(?:edit|update|édit|màj)\s*:\s*)?(?:i\s+was\s+wrong(?:\s+(?:above|earlier|there|before))?\s*[,;:—–-]\s*)?"
+                          r"(?:(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|"
                           r"the\s+previous|an\s+outdated|the\s+outdated|the\s+\d{4})\s+(?:number|figure|amount|rule|requirement|value)|"
                           r"c['’](?:était|est)\s+(?:l['’]ancien(?:ne)?\s+(?:montant|chiffre|règle|valeur)|la\s+règle\s+(?:de\s+|d['’]\s?)\d{4}))\b",
                           re.IGNORECASE)

@@ -507,6 +507,11 @@ def _heading_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
     """The category or program of the draw a page reports: the one its title names (also by a short name, "2,100
     French-speaking candidates invited"), else the last one named alone a few sentences up."""
+    # ("those draws" said right after the sentence naming the one category they are for, in its paragraph: that one,
+    # whatever the title names: "Trades have draws of their own now. To get into those draws you need …")
+    if _PLURAL_DRAWS.search(sentence.text) and (before := ctx.antecedent(sentence)) is not None and \
+            before.line_start == sentence.line_start and len(named := _of_kind(subjects_in(before.text), "category:")) == 1:
+        return named
     # (a title on every category, "Les catégories de 2026", names no one draw)
     if ctx.title and ((len(named := subjects_in(ctx.title)) == 1 and named != ["category:*"])
                       or len(named := _topic_of(ctx, sentence, _ENUMERABLE_SUBJECTS)) == 1):
