@@ -190,7 +190,7 @@ def _something_else_ends(low: str, m: re.Match[str]) -> bool:
 # Where one clause of a sentence ends and another begins: a removal, like a negation, speaks only of its own
 # clause ("Those months need not be in a row any more, but they must still fall within 3 years").
 CLAUSE_BREAK = re.compile(
-    r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|cependant|toutefois|but|while|whereas|however|yet|"
+    r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|par\s+contre|cependant|toutefois|but|while|whereas|however|yet|"
     r"even\s+though|although|même\s+si|bien\s+que)\b",
     re.IGNORECASE,
 )

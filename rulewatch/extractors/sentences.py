@@ -14,7 +14,7 @@ from typing import Iterable
 ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle dr dre pr st ste me no n° nº art arts al p pp ex env cf vol chap sect
     fig éd c.-à-d av apr j.-c mr mrs ms prof inc ltd co corp jr sr vs e.g i.e approx min max
-    tél tel ibid op cit st-jean pers supp suppl addl add
+    tél tel ibid op cit st-jean pers supp suppl addl add dern exp
     lun mar mer jeu ven sam dim mon tue wed thu fri sat sun
     janv févr fév avr juil oct nov déc dec jan feb apr aug sep""".split()
 )
@@ -22,6 +22,24 @@ ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?»|[\"'’”)\]])*")
 # (a symbol may open the next sentence: "… 6 mois. ⚠️ Pas besoin …", "… today. 👉 The rule …")
 _STARTER = re.compile(r"[\s\u00a0\u202f]+(?=(?:[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?\s+)?[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“@])")
+# (in a text written in lower case, as a video's captions are, a small letter opens the next sentence too: "… dollars.
+# if you have a job offer …")
+_ANY_STARTER = re.compile(r"[\s\u00a0\u202f]+(?=(?:[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?\s+)?[«\"“(]?\s?[^\W_])")
+# (after a word of four letters or more, not an abbreviation: "… dern. années", "exp. qualifiée" are a note's shorthand)
+_STOP_THEN_LETTER = re.compile(r"([^\W\d_]{4,})[.!?][ \u00a0]+([^\W\d_])")
+LOWER_CASE_SHARE = 0.6  # of the sentence stops followed by a letter, those followed by a small one in a text in lower case
+LOWER_CASE_STOPS = 3  # the fewest such stops to tell
+LABEL_WORDS = 4  # words before a stop, at least, for a small letter after it to open a sentence
+_GOES_ON = re.compile(r"(?:and|et)\b")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _written_in_lower_case(text: str) -> bool:
+    """Most of the text's sentences open on a small letter (a video's captions, a chat typed in lower case)."""
+    letters = [m.group(2) for m in _STOP_THEN_LETTER.finditer(text) if m.group(1).lower() not in ABBREVIATIONS]
+    return len(letters) >= LOWER_CASE_STOPS and sum(c.islower() for c in letters) >= LOWER_CASE_SHARE * len(letters)
+
+
 # The word before a dot; the longest abbreviation is far shorter than the 40 characters looked at.
 _WORD_BEFORE = re.compile(r"([\w.°-]+)$")
 # The glyphs that open a list item inside a line, check boxes too: "… ☐ Federal Skilled Trades: …"
@@ -85,6 +103,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     offset = 0
     glyphs = _ANY_GLYPH.search(text) is not None  # most pages have no inline bullet: no line looks for one
+    starter = _ANY_STARTER if _written_in_lower_case(text) else _STARTER
     for line in text.splitlines(keepends=True):
         line_start = offset
         offset += len(line)
@@ -107,9 +126,13 @@ def split_sentences(text: str) -> list[Sentence]:
                 _emit(out, body, line_start, start, at)
                 start = at + len(_INLINE_BULLET.match(body, at).group(0))  # type: ignore[union-attr]
                 continue
-            after = _STARTER.match(body, m.end())
+            after = starter.match(body, m.end())
             if not after or (row and not body[after.end() : after.end() + 1].isupper()):
                 continue  # (in a table row only a capital opens a sentence: "| 12 mo. cont. f.t. (1,560 hrs) | CLB 7 |")
+            if body[after.end() : after.end() + 1].islower() and (len(_WORDS.findall(body, start, at)) < LABEL_WORDS or
+                                                               _GOES_ON.match(body, after.end())):
+                continue  # (a small letter after a word or two, a spoken label: "2:30 experience. one full year, …"; or
+                # "and" going on with the same point: "… in the last ten years. and a year here means 1,560 hours")
             if body[m.start()] == "." and len(m.group(0)) == 1 and _is_abbreviation(body, m.start()):
                 continue
             if body[m.end() - 1] == "?" and _CHOICES.match(body, m.end()):

@@ -860,9 +860,14 @@ _EXAMPLE_HEADING = re.compile(r"(?<![@.\w])(?<!for\s)(?<!par\s)(?:example|exempl
                               re.IGNORECASE)
 
 
+_EXAMPLE_CAPTION = re.compile(r"\|\s*(?:example|exemple|sample|case\s+study|étude\s+de\s+cas)\b", re.IGNORECASE)
+
+
 def under_example(ctx: TextContext, sentence: Sentence) -> bool:
     """The sentence's section is headed as an example, with no lead-in of its own below the heading: its figures are
     someone's, not the rule."""
+    if sentence.text.startswith("|") and _EXAMPLE_CAPTION.match(ctx.table_header(sentence) or ""):
+        return True  # a table captioned as an example: "| Exemple : le parcours de Lucie |" over her figures
     heading = ctx.heading_before(sentence)
     if heading is None or heading is sentence or len(heading.text) > 90 or heading.text.rstrip().endswith(":"):
         return False

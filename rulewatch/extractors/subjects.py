@@ -289,7 +289,7 @@ _AS_IN_EVERY_CATEGORY = re.compile(
     r"\b(?:comme\s+(?:pour|dans|avec)|à\s+l['’]instar\s+de|as\s+(?:with|for|in)|like(?:\s+(?:in|for))?)\s+"
     r"(?:toutes\s+les|chaque|les\s+autres|every|each|all(?:\s+the)?|the\s+other)\s+(?:catégories?|categor(?:y|ies))\b",
     re.IGNORECASE)
-_NEXT_CLAUSE = re.compile(r",\s+(?:et|and|mais|but)\b|;")
+_NEXT_CLAUSE = re.compile(r",\s+(?:et|and|mais|but)\b|;|\.\s+(?:and|et)\b")  # (". and …": a caption going on)
 
 
 def _every_category_first(text: str) -> bool:

@@ -319,7 +319,7 @@ CATEGORY_RETURNS = Cue(
     r"\b(?:a|ont|ircc|ottawa)\s+(?:aussi\s+)?(?:créé|introduit|lancé|crée|lance)\b"
 )
 # What a sentence says of one category stops at a contrast: "les STIM reviennent, mais l'agriculture manque à l'appel".
-CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|but|while|whereas|however)\b", re.IGNORECASE)
+CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|par\s+contre|but|while|whereas|however)\b", re.IGNORECASE)
 
 
 # Draws said to target occupations, which the categories are: "des tirages ciblés par métier (soins, STIM…)",

@@ -212,7 +212,7 @@ CONDITIONAL = AnyOf(
     Cue(r"^\s*(?:(?:donc|alors|et|mais|so|and|but),?\s+)?(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family|ménage|household))"
         # the household a funds rule is for: "If you are the only member of your family, you must have …", "si vous
         # êtes seul", "If there are more than 7 people in your family, add …"
-        r"(?!\s+(?:you\s+are|you['’]re|you\s+(?:immigrate|come|move)|vous\s+(?:êtes|partez|venez|immigrez|émigrez|arrivez))\s+(?:the\s+only\s+(?:member|person)|alone|single|"
+        r"(?!\s+(?:you\s+are|you['’]re|you\s+(?:immigrate|come|move)|vous\s+(?:êtes|partez|venez|immigrez|émigrez|arrivez))\s+(?:the\s+only\s+(?:member|person)|alone|(?:a\s+)?single|une\s+personne\s+seule|"
         r"on\s+your\s+own|seule?s?\b|célibataire|la\s+seule\s+personne))"
         r"(?!\s+(?:there\s+are|il\s+y\s+a|vous\s+êtes)\s+(?:more\s+than|plus\s+de)\s+\w+\s+(?:people|persons|members|personnes|membres))"
         # (or the partner or children the family brings, told with the amount: "If you have a partner coming with you, it's …")

@@ -22,6 +22,8 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
         r"(?<!regular\s)(?<!quebec\s)(?<!québec\s)skilled\s+workers?\s+program",
         r"\b(?:PTQF|CTQF|FSWP?)\b",
         r"Federal\s+Skilled\s+Workers?(?:\s+(?:Program|Class))?",
+        # said aloud, after the three programs were named: "so for the skilled worker one, you need …"
+        r"\bthe\s+skilled\s+workers?\s+one\b",
     ],
     "fst": [
         r"travailleurs?\s+(?:de|des)\s+métiers\s+spécialisés(?:\s+\(?fédéral\)?)?",
