@@ -313,6 +313,8 @@ def _is_row(line: str) -> bool:
 _ARROW_LINE = re.compile(r"^\s*(?:[•·▪*-]\s*)?(?:→|->|=>|⇒|➜|➔)\s*")
 # a line of notes that opens with its own label ("chq pers. supp. → 4 112 $"): not the line above going on
 _LABEL_LINE = re.compile(r"[^:→➡]{1,40}?\s?(?::|→|➡|->|=>)\s*\S")
+# (under a list's last item, a capital may open a longer label: "Durée demandée dans toutes les catégories : 12 mois")
+_CAPITAL_LABEL_LINE = re.compile(r"[A-ZÀ-Ý][^:→➡.!?]{1,60}?\s?(?::|→|➡|->|=>)\s*\S")
 # a line of examples under a figure ("e.g. a 30-year-old gets 12"): a note of its own, not the figure's line going on
 _EXAMPLE_LINE = re.compile(r"(?:e\.\s?g\.|ex\.|p\.\s?ex\.)\s", re.IGNORECASE)
 WRAP_WIDTH = 45  # a line this long that stops mid-word-run was cut by the page's width, not by the author
@@ -342,6 +344,7 @@ def unwrap_lines(text: str) -> str:
                                 (fixed_width and len(previous) >= WRAP_WIDTH and previous[-1:].islower()))
         if previous and wrapped and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous) \
                 and not _LABEL_LINE.match(stripped) and not _EXAMPLE_LINE.match(stripped) \
+                and not (_LIST_ITEM.match(previous) and _CAPITAL_LABEL_LINE.match(stripped)) \
                 and not (_is_row(previous) or _is_row(stripped)):
             out[-1] = previous[:-1] + stripped if previous.endswith("-") and previous[-2:-1].isalpha() else f"{previous} {stripped}"
         else:

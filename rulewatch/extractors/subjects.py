@@ -190,6 +190,10 @@ _BESIDE_LIST = re.compile(r"\b(?:alongside|along\s+with|together\s+with|aux\s+c�
                           r"[^.;:]{0,160}", re.IGNORECASE)
 
 
+# the other program's figure, denied in a clause after the rule: "…, not the 2 years the FSTP wants", "…, et non les deux ans du PTMSF"
+_DENIED_ONES = re.compile(r",\s+(?:not|et\s+non|pas)\s+(?:the|le|la|les|l['’])\s?[^,.;:]{0,60}", re.IGNORECASE)
+
+
 def _named_beside(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str]:
     """Programs named only in a list set beside another program the sentence names first: not its subject."""
     if len(named) < 2:
@@ -247,7 +251,8 @@ def subjects_in(text: str) -> list[str]:
     text = _EXCEPTED.sub("", without_gone_brackets(OCCUPATION_CLASS.sub("TEER", text)))
     named = program_names(text)
     apart = {p for p, hits in named.items() if _all_set_apart(text, hits)} | _only_in_clauses_without_figures(text, named) | \
-        _prerequisites(text, named) | _named_beside(text, named) | _not_the_relatives_owner(text, named)
+        _prerequisites(text, named) | _named_beside(text, named) | _not_the_relatives_owner(text, named) | \
+        _named_only_within(named, _DENIED_ONES.finditer(text))
     if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text) or _COMPARED_WITH.search(text)) is not None:
         first = {p for p, hits in named.items() if any(at < contrast.start() for at, _ in hits)}
         apart |= set(named) - first if first else set()  # "FSW applicants need CLB 7, whereas the CEC's bar …"
