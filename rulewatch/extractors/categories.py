@@ -377,7 +377,7 @@ def _short_name_items(sentence: Sentence) -> list[Mention]:
         for category in ENUMERABLE_CATEGORIES:
             if name := SHORT_NAMES[category].match(sentence.text, item.end()):
                 found.append(Mention(category, sentence.start + item.end(), sentence.start + name.end()))
-    # (the first item, opened by no comma: "… où figurent cette année la santé, les métiers, …")
+    # (the first item, opened by no comma: "… reprennent et visent la santé, les métiers, …")
     first = min((m.start - sentence.start for m in found), default=len(sentence.text))
     for comma in {sentence.text.find(","), sentence.text.rfind(",", 0, first)} - {-1, 0}:
         for category in ENUMERABLE_CATEGORIES:
@@ -787,7 +787,7 @@ def _predicates(low: str) -> list[tuple[int, int, str, bool]]:
 _RULE_BEFORE = re.compile(r"\b(?:thresholds?|seuils?|requirements?|exigences?|minimums?|rules?|règles?|conditions?)\b"
                           r"[^.;,]{0,25}$")
 _NEGATED_AFTER = re.compile(r"\s+(?:pas|plus|jamais)\b")
-# (or the points it no longer earns, named after it: "an offer no longer earns extra ranking points")
+# (or the points it no longer brings, named after it: "a job offer no longer brings any CRS points")
 _POINTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:points?|pts)\b")
 _CONTINUITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:be|être)\s+(?:\w+\s+)?(?:continu|consécuti|consecutive|in\s+a\s+row|d['’]affilée)")
 _ELIGIBILITY_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:admissibles?|eligible|qualif)")

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.43"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.44"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -798,14 +798,15 @@ class TextContext:
     def above_table(self, sentence: Sentence, paragraph: bool = False) -> str:
         """The sentence right above this row's table (its lead-in: "Amounts in Canadian dollars:"), or its whole
         paragraph ("The grid of the FSW did not change. Its maxima:"), or ""."""
-        if not sentence.text.startswith("|"):
+        if not sentence.text.startswith("|") or (above := self.sentence_above_table(sentence)) is None:
             return ""
+        return self.text[above.line_start : above.end] if paragraph else above.text
+
+    def sentence_above_table(self, sentence: Sentence) -> Sentence | None:
+        """The sentence right above a row's table, if any."""
         top = self.sentence_at(self.table_top(sentence))
         i = self.index(top) if top is not None else 0
-        if i <= 0:
-            return ""
-        above = self.sentences[i - 1]
-        return self.text[above.line_start : above.end] if paragraph else above.text
+        return self.sentences[i - 1] if i > 0 else None
 
     def band_above(self, sentence: Sentence) -> str | None:
         """The nearest row above this row, in its table, that fills only its first cell: a band heading the rows under

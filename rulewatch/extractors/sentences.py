@@ -22,8 +22,8 @@ ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?»|[\"'’”)\]])*")
 # (a symbol may open the next sentence: "… 6 mois. ⚠️ Pas besoin …", "… today. 👉 The rule …")
 _STARTER = re.compile(r"[\s\u00a0\u202f]+(?=(?:[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?\s+)?[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9«“@])")
-# (in a text written in lower case, as a video's captions are, a small letter opens the next sentence too: "… dollars.
-# if you have a job offer …")
+# (in a text written in lower case, as a video's captions are, a small letter opens the next sentence too: "… as
+# settlement funds. if you already work in Canada …")
 _ANY_STARTER = re.compile(r"[\s\u00a0\u202f]+(?=(?:[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?\s+)?[«\"“(]?\s?[^\W_])")
 # (after a word of four letters or more, not an abbreviation: "… dern. années", "exp. qualifiée" are a note's shorthand)
 _STOP_THEN_LETTER = re.compile(r"([^\W\d_]{4,})[.!?][ \u00a0]+([^\W\d_])")

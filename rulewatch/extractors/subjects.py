@@ -1086,6 +1086,11 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     # the section's heading ("Catégories fondées sur l'expérience au Canada")
     if sentence.text.startswith("|") and (named := _table_caption_subjects(ctx, sentence)):
         return named
+    # (or the one program of the paragraph whose last sentence leads into the table: "… the CEC, a year of work here …
+    # How good your English must be depends on the job:" over "| TEER 2 or 3 | CLB 5 |")
+    if sentence.text.startswith("|") and (lead := ctx.sentence_above_table(sentence)) is not None and \
+            lead.text.rstrip().endswith(":") and len(programs := _programs(subjects_in(ctx.text[lead.line_start : lead.end]))) == 1:
+        return programs
     if _FOOTNOTE.match(ctx.text, sentence.line_start):
         return ["express-entry"]  # a footnote's subject is the sentence that calls it, not the section it ends
     if EACH_OF_THEM.match(sentence.text) and (before := ctx.antecedent(sentence)) is not None and CATEGORY_LIST_WORD.search(before.text):

@@ -434,6 +434,8 @@ OTHER_JURISDICTION = Cue(
     # (nor a currency: "près de 11 200 dollars américains", "dollars australiens")
     rf"(?<![.@/])(?<!dollars\s)(?<!dollar\s){_AUDIENCE_FROM}\b(?:australie|nouvelle-zélande|royaume-uni|états-unis|etats-unis|allemagne|belgique|suisse|france|"
     r"australia|new\s+zealand|united\s+kingdom|united\s+states|germany|belgium|switzerland|"
+    # (and Asia's points systems and work visas: "Japan's points-based visa sets its bar at 70 points")
+    r"japan(?:ese)?|japon(?:ais(?:e)?)?|korean?|corée|coréen(?:ne)?|singapore|singapour|"
     r"australien(?:ne)?s?|néo-zélandaise?s?|américain(?:e)?s?|(?<!colombie-)britannique?s?|australian|american|british(?!\s+columbia)|"
     # other governments by their capitals, as the press names Ottawa's: "Canberra demande désormais …"
     r"canberra|wellington|whitehall|"
@@ -563,8 +565,8 @@ REMOVED = Cue(
     # a category dropped from the year's list: "disparaissent de la liste", "will not be used as categories"
     r"\bdispara(?:i|î)(?:t|ssent|tra|tront)\b|\b(?:ont|a|est|sont)\s+disparue?s?\b|(?<!had\s)\bdisappeared\b|(?<!had\s)\bvanished\b|\bstopped\s+(?:counting|earning|giving|adding|awarding|bringing)\b|"
     r"\bcessé\s+de\s+(?:compter|rapporter|donner|valoir)\b|\bstopped\s+using\b|\bcessé\s+d['’]\s?utiliser\b|\b(?:is|are)\s+(?:now\s+)?gone\b|\bne\s+(?:sera|seront)\s+pas\s+(?:utilisée?s?|reconduite?s?|retenue?s?)\b|"
-    r"\b(?:will|shall)\s+not\s+be\s+(?:used|renewed|kept)\b|\bnot\s+used\s+(?:in|for)\s+(?:19|20)\d\d\b|:\s*not\s+used\b|"
-    r":\s*(?:non|pas)\s+utilisée?s?\b|\bwon['’]t\s+be\s+(?:used|renewed|kept)\b|"
+    r"\b(?:will|shall|would)\s+not\s+be\s+(?:used|renewed|kept)\b|\bnot\s+used\s+(?:in|for)\s+(?:19|20)\d\d\b|:\s*not\s+used\b|"
+    r":\s*(?:non|pas)\s+utilisée?s?\b|\b(?:won|wouldn)['’]t\s+be\s+(?:used|renewed|kept)\b|"
     # a table's cell: "| Category draws for agriculture | Not used |"
     r"\|\s*(?:not\s+used|non\s+utilisée?s?|pas\s+utilisée?s?|dropped|removed|discontinued|supprimée?s?|retirée?s?)\s*\|\s*$|"
     # a headline's bare participle: "Trades category dropped for 2027", "… dropped from the list"

@@ -22,7 +22,7 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
         r"(?<!regular\s)(?<!quebec\s)(?<!québec\s)skilled\s+workers?\s+program",
         r"\b(?:PTQF|CTQF|FSWP?)\b",
         r"Federal\s+Skilled\s+Workers?(?:\s+(?:Program|Class))?",
-        # said aloud, after the three programs were named: "so for the skilled worker one, you need …"
+        # said aloud, after the three programs were named: "starting with the skilled worker one, …"
         r"\bthe\s+skilled\s+workers?\s+one\b",
     ],
     "fst": [
