@@ -152,8 +152,8 @@ _ERRORS_IN_THE_MESSAGE_ABOVE = (
     r"the\s+(?:(?:answer|reply|post|message)\s+above|previous\s+(?:answer|reply|post|message))\s+(?:contains|has)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:errors?|mistakes?)")
 _WHOLE_MESSAGE_WRONG = re.compile(_ERRORS_IN_THE_MESSAGE_ABOVE, re.IGNORECASE)
-# a reply to its addressee opening on "no": "@sam no, FSW is one year." (what it goes on to say is the rule); it
-# contradicts the message above only when that message is the addressee's (its byline names them)
+# a reply to its addressee opening on "no": "@lee no, that's off. Two years … is the rule" (what it goes on to say is
+# the rule); it contradicts the message above only when that message is the addressee's (its byline names them)
 _ADDRESSED_NO = re.compile(r"\s*@(?P<name>[\w.-]{1,30})[,:]?\s+(?:no|non|nope)\s*[,.!—–](?=\s)", re.IGNORECASE)
 _ADDRESSEE_REACH = 400  # characters above a reply where the message it answers shows its author
 _CONTRADICTS = re.compile(
@@ -172,7 +172,7 @@ _CONTRADICTS = re.compile(
     r"used\s+to)(?=\s*[.!…])|not\s+any\s*more|plus\s+maintenant|"
     # a bare "Nope." opening the reply, the right figure in the sentences after it
     r"(?:no|non|nope)(?=[.!]*\s*$)|"
-    # the writer's own edit under the message: "Edit: I was wrong above, …", "Édit : je me suis trompé plus haut"
+    # the writer's own edit under the message: "Edit: I was wrong earlier, …", "Édit : je me suis trompé plus haut"
     r"i\s+was\s+wrong(?:\s+(?:above|earlier|there|before))?|j['’]avais\s+tort|je\s+me\s+suis\s+trompée?(?:\s+plus\s+haut)?|"
     # the claim denied in a word: "It doesn't.", "They don't.", "Ce n'est pas le cas."
     r"(?:it|that|they)\s+(?:doesn['’]t|does\s+not|don['’]t|do\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)(?=\s*[.!…])|"

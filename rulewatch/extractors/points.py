@@ -606,7 +606,7 @@ def _removed(st: Statement) -> list[Requirement]:
         clause = text[start:end]
         if factors := {name for cue, name in _CRS_FACTORS if cue.found(clause)}:
             return _no_points(st, factors)
-    # "Beware of agents selling an offer 'worth 50 points'. Those points were scrapped in 2025.": the factor the sentence
+    # "Beware of agents selling an offer 'worth 50 points'. Those points went in 2025.": the factor the sentence
     # before names, before one another clause names ("…, so a nomination is now what counts most")
     if _THESE_POINTS.match(text) and (factor := _factor_before(st)) is not None:
         return _no_points(st, {factor})

@@ -867,7 +867,7 @@ def under_example(ctx: TextContext, sentence: Sentence) -> bool:
     """The sentence's section is headed as an example, with no lead-in of its own below the heading: its figures are
     someone's, not the rule."""
     if sentence.text.startswith("|") and _EXAMPLE_CAPTION.match(ctx.table_header(sentence) or ""):
-        return True  # a table captioned as an example: "| Exemple : le parcours de Lucie |" over her figures
+        return True  # a table captioned as an example: "| Exemple : le dossier de Karim |" over his figures
     heading = ctx.heading_before(sentence)
     if heading is None or heading is sentence or len(heading.text) > 90 or heading.text.rstrip().endswith(":"):
         return False

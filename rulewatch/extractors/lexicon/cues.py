@@ -752,7 +752,7 @@ POINTS_AWARDED = Cue(
     r"\b(?:obtiendrez|recevrez|obtenez|recevez|obtien(?:nen)?t|reçoi(?:ven)?t|obtiendra(?:ient|it|nt)?|get|gets|receives?|earns?)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b|"
     # said in the passive: "then 600 points are added", "600 points s'ajoutent au total"
     r"\b\d+\s+(?:crs\s+|scg\s+)?points\s+(?:are|get|will\s+be|is)\s+(?:then\s+)?(?:added|awarded|granted)\b|"
-    # (or carried: "nominees carry an extra 600 points")
+    # (or carried: "a nominee carries an additional 600 points")
     r"\b(?:carry|carries)\s+(?:an?\s+)?(?:additional|extra)\s+\d+\s+(?:crs\s+)?points\b|"
     r"\b\d+\s+points\s+(?:s['’]ajoutent|sont\s+(?:ajoutés|accordés|attribués)|seront\s+(?:ajoutés|accordés|attribués))\b|"
     # what a condition brings, said aloud: "If a province nominates you, that's 600 points on your CRS", "ça fait 600 points"
