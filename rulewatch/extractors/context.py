@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.44"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.45"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -155,6 +155,13 @@ _WHOLE_MESSAGE_WRONG = re.compile(_ERRORS_IN_THE_MESSAGE_ABOVE, re.IGNORECASE)
 # a reply to its addressee opening on "no": "@lee no, that's off. Two years … is the rule" (what it goes on to say is
 # the rule); it contradicts the message above only when that message is the addressee's (its byline names them)
 _ADDRESSED_NO = re.compile(r"\s*@(?P<name>[\w.-]{1,30})[,:]?\s+(?:no|non|nope)\s*[,.!—–](?=\s)", re.IGNORECASE)
+# a post put right by the figure it denies, under a correction's label or not: "📝 Fix to the 8:30 post: it's not 2
+# years.", "Rectificatif : ce n'est pas 9 mois."
+FIGURE_DENIED = re.compile(
+    r"\W*(?:(?:correction|rectificatif|erratum|fix|update|edit|mise\s+au\s+point|précision)\b(?:[^:\n]|(?<=\d):(?=\d)){0,40}:\s*)?"
+    r"(?:ce\s+n['’]est\s+pas|c['’]est\s+pas|ce\s+ne\s+sont\s+pas|it['’]s\s+not|it\s+is\s+not|that['’]s\s+not|it\s+isn['’]t)\s+"
+    r"(?:de\s+)?\d+(?:[.,]\d+)?\s*(?:mois|months?|ans?|années?|years?|heures|hours|points?)\b(?!\s+(?:ago|plus\s+tôt))",
+    re.IGNORECASE)
 _ADDRESSEE_REACH = 400  # characters above a reply where the message it answers shows its author
 _CONTRADICTS = re.compile(
     r"\s*(?:[A-ZÀ-Ý][\w.'’-]{0,15}(?:\s[A-ZÀ-Ý][\w.'’-]{0,15})?\s?[:—–]\s+|@[\w.-]{1,30}(?:\s[A-ZÀ-Ý][\w.-]{0,15})?[,:]?\s+)?"  # (a transcript's
@@ -531,7 +538,7 @@ class TextContext:
 
     def _contradicts(self, reply: Sentence) -> bool:
         """A reply opening by saying the message above it is wrong."""
-        if _CONTRADICTS.match(reply.text) is not None:
+        if _CONTRADICTS.match(reply.text) is not None or FIGURE_DENIED.match(reply.text) is not None:
             return True
         addressed = _ADDRESSED_NO.match(reply.text)
         return addressed is not None and \

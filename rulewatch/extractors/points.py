@@ -131,7 +131,9 @@ _TENS = r"forty|fifty|sixty|seventy|eighty|ninety|quarante|cinquante|soixante|se
 # sur cent" (a mark's tens: forty to ninety-nine)
 _OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}}|\b(?:{_TENS}|quatre-vingt)(?:[\s-](?:et[\s-])?[a-zé]+)?)\s*"
                          r"(?:(?:or\s+(?:more|higher|above)|ou\s+plus|au\s+moins)\s+)?"
-                         r"(?:(?:out\s+of|of|sur)\s+(?:100|cent|(?:a|one)\s+hundred)\b|/\s*100\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
+                         r"(?:(?:out\s+of|of|sur)\s+(?:100|cent|(?:a|one)\s+hundred)\b|/\s*100\b|"
+                         # "sixty-seven of the hundred points", "67 des cent points"
+                         r"(?:of\s+the|des|sur\s+les)\s+(?:grid['’]s\s+)?(?:100|cent|hundred)\s+points\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
 _TENS_IN_WORDS = rf"(?:{_TENS})(?:-[a-z]+)?"
 _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|pas\s+moins\s+de|"
                                r"atteindre|reach|score|obtenir)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage|"
@@ -530,7 +532,9 @@ _EACH_FOR = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUMBER})\s+(?:points?\s+)?(?:each|a
 # a factor's figure, in digits or in words as a transcript writes it ("Age, up to twelve."), not "one" (an article's
 # cousin: "up to one of …"); in words, at its clause's end or before "points" ("from up to two employers" counts employers)
 _WORDED = rf"(?!(?:un|une|one)\b)(?:{NUMBER_WORDS})"
-_FACTOR_FIGURE = rf"(?P<n>\d{{1,2}}|{_WORDED}(?=\s*(?:[.,;:)!]|$|points?\b|pts\b|each\b|apiece\b|chacun|as\s+well\b|too\b|aussi\b|également\b|at\s+(?:the\s+)?most\b|au\s+plus\b|max)))"
+_FACTOR_FIGURE = (rf"(?P<n>\d{{1,2}}|{_WORDED}(?=\s*(?:[.,;:)!]|$|points?\b|pts\b|each\b|apiece\b|chacun|as\s+well\b|too\b|aussi\b|également\b|at\s+(?:the\s+)?most\b|au\s+plus\b|max|"
+                 # the grid's points named before: "schooling accounts for up to twenty-five of those"
+                 r"of\s+(?:those|these|them)\b|de\s+ces\s+points\b)))")
 _CAPPED_FIGURE = re.compile(rf"(?:\s*:)?[^.;:()\d]{{0,45}}?(?:{CAP_WORDS}|\ben\s+(?:rapporte|donne|vaut)\w*|\bworth|\bgives?)\s*(?:(?:à|at|to|de|of)\s+)?{_FACTOR_FIGURE}\b"
                             r"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d|points?\b|pts?\b))", re.IGNORECASE)
 

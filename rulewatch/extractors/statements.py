@@ -15,7 +15,7 @@ from functools import cached_property
 from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 
 from .changes import CHANGED_TO, own_clause, own_clause_bounds, stated_change, states_removal
-from .context import TextContext, is_rule_line, row_cells
+from .context import FIGURE_DENIED, TextContext, is_rule_line, row_cells
 from .dates import effective_date
 from .lexicon.categories import names_a_category_word
 from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
@@ -275,10 +275,15 @@ class Statement:
         """Refers back ("Ce minimum …", "elle aussi") to the sentence before, which names ``topic``."""
         if (restated := self._restated()) is not None:
             return topic.search(restated.text) is not None
-        # (a correction goes on from the claim it puts right, when the claim says whose rule it was: "… j'ai dit que le
-        # PTMSF exigeait quatre ans, je me suis trompée. C'est deux ans")
+        # (a correction naming the figure it denies goes on from the claim it puts right: what the claim measured, "Work
+        # experience needed …: 24 months." / "Fix: it's not 24 months. The minimum is 12 months …"; or, when the claim
+        # says whose rule it was, what the lines before name: "… j'ai dit que le PTMSF exigeait quatre ans, je me suis
+        # trompée. C'est deux ans")
+        if (claim := self.ctx.claim_corrected(self.sentence)) is not None and topic.search(claim.text) is not None and \
+                FIGURE_DENIED.match(self.ctx.sentences[self.ctx.index(self.sentence) - 1].text):
+            return True
         if not (REFERS_BACK.found(self.text) or SAME_RULE_AS_BEFORE.found(self.text) or
-                ((claim := self.ctx.claim_corrected(self.sentence)) is not None and subjects_in(claim.text))):
+                (claim is not None and subjects_in(claim.text))):
             return False
         before = self.ctx.antecedent(self.sentence)
         # (or the question the turn answers: "… six mois d'expérience, c'est bien ça ?" / "Cette année, c'est douze mois")

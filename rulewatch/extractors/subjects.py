@@ -1172,7 +1172,38 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     if (found := _named_in_section(ctx, sentence)):
         return found
     # (last, a chat's reply takes what the question above it asked about)
-    return _page_topic(ctx) or _reply_to_question(ctx, sentence) or ["express-entry"]
+    return _page_topic(ctx) or _reply_to_question(ctx, sentence) or _conversation_topic(ctx, sentence) or ["express-entry"]
+
+
+CONVERSATION_TURNS = 10  # speakers' turns of a transcript looked through, up from a sentence naming no one
+CONVERSATION_SENTENCES = 40  # and sentences at most (turns of many sentences)
+TRANSCRIPT_TURNS = 6  # turns a page needs to be read as a transcript
+# a transcript's turn: its time, then its speaker in capitals ("[01:51] ROS: …", "[00:02:58] CONSULTANT : …", "HOST: …")
+_TURN = re.compile(r"^\W{0,2}(?:\[?\d{1,2}(?::\d{2}){1,2}\]?\s*)?[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,24}\s?:\s", re.MULTILINE)
+
+
+_ASKS_OF_A_PROGRAM = re.compile(r"\b(?:canadienne?|canadian|fédéra\w*|federal|catégories?|categor(?:y|ies)|programmes?|programs?|class)\b",
+                                re.IGNORECASE)
+
+
+def _conversation_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """In a transcript, the one subject the nearest sentence above naming any names, a few turns up at most: the
+    talk's running topic ("So, the Federal Skilled Worker Program …" then, turns later, "And language?" / "The
+    minimum is CLB seven")."""
+    if not ctx.remembered(("transcript",), lambda: len(_TURN.findall(ctx.text)) >= TRANSCRIPT_TURNS):
+        return []
+    # (not a correction, whose topic is the claim's; nor the answer to a question asking of a program or a category in
+    # words not read as its name: "Côté langue, pour l'expérience canadienne ?")
+    if ctx.claim_corrected(sentence) is not None or \
+            ((asked := replied_question(ctx, sentence)) is not None and _ASKS_OF_A_PROGRAM.search(asked.text)):
+        return []
+    turns, i = 0, ctx.index(sentence)
+    for above in (ctx.sentences[j] for j in range(i - 1, max(-1, i - CONVERSATION_SENTENCES), -1)):
+        if named := subjects_in(above.text):
+            return named if len(named) == 1 else []
+        if ctx.line_opening(above) is above and _TURN.match(above.text) and (turns := turns + 1) >= CONVERSATION_TURNS:
+            return []
+    return []
 
 
 # a demand with no subject of its own: "You'll need …", "Il vous faut …", "Candidates must …"

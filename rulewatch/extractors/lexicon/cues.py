@@ -19,6 +19,9 @@ REQUIREMENT_CUE = AnyOf(
     Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez|as)|devez|\btu\s+dois\b|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
         r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|\basks?\s+for\b|\bréclam(?:e|ent|era|eront)\b|"
+        # the condition an opening is granted on: "à condition d'avoir NCLC 7", "provided you hold CLB 7"
+        r"\bà\s+condition\s+(?:d['’]|de\b|que\b)|\bpourvu\s+qu|\bprovided\s+(?:that\s+)?(?:you|they|applicants|candidates)\b|"
+        r"\bon\s+condition\s+that\b|\bas\s+long\s+as\s+(?:you|they|applicants|candidates)\s+(?:have|hold|reach|score|meet|show)\b|"
         # one condition among others: "Autre condition : …", "Another condition: …"
         r"\b(?:autre|deuxième|seconde|troisième|dernière)\s+(?:condition|exigence)\b|\b(?:another|second|third|last)\s+condition\b|"
         # a program that "wants" a figure ("It wants 24 months of …", "the CEC still wants a year"), not someone's wish
@@ -195,6 +198,11 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
     # set off by commas between a group and its duty: "Trades applicants, for instance, must still …", "Les candidats
     # du PTQF, par exemple, doivent …": the group's rule, given as an example of the rules
     r"(?![\s,]{0,3}(?:(?:still|also|encore|aussi|toujours)\s+)?(?:must|need|needs|have\s+to|has\s+to|doivent|doit|devront|devra)\b)"
+    # or between a grid's factor and its cap: "Les études, par exemple, valent jusqu'à 25 points", "Schooling, for
+    # instance, is worth up to 25": the grid's rule, one factor as the example (a case has no cap)
+    r"(?![\s,]{0,3}(?:(?:can|may|peut|peuvent)\s+)?(?:rapporte|rapportent|rapporter|vaut|valent|valoir|donne|donnent|donner|"
+    r"is\s+worth|are\s+worth|be\s+worth|gives?|earns?|counts?\s+for|brings?)\s+"
+    r"(?:au\s+plus|au\s+maximum|jusqu['’]à|up\s+to|at\s+most|a\s+maximum\s+of|a\s+max(?:imum)?\s+of)\b)"
 )
 # An example before the sentence's first figure is about a case ("Prenons par exemple Léa, NCLC 6 …"); after it,
 # it illustrates the rule ("jusqu'à 12 points, par exemple entre 18 et 35 ans").
@@ -707,7 +715,10 @@ ONE_MORE_CONDITION = Cue(
     r"^\s*(?:you|applicants|candidates)\s+(?:also\s+(?:need|must)|(?:must|will|['’]ll)\s+also\s+(?:need|have))\b|"
     # the candidate just spoken of: "Il doit aussi …", "She must also …"
     r"^\s*(?:il|elle|ils|elles)\s+(?:doit|doivent|devra|devront)\s+(?:aussi|également|en\s+outre)\b|"
-    r"^\s*(?:he|she|they)\s+(?:(?:must|will)\s+also|also\s+(?:needs?|must))\b"
+    r"^\s*(?:he|she|they)\s+(?:(?:must|will)\s+also|also\s+(?:needs?|must))\b|"
+    # the candidate in general: "Le candidat doit aussi …", "Each applicant must also …"
+    r"^\s*(?:le|la|les|chaque|tout|toute)\s+(?:candidat|demandeur|demandeuse|requérant)e?s?\s+(?:doit|doivent|devra|devront)\s+(?:aussi|également|en\s+outre)\b|"
+    r"^\s*(?:the|each|every)\s+(?:candidate|applicant)s?\s+(?:(?:must|will)\s+also|also\s+(?:needs?|must))\b"
 )
 # "…la catégorie de la santé, qui demande elle aussi douze mois": the same kind of rule as the sentence
 # before, for the subject this sentence names.

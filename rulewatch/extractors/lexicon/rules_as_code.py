@@ -97,12 +97,13 @@ LEVEL_FOR_TEER = re.compile(
     # "for a TEER 2 or 3 role, CLB 5"
     # (or the job's word first and the minimum named: "pour un emploi de FÉER 2 le minimum est NCLC 5", a job given as an
     # example between commas: "for TEER 3 roles, for example cooks, it is CLB 5")
-    rf"\b(?:pour|for)\s+(?:(?:un|une|a|an)\s+(?:[\w-]+\s+){{0,4}}?|(?:jobs?|positions?|roles?|occupations?|emplois?|postes?)\s+(?:in|at|of|de|en)\s+)?"
+    rf"\b(?:pour|for)\s+(?:(?:un|une|a|an|les|des|the)\s+(?:[\w-]+\s+){{0,4}}?|(?:jobs?|positions?|roles?|occupations?|emplois?|postes?)\s+(?:in|at|of|de|en)\s+)?"
     rf"(?:féer|feer|teer)\s+(?P<teer_for>{_TEER_LIST})\b(?:\s+(?:jobs?|positions?|roles?|occupations?|emplois?|postes?))?"
     rf"(?:,\s*(?:(?:such\s+as|for\s+example|e\.g\.)\s+[^,;.]{{1,30}},\s*)?|\s+(?=(?:it\s+is|it['’]s|c['’]est|you\s+need|il\s+faut)\b)|\s+(?={_NEEDED_AFTER})|"
-    rf"\s+(?=the\s+(?:language\s+)?(?:minimum|floor|bar)\s+is\b))"
+    rf"\s+(?=the\s+(?:language\s+)?(?:minimum|floor|bar|threshold)\s+is\b))"
     # (or the level named with whose it is: "For TEER 2 or 3 jobs, the language level for CEC is CLB 5")
-    rf"(?:the\s+(?:language\s+)?(?:minimum|floor|bar|level)(?:\s+(?:for|of)\s+[^,;.|]{{1,30}}?)?\s+is\s+|le\s+minimum\s+est\s+(?:de\s+)?|"
+    rf"(?:the\s+(?:language\s+)?(?:minimum|floor|bar|level|threshold)(?:\s+(?:for|of)\s+[^,;.|]{{1,30}}?)?\s+is\s+|"
+    rf"(?:le\s+(?:minimum|seuil|plancher)|la\s+barre)\s+est\s+(?:de\s+|fixée?\s+à\s+|placée?\s+à\s+)?(?:le\s+|au\s+)?|"
     rf"il\s+(?:vous\s+)?faut\s+|you\s+need\s+|you['’]ll\s+need\s+|on\s+exige\s+|c['’]est\s+|it['’]s\s+|it\s+is\s+|"
     # (who needs it may be named between: "for a TEER 2 or 3 role the CEC wants CLB 5")
     rf"{_NEEDED_AFTER})?"
