@@ -320,7 +320,7 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             category = named.pop()  # a category named in the sentence before, "this category" in the round's own
         if category == "unrecognised" and out and (_SAME_KIND.search(text) or (before is not None and (
                 _SAME_KIND.search(before.text) or THIS_CATEGORY.found(before.text)))):
-            # ("Il s'agit de la troisième ronde de cette catégorie cette année. La ronde no 405, …")
+            # (a sentence counting it among this category's rounds of the year, then "La ronde no 405, …")
             category = out[-1].category  # "C'est la troisième ronde de ce type depuis janvier. … ronde n° 405 – …"
         if category == "unrecognised":
             # its type told in a sentence a little above, about a round and with no number of its own: "Trade unions
