@@ -30,6 +30,7 @@ from .lexicon.categories import (
     CATEGORY_LIST,
     CATEGORY_LIST_WORD,
     names_a_category_word,
+    CEC_FRENCH_NAME,
     DRAW_NAME,
     ENUMERABLE_CATEGORIES,
     CATEGORY_RETURNS,
@@ -219,7 +220,9 @@ _ITEM_START = re.compile(
     # (a contrast or "avec" goes on listing: "…, tandis que la santé et l'éducation sont maintenues", "avec celles de
     # l'éducation et de la santé"; so do those kept and one added: "on a gardé le français, …, et ajouté l'éducation")
     r"(?:^|[,;–—(·•|/:]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b|\bcatégories\b|\binclude\b|"
-    r"\btandis\s+que\b|\balors\s+que\b|\bwhereas\b|\bavec\b|"
+    r"\btandis\s+que\b|\balors\s+que\b|\bwhereas\b|\bwhile\b|\bavec\b|"
+    # (or one set beside a named one: "It returns alongside transport", "STEM is back, and so is transport")
+    r"\balongside\b|\balong\s+with\b|\bso\s+(?:is|are|does|do)\b|\baux\s+côtés\s+(?:de|des|du)\b|\btout\s+comme\b|\bde\s+même\s+que\b|"
     r"\b(?:ajout|gard|conserv)(?:é|e|ent)\b|\bmaintenu\b|\badd(?:ed|s)\b|\bkept\b|\bkeeps\b|\bretain(?:ed|s)\b)\s*"
     r"(?:(?:celles|ceux|celle|celui)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?|de\s+)|(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?"
     # (the skill that names the French category: "…, et la compétence en français")
@@ -228,6 +231,9 @@ _ITEM_START = re.compile(
 )
 
 
+# a category set beside the one the sentence names: "STEM is back, and so is transport", "aux côtés de la santé"
+_BESIDE = re.compile(r"\balongside\b|\balong\s+with\b|\band\s+so\s+(?:is|are|does|do)\b|\baux\s+côtés\s+(?:de|des|du)\b|\btout\s+comme\b",
+                     re.IGNORECASE)
 _THESE_ARE = re.compile(r"\s*(?:(?:for|in|en|pour)\s+\d{4},?\s+|this\s+year,?\s+|cette\s+année,?\s+)?(?:these|they|ce\s+sont|il\s+s['’]agit|elles)\s+(?:include|are|comprennent|incluent|de|sont)\b",
                         re.IGNORECASE)
 LISTED_ITEM = 60  # "Éducation 🎓": an item of a line of categories, not a sentence of a paragraph
@@ -249,8 +255,11 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     found += [m for sentence in ctx.sentences if (m := _group_as_subject(sentence))]
     # a sentence about categories that enumerates them by short names, two at least ("Les tirages par catégorie —
     # francophones, santé, … — continuent", "… viseront les francophones, la santé et l'éducation")
-    for sentence in ctx.sentences:
-        if _CATEGORY_NOUN.search(sentence.text):
+    # (or by the sentence right after it on its line: "Les tirages par catégorie continuent. Ottawa a retenu le français,
+    # la santé …")
+    about = [_CATEGORY_NOUN.search(sentence.text) is not None for sentence in ctx.sentences]
+    for i, sentence in enumerate(ctx.sentences):
+        if about[i] or (i > 0 and about[i - 1] and ctx.sentences[i - 1].line_start == sentence.line_start):
             items = _short_name_items(sentence)
             if len({m.category for m in items}) >= 2:
                 found.extend(items)
@@ -274,7 +283,7 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
         # short names: "… les médecins ayant travaillé au Canada, les chercheurs et les cadres supérieurs")
         in_group = any(m.category in CANADIAN_EXPERIENCE_GROUP for m in named)
         if not in_group and i not in below and len(by_line.get(sentence.line_start, ())) < 2 and \
-                not ENUMERATION_WORD.search(sentence.text) and not (heading is not None and CATEGORY_LIST_WORD.search(heading.text)) and \
+                not ENUMERATION_WORD.search(sentence.text) and not (named and _BESIDE.search(sentence.text)) and not (heading is not None and CATEGORY_LIST_WORD.search(heading.text)) and \
                 not (_THESE_ARE.match(sentence.text) and i > 0 and _CATEGORY_NOUN.search(ctx.sentences[i - 1].text)):
             continue
         # (the siblings by their short names, too, in an enumeration saying whom they are for: "… pour les personnes ayant une
@@ -500,7 +509,9 @@ def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
     if sentence is None:
         return False
     at = mention.start - sentence.start
-    if mention.category == "trades" and not names_a_category_word(sentence.text):
+    # (the CEC's French name in the sentence is no word of the categories: the CEC, the FSW "et, pour les métiers
+    # manuels, le PTMSF" names the program's trades)
+    if mention.category == "trades" and not names_a_category_word(CEC_FRENCH_NAME.sub("CEC", sentence.text)):
         i = ctx.index(sentence)
         below = ctx.sentences[i + 1].text if ctx.is_heading(sentence) and i + 1 < len(ctx.sentences) else ""
         if any("fst" in program_names(t) for t in (sentence.text, below)) or (

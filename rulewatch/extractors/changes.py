@@ -124,8 +124,10 @@ _PAST_NUMBER_ALONE = re.compile(
 # "14 690 $, c'était le montant de 2024."
 _PAST_AMOUNT_ALONE = re.compile(
     r"^\W*(?:@\S+\s+)?(?:(?:ca)?\$\s?|cad\s?)?(?P<num>\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+)\s*(?:\$\s?(?:ca\b)?|cad\b)?,?\s*"
-    r"(?:was|c['’]était|était)\s+(?:(?:the|le|la)\s+)?(?:(?:old|previous|former|earlier|\d{4}|last\s+year['’]s|ancien|précédent)\s+)?"
-    r"(?:figure|amount|number|montant|chiffre)\b(?:\s+(?:de|of|in)\s+\d{4})?\W*$",
+    r"(?:was|c['’]était|était)\s+(?:(?:(?:the|le|la)\s+)?(?:(?:old|previous|former|earlier|\d{4}|last\s+year['’]s|ancien|précédent)\s+)?"
+    r"(?:figure|amount|number|montant|chiffre)\b(?:\s+(?:de|of|in)\s+\d{4})?|"
+    # or its year: "18,288 was last year.", "c'était l'an dernier"
+    r"last\s+year|in\s+\d{4}|l['’]an\s+(?:dernier|passé)|en\s+\d{4})\W*$",
     re.IGNORECASE,
 )
 
@@ -137,7 +139,8 @@ def past_number_alone(text: str, language: str) -> float | None:
 
 
 def past_amount_alone(text: str, language: str) -> float | None:
-    """The amount of a short sentence that calls it the old one ("$14,690 was last year's figure.")."""
+    """The amount of a short sentence that calls it the old one ("$14,690 was last year's figure.", "18,288 was last
+    year.")."""
     m = _PAST_AMOUNT_ALONE.match(text) if len(text) <= 60 else None
     return parse_number(m.group("num"), language) if m else None
 

@@ -244,6 +244,14 @@ _FOR_ABILITIES = re.compile(rf"\s+(?:for|in|en|pour|à|at)\s+(?:the\s+|l['’]\s
 _NO_FLOOR_OR_RESULT = re.compile(
     r"\s*(?:,\s*(?:ce|c['’]|it|that|this)\s*)?(?:(?:is\s+not|isn['’]t|n['’]est\s+pas|['’]s\s+not)\s+(?:a\s+|the\s+|un\s+|le\s+)?(?:minimum|required|mandatory|needed|"
     r"obligatoire|exigée?|requise?|nécessaire)|(?:obtenue?s?|atteinte?s?|obtained|achieved|scored)\b)", re.IGNORECASE)
+# a level denied to be the floor: "le niveau demandé n'est pas NCLC 9", "the bar isn't CLB 9" (the right one is told apart)
+_DENIED_LEVEL = re.compile(r"(?:\bn['’]est\s+pas|\bce\s+n['’]est\s+pas|\bis\s+not|\bisn['’]t|['’]s\s+not)\s+(?:le\s+|un\s+|a\s+|the\s+)?"
+                           r"(?:niveau\s+|level\s+)?$", re.IGNORECASE)
+# a test result someone holds, given in levels: "holds a language result equivalent to CLB 9"
+# (held by someone: a label's "Language: a result worth CLB 7 or more" is the rule)
+_RESULT_EQUIVALENT = re.compile(r"\b(?:has|had|holds|held|obtained|got|scored|obtenu|détient|détenait|possède|possédait|avait)\b"
+                                r"[^.;:]{0,30}?\b(?:score|result|résultat|note)s?\b[^.;:]{0,40}?\b(?:equivalent\s+to|équivalente?s?\s+(?:à|au))\s+"
+                                r"(?:a\s+|an\s+|un\s+|le\s+)?$", re.IGNORECASE)
 _OWN_RESULTS = re.compile(r"\b(?:j['’]ai|i\s+(?:have|got|scored|had|passed)|i['’]ve|my|mon|mes|ma|your|votre|vos|tu\s+as|you['’]d)\b",
                           re.IGNORECASE)
 
@@ -283,9 +291,11 @@ _SOMEONES = re.compile(r"\b(?:ton|ta|tes|mon|ma|mes|votre|vos|son|sa|your|my|his
 def _levels_in(st: Statement, text: str, subjects: list[str]) -> list[Requirement]:
     """The levels a stretch of text states, overall or per ability, with a previous level when it states one."""
     # (someone's own level is not a rule: "votre 6 en lecture", "your CLB 6 in writing")
-    # (nor a level said to be no floor, "CLB 10 isn't required", or one obtained, "Yanis : NCLC 6 obtenu à l'écrit")
+    # (nor a level said to be no floor, "CLB 10 isn't required", or denied, "the bar isn't CLB 9", or one obtained,
+    # "Yanis : NCLC 6 obtenu à l'écrit", "a score equivalent to CLB 8")
     levels = [level for level in find_levels(text) if not _SOMEONES.search(text, max(0, level.start - 8), level.start)
-              and not _NO_FLOOR_OR_RESULT.match(text, level.end)]
+              and not _NO_FLOOR_OR_RESULT.match(text, level.end) and not _DENIED_LEVEL.search(text, max(0, level.start - 24), level.start)
+              and not _RESULT_EQUIVALENT.search(text, max(0, level.start - 70), level.start)]
     current, previous = split_previous(text, levels, st.past)
     if not current or (st.is_history and previous is None):
         return []

@@ -196,7 +196,7 @@ def read_requirements(ctx: TextContext) -> Reading:
                 if key in best and corrected and record.previous_value is None:
                     record = _with_history_of(record, best[key][1])  # the corrected row's old value is still the old one
                 best[key] = (score, record)
-    reading.records = _latest_sections(ctx, _one_level_for_all_abilities([record for _, record in best.values()]))
+    reading.records = _latest_sections(ctx, _headlines_told_below(ctx, _one_level_for_all_abilities([record for _, record in best.values()])))
     for key, statements in stated.items():
         kept = best[key][1]
         reading.conflicts.update(start for start, record in statements
@@ -249,6 +249,30 @@ def _statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> 
     if (parts := contrast_statements(ctx, sentence, lead)) is not None:
         return parts
     return [Statement(ctx, sentence, lead)]
+
+
+HEADLINE_REACH = 3  # sentences under a heading where the rule it announces is told
+
+
+def _headlines_told_below(ctx: TextContext, records: list[Requirement]) -> list[Requirement]:
+    """A heading naming no one whose figure the first sentences under it give to another subject ("Twelve months of
+    experience from now on" over "… in a category-based round, … at least 12 months …"): the heading only announces
+    the rule, whose subject the sentence below gives."""
+    def rule(record: Requirement) -> tuple[str, str, str]:
+        return record.criterion, repr(record.qualifiers), repr(record.value)
+
+    told: dict[tuple[str, str, str], list[tuple[int, str]]] = {}
+    for record in records:
+        if (sentence := ctx.sentence_at(record.evidence.start)) is not None:
+            told.setdefault(rule(record), []).append((ctx.index(sentence), record.subject))
+    kept = []
+    for record in records:
+        sentence = ctx.sentence_at(record.evidence.start)
+        if sentence is not None and ctx.is_heading(sentence) and not subjects_in(sentence.text) and any(
+                0 < at - ctx.index(sentence) <= HEADLINE_REACH and subject != record.subject for at, subject in told[rule(record)]):
+            continue
+        kept.append(record)
+    return kept
 
 
 def _latest_sections(ctx: TextContext, records: list[Requirement]) -> list[Requirement]:

@@ -274,8 +274,11 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         # ("IRCC a invité mardi …": the weekday before the item's date, "… (2026-11-18). IRCC a invité mardi …")
         # (a round's own line first, when its figures come from the lines below: they may hold other dates, a
         # tie-break's)
-        day = (_day_in(sentence.text, published) if text.startswith(sentence.text) else None) or _day_in(text, published) \
-            or last_weekday(text, _line_date(ctx, sentence) or ctx.published)
+        # (not a chat message's stamp: "[2026-04-14 10:03] Sam K.: round 416: 3,000 invitations" under "… there was a
+        # healthcare draw on April 10" is the round of the 10th)
+        said = text[_STAMP.match(text).end() :]
+        day = (_day_in(sentence.text[_STAMP.match(sentence.text).end() :], published) if text.startswith(sentence.text) else None) \
+            or _day_in(said, published) or last_weekday(said, _line_date(ctx, sentence) or ctx.published)
         if (dateline := _DATELINE.match(text)) is not None and day is not None and \
                 (weekday := last_weekday(text[dateline.end() :], day)) is not None:
             day = weekday  # "MONTRÉAL, 13 mars 2026 (AIM) — Ottawa a tenu jeudi …": the release's day, then the round's
@@ -433,7 +436,8 @@ def _held_today(ctx: TextContext) -> bool:
 
 
 _GOES_ON = re.compile(r"\s*(?:it|this\s+(?:round|draw)|that\s+(?:round|draw)|elle|cette\s+ronde|ce\s+tirage)\b", re.IGNORECASE)
-_HELD_ROUND = re.compile(r"\b(?:held|conducted|a\s+tenu|a\s+mené|a\s+effectué)\b[^.]{0,60}\b(?:round|draw|ronde|tirage)s?\b", re.IGNORECASE)
+_HELD_ROUND = re.compile(r"\b(?:held|conducted|a\s+tenu|a\s+mené|a\s+effectué|il\s+y\s+a\s+eu|there\s+(?:was|has\s+been))\b[^.]{0,60}"
+                         r"\b(?:round|draw|ronde|tirage)s?\b", re.IGNORECASE)
 
 
 def _details_below(ctx: TextContext, i: int) -> Sentence | None:

@@ -95,7 +95,13 @@ _INVITED_IF = re.compile(r"\b(?:pouvez|peuvent|can|may)\s+(?:être\s+invitée?s?
                          # tu auras au moins douze mois …", "you can apply to the CEC after at least a year of …"
                          r"\b(?:pourr(?:as|ez|ont)|pouvez|peux|can|may|could)\s+(?:viser|postuler\s+(?:à|au)|demander|apply\s+(?:to|for|under)|"
                          r"qualify\s+for)\b[^.;?]{0,60}?\b(?:après|after|once\s+you\s+have|dès\s+que\s+(?:tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez))\s+"
-                         r"(?:au\s+moins|at\s+least)\b", re.IGNORECASE)
+                         r"(?:au\s+moins|at\s+least)\b|"
+                         # or may apply, qualify, on a condition of their figures: "Electricians may apply if they hold two
+                         # years of …", "you qualify if you have …", "ils peuvent postuler s'ils justifient de deux ans …"
+                         r"\b(?:(?:can|may|pouvez|peuvent|peux|pourr(?:as|ez|ont))\s+(?:apply|qualify|postuler)|qualify|are\s+eligible|"
+                         r"sont\s+admissibles|êtes\s+admissibles)\b[^.;?]{0,60}?\b(?:si|s['’]ils?|s['’]elles?|if)\s+(?:(?:vous|you|they|tu)\s+)?"
+                         r"(?:avez|as|ont|have|hold|get|reach|score|détenez|détiennent|justifiez|justifient|cumulez|cumulent|comptent|comptez)\b",
+                         re.IGNORECASE)
 # the conditions a round's invitation took: "Pour être invités, …", "Pour recevoir une invitation, …", "To be invited, …"
 _TO_BE_INVITED = re.compile(r"\W*(?:pour\s+(?:être\s+invitée?s?|recevoir\s+une\s+invitation|être\s+admissibles?\s+(?:à|au|aux)\s)|"
                             r"to\s+(?:be\s+invited|receive\s+an\s+invitation|get\s+an\s+invitation|be\s+eligible\s+for\s))\b", re.IGNORECASE)

@@ -1180,20 +1180,18 @@ CONVERSATION_SENTENCES = 40  # and sentences at most (turns of many sentences)
 TRANSCRIPT_TURNS = 6  # turns a page needs to be read as a transcript
 # a transcript's turn: its time, then its speaker in capitals ("[01:51] ROS: …", "[00:02:58] CONSULTANT : …", "HOST: …")
 _TURN = re.compile(r"^\W{0,2}(?:\[?\d{1,2}(?::\d{2}){1,2}\]?\s*)?[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,24}\s?:\s", re.MULTILINE)
-
-
 _ASKS_OF_A_PROGRAM = re.compile(r"\b(?:canadienne?|canadian|fédéra\w*|federal|catégories?|categor(?:y|ies)|programmes?|programs?|class)\b",
                                 re.IGNORECASE)
 
 
 def _conversation_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     """In a transcript, the one subject the nearest sentence above naming any names, a few turns up at most: the
-    talk's running topic ("So, the Federal Skilled Worker Program …" then, turns later, "And language?" / "The
-    minimum is CLB seven")."""
+    talk's running topic ("Ce soir, on parle uniquement de la catégorie de l'expérience canadienne" then, after an
+    anecdote and a laugh, "et pour la langue ?" / "… le NCLC 7 …")."""
     if not ctx.remembered(("transcript",), lambda: len(_TURN.findall(ctx.text)) >= TRANSCRIPT_TURNS):
         return []
     # (not a correction, whose topic is the claim's; nor the answer to a question asking of a program or a category in
-    # words not read as its name: "Côté langue, pour l'expérience canadienne ?")
+    # words not read as its name: "And what level for the experience class?")
     if ctx.claim_corrected(sentence) is not None or \
             ((asked := replied_question(ctx, sentence)) is not None and _ASKS_OF_A_PROGRAM.search(asked.text)):
         return []

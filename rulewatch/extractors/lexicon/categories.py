@@ -83,10 +83,15 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
         rf"(?:,|\bet)\s+(?:de\s+)?l{APOS}\s?éducation\b",
         rf"\bdans\s+l{APOS}\s?éducation\b",
         r"education\s+(?:occupations|sector)",
+        rf"catégorie\s+(?:\w+\s+){{0,2}}?(?:réservée|dédiée|consacrée|destinée)\s+(?:à\s+l{APOS}\s?éducation|aux\s+(?:enseignants|professeurs))",
+        r"category\s+(?:\w+\s+){0,2}?(?:reserved|dedicated|set\s+aside|meant)\s+for\s+(?:education|teachers)",
     ],
     "physicians-canadian-experience": [
         rf"médecins(?:\s+étrangers)?(?:\s+qualifiés)?\s+(?:ayant\s+déjà\s+travaillé\s+au\s+Canada|{CANADIAN_EXPERIENCE_FR})",
         rf"physicians\s+{CANADIAN_EXPERIENCE_EN}",
+        # the category said to be theirs: "la catégorie réservée aux médecins", "the category set aside for doctors"
+        r"catégories?\s+(?:\w+\s+){0,2}?(?:réservées?|dédiées?|consacrées?|destinées?)\s+aux\s+médecins",
+        r"categor(?:y|ies)\s+(?:\w+\s+){0,2}?(?:reserved|dedicated|set\s+aside|meant)\s+for\s+(?:physicians|doctors)",
     ],
     "military-recruits": [
         r"recrues?\s+militaires(?:\s+\w+){0,3}",
@@ -219,8 +224,8 @@ CATEGORY_TRIGGERS: dict[str, tuple[str, ...]] = {
     "trades": ("métier", "trade"),
     "transport": ("transport",),
     "agriculture-agri-food": ("agri",),
-    "education": ("éducation", "education"),
-    "physicians-canadian-experience": ("médecin", "physician"),
+    "education": ("éducation", "education", "enseignant", "professeur", "teacher"),
+    "physicians-canadian-experience": ("médecin", "physician", "doctor"),
     "military-recruits": ("militaire", "military", "recrue"),
     "coordinated": ("chercheu", "researcher", "cadre", "manager", "médecin", "physician", "doctor"),
     "list": ("catégories", "categories"),
@@ -241,6 +246,10 @@ OCCUPATION_CLASS = re.compile(
 )
 
 CATEGORY_WORD = re.compile(r"catégor|categor|ronde|round|draw|tirage", re.IGNORECASE)
+
+
+# the CEC's French name holds the word: "la catégorie de l'expérience canadienne" is a program, no category
+CEC_FRENCH_NAME = re.compile(r"\bcatégorie\s+de\s+l['’]\s?expérience\s+canadienne\b", re.IGNORECASE)
 
 
 def names_a_category_word(text: str) -> bool:
@@ -275,6 +284,8 @@ CATEGORY_ABSENT = Cue(
     # (not others left out of it: "… accepts doctors only; paramedics and nurses are not part of it")
     r"(?!\s+(?:it|them|(?:this|that|the|the\s+new)\s+category)\b)|"
     r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b|"
+    # the list said to leave them out: "a list that leaves out STEM and transport", "une liste qui laisse de côté …"
+    r"\b(?:leaves?|leaving)\s+(?:out|off)\b|\blaisse(?:nt)?\s+de\s+côté\b|"
     # "On s'attendait à voir revenir les transports, mais ce n'est pas le cas"
     # ("Ce n'est pas le cas des catégories X, qui …" compares: X is still there; "That is not the case: …" refutes a
     # claim, what follows the colon is the page's word)

@@ -19,7 +19,7 @@ REQUIREMENT_CUE = AnyOf(
     Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez|as)|devez|\btu\s+dois\b|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
         r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|\basks?\s+for\b|\bréclam(?:e|ent|era|eront)\b|"
-        # the condition an opening is granted on: "à condition d'avoir NCLC 7", "provided you hold CLB 7"
+        # the condition an opening is granted on: "à condition d'avoir le NCLC 7 aux quatre épreuves", "provided you hold CLB 7"
         r"\bà\s+condition\s+(?:d['’]|de\b|que\b)|\bpourvu\s+qu|\bprovided\s+(?:that\s+)?(?:you|they|applicants|candidates)\b|"
         r"\bon\s+condition\s+that\b|\bas\s+long\s+as\s+(?:you|they|applicants|candidates)\s+(?:have|hold|reach|score|meet|show)\b|"
         # one condition among others: "Autre condition : …", "Another condition: …"
@@ -640,6 +640,8 @@ REFERS_BACK = Cue(
     r"^(?:[^:\n]{1,40}:\s*)?(?:et|and)\s+(?:ds|dans|within|in|sur|over|au\s+cours)\b|"
     + _THE_EXPERIENCE_GOES_ON + "|"
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
+    # the measure of what the sentence before spoke of: "the minimum period rose to 12 months", "la durée requise"
+    r"\b(?:la|the)\s+(?:durée|période)\s+(?:minimale|requise|exigée)\b|\bthe\s+(?:minimum|required)\s+(?:duration|period|length)\b|"
     # …or only its window: "→ within the past 3 yrs", "→ dans les cinq ans", "Encore et toujours sur les cinq dernières
     # années.", "All of it in the last five years."
     # (under a label: "- Fenêtre : dans les trois dernières années")
