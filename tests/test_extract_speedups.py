@@ -287,7 +287,8 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
             return may_state_rule(text[colon:])
         hypothesis = [at for cue in (S.EXAMPLE_MID, S.MODAL) if (at := cue.position(text)) is not None]
         if hypothesis and min(hypothesis) < S._first_figure(text) or S.INDEFINITE_PERSON.found(text) and S.MODAL.found(text):
-            return False
+            return (program_rule := S._PROGRAMS_OWN_RULE.search(text)) is not None and min(hypothesis) < program_rule.start() \
+                and not S.CONDITIONAL.found(text[program_rule.end() :]) and not S._not_canadas_rule(text)
         return not no_rule_here.found(text) and not S._not_canadas_rule(text)
 
     texts = _corpus_sentences() + [

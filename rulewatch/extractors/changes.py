@@ -95,7 +95,8 @@ _BARE_PREVIOUS = re.compile(
     rf"(?<=,\s)(?:not|pas|et\s+non|and\s+not))"
     rf"\s+(?!(?:19|20)\d\d\b)(?P<num>{NUMBER})\b(?!\s*(?:%|\$))|"  # "12 months (was 6)"; not a year: "(avant 2026 : 6 mois)"
     # "passe de 6 à 12 mois", "from 6 to 12 months": the unit is written once, after the new value
-    rf"\b(?:pass\w*|augment\w*|increas\w*|rais\w*|chang\w*|goes|going|went|diminu\w*|réduit\w*|decreas\w*|lower\w*)"
+    rf"\b(?:pass\w*|augment\w*|increas\w*|rais\w*|chang\w*|goes|going|went|diminu\w*|réduit\w*|decreas\w*|lower\w*|"
+    rf"rose|rises?|rising|risen|climbed|jumped|grew|fell|dropped|grimpée?|montée?)"
     rf"\s+(?:de|from)\s+(?P<from>{NUMBER})\s+(?:à|to)\s|"
     # the old number said enough: "… where six used to be enough", "alors que six suffisaient"
     rf"\b(?:where|when|whereas|while|alors\s+que|quand)\s+(?:only\s+|just\s+|seulement\s+)?(?P<enough>{NUMBER})\s+"

@@ -33,7 +33,7 @@ from .numbers import NUMBER, parse_number
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .flowcharts import answered_by_branches
-from .statements import (LABEL_VALUE, Statement, in_job_advert, may_state_rule, quotes_the_case, restated_above, under_example,
+from .statements import (LABEL_VALUE, Statement, in_job_advert, may_state_rule, opens_on_a_past_year, quotes_the_case, restated_above, under_example,
                          under_other_jurisdiction)
 from .subjects import replied_question, subjects_in
 
@@ -449,7 +449,7 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
             neighbour = claim
         elif j == i - 1 and j > 0 and _WAS_THE_OLD.match(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
             neighbour = ctx.sentences[j - 1]  # "I said $18,288 for two." / "That was the old figure." / the rule
-        elif not (ctx.sentence_has(j, HISTORY) or _only_old_values(ctx, neighbour) or
+        elif not (ctx.sentence_has(j, HISTORY) or _only_old_values(ctx, neighbour) or opens_on_a_past_year(ctx, neighbour.text) or
                   (j == i - 1 and past_amount_alone(neighbour.text, ctx.language) is not None)) or not may_state_rule(neighbour.text):
             continue  # (a figure called the old one, "$14,690 was last year's figure.", tells the past without its tense)
         lead = ctx.lead_in(neighbour) if neighbour.start > neighbour.line_start else None

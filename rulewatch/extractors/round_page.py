@@ -285,7 +285,7 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         if day is None and _TODAY.search(text):
             # "2026-04-09 13:30 | Round #414 today: 3,200 CEC, cut-off 512"; else an official release's own day
             # ("Aujourd'hui, IRCC a tenu la ronde no 402 …"; a chat's "today" is its message's)
-            day = _line_date(ctx, sentence) or (ctx.published if ctx.authority == "official" else None)
+            day = _line_date(ctx, sentence) or _line_stamp(ctx, sentence) or (ctx.published if ctx.authority == "official" else None)
         if _YESTERDAY.search(text) and (told := _line_stamp(ctx, sentence) or (
                 ctx.published if ctx.authority == "official" else None)) is not None and day in (None, told):
             day = told - timedelta(days=1)  # "[2026-03-04 09:12] … ran a healthcare draw yesterday, round #401": the day before

@@ -511,7 +511,7 @@ class Statement:
             # In earlier rounds of the category, six months was the minimum."
         low = without_asides(self.text).lower()
         # "In 2023, the year targeted draws started, the minimum was six straight months": an earlier year, in the past
-        if (opening := _PAST_YEAR_OPENING.match(low)) and self.ctx.published and int(opening.group("year")) < self.ctx.published.year:
+        if opens_on_a_past_year(self.ctx, self.text):
             return True
         relative = _rule_in_relative_clause(low)
         for told in HISTORY.matches(low):
@@ -778,14 +778,22 @@ _TIME_MARK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")
 
 
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
-_RESTATES = re.compile(r"\s*(?:(?:(?:counted|expressed|measured|converted|put)\s+)?(?:in|en)\s+\w+\s*,\s*)?(?:that['’]s|that\s+is|this\s+is|which\s+is|or|soit|i\.e\.,?|"
+_RESTATES = re.compile(r"\s*(?:(?:concrètement|en\s+pratique|autrement\s+dit|en\s+clair|in\s+practice|in\s+other\s+words|put\s+simply)\s*,\s*)?"
+                       r"(?:(?:(?:counted|expressed|measured|converted|put)\s+)?(?:in|en)\s+\w+\s*,\s*)?(?:that['’]s|that\s+is|this\s+is|which\s+is|or|soit|i\.e\.,?|"
                        r"(?:that|this|which|it)\s+(?:comes|works\s+out|adds\s+up)\s+to|"
                        r"c['’]est-à-dire|ce\s+qui\s+(?:fait|représente|donne)|cela\s+(?:fait|représente))\s+(?:about\s+|environ\s+)?"
                        rf"(?:{NUMBER})\s+\w",
                        re.IGNORECASE)
 _ANSWER = re.compile(r"(?:a|r|ans|rép|answer|réponse)\s?[.:)–—-]\s", re.IGNORECASE)
 _ANSWER_AFTER = re.compile(r"\s*[:—–-]?\s*" + _ANSWER.pattern, re.IGNORECASE)  # the answer's mark after its question
-_PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|était|étaient|avait|avaient)\b")
+_PAST_YEAR_OPENING = re.compile(r"(?:back\s+)?(?:in|en)\s+(?:\w+\s+)?(?P<year>20\d\d)\s*,[^.;]*?\b(?:was|were|had|needed|required|"
+                                r"était|étaient|avait|avaient|fallait|exigeait|demandait|devaient|devait)\b")
+
+
+def opens_on_a_past_year(ctx: TextContext, text: str) -> bool:
+    """"In 2025, applicants needed 6 months of work …" on a page of a later year: the rule as it was that year."""
+    opening = _PAST_YEAR_OPENING.match(without_asides(text).lower())
+    return opening is not None and ctx.published is not None and int(opening.group("year")) < ctx.published.year
 FRAMING_WORDS = 4  # a clause of its own before the colon, not a label ("Auparavant : 6 mois")
 # a rule told in the present: "le montant exigé est de …", "the minimum is …", "il faut …"
 _PRESENT_RULE = re.compile(r"\b(?:est|sont|reste|restent|is|are|remains?)\s+(?:de|d['’]|of|fixée?s?\s+à|set\s+at)\b|"
@@ -1011,5 +1019,13 @@ def may_state_rule(text: str) -> bool:
     # an example or a modal before the first figure makes the sentence a case or a hypothesis
     hypothesis = [at for cue in (EXAMPLE_MID, MODAL) if (at := cue.position(text)) is not None]
     if hypothesis and min(hypothesis) < _first_figure(text) or INDEFINITE_PERSON.found(text) and MODAL.found(text):
-        return False
+        # (but the program's own rule told in a relative clause after it: "… could apply through the CEC, which requires
+        # at least one year …")
+        return (program_rule := _PROGRAMS_OWN_RULE.search(text)) is not None and min(hypothesis) < program_rule.start() and \
+            not CONDITIONAL.found(text[program_rule.end() :]) and not _not_canadas_rule(text)
     return not conditional and not _not_canadas_rule(text)
+
+
+# a program's rule in a relative clause after its name: "…, which requires at least …", "…, qui exige au moins …"
+_PROGRAMS_OWN_RULE = re.compile(r"\b(?:class|program|programme|catégorie|PTQF|PTMSF|CEC|FSWP?|FSTP?)\s*\)?\s*,\s*"
+                                r"(?:which|that|qui)\s+(?:requires?|asks\s+for|demands?|exige|demande|impose)\b", re.IGNORECASE)

@@ -942,6 +942,11 @@ def _trades_of_the_program(ctx: TextContext, sentence: Sentence) -> bool:
     # (nor where its paragraph opens on the trades' draws: "Also there are trades-only draws now. For 2026 it's 12 months …")
     if (opening := ctx.paragraph_opening(sentence)) is not None and _DRAWS_WORD.search(opening.text):
         return False
+    # (nor where it goes on from a sentence on the trades' rounds: "IRCC now holds trade occupations rounds as well. For
+    # those you need …")
+    if SUBJECT_REFERS_BACK.found(sentence.text) and (before := ctx.antecedent(sentence)) is not None and \
+            names_a_category_word(before.text):
+        return False
     heading = ctx.heading_before(sentence)
     return any("fst" in program_names(t) for t in (heading.text if heading else "", ctx.title or "")) or \
         _page_topic(ctx) == ["program:fst"] or _last_named_above(ctx, sentence) == ["program:fst"] or \
@@ -1171,8 +1176,24 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return ["category:*"]  # "You need 6 months … in an eligible occupation", nothing narrower named anywhere above
     if (found := _named_in_section(ctx, sentence)):
         return found
+    # (a rule said of "this program" or set against "the other programs", under headings naming no one: the one program
+    # the nearest sentence above names)
+    if _ONE_PROGRAM_SPOKEN_OF.search(sentence.text) or ((lead := ctx.lead_for(sentence)) is not None and
+                                                       _ONE_PROGRAM_SPOKEN_OF.search(lead.text)):
+        i = ctx.index(sentence)
+        # (past a sentence naming a program only to set it against the one spoken of: "Unlike the better-known FSW, it …")
+        named = next((found for above in reversed(ctx.sentences[max(0, i - SPOKEN_OF_REACH) : i])
+                      if not _SET_AGAINST.search(above.text) and (found := _named(ctx, above))), [])
+        if len(programs := _programs(named)) == 1:
+            return programs
     # (last, a chat's reply takes what the question above it asked about)
     return _page_topic(ctx) or _reply_to_question(ctx, sentence) or _conversation_topic(ctx, sentence) or ["express-entry"]
+
+
+SPOKEN_OF_REACH = 10  # sentences looked at above one that speaks of "this program"
+_SET_AGAINST = re.compile(r"\b(?:unlike|contrairement\s+(?:à|au|aux)|à\s+la\s+différence\s+(?:du|de\s+la|des))\b", re.IGNORECASE)
+# one program spoken of without its name: "ce programme", "this program", "than for the other programs"
+_ONE_PROGRAM_SPOKEN_OF = re.compile(r"\b(?:ce|this)\s+program(?:me)?\b|\b(?:les\s+autres|the\s+other)\s+program(?:me)?s\b", re.IGNORECASE)
 
 
 CONVERSATION_TURNS = 10  # speakers' turns of a transcript looked through, up from a sentence naming no one

@@ -534,7 +534,8 @@ PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:(?:exigée?s?|requise?s?|demandée?s?|requir
 # "passe de 6 à 12 mois", "from 6 to 12 months": the first of two values is the old one.
 FROM_TO = Cue(
     r"(?:pass\w*|augment\w*|rais\w*|increas\w*|chang\w*|going|relev\w*|hauss\w*|diminu\w*|réduit\w*|baiss\w*|"
-    r"lower\w*|reduc\w*|décreas\w*|decreas\w*|goes|went|porté\w*|moved?)\s+(?:de|from|d['’])\s*$|"
+    r"lower\w*|reduc\w*|décreas\w*|decreas\w*|goes|went|porté\w*|moved?|rose|rises?|rising|risen|climbed|jumped|grew|fell|dropped|"
+    r"grimpée?|montée?)\s+(?:de|from|d['’])\s*$|"
     # a list item under a lead-in announcing new amounts: "Couple : de 18 000 à 18 600"
     r":\s*(?:de|from|d['’])\s*$"
 )
@@ -709,7 +710,10 @@ SUBJECT_REFERS_BACK = Cue(
     # "Il faut y obtenir au moins 67 points …": there, in the program the sentence before named
     r"^\s*(?:il\s+(?:vous\s+)?faut|on\s+doit|vous\s+devez)\s+y\b|"
     # "Le même programme exige …", "The same program asks for …"
-    r"^\s*(?:le|la)\s+même\s+(?:programme|catégorie)\b|^\s*the\s+same\s+(?:program|programme|category)\b"
+    r"^\s*(?:le|la)\s+même\s+(?:programme|catégorie)\b|^\s*the\s+same\s+(?:program|programme|category)\b|"
+    # "For those, you need …", "Pour celles-ci, …": the rounds or the categories the sentence before named
+    r"^\s*(?:for|in)\s+(?:those|these|them)(?:\s+(?:rounds?|draws?|categories))?\s*,?\s+(?:you|candidates|applicants)\b|"
+    r"^\s*(?:pour|dans)\s+(?:celles-ci|ceux-ci|ces\s+(?:rondes|tirages|catégories))\b"
 )
 # One more condition of the rules just stated, even past a sub-heading: "Il faut aussi …", "You must also have …"
 ONE_MORE_CONDITION = Cue(

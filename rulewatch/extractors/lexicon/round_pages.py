@@ -135,7 +135,8 @@ ROUND_CUTOFF = re.compile(
     r"cut-?off\s+score\s+(?:of\s+|was\s+|:\s*)?|\bcut\s+off\s+(?=\d{3}\b)|"
     # "La note la plus faible parmi les candidats invités était de 433 points"
     r"\bnote\s+la\s+plus\s+(?:faible|basse)\b[^\d.;!?\n]{0,40}?\b(?:avait|était\s+de|était|de|à)\s+|"
-    rf"lowest(?:[- ]ranked)?\s+(?:qualifying\s+|invited\s+)?(?:{_CRS}\s+)?score(?:\s+invited)?\s*(?:was\s+|of\s+|:\s*)?|"
+    rf"lowest(?:[- ]ranked)?\s+(?:qualifying\s+|invited\s+)?(?:{_CRS}\s+)?score(?:\s+invited|\s+(?:among|of)\s+(?:the\s+)?(?:invited\s+)?"
+    r"(?:candidates|applicants)(?:\s+invited)?)?\s*(?:was\s+|of\s+|:\s*)?|"
     # a floor said of the invited's scores: "… invited 1,000 candidates with scores of at least 533"
     r"\bscores?\s+(?:of\s+)?at\s+least\s+|\b(?:scores?|notes?)\s+d['’]au\s+moins\s+|"
     # the score named with the system it is of: "dont le score au SCG était d'au moins 470", "la note minimale au SCG de
