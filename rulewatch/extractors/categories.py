@@ -216,13 +216,17 @@ def _bulleted_items(lines: list[str], starts: list[int], first: int) -> list[Men
 # Short names read in an enumeration of categories: those too vague for prose ("les médecins" of a healthcare
 # list is not the physicians category) are left out.
 ENUMERATION_WORD = re.compile(r"\b(?:catégories|categories|liste|list)\b", re.IGNORECASE)
+# a category set beside one the sentence names: "It returns alongside transport", "STEM is back, and so is transport",
+# "aux côtés de la santé"
+_BESIDE_WORDS = (r"\balongside\b|\balong\s+with\b|\bso\s+(?:is|are|does|do)\b|\baux\s+côtés\s+(?:de|des|du)\b|\btout\s+comme\b|"
+                 r"\bde\s+même\s+que\b")
+_BESIDE = re.compile(_BESIDE_WORDS, re.IGNORECASE)
 _ITEM_START = re.compile(
     # (a contrast or "avec" goes on listing: "…, tandis que la santé et l'éducation sont maintenues", "avec celles de
     # l'éducation et de la santé"; so do those kept and one added: "on a gardé le français, …, et ajouté l'éducation")
     r"(?:^|[,;–—(·•|/:]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b|\bcatégories\b|\binclude\b|"
     r"\btandis\s+que\b|\balors\s+que\b|\bwhereas\b|\bwhile\b|\bavec\b|"
-    # (or one set beside a named one: "It returns alongside transport", "STEM is back, and so is transport")
-    r"\balongside\b|\balong\s+with\b|\bso\s+(?:is|are|does|do)\b|\baux\s+côtés\s+(?:de|des|du)\b|\btout\s+comme\b|\bde\s+même\s+que\b|"
+    rf"{_BESIDE_WORDS}|"  # (or one set beside a named one)
     r"\b(?:ajout|gard|conserv)(?:é|e|ent)\b|\bmaintenu\b|\badd(?:ed|s)\b|\bkept\b|\bkeeps\b|\bretain(?:ed|s)\b)\s*"
     r"(?:(?:celles|ceux|celle|celui)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?|de\s+)|(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?"
     # (the skill that names the French category: "…, et la compétence en français")
@@ -231,9 +235,6 @@ _ITEM_START = re.compile(
 )
 
 
-# a category set beside the one the sentence names: "STEM is back, and so is transport", "aux côtés de la santé"
-_BESIDE = re.compile(r"\balongside\b|\balong\s+with\b|\band\s+so\s+(?:is|are|does|do)\b|\baux\s+côtés\s+(?:de|des|du)\b|\btout\s+comme\b",
-                     re.IGNORECASE)
 _THESE_ARE = re.compile(r"\s*(?:(?:for|in|en|pour)\s+\d{4},?\s+|this\s+year,?\s+|cette\s+année,?\s+)?(?:these|they|ce\s+sont|il\s+s['’]agit|elles)\s+(?:include|are|comprennent|incluent|de|sont)\b",
                         re.IGNORECASE)
 LISTED_ITEM = 60  # "Éducation 🎓": an item of a line of categories, not a sentence of a paragraph
