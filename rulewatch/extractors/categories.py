@@ -18,7 +18,7 @@ from .lexicon.criteria import CRS_CONTEXT, LANGUAGE_LEVEL, POINTS_WORD
 from .lexicon.dates import YEAR, YEAR_2000S
 from .lexicon.round_pages import ROUND_CUTOFF, ROUND_INVITATIONS, ROUND_NUMBER
 from .programs import program_names
-from .lexicon.cues import (HISTORY, MYTH, NEW_MARKER, NOW, OLD_FIGURE_AFTER_END, OTHER_JURISDICTION, PROVINCES, REMOVED as ENDED_MARKER, THIS_PROGRAM,
+from .lexicon.cues import (HISTORY, MYTH, NEW_MARKER, NOW, OLD_FIGURE_AFTER_END, OTHER_JURISDICTION, PERSONAL_CASE, PROVINCES, REMOVED as ENDED_MARKER, THIS_PROGRAM,
                            without_asides)
 from .lexicon.categories import (
     CANADIAN_EXPERIENCE_EN,
@@ -571,7 +571,8 @@ def extract_categories(ctx: TextContext) -> list[Category]:
                 ((sentence := ctx.sentence_at(mention.start)) is not None and
                  (_not_in_use_this_year(ctx, sentence) or _CROSSED_OUT.match(ctx.text, sentence.line_start)
                   or _a_provinces_own_draw(sentence.text)
-                  or (ctx.ruled_false(sentence) and not ctx.refuted_figure(sentence)) or _among_choices(sentence, mention))):
+                  or (ctx.ruled_false(sentence) and not ctx.refuted_figure(sentence)) or _among_choices(sentence, mention)
+                  or _asked_for_ones_case(sentence))):
             continue
         by_id.setdefault(mention.category, []).append(mention)
     said: dict[int, _Said] = {}  # several categories are often named in one sentence: read its cues once
@@ -593,6 +594,12 @@ def extract_categories(ctx: TextContext) -> list[Category]:
             )
         )
     return sorted(records, key=lambda r: r.id)
+
+
+def _asked_for_ones_case(sentence: Sentence) -> bool:
+    """A candidate asking whether their own case fits a category ("j'ai 7 mois comme aide-soignante, c'est bon pour la
+    catégorie santé ?") names the category they hope for, not one the page says is in use."""
+    return sentence.text.rstrip(" !»\"”").endswith("?") and PERSONAL_CASE.found(sentence.text)
 
 
 def _a_provinces_own_draw(text: str) -> bool:
@@ -784,11 +791,13 @@ _OBJECT_AFTER = re.compile(r"\s*(?:using\s+|utiliser\s+)?"
 def _predicates(low: str) -> list[tuple[int, int, str, bool]]:
     """Where each predicate on a category starts and ends in ``low``, what it says, and whether a category follows it
     as its object."""
-    found = []
+    found: list[tuple[int, int, str, bool]] = []
     for cue, verdict in ((CATEGORY_ABSENT, "gone"), (ENDED_MARKER, "gone"), (CATEGORY_RETURNS, "back")):
         for m in cue.pattern.finditer(low):
             if cue is ENDED_MARKER and _not_a_categorys_end(low, m) or cue is CATEGORY_RETURNS and _NEGATED_AFTER.match(low, m.end()):
                 continue  # ("n'y revient pas": no return)
+            if cue is CATEGORY_RETURNS and any(start <= m.start() < end for start, end, _, _ in found):
+                continue  # (a return inside an absence's words is denied: "won't be coming back")
             found.append((m.start(), m.end(), verdict, _OBJECT_AFTER.match(low, m.end()) is not None))
     return found
 

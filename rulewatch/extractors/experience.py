@@ -25,7 +25,8 @@ from .subjects import replied_question
 EXPERIENCE = re.compile(
     r"expérience|experience|\bexp\b|\bxp\b|travaillé|worked|"
     # time in a post: "avoir occupé un tel poste pendant un an", "have held such a job for a year"
-    r"\boccupé\s+(?:un|ce|cet|le|un\s+tel)\s+(?:\w+\s+)?(?:poste|emploi)\b|\bheld\s+(?:a|an|such\s+a|the|this)\s+(?:\w+\s+)?(?:job|position|role)\b|"
+    # (the time first: "avoir occupé pendant au moins un an un emploi admissible")
+    r"\boccupé\s+(?:pendant\s+[^.;,]{1,30}?\s+)?(?:un|ce|cet|le|un\s+tel)\s+(?:\w+\s+)?(?:poste|emploi)\b|\bheld\s+(?:a|an|such\s+a|the|this)\s+(?:\w+\s+)?(?:job|position|role)\b|"
     # a time of work: "a year or more of skilled work", "deux ans de travail qualifié"; its restatement set off between
     # commas or dashes ("a full year — 12 months — of paid work", "un an, soit 12 mois, de travail"), in everyday words too
     # ("deux ans de boulot")
@@ -165,7 +166,8 @@ def _window_item(st: Statement) -> bool:
     same_list = ctx.is_list_item(sentence) and ctx.is_list_item(above)
     same_table = sentence.text.startswith("|") and above.text.startswith("|") and ctx.table_top(sentence) == ctx.table_top(above)
     # ("Fenêtre : les cinq années qui précèdent le dépôt" on the line under "Expérience exigée : 24 mois …", in a fact sheet)
-    label_lines = sentence.start == sentence.line_start and above.start == above.line_start and \
+    # (an indented fact sheet's lines too: "  Counted over ...... the last 5 years")
+    label_lines = not ctx.text[sentence.line_start : sentence.start].strip() and not ctx.text[above.line_start : above.start].strip() and \
         bool(LABEL_VALUE.match(sentence.text)) and bool(LABEL_VALUE.match(above.text))
     boxes = DECLARED_BOX.match(sentence.text) is not None and DECLARED_BOX.match(above.text) is not None  # a form's
     return (same_list or same_table or label_lines or boxes) and EXPERIENCE.search(above.text) is not None and \
@@ -216,10 +218,17 @@ def _trades_or_program(subjects: list[str], text: str, minimum: float | None, wi
     """Skilled trades asked for two years within five, not said to be the category's ("Pour les métiers spécialisés, il
     faut deux ans … au cours des cinq dernières années"): the trades program's rule, as a level asked of them is
     (``language_levels._language_subjects``)."""
+    if subjects in (["program:fsw"], ["express-entry"]) and minimum == FST_MINIMUM and window == FST_WINDOW and \
+            _IN_THE_TRADE.search(text):
+        return ["program:fst"]  # (two years in the trade within five, below a paragraph that named the FSW first)
     if "category:trades" not in subjects or names_a_category_word(text) or \
             not (minimum == FST_MINIMUM or minimum is None and window == FST_WINDOW):
         return subjects
     return ["program:fst" if s == "category:trades" else s for s in subjects]
+
+
+_IN_THE_TRADE = re.compile(r"\b(?:in|of)\s+(?:the|your|their|a|one)\s+(?:skilled\s+)?trade\b|\bdans\s+(?:le|son|votre|ton|un)\s+métier\b",
+                           re.IGNORECASE)
 
 
 def from_statement(st: Statement) -> list[Requirement]:

@@ -19,8 +19,9 @@ from .lexicon.criteria import (
     HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL, WITH_A_SPOUSE,
 )
 from .lexicon.cues import EXEMPTION, PREVIOUS_BEFORE, REQUIREMENT_CUE
+from .lexicon.lowercase import Cue
 from .lexicon.dates import YEAR
-from .numbers import Amount, find_amounts, parse_number
+from .numbers import THOUSANDS_IN_WORDS, Amount, find_amounts, parse_number
 from .statements import Statement, rule_past_exemption
 
 _HOUSEHOLD = [(re.compile(p, re.IGNORECASE), size) for p, size in HOUSEHOLD_WORDS]
@@ -102,10 +103,17 @@ def _amounts_in_stated_currency(st: Statement) -> list[Amount]:
         st.ctx.above_table(st.sentence) + named
     if not _CURRENCY_NAMED.search(around):
         return []
-    return [Amount(value, m.start(), m.end()) for m in _GROUPED.finditer(st.text)
-            if not _FOREIGN_BEFORE.search(st.text, max(0, m.start() - 4), m.start())
-            and not _FOREIGN_AFTER.match(st.text, m.end())
-            and (value := parse_number(m.group(0).replace(",", " "), st.ctx.language)) is not None]
+    grouped = [Amount(value, m.start(), m.end()) for m in _GROUPED.finditer(st.text)
+               if not _FOREIGN_BEFORE.search(st.text, max(0, m.start() - 4), m.start())
+               and not _FOREIGN_AFTER.match(st.text, m.end())
+               and (value := parse_number(m.group(0).replace(",", " "), st.ctx.language)) is not None]
+    # (or in words, as a speaker goes on: "A family of three needs twenty-three thousand three hundred and sixty.")
+    return grouped or [Amount(value, m.start(), m.end()) for m in THOUSANDS_IN_WORDS.finditer(st.text)
+                       if _THOUSAND.search(m.group(0)) and (value := parse_number(m.group(0), st.ctx.language)) is not None
+                       and value >= 1000 and not _FOREIGN_AFTER.match(st.text, m.end())]
+
+
+_THOUSAND = re.compile(r"thousand|mille", re.IGNORECASE)
 
 
 # an amount in another currency beside the Canadian one ("9 400 €", "€10 450", "31 000 MAD", "9 500 000 FCFA")
@@ -332,9 +340,35 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _SAVINGS_TOLD = re.compile(r"\b(?:showed|brought|saved|arrived\s+with|came\s+with|had(?!\s+(?:to|been)\b)|"
                            r"(?:a|ont)\s+(?:montré|apporté|économisé|présenté)|(?:est|sont)\s+arrivée?s?\s+avec|avai(?:en)?t)"
                            r"\b[^.;:]{0,30}$", re.IGNORECASE)
-_ROUGHLY = re.compile(r"\b(?:environ|approximativement|à\s+peu\s+près|près\s+de|about|around|roughly|approximately|some)\s+(?:de\s+)?\$?\s*$|[~≈]\s*\$?\s*$",
+_ROUGHLY = re.compile(r"\b(?:environ|approximativement|à\s+peu\s+près|près\s+de|about|around|roughly|approximately|some|"
+                     r"(?:(?:a\s+(?:bit|little)|just|slightly)\s+(?:over|under|above|below|more\s+than|less\s+than))|"
+                     r"un\s+peu\s+(?:plus|moins)\s+de|un\s+peu\s+au-(?:dessus|dessous)\s+de)\s+(?:de\s+)?\$?\s*$|[~≈]\s*\$?\s*$",
                       re.IGNORECASE)
-ROUND_FIGURE = 500
+ROUND_FIGURE = 100  # ("about $15,800": a figure rounded to the hundred, said to be near the amount)
+
+
+# what a price is paid for, besides the fees NOT_FUNDS names: an exam, a budget line
+_PRICE_OF = Cue(r"\bexam(?:s|ens?)?\b|\bbudget")
+
+
+def _priced(text: str, amounts: list[Amount], amount: Amount) -> bool:
+    """The amount is a price: the words just before it, since the amount or the colon before, name a fee, a cost or
+    an exam after any word for funds ("Put money aside for the exam, roughly $180")."""
+    start = max([0, amount.start - 60] + [a.end for a in amounts if a.end <= amount.start])
+    before = text[start : amount.start].lower()
+    before = before[before.rfind(":") + 1 :]
+    price = max((m.end() for cue in (NOT_FUNDS, _PRICE_OF) for m in cue.matches(before)), default=-1)
+    return price > max((m.end() for m in FUNDS_CONTEXT.matches(before)), default=-1)
+
+
+def _fee_clause_before(st: Statement, first: Amount, past_prices: int) -> bool:
+    """A clause before the amount's, in its sentence, names a fee and its own names no funds: "Processing fees come on
+    top; you pay $1,525 each for yourself and your partner" is the fee's amount."""
+    start, end = clause_bounds(st.text, first.start)
+    before = st.text[past_prices:start]
+    if st.text is not st.sentence.text and (at := st.sentence.text.find(st.text)) > 0:
+        before = st.sentence.text[:at] + before  # (the statement is a part of its sentence)
+    return NOT_FUNDS.found(before) and not FUNDS_CONTEXT.found(st.text[start:end])
 
 
 def from_statement(st: Statement) -> list[Requirement]:
@@ -343,10 +377,17 @@ def from_statement(st: Statement) -> list[Requirement]:
         _amounts_in_stated_currency(st)
     # (a round figure said to be near the amount is no amount a rule sets: "environ quinze mille dollars", "about $15,000")
     amounts = [a for a in amounts if not (a.value % ROUND_FIGURE == 0 and _ROUGHLY.search(st.text, max(0, a.start - 16), a.start))]
+    # (a price told before the funds in one sentence is no household's amount: "Budget too for the licensing exam,
+    # near $250, and you must show settlement funds: for 3 people it's $25,736"; the funds are read past it)
+    past_prices = 0
+    if len(amounts) > 1 and (prices := [a for a in amounts if _priced(text, amounts, a)]) and len(prices) < len(amounts):
+        past_prices = prices[-1].end
+        amounts = [a for a in amounts if a not in prices and a.start > past_prices]
     # (fees named only past the first amount's clause are another clause's: "…19 001 $ pour deux ; l'autre pays, lui, facture ses frais …")
     # (an exemption told in a later clause leaves the amount: "begin at $15,263 for a single applicant; CEC candidates
     # are exempt")
-    first_clause = st.text[: clause_bounds(st.text, amounts[0].start)[1]] if amounts else ""
+    # (the prices before the funds blanked out, offsets kept)
+    first_clause = " " * past_prices + st.text[past_prices : clause_bounds(st.text, amounts[0].start)[1]] if amounts else ""
     # (nor one set aside in brackets past the amounts: "$15,263 for one, $19,001 for two (Canadian Experience Class
     # applicants are exempt)" says who shows none)
     exempting = first_clause[: amounts[0].end] + _ASIDE.sub(" ", first_clause[amounts[0].end :]) if amounts else ""
@@ -354,7 +395,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     # exempt; if not, a couple has to show $19,001", "… sont dispensés ; sinon, …")
     if amounts and (turn := rule_past_exemption(exempting[: amounts[0].start])) is not None:
         exempting = exempting[turn:]
-    if not amounts or NOT_FUNDS.found(first_clause) or EXEMPTION.found(exempting) or not _in_funds_context(st):
+    if not amounts or NOT_FUNDS.found(first_clause) or _fee_clause_before(st, amounts[0], past_prices) or \
+            EXEMPTION.found(exempting) or not _in_funds_context(st):
         return []
     if _SAVINGS_TOLD.search(st.text, 0, amounts[0].start) and not REQUIREMENT_CUE.found(st.text):
         return []  # what a couple "showed us" or "brought" is their money, not what a household must show

@@ -33,6 +33,8 @@ GROUP_SEP = "[ \u00a0\u202f]"
 DIGITS = rf"\d{{1,3}}(?:{GROUP_SEP}\d{{3}})+(?:,\d{{1,2}})?(?!\d)|\d+(?:[.,]\d+)?"
 # (A look-ahead on the first letters number words start with lets the engine skip most positions.)
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _FR_WORDS + _EN_WORDS}))
+# an amount in words, said without its currency: "twenty-three thousand three hundred and sixty", "trente-sept mille"
+THOUSANDS_IN_WORDS = re.compile(rf"\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 NUMBER = rf"(?:{DIGITS}|\b(?=[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])(?:{NUMBER_WORDS})\b)"
 
 _ONES = {"un": 1, "une": 1, "one": 1, "a": 1}

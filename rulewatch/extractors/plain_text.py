@@ -190,11 +190,20 @@ def dot_leaders(text: str) -> str:
         text = _ITEM_LEADER.sub(r"\1 : ", text)
     if "...." not in text:
         return text
-    # (beside leaders of four dots or more, the longest label's may be three: "Language, TEER 0/1 jobs ... CLB 7")
-    return "\n".join(_led(line) if "...." in line or _THREE_DOT_LEADER.match(line) else line for line in text.split("\n"))
+    # (beside leaders of four dots or more, the longest label's may be three: "Language, TEER 0/1 jobs ... CLB 7"; or,
+    # its label filling the column, one or two, on a line between leaders: "Reading & writing . CLB 4")
+    lines = text.split("\n")
+    return "\n".join(_led(line) if "...." in line or _THREE_DOT_LEADER.match(line) else
+                     _ALIGNED_LEADER.sub(r"\1 : ", line) if _between_leaders(lines, i) else line
+                     for i, line in enumerate(lines))
 
 
 _THREE_DOT_LEADER = re.compile(r"[ \t]*[^.\n]{2,50}?\S[ \t]+\.{3}[ \t]+\S")
+_ALIGNED_LEADER = re.compile(r"^([ \t]*[^.:\n]{2,50}?\S)[ \t]+\.{1,2}[ \t]+(?=[^\s.])")
+
+
+def _between_leaders(lines: list[str], i: int) -> bool:
+    return "...." in "".join(lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]) and _ALIGNED_LEADER.match(lines[i]) is not None
 
 
 def _led(line: str) -> str:

@@ -136,7 +136,7 @@ _OUT_OF_100 = re.compile(rf"(?P<num>\b\d{{2}}|\b(?:{_TENS}|quatre-vingt)(?:[\s-]
                          r"(?:of\s+the|des|sur\s+les)\s+(?:grid['’]s\s+)?(?:100|cent|hundred)\s+points\b)(?!\s*(?:%|\$|points?))", re.IGNORECASE)
 _TENS_IN_WORDS = rf"(?:{_TENS})(?:-[a-z]+)?"
 _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|pas\s+moins\s+de|"
-                               r"atteindre|reach|score|obtenir)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage|"
+                               r"atteindre|reach|score|obtenir|il\s+(?:en\s+)?faut|you\s+need)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage|"
                                # the points of the scale taken up by a pronoun: "il faut en obtenir soixante-sept", "get 67 of them"
                                rf"\ben\s+(?:obtenir|décrocher|récolter|cumuler|avoir|atteindre)(?=\s+(?:\d{{2}}|{_TENS_IN_WORDS})\b)|"
                                rf"\b(?:get|score|earn|collect)(?=\s+(?:\d{{2}}|{_TENS_IN_WORDS})\s+of\s+them\b)|"

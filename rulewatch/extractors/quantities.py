@@ -61,6 +61,8 @@ WINDOW = re.compile(
     # "12 months within 3 years", "12 mois d'expérience sur une période de trois ans": a duration, then its span
     rf"(?:(?<=\d\s)(?:months?|mois|(?:years?|yrs?)|ans?|années?)|(?<=[a-zé]\s)(?:months?|mois|years?|ans|années?))\b[^.;|]{{0,60}}?"
     rf"\b(?:within|in|over|sur|en|ds\s+les|dans\s+les)\s+"
+    # (the span named before, taken up again: "at least a full year within those three years", "sur ces mêmes trois ans")
+    rf"(?:(?:those|these|the\s+same|ces|ces\s+mêmes|les\s+mêmes)\s+)?"
     rf"(?:(?:a|an|une)\s+(?:period|période)\s+(?:of|de)\s+)?(?P<within>{NUMBER})\s+(?:(?:years?|yrs?)|ans|années)\b",
     re.IGNORECASE,
 )

@@ -60,6 +60,7 @@ def extract_requirements(ctx: TextContext) -> list[Requirement]:
 
 
 _DIGIT = re.compile(r"\d")
+_THOUSAND_WORD = re.compile(r"\b(?:thousand|mille)\b", re.IGNORECASE)
 _PAST_THE_DENIAL = re.compile(r"\s*[:;—–]\s*|,\s+(?:but|mais)\s+")
 
 
@@ -109,7 +110,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         # points stated gone have none ("l'offre ne rapporte plus aucun point")
         unit_given = (sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)
         # (or the sentence before on its line, which named the currency: "… comptez 19 001 dollars. À trois, 23 360.")
-        money_before = _money_before(ctx, sentence, reading) if not quantities and _DIGIT.search(sentence.text) else None
+        money_before = _money_before(ctx, sentence, reading) if not quantities and (
+            _DIGIT.search(sentence.text) or _THOUSAND_WORD.search(sentence.text)) else None
         unit_given = unit_given or money_before is not None
         # the points reader's own forms, asked once: a grid's line ("Âge → 12" among the grid's other factors), a bonus
         # written with its sign ("A nomination: +600"), a cap said without its unit ("Schooling can give you up to 25")

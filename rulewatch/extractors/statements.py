@@ -724,6 +724,9 @@ LEADING_CONDITION = re.compile(r"^\s*(?:(?:et|and|mais|but)\s+)?(?:si|s['’]il|
 _TEER_LEVELS = re.compile(r"\b(?:TEER|FÉER|FEER)\s+\d(?:\s*(?:,|ou|or|à|to|-|–|et|and)\s*\d)*", re.IGNORECASE)
 
 
+_PART_TIME = re.compile(r"\bpart[- ]time\b|\btemps\s+partiel\b", re.IGNORECASE)
+
+
 def _scope_condition_end(text: str) -> int | None:
     """Where a leading condition that names the rule's program or category, or is followed by a rule naming its own,
     ends."""
@@ -734,6 +737,8 @@ def _scope_condition_end(text: str) -> int | None:
         return m.end()  # "Si votre poste est de niveau FÉER 0 ou 1, il vous faut NCLC 7": which rule, not whose case
     if _FIGURE.search(m.group()) or PERSONAL_CASE.found(m.group()):
         return None
+    if _PART_TIME.search(m.group()):
+        return m.end()  # "If you worked part-time, the total is the same: 1,560 hours": how the rule counts
     rest = text[m.end() :]
     names_its_own = bool(subjects_in(rest)) and REQUIREMENT_CUE.found(rest) and not MODAL.found(rest)
     # (or the program or category the section is about: "Si vous entrez dans le bassin par ce programme, il vous faut …")
@@ -891,7 +896,18 @@ def under_example(ctx: TextContext, sentence: Sentence) -> bool:
     if heading is None or heading is sentence or len(heading.text) > 90 or heading.text.rstrip().endswith(":"):
         return False
     lead = ctx.lead_for(sentence)
-    return (lead is None or lead.start <= heading.start) and _EXAMPLE_HEADING.search(heading.text) is not None
+    return (lead is None or lead.start <= heading.start) and _EXAMPLE_HEADING.search(heading.text) is not None and \
+        not _BOUND_BY_THE_RULES.search(sentence.text)
+
+
+# the example's candidate held to the program's own rules, listed after the colon: "Comme tout candidat, il doit
+# cependant satisfaire aux exigences de base du programme : …", "She must still meet the core requirements: …"
+_BOUND_BY_THE_RULES = re.compile(
+    r"\b(?:(?:rest|demeur)(?:e|ent)|est|sont|is|are|remains?)\s+(?:\w+\s+){0,2}?(?:soumise?s?\s+(?:à|aux)|subject\s+to|bound\s+by)\s+"
+    r"(?:\w+\s+){0,3}?(?:conditions|exigences|règles|critères|requirements|rules|criteria)\b[^:.]{0,50}:|"
+    r"\b(?:doit|doivent|devra|devront|must|has\s+to|have\s+to|needs?\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:satisfaire\s+(?:à|aux)|remplir|respecter|meet|satisfy|clear)\s+"
+    r"(?:\w+\s+){0,3}?(?:conditions|exigences|règles|critères|requirements|rules|criteria)\b[^:.]{0,50}:", re.IGNORECASE)
 
 
 # a quotation's speaker named after it, as a story writes it: "…," she said.

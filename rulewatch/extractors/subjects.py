@@ -222,6 +222,10 @@ _ORDINAL = re.compile(r"\b(?:(?:le\s+premier|la\s+première|(?P<last>le\s+dernie
                       r"the\s+(?:former|first\s+one)|(?P<last2>the\s+(?:latter|last\s+one)))\b", re.IGNORECASE)
 
 
+# the program just named, pointed at: "pour celui-là", "for that one"
+_THAT_ONE = re.compile(r"\b(?:pour|for|of|de)\s+(?:celui-là|celui-ci|ce\s+dernier|that\s+one|this\s+one|the\s+latter)\b", re.IGNORECASE)
+
+
 def _all_set_apart(text: str, hits: list[tuple[int, str]], before: re.Pattern[str] = SET_APART) -> bool:
     """Every mention of a program is set apart ("unlike the FSW"; or right after ``before``), a mention inside another
     counted with it ("le Programme des travailleurs qualifiés fédéral" holds "travailleurs qualifiés fédéral")."""
@@ -410,6 +414,10 @@ def _named(ctx: TextContext, sentence: Sentence) -> list[str]:
         # "c'est le premier qui s'applique" after a sentence listing three programs: the first one named there
         order = sorted(named, key=lambda p: min(at for at, _ in named[p]))
         return [f"program:{order[-1] if ordinal.group('last') or ordinal.group('last2') else order[0]}"]
+    if _THAT_ONE.search(sentence.text) and not program_names(sentence.text) and \
+            (before := ctx.antecedent(sentence)) is not None and (named := program_names(before.text)):
+        # "Ce qu'il te faut pour celui-là :" after the sentence naming the program last: that one
+        return [f"program:{max(named, key=lambda p: max(at for at, _ in named[p]))}"]
     # (draws said by category in the plural, "ces rondes par catégorie", "those category-based rounds", are every
     # category's, not the one draw named above)
     if THIS_DRAW.found(sentence.text) and ((named := subjects_in(sentence.text)) == [] or
@@ -629,7 +637,8 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             # (past a table, only a paragraph on one program: the grid's lead-in, not a paragraph setting three side by side)
             return programs if not past_table or len(programs) == 1 else []
         if named == ["category:*"]:
-            return ["category:*"]  # "Ce qui change pour les catégories" … a paragraph later: "Le seuil passe à 12 mois"
+            # "Ce qui change pour les catégories" … a paragraph later: "Le seuil passe à 12 mois"
+            return _one_category_above(ctx, opening) or ["category:*"]
         if len(named) > 1:
             # a paragraph on some categories ("STEM and transport are back"): the section's topic is the categories,
             # not a program named above it
@@ -1012,6 +1021,20 @@ def short_program_labels(ctx: TextContext) -> dict[str, tuple[Sentence, str]]:
     return found
 
 
+_CATEGORIES_PLURAL = re.compile(r"\bcat[ée]gories\b", re.IGNORECASE)
+_CHANGED = re.compile(r"\b(?:chang|modifi|new\b|nouvel)", re.IGNORECASE)
+
+
+def _one_category_above(ctx: TextContext, lead: Sentence) -> list[str]:
+    """The one category the heading over a lead-in names, when the lead-in speaks of "the category" in the singular
+    (not of a change to the category rules, told of them all: "Category rules changed this year:")."""
+    if not lead.text.rstrip().endswith(":") or _CATEGORIES_PLURAL.search(lead.text) or _CHANGED.search(lead.text) or \
+            (heading := ctx.heading_before(lead)) is None:
+        return []
+    named = subjects_in(heading.text)
+    return named if len(named) == 1 and named[0].startswith("category:") and named != ["category:*"] else []
+
+
 def _table_caption_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     """What a table's caption row (one filled cell over the columns) names, other than every category; or the one
     column of values under a header naming one subject ("| Requirement | Federal Skilled Trades Program |")."""
@@ -1130,9 +1153,11 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
             return found
     # time in an eligible occupation under a heading naming every category: theirs, though the paragraph above names
     # the programs a candidate must first qualify for
+    # (not "the category" said in the singular by a table's lead-in, "Category eligibility at a glance:", under the
+    # heading naming the one category: "Trade occupations category")
     if ELIGIBLE_OCCUPATION.search(sentence.text) and (heading := ctx.heading_before(sentence)) is not None and \
             subjects_in(heading.text) == ["category:*"]:
-        return ["category:*"]
+        return _one_category_above(ctx, heading) or ["category:*"]
     # a list item's answer further along its line belongs to the one subject the item opens with ("- PTMSF : langue ?
     # NCLC 5"), before the list's lead-in naming several programs
     if (line_first := ctx.line_opening(sentence)) is not sentence and ctx.is_list_item(line_first) and \

@@ -280,7 +280,7 @@ CATEGORY_ABSENT = Cue(
     r"\bn['’]\s?(?:est|sont|a|ont)\s+pas\s+(?:retenue?s?|reconduite?s?|au\s+nombre|parmi|dans\s+la\s+liste)\b|"
     r"\babsente?s?\s+de\s+(?:la|cette|l['’])|"
     r"\b(?:will\s+not|won['’]t|is\s+not|isn['’]t|are\s+not|aren['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s+"
-    r"(?:be\s+)?(?:part\s+of|among|included|on\s+(?:the|this\s+year['’]s)\s+(?:\d{4}\s+|new\s+)?list|returning|back)\b"
+    r"(?:be\s+)?(?:part\s+of|among|included|on\s+(?:the|this\s+year['’]s)\s+(?:\d{4}\s+|new\s+)?list|returning|(?:coming\s+)?back)\b"
     # (not others left out of it: "… accepts doctors only; paramedics and nurses are not part of it")
     r"(?!\s+(?:it|them|(?:this|that|the|the\s+new)\s+category)\b)|"
     r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b|"

@@ -55,7 +55,7 @@ _PLUS = r"\s*(?:\+|&|and|et|with|avec|plus)\s*"
 _CHILDREN_COUNT = rf"{_PLUS}(?P<n>[1-5]|one|two|three|four|five|un|une|deux|trois|quatre|cinq|an?)\s+(?:enfants?|children|child|kids?)"
 HOUSEHOLD_MEMBERS_ADDED = re.compile(
     r"\b(?:you|yourself|vous|toi|moi|me|(?:the\s+|l['’]\s?)?(?:applicant|candidate|candidat|demandeur|demandeuse))\b"
-    rf"(?P<spouse>(?:{_PLUS}|\s+(?:have|bring|avez|amenez|emmenez)\s+)(?:your\s+|votre\s+|ton\s+|ta\s+|a\s+|un\s+|une\s+|l['’]\s?|le\s+|la\s+)?"
+    rf"(?P<spouse>(?:{_PLUS}|\s+(?:have|bring|avez|amenez|emmenez)\s+)(?:your\s+|the\s+|my\s+|his\s+|her\s+|votre\s+|ton\s+|ta\s+|son\s+|sa\s+|a\s+|un\s+|une\s+|l['’]\s?|le\s+|la\s+)?"
     rf"(?:spouse|partner|conjointe?|époux|épouse|partenaire|wife|husband|femme|mari)\b)?(?:{_CHILDREN_COUNT})?",
     _I,
 )
@@ -136,7 +136,7 @@ ABILITIES: list[tuple[str, str]] = [
 ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
     # "NCLC 5 oral / NCLC 4 écrit": the bare word right after a level (the segment after it is searched)
     # (or a label's last word, or in brackets: "Niveau visé, oral : NCLC 6", "NCLC 6 (écrit)")
-    (r"(?:^\s*|[—–:/]\s*)(?:oral|spoken)\b|,\s*(?:oral|spoken)\s*:|\(\s*(?:oral|spoken)\s*\)|\bà\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
+    (r"(?:^\s*|[—–:/]\s*)(?:oral|spoken)\b|,\s*(?:oral|spoken)\s*:|\(\s*(?:oral|spoken)\s*\)|\b(?:à|pour)\s+l['’]\s?oral\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+orales\b|\boral(?:ly|\s+skills|\s+abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+|de\s+)?(?:l['’]\s?)?expression\s+orales\b|\bexpression\s+et\s+(?:en\s+|de\s+)?(?:la\s+)?compréhension\s+orales\b|"
      r"\bspeaking\s*(?:and|&)\s*listening\b|\blistening\s*(?:and|&)\s*speaking\b|"
      r"\bspeak(?:ing)?\s*/\s*listen(?:ing)?\b|\blisten(?:ing)?\s*/\s*speak(?:ing)?\b|"
@@ -144,7 +144,7 @@ ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
      r"\bspeak\s+(?:and|or)\s+(?:to\s+)?listen\b|\blisten\s+(?:and|or)\s+(?:to\s+)?speak\b|"
      # ("NCLC 5 pour parler et comprendre": understanding beside speaking is understanding speech)
      r"\bparler\s+(?:et|ou)\s+(?:à\s+)?(?:comprendre|écouter)\b|\b(?:comprendre|écouter)\s+(?:et|ou)\s+(?:à\s+)?parler\b", ("listening", "speaking")),
-    (r"(?:^\s*|[—–:/]\s*)(?:écrit|written)\b|,\s*(?:écrit|written)\s*:|\(\s*(?:écrit|written)\s*\)|\bà\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
+    (r"(?:^\s*|[—–:/]\s*)(?:écrit|written)\b|,\s*(?:écrit|written)\s*:|\(\s*(?:écrit|written)\s*\)|\b(?:à|pour)\s+l['’]\s?écrit\b|\b(?:compétences?|habiletés?|épreuves?|capacités?)\s+écrites\b|\bwritten\s+(?:skills|abilities)\b|"
      r"\bcompréhension\s+et\s+(?:en\s+|de\s+)?(?:l['’]\s?)?expression\s+écrites\b|\bexpression\s+et\s+(?:en\s+|de\s+)?(?:la\s+)?compréhension\s+écrites\b|"
      r"\breading\s*(?:and|&)\s*writing\b|\bwriting\s*(?:and|&)\s*reading\b|"
      r"\bread(?:ing)?\s*/\s*writ(?:e|ing)\b|\bwrit(?:e|ing)\s*/\s*read(?:ing)?\b|"
@@ -154,7 +154,7 @@ ALL_ABILITIES = Cue(
     r"(?:quatre|4|toutes\s+les|chacune\s+des)\s+(?:compétences|habiletés|capacités)|\bpartout\b|\bacross\s+the\s+board\b|"
     # "tant à l'oral qu'à l'écrit", "orales et écrites", "spoken and written": both groups, so all four
     r"\borale?s?\s+(?:et|qu['’]\s?)\s*(?:à\s+l['’]\s?)?écrite?s?\b|\boral\s+qu['’]\s?à\s+l['’]\s?écrit\b|"
-    r"\b(?:oral|écrit)\s+comme\s+à\s+l['’]\s?(?:écrit|oral)\b|"  # "à l'oral comme à l'écrit"
+    r"\b(?:oral|écrit)\s+comme\s+(?:à|pour)\s+l['’]\s?(?:écrit|oral)\b|"  # "à l'oral comme à l'écrit"
     r"\b(?:oral|spoken)\s+and\s+written\b|\bwritten\s+and\s+(?:oral|spoken)\b|"
     r"(?:all\s+)?(?:four|4)\s+(?:language\s+)?abilities|all\s+(?:language\s+)?abilities|each\s+(?:language\s+)?ability"
 )
@@ -188,6 +188,8 @@ POINTS = (rf"(?P<num>\d{{1,4}}|\b(?=[vscdqtfVSCDQTF]){_POINTS_WORDS})(?=(?:\s*\(
           r"ranking)\s+){0,3}(?:points?|pts)\b)")  # ("600 Comprehensive Ranking System (CRS) points")
 PASS_MARK = Cue(
     r"note\s+de\s+passage|seuil\s+de\s+(?:réussite|passage)|pass\s+mark|\b(?:67|sixty-seven)-point\s+(?:grid|threshold|bar|minimum)|obtenir\s+au\s+moins|score\s+(?:at\s+least|minimum)|"
+    # the grid named by its mark as what a program uses: "La grille de 67 points sert au PTQF"
+    r"\bgrille\s+(?:de\s+sélection\s+)?(?:de|à|des)\s+(?:67|soixante-sept)\s+points\s*,?\s+(?:c['’]est|est|sert|s['’]applique|concerne)\b|"
     r"au\s+moins\s+\d+\s+points\s+sur\s+100|sur\s+100|out\s+of\s+100|sur\s+cent\b|out\s+of\s+(?:a|one)\s+hundred|\d\s*/\s*100\b|sur\s+une\s+échelle\s+de\s+100|"
     r"grille\s+(?:de\s+sélection|d['’]évaluation)|selection\s+(?:factors|grid)|minimum\s+(?:de\s+)?\d+\s+points|"
     r"(?:au\s+moins|at\s+least)\s+\d+\s+points|pour\s+être\s+admissible|to\s+be\s+eligible|to\s+qualify\b|\d\s+of\s+100\b|"
@@ -352,6 +354,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "emploi qualifié", "d'emploi", "d’emploi", "employ", "skilled job", "full time", "full-time", "temps plein",
                    # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
                    "métier", "trade", "occupation", "profession",
+                   # time in a post: "avoir occupé pendant un an un emploi", "have held such a job" (EXPERIENCE)
+                   "occupé", "held a", "held such", "held the", "held this",
                    # a window alone, in the bullet under the experience it bounds: "- sur les trois dernières années"
                    "dernières années", "derniers mois", "années précédant", "ans précédant", "qui précèdent", "période",
                    "years before", "dater de", "date from", "date back",

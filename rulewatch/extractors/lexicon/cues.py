@@ -19,6 +19,11 @@ REQUIREMENT_CUE = AnyOf(
     Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez|as)|devez|\btu\s+dois\b|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
         r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|\basks?\s+for\b|\bréclam(?:e|ent|era|eront)\b|"
+        # the figure put first, then who asks it: "CLB 7 is what the skilled worker program asks", "c'est ce que demande …"
+        r"\bis\s+what\s+(?:the|this|that|each|every)\s+[^.;:]{0,60}?\b(?:asks|wants|expects)\b|"
+        r"\bc['’]est\s+ce\s+que\s+(?:demande|demandent|veut|veulent|attend|attendent)\b|"
+        # advice that names what it takes: "You'll also want two years in the trade"
+        r"\byou['’]ll\s+(?:also\s+|still\s+)?want\b|"
         # the condition an opening is granted on: "à condition d'avoir le NCLC 7 aux quatre épreuves", "provided you hold CLB 7"
         r"\bà\s+condition\s+(?:d['’]|de\b|que\b)|\bpourvu\s+qu|\bprovided\s+(?:that\s+)?(?:you|they|applicants|candidates)\b|"
         r"\bon\s+condition\s+that\b|\bas\s+long\s+as\s+(?:you|they|applicants|candidates)\s+(?:have|hold|reach|score|meet|show)\b|"
@@ -122,6 +127,9 @@ HISTORY = Cue(
     # a figure dated in its own year: "the $13k you remember was the 2019 figure", "c'était le montant de 2019"
     r"\b(?:was|were)\s+the\s+(?:19|20)\d\d\s+(?:figure|amount|number|rule|threshold)s?\b|"
     r"\bc['’]était\s+(?:le|la)\s+(?:montant|chiffre|seuil|règle)\s+de\s+(?:19|20)\d\d\b|"
+    # a figure the speaker takes back as last year's: "… $27,000, no wait, that's last year's list", "c'est le
+    # tableau de l'an dernier"
+    r"\bthat['’]s\s+(?:from\s+)?last\s+year['’]s\b|\bc['’]est\s+(?:celui|celle|le\s+\w+|la\s+\w+)\s+de\s+l['’]an(?:née)?\s+(?:derni[eè]re?|passée?)\b|"
     # "the bar was five months", "the requirement was lower"
     r"\bthe\s+(?:requirement|bar|rule|minimum|threshold|floor)\s+was\b|(?<!\()it\s+was(?=\s+(?:only\s+|just\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|"
     # "Previously, a job offer was worth 50 points", "pouvait vous rapporter", "qui avaient obtenu 50 points",
@@ -193,7 +201,8 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
     r"(?![^.]{0,20}\b(?:pour|for|under|dans)\s+(?:le|la|l['’]\s?|the)\s*(?:[\w-]+\s+){0,3}?(?:programme|catégorie|program|class|category)\b"
     r"[^.]{0,70}\b(?:il\s+faut|you\s+need|requires?|exige)\b)"
     # "For example, the Federal Skilled Worker Program requires CLB 7": a program's rule as the example, not a case
-    r"(?![\s,]{0,3}(?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,5}?(?:program|programme|class|catégorie|category)\s+"
+    # (its name after the word: "For example, the Program for Skilled Trades (federal) asks …")
+    r"(?![\s,]{0,3}(?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,5}?(?:program|programme|class|catégorie|category)(?:\s+[^\s.,;:]+){0,5}?\s+"
     r"(?:requires?|asks\s+(?:you\s+|candidates\s+|applicants\s+)?(?:for|to)|needs|expects|sets|exige|demande|impose|fixe)\b)"
     # set off by commas between a group and its duty: "Trades applicants, for instance, must still …", "Les candidats
     # du PTQF, par exemple, doivent …": the group's rule, given as an example of the rules
@@ -284,7 +293,9 @@ RULE_AFTER_COLON = Cue(
 # (not the authority a newsroom asked: "the bar is still CLB 7, IRCC told us")
 _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!spokesman\s)(?<!spokeswoman\s)"
             r"\b(?:tells?|told)\s+(?:me|us)\b|\bm['’]a\s+dit\b|\bnous\s+(?:disent|ont\s+dit|écrivent|écrit)\b|\bon\s+m['’]a\s+dit\b|"
-            r"\bi\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
+            r"\bi\s+(?:have\s+)?heard\b|\bi['’]ve\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
+            # what someone unnamed holds: "a guy on my crew reckons you need …", "quelqu'un au bureau prétend que …"
+            r"\b(?:someone|somebody|quelqu['’]un)\b[^.;:]{0,25}?\b(?:reckons|says|said|claims|thinks|prétend|affirme|pense)\b|"
             # a figure its writer doubts: "… I think, to be checked", "je crois, à confirmer", "IIRC", "I'm not sure"
             r"(?:[,(]|\bje\s+crois)\s*(?:c['’]est\s+)?à\s+(?:vérifier|confirmer)\b|[,(]\s*(?:to\s+be|needs?\s+(?:to\s+be\s+)?)\s*(?:checked|confirmed|double-checked)\b|\b(?:i['’]m|i\s+am)\s+not\s+(?:100\s*%\s+|entirely\s+)?sure\b|"
             r"\bje\s+(?:ne\s+)?suis\s+pas\s+(?:sûre?|certaine?)\b|\biirc\b|\bif\s+i\s+remember\s+(?:right|correctly)\b|"
@@ -302,7 +313,9 @@ _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!
             r"\b(?:writes?|wrote)\s+that\b|\bthinking\s+(?:it|that)\b|\bwho\s+(?:still\s+)?(?:believe|think)s?\b|"
             r"\bpromising\s+(?:you|them|clients|candidates)\b|"
             # (not a journalist's "…," she said. after the quoted words of the one interviewed: the story's source)
-            r"(?<![”\"»]\s)(?<![”\"»],\s)\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|reckons|dit|prétend|affirme)\b|"
+            # (nor the story's source set off by commas: "The surest boost, she said, remains …")
+            r"(?<![”\"»]\s)(?<![”\"»],\s)(?!(?<=,\s)(?:he|she)\s+(?:says|said),)"
+            r"\b(?:he|she|my\s+\w+|mon\s+\w+|ma\s+\w+)\s+(?:says|said|claims|insists|reckons|dit|prétend|affirme)\b|"
             # what "people" say, a belief about to be set right: "everybody assumes …", "everyone says …",
             # "on lit partout qu'il faut …", "beaucoup pensent que …"
             r"\b(?:keep\s+)?hearing\s+(?:people\s+|that\b)|\b(?:people|everyone|everybody|many|some)(?:\s+(?:applicants|candidates|readers))?\s+(?:still\s+|keeps?\s+)?"
@@ -313,7 +326,7 @@ _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!
             # a claim put back to whoever made it ("You said the bar was …", "tu as dit qu'il fallait …") and a question
             # told ("a listener asks whether her offer still earns …", "elle veut savoir si …")
             r"(?<!as\s)\b(?:you|we)\s+(?:said|claimed)\b|\bvous\s+(?:avez\s+dit|disiez)\b|\btu\s+(?:as\s+dit|disais)\b|"
-            r"\b(?:asks?|asked|wonders?|wondered)\s+(?:if|whether)\b|\bwants?\s+to\s+know\s+(?:if|whether)\b|"
+            r"\b(?:asks?|asked|wonders?|wondered)\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether)\b|\bwants?\s+to\s+know\s+(?:if|whether)\b|"
             r"\b(?:se\s+)?demande\s+si\b|\bveut\s+savoir\s+si\b|"
             # what someone believed and no longer does: "we thought the offer would bring us …", "on croyait que …"
             r"\b(?:we|i)\s+(?:thought|believed|assumed)\b|\b(?:on\s+(?:pensait|croyait)|nous\s+(?:pensions|croyions)|"
@@ -371,6 +384,10 @@ PERSONAL_CASE = Cue(
     r"\b(?:le|la|the)\s+(?:demandeu(?:r|se)|demanderesse|requérante?|appelante?|applicant|claimant|appellant)\b[^.;]{0,60}?"
     r"\b(?:(?:avait|a|had|has)\s+(?:\w+\s+)?(?:travaillé|cumulé|accumulé|obtenu|totalisé|worked|accumulated|obtained|earned|gained|logged)|"
     r"totalisait|cumulait|comptait|totall?ed)\b|"
+    # a relative's own tally: "Sa conjointe, menuisière, a cumulé 1 800 heures", "her husband has logged 1,700 hours"
+    r"\b(?:son|sa|his|her|their|leur)\s+(?:compagnon|compagne|conjointe?|mari|époux|épouse|femme|frère|sœur|fils|fille|"
+    r"partner|husband|wife|spouse|brother|sister|son|daughter)\b[^.;]{0,40}?\b(?:a|avait|has|had)\s+(?:\w+\s+)?"
+    r"(?:réuni|cumulé|accumulé|travaillé|totalisé|obtenu|logged|worked|accumulated|earned|gained|clocked)\b|"
     # a level someone got: "Omar : NCLC 9 obtenu en janvier", "CLB 8 achieved on the retake"
     r"\b(?:nclc|clb)\s*\d{1,2}\s+(?:obtenue?s?|obtained|achieved)\b|"
     # a client or a person named by title: "M. R. (dossier 2025-…) dispose de …", "Mme Diallo a …"
@@ -453,6 +470,8 @@ OTHER_JURISDICTION = Cue(
     # a province's own stream ("le Volet des métiers de l'Ontario", "Manitoba's skilled worker stream")
     rf"|\b(?:volet|stream|filière)\b[^.:]{{0,50}}?\b(?:{PROVINCES})\b|"
     r"\b(?:ontario|manitoba|saskatchewan|alberta)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:volets?|streams?)\b|"
+    # (its own, named at length: "Ontario also operates its own Francophone Skilled Newcomer stream")
+    rf"\b(?:{PROVINCES})\b[^.]{{0,30}}?\b(?:its|their)\s+own\s+(?:[\w-]+\s+){{0,4}}?(?:streams?|programs?)\b|"
     # a province's own criteria, named as such: a column "| Prince Edward Island requirement |", "provincial criteria"
     rf"\b(?:{PROVINCES})(?:['’]s)?\s+(?:own\s+)?(?:eligibility\s+)?(?:requirements?|criteria|criterion|conditions)\b|"
     r"\bprovincial\s+(?:eligibility\s+)?(?:requirements?|criteria)\b|\b(?:exigences|critères)\s+(?:provinciaux|provinciales)\b|"
@@ -611,7 +630,10 @@ CONDITIONS_LEAD_IN = Cue(
     r"assurez-vous\s+d['’]avoir|il\s+vous\s+faudra)\b[^.]{0,30}:\s*$|"
     # a summary's lead-in, after a sentence naming the program: "The trades program fits us. In a nutshell:", "En bref :"
     r"^\W*(?:short\s+version|in\s+short|in\s+a\s+nutshell|the\s+basics|the\s+gist|tl;?\s?dr|en\s+bref|en\s+résumé|"
-    r"l['’]essentiel|en\s+gros|pour\s+résumer)\s*:\s*$|"
+    r"l['’]essentiel|en\s+gros|pour\s+résumer|"
+    # told from memory, still the rules: "From memory:", "De mémoire :" (a doubt owned is not: HEARSAY's "if I
+    # remember correctly")
+    r"from\s+memory|de\s+mémoire|(?:off\s+)?the\s+top\s+of\s+my\s+head)\s*:\s*$|"
     # a verb of asking closing the lead-in: "Le programme des métiers, lui, demande :", "The CEC asks:" (not the noun,
     # "Frais de la demande :", "Votre demande :")
     r"(?<!\bla\s)(?<!\bde\s)(?<!\bune\s)(?<!\bvotre\s)(?<!\bsa\s)(?<!\bta\s)(?<!\bma\s)(?<!\bd['’])"
@@ -641,6 +663,8 @@ REFERS_BACK = Cue(
     r"^(?:[^:\n]{1,40}:\s*)?(?:et|and)\s+(?:ds|dans|within|in|sur|over|au\s+cours)\b|"
     + _THE_EXPERIENCE_GOES_ON + "|"
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
+    # the minimum the sentence before told, opening this one: "The minimum is now a full year", "Le minimum passe à 12 mois"
+    r"^(?:the|le)\s+minimum\s+(?:is|was|has|now|rises|rose|goes|went|becomes|est|passe|devient|a\s+été)\b|"
     # the measure of what the sentence before spoke of: "the minimum period rose to 12 months", "la durée requise"
     r"\b(?:la|the)\s+(?:durée|période)\s+(?:minimale|requise|exigée)\b|\bthe\s+(?:minimum|required)\s+(?:duration|period|length)\b|"
     # …or only its window: "→ within the past 3 yrs", "→ dans les cinq ans", "Encore et toujours sur les cinq dernières
@@ -773,7 +797,10 @@ POINTS_AWARDED = Cue(
     r"\b(?:carry|carries)\s+(?:an?\s+)?(?:additional|extra)\s+\d+\s+(?:crs\s+)?points\b|"
     r"\b\d+\s+points\s+(?:s['’]ajoutent|sont\s+(?:ajoutés|accordés|attribués)|seront\s+(?:ajoutés|accordés|attribués))\b|"
     # what a condition brings, said aloud: "If a province nominates you, that's 600 points on your CRS", "ça fait 600 points"
-    r",\s*(?:that['’]s|that\s+is|ça\s+fait|ça\s+vous\s+donne)\s+(?:an?\s+(?:additional|extra)\s+)?\d+\s+(?:more\s+|extra\s+)?(?:crs\s+|scg\s+)?points\b"
+    r",\s*(?:that['’]s|that\s+is|ça\s+fait|ça\s+vous\s+donne)\s+(?:an?\s+(?:additional|extra)\s+)?\d+\s+(?:more\s+|extra\s+)?(?:crs\s+|scg\s+)?points\b|"
+    # the bonus told as what a nomination is: "A provincial nomination is 600 points", "une nomination, c'est 600 points"
+    r"\b(?:nomination|désignation)\s*,?\s+(?:is|equals|means|=|c['’]est|égale|vaut)\s+(?:still\s+|always\s+|toujours\s+|encore\s+)?"
+    r"(?:\d+|six\s+hundred|six\s+cents)\s+(?:crs\s+|scg\s+)?points\b"
 )
 # A figure given as the corrected one ("Montant corrigé : 15 263 $", "the corrected amount is", "it should read 67"): it
 # stands over the figure it corrects (a typo in a table above); "an earlier version listed $14,690" is not one.
