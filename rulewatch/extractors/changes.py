@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Protocol, Sequence, TypeVar
 
+from .context import STAMPED_AUTHOR
 from .lexicon.cues import FROM_TO, HISTORY, PREVIOUS_AFTER, PREVIOUS_BEFORE, REMOVED
 from .lexicon.lowercase import Folded, lowered
 from .numbers import NUMBER, parse_number
@@ -124,8 +125,9 @@ _PAST_NUMBER_ALONE = re.compile(
 # an amount called the old one, whose rule the sentence next to it tells: "@dan $14,690 was last year's figure.",
 # "14 690 $, c'était le montant de 2024."
 _PAST_AMOUNT_ALONE = re.compile(
-    r"^\W*(?:@\S+\s+)?(?:(?:ca)?\$\s?|cad\s?)?(?P<num>\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+)\s*(?:\$\s?(?:ca\b)?|cad\b)?,?\s*"
-    r"(?:was|c['’]était|était)\s+(?:(?:(?:the|le|la)\s+)?(?:(?:old|previous|former|earlier|\d{4}|last\s+year['’]s|ancien|précédent)\s+)?"
+    # (after a denial of the claim above: "Non, 18 288 $, c'était l'ancien montant.")
+    r"^\W*(?:@\S+\s+)?(?:(?:no|non|nope)\s*[,!.]?\s*)?(?:(?:ca)?\$\s?|cad\s?)?(?P<num>\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+)\s*(?:\$\s?(?:ca\b)?|cad\b)?,?\s*"
+    r"(?:was|c['’]était|était)\s+(?:(?:(?:the|le|la|l['’])\s*)?(?:(?:old|previous|former|earlier|\d{4}|last\s+year['’]s|ancien|précédent)\s+)?"
     r"(?:figure|amount|number|montant|chiffre)\b(?:\s+(?:de|of|in)\s+\d{4})?|"
     # or its year: "18,288 was last year.", "c'était l'an dernier"
     r"last\s+year|in\s+\d{4}|l['’]an\s+(?:dernier|passé)|en\s+\d{4})\W*$",
@@ -142,6 +144,8 @@ def past_number_alone(text: str, language: str) -> float | None:
 def past_amount_alone(text: str, language: str) -> float | None:
     """The amount of a short sentence that calls it the old one ("$14,690 was last year's figure.", "18,288 was last
     year.")."""
+    if (stamp := STAMPED_AUTHOR.match(text)) is not None:
+        text = text[stamp.end() :]  # (a chat message's stamp and author first: "[09:33] Camille R. : …")
     m = _PAST_AMOUNT_ALONE.match(text) if len(text) <= 60 else None
     return parse_number(m.group("num"), language) if m else None
 

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.48"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.49"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -165,7 +165,7 @@ FIGURE_DENIED = re.compile(
 # "no" then the addressee's name, without an @: "no Dave, the CEC wants CLB 7 …", "non Awa, c'est un an"
 _NO_THEN_NAME = re.compile(r"\s*(?:no|non|nope)\s*,?\s+(?P<name>[A-ZÀ-Ý][\w-]{1,20})\s*[,.!—–](?=\s)")
 # a chat export's author opening a message, after its stamp: "[12/04/2026, 18:05] Mira Haddad: ", "Sophie M.: "
-_STAMPED_AUTHOR = re.compile(r"\W{0,2}(?:\[?\d[\d/.:\-, ]{3,21}\]?\s*[-–]?\s*[^\W\d][^:\n?!]{0,38}?|"
+STAMPED_AUTHOR = re.compile(r"\W{0,2}(?:\[?\d[\d/.:\-, ]{3,21}\]?\s*[-–]?\s*[^\W\d][^:\n?!]{0,38}?|"
                              r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})\s?:\s+")
 _ADDRESSEE_REACH = 400  # characters above a reply where the message it answers shows its author
 _CONTRADICTS = re.compile(
@@ -546,7 +546,7 @@ class TextContext:
         if _CONTRADICTS.match(reply.text) is not None or FIGURE_DENIED.match(reply.text) is not None:
             return True
         # (after a chat export's stamp and author: "[12/04/2026, 18:05] Mira Haddad: no Dave, the CEC wants …")
-        said = reply.text[stamp.end() :] if (stamp := _STAMPED_AUTHOR.match(reply.text)) is not None else reply.text
+        said = reply.text[stamp.end() :] if (stamp := STAMPED_AUTHOR.match(reply.text)) is not None else reply.text
         if said is not reply.text and (_CONTRADICTS.match(said) is not None or FIGURE_DENIED.match(said) is not None):
             return True
         addressed = _ADDRESSED_NO.match(said) or _NO_THEN_NAME.match(said)

@@ -110,7 +110,9 @@ class Hours:
 
 # hours as a line's label: "Heures travaillées : 1 560 au minimum", "Total hours = 1,560"
 _HOURS_LABEL = re.compile(rf"^\s*(?:[-•*]\s*)?(?:total\s+)?(?:hours(?:\s+(?:of\s+work|worked))?|heures(?:\s+(?:de\s+travail|travaillées))?|"
-                          rf"nombre\s+d['’]heures)\s*(?::|=|–|—)\s*(?:(?:at\s+least|minimum|au\s+moins)\s+)?(?P<num>{NUMBER})\b",
+                          # (the year told in hours: "Heures : l'équivalent de 1 560 heures")
+                          rf"nombre\s+d['’]heures)\s*(?::|=|–|—)\s*(?:(?:at\s+least|minimum|au\s+moins|l['’]\s?équivalent\s+de|"
+                          rf"the\s+equivalent\s+of|equivalent\s+to)\s+)?(?P<num>{NUMBER})\b",
                           re.IGNORECASE)
 
 

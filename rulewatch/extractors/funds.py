@@ -22,7 +22,7 @@ from .lexicon.cues import EXEMPTION, PREVIOUS_BEFORE, REQUIREMENT_CUE
 from .lexicon.lowercase import Cue
 from .lexicon.dates import YEAR
 from .numbers import THOUSANDS_IN_WORDS, Amount, find_amounts, parse_number
-from .statements import Statement, rule_past_exemption
+from .statements import Statement, is_question, rule_past_exemption
 
 _HOUSEHOLD = [(re.compile(p, re.IGNORECASE), size) for p, size in HOUSEHOLD_WORDS]
 
@@ -89,7 +89,7 @@ _BARE_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d|[,
 
 # Thousands written in groups ("15 290", "15,290"): an amount when the lead-in or the header names the currency.
 SAME_LINE_REACH = 3  # sentences looked back on a line for the amount whose currency the bare amounts after it share
-_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?![\d,])")
+_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d|,\d)")  # ("22,617, right?": a comma after it)
 _CURRENCY_NAMED = re.compile(r"\$|dollars?|\bcad\b", re.IGNORECASE)
 
 
@@ -101,7 +101,10 @@ def _amounts_in_stated_currency(st: Statement) -> list[Amount]:
     named = next((s.text for s in reversed(on_the_line) if find_amounts(s.text, st.ctx.language)), "")
     around = (st.lead.text if st.lead is not None else "") + (st.ctx.table_header(st.sentence) or "") + \
         st.ctx.above_table(st.sentence) + named
-    if not _CURRENCY_NAMED.search(around):
+    # (or the question a reply answers names the funds: "The settlement funds for three people are 22,617, right?"
+    # over "No, that was last year's figure. For three people it's 23,360 now.")
+    if not _CURRENCY_NAMED.search(around) and not any(is_question(s.text) and FUNDS_CONTEXT.found(s.text)
+                                                      for s in (st.sentence, *st.ctx.recent(st.sentence, 3))):
         return []
     grouped = [Amount(value, m.start(), m.end()) for m in _GROUPED.finditer(st.text)
                if not _FOREIGN_BEFORE.search(st.text, max(0, m.start() - 4), m.start())

@@ -674,7 +674,10 @@ def _in_crs_grid(st: Statement) -> bool:
 
 # "Plafonds de la grille : langue 28, études 25, expérience 15 …", "age (max twelve)": a factor's name, then its number.
 # A few words may stand between the name and its cap: "Language can give you up to twenty-eight points".
-_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})\)?\s*(?:\(\s*)?:?\s*(?:(?:[^\W\d][\w'’-]*\s+){{0,6}}?(?:max(?:imum)?\.?(?:\s+(?:of|de))?|jusqu['’]à|up\s+to|capped\s+at|"
+# (the factor's place may follow its name: "l'emploi réservé au Canada dix", "arranged employment in Canada 10")
+# (or a verb of counting: "La langue y compte pour vingt-huit points au maximum")
+_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})(?:\s+(?:au|in)\s+canada)?\)?\s*(?:\(\s*)?:?\s*"
+                             rf"(?:(?:y\s+)?(?:compte|counts)\s+(?:pour|for)\s+)?(?:(?:[^\W\d][\w'’-]*\s+){{0,6}}?(?:max(?:imum)?\.?(?:\s+(?:of|de))?|jusqu['’]à|up\s+to|capped\s+at|"
                              rf"plafonnée?s?\s+à|limited\s+to|au\s+plus|at\s+most)\s*)?(?P<n>{NUMBER})"
                              rf"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE), name)
                  for pattern, name in FACTORS]

@@ -19,13 +19,13 @@ from . import experience, funds, language_levels, points, skills
 from .answers import answer_statements, asked_question
 from .changes import clause_bounds, coordinated_clauses, past_amount_alone, past_number_alone, split_previous, stated_change
 from .columns import OURS, cell_statements, column_subjects
-from .context import TextContext
+from .context import STAMPED_AUTHOR, TextContext
 from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements, relative_statements
 from .grid_lines import CONFIG_KEY, factor_lines
 from .year_lines import year_line_statements
 from .lexicon.categories import ENUMERABLE_CATEGORIES
 from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
-from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
+from .lexicon.criteria import FUNDS_CONTEXT, POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import CORRECTED_FIGURE, EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, NOW, REFERS_BACK
 from .lexicon.literals import contains_any
 from .dates import effective_date
@@ -33,7 +33,7 @@ from .numbers import NUMBER, parse_number
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .flowcharts import answered_by_branches
-from .statements import (LABEL_VALUE, Statement, in_job_advert, may_state_rule, opens_on_a_past_year, quotes_the_case, restated_above, under_example,
+from .statements import (LABEL_VALUE, Statement, in_job_advert, is_question, may_state_rule, opens_on_a_past_year, quotes_the_case, restated_above, under_example,
                          under_other_jurisdiction)
 from .subjects import replied_question, subjects_in
 
@@ -125,8 +125,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         # (a table's rows take their unit from its header and from the sentence that leads into it)
         # (a lead-in's whole line: "You will sit a language test. The results to reach:" names what its items measure)
         context = ctx.text[lead.line_start : lead.end] if lead else (ctx.table_header(sentence) or "") + ctx.above_table(sentence)
-        if money_before is not None:
-            context = f"{context}\n{ctx.text[sentence.line_start : sentence.start]}"  # (the line so far names the money)
+        if money_before is not None:  # (the line so far names the money, or the question the reply answers)
+            context = f"{context}\n{ctx.text[sentence.line_start : sentence.start]}\n{money_before.text}"
         if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures
             context = "\n".join([context, *(parent.text for parent in parents)])
         if LABEL_VALUE.match(sentence.text) and (heading := ctx.heading_before(sentence)) is not None:
@@ -397,20 +397,34 @@ SHORT_PAST = 60  # a line telling the rule above as it was, in a few words: "Ava
 # a short verdict on the figure just told: it was the old one ("That was the old figure.", "C'était l'ancien montant.")
 # (after the reply's addressee, "@sam_k that was the 2024 rule.", or the writer's own edit, "Edit: I was wrong, that was …")
 _WAS_THE_OLD = re.compile(r"\s*(?:@[\w.-]{1,30}[,:]?\s+)?(?:(?:edit|update|édit|màj)\s*:\s*)?(?:i\s+was\s+wrong(?:\s+(?:above|earlier|there|before))?\s*[,;:—–-]\s*)?"
-                          r"(?:(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|"
+                          r"(?:(?:(?:no|non|nope)\s*[,!.]?\s*)?(?:that|this|it)\s*(?:was|is|['’]s)\s+(?:last\s+year['’]s|the\s+old|an\s+old|"
                           r"the\s+previous|an\s+outdated|the\s+outdated|the\s+\d{4})\s+(?:number|figure|amount|rule|requirement|value)|"
                           r"c['’](?:était|est)\s+(?:l['’]ancien(?:ne)?\s+(?:montant|chiffre|règle|valeur)|la\s+règle\s+(?:de\s+|d['’]\s?)\d{4}))\b",
                           re.IGNORECASE)
 
 
+def _was_the_old(text: str) -> bool:
+    """The sentence calls the figure above the old one (after a chat message's stamp and author, if any)."""
+    stamp = STAMPED_AUTHOR.match(text)
+    return _WAS_THE_OLD.match(text, stamp.end() if stamp else 0) is not None
+
+
 def _money_before(ctx: TextContext, sentence: Sentence, reading: Reading) -> Sentence | None:
     """The sentence right before on the same line, when it holds an amount in a currency or was read as funds (its
-    quantities and readings are known by now)."""
+    quantities and readings are known by now); or a question a few sentences up asking about the funds ("The settlement
+    funds for three people are 22,617, right?" over "… For three people it's 23,360 now.")."""
     i = ctx.index(sentence)
     before = ctx.sentences[i - 1] if i > 0 else None
-    return before if before is not None and before.line_start == sentence.line_start and (
-        any(q.kind == "money" for q in reading.quantities.get(before.start, ()))
-        or "proof_of_funds" in reading.criteria_read.get(before.start, ())) else None
+    if before is not None and before.line_start == sentence.line_start and (
+            any(q.kind == "money" for q in reading.quantities.get(before.start, ()))
+            or "proof_of_funds" in reading.criteria_read.get(before.start, ())):
+        return before
+    if not _THOUSANDS.search(sentence.text) and not _THOUSAND_WORD.search(sentence.text):
+        return None  # (an amount's own figure, never a footer's "2 sem · 5 J'aime")
+    return next((s for s in ctx.recent(sentence, 3) if is_question(s.text) and FUNDS_CONTEXT.found(s.text)), None)
+
+
+_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d)")
 
 
 def _with_past_values(ctx: TextContext, sentence: Sentence,
@@ -446,10 +460,10 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
         if j == i - 1 and ctx.corrects_the_claim(sentence):
             # (the claim a correction puts right was wrong, not the rule's past; unless the correction calls it the old
             # rule: "… only six months." / "@sam that was the 2024 rule." / the rule: the claim told the rule's past)
-            if not _WAS_THE_OLD.match(neighbour.text) or (claim := ctx.claim_corrected(sentence)) is None:
+            if not _was_the_old(neighbour.text) or (claim := ctx.claim_corrected(sentence)) is None:
                 continue
             neighbour = claim
-        elif j == i - 1 and j > 0 and _WAS_THE_OLD.match(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
+        elif j == i - 1 and j > 0 and _was_the_old(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
             neighbour = ctx.sentences[j - 1]  # "I said $18,288 for two." / "That was the old figure." / the rule
         elif not (ctx.sentence_has(j, HISTORY) or _only_old_values(ctx, neighbour) or opens_on_a_past_year(ctx, neighbour.text) or
                   (j == i - 1 and past_amount_alone(neighbour.text, ctx.language) is not None)) or not may_state_rule(neighbour.text):

@@ -30,7 +30,7 @@ from .lexicon.dates import MONTHS
 CANADA = "https://www.canada.ca"
 AUTHORING_PREFIX = "/content/canadasite"
 GENERAL = re.compile(
-    r"aucun\s+programme\s+sp[ée]cifi[ée]|no\s+program\s+specified|^\s*(?:g[ée]n[ée]ral(?:e)?|general)\b",
+    r"aucun\s+programme\s+(?:sp[ée]cifi[ée]|précisé)|no\s+program\s+specified|^\s*(?:g[ée]n[ée]ral(?:e)?|general)\b",
     re.IGNORECASE,
 )
 UNRECOGNISED = "unrecognised"

@@ -10,7 +10,7 @@ import re
 
 from rulewatch.schemas import Requirement
 
-from .lexicon.criteria import LANGUAGE_LEVEL, NOC_LIST, NOT_SKILL_RULE, SKILL_CONTEXT, TEER_LIST
+from .lexicon.criteria import LANGUAGE_LEVEL, NOC_LIST, NOT_SKILL_RULE, SKILL_CONTEXT, TEER_LIST, TEER_WORDS
 from .lexicon.cues import CASE_OR_HYPOTHESIS, EXEMPTION, EXPRESS_ENTRY
 from .statements import Statement
 from .subjects import subjects_in
@@ -23,7 +23,7 @@ ONE_OLD_LEVEL = re.compile(r"\b(?:niveaux?|levels?|genre|type)\s+(?:de\s+compét
 
 
 def teer_levels(levels: str) -> list[int]:
-    digits = [int(d) for d in re.findall(r"[0-5]", levels)]
+    digits = [int(d) if d.isdigit() else TEER_WORDS[d.lower()] for d in re.findall(rf"[0-5]|{'|'.join(TEER_WORDS)}", levels, re.IGNORECASE)]
     if len(digits) == 2 and re.search(r"\bà\b|\bto\b|[-–]", levels):
         return list(range(digits[0], digits[1] + 1))  # "0 à 3"
     return sorted(set(digits))
@@ -32,6 +32,9 @@ def teer_levels(levels: str) -> list[int]:
 _SOMEONES_JOB = re.compile(r"\b(?:my|her|his|their|your\s+own|mon|ma|son|sa|leur)\s+(?:\w+\s+)?(?:job|emploi|poste|work|travail)\b",
                            re.IGNORECASE)  # "once his own post is TEER 1 or 2": a person's case
 _COUNTING_LEVELS = {0, 1, 2, 3}  # the levels a list names as counting (a list of 4 and 5 names what does not)
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|et)\s|;")
 
 
 def from_statement(st: Statement) -> list[Requirement]:
@@ -50,7 +53,9 @@ def from_statement(st: Statement) -> list[Requirement]:
     previous: list[int | str] | None = None
     around = text  # what the levels speak of: the words near them, not a job offer's points in another clause
     if m := TEER_LIST.search(text):
-        around = text[max(0, m.start() - NEAR) : m.end() + NEAR]
+        # (up to the next clause joined by ", and": "… a TEER 0, 1, 2 or 3 job, and CLB 7 in each ability")
+        after = _NEXT_CLAUSE.search(text, m.end(), m.end() + NEAR) if len(teer_levels(m.group("levels"))) > 1 else None
+        around = text[max(0, m.start() - NEAR) : after.start() if after else m.end() + NEAR]
         value = list(teer_levels(m.group("levels")))
         # "FÉER 0 à 3, qui remplacent le genre 0 et les niveaux A et B": the NOC 2016 levels it replaces
         if (old := NOC_LIST.search(text, m.end()) or ONE_OLD_LEVEL.search(text, m.end())) and \

@@ -302,9 +302,14 @@ POINTS_REMOVED = Cue(
 
 # --- skill levels -----------------------------------------------------------------------------
 # "FÉER 0, 1, 2 ou 3", "TEER 0, 1, 2, or 3", "genre de compétence 0 ou niveau de compétence A ou B", "NOC 0, A or B"
+_TEER_WORD = r"(?:zero|zéro|one|un|two|three|four|five|deux|trois|quatre|cinq)\b"
+TEER_WORDS = {"zero": 0, "zéro": 0, "one": 1, "un": 1, "two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3,
+              "quatre": 4, "cinq": 5}
 TEER_LIST = re.compile(
     r"\b(?:FÉER|FEER|TEER)\b\)?(?:\s+(?:de\s+)?(?:catégories?|categor(?:y|ies)|levels?|niveaux?))?\s*"
-    r"(?P<levels>[0-5](?:\s*(?:,|ou|or|et|and|à|to|-|–)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?(?:(?:FÉER|FEER|TEER)\s+)?[0-5])*)",
+    r"(?P<levels>[0-5](?:\s*(?:,|ou|or|et|and|à|to|-|–)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?(?:(?:FÉER|FEER|TEER)\s+)?[0-5])*|"
+    # said aloud, every level in words: "the job has to be TEER zero, one, two or three"
+    rf"{_TEER_WORD}(?:\s*(?:,|ou|or|et|and|à|to)\s*(?:or\s+|ou\s+|and\s+|et\s+)?{_TEER_WORD})*)\b",
     _I,
 )
 NOC_LIST = re.compile(
@@ -364,7 +369,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "language_min": ("nclc", "clb", "linguistique", "benchmark", "language test", "test de langue", "tests de langue",
                      "échelle canadienne", "canadian scale", "quatre compétences", "quatre habiletés", "quatre capacités",
                      "four abilities", "four skills", "4 compétences", "4 habiletés", "4 abilities", "4 skills"),
-    "proof_of_funds": ("$", "dollar", "cad"),
+    # (or the funds named, the currency left out: "The settlement funds for three people are 22,617, right?")
+    "proof_of_funds": ("$", "dollar", "cad", "funds", "fonds"),
     "points": ("point", "crs", "scg", "pts", "grille", "grid", "facteur", "factor", "passage", "pass mark", "/100", "/ 100",
                "out of 100", "sur 100", "out of a hundred", "sur cent"),
     "skill_levels": ("féer", "feer", "teer", "cnp", "noc", "compétence", "skill", "catégorie"),

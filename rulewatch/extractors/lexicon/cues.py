@@ -294,6 +294,8 @@ RULE_AFTER_COLON = Cue(
 _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!spokesman\s)(?<!spokeswoman\s)"
             r"\b(?:tells?|told)\s+(?:me|us)\b|\bm['’]a\s+dit\b|\bnous\s+(?:disent|ont\s+dit|écrivent|écrit)\b|\bon\s+m['’]a\s+dit\b|"
             r"\bi\s+(?:have\s+)?heard\b|\bi['’]ve\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
+            # what someone saw go by: "j'ai vu passer sur un groupe que …", "I saw on Facebook that …"
+            r"\bj['’]ai\s+(?:vu\s+passer|lu\s+(?:sur|que|quelque\s+part))\b|\bi\s+(?:saw|read)\s+(?:on|that|somewhere)\b|"
             # what someone unnamed holds: "a guy on my crew reckons you need …", "quelqu'un au bureau prétend que …"
             r"\b(?:someone|somebody|quelqu['’]un)\b[^.;:]{0,25}?\b(?:reckons|says|said|claims|thinks|prétend|affirme|pense)\b|"
             # a figure its writer doubts: "… I think, to be checked", "je crois, à confirmer", "IIRC", "I'm not sure"
@@ -310,6 +312,8 @@ _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!
             r"(?:disent|répètent|expliquent)\s+(?:à\s+leurs|aux)\s+(?:clients|candidats))"
             r"\s+(?:that\b|que\b|qu['’]|an?\s|the\s|des?\s|les?\s|la\s|une?\s|(?:you|them|us|vous|leur)\s(?=[^.;]{0,20}\d)|[:«\"“])|"
             r"\b(?:guides?|sites?|websites?|articles?|sections?|pages?)\s+(?:\w+\s+){0,2}?still\s+(?:say|says|list|lists|show|shows|count|counts)\b|"
+            # what videos and posts say: "lots of old videos say an offer is worth fifty points", "des vidéos disent que …"
+            r"\b(?:videos?|vidéos?|tiktoks?|reels?|posts?|publications?)\s+(?:\w+\s+){0,2}?(?:still\s+|encore\s+)?(?:say|says|disent|affirment)\b|"
             r"\b(?:writes?|wrote)\s+that\b|\bthinking\s+(?:it|that)\b|\bwho\s+(?:still\s+)?(?:believe|think)s?\b|"
             r"\bpromising\s+(?:you|them|clients|candidates)\b|"
             # (not a journalist's "…," she said. after the quoted words of the one interviewed: the story's source)
@@ -469,7 +473,7 @@ OTHER_JURISDICTION = Cue(
     r"|\b(?:sous-classe|subclass)\s+\d{3}\b"
     # a province's own stream ("le Volet des métiers de l'Ontario", "Manitoba's skilled worker stream")
     rf"|\b(?:volet|stream|filière)\b[^.:]{{0,50}}?\b(?:{PROVINCES})\b|"
-    r"\b(?:ontario|manitoba|saskatchewan|alberta)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:volets?|streams?)\b|"
+    r"\b(?:ontario|manitoba|saskatchewan|alberta)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:volets?|streams?|pathways?)\b|"
     # (its own, named at length: "Ontario also operates its own Francophone Skilled Newcomer stream")
     rf"\b(?:{PROVINCES})\b[^.]{{0,30}}?\b(?:its|their)\s+own\s+(?:[\w-]+\s+){{0,4}}?(?:streams?|programs?)\b|"
     # a province's own criteria, named as such: a column "| Prince Edward Island requirement |", "provincial criteria"
@@ -685,7 +689,8 @@ REFERS_BACK = Cue(
     r"(?:figure|number))\b|"
     # the same year told in hours: "That year is 1,560 hours", "Cette année équivaut à 1 560 heures", "Reckoned at 30
     # hours per week, a year works out to 1,560 hours"
-    r"^(?:(?:(?:counted|calculated|reckoned|comptée?|calculée?)\s+)?(?:at|à)\s+\d+\s*(?:hours|heures|h)\s+(?:a|per|par)\s+(?:week|semaine)\s*,?\s+)?"
+    # (after a caption's time mark: "0:13 that year is the same as …")
+    r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:(?:(?:counted|calculated|reckoned|comptée?|calculée?)\s+)?(?:at|à)\s+\d+\s*(?:hours|heures|h)\s+(?:a|per|par)\s+(?:week|semaine)\s*,?\s+)?"
     r"(?:that|this|cette|cet|one|a|un|une)\s+(?:full\s+|complete\s+)?(?:year|année|an)\s+(?:is|equals|means|comes\s+to|"
     r"works\s+out\s+to|correspond|équivaut|représente|fait|=)(?=\s)|"
     # a participle going on from the item above: "- 12 mois d'expérience … ;" / "- acquis dans les 3 ans avant …",
@@ -788,6 +793,9 @@ def without_asides(text: str) -> str:
 POINTS_AWARDED = Cue(
     r"\b(?:(?:you|they)\s+(?:get|receive|earn|gain|take|pick\s+up)|vous\s+(?:obtenez|recevez|gagnez|prenez|empochez|récoltez|obtiendrez|recevrez|"
     r"gagnerez|prendrez)|tu\s+(?:obtiens|reçois|gagnes|prends|obtiendras|recevras|gagneras|prendras)|(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|ajoute(?:nt)?|adds|gives|goes\s+up\s+by|"
+    # (what a nomination would bring, told of the system: "… a nomination made through Express Entry would still add
+    # 600 points")
+    r"(?:would|will)\s+(?:still\s+)?(?:add|give|bring|earn)|"
     r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
     r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:more\s+|extra\s+)?(?:crs\s+|scg\s+)?points\b|"
     r"\b(?:obtiendrez|recevrez|obtenez|recevez|obtien(?:nen)?t|reçoi(?:ven)?t|obtiendra(?:ient|it|nt)?|get|gets|receives?|earns?)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b|"

@@ -70,18 +70,20 @@ CUTOFF_CORRECTED = re.compile(
     r"\s+(?:was|is|était|est|is\s+actually)\s+(?:de\s+)?(?P<score>\d{3,4})\b,?\s+(?:not|and\s+not|et\s+non|non|pas)\s+"
     r"(?:de\s+)?\d{3,4}\b", _I)
 # A round page always labels its round type: pages without one of these words are not read further.
-ROUND_PAGE_TRIGGERS = ("type de ronde", "type de la ronde", "type of round", "round type")
+# (or the round's number as a field, over its other fields: "Numéro de la ronde : 401")
+ROUND_PAGE_TRIGGERS = ("type de ronde", "type de la ronde", "type of round", "round type", "numéro de la ronde", "round number")
 
 # Each field -> its labels; a label fills its line, or is followed by a colon and the value.
 ROUND_LABELS: dict[str, re.Pattern[str]] = {
     field: re.compile(rf"^(?:{labels})\s*(?::\s*(?P<value>\S.*))?$", _I)
     for field, labels in {
-        "name": r"type\s+de\s+(?:la\s+)?ronde|type\s+of\s+round|round\s+type|programme\s+ou\s+catégorie\s+visée?|"
+        # (or "Type" alone, in a round's own list of fields)
+        "name": r"type\s+de\s+(?:la\s+)?ronde|type\s+of\s+round|round\s+type|type(?=\s*:)|programme\s+ou\s+catégorie\s+visée?|"
                 r"catégorie\s+ou\s+programme\s+visée?|program\s+or\s+category",
         "invitations": r"nombre\s+d['’]invitations(?:\s+(?:envoyées|émises))?|number\s+of\s+invitations(?:\s+issued)?|"
                        r"invitations\s+(?:envoyées|émises|issued|sent)",
         "number": r"n[o°º]\.?\s+de\s+(?:la\s+)?ronde|num[ée]ro\s+de\s+(?:la\s+)?ronde|(?:round|draw)\s+number",
-        "date": r"date\s+et\s+heure\s+de\s+la\s+ronde|date\s+de\s+la\s+ronde|date\s+and\s+time\s+of\s+(?:the\s+)?round|"
+        "date": r"date\s+et\s+heure(?:\s+de\s+la\s+ronde)?|date\s+de\s+la\s+ronde|date\s+and\s+time(?:\s+of\s+(?:the\s+)?round)?|"
                 r"date\s+of\s+(?:the\s+)?round",
         # "Note du SCG du dernier candidat invité", "Score du dernier candidat invité (SCG)", "CRS score of the lowest-ranked…"
         # "Note du SCG du dernier candidat invité", "Score du candidat le moins bien classé invité", "Lowest score invited"
@@ -89,6 +91,8 @@ ROUND_LABELS: dict[str, re.Pattern[str]] = {
                       # "… de la personne invitée ayant le rang le plus bas", "… invited with the lowest rank"
                       r"(?:\s+(?:ayant|with|who)\b[^:|\n]{0,50})?|"
                       r"lowest\s+(?:crs\s+)?score(?:\s+invited)?|"
+                      # "Note du candidat classé au rang le plus bas", "Score of the candidate at the lowest rank"
+                      r"(?:note|score)\b[^:|\n]{0,50}?\b(?:(?:le|au)\s+rang\s+le\s+plus\s+bas|the\s+lowest\s+rank)|"
                       r"note\s+minimale\s+du\s+scg|"
                       r"crs\s+score\s+of\s+(?:the\s+)?lowest[- ]ranked\s+candidate\s+invited",
         "tie_break": r"règle\s+de\s+départage|tie[- ]breaking\s+rule|date\s+et\s+heure\s+de\s+départage",
