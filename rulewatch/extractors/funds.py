@@ -13,15 +13,16 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .answers import asked_question
 from .changes import clause_bounds, split_previous
-from .context import row_cells
+from .context import TextContext, row_cells
 from .lexicon.criteria import (
     BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_MEMBERS_ADDED,
     HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL, WITH_A_SPOUSE,
 )
 from .lexicon.cues import EXEMPTION, PREVIOUS_BEFORE, REQUIREMENT_CUE
-from .lexicon.lowercase import Cue
 from .lexicon.dates import YEAR
+from .lexicon.lowercase import Cue
 from .numbers import THOUSANDS_IN_WORDS, Amount, find_amounts, parse_number
+from .sentences import Sentence
 from .statements import Statement, is_question, rule_past_exemption
 
 _HOUSEHOLD = [(re.compile(p, re.IGNORECASE), size) for p, size in HOUSEHOLD_WORDS]
@@ -89,7 +90,7 @@ _BARE_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d|[,
 
 # Thousands written in groups ("15 290", "15,290"): an amount when the lead-in or the header names the currency.
 SAME_LINE_REACH = 3  # sentences looked back on a line for the amount whose currency the bare amounts after it share
-_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d|,\d)")  # ("22,617, right?": a comma after it)
+GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d|,\d)")  # ("22,617, right?": a comma after it)
 _CURRENCY_NAMED = re.compile(r"\$|dollars?|\bcad\b", re.IGNORECASE)
 
 
@@ -101,22 +102,30 @@ def _amounts_in_stated_currency(st: Statement) -> list[Amount]:
     named = next((s.text for s in reversed(on_the_line) if find_amounts(s.text, st.ctx.language)), "")
     around = (st.lead.text if st.lead is not None else "") + (st.ctx.table_header(st.sentence) or "") + \
         st.ctx.above_table(st.sentence) + named
-    # (or the question a reply answers names the funds: "The settlement funds for three people are 22,617, right?"
-    # over "No, that was last year's figure. For three people it's 23,360 now.")
-    if not _CURRENCY_NAMED.search(around) and not any(is_question(s.text) and FUNDS_CONTEXT.found(s.text)
-                                                      for s in (st.sentence, *st.ctx.recent(st.sentence, 3))):
+    if not _CURRENCY_NAMED.search(around) and not (is_funds_question(st.sentence) or funds_question_above(st.ctx, st.sentence)):
         return []
-    grouped = [Amount(value, m.start(), m.end()) for m in _GROUPED.finditer(st.text)
+    grouped = [Amount(value, m.start(), m.end()) for m in GROUPED.finditer(st.text)
                if not _FOREIGN_BEFORE.search(st.text, max(0, m.start() - 4), m.start())
                and not _FOREIGN_AFTER.match(st.text, m.end())
                and (value := parse_number(m.group(0).replace(",", " "), st.ctx.language)) is not None]
     # (or in words, as a speaker goes on: "A family of three needs twenty-three thousand three hundred and sixty.")
     return grouped or [Amount(value, m.start(), m.end()) for m in THOUSANDS_IN_WORDS.finditer(st.text)
-                       if _THOUSAND.search(m.group(0)) and (value := parse_number(m.group(0), st.ctx.language)) is not None
+                       if THOUSAND_WORD.search(m.group(0)) and (value := parse_number(m.group(0), st.ctx.language)) is not None
                        and value >= 1000 and not _FOREIGN_AFTER.match(st.text, m.end())]
 
 
-_THOUSAND = re.compile(r"thousand|mille", re.IGNORECASE)
+THOUSAND_WORD = re.compile(r"\b(?:thousand|mille)\b", re.IGNORECASE)
+
+
+def is_funds_question(sentence: Sentence) -> bool:
+    return is_question(sentence.text) and FUNDS_CONTEXT.found(sentence.text)
+
+
+def funds_question_above(ctx: TextContext, sentence: Sentence) -> Sentence | None:
+    """A question a few sentences up asking about the funds, which names the money a bare reply's figure is in ("The
+    settlement funds for three people are 22,617, right?" over "No, that was last year's figure. For three people it's
+    23,360 now.")."""
+    return next((s for s in ctx.recent(sentence, 3) if is_funds_question(s)), None)
 
 
 # an amount in another currency beside the Canadian one ("9 400 €", "€10 450", "31 000 MAD", "9 500 000 FCFA")

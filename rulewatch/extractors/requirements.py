@@ -25,7 +25,7 @@ from .grid_lines import CONFIG_KEY, factor_lines
 from .year_lines import year_line_statements
 from .lexicon.categories import ENUMERABLE_CATEGORIES
 from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
-from .lexicon.criteria import FUNDS_CONTEXT, POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
+from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
 from .lexicon.cues import CORRECTED_FIGURE, EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, NOW, REFERS_BACK
 from .lexicon.literals import contains_any
 from .dates import effective_date
@@ -33,7 +33,7 @@ from .numbers import NUMBER, parse_number
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .flowcharts import answered_by_branches
-from .statements import (LABEL_VALUE, Statement, in_job_advert, is_question, may_state_rule, opens_on_a_past_year, quotes_the_case, restated_above, under_example,
+from .statements import (LABEL_VALUE, Statement, in_job_advert, may_state_rule, opens_on_a_past_year, quotes_the_case, restated_above, under_example,
                          under_other_jurisdiction)
 from .subjects import replied_question, subjects_in
 
@@ -60,7 +60,6 @@ def extract_requirements(ctx: TextContext) -> list[Requirement]:
 
 
 _DIGIT = re.compile(r"\d")
-_THOUSAND_WORD = re.compile(r"\b(?:thousand|mille)\b", re.IGNORECASE)
 _PAST_THE_DENIAL = re.compile(r"\s*[:;—–]\s*|,\s+(?:but|mais)\s+")
 
 
@@ -111,7 +110,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         unit_given = (sentence.text.startswith("|") or lead is not None) and _DIGIT.search(sentence.text)
         # (or the sentence before on its line, which named the currency: "… comptez 19 001 dollars. À trois, 23 360.")
         money_before = _money_before(ctx, sentence, reading) if not quantities and (
-            _DIGIT.search(sentence.text) or _THOUSAND_WORD.search(sentence.text)) else None
+            _DIGIT.search(sentence.text) or funds.THOUSAND_WORD.search(sentence.text)) else None
         unit_given = unit_given or money_before is not None
         # the points reader's own forms, asked once: a grid's line ("Âge → 12" among the grid's other factors), a bonus
         # written with its sign ("A nomination: +600"), a cap said without its unit ("Schooling can give you up to 25")
@@ -411,20 +410,17 @@ def _was_the_old(text: str) -> bool:
 
 def _money_before(ctx: TextContext, sentence: Sentence, reading: Reading) -> Sentence | None:
     """The sentence right before on the same line, when it holds an amount in a currency or was read as funds (its
-    quantities and readings are known by now); or a question a few sentences up asking about the funds ("The settlement
-    funds for three people are 22,617, right?" over "… For three people it's 23,360 now.")."""
+    quantities and readings are known by now); or the question about the funds a bare reply answers
+    (``funds.funds_question_above``)."""
     i = ctx.index(sentence)
     before = ctx.sentences[i - 1] if i > 0 else None
     if before is not None and before.line_start == sentence.line_start and (
             any(q.kind == "money" for q in reading.quantities.get(before.start, ()))
             or "proof_of_funds" in reading.criteria_read.get(before.start, ())):
         return before
-    if not _THOUSANDS.search(sentence.text) and not _THOUSAND_WORD.search(sentence.text):
+    if not funds.GROUPED.search(sentence.text) and not funds.THOUSAND_WORD.search(sentence.text):
         return None  # (an amount's own figure, never a footer's "2 sem · 5 J'aime")
-    return next((s for s in ctx.recent(sentence, 3) if is_question(s.text) and FUNDS_CONTEXT.found(s.text)), None)
-
-
-_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d)")
+    return funds.funds_question_above(ctx, sentence)
 
 
 def _with_past_values(ctx: TextContext, sentence: Sentence,
