@@ -22,8 +22,11 @@ REPLACES = re.compile(r"au\s+lieu|instead\s+of|rather\s+than|plutôt\s+que|rempl
 ONE_OLD_LEVEL = re.compile(r"\b(?:niveaux?|levels?|genre|type)\s+(?:de\s+compétence\s+)?(?P<levels>[0ABCD])\b(?![\d+])")
 
 
+_LEVEL = re.compile(rf"[0-5]|{'|'.join(TEER_WORDS)}", re.IGNORECASE)  # a level as a digit or a word ("zéro", "three")
+
+
 def teer_levels(levels: str) -> list[int]:
-    digits = [int(d) if d.isdigit() else TEER_WORDS[d.lower()] for d in re.findall(rf"[0-5]|{'|'.join(TEER_WORDS)}", levels, re.IGNORECASE)]
+    digits = [int(d) if d.isdigit() else TEER_WORDS[d.lower()] for d in _LEVEL.findall(levels)]
     if len(digits) == 2 and re.search(r"\bà\b|\bto\b|[-–]", levels):
         return list(range(digits[0], digits[1] + 1))  # "0 à 3"
     return sorted(set(digits))
@@ -53,10 +56,10 @@ def from_statement(st: Statement) -> list[Requirement]:
     previous: list[int | str] | None = None
     around = text  # what the levels speak of: the words near them, not a job offer's points in another clause
     if m := TEER_LIST.search(text):
-        # (up to the next clause joined by ", and": "… a TEER 0, 1, 2 or 3 job, and CLB 7 in each ability")
-        after = _NEXT_CLAUSE.search(text, m.end(), m.end() + NEAR) if len(teer_levels(m.group("levels"))) > 1 else None
-        around = text[max(0, m.start() - NEAR) : after.start() if after else m.end() + NEAR]
         value = list(teer_levels(m.group("levels")))
+        # (up to the next clause joined by ", and": "… a TEER 0, 1, 2 or 3 job, and CLB 7 in each ability")
+        after = _NEXT_CLAUSE.search(text, m.end(), m.end() + NEAR) if len(value) > 1 else None
+        around = text[max(0, m.start() - NEAR) : after.start() if after else m.end() + NEAR]
         # "FÉER 0 à 3, qui remplacent le genre 0 et les niveaux A et B": the NOC 2016 levels it replaces
         if (old := NOC_LIST.search(text, m.end()) or ONE_OLD_LEVEL.search(text, m.end())) and \
                 REPLACES.search(text, m.end(), old.start()):
