@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .context import TextContext
+from .context import STAMPED_AUTHOR, TextContext
+from .numbers import NUMBER_WORDS
 from .sentences import Sentence
 from .statements import Statement, is_question
 
@@ -23,13 +24,26 @@ TICKED = re.compile(r"\s*[.…:]*\s*(?:\[[xX✓✔]\]|☑|☒)\s*(?:correcte?|ri
 _OPTION_BOX = re.compile(r"(?:\[\s\]|☐)\s*$")
 
 
+def _bare_figure(text: str) -> bool:
+    """A figure and a few words; or a number of hundreds or thousands said in words alone after its speaker (an amount
+    in words answering "What about three people?"; not "Six.", which answers anything)."""
+    if len(text) <= BARE_ANSWER_CHARS and _DIGIT.search(text) and len(_WORD.findall(text)) <= BARE_ANSWER_WORDS:
+        return True
+    said = text[speaker.end() :] if (speaker := STAMPED_AUTHOR.match(text)) else text
+    return _DIGIT.search(said) is None and _NUMBER_ALONE.fullmatch(said) is not None and _HUNDREDS.search(said) is not None
+
+
+_NUMBER_ALONE = re.compile(rf"\W*(?:{NUMBER_WORDS})\W*", re.IGNORECASE)
+_HUNDREDS = re.compile(r"hundred|thousand|cents?\b|mille", re.IGNORECASE)
+
+
 def asked_question(ctx: TextContext, sentence: Sentence) -> Sentence | None:
     """The question right before a bare answer (a figure and a few words), or None; for a quiz's ticked option
     ("67 points ...... [x] correct"), the question above its list of options."""
     ticked = TICKED.search(sentence.text)
     # (its aside says when it does not apply: "A: 12 months (paid, skilled, …)")
     text = _ASIDE.sub("", sentence.text[: ticked.start()] if ticked else sentence.text)
-    if len(text) > BARE_ANSWER_CHARS or not _DIGIT.search(text) or len(_WORD.findall(text)) > BARE_ANSWER_WORDS:
+    if not _bare_figure(text):
         return None
     i = ctx.index(sentence) - 1
     while ticked and i >= 0 and (_OPTION_BOX.search(ctx.sentences[i].text) or TICKED.search(ctx.sentences[i].text)):

@@ -37,6 +37,7 @@ from .lexicon.categories import (
     CATEGORY_TRIGGERS,
     TARGETED_DRAWS,
     COMPILED,
+    COORDINATED_AS,
     COORDINATED_EN,
     COORDINATED_FR,
     COORDINATED_NOUNS,
@@ -53,7 +54,7 @@ from .lexicon.categories import (
 
 
 _PATTERNS = {category: [Folded(p) for p in patterns] for category, patterns in COMPILED.items()}
-_COORDINATED = (Folded(COORDINATED_FR), Folded(COORDINATED_EN))
+_COORDINATED = (Folded(COORDINATED_FR), Folded(COORDINATED_EN), Folded(COORDINATED_AS))
 _LIST = Folded(CATEGORY_LIST)
 _NAMED_FR = Folded(NAMED_CATEGORY_FR)
 _NAMED_EN = Folded(NAMED_CATEGORY_EN)
@@ -75,6 +76,7 @@ def find_mentions(text: str) -> list[Mention]:
     """Every category named in ``text``; overlapping matches resolve to the longest."""
     if len(text) < _SHORT_TEXT and not _ANY_TRIGGER.search(text.lower()):
         return []  # most sentences asked for their subject name no category: one search instead of one per word
+    text = without_job_groups(text)
     lines = text.splitlines(keepends=True)  # names never span lines; most lines name none
     starts = list(accumulate((len(line) for line in lines[:-1]), initial=0))
     raw: list[Mention] = []
@@ -98,9 +100,42 @@ def find_mentions(text: str) -> list[Mention]:
         ):
             continue
         kept.append(cand)
-    return sorted(kept, key=lambda x: (x.start, x.category))
+    return sorted(kept + _named_after(text, kept), key=lambda x: (x.start, x.category))
 
 
+def _named_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Short names that go on an enumeration a category opens by its full name ("Les rondes ciblées concernent aussi les
+    professions de la santé …, les transports ou encore l'éducation"): each names its category."""
+    found: list[Mention] = []
+    taken = {m.start for m in mentions}
+    for mention in mentions:
+        at = mention.end
+        while (item := _NEXT_ITEM.match(text, at)) is not None:
+            at = item.end("name")
+            if item.start("name") in taken:
+                continue
+            name = item.group("name")
+            found.extend(Mention(category, item.start("name"), at) for category, short in SHORT_NAMES.items() if short.fullmatch(name))
+            taken.add(item.start("name"))
+    return found
+
+
+# the next item of an enumeration, a short name ending it: ", l'éducation", " ou encore la STIM", ", and trades."
+_NEXT_ITEM = re.compile(rf"\s*(?:,\s*(?:et|and|ou(?:\s+encore)?|or)?|\bet\b|\band\b|\bou(?:\s+encore)?\b|\bor\b)\s*"
+                        rf"(?:(?:les|la|le|the|des|du|de\s+la)\s+|l['’]\s?)?(?P<name>{'|'.join(SHORT_NAME_PATTERNS.values())})\b"
+                        r"(?=\s*(?:[,.;:)]|$|et\b|and\b|ou\b|or\b))", re.IGNORECASE)
+
+
+def without_job_groups(text: str) -> str:
+    """``text`` with the words of the job classification's groups blanked, offsets kept: "Major Group 72 (industrial,
+    electrical and construction trades, and transportation officers)" names no category."""
+    if "group" not in text.lower():
+        return text
+    return _NOC_GROUP.sub(lambda m: " " * len(m.group()), text)
+
+
+_NOC_GROUP = re.compile(r"\b(?:(?:sub-)?major|minor|unit)\s+group\s+\d{1,5}\s*\([^()]*\)|\b(?:sous-)?(?:grand|petit)\s+groupe\s+\d{1,5}\s*\([^()]*\)|"
+                        r"\bgroupe\s+de\s+base\s+\d{1,5}\s*\([^()]*\)", re.IGNORECASE)
 BRACKETED = re.compile(r"\(([^()]+)\)")  # a bracket and its words, with no bracket inside
 _ENUMERATION = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+", re.IGNORECASE)
 MAX_ENUMERATION = 80  # characters: a caption or a heading, not a sentence
@@ -549,7 +584,8 @@ def _is_program_name(text: str, start: int, end: int) -> bool:
 
 
 # a province's stream named with a category's word, capitalised ("the Rural Healthcare Pathway", "Tech Talent Stream")
-_NAMED_STREAM_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:Pathway|Stream)\b")
+# (or two named together: "Manitoba also runs its own Healthcare Worker and Rural Community streams")
+_NAMED_STREAM_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|and|&)){0,4}[ \t]+(?:Pathway|Stream|pathways|streams)\b")
 
 
 # a name in a list of the programs ("Express Entry programs covered: skilled workers, skilled trades, …")
@@ -812,12 +848,17 @@ _NEGATED_AFTER = re.compile(r"\s+(?:pas|plus|jamais)\b")
 _POINTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:points?|pts)\b")
 _CONTINUITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:be|être)\s+(?:\w+\s+)?(?:continu|consécuti|consecutive|in\s+a\s+row|d['’]affilée)")
 _ELIGIBILITY_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:admissibles?|eligible|qualif)")
+# (or a figure no longer enough for it, a threshold raised: "Quatre mois, ça ne suffit plus dans la catégorie des
+# transports", "half a year is no longer enough for the trades category")
+_NO_LONGER_ENOUGH = re.compile(r"ne\s+(?:\w+\s+)?suffi\w*\s+plus\b")
+_ENOUGH_AFTER = re.compile(r"\s+(?:enough|sufficient|suffices?|suffisante?s?)\b")
 
 
 def _not_a_categorys_end(low: str, m: re.Match[str]) -> bool:
     return bool(POINTS_WORD.search(low[max(0, m.start() - 60) : m.start()]) or _RULE_BEFORE.search(low[max(0, m.start() - 40) : m.start()])
                 or _POINTS_AFTER.match(low, m.end())
                 or _CONTINUITY_AFTER.match(low, m.end()) or _ELIGIBILITY_AFTER.match(low, m.end()) or OLD_FIGURE_AFTER_END.match(low, m.end())
+                or _NO_LONGER_ENOUGH.match(low, m.start()) or _ENOUGH_AFTER.match(low, m.end())
                 or (_CANCELLED.fullmatch(m.group(0)) is not None and _EVENT.search(low, max(0, m.start() - 50), m.end() + 50) is not None))
 
 

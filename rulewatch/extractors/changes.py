@@ -179,8 +179,12 @@ def states_removal(text: str) -> bool:
 # figure replaced ("the former amount of $14,690 no longer applies"), a category's own relative clause ("…, and the
 # transport category, since ended")
 _ELIGIBLE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:admissibles?|eligible|qualif)")
-_OLD_FIGURE_BEFORE = re.compile(r"\b(?:l['’]\s?ancien(?:ne)?|le\s+précédent|la\s+précédente|the\s+(?:old|former|previous))\s+"
-                                r"(?:montant|seuil|chiffre|barème|minimum|niveau|amount|figure|threshold|minimum|level)\b[^.;]{0,90}$")
+# the old figure or table, named so or by its year: "the former amount", "the 2024 figure of … for a single applicant",
+# "l'ancien barème", "le barème de 2024"
+OLD_FIGURE_NAMED = (r"\b(?:l['’]\s?ancien(?:ne)?|le\s+précédent|la\s+précédente|the\s+(?:old|former|previous|(?:19|20)\d\d))\s+"
+                    r"(?:montant|seuil|chiffre|barème|tableau|grille|minimum|niveau|amount|figure|threshold|level|table|chart|grid)s?\b|"
+                    r"\b(?:le|la|les)\s+(?:montants?|seuils?|chiffres?|barème|tableau|grille)\s+(?:de|d['’])\s*(?:19|20)\d\d\b")
+_OLD_FIGURE_BEFORE = re.compile(rf"(?:{OLD_FIGURE_NAMED})[^.;]{{0,90}}$")
 _CATEGORYS_OWN = re.compile(r"\b(?:category|catégorie)\s*,\s*(?:which|that|qui)\s+$")
 # …or named after the verb as the old figure ("we no longer use the old threshold of 6 months", "on n'applique plus
 # l'ancien seuil de six mois"): the figure was replaced, the rule stands

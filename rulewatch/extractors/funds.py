@@ -125,7 +125,14 @@ def funds_question_above(ctx: TextContext, sentence: Sentence) -> Sentence | Non
     """A question a few sentences up asking about the funds, which names the money a bare reply's figure is in ("The
     settlement funds for three people are 22,617, right?" over "No, that was last year's figure. For three people it's
     23,360 now.")."""
-    return next((s for s in ctx.recent(sentence, 3) if is_funds_question(s)), None)
+    return next((s for s in ctx.recent(sentence, 3) if is_funds_question(s) or _household_asked_after_funds(ctx, s)), None)
+
+
+def _household_asked_after_funds(ctx: TextContext, sentence: Sentence) -> bool:
+    """A question naming only a household, right after amounts in a currency: it asks the same of another household
+    ("Two people: nineteen thousand and one dollars." / "What about three people?")."""
+    return is_question(sentence.text) and household_in(sentence.text, ctx.language) is not None and \
+        any(_CURRENCY_NAMED.search(above.text) for above in ctx.recent(sentence, 2))
 
 
 # an amount in another currency beside the Canadian one ("9 400 €", "€10 450", "31 000 MAD", "9 500 000 FCFA")

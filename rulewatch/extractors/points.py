@@ -81,7 +81,7 @@ def find_points(st: Statement) -> list[Points]:
     # the pass mark stays at 67")
     taken = {p.start for p in found}
     found += [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in MARK_THEN_FIGURE.finditer(text) if m.start("n") not in taken]
-    if found and ("point" in text and (":" in text or "—" in text)):  # ("… no longer 50 points: a nomination still brings points: 600")
+    if "point" in text and (":" in text or "—" in text or "(" in text):  # ("… no longer 50 points: a nomination still brings points: 600")
         taken = {p.start for p in found}
         found += [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in _POINTS_THEN_FIGURE.finditer(text)
                   if m.start("n") not in taken]
@@ -101,8 +101,10 @@ def find_points(st: Statement) -> list[Points]:
 
 
 # points a factor adds, their count after a colon or a dash: "still brings points: 600 in all", "rapporte des points — 600"
+# (or in brackets: "… la nomination d'une province, qui rapporte toujours des points (600)")
 _POINTS_THEN_FIGURE = re.compile(r"\b(?:adds?|gives?|brings?|awards?|earns?|rapporte(?:nt)?|donne(?:nt)?|ajoute(?:nt)?)\s+"
-                                 r"(?:(?:des|les|extra|bonus|crs|scg)\s+)?points?\s*[:—–]\s*(?P<n>\d{2,3})\b(?![.,]?\d|\s*%)",
+                                 r"(?:(?:encore|toujours|still|also|aussi)\s+)?(?:(?:des|les|extra|bonus|crs|scg)\s+)?points?"
+                                 r"(?:\s*[:—–]\s*|\s*\(\s*)(?P<n>\d{2,3})\b(?![.,]?\d|\s*%)",
                                  re.IGNORECASE)
 _WORTH = r"(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?"  # (the words ``worth_of_a_factor`` looks for first)
 # (a word after the figure is what it counts, "worth 600 dollars", unless it only comments: "worth 600 though")
@@ -248,6 +250,10 @@ _LABELLED_NUMBER = re.compile(
     r"^[^:\d|]{2,80}?(?::|\s[—–-])\s*(?:(?:max(?:imum)?\.?|jusqu['’]à|up\s+to)\s*)?(?P<n>\d{1,3})\s*(?:max(?:imum)?\.?)?\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
+
+
+_THAT_IS_WORTH = re.compile(r"\W*(?:that['’]s|that\s+is|it['’]s|c['’]est|ça\s+fait|ça\s+vaut)\s+(?:worth\s+)?[\w-]+(?:\s+[\w-]+){0,4}?\s+points?\b",
+                            re.IGNORECASE)
 
 
 def _factor_before(st: Statement) -> str | None:
@@ -750,7 +756,10 @@ def from_statement(st: Statement) -> list[Requirement]:
     # "a nomination adds 600 points", "PNP: +600", "once a province nominates you, 600 more points are yours"
     awarded = _AWARD.found(st.text) or POINTS_AWARDED.found(st.text) or bool(plus_points(st.text))
     removal = POINTS_REMOVED.found(st.text)
-    if not current or not (st.is_rule or st.removed or removal or capped or awarded or _names_the_grid(st.text)):
+    # (or what the factor named just before is worth: "Big one: a nomination by a province. That's six hundred points
+    # right there.")
+    worth_before = _THAT_IS_WORTH.match(st.text) is not None and _factor_before(st) is not None
+    if not current or not (st.is_rule or st.removed or removal or capped or awarded or worth_before or _names_the_grid(st.text)):
         return []
     if st.is_history and previous is None:
         # figures told in the past: only a removal beside them is read ("… gives it nothing now; it counted for 50 or

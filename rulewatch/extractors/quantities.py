@@ -71,7 +71,9 @@ _HOURS = Folded(re.compile(rf"(?P<num>{NUMBER})\s*{HOURS_UNIT}", re.IGNORECASE))
 _POINTS = re.compile(POINTS, re.IGNORECASE)
 # a label naming the unit, then the bare figure ending the line: "Nomination provinciale - points SCG : 600", "Points
 # octroyés en cas de nomination par une province : 600"
-_POINTS_LABEL_VALUE = re.compile(r"\b(?:points?|pts)\b[^:\d\n|]{0,80}:\s*(?P<n>\d{1,3})[.;,]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# (or in brackets right after the word: "… qui rapporte toujours des points (600)")
+_POINTS_LABEL_VALUE = re.compile(r"\b(?:points?|pts)\b(?:[^:\d\n|]{0,80}:\s*(?P<n>\d{1,3})[.;,]?[ \t]*$|\s*\(\s*(?P<n2>\d{2,3})\s*\))",
+                                 re.IGNORECASE | re.MULTILINE)
 # The same patterns on the lowercased text, each behind its required words and a look-ahead on its first characters.
 _POINTS_LOW, _LEVEL_LOW, _TEER_LOW = Folded(_POINTS), Folded(LANGUAGE_LEVEL), (Folded(TEER_LIST), Folded(NOC_LIST))
 # The unit words of each kind, in the order they are tried: a text holding none of a kind's holds no quantity of it.
@@ -152,8 +154,10 @@ def find_quantities(text: str, language: str = "fr", kinds: set[str] | None = No
         found += [Quantity("money", a.start, a.end) for a in find_amounts(text, language)]
     if has.get("points"):
         found += [Quantity("points", m.start(), m.end()) for m in _POINTS_LOW.finditer(text, low)]
-        found += [Quantity("points", m.start("n"), m.end("n")) for m in _POINTS_LABEL_VALUE.finditer(text)
-                  if not any(q.start <= m.start("n") < q.end for q in found)]
+        for m in _POINTS_LABEL_VALUE.finditer(text):
+            figure = "n" if m.group("n") else "n2"
+            if not any(q.start <= m.start(figure) < q.end for q in found):
+                found.append(Quantity("points", m.start(figure), m.end(figure)))
     if has.get("level"):
         found += [Quantity("level", m.start(), m.end()) for m in _LEVEL_LOW.finditer(text, low)]
     if has.get("teer"):

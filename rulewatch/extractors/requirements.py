@@ -17,7 +17,7 @@ from rulewatch.schemas import Requirement
 
 from . import experience, funds, language_levels, points, skills
 from .answers import answer_statements, asked_question
-from .changes import clause_bounds, coordinated_clauses, past_amount_alone, past_number_alone, split_previous, stated_change
+from .changes import OLD_FIGURE_NAMED, clause_bounds, coordinated_clauses, past_amount_alone, past_number_alone, split_previous, stated_change
 from .columns import OURS, cell_statements, column_subjects
 from .context import STAMPED_AUTHOR, TextContext
 from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements, relative_statements
@@ -33,7 +33,7 @@ from .numbers import NUMBER, parse_number
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .flowcharts import answered_by_branches
-from .statements import (LABEL_VALUE, Statement, in_job_advert, may_state_rule, opens_on_a_past_year, quotes_the_case, restated_above, under_example,
+from .statements import (LABEL_VALUE, Statement, in_job_advert, is_question, may_state_rule, opens_on_a_past_year, quotes_the_case, restated_above, under_example,
                          under_other_jurisdiction)
 from .subjects import replied_question, subjects_in
 
@@ -126,6 +126,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         context = ctx.text[lead.line_start : lead.end] if lead else (ctx.table_header(sentence) or "") + ctx.above_table(sentence)
         if money_before is not None:  # (the line so far names the money, or the question the reply answers)
             context = f"{context}\n{ctx.text[sentence.line_start : sentence.start]}\n{money_before.text}"
+            if is_question(money_before.text):  # (and what it goes on from: "Two people: …" / "What about three people?")
+                context = "\n".join([context, *(s.text for s in ctx.recent(money_before, 2))])
         if parents := ctx.parent_items(sentence):  # "Expérience" over "- 12 mois minimum": what the item measures
             context = "\n".join([context, *(parent.text for parent in parents)])
         if LABEL_VALUE.match(sentence.text) and (heading := ctx.heading_before(sentence)) is not None:
@@ -206,7 +208,8 @@ def read_requirements(ctx: TextContext) -> Reading:
 
 
 # a table cell holding only a quotation of a few words or more
-_QUOTED_CELL = re.compile(r"(?<=\|)(\s*[«“\"][^|«»“”\"]*(?:\s[^|«»“”\"]*){3,}[»”\"][.!]?\s*)(?=\|)")
+# (words one space-run apart, each run matched one way only: a long unquoted cell is refused at once)
+_QUOTED_CELL = re.compile(r"(?<=\|)(\s*[«“\"]\s*[^|«»“”\"\s]*(?:\s+[^|«»“”\"\s]+){3,}\s*[»”\"][.!]?\s*)(?=\|)")
 
 
 def _blank(cell: re.Match[str]) -> str:
@@ -442,8 +445,12 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
     # (an item's past may be told in the paragraph under its list: "- 12 months of work …" / "Before May, six were enough.")
     # (there, only a sentence telling the past alone: "From May, 6 years instead of 5 before" states a rule of its own)
     under = {ctx.index(s) for s in ctx.paragraph_under_list(sentence, _PAST_UNDER_LIST)} - {i + 1, i + 2, i - 1}
+    # (a row's past may be told in the line under its table: "… the 2024 figure of … for a single applicant no longer
+    # applies.")
+    if sentence.text.startswith("|") and (below := _line_under_table(ctx, i)) is not None and below not in (i + 1, i + 2):
+        under.add(below)
     for j in (i + 1, i + 2, i - 1, *sorted(under)):
-        if j in under and not _tells_past_alone(ctx, ctx.sentences[j]):
+        if j in under and not (_tells_past_alone(ctx, ctx.sentences[j]) or _OLD_TABLE.search(ctx.sentences[j].text)):
             continue
         if j == i + 2 and not (j < len(ctx.sentences) and ctx.sentences[j].line_start == sentence.line_start):
             continue  # (two sentences on, in the same paragraph: "… 12 months … The months may be apart. This replaces
@@ -462,6 +469,7 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
         elif j == i - 1 and j > 0 and _was_the_old(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
             neighbour = ctx.sentences[j - 1]  # "I said $18,288 for two." / "That was the old figure." / the rule
         elif not (ctx.sentence_has(j, HISTORY) or _only_old_values(ctx, neighbour) or opens_on_a_past_year(ctx, neighbour.text) or
+                  _OLD_TABLE.search(neighbour.text) or
                   (j == i - 1 and past_amount_alone(neighbour.text, ctx.language) is not None)) or not may_state_rule(neighbour.text):
             continue  # (a figure called the old one, "$14,690 was last year's figure.", tells the past without its tense)
         lead = ctx.lead_in(neighbour) if neighbour.start > neighbour.line_start else None
@@ -515,6 +523,18 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
             told.append((at, r.criterion))
         out.append(r)
     return out, told
+
+
+def _line_under_table(ctx: TextContext, i: int) -> int | None:
+    """The index of the sentence right under the table that row ``i`` is in, or None at the page's end (found once per
+    table: a long table's rows each ask)."""
+    def below() -> int | None:
+        return next((k for k in range(i + 1, len(ctx.sentences)) if not ctx.sentences[k].text.startswith("|")), None)
+    return ctx.remembered(("line_under_table", ctx.table_top(ctx.sentences[i])), below)
+
+
+# a line naming the old table or figure it gives: "… the 2024 figure of … for a single applicant no longer applies"
+_OLD_TABLE = re.compile(OLD_FIGURE_NAMED, re.IGNORECASE)
 
 
 # the words without one of which ``PREVIOUS_BEFORE`` / ``PREVIOUS_AFTER`` cannot call a figure old

@@ -20,7 +20,7 @@ from .lexicon.literals import contains_any
 from .lexicon.dates import ISO_DAY, YEAR_2000S
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.round_pages import (
-    BLOCK_COUNT, BLOCK_LABELS, CUTOFF_CORRECTED, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS,
+    BLOCK_COUNT, BLOCK_LABELS, COUNT_CORRECTED, CUTOFF_CORRECTED, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS,
     ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS, ROUND_ROW_HEADING,
 )
 from .dates import day_without_year, last_weekday
@@ -84,7 +84,7 @@ def extract_round_page(ctx: TextContext) -> list[Round]:
     seen = {r.number for r in page}
     rows = [r for r in _table_rounds(ctx) + _post_rounds(ctx) if r.number not in seen]
     seen |= {r.number for r in rows}
-    return _corrected_cutoffs(ctx, page + rows + [r for r in _sentence_rounds(ctx) if r.number not in seen])
+    return _corrected_figures(ctx, page + rows + [r for r in _sentence_rounds(ctx) if r.number not in seen])
 
 
 POST_BLOCK = 400  # characters of labelled lines under a round's heading, up to the next blank line
@@ -117,12 +117,20 @@ def _post_rounds(ctx: TextContext) -> list[Round]:
     return out
 
 
-def _corrected_cutoffs(ctx: TextContext, rounds: list[Round]) -> list[Round]:
-    """A round's cut-off as the page puts it right further down ("the cut-off for round #413 was 466, not 470")."""
-    if not rounds or not (corrected := {m.group("number") or m.group("number2"): int(m.group("score"))
-                                       for m in CUTOFF_CORRECTED.finditer(ctx.text)}):
+def _corrected_figures(ctx: TextContext, rounds: list[Round]) -> list[Round]:
+    """A round's cut-off or count as the page puts it right further down ("the cut-off for round #413 was 466, not
+    470", "la ronde n° 415 a envoyé 3 300 invitations, et non 3 000")."""
+    if not rounds:
         return rounds
-    return [r.model_copy(update={"crs_cutoff": corrected[r.number]}) if r.number in corrected else r for r in rounds]
+    cutoffs = {_named(m, "number"): int(m.group("score")) for m in CUTOFF_CORRECTED.finditer(ctx.text)}
+    counts = {_named(m, "number"): parse_count(_named(m, "count")) for m in COUNT_CORRECTED.finditer(ctx.text)}
+    return [r.model_copy(update={"crs_cutoff": cutoffs.get(r.number, r.crs_cutoff),
+                                 "invitations": counts.get(r.number, r.invitations)}) for r in rounds]
+
+
+def _named(m: re.Match[str], group: str) -> str:
+    """The first of a match's groups named ``group``, ``group2``, … that matched."""
+    return next(value for name, value in m.groupdict().items() if name.rstrip("0123456789") == group and value)
 
 
 def _page_round(ctx: TextContext) -> list[Round]:
@@ -330,6 +338,10 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             # welcomed Tuesday's round for skilled trades occupations." over "In round 390, held on …, the department
             # invited 1,200 candidates …" (a remark may stand between them)
             category = _category_above(ctx, i)
+        if category == "unrecognised" and not out and ctx.title and contains_any(lowered(ctx.title), _ROUND_WORDS):
+            # the page's first round, of the kind its title gives: "Entrée express : nouvelle ronde ciblée sur les
+            # professions du transport" over "La ronde no 412 a eu lieu le … ; deux mille cinq cents invitations …"
+            category = _draw_category(ctx.title)
         if category == "unrecognised" or (told := number.group("number").lower()) in \
                 {r.number for r in out}:
             continue  # (a round read from its first sentence is not read again from the next: "It issued 800 …")
@@ -372,7 +384,9 @@ def _category_above(ctx: TextContext, i: int) -> str:
 
 CATEGORY_REACH = 3  # sentences above a round's number where its type may be told
 # a round said to be of the kind of the one told before it
-_SAME_KIND = re.compile(r"\b(?:de\s+ce\s+type|du\s+même\s+type|de\s+ce\s+genre|of\s+(?:this|that|the\s+same)\s+(?:kind|type))\b|"
+_SAME_KIND = re.compile(r"\b(?:de\s+ce\s+type|du\s+même\s+type|de\s+ce\s+genre|of\s+(?:this|that|the\s+same)\s+(?:kind|type)|"
+                        # ("Le 31 mars déjà, 1 500 candidats de la même catégorie avaient été invités lors de la ronde …")
+                        r"de\s+la\s+même\s+catégorie|(?:in|from|of)\s+the\s+same\s+category)\b|"
                         # a round told as the one before, naming no kind of its own: "Quatre semaines plus tôt, à la ronde no 398 …",
                         # "Two weeks earlier, round 390 …"
                         r"^\W*(?:(?:un|une|deux|trois|quatre|\d+)\s+(?:jours?|semaines?|mois)\s+plus\s+tôt|"
@@ -420,8 +434,10 @@ def _held_above(ctx: TextContext, i: int, published: date | None) -> date | None
     …"): the day after the verb, past a dateline's own."""
     for above in ctx.sentences[max(0, i - HELD_REACH) : i][::-1]:
         # (its day with or without the year: "Ottawa a tenu le 9 avril une nouvelle ronde …")
-        if (held := _HELD_ROUND.search(above.text)) and _first(_NUMBER_IN_TEXT, above.text) is None and \
-                (day := _day_in(above.text[held.start() :], published)) is not None:
+        if (held := _HELD_ROUND.search(above.text)) is None or _first(_NUMBER_IN_TEXT, above.text) is not None:
+            continue
+        # (else the day before the verb, in its own clause: "On Monday 13 April the federal government held a new round …")
+        if (day := _day_in(above.text[held.start() :], published) or _day_in(above.text[: held.start()], published)) is not None:
             return day
     return None
 
@@ -436,7 +452,7 @@ def _held_today(ctx: TextContext) -> bool:
 
 
 _GOES_ON = re.compile(r"\s*(?:it|this\s+(?:round|draw)|that\s+(?:round|draw)|elle|cette\s+ronde|ce\s+tirage)\b", re.IGNORECASE)
-_HELD_ROUND = re.compile(r"\b(?:held|conducted|a\s+tenu|a\s+mené|a\s+effectué|il\s+y\s+a\s+eu|there\s+(?:was|has\s+been))\b[^.]{0,60}"
+_HELD_ROUND = re.compile(r"\b(?:held|conducted|ran|a\s+tenu|a\s+mené|a\s+effectué|il\s+y\s+a\s+eu|there\s+(?:was|has\s+been))\b[^.]{0,60}"
                          r"\b(?:round|draw|ronde|tirage)s?\b", re.IGNORECASE)
 
 

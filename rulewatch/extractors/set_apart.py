@@ -126,7 +126,11 @@ def _item_subject(item: str) -> list[str]:
 
 
 # Where two clauses meet: "…, alors que le PTMSF …", "…, whereas the CEC …", "…; …", "…, and CEC candidates need …"
-CLAUSE_JOINT = re.compile(rf"{CONTRASTED_CLAUSE.pattern}|{LATER_CLAUSE.pattern}|;\s+|,\s+(?:and|et)\s+", re.IGNORECASE)
+# (or a dash setting another's figure against it: "Under the trades program the minimum is CLB 5 … — far under the CLB 7
+# asked of …")
+CLAUSE_JOINT = re.compile(rf"{CONTRASTED_CLAUSE.pattern}|{LATER_CLAUSE.pattern}|;\s+|,\s+(?:and|et)\s+|"
+                          r"\s+[—–]\s+(?=(?:well\s+|far\s+|just\s+|bien\s+)?(?:below|above|under|en\s+dessous|en\s+deçà|au-dessus)\b)",
+                          re.IGNORECASE)
 _CLAUSE_JOINT = Folded(CLAUSE_JOINT)  # on the lowercased sentence: every candidate sentence is asked (half the time)
 
 

@@ -69,11 +69,23 @@ def from_statement(st: Statement) -> list[Requirement]:
         around = text[max(0, m.start() - NEAR) : m.end() + NEAR]
     if len(TEER_LIST.findall(text)) >= 2 and len(LANGUAGE_LEVEL.findall(text)) >= 2:
         return []  # two job groups, each beside its own language level: the groups the levels are for, not a rule
-    if not value or NOT_SKILL_RULE.found(around) or (st.is_history and previous is None and not st.removed) or re.search(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", text, re.IGNORECASE):
+    if not value or NOT_SKILL_RULE.found(around) or (st.is_history and previous is None and not st.removed) or \
+            _LEVELS_REFUSED.search(_GROUP_LEFT_OUT.sub("", text)) or (len(value) == 1 and _AN_OCCUPATIONS_LEVEL.search(text)):
         return []
     # "Express Entry itself only accepts TEER 0 to 3 jobs": the system named, and nothing narrower, is the subject
     subjects = ["express-entry"] if EXPRESS_ENTRY.found(text) and not subjects_in(text) else st.subjects
     return [st.requirement(subject, "skill_levels", value, operator="in", previous=previous) for subject in subjects]
+
+
+# one job's own level, not the levels a program accepts: "The welding trade is classified in TEER 2 (NOC 72106), so …"
+_AN_OCCUPATIONS_LEVEL = re.compile(r"\b(?:is|are)\s+(?:classed|classified|ranked)\s+(?:in|as|under|at)\s+(?:TEER|FÉER|FEER)\b|"
+                                   r"\b(?:est|sont)\s+classée?s?\s+(?:au\s+niveau\s+|dans\s+la\s+catégorie\s+)?(?:FÉER|FEER|TEER)\b",
+                                   re.IGNORECASE)
+_LEVELS_REFUSED = re.compile(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", re.IGNORECASE)
+# (a job group left out of the levels is no refusal of them: "In Major Group 72 (…), jobs at TEER 2 or 3, excluding
+# Sub-Major Group 726")
+_GROUP_LEFT_OUT = re.compile(r"\b(?:excluding|except|sauf|à\s+l['’]exclusion\s+d[ue]s?|hormis)\s+(?:the\s+|le\s+|les\s+)?"
+                             r"(?:(?:sub-)?major|minor|unit|sous-grand|grand|petit)\s+groupe?s?\s+\d+", re.IGNORECASE)
 
 
 def noc_levels(levels: str) -> list[int | str]:

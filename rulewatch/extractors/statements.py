@@ -69,7 +69,9 @@ from .subjects import (CONDITIONS_HEADING, CONFIRMED_ANSWER, replied_question, r
 _NO_QUALIFIERS = Qualifiers()  # frozen: one for every requirement without any
 # "Expérience de travail : 12 mois", "Language: CLB 7": a short label without a verb, a colon, then the value.
 # "Exp. min. : 12 mois", "FSW = 1 year"; on a short line, "Reading — CLB 4"
-LABEL_VALUE = re.compile(r"^(?:[^:.!?|=→➡]|(?<=\w)\.){2,60}?\s?(?P<sep>:|=|→|➡)\s*\S")
+# (an aside in brackets counts as one piece of the label: "Tirages ciblés (santé, STIM, métiers, transports...) : 12 mois")
+# (atomic: a bracket read as an aside is not read again letter by letter)
+LABEL_VALUE = re.compile(r"^(?>\([^():!?|=\n]{1,80}\)|[^:.!?|=→➡]|(?<=\w)\.){2,60}?\s?(?P<sep>:|=|→|➡)\s*\S")
 _LONG_LABEL = re.compile(r"^(?P<label>[^:!?|=→➡]{2,120}?)\s?:\s*\S")  # (read as one when it names a program)
 DASH_LABEL = re.compile(r"^[^:.!?|=→➡—–]{2,30}?\s[—–]\s+\S")
 INLINE_BULLET_BEFORE = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s*$")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from .categories import BRACKETED, OCCUPATION_GROUP_LINE, category_row, find_mentions, names_fst, never_a_category
+from .categories import BRACKETED, OCCUPATION_GROUP_LINE, category_row, find_mentions, names_fst, never_a_category, without_job_groups
 from .lexicon.categories import (CATEGORY_LIST, CATEGORY_LIST_WORD, ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPATION_CLASS, ONES_TRADE, SHORT_NAME_PATTERNS, SHORT_NAMES,
                                  TARGETED_DRAWS, names_a_category_word)
 
@@ -24,8 +24,8 @@ from .sentences import Sentence
 
 ALL_CATEGORIES = re.compile(
     r"\b(?:ces|toutes\s+les|chacune\s+des|les|each|all|these|every)\s+(?:catégories|categories|ensembles)\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC))|"
-    r"(?<!TEER\)\s)(?<!FÉER\)\s)\bcatégories\b(?!\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC)|\s+de\s+formation|\s+\d)|"
-    r"(?<!TEER\)\s)\bcategories\b(?!\s+(?:FÉER|FEER|TEER|CNP|NOC)|\s+\d)|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
+    r"(?<!TEER\)\s)(?<!FÉER\)\s)(?<!FÉER\s)(?<!TEER\s)\bcatégories\b(?!\s*:?\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC)|\s+de\s+formation|\s+\d)|"
+    r"(?<!TEER\)\s)(?<!TEER\s)\bcategories\b(?!\s*:?\s+(?:FÉER|FEER|TEER|CNP|NOC)|\s+\d)|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
     r"\b(?:occupation|profession|job)[- ]based\s+category\b|\boccupational\s+category\b|"
     # the rounds that target them: "targeted rounds now ask for a year", "les rondes ciblées"
     r"\btargeted\s+(?:draws?|rounds?)\b|\b(?:rondes?|tirages?)\s+ciblée?s?\b|"
@@ -96,7 +96,11 @@ SET_APART = re.compile(r"(?:unlike|except(?:\s+for)?|"
 CONTRASTED_CLAUSE = re.compile(r",?\s+(?:whereas|while|tandis\s+que|alors\s+que)\b", re.IGNORECASE)
 # a comparison's second term: "The Canadian Experience Class rules are lighter than the Federal Skilled Worker ones",
 # "plus courte que pour le PTQF"
-_COMPARED_WITH = re.compile(r"\s+than\b|\b(?:plus|moins)\s+(?:\w+\s+){1,2}?que\b", re.IGNORECASE)
+# (or set below or above another's: "… CLB 4 … — far under the CLB 7 asked of Federal Skilled Worker applicants",
+# "bien en dessous du …")
+_COMPARED_WITH = re.compile(r"\s+than\b|\b(?:plus|moins)\s+(?:\w+\s+){1,2}?que\b|"
+                            r"\b(?:well\s+|far\s+|just\s+)?(?:below|above|under)\s+the\b|\b(?:bien\s+)?(?:en\s+(?:dessous|deçà)|au-dessus)\s+d[ue]\b",
+                            re.IGNORECASE)
 # (or one adding a condition besides: "… in one eligible STEM job, on top of FSW eligibility", "en plus d'être admissible au PTQF")
 LATER_CLAUSE = re.compile(r",?\s+(?:mais|but|whereas|while|tandis\s+que|alors\s+que|cependant|however|on\s+top\s+of|"
                           r"in\s+addition\s+to|en\s+plus\s+d['’](?:être|avoir)|en\s+plus\s+de\s+(?:l['’]|la|le))\b", re.IGNORECASE)
@@ -175,6 +179,9 @@ _PREREQUISITE = re.compile(
     # PTQF", "…, and qualify under one of the programs, usually the FSWP")
     r"\bet\s+(?:d['’]\s?)?être\s+admissible\s+à\s+(?:un|l['’]\s?un)\s+des\s+programmes\b[^.;]*|"
     r"\band\s+(?:be\s+eligible|qualify)\s+(?:for|under)\s+one\s+of\s+the\s+(?:three\s+)?(?:express\s+entry\s+)?programs?\b[^.;]*|"
+    # (or the programs themselves: "… and must qualify under the FSWP, the FSTP or the CEC", "… et être admissibles au
+    # PTQF …")
+    r"\band\s+(?:must\s+|also\s+|should\s+)?(?:be\s+eligible|qualify)\s+(?:for|under)\s+the\s[^.;]*|\bet\s+(?:d['’]\s?)?être\s+admissibles?\s+(?:au|à\s+la|à\s+l['’]|aux)\s[^.;]*|"
     # ("…, and meet the requirements of the FSWP, the FSTP or the CEC", "… et remplir les conditions du PTQF ou de la CEC")
     r"\band\s+meet\s+(?:all\s+)?the\s+(?:requirements|criteria|conditions)\s+of\s+[^.;]*|"
     r"\bet\s+(?:remplir|satisfaire\s+(?:à|aux)|répondre\s+aux)\s+(?:les\s+)?(?:conditions|critères|exigences)\s+(?:d['’]\s?|de\s+|du\s+|des\s+)[^.;]*",
@@ -192,6 +199,13 @@ _BESIDE_LIST = re.compile(r"\b(?:alongside|along\s+with|together\s+with|aux\s+c�
 
 # the other program's figure, denied in a clause after the rule: "…, not the 2 years the FSTP wants", "…, et non les deux ans du PTMSF"
 _DENIED_ONES = re.compile(r",\s+(?:not|et\s+non|pas)\s+(?:the|le|la|les|l['’])\s?[^,.;:]{0,60}", re.IGNORECASE)
+
+
+# the programs named as what the system is made of: "… au sein d'Entrée express, qui réunit trois programmes fédéraux :
+# …", "Express Entry, which manages the FSWP, the FSTP and the CEC"
+_SYSTEMS_PROGRAMS = re.compile(r"\b(?:entrée\s+express|express\s+entry)(?:\s+system)?\s*,?\s+(?:qui\s+(?:regroupe|gère|comprend|englobe|"
+                               r"couvre|chapeaute|réunit)|(?:which|that)\s+(?:covers|includes|manages|groups|runs|brings\s+together))\s+[^.;]*",
+                               re.IGNORECASE)
 
 
 def _named_beside(text: str, named: dict[str, list[tuple[int, str]]]) -> set[str]:
@@ -252,11 +266,11 @@ _EXCEPTED = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|sauf|horm
 @lru_cache(maxsize=4096)  # headings and titles are asked again for every sentence under them
 def subjects_in(text: str) -> list[str]:
     """Subjects named in one piece of text, most specific first; empty when it names none."""
-    text = _EXCEPTED.sub("", without_gone_brackets(OCCUPATION_CLASS.sub("TEER", text)))
+    text = _EXCEPTED.sub("", without_gone_brackets(OCCUPATION_CLASS.sub("TEER", without_job_groups(text))))
     named = program_names(text)
     apart = {p for p, hits in named.items() if _all_set_apart(text, hits)} | _only_in_clauses_without_figures(text, named) | \
         _prerequisites(text, named) | _named_beside(text, named) | _not_the_relatives_owner(text, named) | \
-        _named_only_within(named, _DENIED_ONES.finditer(text))
+        _named_only_within(named, _DENIED_ONES.finditer(text)) | _named_only_within(named, _SYSTEMS_PROGRAMS.finditer(text))
     if len(named) > 1 and (contrast := CONTRASTED_CLAUSE.search(text) or _COMPARED_WITH.search(text)) is not None:
         first = {p for p, hits in named.items() if any(at < contrast.start() for at, _ in hits)}
         apart |= set(named) - first if first else set()  # "FSW applicants need CLB 7, whereas the CEC's bar …"
@@ -597,11 +611,24 @@ def _paragraph_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     return []
 
 
+def _past_the_block(ctx: TextContext, lead: Sentence, sentence: Sentence) -> bool:
+    """The sentence comes after the table a lead-in line leads into (a paragraph of its own, not one of its rows)."""
+    below = ctx.index(lead) + 1
+    return below < len(ctx.sentences) and ctx.sentences[below].text.startswith("|") and not sentence.text.startswith("|") and \
+        ctx.index(sentence) > below
+
+
 def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     """A program (or every category) named in the opening of one of the few paragraphs above, under the same heading."""
     heading = ctx.heading_before(sentence)
-    if heading is not None and sentence.text.startswith("|") and heading.text.rstrip().endswith(":"):
-        heading = ctx.heading_before(heading)  # (a line leading into a table heads no section of its own)
+    one_only = False  # (the items of a list under a lead-in: only one program named above is theirs)
+    if heading is not None and heading.text.rstrip().endswith(":"):
+        # (a line leading into a table or a list heads no section of its own, nor, for a paragraph past the table, in
+        # the running topic of the paragraphs above it: "The six factors and their maxima are:" over a table, then
+        # "Before any of that counts, …"; "Les niveaux exigés selon l'emploi :" over its items, under a paragraph on the
+        # CEC)
+        one_only = not (sentence.text.startswith("|") or _past_the_block(ctx, heading, sentence))
+        heading = ctx.heading_before(heading)
     stop = ctx.index(heading) if heading is not None else -1
     i = ctx.block_start(sentence) - 1
     past_table = False
@@ -635,7 +662,7 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
             named = subjects_in(answer.text)
         if (programs := _programs(named)):
             # (past a table, only a paragraph on one program: the grid's lead-in, not a paragraph setting three side by side)
-            return programs if not past_table or len(programs) == 1 else []
+            return programs if not (past_table or one_only) or len(programs) == 1 else []
         if named == ["category:*"]:
             # "Ce qui change pour les catégories" … a paragraph later: "Le seuil passe à 12 mois"
             return _one_category_above(ctx, opening) or ["category:*"]
@@ -1278,9 +1305,12 @@ _LABEL_FIRST = re.compile(r"^\W*(?P<name>[^\W\d][\w -]{2,30}?)\s*[:—–]")
 
 # a sentence saying the rule just stated holds for every category: "that rule now applies to all category-based rounds", "Cette
 # règle vaut pour toutes les catégories"
-_APPLIES = (r"[^.;]{0,60}?\b(?:applies|apply|vaut|valent|s['’]applique(?:nt)?)\s+(?:to|for|in|à|aux|dans|pour)\s+"
+# (a date may stand between: "Cette exigence s'applique depuis le 1er mars 2026 à toutes les catégories …")
+_APPLIES = (r"[^.;]{0,60}?\b(?:applies|apply|vaut|valent|s['’]applique(?:nt)?)(?:\s+(?:since|from|as\s+of|depuis|dès|à\s+partir\s+du?)\s+"
+            r"[^.;:,]{1,30}?)?\s+(?:to|for|in|à|aux|dans|pour)\s+"
             r"(?:every|all|each|toutes?\s+les|tous\s+les|chaque)\s+(?:the\s+)?(?:categor|catégor|category-based|rondes?|rounds?|draws?|tirages?)")
-_THE_RULE = r"it|this|that|the\s+rule|cette\s+règle|la\s+règle|cela|ça|elle"
+# (or a new rule said so: "Une règle nouvelle cette année, qui vaut pour toutes les catégories")
+_THE_RULE = r"it|this|that|the\s+rule|cette\s+(?:règle|exigence)|la\s+règle|cela|ça|elle|une\s+(?:nouvelle\s+)?(?:exigence|règle)|a\s+new\s+(?:rule|requirement)"
 _APPLIES_TO_EVERY = re.compile(rf"\b(?:{_THE_RULE})\b{_APPLIES}", re.IGNORECASE)
 # (or the rule named by its words: "the new experience threshold", "le nouveau seuil", "cette exigence")
 _NAMED_RULE_APPLIES_TO_EVERY = re.compile(

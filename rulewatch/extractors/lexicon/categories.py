@@ -122,13 +122,21 @@ COORDINATED_EN = re.compile(
     rf"\s+(?:\(\s*(?:all|each|both)?\s*)?{CANADIAN_EXPERIENCE_EN}",
     re.IGNORECASE,
 )
+# … or the experience first, then the group it was gained as: "une expérience professionnelle canadienne comme
+# médecin", "Canadian experience as a doctor"
+COORDINATED_AS = re.compile(
+    r"\b(?:expérience\s+(?:de\s+travail\s+|professionnelle\s+)?(?:au\s+Canada|canadienne)\s+(?:en\s+tant\s+que|comme)|"
+    r"(?:Canadian\s+(?:work\s+)?experience|(?:work\s+)?experience\s+in\s+Canada)\s+as)\s+(?:an?\s+|des\s+)?"
+    rf"(?P<group>{_SENIOR_OR_RESEARCHER}|médecin|chercheur|cadre\s+supérieur|researchers?|senior\s+managers?|physicians?|doctors?)\b",
+    re.IGNORECASE,
+)
 COORDINATED_NOUNS: dict[str, str] = {
     "médecin": "physicians-canadian-experience",
     "physician": "physicians-canadian-experience",
     "doctor": "physicians-canadian-experience",
     "chercheu": "researchers-canadian-experience",
     "researcher": "researchers-canadian-experience",
-    "cadres": "senior-managers-canadian-experience",
+    "cadre": "senior-managers-canadian-experience",
     "senior manager": "senior-managers-canadian-experience",
 }
 
@@ -140,20 +148,23 @@ CATEGORY_LIST = re.compile(
     # (words may tell whom the categories are for before the colon: "three categories for candidates with Canadian
     # experience: physicians, …")
     # (or the year: "Les catégories 2026 : santé, métiers, …", "categories for 2026: …")
-    r"\b(?:catégories|categories)(?:\s+(?:de\s+|for\s+)?(?:19|20)\d\d(?=\s*:))?"
+    # (not the job classification's: "Qualifying trades fall under these NOC TEER categories:")
+    r"(?<!TEER\s)(?<!FÉER\s)(?<!FEER\s)\b(?:catégories|categories)(?:\s+(?:de\s+|for\s+|pour\s+)?(?:19|20)\d\d(?=\s*:|\s+(?:are|sont|includes?|comprennent|incluent)\s))?"
     r"(?:\s(?:for|pour|aimed\s+at|visant|(?:destinée|réservée|ouverte)s?\s+aux?)\s[^(),.;:\n]{0,60}?(?=:))?"
     r"\s*(?:"
     # (an abbreviation's stop does not end the run: "…, cadres sup. et militaires")
-    r"(?::|\s(?:de|des|du)\s|\s(?:such\s+as|like|including|comme|telles?\s+que|notamment)\s)(?P<run>(?:[^.;:()\n]|\.(?=\s+(?:et|and)\s)){1,200}))",
+    # (or a verb: "The 2026 list of targeted categories includes trades, …", "les catégories retenues sont …")
+    r"(?::|\s(?:de|des|du)\s|\s(?:such\s+as|like|including|comme|telles?\s+que|notamment)\s|"
+    r"\s(?:are|sont|includes?|comprennent|incluent)\s(?!(?:not|pas|no|aucune|plus|still|toujours|encore)\b))(?P<run>(?:[^.;:()\n]|\.(?=\s+(?:et|and)\s)){1,200}))",
     re.IGNORECASE,
 )
 CATEGORY_LIST_WORD = re.compile(r"\b(?:catégories|categories|ensembles)\b", re.IGNORECASE)
 # Items are separated by commas and conjunctions; a determiner, or the skill of a language, may open an item.
 LIST_ITEM_START = re.compile(
-    rf"(?:^|,|\+|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b)\s*"
-    rf"(?:(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l{APOS}\s?)?"
+    rf"(?:^|,|\+|\bet\b|\band\b|\bou(?:\s+encore)?\b|\bor\b|\bainsi\s+que\b|\bmais\s+aussi\b)\s*"
+    rf"(?:(?:des|du|de\s+la|de|les|la|le|the|une|a)\s+|(?:de\s+)?l{APOS}\s?)?"
     # "…, connaissance du français et éducation", "knowledge of French": the skill that names the French category
-    rf"(?:(?:bonne\s+|solide\s+)?(?:connaissance|maîtrise|compétences?(?:\s+linguistiques?)?|knowledge|proficiency)\s+(?:du|en|of|in)\s+)?(?=\w)",
+    rf"(?:(?:(?:très\s+)?bonne\s+|solide\s+)?(?:connaissance|maîtrise|compétences?(?:\s+linguistiques?)?|knowledge|proficiency)\s+(?:du|en|of|in)\s+)?(?=\w)",
     re.IGNORECASE,
 )
 SHORT_NAME_PATTERNS: dict[str, str] = {

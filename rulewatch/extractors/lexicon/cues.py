@@ -22,6 +22,8 @@ REQUIREMENT_CUE = AnyOf(
         # the figure put first, then who asks it: "CLB 7 is what the skilled worker program asks", "c'est ce que demande …"
         r"\bis\s+what\s+(?:the|this|that|each|every)\s+[^.;:]{0,60}?\b(?:asks|wants|expects)\b|"
         r"\bc['’]est\s+ce\s+que\s+(?:demande|demandent|veut|veulent|attend|attendent)\b|"
+        # the figure, then whom it is asked of: "the CLB 7 asked of skilled worker applicants", "le NCLC 7 demandé aux …"
+        r"\b(?:asked|expected|demanded)\s+of\b|\b(?:demandée?s?|imposée?s?)\s+aux?\b|"
         # advice that names what it takes: "You'll also want two years in the trade"
         r"\byou['’]ll\s+(?:also\s+|still\s+)?want\b|"
         # the condition an opening is granted on: "à condition d'avoir le NCLC 7 aux quatre épreuves", "provided you hold CLB 7"
@@ -353,7 +355,10 @@ NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\
                    r"\bne\s+(?:passe|passera|monte|montera|grimpe)\s+pas\s+(?:à|au)\b|"
                    r"\b(?:has|have|was|were|is|are|had|will)\s*(?:not|n['’]t)\s+(?:been\s+|be\s+)?(?:raised|increased|lifted|"
                    r"lowered|reduced|cut|changed|moved|bumped|pushed)\s+(?:up\s+|down\s+)?to\b|"
-                   r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:rise|go\s+up|climb|jump|drop|fall)\s+to\b")
+                   r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:rise|go\s+up|climb|jump|drop|fall)\s+to\b|"
+                   # a figure said not to be enough: "il ne suffit pas de douze mois de pratique" (not "Le métier seul
+                   # ne suffit pas : il faut encore …")
+                   r"\bne\s+suffi(?:t|sent|ra|ront)\s+pas\s+(?:d['’]\s?|de\s+)")
 # A list's lead-in saying its items are what someone was told or someone's own profile ("A recruiter told me the
 # conditions were:", "voici ma situation :", "My profile:"): its items state no rule.
 # An employer's own conditions for a job ("Exigences du poste :", "Job requirements:", "What we're looking for:") are
@@ -407,6 +412,9 @@ PERSONAL_CASE = Cue(
     r"(?:worked|been\s+working|travaillé|cumulé|accumulé|\d)|"
     r"\b(?:your|vos|votre|with\s+your|avec\s+vos|avec\s+votre)\s+(?:\d|first\s+\d)|"
     r"\b(?:i\s+have|i['’]ve\s+got|j['’]ai|je\s+cumule)\s+(?:\w+\s+){0,3}?(?:years?|months?|ans|mois|années)\b|"
+    # someone's own tally said of them: "told the paper she has 5 years of experience", "elle a déjà 18 mois d'expérience"
+    r"\b(?:he|she)\s+(?:has|had)\s+(?:only\s+|just\s+|already\s+)?\S+\s+(?:years?|months?|hours)\s+of\b|"
+    r"\b(?:il|elle)\s+(?:a|avait)\s+(?:seulement\s+|déjà\s+)?\S+\s+(?:ans|mois|années|heures)\s+d['’]\s?expérience\b|"
     # someone's own short tally: "n'a que 5 mois", "has only 8 months"
     r"\bn['’]a\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|\bhas\s+only\s+\S+\s+(?:months?|years?|hours)\b|"
     r"\bne\s+(?:compte|cumule|totalise|possède)\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|"
@@ -600,7 +608,9 @@ REMOVED = Cue(
     r"\b(?:will|shall|would)\s+not\s+be\s+(?:used|renewed|kept)\b|\bnot\s+used\s+(?:in|for)\s+(?:19|20)\d\d\b|:\s*not\s+used\b|"
     r":\s*(?:non|pas)\s+utilisée?s?\b|\b(?:won|wouldn)['’]t\s+be\s+(?:used|renewed|kept)\b|"
     # a table's cell: "| Category draws for agriculture | Not used |"
-    r"\|\s*(?:not\s+used|non\s+utilisée?s?|pas\s+utilisée?s?|dropped|removed|discontinued|supprimée?s?|retirée?s?)\s*\|\s*$|"
+    # (or since a year: "| Agriculture | Not used since 2025 |")
+    r"\|\s*(?:not\s+used|non\s+utilisée?s?|pas\s+utilisée?s?|dropped|removed|discontinued|supprimée?s?|retirée?s?)"
+    r"(?:\s+(?:since|in|for|depuis|en)\s+(?:19|20)\d\d)?\s*\|\s*$|"
     # a headline's bare participle: "Trades category dropped for 2027", "… dropped from the list"
     # (not a past told as such: "back this year, after being dropped for 2024", "trades, dropped from the line-up in 2024,")
     r"\b(?:category|catégorie)\s+dropped\b|(?<!being\s)(?<!,\s)\bdropped\s+(?:for\s+(?:19|20)\d\d|from\s+the\s+(?:list|line-?up))\b|"
@@ -722,7 +732,9 @@ REFERS_BACK = Cue(
 # subject is a pronoun or "ce programme" is about what the sentence before named. ("Il faut …", "It takes …"
 # are impersonal: "il"/"it" count only before a verb that only a program or a category governs.)
 _EACH_OF_THEM = (r"^\s*(?:for|in|to)\s+(?:any|each|all|every\s+one)\s+of\s+them\b|"
-                 r"^\s*pour\s+(?:chacune|chacun|n['’]importe\s+laquelle|toutes|tous)\s+(?:d['’]entre\s+)?(?:elles|eux)\b")
+                 r"^\s*pour\s+(?:chacune|chacun|n['’]importe\s+laquelle|toutes|tous)\s+(?:d['’]entre\s+)?(?:elles|eux)\b|"
+                 # "For these job-linked ones you need …", "Pour celles-ci, il faut …"
+                 r"^\s*(?:for|in)\s+(?:those|these)\s+(?:[\w-]+\s+){0,2}?ones\b|^\s*pour\s+celles-(?:ci|là)\b")
 EACH_OF_THEM = re.compile(_EACH_OF_THEM, re.IGNORECASE)
 SUBJECT_REFERS_BACK = Cue(
     _THE_EXPERIENCE_GOES_ON + "|"

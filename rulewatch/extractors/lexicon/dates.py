@@ -62,6 +62,9 @@ EFFECTIVE_CUE = re.compile(
     # jour le": its edit, not the rule's)
     r"(?:raised|increased|lowered|adjusted)\s+(?:[\w’'$-]+\s+){0,4}?on|"
     r"(?:relevée?s?|augmentée?s?|rehaussée?s?|abaissée?s?)\s+(?:[\w’'$-]+\s+){0,4}?le|"
+    # (but the amounts' own update, in brackets after them, is their new value's day: "Settlement funds (updated July 7,
+    # 2025)", "Montants (mis à jour le 7 juillet 2025)")
+    r"(?:funds|fonds|amounts|montants|figures|chiffres|table|tableau|barème|chart)\s*\(\s*(?:updated|mis\s+à\s+jour)|"
     r"au|en|in|d['’]ici)\s*(?:le\s+|the\s+|on\s+)?$",
     _I,
 )

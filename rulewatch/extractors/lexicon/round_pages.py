@@ -26,7 +26,9 @@ ROUND_NUMBER = re.compile(
     # (a few words may stand before a colon and the number's sign: "the latest draw I noted: #411"; a verb: "the
     # last draw was #388")
     # ("the last STEM draw she saw was #402": a few words, then the verb)
-    r"(?:(?:\s+[\w'’]+){0,3}?\s+(?:was|is|était|est)(?=\s+#))?(?:\s*[!,:]\s*|\s+|(?:\s+[\w'’]+){1,3}\s*:\s*(?=#)|"
+    # ("the CEC round before that one was number 409"; "their own draw — No. 408 on Apr. 1 —": set off by dashes)
+    r"(?:(?:\s+[\w'’]+){0,3}?\s+(?:was|is|était|est)(?=\s+(?:#|number\s|n[o°º]\.?\s*\d)))?(?:\s*[!,:]\s*|\s+|\s*[—–]\s*(?=n[o°º]|#)|"
+    r"(?:\s+[\w'’]+){1,3}\s*:\s*(?=#)|"
     # (its number in brackets or as an apposition: "cette ronde (n° 395)", "that round, numbered 395")
     r"\s*\(\s*(?=n[o°º])|\s*,\s*(?:numbered|numérotée)\s+|\s*,\s*(?:la|le|the)\s+(?=n[o°º]|#))(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))"
     r"(?P<number>\d{1,4}[a-z]?)\b(?![,.]\d)",
@@ -69,6 +71,17 @@ CUTOFF_CORRECTED = re.compile(
     rf"(?:round|ronde|draw|tirage)\s*{_DRAW_NUMBER}(?P<number2>\d{{2,4}})(?:['’]s)?\s+{_CUTOFF_WORD})"
     r"\s+(?:was|is|était|est|is\s+actually)\s+(?:de\s+)?(?P<score>\d{3,4})\b,?\s+(?:not|and\s+not|et\s+non|non|pas)\s+"
     r"(?:de\s+)?\d{3,4}\b", _I)
+# An invitations' count put right later on the page: "ce n'était pas 3 000 mais 3 300 invitations pour la ronde n° 415",
+# "la ronde n° 415 a envoyé 3 300 invitations, et non 3 000",
+# "it was 2,800 invitations, not 2,500, in round 412", "round 412 sent 2,800 invitations, not 2,500"
+_COUNT = r"\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+"
+_FOR_ROUND = rf",?\s+(?:pour|for|in|à|dans|de)\s+(?:la\s+|the\s+)?(?:round|ronde|draw|tirage)\s*{_DRAW_NUMBER}(?P<number>\d{{2,4}})"
+COUNT_CORRECTED = re.compile(
+    rf"\b(?:pas|not)\s+(?:de\s+)?(?:{_COUNT})\s+(?:invitations\s+)?(?:mais|but)\s+(?:bien\s+)?(?P<count>{_COUNT})\s+invitations{_FOR_ROUND}|"
+    rf"\b(?:it\s+was|c['’]était)\s+(?P<count2>{_COUNT})\s+invitations,?\s+(?:not|et\s+non|non|pas)\s+(?:de\s+)?(?:{_COUNT})"
+    rf"{_FOR_ROUND.replace('number', 'number2')}|"
+    rf"(?:round|ronde|draw|tirage)\s*{_DRAW_NUMBER}(?P<number3>\d{{2,4}})\s+(?:sent|issued|had|a\s+envoyé|comptait)\s+"
+    rf"(?P<count3>{_COUNT})\s+invitations,?\s+(?:not|et\s+non|non|pas)\s+(?:de\s+)?(?:{_COUNT})\b", _I)
 # A round page always labels its round type: pages without one of these words are not read further.
 # (or the round's number as a field, over its other fields: "Numéro de la ronde : 401")
 ROUND_PAGE_TRIGGERS = ("type de ronde", "type de la ronde", "type of round", "round type", "numéro de la ronde", "round number")
@@ -139,10 +152,16 @@ ROUND_CUTOFF = re.compile(
     r"cut-?off\s+score\s+(?:of\s+|was\s+|:\s*)?|\bcut\s+off\s+(?=\d{3}\b)|"
     # "La note la plus faible parmi les candidats invités était de 433 points"
     r"\bnote\s+la\s+plus\s+(?:faible|basse)\b[^\d.;!?\n]{0,40}?\b(?:avait|était\s+de|était|de|à)\s+|"
+    # the score first: "Parmi les personnes invitées, le score le plus bas était de 467 points", "le plus faible pointage
+    # était de 470"
+    r"\b(?:(?:le\s+)?plus\s+(?:faible|bas)\s+(?:score|pointage)|(?:score|pointage)\s+le\s+plus\s+(?:faible|bas))\b"
+    r"[^\d.;!?\n]{0,40}?\b(?:avait|était\s+de|était|de|à|totalisait)\s+|"
     rf"lowest(?:[- ]ranked)?\s+(?:qualifying\s+|invited\s+)?(?:{_CRS}\s+)?score(?:\s+invited|\s+(?:among|of)\s+(?:the\s+)?(?:invited\s+)?"
     r"(?:candidates|applicants)(?:\s+invited)?)?\s*(?:was\s+|of\s+|:\s*)?|"
     # a floor said of the invited's scores: "… invited 1,000 candidates with scores of at least 533"
     r"\bscores?\s+(?:of\s+)?at\s+least\s+|\b(?:scores?|notes?)\s+d['’]au\s+moins\s+|"
+    # "… sent 1,900 invitations to candidates scoring at least 471 points"
+    r"\bscoring\s+(?:at\s+least|a\s+minimum\s+of)\s+|"
     # the score named with the system it is of: "dont le score au SCG était d'au moins 470", "la note minimale au SCG de
     # cette ronde était de 465 points"
     r"\b(?:score|note\s+minimale)\s+au\s+[^\d.;!?\n]{0,50}?\bétait\s+(?:d['’]au\s+moins\s+|de\s+)|"
@@ -179,6 +198,7 @@ ROUND_CUTOFF = re.compile(
     # (the ranking system named in full, its abbreviation in brackets, then the round, before the verb: "… global (SCG)
     # pour cette ronde s'établissait à 459")
     r"(?:[^\d.;!?\n]|,\s*(?:numbered|numérotée)\s+\d{2,4}\s*,){0,80}?\b(?:de|à|of|was|at|is)\s+)"
-    r"(?P<score>\d{3,4})\b(?![,.\u00a0\u202f ]\d{3})", _I)
+    # (a word of degree before it: "with a cut-off of only 433 points", "un seuil de seulement 398")
+    r"(?:(?:just|only|seulement|tout\s+juste|à\s+peine)\s+)?(?P<score>\d{3,4})\b(?![,.\u00a0\u202f ]\d{3})", _I)
 ROUND_DAY = re.compile(
     r"\b[A-Z][a-z]+\s+\d{1,2},\s*\d{4}|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b")
