@@ -126,6 +126,29 @@ _NEXT_ITEM = re.compile(rf"\s*(?:,\s*(?:et|and|ou(?:\s+encore)?|or)?|\bet\b|\ban
                         r"(?=\s*(?:[,.;:)]|$|et\b|and\b|ou\b|or\b))", re.IGNORECASE)
 
 
+def joined_short_names(text: str) -> list[tuple[list[str | None], int, int]]:
+    """Each run of short names joined before "categories" (or after "catégories"), as the category each item names
+    (None for an item naming none: "the new and old categories"), with where the run stands: "the trades and transport
+    categories", "les catégories santé et éducation" (the French run ends where the names do: "catégories santé et
+    éducation, il faut …")."""
+    runs = []
+    for m in _JOINED_NAMES.finditer(text):
+        group = "run" if m.group("run") else "run_fr"
+        items = [_ARTICLE.sub("", item.strip()).strip() for item in _JOINT.split(m.group(group))]
+        named = [next((c for c, short in SHORT_NAMES.items() if short.fullmatch(item)), None) for item in items]
+        runs.append((named[: named.index(None)] if group == "run_fr" and None in named else named, m.start(group), m.end(group)))
+    return runs
+
+
+_ITEM = r"(?:(?:the|les?|la|l['’])\s*)?«?\s*[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?\s*»?"
+_ITEM_FR = r"(?:(?:les?|la|l['’])\s*)?«?\s*[^\W\d][\w-]*\s*»?"  # (one word each: nothing ends the run but the names)
+_JOINER = r"\s*(?:,|\band\b|&|\bet\b)\s*"
+_JOINED_NAMES = re.compile(rf"\b(?P<run>{_ITEM}(?:{_JOINER}{_ITEM}){{1,6}})\s+(?:categories|category\s+draws)\b|"
+                           rf"\bcatégories\s+(?P<run_fr>{_ITEM_FR}(?:{_JOINER}{_ITEM_FR}){{1,6}})", re.IGNORECASE)
+_JOINT = re.compile(_JOINER, re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the\s|les?\s|la\s|l['’])\s*|[«»]", re.IGNORECASE)
+
+
 def without_job_groups(text: str) -> str:
     """``text`` with the words of the job classification's groups blanked, offsets kept: "Major Group 72 (industrial,
     electrical and construction trades, and transportation officers)" names no category."""
@@ -289,6 +312,11 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     found += _heading_run_mentions(ctx)
     found += [m for sentence in ctx.sentences if sentence.text.startswith("|") for m in _column_header(sentence)]
     found += [m for sentence in ctx.sentences if (m := _group_as_subject(sentence))]
+    # (short names joined right before "categories", the vaguer ones too: "the doctors, researchers and senior managers
+    # categories")
+    found += [Mention(category, sentence.start + start, sentence.start + end) for sentence in ctx.sentences
+              if "categor" in sentence.text.lower() for run, start, end in joined_short_names(sentence.text)
+              if len(run) >= 2 and all(run) for category in run]  # type: ignore[misc]
     # a sentence about categories that enumerates them by short names, two at least ("Les tirages par catégorie —
     # francophones, santé, … — continuent", "… viseront les francophones, la santé et l'éducation")
     # (or by the sentence right after it on its line: "Les tirages par catégorie continuent. Ottawa a retenu le français,
@@ -606,7 +634,7 @@ def extract_categories(ctx: TextContext) -> list[Category]:
         if _scores_crs_points(ctx, mention) or _told_as_past(ctx, mention) or _of_this_program(ctx, mention) or \
                 ((sentence := ctx.sentence_at(mention.start)) is not None and
                  (_not_in_use_this_year(ctx, sentence) or _CROSSED_OUT.match(ctx.text, sentence.line_start)
-                  or _a_provinces_own_draw(sentence.text)
+                  or _a_provinces_own_draw(sentence.text) or _a_provinces_sector(ctx, mention, sentence)
                   or (ctx.ruled_false(sentence) and not ctx.refuted_figure(sentence)) or _among_choices(sentence, mention)
                   or _asked_for_ones_case(sentence))):
             continue
@@ -642,6 +670,22 @@ def _a_provinces_own_draw(text: str) -> bool:
     """A province's own stream inviting people of an occupation ("New Brunswick ran a draw in its own stream, sending 210
     invitations to candidates in transport and healthcare"): the province's choice, not a federal category."""
     return _PROVINCIAL_DRAW.search(text) is not None and _FEDERAL.search(text) is None
+
+
+def _a_provinces_sector(ctx: TextContext, mention: Mention, sentence: Sentence) -> bool:
+    """A sector's bare word ("healthcare", "santé") on a province's page or in its section, in a sentence that speaks of
+    no category or draw ("… the province may pick only some sectors, such as healthcare and trucking"): the province's
+    choice, not the federal category."""
+    if not _BARE_SECTOR.fullmatch(ctx.text[mention.start : mention.end]) or names_a_category_word(sentence.text):
+        return False
+    heading = ctx.heading_before(sentence)
+    header = (ctx.table_header(sentence) or "").split("\n", 1)[0]  # (its first line: the rows under it are other rows)
+    return any(_PROVINCIAL.search(text) for text in (sentence.text, header, heading.text if heading is not None else "",
+                                                      ctx.title or ""))
+
+
+_BARE_SECTOR = re.compile(r"health\s?care|santé", re.IGNORECASE)
+_PROVINCIAL = re.compile(rf"\b(?:{PROVINCES}|provinces?|provincial|pnp|pcp|aaip|oinp|sinp|mpnp|nsnp|bc\s*pnp)\b", re.IGNORECASE)
 
 
 _PROVINCIAL_DRAW = re.compile(

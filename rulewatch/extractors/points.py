@@ -141,6 +141,8 @@ _THRESHOLD_ON_100 = re.compile(r"\b(?:(?:au\s+moins|at\s+least|a\s+minimum\s+of|
                                r"atteindre|reach|score|obtenir|il\s+(?:en\s+)?faut|you\s+need)(?=\s+\d{2}\b)|seuil(?:\s+de\s+passage)?|threshold|pass\s+mark|note\s+de\s+passage|"
                                # the points of the scale taken up by a pronoun: "il faut en obtenir soixante-sept", "get 67 of them"
                                rf"\ben\s+(?:obtenir|décrocher|récolter|cumuler|avoir|atteindre)(?=\s+(?:\d{{2}}|{_TENS_IN_WORDS})\b)|"
+                               # ("La grille … est notée sur 100 points ; il en faut soixante-sept au minimum")
+                               rf"\bil\s+en\s+faut(?:\s+au\s+moins)?(?=\s+{_TENS_IN_WORDS}\b)|"
                                rf"\b(?:get|score|earn|collect)(?=\s+(?:\d{{2}}|{_TENS_IN_WORDS})\s+of\s+them\b)|"
                                # what it takes to pass: "you need 67 to qualify", "she needs sixty-seven to pass the grid"
                                rf"needs?(?=\s+(?:\d{{2}}|{_TENS_IN_WORDS})\s+to\s+(?:pass|qualify)\b))\s+(?:\w+\s+){{0,3}}?(?:de\s+|à\s+|of\s+|at\s+)?"

@@ -143,7 +143,7 @@ def _page_round(ctx: TextContext) -> list[Round]:
         return []
     fields = labelled_fields(ctx.text)
     day = parse_day(fields.get("date", "")) or _heading_day(ctx.text, heading)
-    name = fields.get("name")
+    name = fields.get("name") or _name_after_number(ctx.text, number.end("number"))
     sentence = ctx.sentence_at(number.start())
     if day is None or not name or sentence is None:
         return []
@@ -153,6 +153,18 @@ def _page_round(ctx: TextContext) -> list[Round]:
         crs_cutoff=parse_count(fields.get("crs_cutoff")),
         tie_break=parse_moment(fields["tie_break"]) if "tie_break" in fields else None,
     )]
+
+
+def _name_after_number(text: str, at: int) -> str | None:
+    """The round's name on its number's line, past a dash: "Ronde d'invitations nº 412 – Métiers 2026-Version 2"."""
+    end = text.find("\n", at)
+    line = text[at : end if end != -1 else len(text)]
+    if (m := _DASH_THEN_NAME.match(line)) is not None and round_category(m.group(1)) != "unrecognised":
+        return m.group(1)
+    return None
+
+
+_DASH_THEN_NAME = re.compile(r"\s*[–—-]\s*(\S.{2,80}?)\s*$")
 
 
 def _table_rounds(ctx: TextContext) -> list[Round]:
@@ -249,7 +261,7 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
     published = ctx.published or _year_spoken_of(ctx.text)
     for i, sentence in enumerate(ctx.sentences):
         text = sentence.text
-        number = _first(_NUMBER_IN_TEXT, text) or _opening_number(ctx, sentence)
+        number = _first(_NUMBER_IN_TEXT, text) or _opening_number(ctx, sentence) or _signed_number(ctx, sentence)
         before = ctx.sentences[i - 1] if i else None
         last = i  # the sentence the round's figures end in
         if number is None and before is not None and before.line_start == sentence.line_start \
@@ -489,6 +501,19 @@ def _next_in_paragraph(ctx: TextContext, i: int) -> Sentence | None:
     if i + 1 < len(ctx.sentences) and ctx.sentences[i + 1].line_start == ctx.sentences[i].line_start:
         return ctx.sentences[i + 1]
     return None
+
+
+def _signed_number(ctx: TextContext, sentence: Sentence) -> re.Match[str] | None:
+    """A draw's number by its sign alone in a paragraph that speaks of draws ("Draw #410 on April 8, 2026 invited …
+    Two days later, #411 (… 2026-Version 2) sent 3,100 invitations …")."""
+    if "#" not in sentence.text:
+        return None
+    end = ctx.text.find("\n", sentence.end)
+    paragraph = ctx.text[sentence.line_start : end if end != -1 else len(ctx.text)]
+    return _SIGNED_NUMBER.search(sentence.text) if contains_any(lowered(paragraph), _ROUND_WORDS) else None
+
+
+_SIGNED_NUMBER = re.compile(r"(?<![\w#&])#\s?(?P<number>\d{3})\b(?![\d,.]\d)")
 
 
 def _opening_number(ctx: TextContext, sentence: Sentence) -> re.Match[str] | None:

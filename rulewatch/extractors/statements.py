@@ -720,7 +720,9 @@ def _first_figure(text: str) -> int:
 # only names the program or category a rule is for, with no figure of the reader's own.
 # "If no category fits you, the CEC still asks for a year of work": a condition on the reader, then a clause that
 # names its own program or category and states its rule.
-LEADING_CONDITION = re.compile(r"^\s*(?:(?:et|and|mais|but)\s+)?(?:si|s['’]il|if)\b[^,:;.?!]{3,140}[,:]", re.IGNORECASE)
+# (after "for instance", the program an instance names: "Par exemple, si votre dossier relève du PTQF, il vous faut …")
+LEADING_CONDITION = re.compile(r"^\s*(?:(?:et|and|mais|but)\s+|(?:par\s+exemple|for\s+(?:example|instance))\s*,\s*)?(?:si|s['’]il|if)\b"
+                               r"[^,:;.?!]{3,140}[,:]", re.IGNORECASE)
 
 
 _TEER_LEVELS = re.compile(r"\b(?:TEER|FÉER|FEER)\s+\d(?:\s*(?:,|ou|or|à|to|-|–|et|and)\s*\d)*", re.IGNORECASE)

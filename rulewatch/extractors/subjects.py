@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from .categories import BRACKETED, OCCUPATION_GROUP_LINE, category_row, find_mentions, names_fst, never_a_category, without_job_groups
+from .categories import (BRACKETED, OCCUPATION_GROUP_LINE, category_row, find_mentions, joined_short_names, names_fst, never_a_category,
+                         without_job_groups)
 from .lexicon.categories import (CATEGORY_LIST, CATEGORY_LIST_WORD, ENUMERABLE_CATEGORIES, GROUP_AS_SUBJECT, OCCUPATION_CLASS, ONES_TRADE, SHORT_NAME_PATTERNS, SHORT_NAMES,
                                  TARGETED_DRAWS, names_a_category_word)
 
@@ -386,30 +387,11 @@ def _categories_named(text: str) -> list[str]:
                                              if short.fullmatch(name)})]
 
 
-# short names joined before "categories" or after "catégories": "the trades and transport categories", "les catégories
-# santé et éducation"
-_ITEM = r"(?:(?:the|les?|la|l['’])\s*)?«?\s*[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?\s*»?"
-_ITEM_FR = r"(?:(?:les?|la|l['’])\s*)?«?\s*[^\W\d][\w-]*\s*»?"  # (one word each: nothing ends the run but the names)
-_JOINER = r"\s*(?:,|\band\b|&|\bet\b)\s*"
-_JOINED_NAMES = re.compile(rf"\b(?P<run>{_ITEM}(?:{_JOINER}{_ITEM}){{1,6}})\s+(?:categories|category\s+draws)\b|"
-                           rf"\bcatégories\s+(?P<run_fr>{_ITEM_FR}(?:{_JOINER}{_ITEM_FR}){{1,6}})", re.IGNORECASE)
-_JOINT = re.compile(_JOINER, re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:the\s|les?\s|la\s|l['’])\s*|[«»]", re.IGNORECASE)
-
-
 def _coordinated_short_names(text: str) -> set[str]:
     """The two categories of a pair of short names joined before "categories" (or after "catégories"): "both the
     trades and transport categories"; nothing when an item is not one ("the new and old categories"). Three or more
     listed are the year's categories (``_lists_the_categories``): the rule is every category's."""
-    out: set[str] = set()
-    for m in _JOINED_NAMES.finditer(text):
-        items = [_ARTICLE.sub("", item.strip()).strip() for item in _JOINT.split(m.group("run") or m.group("run_fr"))]
-        named = [next((c for c, short in SHORT_NAMES.items() if short.fullmatch(item)), None) for item in items]
-        if m.group("run_fr"):  # (the French run ends where the names do: "catégories santé et éducation, il faut …")
-            named = named[: named.index(None)] if None in named else named
-        if len(named) == 2 and all(named):
-            out |= set(named)  # type: ignore[arg-type]
-    return out
+    return {category for run, _, _ in joined_short_names(text) if len(run) == 2 and all(run) for category in run}  # type: ignore[misc]
 
 
 def _named(ctx: TextContext, sentence: Sentence) -> list[str]:

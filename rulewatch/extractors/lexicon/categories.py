@@ -46,7 +46,7 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
         r"(?:\s+et\s+des\s+services\s+sociaux)?",
         r"santé\s+et\s+(?:des\s+|les\s+)?services\s+sociaux",
         r"catégorie\s+(?:de\s+la\s+|des\s+soins\s+de\s+)?santé",
-        r"health\s?care(?:\s+and\s+social\s+services)?(?:\s+occupations)?",
+        r"health\s?care(?:\s+(?:and|&)\s+social\s+services)?(?:\s+occupations)?",
         r"health\s+(?:and\s+social\s+services\s+)?occupations",
     ],
     "stem": [
@@ -312,7 +312,9 @@ CATEGORY_ABSENT = Cue(
     # "will not be targeted this year", "ne seront pas ciblées"
     # (not left out of a list or another category only: "ne sont pas visés par le tableau ci-dessous", "are not covered
     # by this table")
-    r"\b(?:will\s+not|won['’]t|are\s+not|aren['’]t)\s+(?:be\s+)?(?:targeted|invited|selected)\b(?!\s+(?:by|in)\s+(?:th|an?\b))|"
+    # ("… are not currently targeted")
+    r"\b(?:will\s+not|won['’]t|are\s+not|aren['’]t)\s+(?:be\s+)?(?:currently\s+|presently\s+|now\s+)?(?:targeted|invited|selected)\b"
+    r"(?!\s+(?:by|in)\s+(?:th|an?\b))|"
     r"\bne\s+(?:seront|sera|sont|est)\s+pas\s+(?:ciblée?s?|visée?s?|invitée?s?)\b"
     r"(?!\s+(?:par|dans)\s+(?:la|cette|ce|les|le|cet)\s+(?:liste|catégorie|tableau|page|section|volet|ronde))|"
     # not used, not kept, not renewed: "Nous n'utilisons pas la catégorie de …", "IRCC does not use …"

@@ -83,8 +83,9 @@ COUNT_CORRECTED = re.compile(
     rf"(?:round|ronde|draw|tirage)\s*{_DRAW_NUMBER}(?P<number3>\d{{2,4}})\s+(?:sent|issued|had|a\s+envoyé|comptait)\s+"
     rf"(?P<count3>{_COUNT})\s+invitations,?\s+(?:not|et\s+non|non|pas)\s+(?:de\s+)?(?:{_COUNT})\b", _I)
 # A round page always labels its round type: pages without one of these words are not read further.
-# (or the round's number as a field, over its other fields: "Numéro de la ronde : 401")
-ROUND_PAGE_TRIGGERS = ("type de ronde", "type de la ronde", "type of round", "round type", "numéro de la ronde", "round number")
+# (or the round's number as a field, over its other fields: "Numéro de la ronde : 401"; or its name, or its day and hour)
+ROUND_PAGE_TRIGGERS = ("type de ronde", "type de la ronde", "type of round", "round type", "numéro de la ronde", "round number",
+                       "nom de la ronde", "round name", "date et heure de la ronde", "date and time of the round")
 
 # Each field -> its labels; a label fills its line, or is followed by a colon and the value.
 ROUND_LABELS: dict[str, re.Pattern[str]] = {
@@ -92,6 +93,7 @@ ROUND_LABELS: dict[str, re.Pattern[str]] = {
     for field, labels in {
         # (or "Type" alone, in a round's own list of fields)
         "name": r"type\s+de\s+(?:la\s+)?ronde|type\s+of\s+round|round\s+type|type(?=\s*:)|programme\s+ou\s+catégorie\s+visée?|"
+                r"nom\s+de\s+(?:la\s+)?ronde|round\s+name|name\s+of\s+(?:the\s+)?round|catégorie\s+visée|targeted\s+category|"
                 r"catégorie\s+ou\s+programme\s+visée?|program\s+or\s+category",
         "invitations": r"nombre\s+d['’]invitations(?:\s+(?:envoyées|émises))?|number\s+of\s+invitations(?:\s+issued)?|"
                        r"invitations\s+(?:envoyées|émises|issued|sent)",
@@ -100,9 +102,10 @@ ROUND_LABELS: dict[str, re.Pattern[str]] = {
                 r"date\s+of\s+(?:the\s+)?round",
         # "Note du SCG du dernier candidat invité", "Score du dernier candidat invité (SCG)", "CRS score of the lowest-ranked…"
         # "Note du SCG du dernier candidat invité", "Score du candidat le moins bien classé invité", "Lowest score invited"
-        "crs_cutoff": r"(?:note|score|pointage)\b[^:|\n]{0,70}?(?:invitée?|invited|le\s+moins\s+bien\s+classée?)(?:\s+\((?:scg|crs)\))?"
-                      # "… de la personne invitée ayant le rang le plus bas", "… invited with the lowest rank"
-                      r"(?:\s+(?:ayant|with|who)\b[^:|\n]{0,50})?|"
+        "crs_cutoff": r"(?:note|score|pointage)\b[^:|\n]{0,70}?(?:invitée?s?|invited|le\s+moins\s+bien\s+classée?)(?:\s+\((?:scg|crs)\))?"
+                      # "… de la personne invitée ayant le rang le plus bas", "… invited with the lowest rank", "… le moins
+                      # bien classé qui a reçu une invitation"
+                      r"(?:\s+(?:ayant|with|who|qui)\b[^:|\n]{0,50})?|"
                       r"lowest\s+(?:crs\s+)?score(?:\s+invited)?|"
                       # "Note du candidat classé au rang le plus bas", "Score of the candidate at the lowest rank"
                       r"(?:note|score)\b[^:|\n]{0,50}?\b(?:(?:le|au)\s+rang\s+le\s+plus\s+bas|the\s+lowest\s+rank)|"
@@ -130,7 +133,8 @@ ROUND_INVITATIONS = re.compile(
     r"travailleurs|professionnels|nominees|candidats\s+des\s+provinces)\b|"
     # "5,000 candidates were invited", "2 500 candidats francophones ont été invités"
     # ("1,200 candidates in trade occupations who were invited": who they are between)
-    r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,2}?(?:candidats|candidates|personnes|people|francophones)\s+"
+    # (a program's name of three words between: "2,700 Federal Skilled Trades candidates were invited")
+    r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,3}?(?:candidats|candidates|personnes|people|francophones)\s+"
     r"(?:\w+\s+)?(?:(?:with|avec|de|from|in|dans)\s+[^.;,]{1,60}?\s+)?"
     r"(?:(?:were\s+|(?:ont\s+|avaient\s+)?été\s+|got\s+|(?:have|had)\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)|"
     # (a longer description between, its verb said in full: "5 000 candidats inscrits au … et dont la note minimale
