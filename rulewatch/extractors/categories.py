@@ -674,8 +674,8 @@ def _a_provinces_own_draw(text: str) -> bool:
 
 def _a_provinces_sector(ctx: TextContext, mention: Mention, sentence: Sentence) -> bool:
     """A sector's bare word ("healthcare", "santé") on a province's page or in its section, in a sentence that speaks of
-    no category or draw ("… the province may pick only some sectors, such as healthcare and trucking"): the province's
-    choice, not the federal category."""
+    no category or draw ("At the moment it gives priority to healthcare, construction and information technology"): the
+    province's choice, not the federal category."""
     if not _BARE_SECTOR.fullmatch(ctx.text[mention.start : mention.end]) or names_a_category_word(sentence.text):
         return False
     heading = ctx.heading_before(sentence)
