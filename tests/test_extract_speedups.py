@@ -252,6 +252,8 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
     def may_state_rule(text: str) -> bool:  # as written before: CONDITIONAL asked twice
         if asks(text):
             return False
+        if (speaker := S.SPEAKER_TURN.match(text)) is not None and not may_state_rule(text[speaker.end() - 1 :]):
+            return False
         if (turn := S.rule_past_exemption(text)) is not None:
             return may_state_rule(text[turn:])
         if S.CROSSED.match(text) and not S.states_removal(text):

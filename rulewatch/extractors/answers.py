@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .context import STAMPED_AUTHOR, TextContext
+from .context import TextContext, words_said
 from .numbers import NUMBER_WORDS
 from .sentences import Sentence
 from .statements import Statement, is_question
@@ -29,7 +29,7 @@ def _bare_figure(text: str) -> bool:
     in words answering "What about three people?"; not "Six.", which answers anything)."""
     if len(text) <= BARE_ANSWER_CHARS and _DIGIT.search(text) and len(_WORD.findall(text)) <= BARE_ANSWER_WORDS:
         return True
-    said = text[speaker.end() :] if (speaker := STAMPED_AUTHOR.match(text)) else text
+    said = words_said(text)
     return _DIGIT.search(said) is None and _NUMBER_ALONE.fullmatch(said) is not None and _HUNDREDS.search(said) is not None
 
 

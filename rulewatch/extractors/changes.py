@@ -10,7 +10,7 @@ import re
 from typing import Protocol, Sequence, TypeVar
 
 from .context import STAMPED_AUTHOR
-from .lexicon.cues import FROM_TO, HISTORY, PREVIOUS_AFTER, PREVIOUS_BEFORE, REMOVED
+from .lexicon.cues import FROM_TO, HISTORY, OLD_RULE_AFTER, PREVIOUS_AFTER, PREVIOUS_BEFORE, REMOVED
 from .lexicon.lowercase import Folded, lowered
 from .numbers import NUMBER, parse_number
 
@@ -41,7 +41,7 @@ def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[
         lead = text[max(0, value.start - 40) : value.start]
         if _OTHERS_FIGURE.match(text, value.end):
             continue  # "12 mois, contre 6 mois pour les autres catégories": the others' figure, neither now nor before
-        if PREVIOUS_BEFORE.found(lead) or _IN_PREVIOUS_BRACKET.search(lead) or \
+        if PREVIOUS_BEFORE.found(lead) or _IN_PREVIOUS_BRACKET.search(lead) or OLD_RULE_AFTER.found(text[value.end : value.end + 50]) or \
                 (len(values) > 1 and PREVIOUS_AFTER.found(text[value.end : value.end + 30])):
             previous = value
         elif i + 1 < len(values) and (FROM_TO.found(lead) or _ARROW_BETWEEN.match(text, value.end, values[i + 1].start)

@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.51"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.52"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -29,7 +29,7 @@ _PART_LABEL = re.compile(r"(?:step|part|étape|partie|section|chapter|chapitre|p
 # A transcript's turn, its speaker named in capitals ("LINA: Right!", "ANIMATEUR : Tout à fait."): what is said, not
 # a heading, unless it asks of a program or category, as an FAQ's question heads its answer (a one-letter "Q:" may
 # head its answer)
-_SPEAKER_TURN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,24} ?:[ \t]+\S")
+SPEAKER_TURN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,24} ?:[ \t]+\S")
 MAX_BULLET = 16  # the longest bullet or item number with its spaces ("   12) ", "(iv) ", "👉 ")
 FAQ_PREAMBLE = 80  # the longest sentence of context before an FAQ's question on its line
 ANSWERED_HEADING = 80  # characters of a heading line that asks a question, then names its topic
@@ -154,7 +154,9 @@ _ERRORS_IN_THE_MESSAGE_ABOVE = (
 _WHOLE_MESSAGE_WRONG = re.compile(_ERRORS_IN_THE_MESSAGE_ABOVE, re.IGNORECASE)
 # a reply to its addressee opening on "no": "@lee no, that's off. Two years … is the rule" (what it goes on to say is
 # the rule); it contradicts the message above only when that message is the addressee's (its byline names them)
-_ADDRESSED_NO = re.compile(r"\s*@(?P<name>[\w.-]{1,30})[,:]?\s+(?:no|non|nope)\s*[,.!—–](?=\s)", re.IGNORECASE)
+# (the stop after the no may go: "@lea_v non, ça a bougé"; not "@sam no problem")
+_ADDRESSED_NO = re.compile(r"\s*@(?P<name>[\w.-]{1,30})[,:]?\s+(?:no|non|nope)\s*[,.!—–]?(?=\s)"
+                           r"(?!\s+(?:problem|prob|worries|idea|clue|pb|souci|problème|idée|plus|more)\b)", re.IGNORECASE)
 # a post put right by the figure it denies, under a correction's label or not: "📝 Fix to the 8:30 post: it's not 2
 # years.", "Rectificatif : ce n'est pas 9 mois."
 FIGURE_DENIED = re.compile(
@@ -163,10 +165,18 @@ FIGURE_DENIED = re.compile(
     r"(?:de\s+)?\d+(?:[.,]\d+)?\s*(?:mois|months?|ans?|années?|years?|heures|hours|points?)\b(?!\s+(?:ago|plus\s+tôt))",
     re.IGNORECASE)
 # "no" then the addressee's name, without an @: "no Dave, the CEC wants CLB 7 …", "non Awa, c'est un an"
-_NO_THEN_NAME = re.compile(r"\s*(?:no|non|nope)\s*,?\s+(?P<name>[A-ZÀ-Ý][\w-]{1,20})\s*[,.!—–](?=\s)")
+_NO_THEN_NAME = re.compile(r"\s*(?:[Nn]o|[Nn]on|[Nn]ope)\s*,?\s+(?P<name>[A-ZÀ-Ý][\w-]{1,20})\s*[,.!—–](?=\s)")
 # a chat export's author opening a message, after its stamp: "[12/04/2026, 18:05] Mira Haddad: ", "Sophie M.: "
 STAMPED_AUTHOR = re.compile(r"\W{0,2}(?:\[?\d[\d/.:\-, ]{3,21}\]?\s*[-–]?\s*[^\W\d][^:\n?!]{0,38}?|"
                              r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})\s?:\s+")
+
+
+def words_said(text: str) -> str:
+    """A chat message's words, past its stamp and author."""
+    return text[stamp.end() :] if (stamp := STAMPED_AUTHOR.match(text)) is not None else text
+
+
+_DIGITS = re.compile(r"\d+")
 _ADDRESSEE_REACH = 400  # characters above a reply where the message it answers shows its author
 _CONTRADICTS = re.compile(
     r"\s*(?:[A-ZÀ-Ý][\w.'’-]{0,15}(?:\s[A-ZÀ-Ý][\w.'’-]{0,15})?\s?[:—–]\s+|@[\w.-]{1,30}(?:\s[A-ZÀ-Ý][\w.-]{0,15})?[,:]?\s+)?"  # (a transcript's
@@ -471,7 +481,22 @@ class TextContext:
         before = self.sentences[self.index(sentence) - 1]
         if _OWN_MISTAKE.search(before.text) is not None:
             return before
-        i = self.index(before) - 1
+        return self._message_before(before)
+
+    def claim_denied(self, sentence: Sentence) -> Sentence | None:
+        """The claim a reply denies in the sentence that gives its own figure ("@lea_v non, ça a bougé : on est à 12
+        mois désormais"): the message above it (not when the reply only names the claim's figure to deny it: "Non Léa, il
+        n'y a pas de NCLC 9")."""
+        if sentence.start != sentence.line_start or not _DIGITS.search(sentence.text) or not self._contradicts(sentence):
+            return None
+        claim = self._message_before(sentence)
+        if claim is None:
+            return None
+        return claim if set(_DIGITS.findall(words_said(sentence.text))) - set(_DIGITS.findall(words_said(claim.text))) else None
+
+    def _message_before(self, reply: Sentence) -> Sentence | None:
+        """The last sentence of the message a reply answers."""
+        i = self.index(reply) - 1
         # (past the reply's author and date lines, each a line of its own: "Mod_Baguette · Moderator" / "Jul 1, 2025")
         for _ in range(REPLY_PREAMBLE_LINES):
             if i <= 0 or not self._preamble_line(self.sentences[i]):
@@ -546,7 +571,7 @@ class TextContext:
         if _CONTRADICTS.match(reply.text) is not None or FIGURE_DENIED.match(reply.text) is not None:
             return True
         # (after a chat export's stamp and author: "[12/04/2026, 18:05] Mira Haddad: no Dave, the CEC wants …")
-        said = reply.text[stamp.end() :] if (stamp := STAMPED_AUTHOR.match(reply.text)) is not None else reply.text
+        said = words_said(reply.text)
         if said is not reply.text and (_CONTRADICTS.match(said) is not None or FIGURE_DENIED.match(said) is not None):
             return True
         addressed = _ADDRESSED_NO.match(said) or _NO_THEN_NAME.match(said)
@@ -745,7 +770,7 @@ class TextContext:
             and not _VALUE_LINE.search(sentence.text, m.end() if (m := _PART_LABEL.match(sentence.text)) else 0) \
             and not (sentence.start == sentence.line_start and _WORDED_VALUE_LINE.search(sentence.text, m.end() if m else 0)) \
             and not sentence.text[:1].islower() \
-            and (not _SPEAKER_TURN.match(self.text, sentence.line_start) or _asks_of_a_subject(sentence.text))
+            and (not SPEAKER_TURN.match(self.text, sentence.line_start) or _asks_of_a_subject(sentence.text))
 
     def _faq_question(self, sentence: Sentence) -> bool:
         """"I finished a diploma in Halifax. How long must I have worked for the CEC?": a question naming a program

@@ -16,7 +16,7 @@ from .changes import bare_previous, clause_bounds, split_previous
 from .lexicon.criteria import FACTOR_MAX, HOURS_PER_WEEK, HOURS_PER_YEAR_OF_WORK, HOURS_UNIT
 from .lexicon.cues import REFERS_BACK, REQUIREMENT_CUE, RULE_NOW
 from .lexicon.lowercase import Folded
-from .numbers import NUMBER, as_number, find_durations, parse_number
+from .numbers import NUMBER, Duration, as_number, find_durations, parse_number
 from .quantities import window_matches
 from .lexicon.categories import names_a_category_word
 from .statements import DECLARED_BOX, LABEL_VALUE, Statement
@@ -24,6 +24,11 @@ from .subjects import replied_question
 
 EXPERIENCE = re.compile(
     r"expérience|experience|\bexp\b|\bxp\b|travaillé|worked|"
+    # the months the categories' rule asks for, its work unnamed (rule-model.md: a category's time is time worked): "the
+    # former category rule was 6 months", "8 mois selon l'ancienne règle des catégories", "les catégories demandent 12 mois"
+    r"\b(?:catégories?|categor(?:y|ies))\s+(?:rule|règle|minimum|requirement|exigence)s?\b[^.;?]{0,40}?\b\d{1,2}\s+(?:mois|months)\b|"
+    r"\b\d{1,2}\s+(?:mois|months)\b[^.;?]{0,40}?\b(?:règle\s+des\s+catégories|categor(?:y|ies)\s+rule)\b|"
+    r"\b(?:les\s+catégories|the\s+categories)\s+(?:demandent|exigent|require|ask\s+for|need)\b[^.;?]{0,30}?\b\d{1,2}\s+(?:mois|months)\b|"
     # time in a post: "avoir occupé un tel poste pendant un an", "have held such a job for a year"
     # (the time first: "avoir occupé pendant au moins un an un emploi admissible")
     r"\boccupé\s+(?:pendant\s+[^.;,]{1,30}?\s+)?(?:un|ce|cet|le|un\s+tel)\s+(?:\w+\s+)?(?:poste|emploi)\b|\bheld\s+(?:a|an|such\s+a|the|this)\s+(?:\w+\s+)?(?:job|position|role)\b|"
@@ -233,6 +238,12 @@ _IN_THE_TRADE = re.compile(r"\b(?:in|of)\s+(?:the|your|their|a|one)\s+(?:skilled
                            re.IGNORECASE)
 
 
+# a figure told as today's with no unit, after the old one: "now it's 12", "c'est 12 désormais"
+_BARE_NOW = re.compile(r"\b(?:it['’]s|it\s+is|c['’]est)\s+(?P<num>\d{1,2})\s+(?:now|today|maintenant|désormais)\b|"
+                       r"\b(?:now|maintenant|désormais)\s*,?\s+(?:it['’]s\s+|it\s+is\s+|c['’]est\s+)?(?P<num2>\d{1,2})\b(?!\s*[%$])",
+                       re.IGNORECASE)
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
     found_hours = find_hours(text, language)
@@ -261,6 +272,10 @@ def from_statement(st: Statement) -> list[Requirement]:
                  and not _OFFER_LASTING.search(text, max(0, d.start - 40), d.start) and not _AWAY.match(text, d.end)
                  and not (about_points and text.rfind("(", 0, d.start) > text.rfind(")", 0, d.start))]
     current, previous = split_previous(text, durations, st.past)
+    if not current and previous is not None and (now := _BARE_NOW.search(text, previous.end)) is not None:
+        # "6 months was the former category rule; now it's 12": today's figure in the old one's unit
+        figure = parse_number(now.group("num") or now.group("num2"), language)
+        current = [Duration(figure * previous.unit_months, now.start(), now.end(), now.group(0), previous.unit_months)] if figure else []
     # "a une année et demie d'expérience : il dépasse le minimum d'un an": the value the cue names wins
     # ("With 19 months in Canada, Amaru already met the one-year Canadian experience minimum": the figure the
     # minimum follows)

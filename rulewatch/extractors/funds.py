@@ -296,6 +296,11 @@ def _household_beside(row: str, amount: Amount, language: str) -> int | str | No
     return household_in(row[start : amount.start] + " " + row[amount.end : end if end != -1 else len(row)], language)
 
 
+def _one_cell(row: str, amounts: list[Amount]) -> bool:
+    """Several amounts stand in one cell of the row, no cell border between them."""
+    return len(amounts) > 1 and "|" not in row[amounts[0].end : amounts[-1].start]
+
+
 PROSE_CELL_WORDS = 3  # words before an amount in its own cell that make the cell a sentence, not a value
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -322,9 +327,10 @@ def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount
             return [(size, _newer_column_first(st, amounts)[0] if len(amounts) == 2 else amounts[-1])]
         if len(amounts) == 1 and (size := _household_beside(text, amounts[0], language)) is not None:
             return [(size, amounts[0])]  # "| Settlement funds | CAD 15,263 (one person) |": its own cell says whose
-        if not _in_prose_cell(text[: amounts[0].start]):
+        if not (_in_prose_cell(text[: amounts[0].start]) or _one_cell(text, amounts)):
             return []
-        # (a cell of prose, "| Booth 4 | Funds go from $15,263 for one person to $40,392 for seven |", is read as prose)
+        # (a cell of prose, "| Booth 4 | Funds go from $15,263 for one person to $40,392 for seven |", is read as prose;
+        # so is one cell listing several households' amounts: "| Funds | $15,263 (one person) / $19,001 (two) |")
     befores, afters, right_after = [], [], []
     for i, amount in enumerate(amounts):
         after_end = amounts[i + 1].start if i + 1 < len(amounts) else min(len(text), amount.end + 80)
@@ -433,7 +439,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     by_household = len(amounts) > 1 and len({size for size, _ in _pairs(st, amounts)}) == len(amounts) and \
         not any(PREVIOUS_BEFORE.found(st.text[max(0, a.start - 40) : a.start]) for a in amounts)
     current, previous = (amounts, None) if by_household else split_previous(st.text, amounts, st.past)
-    if st.is_table_row and len(current) == 2 and previous is None and not by_household:
+    if st.is_table_row and len(current) == 2 and previous is None and not by_household and not _one_cell(text, current):
         newer, previous = _newer_column_first(st, current)
         current = [newer, previous]
     if st.is_history and previous is None:

@@ -97,7 +97,8 @@ def find_points(st: Statement) -> list[Points]:
         # "Âge : max. 12" under "Les facteurs et leurs plafonds :"; "FSW pass mark : 67", the mark counts points;
         # "Nomination provinciale - points SCG : 600", "Bonus points, nomination: 600": the label names the unit
         found = [Points(int(m.group("n")), m.start("n"), m.end("n"))]
-    return found
+    # (once each, in the text's order: "the pass mark sits at 67/100; folks mix it up with the 60 points …")
+    return sorted({p.start: p for p in reversed(found)}.values(), key=lambda p: p.start)
 
 
 # points a factor adds, their count after a colon or a dash: "still brings points: 600 in all", "rapporte des points — 600"

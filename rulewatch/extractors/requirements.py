@@ -142,6 +142,8 @@ def read_requirements(ctx: TextContext) -> Reading:
                 # answers "… qu'il faut six mois d'expérience, c'est bien ça ?": what the figure measures is the question's)
         if (asked := asked_question(ctx, sentence)) is not None:
             context = f"{context}\n{asked.text}"  # "Worth how much?" over "600 points.": what the figure is of
+        if (claim := ctx.claim_denied(sentence)) is not None:
+            context = f"{context}\n{claim.text}"  # what the claim it denies measured
         if not (readers := readers_for(said, context, to_points)) or in_job_advert(ctx, sentence):
             continue
         if corrected is not sentence.text:
@@ -329,7 +331,9 @@ def _with_history_of(record: Requirement, corrected: Requirement) -> Requirement
                                      "effective_from": record.effective_from or corrected.effective_from})
 
 
-_THIS_YEAR = re.compile(r"\b(?:since|as\s+of|from)\s+this\s+year\b|\bdepuis\s+cette\s+année\b|\bdès\s+cette\s+année\b",
+# (or told as today's against what was: "Six months used to do. The floor is now a year.", "c'est désormais 12 mois")
+_THIS_YEAR = re.compile(r"\b(?:since|as\s+of|from)\s+this\s+year\b|\bdepuis\s+cette\s+année\b|\bdès\s+cette\s+année\b|"
+                        r"\b(?:is|are)\s+now\b|\b(?:est|sont)\s+(?:désormais|maintenant)\b|\bc['’]est\s+(?:désormais|maintenant)\b",
                         re.IGNORECASE)
 
 

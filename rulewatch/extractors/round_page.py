@@ -323,6 +323,8 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
             day = _day_in(before.text[_STAMP.match(before.text).end() :], published) or _day_in(before.text, published)
         if day is None and not out:
             day = _held_above(ctx, i, published)
+        if day is None and _THAT_DAY.search(text):
+            day = _day_told_above(ctx, i, published)  # "Le 2 avril, Léo a reçu son invitation. … Ce jour-là, la ronde n° 410 …"
         if day is None and not out and ctx.published is not None and _held_today(ctx):
             # a release's round, its day only the release's: "… held a category-based round of invitations today for
             # candidates with experience in the trades." over "With round 401, the department sent 1,900 invitations …"
@@ -403,7 +405,11 @@ _SAME_KIND = re.compile(r"\b(?:de\s+ce\s+type|du\s+même\s+type|de\s+ce\s+genre|
                         # "Two weeks earlier, round 390 …"
                         r"^\W*(?:(?:un|une|deux|trois|quatre|\d+)\s+(?:jours?|semaines?|mois)\s+plus\s+tôt|"
                         r"(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)|la\s+semaine\s+précédente|"
-                        r"the\s+(?:week|month)\s+before)\b", re.IGNORECASE)
+                        r"the\s+(?:week|month)\s+before)\b|"
+                        # or as the one this round follows: "Cette ronde suit celle du 12 mars 2026 (ronde n° 405), …",
+                        # "This round follows the one of March 12 (No. 405)"
+                        r"^\W*(?:cette\s+ronde|this\s+(?:round|draw))\s+(?:fait\s+suite\s+à|suit|follows)\s+(?:celle|the\s+one)\b",
+                        re.IGNORECASE)
 
 
 # a count said in words, as a transcript writes it: "deux mille deux cents invitations", "four thousand ITAs", "trois
@@ -455,6 +461,19 @@ def _held_above(ctx: TextContext, i: int, published: date | None) -> date | None
 
 
 HELD_REACH = 3  # sentences above a round's number where the day it was held may be told
+# the day the sentences above told, named back: "Ce jour-là, …", "That same day, …"
+_THAT_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|that\s+(?:same\s+)?day|on\s+that\s+day)\b", re.IGNORECASE)
+
+
+def _day_told_above(ctx: TextContext, i: int, published: date | None) -> date | None:
+    """The day the nearest of the few sentences above sentence ``i``, in its paragraph and without a round's number of
+    its own, names."""
+    for above in ctx.sentences[max(0, i - HELD_REACH) : i][::-1]:
+        if above.line_start != ctx.sentences[i].line_start or _first(_NUMBER_IN_TEXT, above.text) is not None:
+            break
+        if (day := _day_in(above.text, published)) is not None:
+            return day
+    return None
 
 
 def _held_today(ctx: TextContext) -> bool:

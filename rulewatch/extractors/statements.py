@@ -15,7 +15,7 @@ from functools import cached_property
 from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 
 from .changes import CHANGED_TO, own_clause, own_clause_bounds, stated_change, states_removal
-from .context import FIGURE_DENIED, TextContext, is_rule_line, row_cells
+from .context import FIGURE_DENIED, SPEAKER_TURN, TextContext, is_rule_line, row_cells
 from .dates import effective_date
 from .lexicon.categories import names_a_category_word
 from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
@@ -89,7 +89,14 @@ _TOPIC_THEN_IT_IS = re.compile(r"\W*(?:et\s+|and\s+)?(?:en|pour|côté|question|
 _LEVEL_OF_A_SUBJECT = re.compile(r"\b(?:the\s+)?(?:language\s+)?(?:level|bar|floor)\s+(?:for|of|in)\s+[^,;:.]{1,40}?\s+(?:is|are)\s+(?:CLB|NCLC)\b|"
                                  r"\ble\s+niveau\s+(?:de\s+langue\s+|linguistique\s+)?(?:exigé\s+)?(?:pour|du|de\s+la|dans)\s+[^,;:.]{1,40}?\s+"
                                  r"(?:est|sont)\s+(?:(?:de|le)\s+)?(?:NCLC|CLB)\b|"
-                                 r"\b(?:CLB|NCLC)\s+\d{1,2}\s+(?:applies|s['’]applique)\b", re.IGNORECASE)
+                                 r"\b(?:CLB|NCLC)\s+\d{1,2}\s+(?:applies|s['’]applique)\b|"
+                                 # the level said to be a program's: "CLB 7 for every skill is the FSW requirement", "Le NCLC
+                                 # 7 partout, c'est le seuil du PTQF"
+                                 r"\b(?:CLB|NCLC)\s+\d{1,2}\b[^,;:.?]{0,30}?,?\s+(?:is|c['’]est)\s+(?:(?:pour|for)\s+)?(?:(?:le|la|the)\s+)?"
+                                 r"(?:(?:seuil|minimum|niveau|bar|floor|level)\s+(?:du|de\s+la|des|of\s+the|for\s+the|of)\s+)?"
+                                 # (the program by its name: "… is the Skilled Worker program")
+                                 r"(?:FSWP?|FSTP?|CEC|PTQF|PTMSF|PEC|(?:[\w'’-]+\s+){0,3}?(?:programme|program|class|catégorie|category))\b",
+                                 re.IGNORECASE)
 # who may be invited, on a condition: "vous pouvez être invités … si vous atteignez …", "you can be invited … if you hold …"
 _INVITED_IF = re.compile(r"\b(?:pouvez|peuvent|can|may)\s+(?:être\s+invitée?s?|être\s+invité·es|be\s+invited)\b[^.;?]{0,120}?"
                          r"\b(?:si|if)\s+(?:vous|you)\s+(?:atteignez|avez|obtenez|détenez|reach|have|get|hold|score)\b|"
@@ -289,6 +296,9 @@ class Statement:
         # trompée. C'est deux ans")
         if (claim := self.ctx.claim_corrected(self.sentence)) is not None and topic.search(claim.text) is not None and \
                 FIGURE_DENIED.match(self.ctx.sentences[self.ctx.index(self.sentence) - 1].text):
+            return True
+        # (or a reply giving the figure in the sentence that denies the claim: "@lea_v non, ça a bougé : on est à 12 mois")
+        if (denied := self.ctx.claim_denied(self.sentence)) is not None and topic.search(denied.text) is not None:
             return True
         if not (REFERS_BACK.found(self.text) or SAME_RULE_AS_BEFORE.found(self.text) or
                 (claim is not None and subjects_in(claim.text))):
@@ -993,6 +1003,10 @@ def rule_past_exemption(text: str) -> int | None:
 def may_state_rule(text: str) -> bool:
     """False for a question, a processing time, a conditional, a candidate's own case or another country's rule."""
     if is_question(text):
+        return False
+    if (speaker := SPEAKER_TURN.match(text)) is not None and not may_state_rule(text[speaker.end() - 1 :]):
+        # what a transcript's speaker says is also judged without the name: "PRIYA: if you're 31 with CLB 8, you sit near
+        # 470" opens on its condition (the label may only take a rule away: "MYTH: …" still says it is false)
         return False
     if (turn := rule_past_exemption(text)) is not None:
         return may_state_rule(text[turn:])  # the exemption's own condition scopes over it alone

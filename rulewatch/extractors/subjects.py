@@ -28,6 +28,10 @@ ALL_CATEGORIES = re.compile(
     r"(?<!TEER\)\s)(?<!FÉER\)\s)(?<!FÉER\s)(?<!TEER\s)\bcatégories\b(?!\s*:?\s+(?:de\s+la\s+)?(?:FÉER|FEER|TEER|CNP|NOC)|\s+de\s+formation|\s+\d)|"
     r"(?<!TEER\)\s)(?<!TEER\s)\bcategories\b(?!\s*:?\s+(?:FÉER|FEER|TEER|CNP|NOC)|\s+\d)|category-based|fondée\s+sur\s+des\s+catégories|par\s+catégorie|"
     r"\b(?:occupation|profession|job)[- ]based\s+category\b|\boccupational\s+category\b|"
+    # the candidates of the category rounds, the system named before: "Express Entry category applicants need …"; their
+    # rule: "6 months was the former category rule", "la règle des catégories"
+    r"\b(?:express\s+entry|entrée\s+express)\s+category\s+(?:candidates|applicants)\b|"
+    r"\bcategory\s+(?:rule|minimum|requirement)s?\b|\brègles?\s+des\s+catégories\b|"
     # the rounds that target them: "targeted rounds now ask for a year", "les rondes ciblées"
     r"\btargeted\s+(?:draws?|rounds?)\b|\b(?:rondes?|tirages?)\s+ciblée?s?\b|"
     r"\b(?:d['’]une|une|chaque|toute|any|each|every|an?|n['’]importe\s+quelle)\s+(?:catégorie|category)\b|"
@@ -194,12 +198,17 @@ _PREREQUISITE_ITEM = re.compile(r"\W*(?:être\s+admissible\s+à\s+(?:l['’]\s?u
                                 re.IGNORECASE)
 # the programs named beside the one a sentence is about: "la CEC, un des programmes d'Entrée express aux côtés du PTQF
 # et du PTMSF", "the CEC, which sits alongside the FSWP and the FSTP"
-_BESIDE_LIST = re.compile(r"\b(?:alongside|along\s+with|together\s+with|aux\s+côtés\s+d(?:u|e\s+la|es|e)|à\s+côté\s+d(?:u|e\s+la|es|e))\s+"
+# (or named as the others: "FSW is one of the three, the other ones being the CEC and …", "les autres étant …")
+_BESIDE_LIST = re.compile(r"\b(?:alongside|along\s+with|together\s+with|aux\s+côtés\s+d(?:u|e\s+la|es|e)|à\s+côté\s+d(?:u|e\s+la|es|e)|"
+                          r"the\s+other\s+(?:ones|two)\s+being|the\s+others\s+being|les\s+(?:deux\s+)?autres\s+étant)\s+"
                           r"[^.;:]{0,160}", re.IGNORECASE)
 
 
 # the other program's figure, denied in a clause after the rule: "…, not the 2 years the FSTP wants", "…, et non les deux ans du PTMSF"
-_DENIED_ONES = re.compile(r",\s+(?:not|et\s+non|pas)\s+(?:the|le|la|les|l['’])\s?[^,.;:]{0,60}", re.IGNORECASE)
+# (the article may go: "CLB 7 is FSW, not FST", "…, pas pour les métiers"; not "…, not only FSW but …", nor an answer's
+# "Non, pas pour le PTQF : …", whose program is the one it goes on about)
+_DENIED_ONES = re.compile(r"(?<!\bno)(?<!\bnon),\s+(?:not|et\s+non|pas)\s+(?!only\b|just\b|seulement\b|uniquement\b)(?:(?:for|pour)\s+)?"
+                          r"(?:(?:the|le|la|les|l['’])\s?)?[^,.;:]{0,60}", re.IGNORECASE)
 
 
 # the programs named as what the system is made of: "… au sein d'Entrée express, qui réunit trois programmes fédéraux :
@@ -234,7 +243,9 @@ def _named_only_within(named: dict[str, list[tuple[int, str]]], found: Iterable[
 
 # a program named by its rank in the list before: "le premier", "the former"; "le dernier", "the latter"
 _ORDINAL = re.compile(r"\b(?:(?:le\s+premier|la\s+première|(?P<last>le\s+dernier|la\s+dernière))(?=\s+(?:qui|que|est|compte)\b|\s*[,.;])|"
-                      r"the\s+(?:former|first\s+one)|(?P<last2>the\s+(?:latter|last\s+one)))\b", re.IGNORECASE)
+                      # (not the adjective: "the former category rule")
+                      r"the\s+(?:former(?!\s+(?:\w+\s+)?(?:rule|minimum|requirement|figure|amount|threshold|value|version|"
+                      r"bar|floor|limit)s?\b)|first\s+one)|(?P<last2>the\s+(?:latter|last\s+one)))\b", re.IGNORECASE)
 
 
 # the program just named, pointed at: "pour celui-là", "for that one"
@@ -313,7 +324,8 @@ _AS_IN_EVERY_CATEGORY = re.compile(
     r"\b(?:comme\s+(?:pour|dans|avec)|à\s+l['’]instar\s+de|as\s+(?:with|for|in)|like(?:\s+(?:in|for))?)\s+"
     r"(?:toutes\s+les|chaque|les\s+autres|every|each|all(?:\s+the)?|the\s+other)\s+(?:catégories?|categor(?:y|ies))\b",
     re.IGNORECASE)
-_NEXT_CLAUSE = re.compile(r",\s+(?:et|and|mais|but)\b|;|\.\s+(?:and|et)\b")  # (". and …": a caption going on)
+# (". and …": a caption going on; ", moi je …", ", as for me …": the writer turning to their own case)
+_NEXT_CLAUSE = re.compile(r",\s+(?:et|and|mais|but|moi|perso|as\s+for\s+me)\b|;|\.\s+(?:and|et)\b")
 
 
 def _every_category_first(text: str) -> bool:
@@ -1113,7 +1125,7 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return found
     # what a correction gives instead is about what the claim it puts right was about ("A friend told me the Canadian
     # Experience Class only needs six months." / "That's not right. It's one full year …")
-    if (claim := ctx.claim_corrected(sentence)) is not None and (named := subjects_in(claim.text)):
+    if (claim := ctx.claim_corrected(sentence) or ctx.claim_denied(sentence)) is not None and (named := subjects_in(claim.text)):
         return named
     if (ordinal := _ORDINAL_REFERENCE.match(sentence.text)) and (pointed := _pointed_back(ctx, sentence, ordinal)):
         return pointed

@@ -31,8 +31,12 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
         r"maîtrise\s+(?:avancée\s+)?du\s+français",
         r"candidats?\s+francophones",
         # "une catégorie entière réservée aux francophones", "a category of its own for French speakers"
-        r"catégorie\s+(?:\w+\s+){0,2}?(?:réservée\s+|dédiée\s+)?aux\s+francophones",
+        r"catégorie\s+(?:\w+\s+){0,2}?(?:réservée\s+|dédiée\s+)?(?:aux|pour\s+les)\s+francophones",
         r"category\s+(?:\w+\s+){0,3}?for\s+(?:french[- ]speakers|francophones)",
+        # the language named as what a category aims at: "le français, visé lui aussi par une catégorie", "French, which
+        # has its own category"
+        r"\bfrançais\b[^.;]{0,20}?(?:ciblé|visé)\s+(?:\w+\s+){0,2}?par\s+(?:une|sa)\s+(?:propre\s+)?catégorie",
+        r"\bFrench\b[^.;]{0,20}?(?:targeted\s+by|has)\s+(?:a|its)\s+(?:own\s+)?(?:dedicated\s+)?category",
         r"(?:candidats?|personnes?|immigrants?|travailleurs?)\s+d['’]expression\s+française",
         r"(?:french[- ]speaking|francophone)\s+(?:candidates?|applicants?)",
         r"French[- ]language\s+proficiency",

@@ -231,7 +231,7 @@ CRS_FACTORS: list[tuple[str, str]] = [
      r"\bnomination\b|\bnom\.|\bnominated\b|candidats?\s+des\s+provinces|provincial\s+nominee|\bpcp\b|\bpnp\b|"
      r"\b(?:province|territoire|territory)\s+(?:vous\s+|te\s+|t['’]\s?)?(?:désigne|nomme|nominates?)\b|\bvous\s+(?:désigne|nomme)\b|"
      # a province speaking of itself: "if we nominate you", "si nous vous désignons"
-     r"\bwe\s+nominate\s+you\b|\bnous\s+vous\s+(?:désignons|nommons)\b|\bnominates\s+you\b|"
+     r"\bwe\s+nominate\s+you\b|\bnous\s+vous\s+(?:désignons|nommons)\b|\bnominates?\s+you\b|"
      # "once a province selects you under its nominee stream", "quand une province vous retient"
      r"\bnominee\s+(?:program|programme|stream)|\b(?:province|territory)\s+(?:picks|selects|chooses)\s+you\b|"
      r"\b(?:province|territoire)\s+vous\s+(?:sélectionne|choisit|retient)\b|"
@@ -306,7 +306,8 @@ _TEER_WORD = r"(?:zero|zéro|one|un|two|three|four|five|deux|trois|quatre|cinq)\
 TEER_WORDS = {"zero": 0, "zéro": 0, "one": 1, "un": 1, "two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3,
               "quatre": 4, "cinq": 5}
 TEER_LIST = re.compile(
-    r"\b(?:FÉER|FEER|TEER)\b\)?(?:\s+(?:de\s+)?(?:catégories?|categor(?:y|ies)|levels?|niveaux?))?\s*"
+    # (the levels after a colon too: "in an occupation classed under TEER categories: 0, 1, 2 or 3")
+    r"\b(?:FÉER|FEER|TEER)\b\)?(?:\s+(?:de\s+)?(?:catégories?|categor(?:y|ies)|levels?|niveaux?))?\s*(?::\s*)?"
     r"(?P<levels>[0-5](?:\s*(?:,|ou|or|et|and|à|to|-|–)\s*(?:,\s*)?(?:or\s+|ou\s+|and\s+|et\s+)?(?:(?:FÉER|FEER|TEER)\s+)?[0-5])*|"
     # said aloud, every level in words: "the job has to be TEER zero, one, two or three"
     rf"{_TEER_WORD}(?:\s*(?:,|ou|or|et|and|à|to)\s*(?:or\s+|ou\s+|and\s+|et\s+)?{_TEER_WORD})*)\b",
@@ -365,7 +366,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "dernières années", "derniers mois", "années précédant", "ans précédant", "qui précèdent", "période",
                    "years before", "dater de", "date from", "date back",
                    "years preceding", "last three", "last five", "last ten", "last 3", "last 5", "last 10",
-                   "past three", "past five", "past ten", "past 3", "past 5", "past 10"),
+                   "past three", "past five", "past ten", "past 3", "past 5", "past 10",
+                   # the months the categories' rule asks for, its work unnamed (experience.EXPERIENCE)
+                   "category rule", "categories rule", "category minimum", "category requirement", "règle des catégories",
+                   "catégories demandent", "catégories exigent", "categories require", "categories ask", "categories need"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark", "language test", "test de langue", "tests de langue",
                      "échelle canadienne", "canadian scale", "quatre compétences", "quatre habiletés", "quatre capacités",
                      "four abilities", "four skills", "4 compétences", "4 habiletés", "4 abilities", "4 skills"),

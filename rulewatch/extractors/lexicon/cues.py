@@ -32,12 +32,14 @@ REQUIREMENT_CUE = AnyOf(
         # one condition among others: "Autre condition : …", "Another condition: …"
         r"\b(?:autre|deuxième|seconde|troisième|dernière)\s+(?:condition|exigence)\b|\b(?:another|second|third|last)\s+condition\b|"
         # a program that "wants" a figure ("It wants 24 months of …", "the CEC still wants a year"), not someone's wish
-        r"\b(?:it|ircc|canada|ottawa|program|programme|class|category|stream|cec|fsw|fswp|fst|fstp)\s+(?:still\s+|now\s+|only\s+)?"
+        r"\b(?:it|ircc|canada|ottawa|program|programme|class|category|stream|cec|fsw|fswp|fst|fstp|trades|worker)\s+(?:still\s+|now\s+|only\s+)?"
         r"wants\b(?!\s+(?:to|you\s+to)\b)|"
         # (or the draws themselves: "this year they want a full year", "category rounds still want a year")
         r"\b(?:they|draws|rounds)\s+(?:still\s+|now\s+|only\s+)?want\b(?!\s+(?:to|you\s+to)\b)|"
         # a restriction: "seul le travail … est pris en compte", "only work in TEER 0 to 3 jobs counts"
         r"\bseule?s?\b[^.;]{0,80}\b(?:est|sont)\s+prise?s?\s+en\s+compte|\bonly\b[^.;]{0,80}\bcounts?\b|"
+        # (or the condition it counts on: "Your work counts only if …", "ne compte que si …")
+        r"\bcounts?\s+only\s+(?:if|when)\b|\bne\s+comptent?\s+que\s+si\b|"
         r"\bdemande(?:nt)?\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+|alors\s+|en\s+plus\s+|de\s+plus\s+|également\s+|encore\s+)?(?:au\s+moins\s+)?(?:\d|un\b|une\b|deux|trois|quatre|cinq|six|douze|dix-huit|vingt|(?:le\s+|la\s+)?(?:nclc|clb)\b)|"
         # the conditions named, then given after a colon: "Les conditions d'admissibilité … : une année …"
         r"\b(?:conditions|critères|exigences)\s+d['’]admissibilité\b[^.:]{0,60}:|"
@@ -118,7 +120,9 @@ HISTORY = Cue(
     r"\b(?:exigeait|exigeaient|fallait|demandait|demandaient|imposait|imposaient|devaient|devait|suffisait|suffisaient|était|étaient|"
     # what an earlier text gave: "notre numéro de 2024 indiquait 14 690 $"
     r"indiquait|indiquaient|mentionnait|mentionnaient|affichait|affichaient|"
-    r"used\s+to|was\s+required|were\s+required|was\s+needed|had\s+to|"
+    # (not a tool's purpose: "the scale used to sort the pool", "a grid used to assess them")
+    r"used\s+to(?!\s+(?:rank|sort|score|assess|evaluate|measure|calculate|compute|select|pick|determine|compare|order)\b)|"
+    r"was\s+required|were\s+required|was\s+needed|had\s+to|"
     # what once sufficed: "half a year of steady work was enough then", "a suffi"
     r"(?:was|were)\s+(?:enough|sufficient)|sufficed|a\s+suffi\b|"
     # "Until now, a valid job offer added 50 points …, or 200 points": the whole sentence is the past
@@ -220,7 +224,7 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
 # also a made-up case: "Imaginons Karim, …", "Supposons que …", "Let's say you …", "Imagine a nurse …"
 # (a program set off by commas is the example of a rule: "The FSW program, for instance, requires …")
 EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)(?<!program,\s)(?<!programme,\s)(?<!class,\s)\b(?:par\s+exemple|for\s+(?:example|instance)|"
-                  r"imaginons|imaginez|supposons|suppose|imagine|let['’]s\s+say)\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE +
+                  r"imaginons|imaginez|supposons|suppose|imagine|let['’]s\s+say|simulation)\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE +
                   # a line labelled as an example: "Exemple rapide : une participante …", "Worked example: …"
                   r"|^(?:[^:\n]{1,40}:\s*)?\W*(?:(?:quick|short|simple|real|concrete|worked|real-life|petit)\s+)?(?:example|exemple)"
                   r"(?:\s+(?:concret|rapide|réel|vécu))?\s*[:—–]" + _NOT_A_RULE_GIVEN_AS_EXAMPLE)
@@ -304,6 +308,9 @@ _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!
             r"(?:[,(]|\bje\s+crois)\s*(?:c['’]est\s+)?à\s+(?:vérifier|confirmer)\b|[,(]\s*(?:to\s+be|needs?\s+(?:to\s+be\s+)?)\s*(?:checked|confirmed|double-checked)\b|\b(?:i['’]m|i\s+am)\s+not\s+(?:100\s*%\s+|entirely\s+)?sure\b|"
             r"\bje\s+(?:ne\s+)?suis\s+pas\s+(?:sûre?|certaine?)\b|\biirc\b|\bif\s+i\s+remember\s+(?:right|correctly)\b|"
             r"\bsi\s+je\s+me\s+souviens\s+bien\b|\bdon['’]t\s+quote\s+me\b|"
+            # (or a guess right after its figure, or closing the sentence: "C'est 14 500 $ pour deux, je crois.", "1,560
+            # hours I think?", "il faut 8 mois d'expérience je pense, à vérifier")
+            r"(?:[\d$€%]\s*|,\s*|\b(?:mois|months?|ans|years?|heures|hours|xp|exp|expérience|experience)\s+)(?:je\s+crois|je\s+pense|il\s+me\s+semble|i\s+think|i\s+believe|i\s+guess)\s*(?:[,.!?…]|$)|"
             # what agents, sites and guides still claim, what an author writes, what buyers think: "Recruiting agents
             # still advertise that an offer … adds 50 or 200 points", "pay for an offer letter thinking it adds 50 points"
             r"\b(?:agents?|agenc(?:y|ies)|agences?|consultants?|recruiters?|recruteurs?|websites?|sites?|blogs?|forums?|"
@@ -514,6 +521,7 @@ EXEMPTION = Cue(
     # (not who is "not exempt": "Funds to show if you are not exempt: …", "si vous n'êtes pas dispensé"; nor an exemption
     # left as a condition: "… must show $15,263 unless exempt", "sauf si vous êtes dispensé")
     r"(?<!not\s)(?<!pas\s)(?<!non\s)(?<!unless\s)(?<!unless\syou\sare\s)(?<!unless\syou['’]re\s)(?<!sauf\ssi\svous\sêtes\s)"
+    r"(?<!unless\sthey\sare\s)(?<!unless\sthey['’]re\s)(?<!sauf\ss['’]ils\ssont\s)(?<!à\smoins\sd['’]être\s)"
     r"(?:dispensée?s?|exemptée?s?|exempt(?:ed)?\b)|"
     r"(?:do|does|are|is)\s+not\s+(?:need|required|have\s+to)|don['’]t\s+need"
 )
@@ -548,6 +556,10 @@ PREVIOUS_BEFORE = Cue(
     # ("up from only six months", "contre seulement six mois")
     r"\s*(?:only\s+|just\s+|seulement\s+)?(?:les\s+|des\s+|the\s+|de\s+)?$"
 )
+# The figure named as the old rule, right after it: "6 months was the former category rule", "8 mois, c'était l'ancienne
+# règle" (said of a lone figure too).
+OLD_RULE_AFTER = Cue(r"^\s*,?\s*(?:was|were|(?:c['’])?était|correspondait\s+à|corresponded\s+to|matched)\s+"
+                     r"(?:the\s+old|the\s+former|l['’]\s?ancienne)\s+(?:\w+\s+)?(?:rule|requirement|minimum|règle|exigence)\b")
 # A value followed by these was the rule before: "12 mois (6 mois auparavant)", "6 months previously".
 PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:(?:exigée?s?|requise?s?|demandée?s?|required|needed)\s+)?"  # "des six mois exigés jusqu'ici"
                      r"(?:(?:continus|consécutifs|continuous|consecutive|straight)\s+)?"  # "six mois continus suffisaient"
@@ -562,9 +574,10 @@ PREVIOUS_AFTER = Cue(r"^\s*\)?\s*(?:(?:exigée?s?|requise?s?|demandée?s?|requir
                      # a bracket giving the old value with when it held: "12 mois (6 mois l'an dernier)", "(6 months
                      # last year)"
                      r"(?:l['’]an(?:née)?\s+(?:derni[eè]re?|passée?)|last\s+year|(?:en|in)\s+20\d\d)(?=\s*\)))\b")
-# "passe de 6 à 12 mois", "from 6 to 12 months": the first of two values is the old one.
+# "passe de 6 à 12 mois", "from 6 to 12 months": the first of two values is the old one ("note de passage de 67
+# points" is no change from 67).
 FROM_TO = Cue(
-    r"(?:pass\w*|augment\w*|rais\w*|increas\w*|chang\w*|going|relev\w*|hauss\w*|diminu\w*|réduit\w*|baiss\w*|"
+    r"(?:pass(?!age)\w*|augment\w*|rais\w*|increas\w*|chang\w*|going|relev\w*|hauss\w*|diminu\w*|réduit\w*|baiss\w*|"
     r"lower\w*|reduc\w*|décreas\w*|decreas\w*|goes|went|porté\w*|moved?|rose|rises?|rising|risen|climbed|jumped|grew|fell|dropped|"
     r"grimpée?|montée?)\s+(?:de|from|d['’])\s*$|"
     # a list item under a lead-in announcing new amounts: "Couple : de 18 000 à 18 600"
@@ -668,8 +681,10 @@ _THE_EXPERIENCE_GOES_ON = (
     r"^(?:the|that|this|these|those)\s+(?:(?:year|\d+\s+months|twelve\s+months|months)\s+of\s+(?:work\s+)?)?experience\s+"
     r"(?:no\s+longer|must|has\s+to|have\s+to|needs?|can|may)\b|"
     r"^(?:l['’]\s?|cette\s+|ces\s+)(?:(?:année|(?:\d+|douze)\s+mois)\s+d['’]\s?)?expérience\s+(?:doit|doivent|peut|peuvent|n['’]a\s+plus|ne\s+doit)\b|"
-    r"(?:^|[,;]\s*(?:\w+\s+){0,2}?)(?:elle|elles|it|they)\s+(?:doit|doivent|must|has\s+to|have\s+to|needs?\s+to)\s+"
-    r"(?:dater|avoir\s+été|être|be|have\s+been|fall|date)\b"
+    # (after a comma only when the clause before names no work of its own: in "Plan on needing twelve months of paid
+    # skilled work, and it has to date from …" the pronoun is that work's)
+    r"(?:^|^(?:(?!\b(?:work|experience|expérience|travail|emploi|job|poste)\b)[^\n])*?[,;]\s*(?:\w+\s+){0,2}?)"
+    r"(?:elle|elles|it|they)\s+(?:doit|doivent|must|has\s+to|have\s+to|needs?\s+to)\s+(?:dater|avoir\s+été|être|be|have\s+been|fall|date)\b"
 )
 REFERS_BACK = Cue(
     _RULE_NOW + "|"
@@ -740,6 +755,8 @@ SUBJECT_REFERS_BACK = Cue(
     _THE_EXPERIENCE_GOES_ON + "|"
     r"^\s*(?:elle|celle-ci|celui-ci|ce\s+programme|ce\s+volet|cette\s+catégorie|this\s+(?:program|programme|stream|category))\b|"
     r"^\s*(?:le\s+même\s+(?:programme|volet)|la\s+même\s+catégorie|the\s+same\s+(?:program|programme|stream|category))\b|"
+    # its criterion, named as such: "Le critère : NCLC 7 partout", "The requirement is simple: …"
+    r"^\s*(?:le\s+critère|son\s+critère|l['’]\s?exigence|the\s+(?:criterion|requirement))\s*(?::|est\b|is\b)|"
     r"^\s*(?:il|it)\s+(?:exige|demande|requiert|impose|s['’]adresse|vise|requires|asks\s+for|demands|is\s+open\s+to)\b|"
     # a possessive: "Ses seuils linguistiques sont …", "Its language bar is …"
     r"^\s*(?:ses|son|sa|leurs?|its|their)\s+\w+|"
@@ -809,7 +826,8 @@ POINTS_AWARDED = Cue(
     # 600 points")
     r"(?:would|will)\s+(?:still\s+)?(?:add|give|bring|earn)|"
     r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
-    r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:more\s+|extra\s+)?(?:crs\s+|scg\s+)?points\b|"
+    # (the word for more after the figure too: "you earn 600 bonus points", "you get 600 additional CRS points")
+    r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:more\s+|extra\s+|additional\s+|bonus\s+)?(?:crs\s+|scg\s+)?points\b|"
     r"\b(?:obtiendrez|recevrez|obtenez|recevez|obtien(?:nen)?t|reçoi(?:ven)?t|obtiendra(?:ient|it|nt)?|get|gets|receives?|earns?)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b|"
     # said in the passive: "then 600 points are added", "600 points s'ajoutent au total"
     r"\b\d+\s+(?:crs\s+|scg\s+)?points\s+(?:are|get|will\s+be|is)\s+(?:then\s+)?(?:added|awarded|granted)\b|"

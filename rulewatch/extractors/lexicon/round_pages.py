@@ -30,8 +30,10 @@ ROUND_NUMBER = re.compile(
     r"(?:(?:\s+[\w'’]+){0,3}?\s+(?:was|is|était|est)(?=\s+(?:#|number\s|n[o°º]\.?\s*\d)))?(?:\s*[!,:]\s*|\s+|\s*[—–]\s*(?=n[o°º]|#)|"
     r"(?:\s+[\w'’]+){1,3}\s*:\s*(?=#)|"
     # (its number in brackets or as an apposition: "cette ronde (n° 395)", "that round, numbered 395")
-    r"\s*\(\s*(?=n[o°º])|\s*,\s*(?:numbered|numérotée)\s+|\s*,\s*(?:la|le|the)\s+(?=n[o°º]|#))(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))"
-    r"(?P<number>\d{1,4}[a-z]?)\b(?![,.]\d)",
+    # (or by its rank: "cette ronde, la 398e depuis …", "that round, the 398th so far")
+    r"\s*\(\s*(?=n[o°º])|\s*,\s*(?:numbered|numérotée)\s+|\s*,\s*(?:la|le|the)\s+(?=n[o°º]|#|\d{3}(?:e|ème|th)\b))"
+    r"(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))"
+    r"(?P<number>\d{1,4}(?:(?!e\b|ème\b|th\b)[a-z])?)(?:e|ème|th)?\b(?![,.]\d)",
     _I,
 )
 # A round's own heading, draw number then date: "#401 – April 15, 2026", "Ronde n° 401 – 15 avril 2026".
