@@ -423,6 +423,8 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
         # (before it, the factor named nearest: "… require a job offer, and a nomination still adds 600 points")
         # (the one named right before a verb of worth is the value's: "a PNP nomination is worth 600, unlike the job
         # offer, which now earns nothing")
+        if _A_SCORE_HELD.search(before):
+            continue  # someone's score, a round's cut-off: "the last candidate invited had 748 points, 600 of them …"
         worth = _WORTH_BEFORE.search(before)
         factor = (worth and _last_factor(before[: worth.start()], _CRS_FACTORS)) or _factor(after, _CRS_FACTORS) or \
             _last_factor(before, _CRS_FACTORS) or _only_factor(st.text, _CRS_FACTORS) or _factor_before(st)
@@ -440,6 +442,10 @@ def _crs(st: Statement, current: list[Points], previous: Points | None) -> list[
 
 
 _NOT_ASKED = object()
+# a score someone had, right before its figure: "had 748 points", "a cut-off of 748", "avait 748 points"
+# (not what a score rises by: "fait bondir votre score de 600 points")
+_A_SCORE_HELD = re.compile(r"\b(?:had|has|scored|score\s+(?:of|was)|cut-?off\s+(?:of|was|at)|avait|avaient|a\s+obtenu|"
+                           r"score\s+minimal\s+(?:de|était\s+de)|score\s+était\s+de)\s+(?:a\s+|only\s+|just\s+)?$", re.IGNORECASE)
 
 
 def _row_factor(st: Statement) -> str | None:

@@ -26,7 +26,7 @@ from .year_lines import year_line_statements
 from .lexicon.categories import ENUMERABLE_CATEGORIES
 from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
-from .lexicon.cues import CORRECTED_FIGURE, EXPRESS_ENTRY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, NOW, REFERS_BACK
+from .lexicon.cues import CORRECTED_FIGURE, EXPRESS_ENTRY, HEARSAY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, NOW, REFERS_BACK
 from .lexicon.literals import contains_any
 from .dates import effective_date
 from .numbers import NUMBER, parse_number
@@ -304,6 +304,7 @@ def _rule_cells(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> 
 
 
 _CLAUSE_BREAK = re.compile(r";\s+")
+_BUT = re.compile(r",\s+(?:mais|but)\s+", re.IGNORECASE)
 _WORTH_CLAUSE = re.compile(r"\b(?P<part>(?:a|an|the|une?|la|le)\s+[^,;.:]{3,50}?,\s+(?:which|qui)\s+"
                            r"(?:adds|gives|brings|earns|is\s+worth|ajoute|donne|rapporte|vaut)\b[^,;]*?\b(?:points?|pts)\b)", re.IGNORECASE)
 
@@ -314,7 +315,10 @@ def _rule_clauses(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -
     far": the reader's case is the second; "Ontario may suit you better, and the nomination brings 600 points": the
     advice is the first)."""
     clauses = _CLAUSE_BREAK.split(sentence.text)
-    if len(clauses) < 2:
+    if len(clauses) < 2 and (but := _BUT.search(sentence.text)) is not None and HEARSAY.found(sentence.text[: but.start()]):
+        # what is said around, then the rule: "Un client m'a dit qu'il fallait 60 points, mais le PTQF demande 67"
+        clauses = [sentence.text[but.end() :]]
+    elif len(clauses) < 2:
         if len(joined := coordinated_clauses(sentence.text)) < 2:
             # (a factor's worth said in a relative clause of someone's case: "With 455 you'd probably need help from a
             # province: a nomination, which adds 600 points")

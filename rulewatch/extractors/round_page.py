@@ -572,12 +572,18 @@ def _line_date(ctx: TextContext, sentence: Sentence) -> date | None:
 
 
 def _line_stamp(ctx: TextContext, sentence: Sentence) -> date | None:
-    """The ISO date a chat's or a log's line opens with ("[2026-03-04 09:12] Marco: …"), when the sentence is on it."""
+    """The ISO date a chat's or a log's line opens with ("[2026-03-04 09:12] Marco: …"), when the sentence is on it, or
+    the message's author line right above it ("[2026-04-14 16:55] Priya Nair" over "Round 409 went out today: …")."""
     found = ISO_DAY.search(ctx.text, sentence.line_start, min(sentence.end, sentence.line_start + STAMP_CHARS))
+    if found is None and sentence.line_start > 0:
+        above = ctx.text.rfind("\n", 0, sentence.line_start - 1) + 1
+        if sentence.line_start - above <= AUTHOR_LINE_CHARS:
+            found = ISO_DAY.search(ctx.text, above, min(sentence.line_start, above + STAMP_CHARS))
     return parse_day(found.group(0)) if found else None
 
 
 STAMP_CHARS = 25
+AUTHOR_LINE_CHARS = 70  # a message's author line: its stamp and a name, a role at most
 
 
 def _year_spoken_of(text: str) -> date | None:

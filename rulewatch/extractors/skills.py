@@ -79,7 +79,11 @@ def from_statement(st: Statement) -> list[Requirement]:
 
 # one job's own level, not the levels a program accepts: "The welding trade is classified in TEER 2 (NOC 72106), so …"
 _AN_OCCUPATIONS_LEVEL = re.compile(r"\b(?:is|are)\s+(?:classed|classified|ranked)\s+(?:in|as|under|at)\s+(?:TEER|FÉER|FEER)\b|"
-                                   r"\b(?:est|sont)\s+classée?s?\s+(?:au\s+niveau\s+|dans\s+la\s+catégorie\s+)?(?:FÉER|FEER|TEER)\b",
+                                   r"\b(?:est|sont)\s+classée?s?\s+(?:au\s+niveau\s+|dans\s+la\s+catégorie\s+)?(?:FÉER|FEER|TEER)\b|"
+                                   # (or said to be one: "c'est un métier de FÉER 3", "it's a TEER 2 job")
+                                   r"\b(?:c['’]est|est|it['’]s|it\s+is|is)\s+(?:une?|a)\s+(?:profession|métier|emploi|poste|job|occupation)\s+"
+                                   r"(?:de\s+|du\s+niveau\s+)?(?:FÉER|FEER|TEER)\s*\d\b|"
+                                   r"\b(?:it['’]s|it\s+is|is)\s+an?\s+(?:TEER|FEER)\s*\d\s+(?:job|occupation|position)\b",
                                    re.IGNORECASE)
 _LEVELS_REFUSED = re.compile(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", re.IGNORECASE)
 # (a job group left out of the levels is no refusal of them: "In Major Group 72 (…), jobs at TEER 2 or 3, excluding

@@ -95,8 +95,11 @@ _LEVEL_OF_A_SUBJECT = re.compile(r"\b(?:the\s+)?(?:language\s+)?(?:level|bar|flo
                                  r"\b(?:CLB|NCLC)\s+\d{1,2}\b[^,;:.?]{0,30}?,?\s+(?:is|c['’]est)\s+(?:(?:pour|for)\s+)?(?:(?:le|la|the)\s+)?"
                                  r"(?:(?:seuil|minimum|niveau|bar|floor|level)\s+(?:du|de\s+la|des|of\s+the|for\s+the|of)\s+)?"
                                  # (the program by its name: "… is the Skilled Worker program")
-                                 r"(?:FSWP?|FSTP?|CEC|PTQF|PTMSF|PEC|(?:[\w'’-]+\s+){0,3}?(?:programme|program|class|catégorie|category))\b",
-                                 re.IGNORECASE)
+                                 # (or the program said to be its figure: "the CEC is 1 year of paid skilled work done in Canada",
+                                 # "le PEC, c'est un an de travail au Canada")
+                                 r"(?:FSWP?|FSTP?|CEC|PTQF|PTMSF|PEC|(?:[\w'’-]+\s+){0,3}?(?:programme|program|class|catégorie|category))\b|"
+                                 r"\b(?:CEC|FSWP?|FSTP?|PEC|PTQF|PTMSF)\s*,?\s+(?:is|c['’]est)\s+(?:\d{1,2}|one|two|a|un|une|deux|douze|twelve)\s+"
+                                 r"(?:full\s+)?(?:years?|months?|ans?|années?|mois)\b", re.IGNORECASE)
 # who may be invited, on a condition: "vous pouvez être invités … si vous atteignez …", "you can be invited … if you hold …"
 _INVITED_IF = re.compile(r"\b(?:pouvez|peuvent|can|may)\s+(?:être\s+invitée?s?|être\s+invité·es|be\s+invited)\b[^.;?]{0,120}?"
                          r"\b(?:si|if)\s+(?:vous|you)\s+(?:atteignez|avez|obtenez|détenez|reach|have|get|hold|score)\b|"

@@ -130,7 +130,8 @@ ABILITIES: list[tuple[str, str]] = [
     (r"compréhension\s+(?:de\s+l['’]\s?écrit|écrite)|\blecture\b|\blire\b|\breading\b|(?-i:\bC[ÉE]\b)", "reading"),
     (r"expression\s+écrite|\bécriture\b|\bécrire\b|\bwriting\b|(?-i:\bE[ÉE]\b)", "writing"),
     (r"compréhension\s+(?:de\s+l['’]\s?oral|orale)|\bécoute\b|\bécouter\b|\blistening\b|(?-i:\bCO\b)", "listening"),
-    (r"expression\s+orale|\bparler\b|\bspeaking\b|(?-i:\bEO\b)", "speaking"),
+    # (not who speaks a language: "French-speaking candidates")
+    (r"expression\s+orale|\bparler\b|(?<![\w]-)\bspeaking\b|(?-i:\bEO\b)", "speaking"),
 ]
 # Abilities named by group: "oral : NCLC 5 ; écrit : NCLC 4", "CLB 6 for the oral skills".
 ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [

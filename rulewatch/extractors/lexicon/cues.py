@@ -235,7 +235,8 @@ CONDITIONAL = AnyOf(
     Cue(r"^\s*(?:(?:donc|alors|et|mais|so|and|but),?\s+)?(?:si|s['’]il|s['’]ils|if)\b(?!\s+(?:votre|your)\s+(?:famille|family|ménage|household))"
         # the household a funds rule is for: "If you are the only member of your family, you must have …", "si vous
         # êtes seul", "If there are more than 7 people in your family, add …"
-        r"(?!\s+(?:you\s+are|you['’]re|you\s+(?:immigrate|come|move)|vous\s+(?:êtes|partez|venez|immigrez|émigrez|arrivez))\s+(?:the\s+only\s+(?:member|person)|alone|(?:a\s+)?single|une\s+personne\s+seule|"
+        r"(?!\s+(?:you\s+are|you['’]re|you\s+(?:immigrate|come|move)|vous\s+(?:êtes|partez|venez|immigrez|émigrez|arrivez)|"
+        r"t['’]es|tu\s+(?:es|pars|viens|arrives))\s+(?:tout\s+|toute\s+)?(?:the\s+only\s+(?:member|person)|alone|(?:a\s+)?single|une\s+personne\s+seule|"
         r"on\s+your\s+own|seule?s?\b|célibataire|la\s+seule\s+personne))"
         r"(?!\s+(?:there\s+are|il\s+y\s+a|vous\s+êtes)\s+(?:more\s+than|plus\s+de)\s+\w+\s+(?:people|persons|members|personnes|membres))"
         # (or the partner or children the family brings, told with the amount: "If you have a partner coming with you, it's …")
@@ -371,6 +372,7 @@ NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\
 # An employer's own conditions for a job ("Exigences du poste :", "Job requirements:", "What we're looking for:") are
 # the job's, not Express Entry's.
 # (an Express Entry profile one opens is the system's: "the rules, copied out the day I opened my profile:")
+HEARSAY = Cue(_HEARSAY)
 NOT_THE_RULES_LEAD = Cue(_HEARSAY + r"|(?<!créer\s)(?<!create\s)(?<!creating\s)(?<!ouvrir\s)(?<!submit\s)\b(?:ma|mon|my)\s+"
                          r"(?:situation|profil|profile|parcours|background|stats)\b|"
                          r"\bexigences\s+(?:du\s+poste|de\s+l['’]emploi)\b|\bprofil\s+recherché\b|\bcompétences\s+recherchées\b|"
@@ -386,6 +388,10 @@ CASE_VERDICT = Cue(r"\b(?:so|which\s+means|donc|ce\s+qui\s+fait\s+qu['’]\s?)\s
                    # or with no "so": "…, elle n'est plus admissible", "he is no longer eligible" (a person's, not a rule's end)
                    r"\b(?:elle|il|she|he)\s+(?:n['’]est\s+(?:plus|pas)|is\s+(?:no\s+longer|not)|isn['’]t)\s+(?:admissible|eligible)\b")
 PERSONAL_CASE = Cue(
+    # someone's level set against the minimum: "CLB 8 is above the minimum", "NCLC 6, c'est sous le seuil" (not when the
+    # minimum follows a colon: "Ton NCLC 8 est au-dessus du minimum : le PTQF demande NCLC 7")
+    r"\b(?:is|are|c['’]est|est|sont)\s+(?:well\s+|just\s+|bien\s+|juste\s+)?(?:above|over|below|under|higher\s+than|"
+    r"lower\s+than|au-dessus\s+du|en\s+dessous\s+du|sous\s+le)\s+(?:the\s+)?(?:minimum|floor|seuil|bar|threshold)\b(?!\s*[:—–])|"
     # the profile most often invited, told as a portrait: "le profil type retenu a …", "the typical invitee holds …"
     r"\b(?:le\s+)?(?:profil|candidat)\s+type\b|\btypical\s+(?:profile|candidate|invitee|applicant)\b|"
     # a made-up person: "a hypothetical welder in his thirties", "un candidat fictif"
@@ -423,7 +429,8 @@ PERSONAL_CASE = Cue(
     r"\b(?:he|she)\s+(?:has|had)\s+(?:only\s+|just\s+|already\s+)?\S+\s+(?:years?|months?|hours)\s+of\b|"
     r"\b(?:il|elle)\s+(?:a|avait)\s+(?:seulement\s+|déjà\s+)?\S+\s+(?:ans|mois|années|heures)\s+d['’]\s?expérience\b|"
     # someone's own short tally: "n'a que 5 mois", "has only 8 months"
-    r"\bn['’]a\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|\bhas\s+only\s+\S+\s+(?:months?|years?|hours)\b|"
+    r"\bn['’](?:a|ai|avais|avait|avaient|ont)\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|"
+    r"\b(?:has|had)\s+only\s+\S+\s+(?:months?|years?|hours)\b|"
     r"\bne\s+(?:compte|cumule|totalise|possède)\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|"
     # someone's own profile given as a label: "Mon propre profil : 14 mois, NCLC 9", "My profile: CLB 8, 470 points"
     r"\b(?:mon|ma|my)\s+(?:propre\s+|own\s+)?(?:profil|profile|dossier|situation|stats|cas|case|story|histoire|parcours|plan|projet)"
@@ -548,8 +555,9 @@ PREVIOUS_BEFORE = Cue(
     r"\b(?:double|twice|half)\s+the|\ble\s+double\s+des|\bla\s+moitié\s+des|"
     # the old value in brackets: "20 500 $ (avant : 19 900 $)", "$20,500 (before: $19,900)", "(2024: 19 900 $)"
     r"\(\s*(?:avant|before|was|old|ancien(?:ne)?|prior|l['’]an\s+dernier|last\s+year|en\s+20\d\d|in\s+20\d\d|20\d\d)\s*[:=]?\s*\$?|"
-    # "ce n'est plus 6 mois continus mais 12", "is no longer six months but twelve"
-    r"(?:ce\s+|il\s+)?n['’]est\s+plus|ne\s+sont\s+plus|(?:is|are)\s+no\s+longer|"
+    # "ce n'est plus 6 mois continus mais 12", "is no longer six months but twelve"; said without its "ne": "c'est plus
+    # huit mois, c'est un an"
+    r"(?:ce\s+|il\s+)?n['’]est\s+plus|ne\s+sont\s+plus|(?:is|are)\s+no\s+longer|\bc['’]est\s+plus(?!\s+(?:de|d['’]|que)\b)|"
     # a past state next to the current value: "qui était de 6 mois", "jusqu'ici fixé à", "which used to be"
     r"(?:était|étaient|fixée?s?\s+jusqu['’](?:ici|alors|à\s+présent)\s+à|jusqu['’](?:ici|alors|à\s+présent)\s*,?|"
     r"was|were|used\s+to\s+be|until\s+(?:now|then)\s*,?)\s*(?:de\s+|d['’]\s?|à\s+|of\s+|only\s+|seulement\s+)?)"
@@ -586,8 +594,10 @@ FROM_TO = Cue(
 # A rule stated as gone.
 # "ne … plus" that ends nothing: a comparison ("ce n'est plus comme avant", "plus pareil"), "non plus" (either), a bound
 # or an old figure ("ne peut rapporter plus de 15 points", "n'obtient plus que 11 points", "n'est plus de six mois"), a
-# figure said outdated ("ne sont plus à jour")
-_NOT_AN_END = (r"(?<!\bnon\s)plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même|à\s+jour|d['’]actualité|valables?|exacte?s?|vraie?s?)\b|"
+# figure said outdated ("ne sont plus à jour"), a quantity running low ("il ne vous en reste plus beaucoup", "n'en a
+# plus guère")
+_NOT_AN_END = (r"(?<!\bnon\s)plus\b(?!\s+(?:comme|pareil|le\s+cas|la\s+même|le\s+même|à\s+jour|d['’]actualité|valables?|exacte?s?|vraie?s?|"
+               r"beaucoup|guère|tellement|grand-chose|assez|autant)\b|"
                r"\s+(?:de|d['’]|que|qu['’])\s*(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\b))")
 REMOVED = Cue(
     rf"\bne\s+(?!ressembl)(?:\w+\s+){{0,3}}{_NOT_AN_END}|"

@@ -136,8 +136,9 @@ ROUND_INVITATIONS = re.compile(
     # "5,000 candidates were invited", "2 500 candidats francophones ont été invités"
     # ("1,200 candidates in trade occupations who were invited": who they are between)
     # (a program's name of three words between: "2,700 Federal Skilled Trades candidates were invited")
+    # (an adverb before the verb: "4 100 candidats avaient alors été invités")
     r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,3}?(?:candidats|candidates|personnes|people|francophones)\s+"
-    r"(?:\w+\s+)?(?:(?:with|avec|de|from|in|dans)\s+[^.;,]{1,60}?\s+)?"
+    r"(?:\w+\s+){0,2}?(?:(?:with|avec|de|from|in|dans)\s+[^.;,]{1,60}?\s+)?"
     r"(?:(?:were\s+|(?:ont\s+|avaient\s+)?été\s+|got\s+|(?:have|had)\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)|"
     # (a longer description between, its verb said in full: "5 000 candidats inscrits au … et dont la note minimale
     # était de 702 avaient été invités")
@@ -152,7 +153,7 @@ ROUND_INVITATIONS = re.compile(
 # the ranking system by its abbreviation or its whole name: "CRS", "Comprehensive Ranking System (CRS)", "SCG"
 _CRS = r"(?:crs|scg|comprehensive\s+ranking\s+system(?:\s+\(crs\))?|système\s+de\s+classement\s+global(?:\s+\(scg\))?)"
 ROUND_CUTOFF = re.compile(
-    rf"(?:(?:minimum|lowest|cut-?off)\s+(?:{_CRS}\s+)?score\s+(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
+    rf"(?:(?:minimum|lowest|cut-?off)\s+(?:{_CRS}\s+)?score\s+(?:(?:needed|required)\s+)?(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
     r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s*)?(?:était\s+)?(?:de\s+|à\s+|:\s*)?|"
     r"score\s+(?:(?:crs|scg)\s+)?(?:minimal|minimum)\s*(?:du\s+scg\s+)?(?:de\s+|of\s+|:\s*)?|seuil\s+(?:de\s+|à\s+)|"
     r"cut-?off\s+score\s+(?:of\s+|was\s+|:\s*)?|\bcut\s+off\s+(?=\d{3}\b)|"
@@ -164,6 +165,9 @@ ROUND_CUTOFF = re.compile(
     r"[^\d.;!?\n]{0,40}?\b(?:avait|était\s+de|était|de|à|totalisait)\s+|"
     rf"lowest(?:[- ]ranked)?\s+(?:qualifying\s+|invited\s+)?(?:{_CRS}\s+)?score(?:\s+invited|\s+(?:among|of)\s+(?:the\s+)?(?:invited\s+)?"
     r"(?:candidates|applicants)(?:\s+invited)?)?\s*(?:was\s+|of\s+|:\s*)?|"
+    # the points the last invitee had: "The last candidate invited had 748 points", "the lowest-ranked applicant held 748
+    # points"
+    r"\b(?:lowest[- ]ranked|last)\s+(?:invited\s+)?(?:candidate|applicant|person)(?:\s+invited)?\s+(?:had|held)\s+(?=\d{3}\s+points)|"
     # a floor said of the invited's scores: "… invited 1,000 candidates with scores of at least 533"
     r"\bscores?\s+(?:of\s+)?at\s+least\s+|\b(?:scores?|notes?)\s+d['’]au\s+moins\s+|"
     # "… sent 1,900 invitations to candidates scoring at least 471 points"
