@@ -345,6 +345,8 @@ _THIS_YEAR = re.compile(r"\b(?:since|as\s+of|from)\s+this\s+year\b|\bdepuis\s+ce
 _THESE_RULES = re.compile(r"\b(?:these|this|the\s+(?:new|updated|revised)|ces|cette|ce|cet|les\s+nouvelles?|la\s+nouvelle|le\s+nouveau)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:requirements?|rules?|changes?|minimums?|thresholds?|conditions?|exigences?|règles?|changements?|"
                           r"mesures?|critères?|seuils?|montants?|amounts?)\b|"
+                          # ("The change takes effect for draws from March 1", "Le changement s'applique …")
+                          r"^\W*(?:the|le)\s+(?:change|rule|requirement|changement|règle)\s+(?:applies|apply|takes\s+effect|s['’]applique)\b|"
                           # or opening on its coming into force, the rule its subject: "Applies to draws held from …"
                           r"^\s*(?:(?:it|this|that|ça|cela|rule|règle|change|changement)\s+)?(?:applies|applicable|in\s+effect|effective|takes\s+effect|"
                           r"s['’]applique|en\s+vigueur|entre\s+en\s+vigueur)\b", re.IGNORECASE)

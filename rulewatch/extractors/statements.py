@@ -90,6 +90,9 @@ _LEVEL_OF_A_SUBJECT = re.compile(r"\b(?:the\s+)?(?:language\s+)?(?:level|bar|flo
                                  r"\ble\s+niveau\s+(?:de\s+langue\s+|linguistique\s+)?(?:exigé\s+)?(?:pour|du|de\s+la|dans)\s+[^,;:.]{1,40}?\s+"
                                  r"(?:est|sont)\s+(?:(?:de|le)\s+)?(?:NCLC|CLB)\b|"
                                  r"\b(?:CLB|NCLC)\s+\d{1,2}\s+(?:applies|s['’]applique)\b|"
+                                 # the bar alone, its program said before: "Under the FSW, the language bar is CLB 7 for each skill"
+                                 r"\bthe\s+(?:language\s+)?(?:bar|floor)\s+(?:is|stays\s+at|sits\s+at)\s+(?:CLB|NCLC)\b|"
+                                 r"\ble\s+(?:seuil|plancher)\s+(?:linguistique\s+)?(?:est|reste)\s+(?:de\s+|à\s+)?(?:NCLC|CLB)\b|"
                                  # the level said to be a program's: "CLB 7 for every skill is the FSW requirement", "Le NCLC
                                  # 7 partout, c'est le seuil du PTQF"
                                  r"\b(?:CLB|NCLC)\s+\d{1,2}\b[^,;:.?]{0,30}?,?\s+(?:is|c['’]est)\s+(?:(?:pour|for)\s+)?(?:(?:le|la|the)\s+)?"

@@ -200,7 +200,9 @@ _PREREQUISITE_ITEM = re.compile(r"\W*(?:être\s+admissible\s+à\s+(?:l['’]\s?u
 # et du PTMSF", "the CEC, which sits alongside the FSWP and the FSTP"
 # (or named as the others: "FSW is one of the three, the other ones being the CEC and …", "les autres étant …")
 _BESIDE_LIST = re.compile(r"\b(?:alongside|along\s+with|together\s+with|aux\s+côtés\s+d(?:u|e\s+la|es|e)|à\s+côté\s+d(?:u|e\s+la|es|e)|"
-                          r"the\s+other\s+(?:ones|two)\s+being|the\s+others\s+being|les\s+(?:deux\s+)?autres\s+étant)\s+"
+                          r"the\s+other\s+(?:ones|two)\s+being|the\s+others\s+being|les\s+(?:deux\s+)?autres\s+étant|"
+                          # "…, l'un des trois programmes du système avec la CEC et …", "one of the three programs, with …"
+                          r"(?:l['’]un|one)\s+(?:des|of\s+the)\s+(?:deux|trois|two|three)\s+(?:programmes?|programs?)\b[^.;:]{0,60}?,?\s+(?:avec|with))\s+"
                           r"[^.;:]{0,160}", re.IGNORECASE)
 
 
