@@ -468,8 +468,8 @@ _THAT_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|that\s+(?:same\s+)
 def _day_told_above(ctx: TextContext, i: int, published: date | None) -> date | None:
     """The day the nearest of the few sentences above sentence ``i``, in its paragraph and without a round's number of
     its own, names."""
-    for above in ctx.sentences[max(0, i - HELD_REACH) : i][::-1]:
-        if above.line_start != ctx.sentences[i].line_start or _first(_NUMBER_IN_TEXT, above.text) is not None:
+    for above in _unnumbered_above(ctx, i, HELD_REACH):
+        if above.line_start != ctx.sentences[i].line_start:
             break
         if (day := _day_in(above.text, published)) is not None:
             return day
