@@ -285,8 +285,14 @@ _ITEM_START = re.compile(
     r"(?:^|[,;–—(·•|/:]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b|\bcatégories\b|\binclude\b|"
     r"\btandis\s+que\b|\balors\s+que\b|\bwhereas\b|\bwhile\b|\bavec\b|"
     rf"{_BESIDE_WORDS}|"  # (or one set beside a named one)
-    r"\b(?:ajout|gard|conserv)(?:é|e|ent)\b|\bmaintenu\b|\badd(?:ed|s)\b|\bkept\b|\bkeeps\b|\bretain(?:ed|s)\b)\s*"
-    r"(?:(?:celles|ceux|celle|celui)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?|de\s+)|(?:des|du|de\s+la|de|les|la|le|the)\s+|(?:de\s+)?l['’]\s?)?"
+    r"\b(?:ajout|gard|conserv)(?:é|e|ent)\b|\bmaintenu\b|\badd(?:ed|s)\b|\bkept\b|\bkeeps\b|\bretain(?:ed|s)\b|"
+    # (a verb of choice opens the list, and "pour" an item: "Ottawa favorise la santé, les métiers …", "une ronde pour
+    # les médecins et une pour les chercheurs")
+    r"\bprivilégi(?:e|ent|ait|aient|era)\b|\bfavoris(?:e|ent|ait|era)\b|\bprioriti[sz](?:es|ed|ing)\b|\bfavou?r(?:s|ed|ing)\b|\bpour\b)\s*"
+    r"(?:(?:celles|ceux|celle|celui)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?|de\s+)|(?:des|du|de\s+la|de|les|la|le|the|aux|à\s+la)\s+|(?:de\s+|à\s+)?l['’]\s?|"
+    # (one more item said as "one for …": "…, trades, and a new one for teachers", "…, et une nouvelle pour l'éducation")
+    r"(?:an?\s+)?(?:(?:brand[- ]new|new|separate|dedicated)\s+)?one\s+for\s+(?:the\s+)?|"
+    r"une\s+(?:toute\s+)?(?:nouvelle|autre)\s+pour\s+(?:l['’]\s?|la\s+|le\s+|les\s+)?)?"
     # (the skill that names the French category: "…, et la compétence en français")
     r"(?:(?:connaissance|maîtrise|compétences?|knowledge|proficiency)\s+(?:du|en|of|in)\s+)?(?=\w)",
     re.IGNORECASE,

@@ -104,13 +104,19 @@ _BARE_PREVIOUS = re.compile(
     rf"(?:used\s+to\s+be|were|was)\s+enough\b|\b(?:alors\s+que|quand)\s+(?:seulement\s+)?(?P<suffisaient>{NUMBER})\s+suffisai(?:en)?t\b",
     re.IGNORECASE,
 )
-_BARE_PREVIOUS_LOW = Folded(_BARE_PREVIOUS)  # on the lowercased text: number words under IGNORECASE are slow
+_BARE_PREVIOUS_LOW = Folded(_BARE_PREVIOUS)
+# (in a correction, "not 3" is the figure put right, not the rule's old value: "Erratum: it's 2 years, not 3")
+_NOT_A_FIGURE = re.compile(r"(?:not|pas|et\s+non|and\s+not)\s", re.IGNORECASE)
+_CORRECTION_LABEL = re.compile(r"\b(?:correction|rectificatif|erratum|errata|mise\s+au\s+point|corrigé|corrected|correcting)\b",
+                               re.IGNORECASE)  # on the lowercased text: number words under IGNORECASE are slow
 
 
-def bare_previous(text: str, language: str) -> float | None:
-    """"12 mois … au lieu de six", "passe de 6 à 12 mois": an old value written without its unit (the current value's)."""
+def bare_previous(text: str, language: str, correcting: bool = False) -> float | None:
+    """"12 mois … au lieu de six", "passe de 6 à 12 mois": an old value written without its unit (the current value's);
+    in a sentence ``correcting`` a claim, "not two" is the claim's figure, not an old value."""
     m = next((m for m in _BARE_PREVIOUS_LOW.finditer(text, text.lower())
-              if not _OTHERS_FIGURE.match(text, m.end("num") if m.group("num") else m.end())), None)
+              if not _OTHERS_FIGURE.match(text, m.end("num") if m.group("num") else m.end())
+              and not (_NOT_A_FIGURE.match(text, m.start()) and (correcting or _CORRECTION_LABEL.search(text, 0, m.start())))), None)
     return parse_number(m.group("num") or m.group("from") or m.group("enough") or m.group("suffisaient"), language) if m else None
 
 

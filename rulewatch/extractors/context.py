@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.54"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.55"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -161,9 +161,16 @@ _ADDRESSED_NO = re.compile(r"\s*@(?P<name>[\w.-]{1,30})[,:]?\s+(?:no|non|nope)\s
 # years.", "Rectificatif : ce n'est pas 9 mois."
 FIGURE_DENIED = re.compile(
     r"\W*(?:(?:correction|rectificatif|erratum|fix|update|edit|mise\s+au\s+point|précision)\b(?:[^:\n]|(?<=\d):(?=\d)){0,40}:\s*)?"
-    r"(?:ce\s+n['’]est\s+pas|c['’]est\s+pas|ce\s+ne\s+sont\s+pas|it['’]s\s+not|it\s+is\s+not|that['’]s\s+not|it\s+isn['’]t)\s+"
-    r"(?:de\s+)?\d+(?:[.,]\d+)?\s*(?:mois|months?|ans?|années?|years?|heures|hours|points?)\b(?!\s+(?:ago|plus\s+tôt))",
+    r"(?:(?:ce\s+n['’]est\s+pas|c['’]est\s+pas|ce\s+ne\s+sont\s+pas|it['’]s\s+not|it\s+is\s+not|that['’]s\s+not|it\s+isn['’]t)\s+"
+    r"(?:de\s+)?\d+(?:[.,]\d+)?\s*(?:mois|months?|ans?|années?|years?|heures|hours|points?)\b(?!\s+(?:ago|plus\s+tôt)))|"
+    # a correction addressed to the one who wrote the message above: "Petite correction pour Marc : …", "Quick fix for @dan: …"
+    r"\W*(?:(?:petite|small|quick|une)\s+)?(?:correction|rectification|précision|fix)\s+(?:pour|à|for|to)\s+@?[\w.-]{2,20}\s*:",
     re.IGNORECASE)
+# a correction giving the right figure, then the wrong one: "Erratum: it's 2 years, not 3", "c'est 24 mois, et non 36"
+_RIGHT_NOT_WRONG = re.compile(r"(?:c['’]est|ce\s+sont|it['’]s|it\s+is)\s+(?:de\s+)?\d+(?:[.,]\d+)?\s*(?P<unit>mois|months?|ans?|années?|years?|"
+                              r"heures|hours|points?)\s*,\s*(?:not|pas|et\s+non(?:\s+pas)?)\s+(?P<wrong>\d+(?:[.,]\d+)?)\b", re.IGNORECASE)
+_CORRECTION_OPENING = re.compile(r"\W*(?:correction|rectificatif|erratum|correctif|mise\s+au\s+point|update|fix)\b", re.IGNORECASE)
+CORRECTION_REACH = 30  # sentences above a correction where the figure it puts right may have been given
 # "no" then the addressee's name, without an @: "no Dave, the CEC wants CLB 7 …", "non Awa, c'est un an"
 _NO_THEN_NAME = re.compile(r"\s*(?:[Nn]o|[Nn]on|[Nn]ope)\s*,?\s+(?P<name>[A-ZÀ-Ý][\w-]{1,20})\s*[,.!—–](?=\s)")
 # a chat export's author opening a message, after its stamp: "[12/04/2026, 18:05] Mira Haddad: ", "Sophie M.: "
@@ -215,6 +222,7 @@ _AUTHOR_PARTS = re.compile(r"[^.!?«»“”\"·•|]{1,40}(?:\s[·•|]\s[^.!?�
 _CHANGE_HEADING = re.compile(r"\b(?:changed?|changes|changements?|changé|nouveautés?|what['’]s\s+new|quoi\s+de\s+neuf)\b", re.IGNORECASE)
 _QUOTE_CHARS = 20  # the shortest line taken for a quote of a sentence above it
 _HEDGE_SENTENCES = 2  # short sentences with no figure a message may close on after its claim
+MIN_SENDER_LINES = 3  # posts under one sender's line, at least, for the line to be taken as the sender's
 REPLY_PREAMBLE_LINES = 3  # lines a reply may open with before its words: its author, its date, the claim it quotes
 _QUOTES_A_MESSAGE = re.compile(r"[^:\n]{1,40}?\b(?:a\s+écrit|wrote|said|a\s+dit)\s*:", re.IGNORECASE)
 _AUTHOR_LIKE = re.compile(r"[^«»“”\"?!]*[^.«»“”\"?!:\s]\s*")  # no quotation, question or closing stop
@@ -232,7 +240,9 @@ def _squeezed(text: str) -> str:
 # a sentence reporting what someone claims ("Un message viral prétend qu'il faudrait …", "A post says you would now need …")
 _CLAIM_REPORTED = re.compile(r"\b(?:affirm\w*|prétend\w*|assur\w*|soutien\w*|laisse\w*\s+entendre|circul\w*|raconte\w*|croi\w*|pensent|"
                              r"claim\w*|says?|said|states?|suggest\w*|insists?|rumou?r\w*|goes\s+round|going\s+(?:a)?round|"
-                             r"believes?|believed|think|thinks|thought)\b",
+                             r"believes?|believed|think|thinks|thought|"
+                             # (what one reads or hears round: "on lit qu'il faudrait …", "you may read that …")
+                             r"on\s+(?:lit|peut\s+lire|entend)|lit-on|entend-on|(?:you\s+(?:may\s+|might\s+|will\s+)?|one\s+)?(?:read|hear)\s+that)\b",
                              re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _RULE_LINE = re.compile(r"[\s|:+=_—–-]*[—–=_-]{3}[\s|:+=_—–-]*")
@@ -407,6 +417,8 @@ class TextContext:
             # the figure said before the speaker's "sorry, let me correct myself" is withdrawn (the right one may come in
             # the next sentence: "… three years of … sorry, I misspoke. A single year, that is.")
             return True
+        if self._figure_put_right_below(sentence):
+            return True
         if self._contradicted_below(sentence) or ((claims := self._quoted_then_contradicted) and (
                 _squeezed(sentence.text) in claims or  # the claim, and the reply's quote of it
                 ((quoted := _QUOTES_A_MESSAGE.match(sentence.text)) and _squeezed(sentence.text[quoted.end() :]) in claims))):
@@ -483,10 +495,37 @@ class TextContext:
             return before
         return self._message_before(before)
 
+    @cached_property
+    def _figures_put_right(self) -> list[tuple[int, re.Pattern[str]]]:
+        """Each correction opening its message with the right figure, then the wrong one ("✏️ Correction: it's 2 years,
+        not 3"): where it stands, and the wrong figure with its unit as said before it."""
+        out = []
+        for i, sentence in enumerate(self.sentences):
+            if _CORRECTION_OPENING.match(sentence.text) and (m := _RIGHT_NOT_WRONG.search(sentence.text)) is not None:
+                out.append((i, re.compile(rf"(?<![\d,.]){re.escape(m.group('wrong'))}\s*{m.group('unit')[:3]}", re.IGNORECASE)))
+        return out
+
+    def _figure_put_right_below(self, sentence: Sentence) -> bool:
+        """A message a correction further down puts right: it gives the figure the correction says is wrong."""
+        i = self.index(sentence)
+        return any(i < at <= i + CORRECTION_REACH and wrong.search(sentence.text) for at, wrong in self._figures_put_right)
+
+    def refuted_claim(self, sentence: Sentence) -> Sentence | None:
+        """The claim right before a sentence refuting it on its line ("On lit qu'il faudrait NCLC 9. C'est faux : le
+        minimum reste NCLC 7."), whose subject the rule given instead keeps."""
+        if not 0 < (i := self.index(sentence)) < len(self.sentences):
+            return None
+        before = self.sentences[i - 1]
+        return before if before.line_start == sentence.line_start and self.refuted_figure(before) else None
+
     def claim_denied(self, sentence: Sentence) -> Sentence | None:
         """The claim a reply denies in the sentence that gives its own figure ("@lea_v non, ça a bougé : on est à 12
         mois désormais"): the message above it (not when the reply only names the claim's figure to deny it: "Non Léa, il
-        n'y a pas de NCLC 9")."""
+        n'y a pas de NCLC 9"); for a correction giving the right figure and the wrong one, the message above that gave the
+        wrong one."""
+        if (i := self.index(sentence)) < len(self.sentences) and (wrong := next(
+                (wrong for at, wrong in self._figures_put_right if at == i), None)) is not None:
+            return next((s for s in reversed(self.sentences[max(0, i - CORRECTION_REACH) : i]) if wrong.search(s.text)), None)
         if sentence.start != sentence.line_start or not _DIGITS.search(sentence.text) or not self._contradicts(sentence):
             return None
         claim = self._message_before(sentence)
@@ -512,8 +551,18 @@ class TextContext:
     def _preamble_line(self, sentence: Sentence) -> bool:
         """A short line of its own with no sentence's stop: a message's author or date line."""
         end = self.text.find("\n", sentence.end)
-        return sentence.start == sentence.line_start and _author_line(sentence.text) and \
+        return sentence.start == sentence.line_start and (_author_line(sentence.text) or sentence.text in self._senders) and \
             not self.text[sentence.end : end if end >= 0 else None].strip()
+
+    @cached_property
+    def _senders(self) -> frozenset[str]:
+        """Lines ending in a colon that open three messages or more, as a channel's export writes its name over each
+        post ("Express Entry News:"): a sender, not a lead-in."""
+        counts: dict[str, int] = {}
+        for sentence in self.sentences:
+            if sentence.start == sentence.line_start and len(sentence.text) <= _AUTHOR_LINE_CHARS and sentence.text.endswith(":"):
+                counts[sentence.text] = counts.get(sentence.text, 0) + 1
+        return frozenset(text for text, n in counts.items() if n >= MIN_SENDER_LINES)
 
     @cached_property
     def _after_list(self) -> list[int | None]:
@@ -555,7 +604,7 @@ class TextContext:
         # (past the reply's author line, its date line and the claim it quotes: "X a écrit : …")
         for _ in range(REPLY_PREAMBLE_LINES):
             reply = self.sentences[i]
-            preamble = _author_line(reply.text) or \
+            preamble = _author_line(reply.text) or reply.text in self._senders or \
                 (":" in reply.text[:_AUTHOR_LINE_CHARS] and _QUOTES_A_MESSAGE.match(reply.text))
             if not preamble or i + 1 >= len(self.sentences) or self.sentences[i + 1].line_start == reply.line_start or \
                     _CONTRADICTS.match(reply.text):

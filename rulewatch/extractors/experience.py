@@ -37,6 +37,8 @@ EXPERIENCE = re.compile(
     # ("deux ans de boulot")
     r"\b(?:months?|years?)(?:\s+or\s+more)?(?:\s*[,–—]\s*[\w ]{1,24}?\s*[,–—])?\s+of\s+(?:\w+\s+){0,2}?work\b|"
     r"\b(?:mois|ans?|années?)(?:\s*[,–—]\s*[\w ]{1,24}?\s*[,–—])?\s+de\s+(?:travail|pratique|boulot|taf)\b|exercé|pratiqué|practi[sc]ed|heures\s+de\s+travail|hours\s+of\s+work|"
+    # hours said to be paid or worked: "1 560 heures payées", "1,560 paid hours"
+    r"\bheures\s+(?:payées|rémunérées|travaillées)\b|\b(?:paid|worked)\s+hours\b|"
     # time in a trade or an occupation: "douze mois dans le métier", "a year in the trade"
     # or in one job: "12 months in one eligible job", "un an dans un seul emploi admissible", "dans un même métier"
     r"\b(?:mois|ans?|années?|months?|years?)(?:\s+(?:or\s+more|ou\s+plus|complète?s?|entière?s?|pleine?s?))?"
@@ -244,12 +246,17 @@ _BARE_NOW = re.compile(r"\b(?:it['’]s|it\s+is|c['’]est)\s+(?P<num>\d{1,2})\s
                        re.IGNORECASE)
 
 
+_SPAN_WORD = re.compile(r"\b(?:mois|months?|ans?|années?|years?)\b", re.IGNORECASE)
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
     found_hours = find_hours(text, language)
-    # (hours of a continuous year are work's: "c'est une année continue — mille cinq cent soixante heures en tout")
+    # (hours of a continuous year are work's: "c'est une année continue — mille cinq cent soixante heures en tout"; so are
+    # hours counted by the week, in a sentence giving no span of time: "ça fait 1 560 heures, à trente heures par semaine")
     if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or
-            (found_hours and (st.speaks_of(WORK) or _HOURS_LABEL.match(text) or CONTINUOUS.search(text)))
+            (found_hours and (st.speaks_of(WORK) or _HOURS_LABEL.match(text) or CONTINUOUS.search(text) or
+                             (HOURS_PER_WEEK.search(text) and not _SPAN_WORD.search(text))))
             or _window_of_section(st) or _window_item(st) or _window_corrected(st)) or POINTS_GRID.search(text) or _points_row(st):
         return []
     hours, previous_hours = split_previous(text, found_hours, st.past)
@@ -285,7 +292,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     minimum = current[0].months if current else (hours[0].hours * 12 / HOURS_PER_YEAR_OF_WORK if hours else None)
     if previous is None and previous_hours is not None:
         previous_months = previous_hours.hours * 12 / HOURS_PER_YEAR_OF_WORK
-    elif previous is None and current and (bare := bare_previous(text, language)) is not None:
+    elif previous is None and current and (bare := bare_previous(text, language, st.ctx.corrects_the_claim(st.sentence))) is not None:
         previous_months = bare * current[0].unit_months
     else:
         previous_months = previous.months if previous else None

@@ -356,7 +356,9 @@ def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount
 # the words right after an amount that say whom it is for ("pour six", "for a family of six"), up to the next comma,
 # within as many characters as "$ CA pour un couple avec deux enfants" takes
 OWN_CLAUSE_CHARS = 50
-_OWN_CLAUSE = re.compile(r"\s*(?:\$\s*)?(?:(?:CA|CAD|dollars?\s+canadiens|dollars?)\b\s*)?(?:pour|for)\b[^,;:.]*", re.IGNORECASE)
+# (or per head, or on a condition, after the funds named: "4 112 dollars par membre de plus", "$15,263 in funds if single")
+_OWN_CLAUSE = re.compile(r"\s*(?:\$\s*)?(?:(?:CA|CAD|dollars?\s+canadiens|dollars?)\b\s*)?(?:(?:in|en|de)\s+(?:[\w-]+\s+){0,2}?(?:funds|fonds)\s+)?"
+                         r"(?:pour|for|par|per|if|si)\b[^,;:.]*", re.IGNORECASE)
 
 
 _ASIDE = re.compile(r"\([^()]*\)")

@@ -133,8 +133,9 @@ def _level_cells(st: Statement, cells: list[str]) -> list[Requirement]:
 
 
 _SCALE = re.compile(r"\b(?:nclc|clb)\b", re.IGNORECASE)
-_LEVEL_CELL = re.compile(r"\s*(?:NCLC|CLB)?\s*(\d{1,2})\s*(?:\+|ou\s+plus|or\s+(?:more|higher)|at\s+least|minimum|au\s+moins|min\.)?\s*",
-                         re.IGNORECASE)
+# (the same level on the other scale may follow in brackets: "CLB 5 (or NCLC 5 for a French test)")
+_LEVEL_CELL = re.compile(r"\s*(?:NCLC|CLB)?\s*(\d{1,2})\s*(?:\+|ou\s+plus|or\s+(?:more|higher)|at\s+least|minimum|au\s+moins|min\.)?\s*"
+                         r"(?:\(\s*(?:NCLC|CLB)\s*\1(?!\d)[^()]*\)\s*)?", re.IGNORECASE)
 
 
 def _program_row(st: Statement, cells: list[str], levels: list[re.Match[str] | None]) -> list[Requirement]:

@@ -148,9 +148,9 @@ def as_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-# (a "$" that opens the next figure, "fam of 3 $23,360", is not the currency after the one before)
+# (a "$" or a "CAD" that opens the next figure, "fam of 3 $23,360", is not the currency after the one before)
 # (not American dollars: "… 15 263 $ CA, soit près de 11 200 dollars américains")
-_CURRENCY_AFTER = r"(?:\s?\$(?!\s?\d)\s?(?:CA|CAN|CAD|can)?\b|\s?\$(?!\s?\d)|\s+(?:dollars?(?!\s+(?:américains|US)\b)(?:\s+canadiens)?|CAD)\b)"
+_CURRENCY_AFTER = r"(?:\s?\$(?!\s?\d)\s?(?:CA|CAN|CAD|can)?\b|\s?\$(?!\s?\d)|\s+(?:dollars?(?!\s+(?:américains|US)\b)(?:\s+canadiens)?|CAD\b(?!\s?\d)))"
 _CURRENCY_BEFORE = r"(?:CA\$|C\$|\$\s?CA|\$|CAD\s?)\s?"
 MONEY = re.compile(
     rf"(?<![\d,.])(?P<a>{DIGITS}){_CURRENCY_AFTER}|{_CURRENCY_BEFORE}(?P<b>\d{{1,3}}(?:,\d{{3}})+(?!\d)|{DIGITS})",

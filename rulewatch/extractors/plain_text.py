@@ -12,6 +12,7 @@ import unicodedata
 
 from .context import row_cells
 from .lexicon.criteria import NOT_FUNDS
+from .numbers import NUMBER_WORDS
 from .quantities import find_quantities, unit_kinds
 from .sentences import LINE_MARKS
 
@@ -606,6 +607,10 @@ def _crosswise_pair(run: list[str]) -> bool:
         all(abs(a - b) <= ALIGN_SLACK for a, b in zip(header, row))
 
 
+_CAPITALS_ONLY = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ /-]*")
+_A_FIGURE = re.compile(rf"\d|\b{NUMBER_WORDS}\b", re.IGNORECASE)  # in digits or in words: "one year, full-time"
+
+
 def _is_table(run: list[str], starts: list[int], ruled: bool = False) -> bool:
     """Rows of a table (``starts``: where its first line's columns start): most rows below the header hold values
     (short cells with a figure) in each column past the first, up to two, or its header is ruled off (``ruled``);
@@ -623,6 +628,10 @@ def _is_table(run: list[str], starts: list[int], ruled: bool = False) -> bool:
     # (a ruled header over rows whose first cells are labels, "Emploi qualifié   1 an continu, sur les …", is a table whatever
     # its values' length; two columns of prose under two titles are not: their first cells run long too)
     labelled = ruled and all(cells and len(cells[0][1]) <= ROW_LABEL for cells in rows)
+    # (so is a header of two titles in capitals over label and value rows, each value with a figure: "REQUIREMENT
+    # MINIMUM" over "Work experience   1 year, full-time")
+    labelled = labelled or len(header) == 2 and _CAPITALS_ONLY.fullmatch(" ".join(c for _, c in header)) is not None and all(
+        len(cells) == 2 and len(cells[0][1]) <= ROW_LABEL and _A_FIGURE.search(cells[1][1]) for cells in rows)
     return titled and (labelled or valued * 2 > len(rows)) and sum(len(cells) > len(header) for cells in rows) * 5 <= len(rows)
 
 

@@ -691,8 +691,10 @@ def _in_crs_grid(st: Statement) -> bool:
 # A few words may stand between the name and its cap: "Language can give you up to twenty-eight points".
 # (the factor's place may follow its name: "l'emploi réservé au Canada dix", "arranged employment in Canada 10")
 # (or a verb of counting: "La langue y compte pour vingt-huit points au maximum")
-_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})(?:\s+(?:au|in)\s+canada)?\)?\s*(?:\(\s*)?:?\s*"
-                             rf"(?:(?:y\s+)?(?:compte|counts)\s+(?:pour|for)\s+)?(?:(?:[^\W\d][\w'’-]*\s+){{0,6}}?(?:max(?:imum)?\.?(?:\s+(?:of|de))?|jusqu['’]à|up\s+to|capped\s+at|"
+# (an aside in brackets after the name, "language (our mother tongue): up to 28"; a relative clause, "age, which is
+# worth at most 12")
+_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})(?:\s+(?:au|in)\s+canada)?\)?(?:\s*\([^()\d]{{1,60}}\))?\s*(?:\(\s*)?:?\s*"
+                             rf"(?:,\s*(?:which|qui)\s+)?(?:(?:y\s+)?(?:compte|counts)\s+(?:pour|for)\s+)?(?:(?:[^\W\d][\w'’-]*\s+){{0,6}}?(?:max(?:imum)?\.?(?:\s+(?:of|de))?|jusqu['’]à|up\s+to|capped\s+at|"
                              rf"plafonnée?s?\s+à|limited\s+to|au\s+plus|at\s+most)\s*)?(?P<n>{NUMBER})"
                              rf"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE), name)
                  for pattern, name in FACTORS]
@@ -710,12 +712,18 @@ def factor_maxima(text: str, language: str) -> dict[str, int]:
         return {}
     for pairs_of in (_FACTOR_PAIRS, list(zip(_PAIRS_NUMBER_FIRST, (name for _, name in _FACTOR_PAIRS)))):
         pairs = {name: int(n) for pattern, name in pairs_of
-                 if (m := pattern.search(text)) and (n := parse_number(m.group("n"), language)) is not None and 1 <= n <= 28}
+                 if (m := _outside_brackets(pattern, text)) and (n := parse_number(m.group("n"), language)) is not None and 1 <= n <= 28}
         # (two are enough under a label that says they are maxima: "Points maximaux pour l'âge : 12 ; pour
         # l'expérience : 15")
         if len(pairs) >= 3 or (len(pairs) == 2 and _MAXIMA_LABEL.search(text)):
             return pairs
     return {}
+
+
+def _outside_brackets(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match not opening inside brackets: a factor named in another's aside ("language (more than
+    education): up to 28") is not a pair."""
+    return next((m for m in pattern.finditer(text) if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())), None)
 
 
 _MAXIMA_LABEL = re.compile(r"\b(?:points?\s+maxim(?:aux|um|a)|maximum\s+(?:de\s+)?points?|max(?:imum)?\.?\s+points?|"
@@ -744,7 +752,7 @@ def from_statement(st: Statement) -> list[Requirement]:
                                                         qualifiers=Qualifiers(factor=factor))]
     found = find_points(st)
     # numbers with no unit of their own ("language 28, age 12 …, adaptability 10 points"), unless each has its own
-    if len(listed := _listed_maxima(st)) > len(found):
+    if len(listed := _listed_maxima(st)) >= len(found) and listed:
         # (and the figures the list leaves: a figure shared "each for" factors after it, the pass mark before it)
         listed += _each_for(st, {r.qualifiers.factor for r in listed})
         return listed + _mark_beside(st, found, listed)

@@ -101,7 +101,7 @@ def _post_rounds(ctx: TextContext) -> list[Round]:
         fields = {field: m.group("value").strip() for field, label in BLOCK_LABELS.items() if (m := label.search(block))}
         if "invitations" not in fields and (count := BLOCK_COUNT.search(block)):
             fields["invitations"] = count.group("value")
-        if "name" not in fields and heading.re is ROUND_ROW_HEADING:
+        if "name" not in fields and heading.re is ROUND_ROW_HEADING and heading.group("name"):
             fields["name"] = heading.group("name")  # ("Round #409 | 2026-04-08 | Healthcare": the line names its type)
         elif "name" not in fields and (first := block.strip().split("\n", 1)[0].strip()) and ":" not in first and \
                 round_category(first) != "unrecognised":

@@ -152,7 +152,29 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# Captions with no stops run a whole talk into one line; a speaker's numbered steps ("deuxième critère, la langue …",
+# "second requirement: language …"), and their own case, open sentences of their own there, so that what one step
+# says (a points removal, a speaker's own levels) is not read into the others.
+RUN_ON = 300  # characters with no sentence end: a run-on span, not a long sentence
+_SPOKEN_STEP = re.compile(r"\b(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière|"
+                          r"first|third|fourth|fifth|last|next)\s+(?:critère|point|condition|élément|exigence|étape|"
+                          r"criterion|requirement|step|thing)\b|"
+                          # (and the speaker's own case: "moi par exemple j'avais …", "in my case I had …")
+                          r"\b(?:moi|perso)\s*,?\s+par\s+exemple\b|\bdans\s+mon\s+cas\b|\b(?:me|myself)\s*,?\s+for\s+(?:example|instance)\b|"
+                          r"\bin\s+my\s+case\b", re.IGNORECASE)
+STEP_LEAD = 20  # characters a piece holds at least before a step may open the next one
+
+
 def _emit(out: list[Sentence], body: str, line_start: int, start: int, end: int) -> None:
+    if end - start > RUN_ON:
+        cuts = [m.start() for m in _SPOKEN_STEP.finditer(body, start + STEP_LEAD, end)]
+        for cut in cuts:
+            _emit_span(out, body, line_start, start, cut)
+            start = cut
+    _emit_span(out, body, line_start, start, end)
+
+
+def _emit_span(out: list[Sentence], body: str, line_start: int, start: int, end: int) -> None:
     while start < end and body[start].isspace():
         start += 1
     while end > start and body[end - 1].isspace():

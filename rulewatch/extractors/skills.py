@@ -55,6 +55,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     value: list[int | str] | None = None
     previous: list[int | str] | None = None
     around = text  # what the levels speak of: the words near them, not a job offer's points in another clause
+    after = None
     if m := TEER_LIST.search(text):
         value = list(teer_levels(m.group("levels")))
         # (up to the next clause joined by ", and": "… a TEER 0, 1, 2 or 3 job, and CLB 7 in each ability")
@@ -67,8 +68,13 @@ def from_statement(st: Statement) -> list[Requirement]:
     elif m := NOC_LIST.search(text):
         value = noc_levels(m.group("levels"))
         around = text[max(0, m.start() - NEAR) : m.end() + NEAR]
-    if len(TEER_LIST.findall(text)) >= 2 and len(LANGUAGE_LEVEL.findall(text)) >= 2:
+    # (the levels a first clause of their own names are the rule: "Only TEER 0 to 3 work counts, and the language floor
+    # then depends on which of those levels the job has")
+    own_clause = after is not None and len(value or ()) >= 3 and LANGUAGE_LEVEL.search(text[: after.start()]) is None
+    if len(TEER_LIST.findall(text)) >= 2 and len(LANGUAGE_LEVEL.findall(text)) >= 2 and not own_clause:
         return []  # two job groups, each beside its own language level: the groups the levels are for, not a rule
+    if m is not None and _BRANCH_CONDITION.search(text, max(0, m.start() - NEAR), m.start()):
+        return []  # the job group a rule's branch is for: "the lower level applies when you hold a TEER 3 post"
     if not value or NOT_SKILL_RULE.found(around) or (st.is_history and previous is None and not st.removed) or \
             _LEVELS_REFUSED.search(_GROUP_LEFT_OUT.sub("", text)) or (len(value) == 1 and _AN_OCCUPATIONS_LEVEL.search(text)):
         return []
@@ -79,12 +85,16 @@ def from_statement(st: Statement) -> list[Requirement]:
 
 # one job's own level, not the levels a program accepts: "The welding trade is classified in TEER 2 (NOC 72106), so …"
 _AN_OCCUPATIONS_LEVEL = re.compile(r"\b(?:is|are)\s+(?:classed|classified|ranked)\s+(?:in|as|under|at)\s+(?:TEER|FÉER|FEER)\b|"
-                                   r"\b(?:est|sont)\s+classée?s?\s+(?:au\s+niveau\s+|dans\s+la\s+catégorie\s+)?(?:FÉER|FEER|TEER)\b|"
+                                   r"\b(?:est|sont|étant)\s+classée?s?\s+(?:au\s+niveau\s+|dans\s+la\s+catégorie\s+|au\s+|en\s+)?(?:FÉER|FEER|TEER)\b|"
+                                   r"\bbeing\s+(?:classed|classified|ranked)\s+(?:in|as|under|at)\s+(?:TEER|FÉER|FEER)\b|"
                                    # (or said to be one: "c'est un métier de FÉER 3", "it's a TEER 2 job")
                                    r"\b(?:c['’]est|est|it['’]s|it\s+is|is)\s+(?:une?|a)\s+(?:profession|métier|emploi|poste|job|occupation)\s+"
                                    r"(?:de\s+|du\s+niveau\s+)?(?:FÉER|FEER|TEER)\s*\d\b|"
                                    r"\b(?:it['’]s|it\s+is|is)\s+an?\s+(?:TEER|FEER)\s*\d\s+(?:job|occupation|position)\b",
                                    re.IGNORECASE)
+_BRANCH_CONDITION = re.compile(r"\b(?:quand|lorsqu['’]\s?|lorsque|when|if|si)\s*(?:on|vous|you|tu|t['’])\s*(?:occupe[zs]?|avez|as|have|hold|"
+                               r"work\s+in|travaille[zs]?\s+dans)\s+(?:un|une|a|an)\s+(?:emploi|poste|job|position)\s+"
+                               r"(?:de\s+(?:la\s+)?|du\s+niveau\s+|at\s+|in\s+)?$", re.IGNORECASE)
 _LEVELS_REFUSED = re.compile(r"\bne\s+sont\s+pas|\bexclu|\bnot\b", re.IGNORECASE)
 # (a job group left out of the levels is no refusal of them: "In Major Group 72 (…), jobs at TEER 2 or 3, excluding
 # Sub-Major Group 726")

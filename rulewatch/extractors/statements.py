@@ -666,11 +666,22 @@ def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentenc
     # Belgique : le PTQF")
     if not any(s is not None and _names_other_jurisdiction(ctx, s) for s in above):
         return False
+    # (a section under a heading naming the other country as a party, "Ce que fait l'employeur belge", whose paragraphs
+    # state a federal program's rules: its sentences naming no one go on with the program, not with the country)
+    heading = ctx.heading_before(sentence)
+    # (the nearest sentence above naming either names the program: "Australia remains the rival. Its visa needs 65
+    # points" stays Australia's)
+    if heading is not None and lead is None and not sentence.text.startswith("|") and not OTHER_JURISDICTION.found(sentence.text):
+        named = next((s for s in reversed(ctx.sentences[max(ctx.index(heading) + 1, i - SECTION_REACH) : i])
+                      if OTHER_JURISDICTION.found(s.text) or set(program_names(s.text)) - {"pnp"}), None)
+        if named is not None and not named.text.startswith("|") and not OTHER_JURISDICTION.found(named.text):
+            return False
     # "À l'inverse, le PTQF exige …" in a section on Québec: the federal program named is the subject
     return not (set(program_names(sentence.text)) - {"pnp"} and not OTHER_JURISDICTION.found(sentence.text)
                 and not _PROVINCIAL.search(sentence.text))
 
 
+SECTION_REACH = 40  # sentences of a section looked at, up from a sentence, for the one naming its subject
 EVERY_CATEGORY_FROM = 5  # categories named together above a rule that names none: the list of the year's categories
 _GONE_CELL = re.compile(r"\s*(?:removed|abolished|eliminated|scrapped|discontinued|supprimée?s?|abolie?s?|retirée?s?|éliminée?s?)\b",
                         re.IGNORECASE)

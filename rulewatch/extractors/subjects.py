@@ -682,7 +682,20 @@ def _announced_above(ctx: TextContext, sentence: Sentence) -> list[str]:
     if heading is None or subjects_in(heading.text) or (i := ctx.index(heading)) == 0:
         return []
     above = ctx.sentences[i - 1]
-    return [] if ctx.is_heading(above) or not _ANNOUNCES.search(above.text) else resolve_subjects(ctx, above)
+    if not ctx.is_heading(above) and _ANNOUNCES.search(above.text):
+        return resolve_subjects(ctx, above)
+    # (and the sections after the first, while none names anyone: "… the CEC. What it asks, part by part:" over
+    # "Your job" and its paragraphs, then "Your English" and its table)
+    for _ in range(ANNOUNCED_SECTIONS):
+        if subjects_in(above.text) or (heading := ctx.heading_before(above)) is None or subjects_in(heading.text) or \
+                any(subjects_in(s.text) for s in ctx.sentences[ctx.index(heading) + 1 : i]) or (i := ctx.index(heading)) == 0:
+            return []
+        if not ctx.is_heading(above := ctx.sentences[i - 1]) and _ANNOUNCES.search(above.text):
+            return resolve_subjects(ctx, above)
+    return []
+
+
+ANNOUNCED_SECTIONS = 3  # sections under headings naming no one, after the one a paragraph announces
 
 
 def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
@@ -1097,6 +1110,25 @@ def resolve_subjects(ctx: TextContext, sentence: Sentence) -> list[str]:
     return ["program:fst"] if found == ["category:trades"] and _trades_of_the_program(ctx, sentence) else found
 
 
+def _led_paragraph(ctx: TextContext, lead: Sentence) -> str:
+    """The line of a table's lead-in up to it; for a caption line naming no one ("Here is the list, in short:"), the
+    paragraph right above it, which the caption goes on from, with it."""
+    text = ctx.text[lead.line_start : lead.end]
+    if lead.start != lead.line_start or subjects_in(text) or (i := ctx.index(lead)) == 0:
+        return text
+    above = ctx.sentences[i - 1]
+    return text if ctx.is_heading(above) else f"{ctx.text[above.line_start : above.end]}\n{text}"
+
+
+_FOR_THE_WORKER = re.compile(r"\W*(?:[A-ZÀ-Ý]{1,12}\s?:\s+)?(?:pour\s+le|quant\s+au|côté|for\s+the|as\s+for\s+the)\s+(?:travailleur\s+qualifié|"
+                             r"skilled\s+worker)(?:\s+(?:fédéral|federal))?\s*,", re.IGNORECASE)
+
+
+def _worker_named(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """["program:fsw"] for a sentence opening on the program's worker, on a page naming the program in full."""
+    return ["program:fsw"] if _FOR_THE_WORKER.match(sentence.text) and "fsw" in program_names(ctx.text) else []
+
+
 def _row_program(sentence: Sentence) -> str | None:
     """The program a table row's first cell names by its short name ("| Expérience canadienne | 1 an … |")."""
     if not sentence.text.startswith("|"):
@@ -1108,6 +1140,10 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     found = _named(ctx, sentence)
     if found in ([], ["category:trades"]) and (short := short_program_label(ctx, sentence) or _row_program(sentence)):
         return [f"program:{short}"]
+    # the skilled workers' program called by its worker, on a page naming it in full: "Quant au travailleur qualifié, on
+    # demande …", "As for the skilled worker, …"
+    if not found and (worker := _worker_named(ctx, sentence)):
+        return worker
     # "To receive a category invitation you must have 12 months of welding work" under a heading on the trades
     # category: that category's (not time "in an eligible occupation", the words of every category's rule)
     if found == ["category:*"] and _CATEGORY_AS_ADJECTIVE.search(sentence.text) and \
@@ -1127,7 +1163,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return found
     # what a correction gives instead is about what the claim it puts right was about ("A friend told me the Canadian
     # Experience Class only needs six months." / "That's not right. It's one full year …")
-    if (claim := ctx.claim_corrected(sentence) or ctx.claim_denied(sentence)) is not None and (named := subjects_in(claim.text)):
+    if (claim := ctx.claim_corrected(sentence) or ctx.claim_denied(sentence) or ctx.refuted_claim(sentence)) is not None and \
+            (named := subjects_in(claim.text)):
         return named
     if (ordinal := _ORDINAL_REFERENCE.match(sentence.text)) and (pointed := _pointed_back(ctx, sentence, ordinal)):
         return pointed
@@ -1140,7 +1177,7 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     # (or the one program of the paragraph whose last sentence leads into the table: "… the CEC, a year of work here …
     # How good your English must be depends on the job:" over "| TEER 2 or 3 | CLB 5 |")
     if sentence.text.startswith("|") and (lead := ctx.sentence_above_table(sentence)) is not None and \
-            lead.text.rstrip().endswith(":") and len(programs := _programs(subjects_in(ctx.text[lead.line_start : lead.end]))) == 1:
+            lead.text.rstrip().endswith(":") and len(programs := _programs(subjects_in(_led_paragraph(ctx, lead)))) == 1:
         return programs
     if _FOOTNOTE.match(ctx.text, sentence.line_start):
         return ["express-entry"]  # a footnote's subject is the sentence that calls it, not the section it ends
@@ -1201,7 +1238,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
             before.line_start == sentence.line_start and len(named := subjects_in(before.text)) == 1 and named != ["category:*"]:
         return named
     opening = ctx.paragraph_opening(sentence)
-    if opening is not None and opening != sentence and (found := _named(ctx, opening) or _referred(ctx, opening)):
+    if opening is not None and opening != sentence and (found := _named(ctx, opening) or _referred(ctx, opening) or
+                                                        _worker_named(ctx, opening)):
         return found
     if opening is not None and opening != sentence and (short := short_program_label(ctx, opening)):
         return [f"program:{short}"]  # ("Canadian Experience — you need a year here. As for language, CLB 7 …")
@@ -1235,7 +1273,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         if len(programs := _programs(named)) == 1:
             return programs
     # (last, a chat's reply takes what the question above it asked about)
-    return _page_topic(ctx) or _reply_to_question(ctx, sentence) or _conversation_topic(ctx, sentence) or ["express-entry"]
+    return _page_topic(ctx) or _reply_to_question(ctx, sentence) or _conversation_topic(ctx, sentence) or \
+        _topic_so_far(ctx, sentence) or ["express-entry"]
 
 
 SPOKEN_OF_REACH = 10  # sentences looked at above one that speaks of "this program"
@@ -1374,6 +1413,23 @@ def _only_likened(text: str) -> bool:
     """The sentence names one program, and only as what something is likened to."""
     named = program_names(text)
     return len(named) == 1 and _all_set_apart(text, next(iter(named.values())), _LIKENED)
+
+
+def _topic_so_far(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """The one program the page has named above the sentence, and no other subject (an FAQ whose first answer names
+    the program its graduates use, then "How much work do I need?" and its answer naming no one); the programs it goes
+    on to set apart further down are not yet named."""
+    def topics() -> list[str | None]:
+        """For each sentence, the one program named above it, if only one subject is (one pass over the page)."""
+        out: list[str | None] = []
+        named: set[str] = set()
+        for above in ctx.sentences:
+            out.append(next(iter(named)) if len(named) == 1 and next(iter(named)).startswith("program:") else None)
+            if not _only_likened(above.text):
+                named.update(set(subjects_in(above.text)) - {"program:pnp"})
+        return out
+    topic = ctx.remembered(("topics_so_far",), topics)[ctx.index(sentence)]
+    return [topic] if topic is not None else []
 
 
 def _page_topic(ctx: TextContext) -> list[str]:

@@ -212,14 +212,14 @@ NAMED_CATEGORY_EN = re.compile(rf"\b(?P<name>{_SHORT_UNION})(?:\s*[»”\"])?(?:
 # A round's name: a short name right before its version ("Métiers 2026-Version 2", "Education (2026-Version 1)").
 ROUND_NAME = re.compile(rf"\b(?P<name>{_SHORT_UNION})\s*\(?\d{{4}}-version", re.IGNORECASE)
 # A draw named by its category: "the first transport draw", "STEM draws", "a French-language round", "une ronde
-# spéciale santé", "les rondes francophones", "un tirage réservé aux métiers".
+# spéciale santé", "les rondes francophones", "un tirage réservé aux métiers", "les tirages « santé »".
 DRAW_NAME = re.compile(
     # ("trades-only draws", "a healthcare-only round": the category's and no other's)
-    rf"\b(?P<name>{_SHORT_UNION})(?:-only)?\s+(?:draws?|rounds?)\b|"
+    rf"\b(?P<name>{_SHORT_UNION})(?:-only)?(?:\s*[»”\"])?\s+(?:draws?|rounds?)\b|"
     # (its number and a verb of aim may stand between: "la ronde no 402 visait les francophones", "draw #12 for trades")
     rf"\b(?:rondes?|tirages?|draws?|rounds?)(?:\s+(?:n[o°º]\.?\s*|#\s?)?\d{{1,4}}[a-z]?)?\s+(?:spéciale?s?\s+|ciblée?s?\s+|"
     rf"réservée?s?\s+aux\s+|réservée?s?\s+à\s+la\s+|(?:visait|visant|ciblait|ciblant|targeting|targeted|for|pour)\s+"
-    rf"(?:justement\s+|only\s+|uniquement\s+)?(?:les\s+|the\s+)?)?(?P<name2>{_SHORT_UNION})\b",
+    rf"(?:justement\s+|only\s+|uniquement\s+)?(?:les\s+|the\s+)?)?(?:[«“\"]\s*)?(?P<name2>{_SHORT_UNION})\b",
     re.IGNORECASE,
 )
 

@@ -40,7 +40,7 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      # "… $19,001 for two and $15,263 for one": the noun said once for the list (not "for one year")
      r"\b(?:for|pour)\s+(?:one|une?|1)\b(?=\s*(?:[,;.()]|and\b|et\b|$))|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own|"
-     r"\bsolo\b|by\s+yourself|en\s+solo\b|\b(?:you\s+are|you['’]re)\s+single\b", 1),
+     r"\bsolo\b|by\s+yourself|en\s+solo\b|\b(?:you\s+are|you['’]re|if)\s+single\b", 1),
     (r"\bcouple\b|\b(?:(?:you\s+are|you['’]re)\s+married|vous\s+êtes\s+mariée?s)\b(?!\s*(?:with|avec)\b)", 2),
 ]
 # "couple avec trois enfants" (5), "married with two kids" (4), "single parent with one child" (2): the adults and the children counted
@@ -112,8 +112,9 @@ LANGUAGE_LEVEL = re.compile(
     rf"(?:des?\s+|du\s+|sur\s+l['’]échelle\s+des\s+)?(?:NCLC|CLB|Niveaux?\s+de\s+compétence\s+linguistique)\b)|"
     rf"(?:\blevel\s+(?:of\s+)?(?:at\s+least\s+)?(?P<c>{_LEVEL})\s+(?:or\s+(?:more|higher|better|above)\s+)?(?:of\s+the\s+|in\s+the\s+|on\s+the\s+)?"
     rf"(?:CLB|NCLC|Canadian\s+Language\s+Benchmarks?|Niveaux\s+de\s+compétence\s+linguistique\s+canadiens)\b)|"
-    # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale", "7 sur l'échelle des NCLC", "8 selon les NCLC"
-    rf"(?:\b(?P<d>{_LEVEL})\s+(?:(?:en|on\s+the|au|on\s+the\s+scale\s+of\s+the|selon\s+les|according\s+to\s+the)\s+|(?:sur|selon)\s+l['’]\s?échelle\s+(?:des|du)\s+)"
+    # spoken: "il vous faut cinq en NCLC", "seven on the CLB scale", "7 sur l'échelle des NCLC", "8 selon les NCLC", "un 8 aux
+    # Niveaux (NCLC)"
+    rf"(?:\b(?P<d>{_LEVEL})\s+(?:(?:en|on\s+the|au|aux|in\s+the|on\s+the\s+scale\s+of\s+the|selon\s+les|according\s+to\s+the)\s+|(?:sur|selon)\s+l['’]\s?échelle\s+(?:des|du)\s+)"
     rf"(?:NCLC|CLB|Canadian\s+Language\s+Benchmarks?|Niveaux\s+de\s+compétence\s+linguistique)\b)|"
     # the scale named in words, its initials in brackets: "un résultat de sept sur l'échelle canadienne (NCLC)", "seven on
     # the Canadian scale (CLB)"

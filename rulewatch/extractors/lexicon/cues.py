@@ -114,7 +114,11 @@ UNCHANGED_RULE = Cue(
 # is a wait, but "Attendu que …" opens a resolution's whereas clause).
 NOT_A_RULE = Cue(
     r"traitement|traitée?s?\b|délai|processing|d['’]attente|waiting|validité|valables?\b|valid\s+for|"
-    r"sous\s+\S+\s+mois\s+après|permis\s+de\s+travail\s+de|séjour|vacances|stage\b|(?<!niveau\s)(?<!seuil\s)(?<!score\s)attendu(?!e?s?\s+(?:de|des|du|pour|que)\b)|attendre|waited"
+    r"sous\s+\S+\s+mois\s+après|permis\s+de\s+travail\s+de|séjour|vacances|stage\b|(?<!niveau\s)(?<!seuil\s)(?<!score\s)attendu(?!e?s?\s+(?:de|des|du|pour|que)\b)|attendre|waited|"
+    # a figure said to be something else than the bar: "CLB 9 is a goal worth aiming at, not a minimum", "c'est un
+    # objectif, pas un plancher"
+    r"\b(?:is|are|c['’]est|est|sont)\s+(?:a|an|un|une)\s+[^.;]{0,60}?,\s*(?:not|pas|et\s+non(?:\s+pas)?)\s+(?:a|an|the|un|une|le|la)\s+"
+    r"(?:floor|minimum|requirement|threshold|bar|plancher|seuil|exigence|condition)\b"
 )
 HISTORY = Cue(
     r"\b(?:exigeait|exigeaient|fallait|demandait|demandaient|imposait|imposaient|devaient|devait|suffisait|suffisaient|était|étaient|"
@@ -250,6 +254,14 @@ CONDITIONAL = AnyOf(
         r"(?:job\s+offer|offre\s+d['’]emploi|arranged\s+employment))"
         # what full time amounts to, not a case: "If you work full time (30 hours a week), that is 1,560 hours"
         r"(?!\s+(?:you\s+work|you['’]re\s+working|vous\s+travaillez)\s+(?:full[- ]time|à\s+temps\s+plein)\b)"
+        # where the candidate lives, which the funds rule turns on: "If you're outside Canada, you need funds: …"
+        r"(?!\s+(?:you['’]re|you\s+are|you\s+live|vous\s+(?:êtes|vivez|résidez|habitez)|tu\s+(?:es|vis|habites)|t['’]es)\s+"
+        r"(?:still\s+|encore\s+)?(?:outside|abroad|à\s+l['’]\s?étranger|hors\s+du\s+canada|en\s+dehors\s+du\s+canada)\b)"
+        # the skill level of the job a rule's branch is for: "If the job sits at TEER 2 or 3, CLB 5 will do"
+        r"(?!\s+(?:your|the)\s+(?:experience|job|work|occupation|position)\s+is\s+(?:in\s+|at\s+)?(?:an?\s+)?(?:teer|noc)\s*\d)"
+        r"(?!\s+(?:you\s+work|vous\s+travaillez|tu\s+travailles)\s+(?:in|dans)\s+(?:an?\s+|un\s+)?(?:teer|féer|feer|emploi\s+(?:de\s+)?(?:féer|feer|teer))\s*\d)"
+        r"(?!\s+(?:votre|ton|l['’]\s?)(?:expérience|emploi|poste|métier|profession)\s+(?:est|relève)\s+(?:d[eu]\s+|de\s+la\s+)?"
+        r"(?:catégorie\s+|niveau\s+)?(?:féer|feer|teer)\s*\d)"
         r"(?!\s+vous\s+(?:présentez|déposez|soumettez|faites)\s+(?:une\s+|votre\s+)?demande\s+"
         r"(?:au\s+titre|à\s+ce\s+titre|dans\s+le\s+cadre|en\s+vertu)\b)"
         r"(?!\s+vous\s+postulez\s+(?:au\s+titre|dans\s+le\s+cadre)\b)"
@@ -262,12 +274,12 @@ CONDITIONAL = AnyOf(
         # a threshold stated as the condition of eligibility: "if you score 67 or more you qualify"
         r"(?!\s+(?:vous|you)\s+(?:obtenez|atteignez|cumulez|totalisez|avez|score|get|obtain|reach|have)\s+"
         r"(?:au\s+moins\s+|at\s+least\s+)?\d+\s+points\b[^.;]{0,60}?\b(?:admissibles?|eligible|qualif))"),
-    # an example about one candidate: "Concrètement, Mathieu … cumule un an et demi d'expérience",
+    # an example about one candidate (after an emoji too: "💡 Exemple : …"): "Concrètement, Mathieu … cumule un an et demi d'expérience",
         # "Une candidate de 38 ans, titulaire d'une maîtrise, …", "A 29-year-old engineer with …"
     Cue(r"\b(?:prenez|prenons)\s+l['’]exemple\b|\btake\s+the\s+(?:example|case)\b|"
         # (not the rule above restated: "Concrètement, ça fait 1 560 heures"; nor the department's own count:
         # "Concrètement, le ministère retient 1 560 heures")
-        r"^\s*(?:concrètement(?!\s*,?\s*(?:cela|ça|ceci|c['’]est|ircc|ottawa|le\s+ministère|on\s+(?:compte|exige|demande|retient))\b)|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say|"
+        r"^\W*(?:concrètement(?!\s*,?\s*(?:cela|ça|ceci|c['’]est|ircc|ottawa|le\s+ministère|on\s+(?:compte|exige|demande|retient))\b)|prenons|imaginons|supposons|for\s+example|for\s+instance|take|imagine|say|"
         r"(?:par\s+)?exemple|example|cas\s+pratique|case\s+study)\b"
         rf"{_NOT_A_RULE_GIVEN_AS_EXAMPLE}|"
         # a person introduced with an age: "Awa, 29 ans, infirmière …", "Priya, 31, a nurse …"
@@ -386,7 +398,11 @@ CASE_VERDICT = Cue(r"\b(?:so|which\s+means|donc|ce\s+qui\s+fait\s+qu['’]\s?)\s
                    r"met|cleared|qualified|passed|fell\s+short|missed|was\s+(?:eligible|short)|"
                    r"remplissait|dépassait|atteignait|(?:était|a\s+été)\s+admissible)\b|"
                    # or with no "so": "…, elle n'est plus admissible", "he is no longer eligible" (a person's, not a rule's end)
-                   r"\b(?:elle|il|she|he)\s+(?:n['’]est\s+(?:plus|pas)|is\s+(?:no\s+longer|not)|isn['’]t)\s+(?:admissible|eligible)\b")
+                   r"\b(?:elle|il|she|he)\s+(?:n['’]est\s+(?:plus|pas)|is\s+(?:no\s+longer|not)|isn['’]t)\s+(?:admissible|eligible)\b|"
+                   # the reader's figures held against the bar: "So with CLB 6 and that job you meet the minimum"
+                   r"\b(?:with|avec)\b[^.;]{0,60}?\b(?:you|vous|tu)\s+(?:already\s+|déjà\s+)?(?:meet|clear|pass|satisfy|remplissez|remplis|"
+                   r"atteignez|dépassez|satisfaites)\s+(?:déjà\s+)?(?:the\s+|le\s+|la\s+|l['’]\s?)?(?:\w+\s+)?(?:minimum|floor|threshold|bar|"
+                   r"requirement|seuil|plancher|condition|exigence)\b")
 PERSONAL_CASE = Cue(
     # someone's level set against the minimum: "CLB 8 is above the minimum", "NCLC 6, c'est sous le seuil" (not when the
     # minimum follows a colon: "Ton NCLC 8 est au-dessus du minimum : le PTQF demande NCLC 7")
@@ -424,7 +440,7 @@ PERSONAL_CASE = Cue(
     r"\b(?:i['’]ve|i\s+have|i['’]m|i\s+am|j['’]ai|je\s+suis|je\s+travaille|my|mes|mon)\s+(?:\w+\s+){0,3}?"
     r"(?:worked|been\s+working|travaillé|cumulé|accumulé|\d)|"
     r"\b(?:your|vos|votre|with\s+your|avec\s+vos|avec\s+votre)\s+(?:\d|first\s+\d)|"
-    r"\b(?:i\s+have|i['’]ve\s+got|j['’]ai|je\s+cumule)\s+(?:\w+\s+){0,3}?(?:years?|months?|ans|mois|années)\b|"
+    r"\b(?:i\s+have|i['’]ve\s+got|j['’]ai|je\s+cumule)\s+(?:\w+\s+){0,3}?(?:years?|months?|hours|ans|mois|années|heures)\b|"
     # someone's own tally said of them: "told the paper she has 5 years of experience", "elle a déjà 18 mois d'expérience"
     r"\b(?:he|she)\s+(?:has|had)\s+(?:only\s+|just\s+|already\s+)?\S+\s+(?:years?|months?|hours)\s+of\b|"
     r"\b(?:il|elle)\s+(?:a|avait)\s+(?:seulement\s+|déjà\s+)?\S+\s+(?:ans|mois|années|heures)\s+d['’]\s?expérience\b|"
@@ -445,6 +461,9 @@ PERSONAL_CASE = Cue(
     # the reader's or someone's own tally: "you have roughly 10 months", "vous avez environ 8 mois", "X a obtenu un NCLC 9"
     r"\b(?:you\s+(?:have|['’]ve\s+got|now\s+have)|vous\s+avez)\s+(?:only\s+|roughly\s+|about\s+|around\s+|just\s+|"
     r"seulement\s+|environ\s+|à\s+peine\s+)?\d|\ba\s+obtenu\b|\bhas\s+obtained\b|"
+    # a person's own score told of them: "her score sits at 455", "son pointage est de 462"
+    r"\b(?:his|her|their|son|sa|leur)\s+(?:own\s+|current\s+|crs\s+|actuel\s+|propre\s+)?(?:score|pointage)\s+"
+    r"(?:(?:now\s+|currently\s+)?(?:stands|stood|sits|sat)\s+at|is|was|came\s+to|est\s+de|était\s+de|s['’]élève\s+à|atteint)\s+\d|"
     # someone's own test result: "scored CLB 6", "a obtenu un NCLC 9"
     r"\b(?:scored|got|obtained|a\s+obtenu|a\s+eu|a\s+décroché|landed)\s+(?:an?\s+|un\s+)?(?:clb|nclc)\b|\byou\s+scored\s+\d|\bvous\s+avez\s+obtenu\s+\d|"
     + _HEARSAY + "|"
@@ -540,7 +559,7 @@ NOT_EXEMPT_TURN = re.compile(r"\b(?:(?:but|mais)\s+)?(?:if\s+not|otherwise|if\s+
 
 # The value right after these is the one the rule had before.
 PREVIOUS_BEFORE = Cue(
-    r"(?:contre|au\s+lieu\s+d['’]\s?|au\s+lieu\s+de|up\s+from|down\s+from|compared\s+(?:to|with)|instead\s+of|"
+    r"(?:contre|au\s+lieu\s+d['’]\s?|au\s+lieu\s+de|au\s+lieu(?=\s+des\s)|up\s+from|down\s+from|compared\s+(?:to|with)|instead\s+of|"
     r"rather\s+than|auparavant\s*:?|précédemment\s*:?|previously\s*:?|formerly|plutôt\s+que|"
     # "replacing the previous requirement of", "l'ancienne exigence de"
     r"\b(?:previous|former|earlier|old|older)\s+(?:\w+\s+){0,2}?of|\b(?:ancien(?:ne)?|précédente?)\s+(?:\w+\s+){0,2}?(?:de|d['’])|"
@@ -839,6 +858,8 @@ POINTS_AWARDED = Cue(
     # (the word for more after the figure too: "you earn 600 bonus points", "you get 600 additional CRS points")
     r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:more\s+|extra\s+|additional\s+|bonus\s+)?(?:crs\s+|scg\s+)?points\b|"
     r"\b(?:obtiendrez|recevrez|obtenez|recevez|obtien(?:nen)?t|reçoi(?:ven)?t|obtiendra(?:ient|it|nt)?|get|gets|receives?|earns?)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b|"
+    # its weight told with the figure: "la nomination pèse lourd, avec 600 points", "a nomination weighs in at 600 points"
+    r"\b(?:pèse|pèsent|pesait|weighs?|weighed)\b[^.;]{0,30}?\b(?:avec|with|at)\s+\d+\s+(?:crs\s+|scg\s+)?points\b|"
     # said in the passive: "then 600 points are added", "600 points s'ajoutent au total"
     r"\b\d+\s+(?:crs\s+|scg\s+)?points\s+(?:are|get|will\s+be|is)\s+(?:then\s+)?(?:added|awarded|granted)\b|"
     # (or carried: "a nominee carries an additional 600 points")

@@ -31,7 +31,9 @@ ROUND_NUMBER = re.compile(
     r"(?:\s+[\w'’]+){1,3}\s*:\s*(?=#)|"
     # (its number in brackets or as an apposition: "cette ronde (n° 395)", "that round, numbered 395")
     # (or by its rank: "cette ronde, la 398e depuis …", "that round, the 398th so far")
-    r"\s*\(\s*(?=n[o°º])|\s*,\s*(?:numbered|numérotée)\s+|\s*,\s*(?:la|le|the)\s+(?=n[o°º]|#|\d{3}(?:e|ème|th)\b))"
+    r"\s*\(\s*(?=n[o°º])|\s*,\s*(?:numbered|numérotée)\s+|\s*,\s*(?:la|le|the)\s+(?=n[o°º]|#|\d{3}(?:e|ème|th)\b)|"
+    # (after the words saying whom it was for: "la ronde ouverte aux soudeurs, la n° 412 du …")
+    r"(?:\s+[\w'’-]+){1,4}?\s*,\s*(?:la|le|the)\s+(?=n[o°º]\.?\s*\d|#\s?\d))"
     r"(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))"
     r"(?P<number>\d{1,4}(?:(?!e\b|ème\b|th\b)[a-z])?)(?:e|ème|th)?\b(?![,.]\d)",
     _I,
@@ -44,10 +46,11 @@ ROUND_HEADING = re.compile(
     _I | re.MULTILINE,
 )
 # A bot's or a feed's round line, its fields between bars, over its labelled figures: "Round #409 | 2026-04-08 |
-# Healthcare" / "Invitations: 2,500" / "CRS cut-off: 466"
+# Healthcare" / "Invitations: 2,500" / "CRS cut-off: 466" (its type may come on a labelled line too: "| Round #12 | 3 Mar
+# 2026 |" / "Type: Trades")
 ROUND_ROW_HEADING = re.compile(
     r"^[ \t]*\|?[ \t]*(?:ronde|round|tirage|draw)[ \t]*(?:n[o°º]\.?[ \t]*|#[ \t]?)(?P<number>\d{1,4}[a-z]?)[ \t]*\|"
-    r"[ \t]*(?P<date>[^|\n]{6,30}?)[ \t]*\|[ \t]*(?P<name>[^|\n]{3,80}?)[ \t]*\|?[ \t]*$", _I | re.MULTILINE)
+    r"[ \t]*(?P<date>[^|\n]{6,30}?)[ \t]*(?:\|[ \t]*(?P<name>[^|\n]{3,80}?))?[ \t]*\|?[ \t]*$", _I | re.MULTILINE)
 # A round told as a post: its heading ("Round #412 — April 20, 2026"), then short labelled lines ("Type: …",
 # "ITAs: 2,900", "Cut-off: 514"), as a channel, a newsletter or an alert writes it (a bullet or an emoji before the
 # label: "🎯 Score minimum SCG : 447")
