@@ -17,7 +17,7 @@ from .lexicon.lowercase import Cue, lowered
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.55"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.56"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -222,7 +222,6 @@ _AUTHOR_PARTS = re.compile(r"[^.!?«»“”\"·•|]{1,40}(?:\s[·•|]\s[^.!?�
 _CHANGE_HEADING = re.compile(r"\b(?:changed?|changes|changements?|changé|nouveautés?|what['’]s\s+new|quoi\s+de\s+neuf)\b", re.IGNORECASE)
 _QUOTE_CHARS = 20  # the shortest line taken for a quote of a sentence above it
 _HEDGE_SENTENCES = 2  # short sentences with no figure a message may close on after its claim
-MIN_SENDER_LINES = 3  # posts under one sender's line, at least, for the line to be taken as the sender's
 REPLY_PREAMBLE_LINES = 3  # lines a reply may open with before its words: its author, its date, the claim it quotes
 _QUOTES_A_MESSAGE = re.compile(r"[^:\n]{1,40}?\b(?:a\s+écrit|wrote|said|a\s+dit)\s*:", re.IGNORECASE)
 _AUTHOR_LIKE = re.compile(r"[^«»“”\"?!]*[^.«»“”\"?!:\s]\s*")  # no quotation, question or closing stop
@@ -551,18 +550,8 @@ class TextContext:
     def _preamble_line(self, sentence: Sentence) -> bool:
         """A short line of its own with no sentence's stop: a message's author or date line."""
         end = self.text.find("\n", sentence.end)
-        return sentence.start == sentence.line_start and (_author_line(sentence.text) or sentence.text in self._senders) and \
+        return sentence.start == sentence.line_start and _author_line(sentence.text) and \
             not self.text[sentence.end : end if end >= 0 else None].strip()
-
-    @cached_property
-    def _senders(self) -> frozenset[str]:
-        """Lines ending in a colon that open three messages or more, as a channel's export writes its name over each
-        post ("Express Entry News:"): a sender, not a lead-in."""
-        counts: dict[str, int] = {}
-        for sentence in self.sentences:
-            if sentence.start == sentence.line_start and len(sentence.text) <= _AUTHOR_LINE_CHARS and sentence.text.endswith(":"):
-                counts[sentence.text] = counts.get(sentence.text, 0) + 1
-        return frozenset(text for text, n in counts.items() if n >= MIN_SENDER_LINES)
 
     @cached_property
     def _after_list(self) -> list[int | None]:
@@ -604,7 +593,7 @@ class TextContext:
         # (past the reply's author line, its date line and the claim it quotes: "X a écrit : …")
         for _ in range(REPLY_PREAMBLE_LINES):
             reply = self.sentences[i]
-            preamble = _author_line(reply.text) or reply.text in self._senders or \
+            preamble = _author_line(reply.text) or \
                 (":" in reply.text[:_AUTHOR_LINE_CHARS] and _QUOTES_A_MESSAGE.match(reply.text))
             if not preamble or i + 1 >= len(self.sentences) or self.sentences[i + 1].line_start == reply.line_start or \
                     _CONTRADICTS.match(reply.text):

@@ -262,7 +262,11 @@ _THAT_IS_WORTH = re.compile(r"\W*(?:that['’]s|that\s+is|it['’]s|c['’]est|�
 def _factor_before(st: Statement) -> str | None:
     """"Une nomination provinciale change tout. Toujours 600 points.": the factor the sentence before names."""
     antecedent = st.ctx.antecedent(st.sentence)
-    return _only_factor(antecedent.text, _CRS_FACTORS) if antecedent is not None else None
+    if antecedent is not None and (factor := _only_factor(antecedent.text, _CRS_FACTORS)) is not None:
+        return factor
+    # (or the heading right above a bonus written with its sign: "NOMINATION D'UNE PROVINCE" over "= +600 points dans le CRS")
+    heading = st.ctx.heading_before(st.sentence)
+    return _only_factor(heading.text, _CRS_FACTORS) if heading is not None and plus_points(st.text) else None
 
 
 def _grid_factor_before(st: Statement) -> str | None:
@@ -692,8 +696,9 @@ def _in_crs_grid(st: Statement) -> bool:
 # (the factor's place may follow its name: "l'emploi réservé au Canada dix", "arranged employment in Canada 10")
 # (or a verb of counting: "La langue y compte pour vingt-huit points au maximum")
 # (an aside in brackets after the name, "language (our mother tongue): up to 28"; a relative clause, "age, which is
-# worth at most 12")
-_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})(?:\s+(?:au|in)\s+canada)?\)?(?:\s*\([^()\d]{{1,60}}\))?\s*(?:\(\s*)?:?\s*"
+# worth at most 12"; a comma before a figure in words, as a speaker lists them: "schooling, twenty-five; age, twelve",
+# not the figure of the next pair said number first: "…, vingt-cinq pour les études")
+_FACTOR_PAIRS = [(re.compile(rf"(?:{pattern})(?:\s+(?:au|in)\s+canada)?\)?(?:\s*\([^()\d]{{1,60}}\))?\s*(?:\(\s*)?(?::|,(?=\s*[^\W\d_])(?![^,;.]*\b(?:pour|for)\b))?\s*"
                              rf"(?:,\s*(?:which|qui)\s+)?(?:(?:y\s+)?(?:compte|counts)\s+(?:pour|for)\s+)?(?:(?:[^\W\d][\w'’-]*\s+){{0,6}}?(?:max(?:imum)?\.?(?:\s+(?:of|de))?|jusqu['’]à|up\s+to|capped\s+at|"
                              rf"plafonnée?s?\s+à|limited\s+to|au\s+plus|at\s+most)\s*)?(?P<n>{NUMBER})"
                              rf"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE), name)

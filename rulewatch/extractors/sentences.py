@@ -166,12 +166,17 @@ STEP_LEAD = 20  # characters a piece holds at least before a step may open the n
 
 
 def _emit(out: list[Sentence], body: str, line_start: int, start: int, end: int) -> None:
-    if end - start > RUN_ON:
-        cuts = [m.start() for m in _SPOKEN_STEP.finditer(body, start + STEP_LEAD, end)]
-        for cut in cuts:
-            _emit_span(out, body, line_start, start, cut)
-            start = cut
+    cuts = [m.start() for m in _SPOKEN_STEP.finditer(body, start + STEP_LEAD, end)] if end - start > RUN_ON else []
+    # (a carousel's slides run into one line open a sentence each: "… ✅ Military recruits Slide 3/5 — ⏳ Experience …")
+    if "/" in body:
+        cuts = sorted({*cuts, *(m.start() for m in _SLIDE_IN_LINE.finditer(body, start + 1, end))})
+    for cut in cuts:
+        _emit_span(out, body, line_start, start, cut)
+        start = cut
     _emit_span(out, body, line_start, start, end)
+
+
+_SLIDE_IN_LINE = re.compile(r"(?<=\s)(?:diapo|slide)\s+\d{1,2}\s*/\s*\d{1,2}\b", re.IGNORECASE)
 
 
 def _emit_span(out: list[Sentence], body: str, line_start: int, start: int, end: int) -> None:

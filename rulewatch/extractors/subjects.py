@@ -722,6 +722,8 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
         if (program := short_tab_program(heading.text)) is not None and program in program_names(ctx.text):
             return [f"program:{program}"]
         i = ctx.index(heading)
+        if _SLIDE_MARK.fullmatch(heading.text):
+            return []  # a slide's or a part's number opens a section of its own: what headed the last one is not its
         if heading.text.rstrip().endswith(("?", ":")) or TOPIC_HEADING.fullmatch(heading.text.strip()):
             # a question, a lead-in or a heading naming only what is measured ("Compétences linguistiques", "Work
             # experience") sits inside a section: the section's heading is asked next
@@ -734,6 +736,8 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 
 HEADING_STACK = 4
+# a carousel's or a deck's numbered part: "[Slide 3/8]", "Diapo 4", "— Partie 2 —"
+_SLIDE_MARK = re.compile(r"\W*(?:diapo(?:sitive)?|slide|partie|part|carte|card)\s*\d{1,2}(?:\s*/\s*\d{1,2})?\W*", re.IGNORECASE)
 
 
 # a heading announcing conditions without saying whose: "What it takes", "Les conditions à remplir" (not "Yukon

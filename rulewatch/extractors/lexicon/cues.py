@@ -709,6 +709,8 @@ RULE_NOW = Cue(_RULE_NOW)
 _THE_EXPERIENCE_GOES_ON = (
     r"^(?:the|that|this|these|those)\s+(?:(?:year|\d+\s+months|twelve\s+months|months)\s+of\s+(?:work\s+)?)?experience\s+"
     r"(?:no\s+longer|must|has\s+to|have\s+to|needs?|can|may)\b|"
+    # (the months themselves: "Those months may come in pieces, provided they fall …", "Ces mois peuvent …")
+    r"^(?:the|these|those)\s+months\s+(?:must|have\s+to|need\s+to|can|may|should)\b|^(?:ces|les)\s+mois\s+(?:doivent|peuvent)\b|"
     r"^(?:l['’]\s?|cette\s+|ces\s+)(?:(?:année|(?:\d+|douze)\s+mois)\s+d['’]\s?)?expérience\s+(?:doit|doivent|peut|peuvent|n['’]a\s+plus|ne\s+doit)\b|"
     # (after a comma only when the clause before names no work of its own: in "Plan on needing twelve months of paid
     # skilled work, and it has to date from …" the pronoun is that work's)
@@ -853,7 +855,7 @@ POINTS_AWARDED = Cue(
     r"gagnerez|prendrez)|tu\s+(?:obtiens|reçois|gagnes|prends|obtiendras|recevras|gagneras|prendras)|(?:is|are)\s+(?:still\s+)?worth|vaut|valent|rapporte(?:nt)?|donne(?:nt)?|ajoute(?:nt)?|adds|gives|goes\s+up\s+by|"
     # (what a nomination would bring, told of the system: "… a nomination made through Express Entry would still add
     # 600 points")
-    r"(?:would|will)\s+(?:still\s+)?(?:add|give|bring|earn)|"
+    r"(?:would|will)\s+(?:still\s+)?(?:add|give|bring|earn)|(?:ajouterai(?:t|ent)|donnerai(?:t|ent)|rapporterai(?:t|ent)|vaudrai(?:t|ent))|"
     r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
     # (the word for more after the figure too: "you earn 600 bonus points", "you get 600 additional CRS points")
     r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:more\s+|extra\s+|additional\s+|bonus\s+)?(?:crs\s+|scg\s+)?points\b|"
