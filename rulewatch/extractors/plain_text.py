@@ -628,8 +628,8 @@ def _is_table(run: list[str], starts: list[int], ruled: bool = False) -> bool:
     # (a ruled header over rows whose first cells are labels, "Emploi qualifié   1 an continu, sur les …", is a table whatever
     # its values' length; two columns of prose under two titles are not: their first cells run long too)
     labelled = ruled and all(cells and len(cells[0][1]) <= ROW_LABEL for cells in rows)
-    # (so is a header of two titles in capitals over label and value rows, each value with a figure: "REQUIREMENT
-    # MINIMUM" over "Work experience   1 year, full-time")
+    # (so is a header of two titles in capitals over label and value rows, each value with a figure: "CRITERION   WHAT
+    # YOU NEED" over "Work history   1 year of continuous full-time paid work")
     labelled = labelled or len(header) == 2 and _CAPITALS_ONLY.fullmatch(" ".join(c for _, c in header)) is not None and all(
         len(cells) == 2 and len(cells[0][1]) <= ROW_LABEL and _A_FIGURE.search(cells[1][1]) for cells in rows)
     return titled and (labelled or valued * 2 > len(rows)) and sum(len(cells) > len(header) for cells in rows) * 5 <= len(rows)

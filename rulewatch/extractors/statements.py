@@ -648,7 +648,8 @@ _TODAY_AFTER = re.compile(r"[:;—–]|\b(?:mais|but|now|désormais|maintenant|a
 
 def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> bool:
     """The section ("Si vous restez au Québec") or the list's lead-in is about another jurisdiction's rules."""
-    above = [lead, ctx.heading_before(sentence)]
+    heading = ctx.heading_before(sentence)
+    above = [lead, heading]
     if sentence.text.startswith("|") and (top := ctx.sentence_at(ctx.table_top(sentence))) is not None:
         above.append(top)  # a table's header: "| Criterion | Prince Edward Island requirement |"
     refers_back = SUBJECT_REFERS_BACK.found(sentence.text) or THIS_DRAW.found(sentence.text)
@@ -668,7 +669,6 @@ def under_other_jurisdiction(ctx: TextContext, sentence: Sentence, lead: Sentenc
         return False
     # (a section under a heading naming the other country as a party, "Ce que fait l'employeur belge", whose paragraphs
     # state a federal program's rules: its sentences naming no one go on with the program, not with the country)
-    heading = ctx.heading_before(sentence)
     # (the nearest sentence above naming either names the program: "Australia remains the rival. Its visa needs 65
     # points" stays Australia's)
     if heading is not None and lead is None and not sentence.text.startswith("|") and not OTHER_JURISDICTION.found(sentence.text):

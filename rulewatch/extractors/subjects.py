@@ -687,10 +687,14 @@ def _announced_above(ctx: TextContext, sentence: Sentence) -> list[str]:
     # (and the sections after the first, while none names anyone: "… the CEC. What it asks, part by part:" over
     # "Your job" and its paragraphs, then "Your English" and its table)
     for _ in range(ANNOUNCED_SECTIONS):
-        if subjects_in(above.text) or (heading := ctx.heading_before(above)) is None or subjects_in(heading.text) or \
-                any(subjects_in(s.text) for s in ctx.sentences[ctx.index(heading) + 1 : i]) or (i := ctx.index(heading)) == 0:
+        heading = ctx.heading_before(above)
+        if subjects_in(above.text) or heading is None or subjects_in(heading.text):
             return []
-        if not ctx.is_heading(above := ctx.sentences[i - 1]) and _ANNOUNCES.search(above.text):
+        top = ctx.index(heading)
+        if top == 0 or any(subjects_in(s.text) for s in ctx.sentences[top + 1 : i]):
+            return []
+        i, above = top, ctx.sentences[top - 1]
+        if not ctx.is_heading(above) and _ANNOUNCES.search(above.text):
             return resolve_subjects(ctx, above)
     return []
 
