@@ -48,6 +48,7 @@ LINE_MARKS = " \t-–—•*·▪►→➡✔✅☐☑"  # what may stand before
 _INLINE_BULLET = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s+")
 _ANY_GLYPH = re.compile(rf"[{INLINE_BULLET_GLYPHS}]")
 ARROWS = "→➡"
+_QUOTED_ITEM = re.compile(r"(?<=\s)>(?=\s)")
 _CLAUSE_BEFORE = re.compile(r"[:.!?;]\s*$")
 
 
@@ -119,12 +120,15 @@ def split_sentences(text: str) -> list[Sentence]:
         if glyphs and (inline := [(m.start(), m.start(), None) for m in _INLINE_BULLET.finditer(body, cursor)
                                   if body[m.start()] not in ARROWS or _arrow_opens_item(body, cursor, m.start())]):
             ends = sorted([*ends, *inline], key=lambda e: e[0])  # (the ends alone are in order: most lines)
+        if body.startswith("> ") and (quoted := [(m.start(), m.start(), None) for m in _QUOTED_ITEM.finditer(body, 2)]):
+            # a quoted block's lines run into one (a chat's pinned note: "> Rule one … > Rule two …"): each ">" opens one
+            ends = sorted([*ends, *quoted], key=lambda e: e[0])
         for at, end, m in ends:
             if at < start:
                 continue
             if m is None:
                 _emit(out, body, line_start, start, at)
-                start = at + len(_INLINE_BULLET.match(body, at).group(0))  # type: ignore[union-attr]
+                start = at + (1 if body[at] == ">" else len(_INLINE_BULLET.match(body, at).group(0)))  # type: ignore[union-attr]
                 continue
             after = starter.match(body, m.end())
             if not after or (row and not body[after.end() : after.end() + 1].isupper()):
