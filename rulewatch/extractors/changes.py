@@ -104,11 +104,11 @@ _BARE_PREVIOUS = re.compile(
     rf"(?:used\s+to\s+be|were|was)\s+enough\b|\b(?:alors\s+que|quand)\s+(?:seulement\s+)?(?P<suffisaient>{NUMBER})\s+suffisai(?:en)?t\b",
     re.IGNORECASE,
 )
-_BARE_PREVIOUS_LOW = Folded(_BARE_PREVIOUS)
+_BARE_PREVIOUS_LOW = Folded(_BARE_PREVIOUS)  # on the lowercased text: number words under IGNORECASE are slow
 # (in a correction, "not 3" is the figure put right, not the rule's old value: "Erratum: it's 2 years, not 3")
 _NOT_A_FIGURE = re.compile(r"(?:not|pas|et\s+non|and\s+not)\s", re.IGNORECASE)
 _CORRECTION_LABEL = re.compile(r"\b(?:correction|rectificatif|erratum|errata|mise\s+au\s+point|corrigé|corrected|correcting)\b",
-                               re.IGNORECASE)  # on the lowercased text: number words under IGNORECASE are slow
+                               re.IGNORECASE)
 
 
 def bare_previous(text: str, language: str, correcting: bool = False) -> float | None:

@@ -117,10 +117,10 @@ def split_sentences(text: str) -> list[Sentence]:
         # items were run together: "… voici les règles : 👉 L'expérience : … 👉 Ces 12 mois …")
         ends: Iterable[tuple[int, int, re.Match[str] | None]] = ((m.start(), m.end(), m) for m in _END.finditer(body))
         row = body.startswith("|")
-        if glyphs and (inline := [(m.start(), m.start(), None) for m in _INLINE_BULLET.finditer(body, cursor)
+        if glyphs and (inline := [(m.start(), m.end(), None) for m in _INLINE_BULLET.finditer(body, cursor)
                                   if body[m.start()] not in ARROWS or _arrow_opens_item(body, cursor, m.start())]):
             ends = sorted([*ends, *inline], key=lambda e: e[0])  # (the ends alone are in order: most lines)
-        if body.startswith("> ") and (quoted := [(m.start(), m.start(), None) for m in _QUOTED_ITEM.finditer(body, 2)]):
+        if body.startswith("> ") and (quoted := [(m.start(), m.end(), None) for m in _QUOTED_ITEM.finditer(body, 2)]):
             # a quoted block's lines run into one (a chat's pinned note: "> Rule one … > Rule two …"): each ">" opens one
             ends = sorted([*ends, *quoted], key=lambda e: e[0])
         for at, end, m in ends:
@@ -128,7 +128,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if m is None:
                 _emit(out, body, line_start, start, at)
-                start = at + (1 if body[at] == ">" else len(_INLINE_BULLET.match(body, at).group(0)))  # type: ignore[union-attr]
+                start = end  # (past the item's mark: its glyph and spaces, or the quote's ">")
                 continue
             after = starter.match(body, m.end())
             if not after or (row and not body[after.end() : after.end() + 1].isupper()):
