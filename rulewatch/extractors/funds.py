@@ -16,7 +16,7 @@ from .changes import clause_bounds, split_previous
 from .context import TextContext, row_cells
 from .lexicon.criteria import (
     BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_MEMBERS_ADDED,
-    HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL, WITH_A_SPOUSE,
+    HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL, WITH_A_SPOUSE, WITH_YOUR_SPOUSE,
 )
 from .lexicon.cues import EXEMPTION, PREVIOUS_BEFORE, REQUIREMENT_CUE
 from .lexicon.dates import YEAR
@@ -47,7 +47,7 @@ def household_in(text: str, language: str) -> int | str | None:
             continue
         found.append((added.start(), 1 + bool(added.group("spouse")) + _children(n, language)))
         break
-    if not found and (spouse := WITH_A_SPOUSE.search(text)):
+    if not found and (spouse := WITH_A_SPOUSE.search(text) or WITH_YOUR_SPOUSE.search(text)):
         found.append((spouse.start(), 2 + _children(spouse.group("n"), language)))
     for pattern, size in _HOUSEHOLD:
         if m := pattern.search(text):

@@ -327,6 +327,9 @@ _LABEL_LINE = re.compile(r"[^:→➡]{1,40}?\s?(?::|→|➡|->|=>)\s*\S")
 _CAPITAL_LABEL_LINE = re.compile(r"[A-ZÀ-Ý][^:→➡.!?]{1,60}?\s?(?::|→|➡|->|=>)\s*\S")
 # a line of examples under a figure ("e.g. a 30-year-old gets 12"): a note of its own, not the figure's line going on
 _EXAMPLE_LINE = re.compile(r"(?:e\.\s?g\.|ex\.|p\.\s?ex\.)\s", re.IGNORECASE)
+# a grid's row, a label and its figure alone ("schooling : 25", a leader made a colon): under two of them, a line in
+# lowercase is the next row or a note of its own ("job offer 10"), not the row going on
+_GRID_ROW = re.compile(r"[^:\d]{1,40}(?: :)? \d[\d,.]*")
 WRAP_WIDTH = 45  # a line this long that stops mid-word-run was cut by the page's width, not by the author
 
 
@@ -355,7 +358,8 @@ def unwrap_lines(text: str) -> str:
         if previous and wrapped and not _LIST_ITEM.match(line) and not _SENTENCE_END.search(previous) \
                 and not _LABEL_LINE.match(stripped) and not _EXAMPLE_LINE.match(stripped) \
                 and not (_LIST_ITEM.match(previous) and _CAPITAL_LABEL_LINE.match(stripped)) \
-                and not (_is_row(previous) or _is_row(stripped)):
+                and not (_is_row(previous) or _is_row(stripped)) \
+                and not (len(out) > 1 and all(_GRID_ROW.fullmatch(row.strip()) for row in out[-2:])):
             out[-1] = previous[:-1] + stripped if previous.endswith("-") and previous[-2:-1].isalpha() else f"{previous} {stripped}"
         else:
             out.append(line)

@@ -80,7 +80,8 @@ def find_points(st: Statement) -> list[Points]:
     # "a pass mark of 67", "Note de passage → 67", also beside points stated with their unit ("… 12 points for age;
     # the pass mark stays at 67")
     taken = {p.start for p in found}
-    found += [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in MARK_THEN_FIGURE.finditer(text) if m.start("n") not in taken]
+    found += [Points(int(m.group("n")), m.start("n"), m.end("n")) for pattern in (MARK_THEN_FIGURE, _FIGURE_TO_PASS)
+              for m in pattern.finditer(text) if m.start("n") not in taken]
     if "point" in text and (":" in text or "—" in text or "(" in text):  # ("… no longer 50 points: a nomination still brings points: 600")
         taken = {p.start for p in found}
         found += [Points(int(m.group("n")), m.start("n"), m.end("n")) for m in _POINTS_THEN_FIGURE.finditer(text)
@@ -158,13 +159,16 @@ MARK_THEN_FIGURE = re.compile(
     r"(?:(?:is|of|stays|remains|sits|still|always|est|reste|demeure|toujours|de|à|at|fixée?|set|,|:|=|→|➡|—|–|-)\s*){0,5}"
     r"(?P<n>\d{2})\b(?!\s*(?:%|\$|[.,]?\d))",
     re.IGNORECASE)
+# the figure one needs to get through, its unit unsaid: "… 67 total to pass the grid", "il faut 67 pour réussir"
+_FIGURE_TO_PASS = re.compile(r"\b(?P<n>\d{2})\s+(?:(?:in\s+)?total\s+|overall\s+|au\s+total\s+)?(?:to\s+pass|pour\s+(?:réussir|passer))\b",
+                             re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
 
 
 def mark_then_figure(text: str) -> re.Match[str] | None:
-    """``MARK_THEN_FIGURE.search(text)``, not run on a text without a digit (its figure is two of them): the rule
+    """``MARK_THEN_FIGURE`` or ``_FIGURE_TO_PASS`` found in the text, not run on a text without a digit (its figure is two of them): the rule
     gate asks it last, of most of a page's sentences, and most hold none."""
-    return MARK_THEN_FIGURE.search(text) if _A_DIGIT.search(text) else None
+    return (MARK_THEN_FIGURE.search(text) or _FIGURE_TO_PASS.search(text)) if _A_DIGIT.search(text) else None
 
 
 # a 100 scale named anywhere: "sur 100", "out of 100", "la grille compte 100 points"
@@ -380,6 +384,11 @@ FACTOR_NEAR = 40  # characters on each side of a figure where the factor it scor
 
 # "X and Y, she added, give ten points each": one value for every factor the clause names
 _EACH_AFTER_VALUE = re.compile(r"\s*(?:points?\s+|pts\s+)?(?:each|apiece|chacune?|par\s+facteur)\b", re.IGNORECASE)
+# or said before it, the factors named before that: "quant à l'offre et à l'adaptation, elles sont limitées chacune à 10
+# points", "job offer and adaptability, each capped at 10"
+_EACH_BEFORE_VALUE = re.compile(r"\b(?:(?:plafonnée?s?|limitée?s?|capped|limited)\s+)?(?:chacune?|each|both|tous\s+(?:les\s+)?deux|"
+                                r"toutes\s+(?:les\s+)?deux)\s+(?:(?:plafonnée?s?|limitée?s?|capped|limited)\s+)?(?:à|at|de|of)?\s*"
+                                r"(?:(?:jusqu['’]à|up\s+to|au\s+(?:plus|maximum))\s+)?$", re.IGNORECASE)
 
 
 _FOR_A_FACTOR = re.compile(r"\s*(?:points?|pts)?\s*(?:for|pour)\s+(?:the\s+|your\s+|la\s+|le\s+|les\s+|l['’]\s?|votre\s+|vos\s+)?"
@@ -496,8 +505,9 @@ def _factor_max(st: Statement, current: list[Points]) -> list[Requirement]:
         else:
             since = current[i - 1].end if i > 0 else 0  # after the value before it: a factor is named between them
             clause_start = clause_bounds(st.text, p.start)[0]
-            if _EACH_AFTER_VALUE.match(st.text, p.end) and \
-                    len(shared := _factors_named(st.text[max(since, clause_start) : p.start])) > 1:
+            if (_EACH_AFTER_VALUE.match(st.text, p.end) and
+                    len(shared := _factors_named(st.text[max(since, clause_start) : p.start])) > 1) or (
+                    _EACH_BEFORE_VALUE.search(st.text, since, p.start) and len(shared := _factors_named(st.text[since : p.start])) > 1):
                 # two factors sharing one value ("X and Y give ten points each"): the value is every one's
                 out += [st.requirement(FSW, "factor_max_points", p.value, operator="=", qualifiers=Qualifiers(factor=f))
                         for f in shared if f not in seen]
@@ -562,7 +572,7 @@ _EACH = re.compile(r"\s*(?:each|apiece|chacune?s?|pour\s+chacune?)\b", re.IGNORE
 # the figure, then the cap: "job offer and adaptability: 10 apiece, at most", "l'âge : 12 au maximum"
 _FIGURE_THEN_CAP = re.compile(rf"(?:\s+(?:and|et)\s+[^:\d]{{3,40}}?)?\s*:?\s*{_FACTOR_FIGURE}\s+(?:(?:each|apiece|chacune?)\s*,?\s*)?(?:at\s+(?:the\s+)?most|au\s+plus|maximum|max\b)",
                               re.IGNORECASE)
-_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|et\s+)?(?:the\s+|l['’]\s?|le\s+|la\s+|les\s+)?$")
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and\s+|et\s+)?|\b(?:points?|pts)\s+(?:and|et)\s+)(?:the\s+|l['’]\s?|le\s+|la\s+|les\s+)?$")
 _GAPPED_FIGURE = re.compile(rf"\s*(?:at|à|:)?\s*{_FACTOR_FIGURE}\b(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d))", re.IGNORECASE)
 
 
@@ -574,7 +584,8 @@ def _bare_caps(st: Statement, current: list[Points]) -> list[tuple[str, int, int
     for cue, name in _FACTORS:
         for m in cue.pattern.finditer(low):
             cap = _CAPPED_FIGURE.match(st.text, m.end()) or _FIGURE_THEN_CAP.match(st.text, m.end()) or (
-                # a clause with its verb left out after a cap: "schooling tops out at 25 points; experience at 15"
+                # a clause with its verb left out after a cap: "schooling tops out at 25 points; experience at 15",
+                # "l'expérience rapporte au maximum 15 points et l'âge 12"
                 current and _NEW_CLAUSE.search(low, 0, m.start()) and _GAPPED_FIGURE.match(st.text, m.end()))
             if cap and cap.start("n") not in taken and \
                     1 <= (value := int(parse_number(cap.group("n"), st.ctx.language) or 0)) <= 28 and (

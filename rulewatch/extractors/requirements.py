@@ -33,7 +33,7 @@ from .numbers import NUMBER, parse_number
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .flowcharts import answered_by_branches
-from .statements import (LABEL_VALUE, Statement, in_job_advert, is_question, may_state_rule, opens_on_a_past_year, quotes_the_case, restated_above, under_example,
+from .statements import (LABEL_VALUE, Statement, in_job_advert, is_question, may_state_rule, opens_on_a_past_year, quotes_the_case, restated_above, taken_back, under_example,
                          under_other_jurisdiction)
 from .subjects import replied_question, subjects_in
 
@@ -470,6 +470,8 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
                 j == i + 1 and ctx.sentence_has(j, HISTORY) and _DIGIT.search(ctx.sentences[j].text)):
             continue
         neighbour = ctx.sentences[j]
+        if taken_back(neighbour.text):
+            continue  # a claim its own writer calls wrong ("j'ai écrit qu'il fallait NCLC 6, c'était une erreur"): no past
         if j == i - 1 and ctx.corrects_the_claim(sentence):
             # (the claim a correction puts right was wrong, not the rule's past; unless the correction calls it the old
             # rule: "… only six months." / "@sam that was the 2024 rule." / the rule: the claim told the rule's past)

@@ -18,7 +18,7 @@ from .changes import CHANGED_TO, own_clause, own_clause_bounds, stated_change, s
 from .context import FIGURE_DENIED, SPEAKER_TURN, TextContext, is_rule_line, row_cells
 from .dates import effective_date
 from .lexicon.categories import names_a_category_word
-from .lexicon.criteria import DATE_TOPICS, GRID_ITEM
+from .lexicon.criteria import DATE_TOPICS, GRID_ITEM, WITH_YOUR_SPOUSE
 from .lexicon.lowercase import AnyOf, Cue, lowered
 from .lexicon.cues import (
     ARCHIVED,
@@ -46,6 +46,7 @@ from .lexicon.cues import (
     REMOVED,
     REQUIREMENT_CUE,
     RULE_AFTER_COLON,
+    RIGHT_FIGURE,
     RULE_NOW,
     SAME_RULE_AS_BEFORE,
     SUBJECT_REFERS_BACK,
@@ -367,6 +368,9 @@ class Statement:
         # a rule stated as unchanged ("The other basics haven't moved: …") is tonight's rule too
         return (self.past or REQUIREMENT_CUE.found(self.text) or UNCHANGED_RULE.found(self.text) or self.is_table_row
                 or RULE_NOW.found(self.text)  # "Aujourd'hui, c'est douze mois", after the rule as it was
+                # (a correction's right figure for whom it names: "Le bon niveau, c'est NCLC sept … pour la catégorie …"; naming
+                # no one, it is the wrong claim's, of the ability or program that claim named)
+                or (RIGHT_FIGURE.found(self.text) and bool(subjects_in(self.text)))
                 or _TOPIC_THEN_IT_IS.match(self.text) is not None  # "Et pour la langue, c'est …" among spoken rules
                 or _LEVEL_OF_A_SUBJECT.search(self.text) is not None
                 or _INVITED_IF.search(self.text) is not None  # "… pouvez être invités … si vous atteignez NCLC 7"
@@ -463,6 +467,9 @@ class Statement:
         """The sentence, the lead-in of its list, the items a nested item sits under ("Expérience" over "- 12 mois
         minimum") or the header of its table ("| Catégories | Expérience exigée |") names ``topic``."""
         return topic.search(self.text) is not None or (self.lead is not None and topic.search(self.lead.text) is not None) \
+            or (self.lead is not None and _PRONOUN_OPENING.match(self.lead.text) is not None  # (the lead-in's pronoun: "Votre
+                # expérience dans le métier doit satisfaire à chacune des exigences. Elle doit :", what the sentence before names)
+                and topic.search(self.ctx.text, self.lead.line_start, self.lead.start) is not None) \
             or (self.is_table_row and topic.search(self.ctx.table_header(self.sentence) or "") is not None) \
             or any(topic.search(parent.text) is not None for parent in self.ctx.parent_items(self.sentence)) \
             or (self.is_label_value and (heading := self.ctx.heading_before(self.sentence)) is not None
@@ -766,6 +773,8 @@ def _scope_condition_end(text: str) -> int | None:
         return None
     if _FIGURE.search(_TEER_LEVELS.sub("", m.group())) is None and _TEER_LEVELS.search(m.group()):
         return m.end()  # "Si votre poste est de niveau FÉER 0 ou 1, il vous faut NCLC 7": which rule, not whose case
+    if WITH_YOUR_SPOUSE.search(m.group()) and not _FIGURE.search(m.group()):
+        return m.end()  # "If you arrive with your spouse, the figure is $19,001": which household, not whose case
     if _FIGURE.search(m.group()) or PERSONAL_CASE.found(m.group()):
         return None
     if _PART_TIME.search(m.group()):
@@ -1027,6 +1036,8 @@ def may_state_rule(text: str) -> bool:
         return False
     if (turn := rule_past_exemption(text)) is not None:
         return may_state_rule(text[turn:])  # the exemption's own condition scopes over it alone
+    if taken_back(text):
+        return False
     if CROSSED.match(text) and not states_removal(text):
         return False  # "✘ An offer of employment still earns 50 points in the pool": a checklist's crossed line says what is false
     if DECLARED_BOX.match(text):
@@ -1075,6 +1086,28 @@ def may_state_rule(text: str) -> bool:
         return (program_rule := _PROGRAMS_OWN_RULE.search(text)) is not None and min(hypothesis) < program_rule.start() and \
             not CONDITIONAL.found(text[program_rule.end() :]) and not _not_canadas_rule(text)
     return not conditional and not _not_canadas_rule(text)
+
+
+_PRONOUN_OPENING = re.compile(r"(?:elle|elles|il|ils|it|they)\s", re.IGNORECASE)
+# the speaker taking back what they said, their figures before it: "a moment ago I told someone that CLB 5 is enough,
+# I got that wrong",
+# "j'ai parlé de 24 mois tout à l'heure, je me suis trompée"; a claim called wrong in its own sentence
+_TAKEN_BACK = re.compile(r"\b(?:i|we)\s+mis-?spoke\b|\bscratch\s+that\b|\bi\s+stand\s+corrected\b|\bi\s+got\s+(?:that|it)\s+wrong\b|\bmy\s+(?:mistake|bad)\b|"
+                         r"\bi\s+was\s+wrong\b|\bj['’]avais\s+tort\b|\bje\s+me\s+suis\s+(?:trompée?|mal\s+exprimée?)\b|"
+                         r"\bj['’]ai\s+fait\s+(?:une\s+)?erreur\b|\b(?:autant|au\s+temps)\s+pour\s+moi\b|"
+                         # (the claim called wrong after it: "j'ai écrit qu'il fallait NCLC 6, c'était une erreur")
+                         r"\b(?:c['’]était|that\s+was|it\s+was)\s+(?:une\s+|an\s+|a\s+)?(?:faux|erreur|erroné|wrong|incorrect|error|mistake)\b",
+                         re.IGNORECASE)
+
+
+def taken_back(text: str) -> bool:
+    """The speaker's one figure taken back, none given after: "… I told someone that CLB 5 is enough, I got that wrong" (of
+    two figures, "two years, and in the last three — no, I misspoke", only the last is, and which is not told here)."""
+    return (back := _TAKEN_BACK.search(text)) is not None and not _FIGURE.search(text, back.end()) and \
+        len(_A_NUMBER.findall(text, 0, back.start())) == 1
+
+
+_A_NUMBER = re.compile(NUMBER, re.IGNORECASE)
 
 
 # a program's rule in a relative clause after its name: "…, which requires at least …", "…, qui exige au moins …"

@@ -66,6 +66,13 @@ WITH_A_SPOUSE = re.compile(
     rf"partenaire|femme|mari)\b(?:{_CHILDREN_COUNT})?",
     _I,
 )
+# the reader's own spouse in a branch of the rule: "If you arrive with your spouse, the figure is …" (2); not the
+# reader's case told back to them ("vous comptez venir avec votre conjointe …", no condition)
+WITH_YOUR_SPOUSE = re.compile(
+    r"\b(?:if|when|si|s['’]|quand|lorsque)\b[^.;,:]{0,40}?\b(?:with|avec)\s+(?:your|votre|ton|ta)\s+(?P<spouse>spouse|partner|wife|"
+    rf"husband|conjointe?|époux|épouse|partenaire|femme|mari)\b(?:{_CHILDREN_COUNT})?",
+    _I,
+)
 # "famille de 4 personnes", "4 membres de la famille", "household of 4", "4 family members"
 HOUSEHOLD_COUNT = re.compile(
     # "… 31 080 $ pour cinq personnes, 35 050 $ pour six": the noun said once for the list
@@ -203,7 +210,9 @@ PASS_MARK = Cue(
     r"minimum|no\s+fewer|no\s+less|pas\s+moins)|"
     # "67 of the 100 available points", "67 des 100 points"
     r"\bseuil\s+(?:à\s+atteindre|minimal|minimum|requis|d['’]entrée)|\bthreshold\s+(?:to\s+reach|you\s+must\s+reach)|\bminimum\s+score\b|"
-    r"\bof\s+the\s+100\b|\bdes\s+100\s+points\b|\b(?:points?|pts)\s*/\s*100\b"
+    r"\bof\s+the\s+100\b|\bdes\s+100\s+points\b|\b(?:points?|pts)\s*/\s*100\b|"
+    # the figure one needs to get through: "… 67 total to pass the grid", "67 points pour réussir"
+    r"\d+\s+(?:points?\s+)?(?:(?:in\s+)?total\s+|overall\s+|au\s+total\s+)?(?:to\s+pass|pour\s+(?:réussir|passer))\b"
 )
 FACTORS: list[tuple[str, str]] = [
     (r"compétences?\s+linguistiques?|langues?\s+officielles?|\blangues?\b|language|\bfrançais\b|\banglais\b|"
@@ -223,7 +232,7 @@ SUB_FACTOR = Cue(r"(?<![+&/]\s)(?<!\band\s)(?<!\bet\s)(?:(?:première|deuxième|
                  r"(?!\s*(?:\+|&|/|and\b|et\b)\s*(?:second|deuxième|seconde))|par\s+habileté|per\s+ability")
 # a cap in words ("no more than 12", "jusqu'à 25"); a factor's maximum is also "sur 12" ("11 points sur 12 pour l'âge")
 CAP_WORDS = (r"maximum|jusqu['’]à|up\s+to|max\.?|maxes\s+out|tops\s+out|au\s+plus|at\s+(?:the\s+)?most|(?:\bno|\bnot|cannot|n['’]t)\s+(?:\w+\s+){0,2}?more\s+than|"
-                 r"pas\s+plus\s+de|\bne\s+(?:peut|peuvent|pourra|saurait)\s+(?:pas\s+)?(?:\w+\s+)?plus\s+de|limit(?:ée?s?|ed)\s+(?:à|to)|\btop\s+(?:scores?|points?)\b|\bhighest\b|capped|\bcaps?\b|ceiling|plafonn\w*|plafond")
+                 r"pas\s+plus\s+de|\bne\s+(?:peut|peuvent|pourra|saurait)\s+(?:pas\s+)?(?:\w+\s+)?plus\s+de|limit(?:ée?s?|ed)\s+(?:(?:chacune?|each)\s+)?(?:à|to)|\btop\s+(?:scores?|points?)\b|\bhighest\b|capped|\bcaps?\b|ceiling|plafonn\w*|plafond")
 FACTOR_MAX = Cue(CAP_WORDS + r"|sur\s+(?!100\b)\d+")
 STATED_CAP = Cue(CAP_WORDS)
 CRS_FACTORS: list[tuple[str, str]] = [
@@ -377,7 +386,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                      "four abilities", "four skills", "4 compétences", "4 habiletés", "4 abilities", "4 skills"),
     # (or the funds named, the currency left out: "The settlement funds for three people are 22,617, right?")
     "proof_of_funds": ("$", "dollar", "cad", "funds", "fonds"),
-    "points": ("point", "crs", "scg", "pts", "grille", "grid", "facteur", "factor", "passage", "pass mark", "/100", "/ 100",
+    "points": ("point", "crs", "scg", "pts", "grille", "grid", "facteur", "factor", "passage", "pass mark", "to pass", "pour réussir", "/100", "/ 100",
                "out of 100", "sur 100", "out of a hundred", "sur cent"),
     "skill_levels": ("féer", "feer", "teer", "cnp", "noc", "compétence", "skill", "catégorie"),
 }

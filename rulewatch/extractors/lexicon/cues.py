@@ -441,6 +441,8 @@ PERSONAL_CASE = Cue(
     r"(?:worked|been\s+working|travaillé|cumulé|accumulé|\d)|"
     r"\b(?:your|vos|votre|with\s+your|avec\s+vos|avec\s+votre)\s+(?:\d|first\s+\d)|"
     r"\b(?:i\s+have|i['’]ve\s+got|j['’]ai|je\s+cumule)\s+(?:\w+\s+){0,3}?(?:years?|months?|hours|ans|mois|années|heures)\b|"
+    # a level someone had or got: "Moi j'avais NCLC huit à l'oral", "I got CLB 9 in listening"
+    r"\b(?:j['’]avais|j['’]ai\s+eu|i\s+had|i\s+got)\s+(?:\w+\s+){0,2}?(?:nclc|clb)\b|"
     # someone's own tally said of them: "told the paper she has 5 years of experience", "elle a déjà 18 mois d'expérience"
     r"\b(?:he|she)\s+(?:has|had)\s+(?:only\s+|just\s+|already\s+)?\S+\s+(?:years?|months?|hours)\s+of\b|"
     r"\b(?:il|elle)\s+(?:a|avait)\s+(?:seulement\s+|déjà\s+)?\S+\s+(?:ans|mois|années|heures)\s+d['’]\s?expérience\b|"
@@ -703,6 +705,9 @@ CONDITIONS_LEAD_IN = Cue(
 _RULE_NOW = (r"^(?:[^:\n]{1,30}:\s*)?(?:now|today|these\s+days|(?:since\s+|from\s+)?this\s+year|aujourd['’]hui|désormais|maintenant|"
              r"(?:depuis\s+|à\s+partir\s+de\s+)?cette\s+année)\s*,?\s+(?:it['’]s|it\s+is|c['’]est)\b")
 RULE_NOW = Cue(_RULE_NOW)
+# the figure put right after a wrong one: "Le bon niveau, c'est NCLC sept", "The correct level is CLB 7"
+RIGHT_FIGURE = Cue(r"^(?:[^:\n]{1,30}:\s*)?(?:le\s+bon|la\s+bonne|the\s+(?:right|correct|actual))\s+(?:chiffre|nombre|niveau|seuil|"
+                   r"réponse|figure|number|level|answer)\s*,?\s*(?:c['’]est|est|is|:)")
 # The experience just named, as the next sentence goes on about it: "The experience no longer needs to be …", "That year
 # of experience has to be …", "L'expérience doit avoir été acquise …", "Ces douze mois d'expérience doivent …"; or its
 # pronoun: "…, par contre elle doit avoir été faite dans …", "It must have been gained within …"
