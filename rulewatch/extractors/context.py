@@ -14,10 +14,11 @@ from rulewatch.schemas import Evidence
 from .lexicon.dates import MONTHS
 from .lexicon.literals import contains_any
 from .lexicon.lowercase import Cue, lowered
+from .numbers import NUMBER, parse_number
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.58"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.59"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -111,9 +112,21 @@ _SPOKEN_FIX = (r"\b(?:sorry|pardon|désolée?)\b[,\s]*(?:(?:sorry|pardon)\b[,\s]
 _SPOKEN_FIX_AT = re.compile(_SPOKEN_FIX, re.IGNORECASE)
 _ERROR_ADMITTED = re.compile(r"\b(?:c['’]est|c['’]était|that\s+was|that['’]s|it\s+was|it['’]s)\s+(?:une\s+erreur|a\s+mistake|an\s+error|"
                              r"wrong|faux)\s*[,;:.—–-]\s*|" + _SPOKEN_FIX, re.IGNORECASE)
-# a speaker saying the figure just said was wrong, at the end of the sentence: "…, je me suis trompée.", "… I was wrong."
-_OWN_MISTAKE = re.compile(r"\b(?:je\s+me\s+suis\s+(?:trompée?|plantée?)|j['’]ai\s+fait\s+(?:une\s+)?erreur|i\s+was\s+wrong|"
-                          r"i\s+got\s+(?:that|it)\s+wrong|my\s+(?:mistake|bad))\W*$", re.IGNORECASE)
+# a speaker owning a mistake: "…, je me suis trompée.", "… I was wrong.", "I misspoke, sorry", "c'était une erreur"
+_OWN_MISTAKE = re.compile(r"\b(?:je\s+me\s+suis\s+(?:trompée?|plantée?|mal\s+exprimée?)|j['’]ai\s+fait\s+(?:une\s+)?erreur|j['’]avais\s+tort|"
+                          r"(?:autant|au\s+temps)\s+pour\s+moi|i\s+was\s+wrong|i\s+got\s+(?:that|it)\s+wrong|my\s+(?:mistake|bad)|"
+                          r"(?:i|we)\s+mis-?spoke|scratch\s+that|i\s+stand\s+corrected|"
+                          r"(?:c['’]était|that\s+was|it\s+was)\s+(?:une\s+|an\s+|a\s+)?(?:faux|erreur|erroné|wrong|incorrect|error|mistake))\b",
+                          re.IGNORECASE)
+
+
+def owns_a_mistake(text: str) -> re.Match[str] | None:
+    """The speaker owning a mistake after every figure of the sentence ("… exigeait quatre ans, je me suis trompée", "… I
+    told someone that CLB 5 is enough, I got that wrong, apologies"): the figures before it are taken back."""
+    owned = None
+    for owned in _OWN_MISTAKE.finditer(text):
+        pass
+    return owned if owned is not None and not _NUMBER_WORD.search(text, owned.end()) else None
 _CORRECTIONS_TITLE = re.compile(r"\bcorrections?\b|\berrat(?:um|a)\b|\brectificatifs?\b|\bclarifications\b", re.IGNORECASE)
 _FALSE_TICKED = re.compile(r"\W*(?:false|faux)\b[^\[]*\[[xX✓✔]\]", re.IGNORECASE)
 # the page says it was wrong: "Correction:", "That was a typo", "Erratum", "nous nous sommes trompés… par erreur"
@@ -169,13 +182,18 @@ FIGURE_DENIED = re.compile(
 # a correction giving the right figure, then the wrong one: "Erratum: it's 2 years, not 3", "c'est 24 mois, et non 36"
 _RIGHT_NOT_WRONG = re.compile(r"(?:c['’]est|ce\s+sont|it['’]s|it\s+is)\s+(?:de\s+)?\d+(?:[.,]\d+)?\s*(?P<unit>mois|months?|ans?|années?|years?|"
                               r"heures|hours|points?)\s*,\s*(?:not|pas|et\s+non(?:\s+pas)?)\s+(?P<wrong>\d+(?:[.,]\d+)?)\b", re.IGNORECASE)
+# (or a level: "… it's CLB five, not four", "c'est NCLC 7, et non 6")
+_RIGHT_LEVEL_NOT_WRONG = re.compile(rf"(?:c['’]est|ce\s+sont|it['’]s|it\s+is)\s+(?:le\s+)?(?:clb|nclc)\s+(?:{NUMBER})\s*,\s*"
+                                    rf"(?:not|pas|et\s+non(?:\s+pas)?)\s+(?:(?:clb|nclc)\s+)?(?P<wrong>{NUMBER})\b", re.IGNORECASE)
+_LEVEL = re.compile(rf"\b(?:clb|nclc)\s+(?P<n>{NUMBER})", re.IGNORECASE)
 _CORRECTION_OPENING = re.compile(r"\W*(?:correction|rectificatif|erratum|correctif|mise\s+au\s+point|update|fix)\b", re.IGNORECASE)
 CORRECTION_REACH = 30  # sentences above a correction where the figure it puts right may have been given
 # "no" then the addressee's name, without an @: "no Dave, the CEC wants CLB 7 …", "non Awa, c'est un an"
 _NO_THEN_NAME = re.compile(r"\s*(?:[Nn]o|[Nn]on|[Nn]ope)\s*,?\s+(?P<name>[A-ZÀ-Ý][\w-]{1,20})\s*[,.!—–](?=\s)")
-# a chat export's author opening a message, after its stamp: "[12/04/2026, 18:05] Mira Haddad: ", "Sophie M.: "
+# a chat export's author opening a message, after its stamp: "[12/04/2026, 18:05] Mira Haddad: ", "Sophie M.: ",
+# "Omar (Admin): "
 STAMPED_AUTHOR = re.compile(r"\W{0,2}(?:\[?\d[\d/.:\-, ]{3,21}\]?\s*[-–]?\s*[^\W\d][^:\n?!]{0,38}?|"
-                             r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})\s?:\s+")
+                             r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}(?:\s+\([^)\n]{1,20}\))?)\s?:\s+")
 
 
 def words_said(text: str) -> str:
@@ -481,8 +499,7 @@ class TextContext:
             return False
         # (or after the speaker owns a mistake: "… j'ai dit que le PTMSF exigeait quatre ans, je me suis trompée. C'est deux
         # ans, …")
-        return (before.start == before.line_start and self._contradicts(before)) or \
-            _OWN_MISTAKE.search(before.text) is not None
+        return (before.start == before.line_start and self._contradicts(before)) or owns_a_mistake(before.text) is not None
 
     def claim_corrected(self, sentence: Sentence) -> Sentence | None:
         """The claim a correction puts right: the speaker's own sentence owning the mistake ("j'ai dit que le PTMSF
@@ -490,24 +507,37 @@ class TextContext:
         if not self.corrects_the_claim(sentence):
             return None
         before = self.sentences[self.index(sentence) - 1]
-        if _OWN_MISTAKE.search(before.text) is not None:
+        if owns_a_mistake(before.text) is not None:
             return before
         return self._message_before(before)
 
     @cached_property
-    def _figures_put_right(self) -> list[tuple[int, re.Pattern[str]]]:
+    def _figures_put_right(self) -> list[tuple[int, Callable[[str], bool]]]:
         """Each correction opening its message with the right figure, then the wrong one ("✏️ Correction: it's 2 years,
-        not 3"): where it stands, and the wrong figure with its unit as said before it."""
-        out = []
+        not 3"; or after the speaker owns a mistake: "I misspoke earlier." then "… it's CLB five, not four"): where
+        it stands, and a test of a sentence giving the wrong figure with its unit as said before it."""
+        out: list[tuple[int, Callable[[str], bool]]] = []
         for i, sentence in enumerate(self.sentences):
-            if _CORRECTION_OPENING.match(sentence.text) and (m := _RIGHT_NOT_WRONG.search(sentence.text)) is not None:
-                out.append((i, re.compile(rf"(?<![\d,.]){re.escape(m.group('wrong'))}\s*{m.group('unit')[:3]}", re.IGNORECASE)))
+            opened = _CORRECTION_OPENING.match(sentence.text) is not None
+            if opened and (m := _RIGHT_NOT_WRONG.search(sentence.text)) is not None:
+                out.append((i, re.compile(rf"(?<![\d,.]){re.escape(m.group('wrong'))}\s*{m.group('unit')[:3]}", re.IGNORECASE).search))
+            elif (opened or (i > 0 and (before := self.sentences[i - 1]).line_start == sentence.line_start and
+                             owns_a_mistake(before.text) is not None)) and \
+                    (m := _RIGHT_LEVEL_NOT_WRONG.search(sentence.text)) is not None and \
+                    (wrong := parse_number(m.group("wrong"), self.language)) is not None:
+                out.append((i, lambda text, wrong=wrong: any(parse_number(level.group("n"), self.language) == wrong
+                                                             for level in _LEVEL.finditer(text))))
         return out
+
+    def puts_a_figure_right(self, sentence: Sentence) -> bool:
+        """The sentence is a correction giving the right figure and the wrong one ("… it's CLB five, not four")."""
+        i = self.index(sentence)
+        return any(at == i for at, _ in self._figures_put_right)
 
     def _figure_put_right_below(self, sentence: Sentence) -> bool:
         """A message a correction further down puts right: it gives the figure the correction says is wrong."""
         i = self.index(sentence)
-        return any(i < at <= i + CORRECTION_REACH and wrong.search(sentence.text) for at, wrong in self._figures_put_right)
+        return any(i < at <= i + CORRECTION_REACH and wrong(sentence.text) for at, wrong in self._figures_put_right)
 
     def refuted_claim(self, sentence: Sentence) -> Sentence | None:
         """The claim right before a sentence refuting it on its line ("On lit qu'il faudrait NCLC 9. C'est faux : le
@@ -524,7 +554,7 @@ class TextContext:
         wrong one."""
         if (i := self.index(sentence)) < len(self.sentences) and (wrong := next(
                 (wrong for at, wrong in self._figures_put_right if at == i), None)) is not None:
-            return next((s for s in reversed(self.sentences[max(0, i - CORRECTION_REACH) : i]) if wrong.search(s.text)), None)
+            return next((s for s in reversed(self.sentences[max(0, i - CORRECTION_REACH) : i]) if wrong(s.text)), None)
         if sentence.start != sentence.line_start or not _DIGITS.search(sentence.text) or not self._contradicts(sentence):
             return None
         claim = self._message_before(sentence)

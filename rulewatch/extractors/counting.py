@@ -103,6 +103,9 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
                           for s in _clause_subjects(text, m.start(), subjects) if s != "express-entry"]
     if not found:
         return records, set()
+    # (a correction's level before the one it puts right: "… CLB four for TEER two or three." / "I misspoke earlier. …
+    # it's CLB five, not four.")
+    found.sort(key=lambda r: not ctx.puts_a_figure_right(ctx.sentence_at(r.evidence.start)))
     read = {(r.evidence.start, r.subject) for r in found}
     kept = [r for r in records if not (isinstance(r, Requirement) and r.criterion == "language_min"
                                        and r.qualifiers.teer is None and (r.evidence.start, r.subject) in read)]

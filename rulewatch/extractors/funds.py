@@ -15,7 +15,7 @@ from .answers import asked_question
 from .changes import clause_bounds, split_previous
 from .context import TextContext, row_cells
 from .lexicon.criteria import (
-    BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_MEMBERS_ADDED,
+    AMOUNTS, BEYOND_COUNT, FUNDS_CONTEXT, FUNDS_LEAD_IN, FUNDS_TABLE_HEADER, HOUSEHOLD_COUNT, HOUSEHOLD_MEMBERS_ADDED,
     HOUSEHOLD_WITH_CHILDREN, HOUSEHOLD_WORDS, NOT_FUNDS, ROW_EACH_ADDITIONAL, WITH_A_SPOUSE, WITH_YOUR_SPOUSE,
 )
 from .lexicon.cues import EXEMPTION, PREVIOUS_BEFORE, REQUIREMENT_CUE
@@ -216,6 +216,9 @@ def _newer_column_first(st: Statement, two: list[Amount]) -> tuple[Amount, Amoun
     return (left, right) if left.value > right.value else (right, left)
 
 
+HEADING_REACH = 6  # sentences above an amounts heading where the funds may be named
+
+
 def _in_funds_context(st: Statement) -> bool:
     # amounts for two households or more in one sentence ("une personne seule devra démontrer 14 500 $, un ménage de
     # deux personnes 18 050 $") can only be the funds a household must show
@@ -255,6 +258,10 @@ def _funds_around(st: Statement) -> bool:
     heading = st.ctx.heading_before(st.sentence)
     if heading is not None and (FUNDS_CONTEXT.found(heading.text) or (  # "… these are the amounts you must show:"
             heading.text.rstrip().endswith(":") and FUNDS_LEAD_IN.found(heading.text) and not NOT_FUNDS.found(heading.text))):
+        return True
+    # (or a heading naming amounts only, "The new amounts", right after paragraphs on the funds)
+    if heading is not None and AMOUNTS.search(heading.text) and \
+            any(FUNDS_CONTEXT.found(s.text) for s in st.ctx.sentences[max(0, st.ctx.index(heading) - HEADING_REACH) : st.ctx.index(heading)]):
         return True
     # "… proof-of-funds amounts … Add $4,260 for each additional family member": the topic carries over,
     # and a list's items all share the lead-in above their list ("… la preuve de fonds … Montants 2026 : - 2 personnes : …")

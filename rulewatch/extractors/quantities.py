@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rulewatch.schemas import QuantityKind
 
-from .lexicon.criteria import HOURS_UNIT, LANGUAGE_LEVEL, NOC_LIST, POINTS, TEER_LIST
+from .lexicon.criteria import ABILITY_THEN_LEVEL, HOURS_UNIT, LANGUAGE_LEVEL, NOC_LIST, POINTS, SCALE_WORD, TEER_LIST
 from .lexicon.lowercase import Folded, lowered
 from .numbers import NUMBER, find_amounts, find_durations
 
@@ -159,7 +159,10 @@ def find_quantities(text: str, language: str = "fr", kinds: set[str] | None = No
             if not any(q.start <= m.start(figure) < q.end for q in found):
                 found.append(Quantity("points", m.start(figure), m.end(figure)))
     if has.get("level"):
-        found += [Quantity("level", m.start(), m.end()) for m in _LEVEL_LOW.finditer(text, low)]
+        levels = [Quantity("level", m.start(), m.end()) for m in _LEVEL_LOW.finditer(text, low)]
+        if not levels and SCALE_WORD.search(text):  # ("Language (NCLC): reading 4, writing 4, …")
+            levels = [Quantity("level", m.start("n"), m.end("n")) for m in ABILITY_THEN_LEVEL.finditer(text)]
+        found += levels
     if has.get("teer"):
         found += [Quantity("teer", m.start(), m.end()) for pattern in _TEER_LOW for m in pattern.finditer(text, low)]
     return sorted(found, key=lambda q: (q.start, q.kind))

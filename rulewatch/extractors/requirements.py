@@ -179,7 +179,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         # (a statement giving a figure as the corrected one over the figure it corrects: "Chiffre rectifié : 15 263 $"
         # in a thread below a table with a typo; then one said to hold since this year over one that is not: a
         # thread's claim of six months put right by a later reply, "from this year it is a full year")
-        corrected = bool(records) and CORRECTED_FIGURE.found(sentence.text)
+        corrected = bool(records) and (CORRECTED_FIGURE.found(sentence.text) or ctx.puts_a_figure_right(sentence))
         this_year = bool(records) and _THIS_YEAR.search(sentence.text) is not None
         for start, criterion in told_past:  # the sentence telling a rule's past is accounted for by that rule
             reading.criteria_read.setdefault(start, set()).add(criterion)
@@ -358,7 +358,9 @@ def _with_date_after(ctx: TextContext, sentence: Sentence, records: list[Require
     if not records or all(r.effective_from is not None for r in records):
         return records
     i = ctx.index(sentence)
-    for j in range(i + 1, min(i + 1 + DATE_REACH, len(ctx.sentences))):
+    # (a table's rows: the line right under the table, "Ces exigences s'appliquent aux rondes … à compter du …")
+    under = [k] if sentence.text.startswith("|") and (k := _line_under_table(ctx, i)) is not None and k > i + 1 else []
+    for j in [*range(i + 1, min(i + 1 + DATE_REACH, len(ctx.sentences))), *under]:
         after = ctx.sentences[j].text
         if ctx.is_heading(ctx.sentences[j]):
             return records
@@ -367,7 +369,8 @@ def _with_date_after(ctx: TextContext, sentence: Sentence, records: list[Require
             continue
         # (further on, the date is for the rules whose criterion it names: "La nouvelle exigence d'expérience
         # s'applique aux rondes organisées dès le 1er avril 2026.")
-        return [r if r.effective_from is not None or (j > i + 1 and not _names_criterion(after, r.criterion))
+        # (the line under a table names back all its rows)
+        return [r if r.effective_from is not None or (j > i + 1 and j not in under and not _names_criterion(after, r.criterion))
                 else r.model_copy(update={"effective_from": day}) for r in records]
     return records
 

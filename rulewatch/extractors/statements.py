@@ -15,10 +15,10 @@ from functools import cached_property
 from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 
 from .changes import CHANGED_TO, own_clause, own_clause_bounds, stated_change, states_removal
-from .context import FIGURE_DENIED, SPEAKER_TURN, TextContext, is_rule_line, row_cells
+from .context import FIGURE_DENIED, SPEAKER_TURN, TextContext, is_rule_line, owns_a_mistake, row_cells
 from .dates import effective_date
 from .lexicon.categories import names_a_category_word
-from .lexicon.criteria import DATE_TOPICS, GRID_ITEM, WITH_YOUR_SPOUSE
+from .lexicon.criteria import AMOUNTS, DATE_TOPICS, GRID_ITEM, WITH_YOUR_SPOUSE
 from .lexicon.lowercase import AnyOf, Cue, lowered
 from .lexicon.cues import (
     ARCHIVED,
@@ -140,6 +140,9 @@ _OWN_RESULTS = re.compile(r"\((?=\s*(?:i\b|i['’]|my\b|mine\b|we\b|we['’]|our
 
 FIGURE_LINE = 100  # a line stating a figure for the program of its heading, not a paragraph
 NOTE_LINE = 200  # a terse note's figures one after the other, short of a paragraph
+AMOUNTS_HEADING_WORDS = 5  # a heading this short naming amounts labels the lines under it
+REPLY_HEADER_LINES = 3  # short lines between a question and its answer: the author, a date, "Reply · 1d"
+AUTHOR_LINE_CHARS = 40
 _OPENS_ON_FIGURE = re.compile(rf"\s*(?:at\s+least\s+|au\s+moins\s+|minimum\s+)?(?:\d|(?:{NUMBER})\b)", re.IGNORECASE)
 # the clauses of a terse note, each opening on its figure or a word or two before it: "2 yrs in a trade, CLB 5 oral"
 _NOTED_FIGURES = re.compile(r"(?:^|[,;]|\s\+)\s*(?:[^\W\d]+\s+){0,2}?\d")
@@ -254,14 +257,24 @@ class Statement:
             return self._item_date(criterion, lead, opening)
         if self.is_table_row:
             return self.effective_above()
+        topic = DATE_TOPICS.get(criterion)
         if stated_change:
             # (not a date that another rule's figure carries: "Funds since 7 July 2025: $15,263 …", then, messages
             # later, "the categories now ask 12 months instead of 6")
-            found = self.effective_above()
-            return None if found is not None and self._dated_with_another_figure(DATE_TOPICS.get(criterion)) else found
-        if (topic := DATE_TOPICS.get(criterion)) is None or (found := self.effective_above(topic)) is None:
+            found = self.effective_above() or self._dated_above_amounts_heading(topic)
+            return None if found is not None and self._dated_with_another_figure(topic) else found
+        if topic is None or (found := self.effective_above(topic) or self._dated_above_amounts_heading(topic)) is None:
             return None
         return None if self._dated_for_another_subject(topic, subject) else found
+
+    def _dated_above_amounts_heading(self, topic: Cue | None) -> date | None:
+        """Lines under a short heading that only names the amounts ("The new amounts") are read as a list under its
+        lead-in: they take the date told just above the heading, in a sentence on their matter."""
+        heading = self.ctx.heading_before(self.sentence)
+        if topic is None or heading is None or len(heading.text.split()) > AMOUNTS_HEADING_WORDS or not AMOUNTS.search(heading.text):
+            return None
+        at = self.ctx.index(heading) - 1
+        return self.ctx.remembered(("effective_above", at, topic), lambda: self._effective_above(at, topic))
 
     def _dated_with_another_figure(self, topic: Cue | None) -> bool:
         """The date above stands in a sentence stating a figure of another matter than ``topic``."""
@@ -380,6 +393,7 @@ class Statement:
                 or self._figure_line_under_subject_heading() or self._figures_after_their_subject()
                 or self._restates_the_rule_above()
                 or self._after_a_confirmed_answer()
+                or self._answers_what_is_needed()
                 or DECLARED_BOX.match(self.text) is not None  # (what a form's box declares is its condition)
                 or (self.text is not self.sentence.text and self.ctx.corrected_part(self.sentence) == self.text)  # (what
                 # a correction gives instead: "…, c'était une erreur : la période qui compte couvre …")
@@ -393,6 +407,20 @@ class Statement:
                 any(int(y) < self.ctx.published.year for y in YEAR_2000S.findall(self.text)):
             return False
         return self.ctx.remembered(("reports_a_round",), lambda: ROUND_NUMBER.search(self.ctx.text) is not None)
+
+    def _answers_what_is_needed(self) -> bool:
+        """A reply opening on a figure under a question asking what is needed ("… what score do I need?" over "CLB 7 in
+        every skill …"): the answer states the rule."""
+        if self.ctx.line_opening(self.sentence) is not self.sentence or _OPENS_ON_FIGURE.match(self.text) is None:
+            return False
+        if (asked := replied_question(self.ctx, self.sentence)) is None:
+            # (a thread writing its author and its "Reply · 1d" on short lines of their own, with no colon)
+            i = self.ctx.index(self.sentence)
+            above = self.ctx.sentences[max(0, i - REPLY_HEADER_LINES - 1) : i]
+            asked = next((line for line in reversed(above) if line.text.rstrip().endswith("?")), None)
+            if asked is None or any(len(line.text) > AUTHOR_LINE_CHARS for line in above[above.index(asked) + 1 :]):
+                return False
+        return REQUIREMENT_CUE.found(asked.text)
 
     def _after_a_confirmed_answer(self) -> bool:
         """The rule told right after a quiz's answer is said to be right: "C'est exact ! Deux ans à temps plein …"."""
@@ -1088,28 +1116,20 @@ def may_state_rule(text: str) -> bool:
     return not conditional and not _not_canadas_rule(text)
 
 
+_OPENS_ON_FIGURE = re.compile(r"\W*(?:(?:nclc|clb|cad|c?\$)\s*)?\d", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"(?:elle|elles|il|ils|it|they)\s", re.IGNORECASE)
-# the speaker taking back what they said, their figures before it: "a moment ago I told someone that CLB 5 is enough,
-# I got that wrong",
-# "j'ai parlé de 24 mois tout à l'heure, je me suis trompée"; a claim called wrong in its own sentence
-_TAKEN_BACK = re.compile(r"\b(?:i|we)\s+mis-?spoke\b|\bscratch\s+that\b|\bi\s+stand\s+corrected\b|\bi\s+got\s+(?:that|it)\s+wrong\b|\bmy\s+(?:mistake|bad)\b|"
-                         r"\bi\s+was\s+wrong\b|\bj['’]avais\s+tort\b|\bje\s+me\s+suis\s+(?:trompée?|mal\s+exprimée?)\b|"
-                         r"\bj['’]ai\s+fait\s+(?:une\s+)?erreur\b|\b(?:autant|au\s+temps)\s+pour\s+moi\b|"
-                         # (the claim called wrong after it: "j'ai écrit qu'il fallait NCLC 6, c'était une erreur")
-                         r"\b(?:c['’]était|that\s+was|it\s+was)\s+(?:une\s+|an\s+|a\s+)?(?:faux|erreur|erroné|wrong|incorrect|error|mistake)\b",
-                         re.IGNORECASE)
-
-
 def taken_back(text: str) -> bool:
-    """The speaker's one figure taken back, none given after: "… I told someone that CLB 5 is enough, I got that wrong" (of
-    two figures, "two years, and in the last three — no, I misspoke", only the last is, and which is not told here)."""
-    return (back := _TAKEN_BACK.search(text)) is not None and not _FIGURE.search(text, back.end()) and \
-        len(_A_NUMBER.findall(text, 0, back.start())) == 1
+    """The speaker's one figure taken back in its own sentence ("… I told someone that CLB 5 is enough, I got that
+    wrong"); of two figures, "two years, and in the last three — no, I misspoke", only the last is, and which is not
+    told here."""
+    return (owned := owns_a_mistake(text)) is not None and len(_EACH_NUMBER.findall(text, 0, owned.start())) == 1
 
 
-_A_NUMBER = re.compile(NUMBER, re.IGNORECASE)
+_EACH_NUMBER = re.compile(NUMBER, re.IGNORECASE)  # (one match for "15 263" or "twenty-five", not one per digit)
 
 
 # a program's rule in a relative clause after its name: "…, which requires at least …", "…, qui exige au moins …"
-_PROGRAMS_OWN_RULE = re.compile(r"\b(?:class|program|programme|catégorie|PTQF|PTMSF|CEC|FSWP?|FSTP?)\s*\)?\s*,\s*"
+_PROGRAMS_OWN_RULE = re.compile(r"\b(?:class|program|programme|catégorie|PTQF|PTMSF|CEC|FSWP?|FSTP?)"
+                                # (its name going on: "… vers la Catégorie de l'expérience canadienne, qui demande …")
+                                r"(?:\s+(?:de\s+l['’]\s?|de\s+|des\s+|du\s+)?[\w'’-]+){0,3}\s*\)?\s*,\s*"
                                 r"(?:which|that|qui)\s+(?:requires?|asks\s+for|demands?|exige|demande|impose)\b", re.IGNORECASE)

@@ -532,7 +532,9 @@ def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
     French-speaking candidates invited"), else the last one named alone a few sentences up."""
     # ("those draws" said right after the sentence naming the one category they are for, in its paragraph: that one,
     # whatever the title names: "Trades have draws of their own now. To get into those draws you need …")
-    if _PLURAL_DRAWS.search(sentence.text) and (before := ctx.antecedent(sentence)) is not None and \
+    # (so is "y" in "Pour y être admissible" right after the sentence naming the trades category, on a page whose title
+    # names the trades program)
+    if (_PLURAL_DRAWS.search(sentence.text) or _THERE.match(sentence.text)) and (before := ctx.antecedent(sentence)) is not None and \
             before.line_start == sentence.line_start and len(named := _of_kind(subjects_in(before.text), "category:")) == 1:
         return named
     # (a title on every category, "Les catégories de 2026", names no one draw)
@@ -551,13 +553,14 @@ def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 
 _PLURAL_DRAWS = re.compile(r"\b(?:these|those)\s+(?:draws|rounds)\b|\bces\s+(?:rondes|tirages)\b", re.IGNORECASE)
+_THERE = re.compile(r"\s*pour\s+y\s+(?:être|entrer|accéder)\b", re.IGNORECASE)
 
 
 _ENUMERABLE_SUBJECTS = [f"category:{c}" for c in ENUMERABLE_CATEGORIES]
 # "in an eligible occupation", "dans une profession admissible": the words of the categories' own rules
 ELIGIBLE_OCCUPATION = re.compile(
-    r"\b(?:in|dans)\s+(?:a\s+single\s+|the\s+same\s+|an?\s+|une?\s+(?:seule?\s+|même\s+)?|la\s+|the\s+|one\s+of\s+the\s+|one\s+|l['’]une\s+des\s+)?(?:(?:eligible|listed|targeted|qualifying)\s+"
-    r"(?:occupations?|jobs?)|(?:professions?|emplois?)\s+(?:admissibles?|visée?s?|ciblée?s?|de\s+la\s+liste)|(?<=la\s)profession(?=\s*[(),.;]|\s+(?:sur|au\s+cours|pendant|visée|ciblée)\b))",
+    r"\b(?:in|dans)\s+(?:a\s+single\s+|the\s+same\s+|an?\s+|une?\s+(?:seule?\s+|même\s+)?|la\s+|the\s+|one\s+of\s+the\s+|one\s+|l['’]une?\s+des\s+|une?\s+des\s+)?(?:(?:eligible|listed|targeted|qualifying)\s+"
+    r"(?:occupations?|jobs?)|(?:professions?|emplois?)\s+(?:admissibles?|visée?s?|ciblée?s?|de\s+la\s+liste)|métiers?\s+de\s+la\s+liste|(?<=la\s)profession(?=\s*[(),.;]|\s+(?:sur|au\s+cours|pendant|visée|ciblée)\b))",
     re.IGNORECASE,
 )
 
@@ -1251,6 +1254,13 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return found
     if opening is not None and opening != sentence and (short := short_program_label(ctx, opening)):
         return [f"program:{short}"]  # ("Canadian Experience — you need a year here. As for language, CLB 7 …")
+    # (a transcript's answer to the question right above it, a listener's naming a program, below the heading or the
+    # host's earlier questions and answers that set the topic: "Il demande : « Pour le PTMSF, faut-il … ? »" / "Non, pas
+    # trois. Il faut …")
+    if (asked := replied_question(ctx, sentence)) is not None and (
+            (heading := ctx.heading_before(sentence)) is None or heading.start < asked.start) and \
+            (found := _reply_to_question(ctx, sentence)):
+        return found
     if (found := _paragraph_topic(ctx, sentence)):
         return found
     # the section's running topic: the paragraphs above under the same heading ("Pour la CEC, il vous faut 12 mois …"
@@ -1280,11 +1290,35 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
                       if not _SET_AGAINST.search(above.text) and (found := _named(ctx, above))), [])
         if len(programs := _programs(named)) == 1:
             return programs
+    # (a speaker's numbered rules, "Règle numéro trois, la langue.", are the subject's the rules before them were for)
+    if (found := _earlier_steps_subject(ctx, sentence)):
+        return found
     # (last, a chat's reply takes what the question above it asked about)
     return _page_topic(ctx) or _reply_to_question(ctx, sentence) or _conversation_topic(ctx, sentence) or \
         _topic_so_far(ctx, sentence) or ["express-entry"]
 
 
+def _earlier_steps_subject(ctx: TextContext, sentence: Sentence) -> list[str]:
+    """The subject of the nearest rule above told as an earlier step of the same count ("règle numéro un : …", "Rule
+    two: …"), for a sentence in a step's line that names no one."""
+    opening = ctx.line_opening(sentence)
+    if not _NUMBERED_STEP.match(opening.text):
+        return []
+    i = ctx.index(opening)
+    for above in reversed(ctx.sentences[max(0, i - STEP_REACH) : i]):
+        if ctx.line_opening(above) is above and _NUMBERED_STEP.match(above.text) and \
+                (found := resolve_subjects(ctx, above)) != ["express-entry"]:
+            return found
+    return []
+
+
+# a speaker's numbered rule opening its line: "Règle numéro trois, …", "Alors, règle n° 1 :", "Rule two:", "Second step:"
+_NUMBERED_STEP = re.compile(
+    r"^\W*(?:(?:alors|bon|ok|so|and|et|now)\s*,?\s+)?(?:(?:règle|critère|condition|exigence|étape|rule|requirement|criterion|step)\s+"
+    r"(?:n(?:umér)?[o°º]\.?\s*|number\s+|#\s*)?(?:\d{1,2}|un|deux|trois|quatre|cinq|six|one|two|three|four|five|six)\b|"
+    r"(?:premi[eè]re?|deuxième|seconde?|troisième|quatrième|cinquième|first|third|fourth|fifth)\s+"
+    r"(?:règle|critère|condition|exigence|étape|rule|requirement|criterion|step)\b)", re.IGNORECASE)
+STEP_REACH = 30  # sentences above a numbered rule where the rules before it are looked for
 SPOKEN_OF_REACH = 10  # sentences looked at above one that speaks of "this program"
 _SET_AGAINST = re.compile(r"\b(?:unlike|contrairement\s+(?:à|au|aux)|à\s+la\s+différence\s+(?:du|de\s+la|des))\b", re.IGNORECASE)
 # one program spoken of without its name: "ce programme", "this program", "than for the other programs"

@@ -123,7 +123,10 @@ COORDINATED_FR = re.compile(
 )
 COORDINATED_EN = re.compile(
     rf"(?P<group>(?:researchers|senior\s+managers|physicians|doctors)(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:researchers|senior\s+managers|physicians|doctors))*)"
-    rf"\s+(?:\(\s*(?:all|each|both)?\s*)?{CANADIAN_EXPERIENCE_EN}",
+    rf"(?:\s+(?:\(\s*(?:all|each|both)?\s*)?{CANADIAN_EXPERIENCE_EN}|"
+    # (or the groups named as categories, the military recruits perhaps last: "as well as the new doctors, researchers
+    # and senior managers categories")
+    r"(?=(?:\s*,?\s+and\s+(?:the\s+)?military\s+recruits)?\s+categor(?:y|ies)\b))",
     re.IGNORECASE,
 )
 # … or the experience first, then the group it was gained as: "une expérience professionnelle canadienne comme
@@ -153,13 +156,16 @@ CATEGORY_LIST = re.compile(
     # experience: physicians, …")
     # (or the year: "Les catégories 2026 : santé, métiers, …", "categories for 2026: …")
     # (not the job classification's: "Qualifying trades fall under these NOC TEER categories:")
-    r"(?<!TEER\s)(?<!FÉER\s)(?<!FEER\s)\b(?:catégories|categories)(?:\s+(?:de\s+|for\s+|pour\s+)?(?:19|20)\d\d(?=\s*:|\s+(?:are|sont|includes?|comprennent|incluent)\s))?"
+    # (or the targeted draws said to aim at them: "Pour 2026, les invitations ciblées visent le français, …")
+    r"(?<!TEER\s)(?<!FÉER\s)(?<!FEER\s)\b(?:catégories|categories|(?:invitations|rondes|tirages)\s+ciblée?s|"
+    r"(?:targeted|category[- ]based)\s+(?:draws|rounds|invitations))"
+    r"(?:\s+(?:de\s+|for\s+|pour\s+)?(?:19|20)\d\d(?=\s*:|\s+(?:are|sont|includes?|comprennent|incluent)\s))?"
     r"(?:\s(?:for|pour|aimed\s+at|visant|(?:destinée|réservée|ouverte)s?\s+aux?)\s[^(),.;:\n]{0,60}?(?=:))?"
     r"\s*(?:"
     # (an abbreviation's stop does not end the run: "…, cadres sup. et militaires")
     # (or a verb: "The 2026 list of targeted categories includes trades, …", "les catégories retenues sont …")
     r"(?::|\s(?:de|des|du)\s|\s(?:such\s+as|like|including|comme|telles?\s+que|notamment)\s|"
-    r"\s(?:are|sont|includes?|comprennent|incluent)\s(?!(?:not|pas|no|aucune|plus|still|toujours|encore)\b))(?P<run>(?:[^.;:()\n]|\.(?=\s+(?:et|and)\s)){1,200}))",
+    r"\s(?:are|sont|includes?|comprennent|incluent|concernent|visent|cover|target)\s(?!(?:not|pas|no|aucune|plus|still|toujours|encore)\b))(?P<run>(?:[^.;:()\n]|\.(?=\s+(?:et|and)\s)){1,200}))",
     re.IGNORECASE,
 )
 CATEGORY_LIST_WORD = re.compile(r"\b(?:catégories|categories|ensembles)\b", re.IGNORECASE)
@@ -223,8 +229,8 @@ DRAW_NAME = re.compile(
     re.IGNORECASE,
 )
 
-# A category name right before a program's abbreviation, or inside a program's name, is the program.
-PROGRAM_CONTEXT_AFTER = re.compile(r"^\s*\((?:PFMS|PTMSF|CTMSF|PTQF|CTQF|FSTP|FSWP|FST|FSW|fédéral|federal)\)", re.IGNORECASE)
+# A category name right before a program's abbreviation or "fédéraux", or inside a program's name, is the program.
+PROGRAM_CONTEXT_AFTER = re.compile(r"^\s*(?:\((?:PFMS|PTMSF|CTMSF|PTQF|CTQF|FSTP|FSWP|FST|FSW|fédéral|federal)\)|fédéraux\b)", re.IGNORECASE)
 PROGRAM_CONTEXT_BEFORE = re.compile(
     r"(?:programme\s+des\s+travailleurs\s+(?:de|des)\s*|programme\s+(?:des|de)\s+|federal\s+|program\s+for\s+)$", re.IGNORECASE
 )
@@ -243,7 +249,7 @@ CATEGORY_TRIGGERS: dict[str, tuple[str, ...]] = {
     "physicians-canadian-experience": ("médecin", "physician", "doctor"),
     "military-recruits": ("militaire", "military", "recrue"),
     "coordinated": ("chercheu", "researcher", "cadre", "manager", "médecin", "physician", "doctor"),
-    "list": ("catégories", "categories"),
+    "list": ("catégories", "categories", "ciblée", "targeted", "category-based", "category based"),
 }
 
 # A document speaks of category-based selection at all: without this, no category is read.

@@ -41,7 +41,7 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      r"\b(?:for|pour)\s+(?:one|une?|1)\b(?=\s*(?:[,;.()]|and\b|et\b|$))|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own|"
      r"\bsolo\b|by\s+yourself|en\s+solo\b|\b(?:you\s+are|you['’]re|if)\s+single\b", 1),
-    (r"\bcouple\b|\b(?:(?:you\s+are|you['’]re)\s+married|vous\s+êtes\s+mariée?s)\b(?!\s*(?:with|avec)\b)", 2),
+    (r"\bcouples?\b|\b(?:(?:you\s+are|you['’]re)\s+married|vous\s+êtes\s+mariée?s)\b(?!\s*(?:with|avec)\b)", 2),
 ]
 # "couple avec trois enfants" (5), "married with two kids" (4), "single parent with one child" (2): the adults and the children counted
 HOUSEHOLD_WITH_CHILDREN = re.compile(
@@ -66,6 +66,8 @@ WITH_A_SPOUSE = re.compile(
     rf"partenaire|femme|mari)\b(?:{_CHILDREN_COUNT})?",
     _I,
 )
+# amounts named as such, in a heading over them: "The new amounts", "Montants 2026"
+AMOUNTS = re.compile(r"\b(?:amounts?|montants?|sommes?)\b", _I)
 # the reader's own spouse in a branch of the rule: "If you arrive with your spouse, the figure is …" (2); not the
 # reader's case told back to them ("vous comptez venir avec votre conjointe …", no condition)
 WITH_YOUR_SPOUSE = re.compile(
@@ -141,6 +143,10 @@ ABILITIES: list[tuple[str, str]] = [
     # (not who speaks a language: "French-speaking candidates")
     (r"expression\s+orale|\bparler\b|(?<![\w]-)\bspeaking\b|(?-i:\bEO\b)", "speaking"),
 ]
+# an ability then its bare level, the scale named only by the line's label: "Language (NCLC): reading 4, writing 4, …"
+ABILITY_THEN_LEVEL = re.compile(rf"(?:{'|'.join(p for p, _ in ABILITIES)})\s*[:=]?\s*(?P<n>\d{{1,2}})\b"
+                                r"(?!\d|[.,]\d|\s*(?:%|points?|pts|ans?\b|years?|mois|months?|\$|h\b|heures|hours))", re.IGNORECASE)
+SCALE_WORD = re.compile(r"\b(?:clb|nclc)\b", re.IGNORECASE)
 # Abilities named by group: "oral : NCLC 5 ; écrit : NCLC 4", "CLB 6 for the oral skills".
 ABILITY_GROUPS: list[tuple[str, tuple[str, ...]]] = [
     # "NCLC 5 oral / NCLC 4 écrit": the bare word right after a level (the segment after it is searched)

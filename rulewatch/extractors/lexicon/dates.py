@@ -57,10 +57,11 @@ EFFECTIVE_CUE = re.compile(
     r"depuis\s+le|prendra\s+effet\s+le|entre(?:ra)?\s+en\s+vigueur|applicable\s+(?:dès|à\s+partir)|"
     r"effective|as\s+of|starting|beginning|from|since|on\s+and\s+after|on\s+or\s+after|"
     r"(?:comes?|came|go(?:es)?|went)\s+into\s+(?:force|effect)|(?:takes?|took)\s+effect|"
-    # the day a figure changed is the day its new value holds: "the table was raised on July 7, 2025", "relevés le 7
+    # the day a figure changed is the day its new value holds: "the table was raised on July 7, 2025", "the funds went up
+    # on …", "relevés le 7
     # juillet", "Ottawa lowered the amounts on …", "IRCC a relevé ses seuils le …" (not a page's "updated on", "mis à
     # jour le": its edit, not the rule's)
-    r"(?:raised|increased|lowered|adjusted)\s+(?:[\w’'$-]+\s+){0,4}?on|"
+    r"(?:raised|increased|lowered|adjusted|went\s+up|went\s+down|rose|fell)\s+(?:[\w’'$-]+\s+){0,4}?on|"
     r"(?:relevée?s?|augmentée?s?|rehaussée?s?|abaissée?s?)\s+(?:[\w’'$-]+\s+){0,4}?le|"
     # (but the amounts' own update, in brackets after them, is their new value's day: "Settlement funds (updated July 7,
     # 2025)", "Montants (mis à jour le 7 juillet 2025)")

@@ -30,6 +30,7 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
         # a tab or a heading naming the program by its trades: "Métiers spécialisés (fédéral)", "Skilled trades (federal)"
         r"(?:métiers\s+spécialisés|skilled\s+trades?)\s+\((?:fédéral|federal)\)",
         r"métiers\s+spécialisés\s+(?:au|du)\s+fédéral",
+        r"métiers\s+spécialisés\s+fédéraux",  # "les métiers spécialisés fédéraux", the program by its trades in the plural
         r"\b(?:PTMSF|PFMS|CTMSF|FSTP?)\b",
         r"Federal\s+Skilled\s+Trades?(?:\s+(?:Program|Class))?",
         # the program named by its trades: "the (skilled) trades program", "le programme des métiers (spécialisés)"
