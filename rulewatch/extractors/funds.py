@@ -348,7 +348,10 @@ def _pairs(st: Statement, amounts: list[Amount]) -> list[tuple[int | str, Amount
         before_start = amounts[i - 1].end if i > 0 else max(0, amount.start - 80)
         if i > 0 and right_after[i - 1] is not None and (prev_own := _OWN_CLAUSE.match(text, before_start, amount.start)):
             before_start = prev_own.end()
-        befores.append(household_in(text[before_start : amount.start], language))
+        # (the one amount of a sentence whose subject names the household far before it: "Une requérante mariée, sans
+        # enfant à charge, et qui n'a reçu aucune offre d'emploi doit disposer de …")
+        befores.append(household_in(text[before_start : amount.start], language) or (
+            household_in(text[: amount.start], language) if len(amounts) == 1 else None))
         afters.append(household_in(text[amount.end : after_end], language))
     # "une personne seule : 14 720 $, un couple : 18 330 $" names the household first; "14 720 $ pour une personne
     # seule" after: the first amount tells which way the sentence reads.

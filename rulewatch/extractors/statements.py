@@ -143,7 +143,9 @@ NOTE_LINE = 200  # a terse note's figures one after the other, short of a paragr
 AMOUNTS_HEADING_WORDS = 5  # a heading this short naming amounts labels the lines under it
 REPLY_HEADER_LINES = 3  # short lines between a question and its answer: the author, a date, "Reply · 1d"
 AUTHOR_LINE_CHARS = 40
-_OPENS_ON_FIGURE = re.compile(rf"\s*(?:at\s+least\s+|au\s+moins\s+|minimum\s+)?(?:\d|(?:{NUMBER})\b)", re.IGNORECASE)
+# a text opening on its figure, its scale or currency perhaps first: "12 mois", "au moins 67", "NCLC 7 …", "$15,263"
+_OPENS_ON_FIGURE = re.compile(rf"\W*(?:at\s+least\s+|au\s+moins\s+|minimum\s+)?(?:(?:nclc|clb|cad|c?\$)\s*)?(?:\d|(?:{NUMBER})\b)",
+                              re.IGNORECASE)
 # the clauses of a terse note, each opening on its figure or a word or two before it: "2 yrs in a trade, CLB 5 oral"
 _NOTED_FIGURES = re.compile(r"(?:^|[,;]|\s\+)\s*(?:[^\W\d]+\s+){0,2}?\d")
 
@@ -1066,6 +1068,8 @@ def may_state_rule(text: str) -> bool:
         return may_state_rule(text[turn:])  # the exemption's own condition scopes over it alone
     if taken_back(text):
         return False
+    if _ASKED_WHETHER.search(text):
+        return False  # "someone asked whether job offers still bring 50 points": what was asked, not a rule
     if CROSSED.match(text) and not states_removal(text):
         return False  # "✘ An offer of employment still earns 50 points in the pool": a checklist's crossed line says what is false
     if DECLARED_BOX.match(text):
@@ -1116,8 +1120,10 @@ def may_state_rule(text: str) -> bool:
     return not conditional and not _not_canadas_rule(text)
 
 
-_OPENS_ON_FIGURE = re.compile(r"\W*(?:(?:nclc|clb|cad|c?\$)\s*)?\d", re.IGNORECASE)
+# a lead-in opening on a pronoun: "Elle doit :", "It must:"
 _PRONOUN_OPENING = re.compile(r"(?:elle|elles|il|ils|it|they)\s", re.IGNORECASE)
+
+
 def taken_back(text: str) -> bool:
     """The speaker's one figure taken back in its own sentence ("… I told someone that CLB 5 is enough, I got that
     wrong"); of two figures, "two years, and in the last three — no, I misspoke", only the last is, and which is not
@@ -1126,6 +1132,10 @@ def taken_back(text: str) -> bool:
 
 
 _EACH_NUMBER = re.compile(NUMBER, re.IGNORECASE)  # (one match for "15 263" or "twenty-five", not one per digit)
+# a question told in the third person: "a reader asked whether …", "elle se demandait si …", "want to know if …"
+_ASKED_WHETHER = re.compile(r"\b(?:asked|asks|wondered|wonders|wanted\s+to\s+know|wants?\s+to\s+know|(?:a|ont|avait)\s+demandé|"
+                            r"demandait|demande|se\s+demand(?:e|ait|aient|ent))\s+(?:\w+\s+){0,5}?(?:whether|if|si|s['’]il|s['’]ils)\b",
+                            re.IGNORECASE)
 
 
 # a program's rule in a relative clause after its name: "…, which requires at least …", "…, qui exige au moins …"

@@ -1300,7 +1300,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 def _earlier_steps_subject(ctx: TextContext, sentence: Sentence) -> list[str]:
     """The subject of the nearest rule above told as an earlier step of the same count ("règle numéro un : …", "Rule
-    two: …"), for a sentence in a step's line that names no one."""
+    two: …"), for a sentence in a step's line that names no one (a spoken step, not a heading: those are
+    ``_previous_step_topic``'s)."""
     opening = ctx.line_opening(sentence)
     if not _NUMBERED_STEP.match(opening.text):
         return []
@@ -1318,7 +1319,6 @@ _NUMBERED_STEP = re.compile(
     r"(?:n(?:umér)?[o°º]\.?\s*|number\s+|#\s*)?(?:\d{1,2}|un|deux|trois|quatre|cinq|six|one|two|three|four|five|six)\b|"
     r"(?:premi[eè]re?|deuxième|seconde?|troisième|quatrième|cinquième|first|third|fourth|fifth)\s+"
     r"(?:règle|critère|condition|exigence|étape|rule|requirement|criterion|step)\b)", re.IGNORECASE)
-STEP_REACH = 30  # sentences above a numbered rule where the rules before it are looked for
 SPOKEN_OF_REACH = 10  # sentences looked at above one that speaks of "this program"
 _SET_AGAINST = re.compile(r"\b(?:unlike|contrairement\s+(?:à|au|aux)|à\s+la\s+différence\s+(?:du|de\s+la|des))\b", re.IGNORECASE)
 # one program spoken of without its name: "ce programme", "this program", "than for the other programs"

@@ -41,7 +41,9 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      r"\b(?:for|pour)\s+(?:one|une?|1)\b(?=\s*(?:[,;.()]|and\b|et\b|$))|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own|"
      r"\bsolo\b|by\s+yourself|en\s+solo\b|\b(?:you\s+are|you['’]re|if)\s+single\b", 1),
-    (r"\bcouples?\b|\b(?:(?:you\s+are|you['’]re)\s+married|vous\s+êtes\s+mariée?s)\b(?!\s*(?:with|avec)\b)", 2),
+    (r"\bcouples?\b|\b(?:(?:you\s+are|you['’]re)\s+married|vous\s+êtes\s+mariée?s)\b(?!\s*(?:with|avec)\b)|"
+     # married, no child: "une requérante mariée, sans enfant à charge", "a married applicant with no children"
+     r"\bmariée?s?\b(?=[^.;]{0,20}\bsans\s+enfants?\b)|\bmarried\b(?=[^.;]{0,25}\b(?:no|without)\s+(?:children|kids)\b)", 2),
 ]
 # "couple avec trois enfants" (5), "married with two kids" (4), "single parent with one child" (2): the adults and the children counted
 HOUSEHOLD_WITH_CHILDREN = re.compile(

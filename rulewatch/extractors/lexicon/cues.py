@@ -874,7 +874,8 @@ POINTS_AWARDED = Cue(
     r"(?:would|will)\s+(?:still\s+)?(?:add|give|bring|earn)|(?:ajouterai(?:t|ent)|donnerai(?:t|ent)|rapporterai(?:t|ent)|vaudrai(?:t|ent))|"
     r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
     # (the word for more after the figure too: "you earn 600 bonus points", "you get 600 additional CRS points")
-    r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?\d+\s+(?:more\s+|extra\s+|additional\s+|bonus\s+)?(?:crs\s+|scg\s+)?points\b|"
+    r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?(?:\d+\s+(?:more\s+|extra\s+|additional\s+|bonus\s+)?(?:crs\s+|scg\s+)?points\b|"
+    r"\+\s?\d+\s+(?:crs|scg)\b)|"  # ("you get +600 CRS": the sign and the score name the points)
     r"\b(?:obtiendrez|recevrez|obtenez|recevez|obtien(?:nen)?t|reçoi(?:ven)?t|obtiendra(?:ient|it|nt)?|get|gets|receives?|earns?)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b|"
     # its weight told with the figure: "la nomination pèse lourd, avec 600 points", "a nomination weighs in at 600 points"
     r"\b(?:pèse|pèsent|pesait|weighs?|weighed)\b[^.;]{0,30}?\b(?:avec|with|at)\s+\d+\s+(?:crs\s+|scg\s+)?points\b|"
