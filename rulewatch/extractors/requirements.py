@@ -19,7 +19,7 @@ from . import experience, funds, language_levels, points, skills
 from .answers import answer_statements, asked_question
 from .changes import OLD_FIGURE_NAMED, clause_bounds, coordinated_clauses, past_amount_alone, past_number_alone, split_previous, stated_change
 from .columns import OURS, cell_statements, column_subjects
-from .context import STAMPED_AUTHOR, TextContext
+from .context import STAMPED_AUTHOR, TextContext, owns_a_mistake
 from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements, relative_statements
 from .grid_lines import CONFIG_KEY, factor_lines
 from .year_lines import year_line_statements
@@ -179,7 +179,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         # (a statement giving a figure as the corrected one over the figure it corrects: "Chiffre rectifié : 15 263 $"
         # in a thread below a table with a typo; then one said to hold since this year over one that is not: a
         # thread's claim of six months put right by a later reply, "from this year it is a full year")
-        corrected = bool(records) and (CORRECTED_FIGURE.found(sentence.text) or ctx.puts_a_figure_right(sentence))
+        corrected = bool(records) and (CORRECTED_FIGURE.found(sentence.text) or ctx.puts_a_figure_right(sentence)
+                                       or _after_an_owned_mistake(ctx, sentence))
         this_year = bool(records) and _THIS_YEAR.search(sentence.text) is not None
         for start, criterion in told_past:  # the sentence telling a rule's past is accounted for by that rule
             reading.criteria_read.setdefault(start, set()).add(criterion)
@@ -538,6 +539,17 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
             told.append((at, r.criterion))
         out.append(r)
     return out, told
+
+
+def _after_an_owned_mistake(ctx: TextContext, sentence: Sentence) -> bool:
+    """The sentence goes on, in its line, from the speaker owning a mistake in words alone ("Sorry, my mistake. Language
+    is the biggest at 28. Schooling gets at most 25 points."): what it says puts right the figure said before."""
+    i = ctx.index(sentence)
+    return any(ctx.sentences[j].line_start == sentence.line_start and owns_a_mistake(ctx.sentences[j].text) is not None
+               and not _DIGIT.search(ctx.sentences[j].text) for j in range(max(0, i - OWNED_MISTAKE_REACH), i))
+
+
+OWNED_MISTAKE_REACH = 3  # sentences of a line before a figure where the speaker may have owned a mistake
 
 
 def _line_under_table(ctx: TextContext, i: int) -> int | None:
