@@ -260,9 +260,10 @@ def _funds_around(st: Statement) -> bool:
             heading.text.rstrip().endswith(":") and FUNDS_LEAD_IN.found(heading.text) and not NOT_FUNDS.found(heading.text))):
         return True
     # (or a heading naming amounts only, "The new amounts", right after paragraphs on the funds)
-    if heading is not None and AMOUNTS.search(heading.text) and \
-            any(FUNDS_CONTEXT.found(s.text) for s in st.ctx.sentences[max(0, st.ctx.index(heading) - HEADING_REACH) : st.ctx.index(heading)]):
-        return True
+    if heading is not None and AMOUNTS.search(heading.text):
+        top = st.ctx.index(heading)
+        if any(FUNDS_CONTEXT.found(s.text) for s in st.ctx.sentences[max(0, top - HEADING_REACH) : top]):
+            return True
     # "… proof-of-funds amounts … Add $4,260 for each additional family member": the topic carries over,
     # and a list's items all share the lead-in above their list ("… la preuve de fonds … Montants 2026 : - 2 personnes : …")
     here = st.ctx.index(st.sentence)

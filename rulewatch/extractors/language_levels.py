@@ -14,10 +14,10 @@ from rulewatch.schemas import Qualifiers, Requirement
 from .changes import split_previous
 from .context import row_cells
 from .numbers import TEER_GROUP, parse_number, teer_levels
+from .quantities import bare_ability_levels
 from .sentences import LINE_MARKS
 from .lexicon.cues import CASE_OR_HYPOTHESIS, REQUIREMENT_CUE
-from .lexicon.criteria import (ABILITIES, ABILITY_GROUPS, ABILITY_THEN_LEVEL, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL,
-                               POINTS_WORD, SCALE_WORD)
+from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL, POINTS_WORD
 from .lexicon.lowercase import AnyOf, Cue
 from .statements import Statement
 from .subjects import subjects_in
@@ -54,8 +54,8 @@ def find_levels(text: str) -> list[Level]:
         for m in _BARE_LEVEL.finditer(text, first):
             if not any(lv.start <= m.start() < lv.end for lv in found.values()):
                 found[m.start()] = Level(int(parse_number(m.group("a")) or 0), m.start(), m.start() + len(m.group("a")))
-    if not found and SCALE_WORD.search(text):  # the scale named by a label only: "Language (NCLC): reading 4, …"
-        found = {m.start("n"): Level(int(m.group("n")), m.start("n"), m.end("n")) for m in ABILITY_THEN_LEVEL.finditer(text)}
+    if not found:  # the scale named by a label only: "Language (NCLC): reading 4, …"
+        found = {m.start("n"): Level(int(m.group("n")), m.start("n"), m.end("n")) for m in bare_ability_levels(text)}
     levels = [lv for _, lv in sorted(found.items()) if 1 <= lv.value <= 12]
     # "NCLC 7 (CLB 7)": the same level named on both scales is one level (not two abilities' equal levels, "speaking
     # CLB 5, listening CLB 5")

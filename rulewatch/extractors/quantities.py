@@ -159,13 +159,17 @@ def find_quantities(text: str, language: str = "fr", kinds: set[str] | None = No
             if not any(q.start <= m.start(figure) < q.end for q in found):
                 found.append(Quantity("points", m.start(figure), m.end(figure)))
     if has.get("level"):
-        levels = [Quantity("level", m.start(), m.end()) for m in _LEVEL_LOW.finditer(text, low)]
-        if not levels and SCALE_WORD.search(text):  # ("Language (NCLC): reading 4, writing 4, …")
-            levels = [Quantity("level", m.start("n"), m.end("n")) for m in ABILITY_THEN_LEVEL.finditer(text)]
-        found += levels
+        found += [Quantity("level", m.start(), m.end()) for m in _LEVEL_LOW.finditer(text, low)] or \
+            [Quantity("level", m.start("n"), m.end("n")) for m in bare_ability_levels(text)]
     if has.get("teer"):
         found += [Quantity("teer", m.start(), m.end()) for pattern in _TEER_LOW for m in pattern.finditer(text, low)]
     return sorted(found, key=lambda q: (q.start, q.kind))
+
+
+def bare_ability_levels(text: str) -> list[re.Match[str]]:
+    """Abilities each with a bare level, the scale named only by the line's label ("Language (NCLC): reading 4, writing
+    4, …"): asked where no level is written with its scale."""
+    return list(ABILITY_THEN_LEVEL.finditer(text)) if SCALE_WORD.search(text) else []
 
 
 def _is_total(number: str) -> bool:

@@ -543,7 +543,8 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
 
 def _after_an_owned_mistake(ctx: TextContext, sentence: Sentence) -> bool:
     """The sentence goes on, in its line, from the speaker owning a mistake in words alone ("Sorry, my mistake. Language
-    is the biggest at 28. Schooling gets at most 25 points."): what it says puts right the figure said before."""
+    is the biggest, with up to 28 points. Schooling gets at most 25 points."): what it says puts right the figure said
+    before."""
     i = ctx.index(sentence)
     return any(ctx.sentences[j].line_start == sentence.line_start and owns_a_mistake(ctx.sentences[j].text) is not None
                and not _DIGIT.search(ctx.sentences[j].text) for j in range(max(0, i - OWNED_MISTAKE_REACH), i))

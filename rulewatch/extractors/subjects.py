@@ -14,7 +14,7 @@ from .lexicon.categories import (CATEGORY_LIST, CATEGORY_LIST_WORD, ENUMERABLE_C
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
 from .context import TextContext, is_rule_line
 from .lexicon.cues import (EACH_OF_THEM, HISTORY, NOW, ONE_MORE_CONDITION, REFERS_BACK, REMOVED, REQUIREMENT_CUE, SUBJECT_REFERS_BACK,
-                           THE_CATEGORY_ALONE, THE_PROGRAM_AS_SUBJECT, THIS_CATEGORY, THIS_DRAW, THIS_PROGRAM)
+                           FOR_ENTRY_THERE, THE_CATEGORY_ALONE, THE_PROGRAM_AS_SUBJECT, THIS_CATEGORY, THIS_DRAW, THIS_PROGRAM)
 from .lexicon.programs import SHORT_PROGRAM_LABEL
 from .lexicon.heads import EXPERIENCE_HEADS, LANGUAGE_HEADS, SKILL_HEADS
 from .lexicon.criteria import FUNDS_CONTEXT
@@ -534,7 +534,7 @@ def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
     # whatever the title names: "Trades have draws of their own now. To get into those draws you need …")
     # (so is "y" in "Pour y être admissible" right after the sentence naming the trades category, on a page whose title
     # names the trades program)
-    if (_PLURAL_DRAWS.search(sentence.text) or _THERE.match(sentence.text)) and (before := ctx.antecedent(sentence)) is not None and \
+    if (_PLURAL_DRAWS.search(sentence.text) or FOR_ENTRY_THERE.found(sentence.text)) and (before := ctx.antecedent(sentence)) is not None and \
             before.line_start == sentence.line_start and len(named := _of_kind(subjects_in(before.text), "category:")) == 1:
         return named
     # (a title on every category, "Les catégories de 2026", names no one draw)
@@ -553,7 +553,6 @@ def _the_draw(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 
 _PLURAL_DRAWS = re.compile(r"\b(?:these|those)\s+(?:draws|rounds)\b|\bces\s+(?:rondes|tirages)\b", re.IGNORECASE)
-_THERE = re.compile(r"\s*pour\s+y\s+(?:être|entrer|accéder)\b", re.IGNORECASE)
 
 
 _ENUMERABLE_SUBJECTS = [f"category:{c}" for c in ENUMERABLE_CATEGORIES]
@@ -1306,11 +1305,11 @@ def _earlier_steps_subject(ctx: TextContext, sentence: Sentence) -> list[str]:
     if not _NUMBERED_STEP.match(opening.text):
         return []
     i = ctx.index(opening)
-    for above in reversed(ctx.sentences[max(0, i - STEP_REACH) : i]):
-        if ctx.line_opening(above) is above and _NUMBERED_STEP.match(above.text) and \
-                (found := resolve_subjects(ctx, above)) != ["express-entry"]:
-            return found
-    return []
+    # (asked once per step's line: each step asks the steps above it, which ask theirs)
+    return ctx.remembered(("earlier_steps_subject", i), lambda: next(
+        (found for above in reversed(ctx.sentences[max(0, i - STEP_REACH) : i])
+         if ctx.line_opening(above) is above and _NUMBERED_STEP.match(above.text)
+         and (found := resolve_subjects(ctx, above)) != ["express-entry"]), []))
 
 
 # a speaker's numbered rule opening its line: "Règle numéro trois, …", "Alors, règle n° 1 :", "Rule two:", "Second step:"
@@ -1319,6 +1318,8 @@ _NUMBERED_STEP = re.compile(
     r"(?:n(?:umér)?[o°º]\.?\s*|number\s+|#\s*)?(?:\d{1,2}|un|deux|trois|quatre|cinq|six|one|two|three|four|five|six)\b|"
     r"(?:premi[eè]re?|deuxième|seconde?|troisième|quatrième|cinquième|first|third|fourth|fifth)\s+"
     r"(?:règle|critère|condition|exigence|étape|rule|requirement|criterion|step)\b)", re.IGNORECASE)
+
+
 SPOKEN_OF_REACH = 10  # sentences looked at above one that speaks of "this program"
 _SET_AGAINST = re.compile(r"\b(?:unlike|contrairement\s+(?:à|au|aux)|à\s+la\s+différence\s+(?:du|de\s+la|des))\b", re.IGNORECASE)
 # one program spoken of without its name: "ce programme", "this program", "than for the other programs"

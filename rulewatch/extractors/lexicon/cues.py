@@ -837,9 +837,12 @@ ONE_MORE_CONDITION = Cue(
 THIS_CATEGORY = Cue(r"\b(?:this|that)\s+(?:(?:federal|new|same|particular)\s+)?category\b|\bcette\s+catégorie\b(?!\s+(?:de\s+la\s+)?(?:féer|feer|teer|cnp|noc))")
 # The system itself named as a sentence's subject: "Express Entry only accepts jobs in TEER 0 to 3".
 EXPRESS_ENTRY = Cue(r"\bentrée\s+express\b|\bexpress\s+entry\b")
+# "Pour y être admissible, …": the entry into what the sentence before named (a draw, a category)
+_FOR_ENTRY_THERE = r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b"
+FOR_ENTRY_THERE = Cue(_FOR_ENTRY_THERE)
 # A rule stated for the draw a page reports: "To qualify for this draw", "pour cette ronde", "Pour y être admissible".
 THIS_DRAW = Cue(r"\b(?:this|that|these|those)\s+(?:draw|round)s?\b|\b(?:cette|la\s+même|ces)\s+rondes?\b|\b(?:ce|le\s+même|ces)\s+tirages?\b|"
-                r"^\s*pour\s+y\s+(?:être|entrer|accéder)\b")
+                + _FOR_ENTRY_THERE)
 # a sentence whose subject is "the program" by its article alone: "The program further requires …", "Le programme
 # exige aussi …"
 THE_PROGRAM_AS_SUBJECT = Cue(r"^\W*(?:the|le)\s+program(?:me)?\b(?!\s+(?:for|of|des|de|du|d['’]|fédéral)\b)")
