@@ -27,6 +27,11 @@ S = TypeVar("S", bound=Span)
 _ARROW_BETWEEN = re.compile(r"[^\d\n→➡➜➔⇒|;.]{0,30}?(?:→|➡|➜|➔|⇒|->|=>)\s*$")
 
 
+# a value, then what it goes to: "Funds for a couple: CAD 18,288, going up to CAD 19,001 from July 7, 2025"
+_RISING_TO = re.compile(r"[^\d\n|;.]{0,12}?,?\s*(?:(?:and\s+|which\s+|that\s+|et\s+|qui\s+)?(?:will\s+)?(?:ris(?:e|es|ing)|go(?:es|ing)?\s+up|"
+                        r"increas(?:e|es|ing)|climb(?:s|ing)?|jump(?:s|ing)?|grow(?:s|ing)?|"
+                        r"pass(?:e|era|ant)|augment(?:e|era|ant)|mont(?:e|era|ant)|grimp(?:e|era|ant)))\s+(?:to|à)\s*"
+                        r"(?:cad\s*|ca\$\s*|c\$\s*|\$\s*)?$", re.IGNORECASE)
 # a value stated as what the rule was changed to: "porté à 12 mois", "was raised to 12 months"
 CHANGED_TO = re.compile(r"\b(?:relev|port|augment|hauss|abaiss|rédui|rais|increas|lower|reduc|bump)\w*\s+(?:à|to)\s+"
                         r"(?:\d|[a-zé-]+\s+(?:mois|ans|années|heures|points|months|years|hours)\b)", re.IGNORECASE)
@@ -47,6 +52,7 @@ def split_previous(text: str, values: Sequence[S], past: bool = False) -> tuple[
         elif i + 1 < len(values) and (FROM_TO.found(lead) or _ARROW_BETWEEN.match(text, value.end, values[i + 1].start)
                                       or _told_then_changed(text, value, values[i + 1])
                                       or _past_then_turn(text, value, values[i + 1])
+                                      or _RISING_TO.match(text, value.end, values[i + 1].start)
                                       or (_A_YEARS_FIGURE.search(lead) and _TURN.search(text, value.end, values[i + 1].start))):
             previous = value  # "passe de 6 à 12 mois", "6 mois → 12 mois": the first of the two is the old one
         else:
@@ -111,13 +117,21 @@ _CORRECTION_LABEL = re.compile(r"\b(?:correction|rectificatif|erratum|errata|mis
                                re.IGNORECASE)
 
 
-def bare_previous(text: str, language: str, correcting: bool = False) -> float | None:
+def bare_previous(text: str, language: str, correcting: bool = False, claimed: str = "") -> float | None:
     """"12 mois … au lieu de six", "passe de 6 à 12 mois": an old value written without its unit (the current value's);
-    in a sentence ``correcting`` a claim, "not two" is the claim's figure, not an old value."""
+    in a sentence ``correcting`` a claim, "not two" is the claim's figure, not an old value; so is a "not one year"
+    repeating a figure ``claimed`` above ("On m'a dit que six mois de travail suffisaient" / "… un an …, pas six mois.")."""
     m = next((m for m in _BARE_PREVIOUS_LOW.finditer(text, text.lower())
               if not _OTHERS_FIGURE.match(text, m.end("num") if m.group("num") else m.end())
-              and not (_NOT_A_FIGURE.match(text, m.start()) and (correcting or _CORRECTION_LABEL.search(text, 0, m.start())))), None)
+              and not (_NOT_A_FIGURE.match(text, m.start()) and (correcting or _CORRECTION_LABEL.search(text, 0, m.start())
+                                                                 or _figure_claimed(m.group("num"), claimed)))), None)
     return parse_number(m.group("num") or m.group("from") or m.group("enough") or m.group("suffisaient"), language) if m else None
+
+
+def _figure_claimed(figure: str | None, claimed: str) -> bool:
+    """The figure, with a unit of time after it, is said in the ``claimed`` text."""
+    return bool(figure and claimed) and re.search(rf"(?<!\w){re.escape(figure.lower())}\s+(?:ans?|années?|mois|years?|months?)\b",
+                                                   claimed.lower()) is not None
 
 
 # A sentence of its own telling only the number a rule was: "Before that, it was six.", "Avant cela, il en fallait six."

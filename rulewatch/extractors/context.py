@@ -18,7 +18,7 @@ from .numbers import NUMBER, parse_number
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.61"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.62"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
@@ -300,6 +300,15 @@ def _asks_of_a_subject(text: str) -> bool:
     return text.rstrip().endswith("?") and bool(subjects_in(text))
 
 
+_SAYS_INSTEAD = re.compile(r"\s*[:—–]\s*\S")
+
+
+def _denies_then_states(sentence: Sentence) -> bool:
+    """"C'est inexact : pour la catégorie francophone, il faut …": the sentence faults the claim before it, then says
+    what holds."""
+    return (opening := _CONTRADICTS.match(sentence.text)) is not None and _SAYS_INSTEAD.match(sentence.text, opening.end()) is not None
+
+
 @dataclass
 class TextContext:
     """The extracted main text of one document and the facts needed to cite it."""
@@ -497,6 +506,10 @@ class TextContext:
         i = self.index(sentence)
         if not (0 < i < len(self.sentences) and (before := self.sentences[i - 1]).line_start == sentence.line_start):
             return False
+        # (or opening on it before the rule it gives: "Un site de conseils affirmait … qu'il fallait 18 mois … C'est
+        # inexact : pour la catégorie francophone, il faut …")
+        if _denies_then_states(sentence):
+            return True
         # (or after the speaker owns a mistake: "… j'ai dit que le PTMSF exigeait quatre ans, je me suis trompée. C'est deux
         # ans, …")
         return (before.start == before.line_start and self._contradicts(before)) or owns_a_mistake(before.text) is not None
@@ -507,7 +520,7 @@ class TextContext:
         if not self.corrects_the_claim(sentence):
             return None
         before = self.sentences[self.index(sentence) - 1]
-        if owns_a_mistake(before.text) is not None:
+        if owns_a_mistake(before.text) is not None or _denies_then_states(sentence):
             return before
         return self._message_before(before)
 

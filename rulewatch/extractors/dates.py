@@ -70,7 +70,7 @@ _MAY_HOLD_A_DATE = re.compile(r"\d|printemps|été|automne|hiver|spring|summer|f
 
 # the end of what held before, not a start: "Until the end of 2025, category-based rounds required …", "jusqu'à la fin 2025";
 # nor an earlier text's date: "notre numéro d'automne 2024 indiquait …"
-_NOT_A_START = re.compile(r"\b(?:until|till|jusqu['’](?:à|en|au))\s*(?:the\s+|la\s+)?$|"
+_NOT_A_START = re.compile(r"\b(?:until|till|jusqu['’](?:à|en|au))\s*(?:the\s+|la\s+)?$|\bjusqu['’]\s*$|"  # ("Jusqu'à la fin de 2025, on exigeait …")
                     r"\b(?:numéro|issue|édition|edition|article|dossier|bulletin|newsletter)\s+(?:de\s+l['’]\s?|d['’]\s?|du\s+|de\s+|of\s+)?(?:the\s+)?$",
                     re.IGNORECASE)
 

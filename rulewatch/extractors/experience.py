@@ -14,12 +14,12 @@ from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import bare_previous, clause_bounds, split_previous
 from .lexicon.criteria import FACTOR_MAX, HOURS_PER_WEEK, HOURS_PER_YEAR_OF_WORK, HOURS_UNIT
-from .lexicon.cues import REFERS_BACK, REQUIREMENT_CUE, RULE_NOW
+from .lexicon.cues import HEARSAY, REFERS_BACK, REQUIREMENT_CUE, RULE_NOW
 from .lexicon.lowercase import Folded
 from .numbers import NUMBER, Duration, as_number, find_durations, parse_number
 from .quantities import window_matches
 from .lexicon.categories import names_a_category_word
-from .statements import DECLARED_BOX, LABEL_VALUE, Statement
+from .statements import DECLARED_BOX, LABEL_VALUE, Statement, is_question, was_the_old
 from .subjects import replied_question
 
 EXPERIENCE = re.compile(
@@ -223,6 +223,19 @@ def _window_corrected(st: Statement) -> bool:
 FST_MINIMUM, FST_WINDOW = 24, 5  # months, years: the trades program's own experience rule (no category asks as much)
 
 
+CLAIM_REACH = 4  # sentences above a reply where the claim it denies may stand
+
+
+def _claims_above(st: Statement) -> str:
+    """The questions and hearsay of the few sentences above, whose figures a reply may repeat to deny them (none when
+    the reply calls them the old rule: "That is actually the old rule. … twelve months …, not six.")."""
+    i = st.ctx.index(st.sentence)
+    above = st.ctx.sentences[max(0, i - CLAIM_REACH) : i]  # (a question may be read as its thread's heading)
+    if any(was_the_old(s.text) for s in above):
+        return ""
+    return "\n".join(s.text for s in above if is_question(s.text) or HEARSAY.found(s.text))
+
+
 def _trades_or_program(subjects: list[str], text: str, minimum: float | None, window: float | None) -> list[str]:
     """Skilled trades asked for two years within five, not said to be the category's ("Pour les métiers spécialisés, il
     faut deux ans … au cours des cinq dernières années"): the trades program's rule, as a level asked of them is
@@ -292,7 +305,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     minimum = current[0].months if current else (hours[0].hours * 12 / HOURS_PER_YEAR_OF_WORK if hours else None)
     if previous is None and previous_hours is not None:
         previous_months = previous_hours.hours * 12 / HOURS_PER_YEAR_OF_WORK
-    elif previous is None and current and (bare := bare_previous(text, language, st.ctx.corrects_the_claim(st.sentence))) is not None:
+    elif previous is None and current and (bare := bare_previous(text, language, st.ctx.corrects_the_claim(st.sentence),
+                                                                 _claims_above(st))) is not None:
         previous_months = bare * current[0].unit_months
     else:
         previous_months = previous.months if previous else None

@@ -24,7 +24,9 @@ from .numbers import NUMBER, find_amounts, find_durations
 # laquelle…". The recency word is what makes it a window, wherever it stands around the number.
 _RECENT_BEFORE = r"(?:derni(?:ères|ers)|dern\.|last|past|previous|preceding|précédentes?)"
 _RECENT_AFTER = (r"(?:derni(?:ères|ers)|dern\.|précédentes|précédant\b|qui\s+précèdent|avant\s+(?:la|votre)\s+demande|"
-                 r"before\s+(?:(?:you|i|we)\s+apply|applying|the\s+(?:application|invitation|date))|prior\s+to|preceding)")
+                 r"before\s+(?:(?:you|i|we)\s+apply|applying|the\s+(?:application|invitation|date))|prior\s+to|preceding|"
+                 # counted back from the application: "That work must have been done within three years of applying."
+                 r"of\s+(?:applying|(?:you|i|we)\s+apply(?:ing)?|(?:your|the)\s+application))")
 WINDOW = re.compile(
     rf"\b{_RECENT_BEFORE}\s+(?P<num>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:full\s+|calendar\s+)?(?:(?:years?|yrs?)|années|ans)|(?P<months>months|mois))\b|"
     rf"(?<![\w-])(?P<after>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:(?:années|ans|(?:years?|yrs?))|(?P<months2>mois|months))\s+{_RECENT_AFTER}|"
@@ -55,7 +57,7 @@ WINDOW = re.compile(
     # "la période de 3 ans pendant laquelle cette expérience doit être acquise", "… pour la catégorie sur une période
     # de 3 ans avant l'invitation"
     rf"(?:période|fenêtre|period|window)\s+(?:de|of)\s+(?P<span>{NUMBER})(?:\s*\(\d{{1,3}}\))?\s+(?:années|ans|(?:years?|yrs?))\s+"
-    rf"(?:pendant|durant|au\s+cours|dans|within|during|in\s+which|avant|précédant|before|preceding)\b|"
+    rf"(?:(?:maximum|au\s+plus|at\s+most)\s+)?(?:pendant|durant|au\s+cours|dans|within|during|in\s+which|avant|précédant|before|preceding)\b|"
     # a table's terse cell, the span in brackets after the duration: "24 mois (5 ans)", "1 yr (10 yrs)"
     rf"(?<=\d\s)(?:ans?|années?|mois|months?|(?:years?|yrs?))\b[^()|;]{{0,20}}\(\s*(?P<paren>{NUMBER})\s+(?:ans|années|years|yrs)\s*\)|"
     # "12 months within 3 years", "12 mois d'expérience sur une période de trois ans": a duration, then its span

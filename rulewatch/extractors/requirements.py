@@ -19,21 +19,21 @@ from . import experience, funds, language_levels, points, skills
 from .answers import answer_statements, asked_question
 from .changes import OLD_FIGURE_NAMED, clause_bounds, coordinated_clauses, past_amount_alone, past_number_alone, split_previous, stated_change
 from .columns import OURS, cell_statements, column_subjects
-from .context import STAMPED_AUTHOR, TextContext, owns_a_mistake
+from .context import TextContext, owns_a_mistake
 from .set_apart import aside_statements, canadas_side, contrast_statements, item_statements, relative_statements
 from .grid_lines import CONFIG_KEY, factor_lines
 from .year_lines import year_line_statements
 from .lexicon.categories import ENUMERABLE_CATEGORIES
 from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
-from .lexicon.cues import CORRECTED_FIGURE, EXPRESS_ENTRY, HEARSAY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, NOW, REFERS_BACK
+from .lexicon.cues import CORRECTED_FIGURE, EARLIER_VERSION, EXPRESS_ENTRY, HEARSAY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, NOW, REFERS_BACK
 from .lexicon.literals import contains_any
 from .dates import effective_date
 from .numbers import NUMBER, parse_number
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .flowcharts import answered_by_branches
-from .statements import (LABEL_VALUE, Statement, in_job_advert, is_question, may_state_rule, opens_on_a_past_year, quotes_the_case, restated_above, taken_back, under_example,
+from .statements import (LABEL_VALUE, Statement, in_job_advert, is_question, may_state_rule, opens_on_a_past_year, quotes_the_case, restated_above, taken_back, under_example, was_the_old,
                          under_other_jurisdiction)
 from .subjects import replied_question, subjects_in
 
@@ -410,19 +410,6 @@ def _figures_in(text: str, language: str) -> set[float]:
 
 _PAST_UNDER_LIST = 3  # sentences of the paragraph under a list asked for its items' past values
 SHORT_PAST = 60  # a line telling the rule above as it was, in a few words: "Avant c'était 6 mois d'affilée 😅"
-# a short verdict on the figure just told: it was the old one ("That was the old figure.", "C'était l'ancien montant.")
-# (after the reply's addressee, "@sam_k that was the 2024 rule.", or the writer's own edit, "Edit: I was wrong, that was …")
-_WAS_THE_OLD = re.compile(r"\s*(?:@[\w.-]{1,30}[,:]?\s+)?(?:(?:edit|update|édit|màj)\s*:\s*)?(?:i\s+was\s+wrong(?:\s+(?:above|earlier|there|before))?\s*[,;:—–-]\s*)?"
-                          r"(?:(?:(?:no|non|nope)\s*[,!.]?\s*)?(?:that|this|it)\s*(?:was|is|['’]s)\s+(?:last\s+year['’]s|the\s+old|an\s+old|"
-                          r"the\s+previous|an\s+outdated|the\s+outdated|the\s+\d{4})\s+(?:number|figure|amount|rule|requirement|value)|"
-                          r"c['’](?:était|est)\s+(?:l['’]ancien(?:ne)?\s+(?:montant|chiffre|règle|valeur)|la\s+règle\s+(?:de\s+|d['’]\s?)\d{4}))\b",
-                          re.IGNORECASE)
-
-
-def _was_the_old(text: str) -> bool:
-    """The sentence calls the figure above the old one (after a chat message's stamp and author, if any)."""
-    stamp = STAMPED_AUTHOR.match(text)
-    return _WAS_THE_OLD.match(text, stamp.end() if stamp else 0) is not None
 
 
 def _money_before(ctx: TextContext, sentence: Sentence, reading: Reading) -> Sentence | None:
@@ -458,15 +445,17 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
     past: dict[tuple[str, str, str], tuple[object, int, str]] = {}
     # (an item's past may be told in the paragraph under its list: "- 12 months of work …" / "Before May, six were enough.")
     # (there, only a sentence telling the past alone: "From May, 6 years instead of 5 before" states a rule of its own)
-    under = {ctx.index(s) for s in ctx.paragraph_under_list(sentence, _PAST_UNDER_LIST)} - {i + 1, i + 2, i - 1}
+    # (the line under the list may be two sentences on: "- avoir au moins 12 mois …" / "- avoir acquis cette expérience …" /
+    # "Jusqu'à la fin de 2025, on exigeait au moins 6 mois …")
+    under = {ctx.index(s) for s in ctx.paragraph_under_list(sentence, _PAST_UNDER_LIST)} - {i + 1, i - 1}
     # (a row's past may be told in the line under its table: "… the 2024 figure of … for a single applicant no longer
     # applies.")
     if sentence.text.startswith("|") and (below := _line_under_table(ctx, i)) is not None and below not in (i + 1, i + 2):
         under.add(below)
-    for j in (i + 1, i + 2, i - 1, *sorted(under)):
+    for j in (i + 1, i + 2, i - 1, *sorted(under - {i + 2})):
         if j in under and not (_tells_past_alone(ctx, ctx.sentences[j]) or _OLD_TABLE.search(ctx.sentences[j].text)):
             continue
-        if j == i + 2 and not (j < len(ctx.sentences) and ctx.sentences[j].line_start == sentence.line_start):
+        if j == i + 2 and j not in under and not (j < len(ctx.sentences) and ctx.sentences[j].line_start == sentence.line_start):
             continue  # (two sentences on, in the same paragraph: "… 12 months … The months may be apart. This replaces
             # the old minimum of 6 months.")
         # (not a heading, unless it is the line below telling the past with its figure: "Avant c'était 6 mois 😅")
@@ -474,15 +463,16 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
                 j == i + 1 and ctx.sentence_has(j, HISTORY) and _DIGIT.search(ctx.sentences[j].text)):
             continue
         neighbour = ctx.sentences[j]
-        if taken_back(neighbour.text):
-            continue  # a claim its own writer calls wrong ("j'ai écrit qu'il fallait NCLC 6, c'était une erreur"): no past
+        if taken_back(neighbour.text) or EARLIER_VERSION.found(neighbour.text):
+            continue  # a claim its own writer calls wrong ("j'ai écrit qu'il fallait NCLC 6, c'était une erreur"), an
+            # erratum's ("une version précédente de ce résumé mentionnait trois ans"): no past
         if j == i - 1 and ctx.corrects_the_claim(sentence):
             # (the claim a correction puts right was wrong, not the rule's past; unless the correction calls it the old
             # rule: "… only six months." / "@sam that was the 2024 rule." / the rule: the claim told the rule's past)
-            if not _was_the_old(neighbour.text) or (claim := ctx.claim_corrected(sentence)) is None:
+            if not was_the_old(neighbour.text) or (claim := ctx.claim_corrected(sentence)) is None:
                 continue
             neighbour = claim
-        elif j == i - 1 and j > 0 and _was_the_old(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
+        elif j == i - 1 and j > 0 and was_the_old(neighbour.text) and not ctx.is_heading(ctx.sentences[j - 1]):
             neighbour = ctx.sentences[j - 1]  # "I said $18,288 for two." / "That was the old figure." / the rule
         elif not (ctx.sentence_has(j, HISTORY) or _only_old_values(ctx, neighbour) or opens_on_a_past_year(ctx, neighbour.text) or
                   _OLD_TABLE.search(neighbour.text) or

@@ -15,7 +15,7 @@ from functools import cached_property
 from rulewatch.schemas import CRITERIA, Qualifiers, Requirement
 
 from .changes import CHANGED_TO, own_clause, own_clause_bounds, stated_change, states_removal
-from .context import FIGURE_DENIED, SPEAKER_TURN, TextContext, is_rule_line, owns_a_mistake, row_cells
+from .context import FIGURE_DENIED, SPEAKER_TURN, STAMPED_AUTHOR, TextContext, is_rule_line, owns_a_mistake, row_cells
 from .dates import effective_date
 from .lexicon.categories import names_a_category_word
 from .lexicon.criteria import AMOUNTS, DATE_TOPICS, GRID_ITEM, WITH_YOUR_SPOUSE
@@ -1122,6 +1122,22 @@ def may_state_rule(text: str) -> bool:
 
 # a lead-in opening on a pronoun: "Elle doit :", "It must:"
 _PRONOUN_OPENING = re.compile(r"(?:elle|elles|il|ils|it|they)\s", re.IGNORECASE)
+
+
+# a short verdict on the figure just told: it was the old one ("That was the old figure.", "C'était l'ancien montant.")
+# (after the reply's addressee, "@sam_k that was the 2024 rule.", or the writer's own edit, "Edit: I was wrong, that was …";
+# said with an "actually": "That is actually the old rule.")
+_WAS_THE_OLD = re.compile(r"\s*(?:@[\w.-]{1,30}[,:]?\s+)?(?:(?:edit|update|édit|màj)\s*:\s*)?(?:i\s+was\s+wrong(?:\s+(?:above|earlier|there|before))?\s*[,;:—–-]\s*)?"
+                          r"(?:(?:(?:no|non|nope)\s*[,!.]?\s*)?(?:that|this|it)\s*(?:was|is|['’]s)\s+(?:actually\s+|really\s+)?(?:last\s+year['’]s|the\s+old|an\s+old|"
+                          r"the\s+previous|an\s+outdated|the\s+outdated|the\s+\d{4})\s+(?:number|figure|amount|rule|requirement|value)|"
+                          r"c['’](?:était|est)\s+(?:en\s+fait\s+)?(?:l['’]ancien(?:ne)?\s+(?:montant|chiffre|règle|valeur)|la\s+règle\s+(?:de\s+|d['’]\s?)\d{4}))\b",
+                          re.IGNORECASE)
+
+
+def was_the_old(text: str) -> bool:
+    """The sentence calls the figure above the old one (after a chat message's stamp and author, if any)."""
+    stamp = STAMPED_AUTHOR.match(text)
+    return _WAS_THE_OLD.match(text, stamp.end() if stamp else 0) is not None
 
 
 def taken_back(text: str) -> bool:

@@ -83,6 +83,9 @@ HOUSEHOLD_COUNT = re.compile(
     r"\b(?:pour|for)\s+(?P<c>deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|[2-7])\b(?!\s*(?:(?:mois|ans?|années?|semaines|heures|points?)\b|%|\$))|"
     # "à trois il faut 23 360 $, et à quatre …": how many go, in words
     r"\bà\s+(?P<f>deux|trois|quatre|cinq|six|sept)\b(?!\s*(?:mois|ans?|années?|semaines|heures|points?|reprises|fois|jours)\b)|"
+    # the writer's own household counted: "comme nous sommes trois, il faut prouver …", "there are two of us"
+    r"\b(?:on\s+est|nous\s+sommes|on\s+sera|nous\s+serons)\s+(?P<i>deux|trois|quatre|cinq|six|sept)\b(?!\s*(?:à|a)\b)|"
+    r"\bthere\s+(?:are|were|will\s+be)\s+(?P<j>two|three|four|five|six|seven)\s+of\s+us\b|"
     r"(?:familles?|ménages?|households?|famil(?:y|ies)|fam\.?)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
     r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b|"
     r"(?P<d>[1-7])\s*(?:pers\b\.?|membres\b)|"  # notes: "3 pers. 23 360 $", "5 membres : 32 168 $" (not "un membre écrit")

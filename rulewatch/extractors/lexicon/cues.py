@@ -383,13 +383,18 @@ NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\
                    r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:rise|go\s+up|climb|jump|drop|fall)\s+to\b|"
                    # a figure said not to be enough: "il ne suffit pas de douze mois de pratique" (not "Le métier seul
                    # ne suffit pas : il faut encore …")
-                   r"\bne\s+suffi(?:t|sent|ra|ront)\s+pas\s+(?:d['’]\s?|de\s+)")
+                   r"\bne\s+suffi(?:t|sent|ra|ront)\s+pas\s+(?:d['’]\s?|de\s+)|"
+                   # the figure itself said not to be asked: "Il n'y a pas de NCLC 8 requis pour cette catégorie"
+                   r"\bn['’]\s?y\s+a\s+(?:pas|aucun|aucune)\s+(?:de\s+|d['’]\s?)?$|\bthere\s+(?:is|are)\s+no\s+$|\bthere['’]s\s+no\s+$")
 # A list's lead-in saying its items are what someone was told or someone's own profile ("A recruiter told me the
 # conditions were:", "voici ma situation :", "My profile:"): its items state no rule.
 # An employer's own conditions for a job ("Exigences du poste :", "Job requirements:", "What we're looking for:") are
 # the job's, not Express Entry's.
 # (an Express Entry profile one opens is the system's: "the rules, copied out the day I opened my profile:")
 HEARSAY = Cue(_HEARSAY)
+# an erratum's wrong figure: "une version précédente de ce résumé mentionnait trois ans", "an earlier version of"
+EARLIER_VERSION = Cue(r"\b(?:une|la|l['’]\s?)\s*(?:version|édition)\s+(?:précédente|antérieure|initiale|originale)\b|"
+                      r"\b(?:an|the)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\s+of\b")
 NOT_THE_RULES_LEAD = Cue(_HEARSAY + r"|(?<!créer\s)(?<!create\s)(?<!creating\s)(?<!ouvrir\s)(?<!submit\s)\b(?:ma|mon|my)\s+"
                          r"(?:situation|profil|profile|parcours|background|stats)\b|"
                          r"\bexigences\s+(?:du\s+poste|de\s+l['’]emploi)\b|\bprofil\s+recherché\b|\bcompétences\s+recherchées\b|"
@@ -455,8 +460,11 @@ PERSONAL_CASE = Cue(
     # a level someone had or got: "Moi j'avais NCLC huit à l'oral", "I got CLB 9 in listening"
     r"\b(?:j['’]avais|j['’]ai\s+eu|i\s+had|i\s+got)\s+(?:\w+\s+){0,2}?(?:nclc|clb)\b|"
     # someone's own tally said of them: "told the paper she has 5 years of experience", "elle a déjà 18 mois d'expérience"
-    r"\b(?:he|she)\s+(?:has|had)\s+(?:only\s+|just\s+|already\s+)?\S+\s+(?:years?|months?|hours)\s+of\b|"
-    r"\b(?:il|elle)\s+(?:a|avait)\s+(?:seulement\s+|déjà\s+)?\S+\s+(?:ans|mois|années|heures)\s+d['’]\s?expérience\b|"
+    # (after a level said with it: "says he has CLB 6 and nine years of experience")
+    r"\b(?:he|she)\s+(?:has|had)\s+(?:only\s+|just\s+|already\s+)?(?:(?:an?\s+)?(?:clb|nclc)\s*\d{1,2}\s+and\s+)?\S+\s+"
+    r"(?:years?|months?|hours)\s+of\b|"
+    r"\b(?:il|elle)\s+(?:a|avait)\s+(?:seulement\s+|déjà\s+)?(?:(?:un\s+)?(?:clb|nclc)\s*\d{1,2}\s+et\s+)?\S+\s+"
+    r"(?:ans|mois|années|heures)\s+d['’]\s?expérience\b|"
     # someone's own short tally: "n'a que 5 mois", "has only 8 months"
     r"\bn['’](?:a|ai|avais|avait|avaient|ont)\s+que\s+\S+\s+(?:mois|ans|années|heures)\b|"
     r"\b(?:has|had)\s+only\s+\S+\s+(?:months?|years?|hours)\b|"
@@ -638,6 +646,9 @@ REMOVED = Cue(
     r"\b(?:does|do|will|did)\s+not\s+(?:return|come\s+back)\b|\bwon['’]t\s+(?:return|come\s+back)\b|\bnot\s+coming\s+back\b|"
     # "has not returned", "hasn't come back", "ne sont pas reconduites", "n'est pas renouvelée"
     r"\b(?:has|have)\s+not\s+(?:returned|come\s+back)\b|\b(?:hasn|haven)['’]t\s+(?:returned|come\s+back)\b|"
+    # not kept: "IRCC did not keep the STEM category this year"
+    r"\b(?:did|does|has|have|will)\s+not\s+keep\b|\b(?:didn|doesn|hasn|haven|won)['’]t\s+keep\b|"
+    r"\bn['’]\s?(?:a|ont|avait|avaient)\s+pas\s+(?:gardé|conservé|maintenu)\b|"
     # still out: "restent aux oubliettes", "reste hors de la liste", "remains off the list", "stays excluded"
     r"\baux\s+oubliettes\b|\brest(?:e|ent)\s+(?:absente?s?|exclue?s?|écartée?s?|hors\s+(?:de\s+la\s+)?liste)\b|"
     r"\b(?:remains?|stays?)\s+(?:off|out|excluded|gone|dropped)\b|"

@@ -58,11 +58,14 @@ EFFECTIVE_CUE = re.compile(
     r"effective|as\s+of|starting|beginning|from|since|on\s+and\s+after|on\s+or\s+after|"
     r"(?:comes?|came|go(?:es)?|went)\s+into\s+(?:force|effect)|(?:takes?|took)\s+effect|"
     # the day a figure changed is the day its new value holds: "the table was raised on July 7, 2025", "the funds went up
-    # on …", "relevés le 7
-    # juillet", "Ottawa lowered the amounts on …", "IRCC a relevé ses seuils le …" (not a page's "updated on", "mis à
+    # on …", "relevés le 7 juillet", "Ottawa lowered the amounts on …", "IRCC a relevé ses seuils le …" (not a page's "updated on", "mis à
     # jour le": its edit, not the rule's)
     r"(?:raised|increased|lowered|adjusted|went\s+up|went\s+down|rose|fell)\s+(?:[\w’'$-]+\s+){0,4}?on|"
     r"(?:relevée?s?|augmentée?s?|rehaussée?s?|abaissée?s?)\s+(?:[\w’'$-]+\s+){0,4}?le|"
+    # (and the figures' own update said as a verb with them as its object: "Immigration Canada a mis à jour ses montants le
+    # 7 juillet 2025 :")
+    r"(?:updated|revised|mis\s+à\s+jour|révisé|actualisé)\s+(?:the|its|their|les|ses|leurs)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:amounts|figures|thresholds|minimums|montants|chiffres|seuils|barèmes?)\s+(?:on|le)|"
     # (but the amounts' own update, in brackets after them, is their new value's day: "Settlement funds (updated July 7,
     # 2025)", "Montants (mis à jour le 7 juillet 2025)")
     r"(?:funds|fonds|amounts|montants|figures|chiffres|table|tableau|barème|chart)\s*\(\s*(?:updated|mis\s+à\s+jour)|"

@@ -20,6 +20,10 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
         # without "(fédéral)": only "Programme des …" (Québec's are "régulier des", "de sélection des")
         r"programme\s+des\s+travailleurs\s+qualifiés",
         r"(?<!regular\s)(?<!quebec\s)(?<!québec\s)skilled\s+workers?\s+program",
+        # the program's applicants by its short name, given a duty: "Skilled worker candidates must prove … CLB 7" (not "the
+        # short answer for skilled worker applicants", any of them)
+        r"(?<!regular\s)(?<!quebec\s)(?<!québec\s)(?<!uk\s)(?<!british\s)\bskilled\s+worker\s+(?:applicants|candidates)\s+"
+        r"(?:also\s+|still\s+|then\s+)?(?:need|must|have\s+to|should)\b",
         r"\b(?:PTQF|CTQF|FSWP?)\b",
         r"Federal\s+Skilled\s+Workers?(?:\s+(?:Program|Class))?",
         # said aloud, after the three programs were named: "starting with the skilled worker one, …"

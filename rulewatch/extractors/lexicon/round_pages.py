@@ -21,7 +21,11 @@ ROUND_NUMBER = re.compile(
     # (or the round of a day named by its kind: "la ronde générale du 2 avril (n° 411)", "the general round of April 2 (No. 411)")
     # (or by its day alone, its number in apposition: "the trades round of April 8, numbered 410")
     r"\b(?:ronde|round|tirage|draw)\s+(?:[a-zéèû-]+\s+)?(?:du|of|on)\s+(?:\d{1,2}(?:er)?\s+[a-zéû]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"(?=\s*\(\s*n[o°º]|\s*,\s*(?:numbered|numérotée)\s))"
+    r"(?=\s*\(\s*n[o°º]|\s*,\s*(?:numbered|numérotée)\s)|"
+    # (or given in a clause of its own after the round's day: "Le tirage … s'est tenu le 11 février 2026 : il portait le
+    # numéro 396")
+    r"\b(?:ronde|round|tirage|draw)\b[^.;!?\n]{0,80}?\b(?:il|elle|it)\s+(?:portait|porte|avait|was|bore|had)(?:\s+(?:le|the))?"
+    r"(?=\s+(?:num[ée]ro|number|n[o°º]\.?)\s*\d))"
     r"(?:\s+(?:d['’]invitations|of\s+invitations))?(?:\s+(?:d['’]|de\s+l['’]|de\s+|of\s+)?(?:entrée\s+express|express\s+entry))?"
     # (a few words may stand before a colon and the number's sign: "the latest draw I noted: #411"; a verb: "the
     # last draw was #388")
