@@ -258,6 +258,8 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
             return may_state_rule(text[turn:])
         if S.taken_back(text):
             return False
+        if S._ASKED_WHETHER.search(text):
+            return False
         if S.CROSSED.match(text) and not S.states_removal(text):
             return False
         if S.DECLARED_BOX.match(text):

@@ -684,6 +684,11 @@ def _a_provinces_sector(ctx: TextContext, mention: Mention, sentence: Sentence) 
     province's choice, not the federal category."""
     if not _BARE_SECTOR.fullmatch(ctx.text[mention.start : mention.end]) or names_a_category_word(sentence.text):
         return False
+    # (nor one the sentence before, on its line, puts on the federal list: "The federal government's category list for this
+    # year counts too. Skilled trades and transport jobs are on it, along with healthcare.")
+    if (before := ctx.antecedent(sentence)) is not None and before.line_start == sentence.line_start and \
+            names_a_category_word(before.text) and _FEDERAL.search(before.text):
+        return False
     heading = ctx.heading_before(sentence)
     header = (ctx.table_header(sentence) or "").split("\n", 1)[0]  # (its first line: the rows under it are other rows)
     return any(_PROVINCIAL.search(text) for text in (sentence.text, header, heading.text if heading is not None else "",
