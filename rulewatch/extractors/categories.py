@@ -905,7 +905,8 @@ _RULE_BEFORE = re.compile(r"\b(?:thresholds?|seuils?|requirements?|exigences?|mi
 _NEGATED_AFTER = re.compile(r"\s+(?:pas|plus|jamais)\b")
 # (or the points it no longer brings, named after it: "a job offer no longer brings any CRS points")
 _POINTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:points?|pts)\b")
-_CONTINUITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:be|être)\s+(?:\w+\s+)?(?:continu|consécuti|consecutive|in\s+a\s+row|d['’]affilée)")
+# (also "… et ces mois n'ont plus besoin d'être continus")
+_CONTINUITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:d['’]\s?)?(?:be|être)\s+(?:\w+\s+)?(?:continu|consécuti|consecutive|in\s+a\s+row|d['’]affilée)")
 _ELIGIBILITY_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:admissibles?|eligible|qualif)")
 # (or a figure no longer enough for it, a threshold raised: "Quatre mois, ça ne suffit plus dans la catégorie des
 # transports", "half a year is no longer enough for the trades category")

@@ -879,7 +879,10 @@ _PAST_CLAUSE = re.compile(r"[,;(—–]\s*(?:où|when|alors\s+qu['’]?|tandis\s
                           r"le\s+double\s+d?e?s?|deux\s+fois|contre|instead\s+of|au\s+lieu\s+d['’]?e?s?|"
                           # "…; this took the place of the half-year floor kept until 2025", "ce qui remplace …"
                           r"(?:this|that|which|it|ce\s+qui|qui|cela|elle)\s+(?:replaced|replaces|has\s+replaced|remplace|a\s+remplacé)))\b[^,;]*$")
-_PERSON_WITH_AGE = re.compile(r"\b(?!(?:Âge|Age|Ages|Minimum|Maximum)\b)[A-ZÉÈ][a-zéèëïç]+\s*[,:]\s*\d{2}\s+(?:ans|years?\s+old)\b")
+_PERSON_WITH_AGE = re.compile(r"\b(?!(?:Âge|Age|Ages|Minimum|Maximum)\b)[A-ZÉÈ][a-zéèëïç]+\s*[,:]\s*\d{2}\s+(?:ans|years?\s+old)\b|"
+                              # (or someone unnamed, by age: "Une cliente de 41 ans est passée de 63 à 68 points")
+                              r"\b(?:[Uu]ne?|[Nn]otre|[Aa]n?|[Oo]ur)\s+(?:client|cliente|candidat|candidate|lecteur|lectrice|reader|applicant)e?\s+"
+                              r"(?:de|d['’]|âgée?\s+de)\s*\d{2}\s+ans\b|\b\d{2}-year-old\s+(?:client|candidate|applicant|reader)\b")
 _NOMINATION_POINTS = re.compile(r"\bnominat(?:ion|es?)\b[^.;]{0,80}?\b600\b", re.IGNORECASE)  # (or "If X nominates you, 600 …")
 # anyone who has a figure may apply: "Une employée qui a accumulé un an … peut présenter une demande …", "A worker who has
 # two years in a trade can apply …"
@@ -966,8 +969,15 @@ def under_example(ctx: TextContext, sentence: Sentence) -> bool:
     if heading is None or heading is sentence or len(heading.text) > 90 or heading.text.rstrip().endswith(":"):
         return False
     lead = ctx.lead_for(sentence)
-    return (lead is None or lead.start <= heading.start) and _EXAMPLE_HEADING.search(heading.text) is not None and \
-        not _BOUND_BY_THE_RULES.search(sentence.text)
+    # (or the heading right above a line naming whose example it is, with nothing between: "Worked example" over "Nadia,
+    # 29, BSc Nursing, …")
+    i = ctx.index(heading)
+    above = ctx.sentences[i - 1] if i > 0 and ctx.is_heading(ctx.sentences[i - 1]) and _PROFILE_LINE.match(heading.text) else None
+    return (lead is None or lead.start <= heading.start) and not _BOUND_BY_THE_RULES.search(sentence.text) and \
+        any(h is not None and _EXAMPLE_HEADING.search(h.text) is not None for h in (heading, above))
+
+
+_PROFILE_LINE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?\s*,\s*\d{2}\b")  # "Nadia, 29, BSc Nursing, …"
 
 
 # the example's candidate held to the program's own rules, listed after the colon: "Comme tout candidat, il doit

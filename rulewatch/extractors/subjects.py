@@ -123,7 +123,7 @@ LANGUAGE_TEST = re.compile(r"\b(?:TEF|TCF|IELTS|CELPIP|PTE|tests?|examens?|exams
 # category (health included)", "pour toute catégorie, y compris la santé", "dans une catégorie (dont celle de l'éducation)"
 _EVERY_CATEGORY_INCLUDING = re.compile(
     r"\b(?:any|every|each|all|toute|chaque|toutes\s+les|une|an?)\s+(?:[\w-]+\s+){0,2}?(?:categor(?:y|ies)|catégories?)\b"
-    r"(?=[^.;:]{0,40}?(?:\bincluded\b|\bincluding\b|\by\s+compris\b|\bcomprise?s?\b|\(\s*dont\b|,\s+dont\b))", re.IGNORECASE)
+    r"(?=[^.;:]{0,40}?(?:\bincluded\b|\bincluding\b|\by\s+compris\b|\bcomprise?s?\b|\binclus(?:es?)?\b|\(\s*dont\b|,\s+dont\b))", re.IGNORECASE)
 
 
 def without_gone_brackets(text: str) -> str:

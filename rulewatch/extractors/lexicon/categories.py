@@ -62,7 +62,8 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
     ],
     "trades": [
         r"métiers\s+spécialisés",
-        r"(?:catégorie\s+des\s+|les\s+|(?<=,\s))métiers(?=\s*[,;:(.]|\s*$|\s+et\b|\s+(?:tels?|comme|techniques?|manuels?)\b)",
+        # (or named beside the others: "… figure parmi les catégories retenues cette année, aux côtés des métiers, …")
+        r"(?:catégorie\s+des\s+|les\s+|(?<=,\s)|\baux\s+côtés\s+des\s+|\bainsi\s+que\s+des\s+)métiers(?=\s*[,;:(.]|\s*$|\s+et\b|\s+(?:tels?|comme|techniques?|manuels?)\b)",
         r"^(?:[-–•*]\s*)?métiers\b(?!\s+(?:de|des|du|d['’]))",
         r"corps\s+de\s+métiers?",
         r"skilled\s+trades",
@@ -118,7 +119,9 @@ _SENIOR_OR_RESEARCHER = (
 COORDINATED_FR = re.compile(
     rf"(?P<group>{_SENIOR_OR_RESEARCHER}(?:(?:\s*,\s*|\s+et\s+|\s+ou\s+|\s+ainsi\s+que\s+)(?:des\s+|les\s+)?"
     rf"{_SENIOR_OR_RESEARCHER})*)"
-    rf"(?:\s+étrangers)?\s+(?:\(\s*(?:tous|toutes|tous\s+et\s+toutes)?\s*)?{CANADIAN_EXPERIENCE_FR}",  # "(tous avec …)"
+    rf"(?:\s+étrangers)?\s*(?:,\s*(?:tous|toutes)(?:\s+(?:deux|trois|les\s+(?:deux|trois)))?\s+(?:devant\s+avoir\s+|qui\s+doivent\s+avoir\s+)?)?"
+    # ("(tous avec …)"; or ", toutes deux devant avoir une expérience de travail au Canada")
+    rf"\s*(?:\(\s*(?:tous|toutes|tous\s+et\s+toutes)?\s*)?(?:{CANADIAN_EXPERIENCE_FR}|(?<=avoir\s)[^.;:\n]{{0,60}}?(?:au\s+Canada|canadienne))",
     re.IGNORECASE,
 )
 COORDINATED_EN = re.compile(

@@ -302,8 +302,9 @@ POINTS_REMOVED = Cue(
     r"\b(?:ont|a)\s+disparu)\b|"
     r"points?\b[^.;:]{0,60}?(?:are|is|will\s+be)\s+no\s+longer\s+(?:awarded|given|granted|available)|"
     r"remov(?:ed|es|ing|al\s+of)\s+(?:the\s+|those\s+|these\s+)?(?:\d+\s+(?:(?:or|and)\s+\d+\s+)?)?(?:additional\s+|extra\s+|crs\s+)*points?\b|"
-    # an active verb ending them: "Ottawa ended the extra points for …", "IRCC scrapped those points", "a supprimé les points"
-    r"\b(?:ended|scrapped|axed|abolished|eliminated)\s+(?:the\s+|those\s+|these\s+|its\s+)?(?:[\w-]+\s+){0,2}?points?\b|"
+    # an active verb ending them: "Ottawa ended the extra points for …", "IRCC scrapped those points", "a supprimé les points",
+    # "IRCC took away the 50 bonus points for job offers"
+    r"\b(?:ended|scrapped|axed|abolished|eliminated|took\s+away|taken\s+away|cut)\s+(?:the\s+|those\s+|these\s+|its\s+)?(?:[\w-]+\s+){0,2}?points?\b|"
     r"\b(?:a|ont)\s+(?:supprimé|aboli|éliminé|mis\s+fin\s+aux)\s+(?:les\s+|ces\s+)?(?:[\w-]+\s+){0,2}?points?\b|"
     # a changelog's or a configuration's line: "Job offer (50 points): removed on …", "points : supprimés"
     r"points?\b[^.;:()]{0,40}\)?\s*[:–—]\s*(?:removed|eliminated|abolished|scrapped|supprimée?s?|retirée?s?|abolie?s?|éliminée?s?)\b|"

@@ -120,7 +120,10 @@ NOT_A_RULE = Cue(
     r"\b(?:is|are|c['’]est|est|sont)\s+(?:a|an|un|une)\s+[^.;]{0,60}?,\s*(?:not|pas|et\s+non(?:\s+pas)?)\s+(?:a|an|the|un|une|le|la)\s+"
     r"(?:floor|minimum|requirement|threshold|bar|plancher|seuil|exigence|condition)\b|"
     # a score to aim at, given as advice: "Don't settle: aim for CLB 10.", "Visez plutôt NCLC 9"
-    r"\b(?:aim\s+(?:for|at)|shoot\s+for|visez\s+(?:plutôt\s+|donc\s+)?)\s*(?:a\s+|le\s+|un\s+)?(?:clb|nclc)\b"
+    r"\b(?:aim\s+(?:for|at)|shoot\s+for|visez\s+(?:plutôt\s+|donc\s+)?)\s*(?:a\s+|le\s+|un\s+)?(?:clb|nclc)\b|"
+    # a level given as one that fails: "NCLC 6 in reading → ineligible", "un NCLC 6 = pas admissible"
+    r"\b(?:clb|nclc)\s*\d{1,2}\b[^.;=→]{0,40}(?:=|→|->|means)\s*(?:you(?:['’]re|\s+are)\s+)?(?:not\s+eligible|ineligible|"
+    r"non\s+admissible|pas\s+admissible|inadmissible|refused|refusé)"
 )
 HISTORY = Cue(
     r"\b(?:exigeait|exigeaient|fallait|demandait|demandaient|imposait|imposaient|devaient|devait|suffisait|suffisaient|était|étaient|"
@@ -131,13 +134,16 @@ HISTORY = Cue(
     r"was\s+required|were\s+required|was\s+needed|had\s+to|"
     # what once sufficed: "half a year of steady work was enough then", "a suffi"
     r"(?:was|were)\s+(?:enough|sufficient)|sufficed|a\s+suffi\b|"
-    # "Until now, a valid job offer added 50 points …, or 200 points": the whole sentence is the past
+    # "Until now, an arranged job brought 50 extra points": the whole sentence is the past
     r"until\s+(?:now|then|today)|jusqu['’](?:à\s+présent|ici|alors|à\s+maintenant)|jusque-là|"
     # "Until last spring the floor was lower", "Before that, it was 5", "jusqu'à l'an dernier"
     r"until\s+last\s+(?:year|month|spring|summer|fall|autumn|winter)|jusqu['’]à\s+l['’]an(?:née)?\s+derni[eè]re?|"
     r"before\s+that|avant\s+cela|until\s+this\s+year|^\W*before\s+20\d\d\b|"
     # a figure dated in its own year: "the $13k you remember was the 2019 figure", "c'était le montant de 2019"
     r"\b(?:was|were)\s+the\s+(?:19|20)\d\d\s+(?:figure|amount|number|rule|threshold)s?\b|"
+    # or last year's: "Six months in a row was last year's rule.", "c'était la règle de l'an dernier"
+    r"\b(?:was|were)\s+last\s+year['’]s\s+(?:figure|amount|number|rule|threshold|requirement|minimum)s?\b|"
+    r"\bc['’]était\s+(?:le|la)\s+(?:montant|chiffre|seuil|règle|minimum)\s+de\s+l['’]an(?:née)?\s+(?:derni[eè]re?|passée?)\b|"
     r"\bc['’]était\s+(?:le|la)\s+(?:montant|chiffre|seuil|règle)\s+de\s+(?:19|20)\d\d\b|"
     # a figure the speaker takes back as last year's: "… $27,000, no wait, that's last year's list", "c'est le
     # tableau de l'an dernier"
@@ -538,6 +544,12 @@ OTHER_JURISDICTION = Cue(
     r"\b(?:ontario|manitoba|saskatchewan|alberta)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:volets?|streams?|pathways?)\b|"
     # (its own, named at length: "Ontario also operates its own Francophone Skilled Newcomer stream")
     rf"\b(?:{PROVINCES})\b[^.]{{0,30}}?\b(?:its|their)\s+own\s+(?:[\w-]+\s+){{0,4}}?(?:streams?|programs?)\b|"
+    # (or by provinces unnamed: "Several provinces run their own nominee streams for welders")
+    r"\bprovinces\s+(?:\w+\s+){0,2}?(?:their|leurs)\s+(?:own|propres)\s+(?:[\w-]+\s+){0,2}?(?:streams?|programs?|volets?|programmes?)\b|"
+    r"\bprovinces\s+(?:\w+\s+){0,2}?(?:[\w-]+\s+){0,2}?(?:streams?|programs?|volets?)\s+of\s+their\s+own\b|"
+    # a program said to lie outside Express Entry, with criteria of its own: "ce volet pilote ne fait pas partie
+    # d'Entrée express", "that pilot is not part of Express Entry"
+    r"\bne\s+fait\s+pas\s+partie\s+(?:d['’]\s?|de\s+l['’]\s?)?entrée\s+express\b|\b(?:is|are)(?:\s+not|n['’]t)\s+part\s+of\s+express\s+entry\b|"
     # a province's own criteria, named as such: a column "| Prince Edward Island requirement |", "provincial criteria"
     rf"\b(?:{PROVINCES})(?:['’]s)?\s+(?:own\s+)?(?:eligibility\s+)?(?:requirements?|criteria|criterion|conditions)\b|"
     r"\bprovincial\s+(?:eligibility\s+)?(?:requirements?|criteria)\b|\b(?:exigences|critères)\s+(?:provinciaux|provinciales)\b|"

@@ -53,7 +53,9 @@ ROUND_HEADING = re.compile(
 # Healthcare" / "Invitations: 2,500" / "CRS cut-off: 466" (its type may come on a labelled line too: "| Round #12 | 3 Mar
 # 2026 |" / "Type: Trades")
 ROUND_ROW_HEADING = re.compile(
-    r"^[ \t]*\|?[ \t]*(?:ronde|round|tirage|draw)[ \t]*(?:n[o°º]\.?[ \t]*|#[ \t]?)(?P<number>\d{1,4}[a-z]?)[ \t]*\|"
+    # (a bot's alert may open on an emoji and its own words: "🔔 NEW DRAW — Round #405 | 2026-03-03 | …")
+    r"^[ \t]*\|?[ \t]*(?:[^\w\s|]+[ \t]*)?(?:(?:new|latest|nouveau|nouvelle|dernier|dernière)[ \t]+(?:draw|round|ronde|tirage)!?[ \t]*"
+    r"[—–:-]?[ \t]*)?(?:ronde|round|tirage|draw)[ \t]*(?:n[o°º]\.?[ \t]*|#[ \t]?)(?P<number>\d{1,4}[a-z]?)[ \t]*\|"
     r"[ \t]*(?P<date>[^|\n]{6,30}?)[ \t]*(?:\|[ \t]*(?P<name>[^|\n]{3,80}?))?[ \t]*\|?[ \t]*$", _I | re.MULTILINE)
 # A round told as a post: its heading ("Round #412 — April 20, 2026"), then short labelled lines ("Type: …",
 # "ITAs: 2,900", "Cut-off: 514"), as a channel, a newsletter or an alert writes it (a bullet or an emoji before the

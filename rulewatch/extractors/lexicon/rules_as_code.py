@@ -91,7 +91,8 @@ LEVEL_FOR_TEER = re.compile(
     rf"(?:nclc|clb)\s*(?P<level>\d{{1,2}})\b(?:(?!nclc|clb|;).)*?(?!{_TEER_THEN_NEED})\b(?:féer|feer|teer)\s+(?P<teer>{_TEER_LIST})|"
     # the TEER levels first, as a label: "TEER 0 or 1 jobs: CLB 7", "FÉER 2/3 → NCLC 5"
     # (or the need spelled out after the label: "TEER 2 or TEER 3 job: you need CLB 5", "Poste FÉER 2 : il vous faut NCLC 5")
-    rf"\b(?:féer|feer|teer)\s+(?P<teer_first>{_TEER_LIST})\b[^.;:|]{{0,30}}?(?::|→|=|—|–)\s*"
+    # (or set apart by a text table's run of spaces: "Language, TEER 2 or 3 roles  CLB 5")
+    rf"\b(?:féer|feer|teer)\s+(?P<teer_first>{_TEER_LIST})\b[^.;:|]{{0,30}}?(?::|→|=|—|–|[ \t]{{2,}}(?=(?:nclc|clb)\s*\d))\s*"
     rf"(?:(?:il\s+(?:vous\s+)?faut|you\s+need|on\s+exige)\s+{_AT_LEAST}(?:niveau\s+|level\s+)?)?(?:nclc|clb)\s*(?P<level_after>\d{{1,2}})\b|"
     # …or for a job of those levels, a comma, then what it needs: "pour une fonction de niveau FÉER 0 ou 1, on exige NCLC 7",
     # "for a TEER 2 or 3 role, CLB 5"
