@@ -837,7 +837,7 @@ def _predicate(sentence: Sentence, mention: Mention) -> str | None:
     # using STEM")
     tail = _RELATIVE.sub(",", clause[at:])
     after = sorted((pos, end, verdict) for pos, end, verdict, governs in _predicates(tail) if not governs)
-    if after and not _joined_to(tail, mention.end - mention.start, after[0][0]):
+    if after and not _joined_to(tail, mention.end - mention.start, after[0][0], _LAST_OF_LIST_BEFORE.search(clause[:at]) is not None):
         return None  # another name stands between, not listed with this one: the predicate is that name's
     if after:
         # ("STEM was eliminated in 2025 and has returned": told in order, a return after the end is today's word; not
@@ -858,18 +858,27 @@ def _predicate(sentence: Sentence, mention: Mention) -> str | None:
 _WHEN_CLAUSE = re.compile(r",\s*(?:when|while|whereas|as|lorsque|quand|alors\s+que|tandis\s+que|où)\b")
 
 
-def _joined_to(tail: str, name_end: int, predicate_at: int) -> bool:
+def _joined_to(tail: str, name_end: int, predicate_at: int, closed: bool = False) -> bool:
     """Whether the names between a category's name (at the start of ``tail``) and the predicate after it are listed
     with it ("Healthcare, STEM and trades are gone"), not a name of its own with nothing between but a line break
-    ("… / Researchers⏎Transport is gone, untag it")."""
+    ("… / Researchers⏎Transport is gone, untag it"). A list ``closed`` by its "and" is not gone on with by ", and …":
+    "… for healthcare, trades and French-language proficiency, and transport is no longer among them" ends transport alone."""
     end = name_end
     for other in find_mentions(tail[:predicate_at]):
         if other.start < end:
+            end = max(end, other.end)  # (the name said at length: "French-language" in "French-language proficiency")
             continue
-        if not _LISTED_WITH.search(tail[end : other.start]):
+        between = tail[end : other.start]
+        if not _LISTED_WITH.search(between) or closed and _AND_AGAIN.fullmatch(between):
             return False
+        closed = closed or _LAST_OF_LIST_BEFORE.search(between) is not None
         end = other.end
-    return True
+    # (the name after ", and" may be one the lowercased text does not show: "transport is no longer among them")
+    return not (closed and _AND_AGAIN.match(tail, end))
+
+
+_LAST_OF_LIST_BEFORE = re.compile(r"\s(?:and|et)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s?)?$")  # "… trades and " + name
+_AND_AGAIN = re.compile(r"\s*,\s*(?:and|et)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s?)?")
 
 
 _LISTED_WITH = re.compile(r"[,;/&+]|\b(?:and|or|et|ou|as\s+well\s+as|plus)\b|\bainsi\s+qu(?:e\b|['’])")

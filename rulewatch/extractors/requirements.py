@@ -26,7 +26,7 @@ from .year_lines import year_line_statements
 from .lexicon.categories import ENUMERABLE_CATEGORIES
 from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.criteria import POINTS_REMOVED, TABLE_ROW_READERS, TRIGGERS
-from .lexicon.cues import CORRECTED_FIGURE, EARLIER_VERSION, EXPRESS_ENTRY, HEARSAY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, NOW, REFERS_BACK
+from .lexicon.cues import CORRECTED_FIGURE, EARLIER_VERSION, EXPRESS_ENTRY, FAULTED_IN_ITSELF, HEARSAY, HISTORY, NOT_REQUIRED, NOT_THE_RULES_LEAD, NOW, REFERS_BACK
 from .lexicon.literals import contains_any
 from .dates import effective_date
 from .numbers import NUMBER, parse_number
@@ -463,7 +463,7 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
                 j == i + 1 and ctx.sentence_has(j, HISTORY) and _DIGIT.search(ctx.sentences[j].text)):
             continue
         neighbour = ctx.sentences[j]
-        if taken_back(neighbour.text) or EARLIER_VERSION.found(neighbour.text):
+        if taken_back(neighbour.text) or EARLIER_VERSION.found(neighbour.text) or FAULTED_IN_ITSELF.found(neighbour.text):
             continue  # a claim its own writer calls wrong ("j'ai écrit qu'il fallait NCLC 6, c'était une erreur"), an
             # erratum's ("une version précédente de ce résumé mentionnait trois ans"): no past
         if j == i - 1 and ctx.corrects_the_claim(sentence):

@@ -39,6 +39,8 @@ CATEGORY_PATTERNS: dict[str, list[str]] = {
         r"\bFrench\b[^.;]{0,20}?(?:targeted\s+by|has)\s+(?:a|its)\s+(?:own\s+)?(?:dedicated\s+)?category",
         r"(?:candidats?|personnes?|immigrants?|travailleurs?)\s+d['’]expression\s+française",
         r"(?:french[- ]speaking|francophone)\s+(?:candidates?|applicants?)",
+        # (the English twin of "de solides compétences en français": "applicants with solid French")
+        r"(?:candidates?|applicants?)\s+with\s+(?:strong|good|solid|advanced)\s+French\b",
         r"French[- ]language\s+proficiency",
         r"strong\s+French[- ]language\s+(?:skills|proficiency|ability)",
     ],

@@ -356,7 +356,8 @@ _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!
             # what "people" say, a belief about to be set right: "everybody assumes …", "everyone says …",
             # "on lit partout qu'il faut …", "beaucoup pensent que …"
             r"\b(?:keep\s+)?hearing\s+(?:people\s+|that\b)|\b(?:people|everyone|everybody|many|some)(?:\s+(?:applicants|candidates|readers))?\s+(?:still\s+|keeps?\s+)?"
-            r"(?:say|says|saying|think|thinks|believe|believes|assume|assumes|claim|claims)\b|\bon\s+(?:entend|lit)\s+(?:souvent|partout|encore)\b|"
+            r"(?:say|says|saying|think|thinks|believe|believes|assume|assumes|claim|claims|tell\s+each\s+other|tell\s+one\s+another)\b|"
+            r"\bon\s+(?:entend|lit)\s+(?:souvent|partout|encore)\b|\b(?:les\s+gens|beaucoup)\s+se\s+(?:répètent|disent)\b|"
             # (whom may be said: "plusieurs candidats croient encore …")
             r"\b(?:beaucoup|certains|plusieurs|bien\s+des|de\s+nombreux|tout\s+le\s+monde)(?:\s+(?:de\s+)?(?:candidats|gens|personnes|lecteurs))?"
             r"\s+(?:pensent|croient|disent|dit|pense|croit)\b|"
@@ -398,6 +399,9 @@ NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\
 # the job's, not Express Entry's.
 # (an Express Entry profile one opens is the system's: "the rules, copied out the day I opened my profile:")
 HEARSAY = Cue(_HEARSAY)
+# a claim faulted in its own sentence: "… qu'il fallait deux ans d'expérience ; vérification faite, c'est faux"
+FAULTED_IN_ITSELF = Cue(r"[;,]\s*(?:[\w'’]+\s+){0,3}?(?:c['’]est|c['’]était)\s+(?:inexact|faux|erroné|une\s+erreur)\b|\bà\s+tort\b|"
+                        r"\bwrongly\b|\bincorrectly\b|[;,]\s*(?:\w+\s+){0,3}?(?:that|this|which)\s+(?:is|was)\s+(?:wrong|incorrect|false|not\s+true)\b")
 # an erratum's wrong figure: "une version précédente de ce résumé mentionnait trois ans", "an earlier version of"
 EARLIER_VERSION = Cue(r"\b(?:une|la|l['’]\s?)\s*(?:version|édition)\s+(?:précédente|antérieure|initiale|originale)\b|"
                       r"\b(?:an|the)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\s+of\b")

@@ -32,12 +32,12 @@ ROUND_NUMBER = re.compile(
     # ("the last STEM draw she saw was #402": a few words, then the verb)
     # ("the CEC round before that one was number 409"; "their own draw — No. 408 on Apr. 1 —": set off by dashes)
     r"(?:(?:\s+[\w'’]+){0,3}?\s+(?:was|is|était|est)(?=\s+(?:#|number\s|n[o°º]\.?\s*\d)))?(?:\s*[!,:]\s*|\s+|\s*[—–]\s*(?=n[o°º]|#)|"
-    r"(?:\s+[\w'’]+){1,3}\s*:\s*(?=#)|"
+    r"(?:\s+[\w'’]+){1,3}\s*:\s*(?=#|n[o°º]\.?\s*\d)|"
     # (its number in brackets or as an apposition: "cette ronde (n° 395)", "that round, numbered 395")
     # (or by its rank: "cette ronde, la 398e depuis …", "that round, the 398th so far")
     r"\s*\(\s*(?=n[o°º])|\s*,\s*(?:numbered|numérotée)\s+|\s*,\s*(?:la|le|the)\s+(?=n[o°º]|#|\d{3}(?:e|ème|th)\b)|"
     # (after the words saying whom it was for: "la ronde ouverte aux soudeurs, la n° 412 du …")
-    r"(?:\s+[\w'’-]+){1,4}?\s*,\s*(?:la|le|the)\s+(?=n[o°º]\.?\s*\d|#\s?\d))"
+    r"(?:\s+[\w'’-]+){1,4}?\s*,\s*(?:(?:la|le|the)\s+)?(?=n[o°º]\.?\s*\d|#\s?\d))"
     r"(?:n[o°º]\.?\s*|num[ée]ro\s+|#\s?|number\s+|(?=\d{3})(?!(?:19|20)\d\d\b))"
     r"(?P<number>\d{1,4}(?:(?!e\b|ème\b|th\b)[a-z])?)(?:e|ème|th)?\b(?![,.]\d)",
     _I,
@@ -137,7 +137,8 @@ ROUND_COLUMNS: dict[str, re.Pattern[str]] = {
 # A round stated in a sentence: "4,000 invitations", "2 500 invitations"; "minimum CRS score of 467",
 # "note minimale de 433 points", "seuil de 412"; a date "February 17, 2026", "17 février 2026".
 ROUND_INVITATIONS = re.compile(
-    r"(?P<count>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:invitations|invites\b|ITAs?\b)|"
+    # (on one line: a date's year over a label, "… le 3 mars 2026⏎Invitations : 2 200", counts nothing)
+    r"(?P<count>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)[ \t\u00a0\u202f]+(?:invitations|invites\b|ITAs?\b)|"
     # (words may say who they are: "sent invitations to 1,150 skilled trades candidates")
     r"(?:invit\w*|issued|lancé)\s+(?:\w+\s+){0,2}?(?P<count2>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:candidats|candidates|personnes|people|invitations|workers|professionals|applicants|profiles|profils|"
