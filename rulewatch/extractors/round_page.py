@@ -20,8 +20,8 @@ from .lexicon.literals import contains_any
 from .lexicon.dates import ISO_DAY, YEAR_2000S
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.round_pages import (
-    BLOCK_COUNT, BLOCK_LABELS, COUNT_CORRECTED, CUTOFF_CORRECTED, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS,
-    ROUND_LABELS, ROUND_NUMBER, ROUND_PAGE_TRIGGERS, ROUND_ROW_HEADING,
+    BLOCK_COUNT, BLOCK_LABELS, COUNT_CORRECTED, CUTOFF_CORRECTED, POST_DATE, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS,
+    ROUND_LABELS, ROUND_NUMBER, ROUND_NUMBER_HEADING, ROUND_PAGE_TRIGGERS, ROUND_ROW_HEADING,
 )
 from .dates import day_without_year, last_weekday
 from .lexicon.categories import SHORT_NAME_PATTERNS
@@ -95,7 +95,7 @@ def _post_rounds(ctx: TextContext) -> list[Round]:
     2026" / "Type: Canadian Experience Class" / "ITAs: 2,900" / "Cut-off: 514")."""
     out = []
     low = lowered(ctx.text)
-    for heading in [*_HEADING.finditer(ctx.text, low), *ROUND_ROW_HEADING.finditer(ctx.text)]:
+    for heading in [*_HEADING.finditer(ctx.text, low), *ROUND_ROW_HEADING.finditer(ctx.text), *ROUND_NUMBER_HEADING.finditer(ctx.text)]:
         end = ctx.text.find("\n\n", heading.end(), heading.end() + POST_BLOCK)
         block = ctx.text[heading.end() : end if end != -1 else heading.end() + POST_BLOCK]
         fields = {field: m.group("value").strip() for field, label in BLOCK_LABELS.items() if (m := label.search(block))}
@@ -106,7 +106,9 @@ def _post_rounds(ctx: TextContext) -> list[Round]:
         elif "name" not in fields and (first := block.strip().split("\n", 1)[0].strip()) and ":" not in first and \
                 round_category(first) != "unrecognised":
             fields["name"] = first  # the type on the line under the heading, unlabelled: "Métiers"
-        day = parse_day(heading.group("date"), day_first=ctx.language == "fr")
+        # (the day on a "Date:" line of the post when its heading gives the number alone)
+        told = heading.group("date") if "date" in heading.re.groupindex else (m.group("value") if (m := POST_DATE.search(block)) else "")
+        day = parse_day(told, day_first=ctx.language == "fr")
         if day is None or not {"name", "invitations", "crs_cutoff"} <= fields.keys() or \
                 (sentence := ctx.sentence_at(heading.start("number"))) is None or \
                 (category := round_category(fields["name"])) == "unrecognised":

@@ -57,6 +57,13 @@ ROUND_ROW_HEADING = re.compile(
     r"^[ \t]*\|?[ \t]*(?:[^\w\s|]+[ \t]*)?(?:(?:new|latest|nouveau|nouvelle|dernier|dernière)[ \t]+(?:draw|round|ronde|tirage)!?[ \t]*"
     r"[—–:-]?[ \t]*)?(?:ronde|round|tirage|draw)[ \t]*(?:n[o°º]\.?[ \t]*|#[ \t]?)(?P<number>\d{1,4}[a-z]?)[ \t]*\|"
     r"[ \t]*(?P<date>[^|\n]{6,30}?)[ \t]*(?:\|[ \t]*(?P<name>[^|\n]{3,80}?))?[ \t]*\|?[ \t]*$", _I | re.MULTILINE)
+# A post's heading giving the round's number alone, its day on a labelled line below ("📣 NEW ROUND #406" over
+# "Date: March 10, 2026"): the post's day is that line's.
+ROUND_NUMBER_HEADING = re.compile(
+    r"^[ \t]*(?:[^\w\s]+[ \t]*)?(?:(?:new|latest|nouveau|nouvelle|dernier|dernière)[ \t]+)?(?:ronde|round|tirage|draw)[ \t]*"
+    r"(?:n[o°º]\.?[ \t]*|#[ \t]?)(?P<number>\d{1,4}[a-z]?)[ \t]*$", _I | re.MULTILINE)
+POST_DATE = re.compile(r"^[ \t]*(?:[^\w\s][ \t]*){0,2}(?:date(?:\s+(?:of\s+(?:the\s+)?round|du\s+tirage|de\s+la\s+ronde))?)\s*:\s*"
+                       r"(?P<value>\S[^\n]*)$", _I | re.MULTILINE)
 # A round told as a post: its heading ("Round #412 — April 20, 2026"), then short labelled lines ("Type: …",
 # "ITAs: 2,900", "Cut-off: 514"), as a channel, a newsletter or an alert writes it (a bullet or an emoji before the
 # label: "🎯 Score minimum SCG : 447")
