@@ -787,9 +787,8 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
         year = ctx.section_year(sentence) or 0
         if said_gone:
             gone_year = max(gone_year, year)
-            # (the pluperfect of the end's own clause: "Many civil engineers had been hoping for another STEM round, but
-            # IRCC did not keep the STEM category this year"
-            # tells the wait, not the end, in the earlier past)
+            # (the pluperfect of the end's own clause: in "Many civil engineers had been hoping for another STEM round,
+            # but IRCC did not keep the STEM category this year" it tells the hope, not the end, in the earlier past)
             told_before &= _PLUPERFECT.search(_clause(sentence, mention.start - sentence.start)) is not None or \
                 _of_an_earlier_year(ctx, sentence)
         else:

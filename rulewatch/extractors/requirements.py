@@ -465,7 +465,8 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
         neighbour = ctx.sentences[j]
         if taken_back(neighbour.text) or EARLIER_VERSION.found(neighbour.text) or FAULTED_IN_ITSELF.found(neighbour.text):
             continue  # a claim its own writer calls wrong ("j'ai écrit qu'il fallait NCLC 6, c'était une erreur"), an
-            # erratum's ("une version précédente de ce résumé mentionnait trois ans"): no past
+            # erratum's ("une version précédente de ce résumé mentionnait trois ans"), one faulted in its own sentence
+            # ("… qu'il fallait deux ans d'expérience ; vérification faite, c'est faux"): no past
         if j == i - 1 and ctx.corrects_the_claim(sentence):
             # (the claim a correction puts right was wrong, not the rule's past; unless the correction calls it the old
             # rule: "… only six months." / "@sam that was the 2024 rule." / the rule: the claim told the rule's past)
