@@ -20,7 +20,7 @@ from .lexicon.literals import contains_any
 from .lexicon.dates import ISO_DAY, YEAR_2000S
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.round_pages import (
-    BLOCK_COUNT, BLOCK_LABELS, COUNT_CORRECTED, CUTOFF_CORRECTED, POST_DATE, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS,
+    BLOCK_COUNT, BLOCK_LABELS, COUNT_CORRECTED, CUTOFF_CORRECTED, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS,
     ROUND_LABELS, ROUND_NUMBER, ROUND_NUMBER_HEADING, ROUND_PAGE_TRIGGERS, ROUND_ROW_HEADING,
 )
 from .dates import day_without_year, last_weekday
@@ -107,7 +107,7 @@ def _post_rounds(ctx: TextContext) -> list[Round]:
                 round_category(first) != "unrecognised":
             fields["name"] = first  # the type on the line under the heading, unlabelled: "Métiers"
         # (the day on a "Date:" line of the post when its heading gives the number alone)
-        told = heading.group("date") if "date" in heading.re.groupindex else (m.group("value") if (m := POST_DATE.search(block)) else "")
+        told = heading.group("date") if "date" in heading.re.groupindex else fields.get("date", "")
         day = parse_day(told, day_first=ctx.language == "fr")
         if day is None or not {"name", "invitations", "crs_cutoff"} <= fields.keys() or \
                 (sentence := ctx.sentence_at(heading.start("number"))) is None or \

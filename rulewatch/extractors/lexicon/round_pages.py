@@ -52,18 +52,17 @@ ROUND_HEADING = re.compile(
 # A bot's or a feed's round line, its fields between bars, over its labelled figures: "Round #409 | 2026-04-08 |
 # Healthcare" / "Invitations: 2,500" / "CRS cut-off: 466" (its type may come on a labelled line too: "| Round #12 | 3 Mar
 # 2026 |" / "Type: Trades")
+# the words a bot's alert opens on ("NEW", "Latest") and a round's word with its number ("Round #405", "ronde n° 405")
+_ALERT_WORD = r"(?:new|latest|nouveau|nouvelle|dernier|dernière)"
+_ROUND_NUMBERED = r"(?:ronde|round|tirage|draw)[ \t]*(?:n[o°º]\.?[ \t]*|#[ \t]?)(?P<number>\d{1,4}[a-z]?)"
 ROUND_ROW_HEADING = re.compile(
     # (a bot's alert may open on an emoji and its own words: "🔔 NEW DRAW — Round #405 | 2026-03-03 | …")
-    r"^[ \t]*\|?[ \t]*(?:[^\w\s|]+[ \t]*)?(?:(?:new|latest|nouveau|nouvelle|dernier|dernière)[ \t]+(?:draw|round|ronde|tirage)!?[ \t]*"
-    r"[—–:-]?[ \t]*)?(?:ronde|round|tirage|draw)[ \t]*(?:n[o°º]\.?[ \t]*|#[ \t]?)(?P<number>\d{1,4}[a-z]?)[ \t]*\|"
+    rf"^[ \t]*\|?[ \t]*(?:[^\w\s|]+[ \t]*)?(?:{_ALERT_WORD}[ \t]+(?:draw|round|ronde|tirage)!?[ \t]*"
+    rf"[—–:-]?[ \t]*)?{_ROUND_NUMBERED}[ \t]*\|"
     r"[ \t]*(?P<date>[^|\n]{6,30}?)[ \t]*(?:\|[ \t]*(?P<name>[^|\n]{3,80}?))?[ \t]*\|?[ \t]*$", _I | re.MULTILINE)
 # A post's heading giving the round's number alone, its day on a labelled line below ("📣 NEW ROUND #406" over
 # "Date: March 10, 2026"): the post's day is that line's.
-ROUND_NUMBER_HEADING = re.compile(
-    r"^[ \t]*(?:[^\w\s]+[ \t]*)?(?:(?:new|latest|nouveau|nouvelle|dernier|dernière)[ \t]+)?(?:ronde|round|tirage|draw)[ \t]*"
-    r"(?:n[o°º]\.?[ \t]*|#[ \t]?)(?P<number>\d{1,4}[a-z]?)[ \t]*$", _I | re.MULTILINE)
-POST_DATE = re.compile(r"^[ \t]*(?:[^\w\s][ \t]*){0,2}(?:date(?:\s+(?:of\s+(?:the\s+)?round|du\s+tirage|de\s+la\s+ronde))?)\s*:\s*"
-                       r"(?P<value>\S[^\n]*)$", _I | re.MULTILINE)
+ROUND_NUMBER_HEADING = re.compile(rf"^[ \t]*(?:[^\w\s]+[ \t]*)?(?:{_ALERT_WORD}[ \t]+)?{_ROUND_NUMBERED}[ \t]*$", _I | re.MULTILINE)
 # A round told as a post: its heading ("Round #412 — April 20, 2026"), then short labelled lines ("Type: …",
 # "ITAs: 2,900", "Cut-off: 514"), as a channel, a newsletter or an alert writes it (a bullet or an emoji before the
 # label: "🎯 Score minimum SCG : 447")
@@ -71,6 +70,7 @@ BLOCK_LABELS: dict[str, re.Pattern[str]] = {
     field: re.compile(rf"^[ \t]*(?:[^\w\s][ \t]*){{0,2}}(?:{labels})\s*:\s*(?P<value>\S[^\n]*)$", _I | re.MULTILINE)
     for field, labels in {
         "name": r"program|programme|category|catégorie|type|stream|volet|draw\s+type|type\s+de\s+ronde",
+        "date": r"date(?:\s+(?:of\s+(?:the\s+)?round|du\s+tirage|de\s+la\s+ronde))?",
         "invitations": r"invitations(?:\s+(?:issued|sent|envoyées|émises))?|itas?",
         "crs_cutoff": r"(?:crs\s+|scg\s+)?cut-?off|seuil|lowest\s+(?:crs\s+)?score|minimum\s+crs(?:\s+score)?|score\s+minimal|"
                       r"score\s+(?:scg|crs)\s+(?:minimal|minimum)|"
