@@ -256,7 +256,7 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
             return False
         if (turn := S.rule_past_exemption(text)) is not None:
             return may_state_rule(text[turn:])
-        if S.taken_back(text):
+        if S.taken_back(text) or S.faulted_in_itself(text):
             return False
         if S._ASKED_WHETHER.search(text):
             return False
@@ -295,6 +295,9 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
         if hypothesis and min(hypothesis) < S._first_figure(text) or S.INDEFINITE_PERSON.found(text) and S.MODAL.found(text):
             return (program_rule := S._PROGRAMS_OWN_RULE.search(text)) is not None and min(hypothesis) < program_rule.start() \
                 and not S.CONDITIONAL.found(text[program_rule.end() :]) and not S._not_canadas_rule(text)
+        if S.CONDITIONAL.found(text) and S._AMOUNT_FOR_A_HOUSEHOLD.search(text) and not S.MODAL.found(text) and \
+                not S.PERSONAL_CASE.found(text):
+            return not S._not_canadas_rule(text)
         return not no_rule_here.found(text) and not S._not_canadas_rule(text)
 
     texts = _corpus_sentences() + [

@@ -24,7 +24,7 @@ from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.lowercase import AnyOf, Cue
 from .quantities import Quantity, find_quantities
 from .sentences import Sentence
-from .statements import CROSSED, in_job_advert, is_question, taken_back, unchosen_option, under_example, under_other_jurisdiction
+from .statements import CROSSED, faulted_in_itself, in_job_advert, is_question, taken_back, unchosen_option, under_example, under_other_jurisdiction
 from .language_levels import SECOND_LANGUAGE
 from .year_lines import earlier_year_line
 from .subjects import resolve_subjects
@@ -103,7 +103,7 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
     if _NEGATED.found(text):
         return "negated", criteria
     header = ctx.table_header(sentence) or ""
-    if CROSSED.match(text) or unchosen_option(text) or ctx.ruled_false(sentence) or taken_back(text):
+    if CROSSED.match(text) or unchosen_option(text) or ctx.ruled_false(sentence) or taken_back(text) or faulted_in_itself(text):
         return "not-a-rule", criteria  # a crossed line (a checklist's ✘, a struck-out myth), a corrected or taken-back claim
     if _OTHER_MEASURE.found(text) or NOT_FUNDS.found(header) or in_job_advert(ctx, sentence) or SECOND_LANGUAGE.search(text) or \
             all(q.kind == "hours" and _per_week(text, q) for q in unread) or \

@@ -431,7 +431,9 @@ def _column_header(sentence: Sentence) -> list[Mention]:
     return found if len({m.category for m in found}) >= 2 else []
 
 
-_LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})\s*$",
+# (or after the word the list hangs on, the group named by its people: "… have focused on French speakers, healthcare, …")
+_LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the|on|sur|vers)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})"
+                                    r"(?:\s+(?:speakers|workers|occupations|jobs))?\s*$",
                                     re.IGNORECASE) for category in ENUMERABLE_CATEGORIES}
 _ENUMERABLE_UNION = "|".join(SHORT_NAME_PATTERNS[c] for c in ENUMERABLE_CATEGORIES)
 CANADIAN_EXPERIENCE_GROUP = tuple(c for c in SHORT_NAME_PATTERNS if c.endswith("-canadian-experience"))
@@ -544,7 +546,18 @@ def _told_as_past(ctx: TextContext, mention: Mention) -> bool:
     sentence = ctx.sentence_at(mention.start)
     return sentence is not None and ctx.remembered(("told_as_past", sentence.start), lambda: (
         HISTORY.found(without_asides(sentence.text)) and not CATEGORY_RETURNS.found(sentence.text) and
-        not NEW_MARKER.found(sentence.text) and not NOW.found(sentence.text) and not _recent_round(ctx, sentence.text)))
+        not NEW_MARKER.found(sentence.text) and not NOW.found(sentence.text) and not _recent_round(ctx, sentence.text)
+        and not _figure_put_right_below(ctx, sentence)))
+
+
+def _figure_put_right_below(ctx: TextContext, sentence: Sentence) -> bool:
+    """A speaker's earlier figure for a category, put right just below ("la semaine passée j'ai dit … NCLC six" / "c'est
+    une erreur, pardon …. Le minimum c'est NCLC sept"): the figure was wrong, not the category."""
+    i = ctx.index(sentence)
+    return any(ctx.claim_corrected(below) == sentence for below in ctx.sentences[i + 1 : i + 1 + CLAIM_REACH])
+
+
+CLAIM_REACH = 2  # the owned mistake, then the right figure
 
 
 def _recent_round(ctx: TextContext, text: str) -> bool:

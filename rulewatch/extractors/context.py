@@ -18,9 +18,11 @@ from .numbers import NUMBER, parse_number
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.65"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.66"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
+# a grid's total left on a line of its own by a flattened table ("TOTAL 100"): the table's last row, not a heading
+_TOTAL_LINE = re.compile(r"\W*(?:grand\s+)?(?:total|totaux|sum|somme)\b\W*\d{1,4}\s*(?:points?|pts)?\W*$", re.IGNORECASE)
 # a duration in words on an unnumbered line: "Counted over: the five most recent years" (a numbered section's "2.
 # L'expérience : deux ans, pas un" is its heading)
 _WORDED_VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\b(?:one|two|three|four|five|six|ten|twelve|un|une|deux|trois|quatre|"
@@ -262,6 +264,7 @@ _CLAIM_REPORTED = re.compile(r"\b(?:affirm\w*|prétend\w*|assur\w*|soutien\w*|la
                              r"on\s+(?:lit|peut\s+lire|entend)|lit-on|entend-on|(?:you\s+(?:may\s+|might\s+|will\s+)?|one\s+)?(?:read|hear)\s+that)\b",
                              re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_CUE_TIME = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s")  # a transcript's time cue opening a line
 _RULE_LINE = re.compile(r"[\s|:+=_—–-]*[—–=_-]{3}[\s|:+=_—–-]*")
 
 
@@ -520,6 +523,11 @@ class TextContext:
         if not self.corrects_the_claim(sentence):
             return None
         before = self.sentences[self.index(sentence) - 1]
+        said = _CUE_TIME.sub("", before.text, count=1)  # (a transcript's "0:19" is no figure)
+        if owns_a_mistake(said) is not None and not (_DIGIT.search(said) or _COUNT_WORD.search(said) or _FIGURE_IN_WORDS.search(said)):
+            # (a mistake owned in words alone, the claim on the line above: "la semaine passée j'ai dit … NCLC six" /
+            # "c'est une erreur, pardon …")
+            return self._message_before(before) or before
         if owns_a_mistake(before.text) is not None or _denies_then_states(sentence):
             return before
         return self._message_before(before)
@@ -721,8 +729,10 @@ class TextContext:
             above_first = self._line_first_of[above]
             if not self.is_list_item(self.sentences[above_first]) or (
                     self._numbered(above_first) != self._numbered(chain[-1])
-                    and self.sentences[above].text.rstrip().endswith(":")):
-                found = above  # (a numbered point ending "…, mais les conditions sont différentes :" over bullets)
+                    and (self.sentences[above].text.rstrip().endswith(":") or self._headings[above])):
+                # (a numbered point ending "…, mais les conditions sont différentes :" over bullets, or a numbered
+                # heading: "2. Federal Skilled Worker Program: what you need")
+                found = above
                 break
             if (known := self._lead_of.get(above_first)) is not None:
                 found = known
@@ -847,7 +857,7 @@ class TextContext:
         # (a line that opens in lowercase goes on with what is said, as a caption's lines do: not a heading)
         # (nor a table's rule written without its bars, "-------|------", as a converter may leave it)
         return whole_line and not sentence.text.startswith("|") and not sentence.text.rstrip().endswith((".", ";", ",")) \
-            and not is_rule_line(sentence.text) \
+            and not is_rule_line(sentence.text) and not _TOTAL_LINE.match(sentence.text) \
             and not _VALUE_LINE.search(sentence.text, m.end() if (m := _PART_LABEL.match(sentence.text)) else 0) \
             and not (sentence.start == sentence.line_start and _WORDED_VALUE_LINE.search(sentence.text, m.end() if m else 0)) \
             and not sentence.text[:1].islower() \

@@ -19,7 +19,7 @@ from .lexicon.lowercase import Folded
 from .numbers import NUMBER, Duration, as_number, find_durations, parse_number
 from .quantities import window_matches
 from .lexicon.categories import names_a_category_word
-from .statements import DECLARED_BOX, LABEL_VALUE, Statement, is_question, was_the_old
+from .statements import DECLARED_BOX, LABEL_VALUE, Statement, is_question, restated_above, was_the_old
 from .subjects import replied_question
 
 EXPERIENCE = re.compile(
@@ -67,7 +67,11 @@ EXPERIENCE = re.compile(
     r"\b(?:months?|years?|yrs?)\s+(?:of\s+)?full[- ]time\b(?!\s+(?:stud|educat|school|program|course)|\s*\(\s*\d+\s*(?:points?|pts))|"
     r"\b(?:mois|ans?|années?)\s+à\s+temps\s+plein\b(?!\s+(?:d['’]\s?études|aux\s+études|de\s+formation)|\s*\(\s*\d+\s*(?:points?|pts))|"
     # the English genitive: "12 months' paid work", "a year's full-time employment"
-    r"\b(?:years?|months?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:work|employment)\b",
+    r"\b(?:years?|months?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:work|employment)\b|"
+    # a span inside a look-back window, time worked by its form alone: "deux ans sur les cinq dernières années", "two
+    # years out of the last five"
+    r"\b(?:mois|ans|années|months|years)\s+(?:dans\s+les|sur\s+les|au\s+cours\s+des|within\s+the|in\s+the|out\s+of\s+the)\s+"
+    r"(?:\d{1,2}|deux|trois|cinq|dix|two|three|five|ten)\s+(?:dernières\s+années|last\s+years|past\s+years|years\s+before)\b",
     re.IGNORECASE,
 )
 MINIMUM_BEFORE = re.compile(r"(?:minimum\s+(?:de\s+|d['’]\s?|of\s+)?|au\s+moins\s+(?:de\s+|d['’]\s?)?|at\s+least\s+)$", re.IGNORECASE)
@@ -262,6 +266,12 @@ _BARE_NOW = re.compile(r"\b(?:it['’]s|it\s+is|c['’]est)\s+(?P<num>\d{1,2})\s
 _SPAN_WORD = re.compile(r"\b(?:mois|months?|ans?|années?|years?)\b", re.IGNORECASE)
 
 
+def _sums_the_week_above(st: Statement) -> bool:
+    """Hours that restate the full-time week told just above as a year's ("Full-time work means 30 hours or more each
+    week. In a year, that …")."""
+    return (week := restated_above(st.ctx, st.sentence, st.text)) is not None and HOURS_PER_WEEK.search(week.text) is not None
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text, language = st.text, st.ctx.language
     found_hours = find_hours(text, language)
@@ -269,7 +279,7 @@ def from_statement(st: Statement) -> list[Requirement]:
     # hours counted by the week, in a sentence giving no span of time: "ça fait 1 560 heures, à trente heures par semaine")
     if not (st.speaks_of(EXPERIENCE) or st.continues(EXPERIENCE) or
             (found_hours and (st.speaks_of(WORK) or _HOURS_LABEL.match(text) or CONTINUOUS.search(text) or
-                             (HOURS_PER_WEEK.search(text) and not _SPAN_WORD.search(text))))
+                             (HOURS_PER_WEEK.search(text) and not _SPAN_WORD.search(text)) or _sums_the_week_above(st)))
             or _window_of_section(st) or _window_item(st) or _window_corrected(st)) or POINTS_GRID.search(text) or _points_row(st):
         return []
     hours, previous_hours = split_previous(text, found_hours, st.past)

@@ -266,7 +266,8 @@ def _headlines_told_below(ctx: TextContext, records: list[Requirement]) -> list[
     experience from now on" over "… in a category-based round, … at least 12 months …"): the heading only announces
     the rule, whose subject the sentence below gives."""
     def rule(record: Requirement) -> tuple[str, str, str]:
-        return record.criterion, repr(record.qualifiers), repr(record.value)
+        # (the key's qualifiers only: the window the sentence below adds to the heading's year is not another rule)
+        return record.criterion, record.qualifiers.identity(), repr(record.value)
 
     told: dict[tuple[str, str, str], list[tuple[int, str]]] = {}
     for record in records:

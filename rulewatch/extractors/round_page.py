@@ -35,8 +35,9 @@ _ROUND_WORDS = ("ronde", "round", "draw", "tirage")
 _NUMBER = Folded(ROUND_NUMBER)
 _NUMBER_IN_TEXT = Folded(ROUND_NUMBER)  # asked of every sentence of a page that speaks of invitations
 _HEADING = Folded(ROUND_HEADING)
-# A list of draws, one a line, each opening on its number: "#413: May 12, 2026 — PNP only, 510 invitations (lowest CRS 744)"
-_LINE_NUMBER = re.compile(r"(?:#\s?|n[o°º]\.?\s*)(?P<number>\d{2,4}[a-z]?)\b(?=\s*[–—:-]|\s{2,}|\t)", re.IGNORECASE)
+# A list of draws, one a line, each opening on its number: "#413: May 12, 2026 — PNP only, 510 invitations (lowest CRS 744)",
+# "#412 · May 6, 2026 · Healthcare and social services · 2,800 ITAs · CRS 468"
+_LINE_NUMBER = re.compile(r"(?:#\s?|n[o°º]\.?\s*)(?P<number>\d{2,4}[a-z]?)\b(?=\s*[–—:·•|-]|\s{2,}|\t)", re.IGNORECASE)
 _LINE_NUMBERS = re.compile(r"^[ \t\-–—•*]*(?:#\s?|n[o°º]\.?\s*)\d{2,4}", re.IGNORECASE | re.MULTILINE)  # (the page has one)
 # A category's short name as a whole word, read as a draw's category when the sentence names no category otherwise
 # ("la ronde no 411, ouverte aux francophones", "2,100 trades candidates were invited")

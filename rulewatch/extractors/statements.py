@@ -28,6 +28,7 @@ from .lexicon.cues import (
     EXAMPLE_MID,
     EXEMPTION,
     EXPRESS_ENTRY,
+    FAULTED_IN_ITSELF,
     INDEFINITE_PERSON,
     MYTH,
     MODAL,
@@ -213,7 +214,12 @@ class Statement:
         if i < 0 or i <= here - DATE_REACH or (found := self._date_at(i, topic)) is None:
             return None  # none near enough, or a section's heading first
         # "… le 2 mars. Les critères, eux, ne changent pas. …": what follows is stated unchanged
-        return None if any(self.ctx.sentence_has(j, UNCHANGED_RULE) for j in range(i + 1, here + 1)) else found
+        if any(self.ctx.sentence_has(j, UNCHANGED_RULE) for j in range(i + 1, here + 1)):
+            return None
+        # (nor does the date of a removal told in a sentence of its own date the rules below it: "As of March 25, 2025,
+        # a job offer no longer adds CRS points." over the trades program's own conditions)
+        dated = self.ctx.sentences[i].text
+        return None if not dated.rstrip().endswith(":") and states_removal(_part_dated(dated, found)) else found
 
     def _date_at(self, i: int, topic: Cue | None) -> date | None:
         """The effective date sentence ``i`` states (in a sentence that speaks of ``topic`` when one is given)."""
@@ -738,6 +744,10 @@ def _not_canadas_rule(text: str) -> bool:
     last_figure = max((m.end() for m in _FIGURE.finditer(text)), default=-1)
     if 0 <= last_figure < at and _ADVICE_AFTER.search(text, last_figure, at):
         return False
+    # (nor one named only after a full stop inside a quoted turn the splitter kept whole: "« … la note de passage c'est
+    # soixante-sept. Quatre-vingts, c'est le Japon, tu mélanges. »": the part before is Canada's)
+    if (stop := _last_stop_before(text, at)) is not None:
+        return _not_canadas_rule(text[:stop])
     # (nor one named only to be set apart from the federal rule whose figure follows: "the MPNP ranking grid is
     # distinct from the federal 67-point grid")
     figures_after = [m.start() for m in _FIGURE.finditer(text, at)]
@@ -748,13 +758,24 @@ _SET_APART_FROM_FEDERAL = re.compile(r"\b(?:separate|distinct|different|apart|di
                                      r"(?:the\s+|la\s+|le\s+|l['’]\s?)?(?:federal|fédéra\w*)\b", re.IGNORECASE)
 
 
+_STOP = re.compile(r"(?<=\w\w)[.!?]\s+(?=[A-ZÀ-Ý])")  # (not an initial or a mark: "R. Non, …", "M. Diallo")
+
+
+def _last_stop_before(text: str, at: int) -> int | None:
+    """The end of the last inner sentence before ``at`` (a quoted turn kept whole), None when there is none."""
+    return max((m.start() + 1 for m in _STOP.finditer(text, 0, at)), default=None)
+
+
 _ADVICE_AFTER = re.compile(r",\s*(?:so|then|and|but|donc|alors|et|mais)\b|"
                            # (or after a dash or a colon: "… 600 points — check Ontario's own draws", "… : regarde le volet …")
                            r"\s[—–:]\s*(?:\w+\s+){0,2}?(?:check|look|see|regarde\w*|voy\w*|jet\w*|consult\w*|vérifi\w*)\b",
                            re.IGNORECASE)
 # where a sentence turns from one country's rule to another's
 _OTHER_SIDE = re.compile(r",?\s+(?:alors\s+qu|tandis\s+qu|contre\b|whereas\b|while\b|compared\s+(?:to|with)\b|unlike\b|"
-                         r"contrairement\s+(?:à|au|aux)\b|versus\b|vs\.)", re.IGNORECASE)
+                         r"contrairement\s+(?:à|au|aux)\b|versus\b|vs\.|"
+                         # (a figure set against another's: "…, much lower than the 30 New Zealand awards", "bien moins que …")
+                         r"(?:far\s+|much\s+|well\s+|bien\s+|beaucoup\s+)?(?:less|more|lower|higher|fewer|moins|plus)\s+(?:than|que|qu['’]))",
+                         re.IGNORECASE)
 
 
 _FIGURE = re.compile(r"\d")
@@ -853,7 +874,9 @@ _TIME_MARK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")
 
 
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
-_RESTATES = re.compile(r"\s*(?:(?:concrètement|en\s+pratique|autrement\s+dit|en\s+clair|in\s+practice|in\s+other\s+words|put\s+simply)\s*,\s*)?"
+# (the year summed in hours, the span said first: "In a year, that …", "Sur un an, cela représente …")
+_RESTATES = re.compile(r"\s*(?:(?:concrètement|en\s+pratique|autrement\s+dit|en\s+clair|in\s+practice|in\s+other\s+words|put\s+simply|"
+                       r"(?:over|in|across)\s+(?:one|a|1)\s+(?:full\s+)?year|sur\s+(?:un|une|1)\s+(?:an|année)(?:\s+complète)?)\s*,\s*)?"
                        r"(?:(?:(?:counted|expressed|measured|converted|put)\s+)?(?:in|en)\s+\w+\s*,\s*)?(?:that['’]s|that\s+is|this\s+is|which\s+is|or|soit|i\.e\.,?|"
                        r"(?:that|this|which|it)\s+(?:comes|works\s+out|adds\s+up)\s+to|"
                        r"c['’]est-à-dire|ce\s+qui\s+(?:fait|représente|donne)|cela\s+(?:fait|représente))\s+(?:about\s+|environ\s+)?"
@@ -915,7 +938,11 @@ def canadas_clause_end(text: str) -> int | None:
     """Where a sentence stating Canada's rule turns to another country's, set beside it ("Canada asks for CLB 7,
     whereas the UK sets its own level"); None for any other sentence."""
     other = _OTHER_SIDE.search(text)
-    if other is None or not _CANADA.found(text[: other.start()]) or _not_canadas_rule(text[: other.start()]):
+    if other is None or _not_canadas_rule(text[: other.start()]):
+        return None
+    # (Canada named in the first clause, or only the rule's figure there, the page's own: "Age counts for at most 12
+    # points, much lower than the 30 New Zealand awards …")
+    if not (_CANADA.found(text[: other.start()]) or _FIGURE.search(text, 0, other.start())):
         return None
     return other.start() if OTHER_JURISDICTION.found(text[other.start() :]) else None
 
@@ -1010,6 +1037,14 @@ _WAGE = re.compile(r"\d[\d\s.,]*\s?\$\s?(?:/\s?h(?:eure)?\b|de\s+l['’]heure|(?
                    r"\b(?:salaire|salary|wage|rémunération)\s*:", re.IGNORECASE)
 
 
+_RUN_ON = re.compile(r"(?<=[.!?\]])\s+")  # sentences a page ran together on one line ("… this year. [Image description] …")
+
+
+def _part_dated(text: str, when: date) -> str:
+    """The part of a run-on sentence that gives the date ``when`` (its year's last mention)."""
+    return next((part for part in reversed(_RUN_ON.split(text)) if str(when.year) in part), text)
+
+
 def restated_above(ctx: TextContext, sentence: Sentence, text: str | None = None) -> Sentence | None:
     """The sentence before, in its paragraph, whose figure this one restates: "…a year of work. That's 1,560 hours."
     (a note under a table, "Soit 3 120 heures", restates its cell, not the note above it). The antecedent is looked
@@ -1078,6 +1113,8 @@ def may_state_rule(text: str) -> bool:
         return may_state_rule(text[turn:])  # the exemption's own condition scopes over it alone
     if taken_back(text):
         return False
+    if faulted_in_itself(text):
+        return False
     if _ASKED_WHETHER.search(text):
         return False  # "someone asked whether job offers still bring 50 points": what was asked, not a rule
     if CROSSED.match(text) and not states_removal(text):
@@ -1127,7 +1164,16 @@ def may_state_rule(text: str) -> bool:
         # at least one year …")
         return (program_rule := _PROGRAMS_OWN_RULE.search(text)) is not None and min(hypothesis) < program_rule.start() and \
             not CONDITIONAL.found(text[program_rule.end() :]) and not _not_canadas_rule(text)
+    if conditional and _AMOUNT_FOR_A_HOUSEHOLD.search(text) and not MODAL.found(text) and not PERSONAL_CASE.found(text):
+        return not _not_canadas_rule(text)  # "Si vos enfants vous rejoignent, il faudra compter 28 362 $ pour une famille
+        # de quatre": the condition picks the household, whose amount is the rule
     return not conditional and not _not_canadas_rule(text)
+
+
+# an amount said for a household named right after it: "28 362 $ pour une famille de quatre", "$19,001 for a couple"
+_AMOUNT_FOR_A_HOUSEHOLD = re.compile(r"(?:\d\s*\$|\$\s*[\d.,\s]*\d|\d\s*(?:dollars|CAD)\b)\s+(?:pour|for)\s+"
+                                     r"(?:(?:une?|a)\s+(?:famille|family|ménage|household)\s+(?:de|of)\s+\w+|un\s+couple|a\s+couple|"
+                                     r"\w+\s+(?:personnes|people|persons))\b", re.IGNORECASE)
 
 
 # a lead-in opening on a pronoun: "Elle doit :", "It must:"
@@ -1150,6 +1196,11 @@ def was_the_old(text: str) -> bool:
     return _WAS_THE_OLD.match(text, stamp.end() if stamp else 0) is not None
 
 
+def faulted_in_itself(text: str) -> bool:
+    """The sentence's figures, then its verdict on them: "Non, « NCLC 7 pour tout », c'est inexact pour ce programme"."""
+    return (fault := FAULTED_IN_ITSELF.position(text)) is not None and _FIGURE.search(text, fault) is None
+
+
 def taken_back(text: str) -> bool:
     """The speaker's one figure taken back in its own sentence ("… I told someone that CLB 5 is enough, I got that
     wrong"); of two figures, "two years, and in the last three — no, I misspoke", only the last is, and which is not
@@ -1167,5 +1218,7 @@ _ASKED_WHETHER = re.compile(r"\b(?:asked|asks|wondered|wonders|wanted\s+to\s+kno
 # a program's rule in a relative clause after its name: "…, which requires at least …", "…, qui exige au moins …"
 _PROGRAMS_OWN_RULE = re.compile(r"\b(?:class|program|programme|catégorie|PTQF|PTMSF|CEC|FSWP?|FSTP?)"
                                 # (its name going on: "… vers la Catégorie de l'expérience canadienne, qui demande …")
-                                r"(?:\s+(?:de\s+l['’]\s?|de\s+|des\s+|du\s+)?[\w'’-]+){0,3}\s*\)?\s*,\s*"
+                                r"(?:\s+(?:de\s+l['’]\s?|de\s+|des\s+|du\s+)?[\w'’-]+){0,3}\s*\)?"
+                                # (past an apposition: "…, un des volets d'Entrée express, qui demande …")
+                                r"(?:\s*,\s*(?:un|une|l['’]\s?une?|one|the|a|an)\b[^,;.]{1,50})?\s*,\s*"
                                 r"(?:which|that|qui)\s+(?:requires?|asks\s+for|demands?|exige|demande|impose)\b", re.IGNORECASE)

@@ -66,7 +66,10 @@ FSW_GRID_NAMED = re.compile(
 CATEGORIES_BY_EXAMPLE = re.compile(
     rf"(?:\b(?:catégories?|categor(?:y|ies))\b|{TARGETED_DRAWS})"  # (or the draws said to target occupations)
     # (the example in brackets too: "For the category draws (like the healthcare one this spring)")
-    r"[^.;:()]{0,40}?(?:(?:\(\s*)?\b(?:such\s+as|like|including|whether|comme|telles?\s+que|notamment|par\s+exemple)\b|"
+    # (not "comme" or "like" opening a clause of its own: "ne demande pas NCLC 9 comme on le répète", "like I said")
+    r"[^.;:()]{0,40}?(?:(?:\(\s*)?\b(?:such\s+as|like(?!\s+(?:i|we|you|they|he|she|many|most|some|people|everyone)\b)|including|whether|"
+    r"comme(?!\s+(?:on|je|j['’]|tu|il|elle|nous|vous|ils|elles|certains|beaucoup|plusieurs|partout|prévu|annoncé|indiqué)\b)|"
+    r"telles?\s+que|notamment|par\s+exemple)\b|"
     r"\s*[(—–]\s*(?P<listed>[^()—–]{1,80}?,[^()—–]{1,120}?)(?:\betc\b|…|\.\.\.|[)—–]))|"  # an enumeration, with commas
     # any of them: "…, whether the category is one or another", "whatever the category", "quelle que soit la catégorie"
     r"\b(?:whether|whatever|regardless\s+of|no\s+matter)\s+(?:which\s+|the\s+|your\s+)?category\b(?!-)|"
@@ -187,6 +190,10 @@ _PREREQUISITE = re.compile(
     # (or the programs themselves: "… and must qualify under the FSWP, the FSTP or the CEC", "… et être admissibles au
     # PTQF …")
     r"\band\s+(?:must\s+|also\s+|should\s+)?(?:be\s+eligible|qualify)\s+(?:for|under)\s+the\s[^.;]*|\bet\s+(?:d['’]\s?)?être\s+admissibles?\s+(?:au|à\s+la|à\s+l['’]|aux)\s[^.;]*|"
+    # (or the profile a category is entered with: "Pour accéder à cette catégorie, on doit d'abord détenir un profil
+    # admissible au titre de l'un des trois programmes fédéraux : …", "To get into this category you first need a valid
+    # Express Entry profile under the FSWP, …")
+    r"\b(?:catégorie|category)\b[^.;]{0,100}?\bprofile?\b[^.;]{0,60}?(?:\bau\s+titre\s+d|\bunder\b|\bthrough\b)[^.;]*|"
     # ("…, and meet the requirements of the FSWP, the FSTP or the CEC", "… et remplir les conditions du PTQF ou de la CEC")
     r"\band\s+meet\s+(?:all\s+)?the\s+(?:requirements|criteria|conditions)\s+of\s+[^.;]*|"
     r"\bet\s+(?:remplir|satisfaire\s+(?:à|aux)|répondre\s+aux)\s+(?:les\s+)?(?:conditions|critères|exigences)\s+(?:d['’]\s?|de\s+|du\s+|des\s+)[^.;]*",
@@ -234,7 +241,7 @@ def _prerequisites(text: str, named: dict[str, list[tuple[int, str]]]) -> set[st
     return _named_only_within(named, _PREREQUISITE.finditer(text)) if contains_any(low, _PREREQUISITE_WORDS) else set()
 
 
-_PREREQUISITE_WORDS = ("program", "admissib", "eligib", "requirement", "condition", "critère", "exigence")
+_PREREQUISITE_WORDS = ("program", "admissib", "eligib", "requirement", "condition", "critère", "exigence", "profil")
 
 
 def _named_only_within(named: dict[str, list[tuple[int, str]]], found: Iterable[re.Match[str]]) -> set[str]:

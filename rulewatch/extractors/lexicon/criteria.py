@@ -85,7 +85,9 @@ HOUSEHOLD_COUNT = re.compile(
     r"\bà\s+(?P<f>deux|trois|quatre|cinq|six|sept)\b(?!\s*(?:mois|ans?|années?|semaines|heures|points?|reprises|fois|jours)\b)|"
     # the writer's own household counted: "comme nous sommes trois, il faut prouver …", "there are two of us"
     r"\b(?:on\s+est|nous\s+sommes|on\s+sera|nous\s+serons)\s+(?P<i>deux|trois|quatre|cinq|six|sept)\b(?!\s*(?:à|a)\b)|"
-    r"\bthere\s+(?:are|were|will\s+be)\s+(?P<j>two|three|four|five|six|seven)\s+of\s+us\b|"
+    r"\bthere\s+(?:are|were|will\s+be)\s+(?P<j>two|three|four|five|six|seven)\s+of\s+(?:us|you)\b|"
+    # (or the reader's: "Comme vous êtes deux, le montant …")
+    r"\b(?:vous\s+êtes|vous\s+serez|tu\s+es|tu\s+seras)\s+(?P<k>deux|trois|quatre|cinq|six|sept)\b(?!\s*(?:à|a)\b)|"
     r"(?:familles?|ménages?|households?|famil(?:y|ies)|fam\.?)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
     r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b|"
     r"(?P<d>[1-7])\s*(?:pers\b\.?|membres\b)|"  # notes: "3 pers. 23 360 $", "5 membres : 32 168 $" (not "un membre écrit")
@@ -352,7 +354,7 @@ SKILL_CONTEXT = Cue(r"admissible|eligible|qualifié|skilled|expérience|experien
 
 # --- hours ------------------------------------------------------------------------------------
 HOURS_UNIT = r"(?:heures|hours|hrs|h)\b"
-HOURS_PER_WEEK = re.compile(r"(?:par|per|a|/)\s*(?:semaine|week)|hebdomadaire", _I)
+HOURS_PER_WEEK = re.compile(r"(?:par|per|a|each|every|chaque|/)\s*(?:semaine|week)|hebdomadaire", _I)
 HOURS_PER_YEAR_OF_WORK = 1560  # 30 h a week for 52 weeks: one year of full-time work
 
 # --- occupations ------------------------------------------------------------------------------

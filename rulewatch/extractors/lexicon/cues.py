@@ -51,6 +51,13 @@ REQUIREMENT_CUE = AnyOf(
         r"\b(?:est|sont|sera|seront)\s+demandée?s?\b|"
         # a definition of what qualifies: "Skilled work experience means you worked in …"
         r"\bmeans\s+(?:that\s+)?you\b|\bsignifie\s+que\s+vous\b|"
+        # the amount to be shown: "le montant à prouver est de …", "the amount you must show is …"
+        r"\b(?:montant|somme)\s+(?:minimal\s+|minimum\s+)?à\s+(?:démontrer|prouver|justifier|montrer)\b|"
+        r"\bamount\s+(?:you\s+)?(?:to|must|have\s+to|need\s+to)\s+(?:show|prove)\b|"
+        # a level asked of all four abilities at once, with or without a verb: "NCLC 7 aux quatre compétences, rien de
+        # plus", "CLB 7 across all four" (a candidate's own result is told apart as their case)
+        r"\b(?:dans|à|aux|pour|en)\s+(?:(?:les|chacune\s+des|toutes\s+les)\s+)?(?:quatre|4)\s+(?:compétences|habiletés|épreuves|capacités)\b|"
+        r"\b(?:in|across|for|on)\s+(?:all|each\s+of)\s+(?:the\s+)?(?:four|4)\s+(?:language\s+)?(?:abilities|skills|bands|areas|tests)\b|"
         # a floor written as a comparator: "CLB 7 or higher", "NCLC 7 ou plus", "pas moins d'un an"
         r"\bou\s+(?:plus|mieux|davantage|supérieure?s?)\b|\bet\s+plus\b|\bpas\s+moins\s+d|(?<![<>=])(?:≥|⩾|>=)\s*\d|"
         r"\bor\s+(?:more|higher|above|better|greater)\b|\band\s+(?:up|above)\b|\b(?:no|not)\s+less\s+than\b|"
@@ -111,10 +118,10 @@ UNCHANGED_RULE = Cue(
     r"\buntouched\b|\bn['’](?:a|ont)\s+pas\s+touché|\bne\s+touche(?:nt)?\s+pas\b"
 )
 # Processing times, validity periods, waiting times, holidays and internships are durations, not rules ("attendu"
-# is a wait, but "Attendu que …" opens a resolution's whereas clause).
+# is a wait, but "Attendu que …" opens a resolution's whereas clause; the "Programme vacances-travail" is a program).
 NOT_A_RULE = Cue(
     r"traitement|traitée?s?\b|délai|processing|d['’]attente|waiting|validité|valables?\b|valid\s+for|"
-    r"sous\s+\S+\s+mois\s+après|permis\s+de\s+travail\s+de|séjour|vacances|stage\b|(?<!niveau\s)(?<!seuil\s)(?<!score\s)attendu(?!e?s?\s+(?:de|des|du|pour|que)\b)|attendre|waited|"
+    r"sous\s+\S+\s+mois\s+après|permis\s+de\s+travail\s+de|séjour|vacances(?![\s-]travail)|stage\b|(?<!niveau\s)(?<!seuil\s)(?<!score\s)attendu(?!e?s?\s+(?:de|des|du|pour|que)\b)|attendre|waited|"
     # a figure said to be something else than the bar: "CLB 9 is a goal worth aiming at, not a minimum", "c'est un
     # objectif, pas un plancher"
     r"\b(?:is|are|c['’]est|est|sont)\s+(?:a|an|un|une)\s+[^.;]{0,60}?,\s*(?:not|pas|et\s+non(?:\s+pas)?)\s+(?:a|an|the|un|une|le|la)\s+"
@@ -264,7 +271,8 @@ CONDITIONAL = AnyOf(
         r"(?!\s+(?:you\s+(?:don['’]t|do\s+not)\s+have|you\s+have\s+no|vous\s+n['’]avez\s+pas)\s+(?:a\s+|d['’]\s?)?(?:valid\s+)?"
         r"(?:job\s+offer|offre\s+d['’]emploi|arranged\s+employment))"
         # what full time amounts to, not a case: "If you work full time (30 hours a week), that is 1,560 hours"
-        r"(?!\s+(?:you\s+work|you['’]re\s+working|vous\s+travaillez)\s+(?:full[- ]time|à\s+temps\s+plein)\b)"
+        r"(?!\s+(?:(?:you\s+work|you['’]re\s+working|vous\s+travaillez|(?:it\s+|the\s+work\s+|c['’]|le\s+travail\s+)?(?:is|was|est|était))\s+)?"
+        r"(?:full[- ]time|à\s+temps\s+plein)\b)"
         # where the candidate lives, which the funds rule turns on: "If you're outside Canada, you need funds: …"
         r"(?!\s+(?:you['’]re|you\s+are|you\s+live|vous\s+(?:êtes|vivez|résidez|habitez)|tu\s+(?:es|vis|habites)|t['’]es)\s+"
         r"(?:still\s+|encore\s+)?(?:outside|abroad|à\s+l['’]\s?étranger|hors\s+du\s+canada|en\s+dehors\s+du\s+canada)\b)"
@@ -339,11 +347,13 @@ _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!
             # still advertise that an offer … adds 50 or 200 points", "pay for an offer letter thinking it adds 50 points"
             r"\b(?:agents?|agenc(?:y|ies)|agences?|consultants?|recruiters?|recruteurs?|websites?|sites?|blogs?|forums?|"
             r"videos?|vidéos?|ads|publicités?)\s+(?:\w+\s+){0,3}?(?:still\s+|encore\s+|toujours\s+)?"
-            r"(?:advertise|advertises|claim|claims|promise|promises|tout|touts|annoncent|affirment|prétendent|promettent|affichent|"
+            r"(?:advertise|advertises|advertising|claim|claims|claiming|promise|promises|promising|tout|touts|touting|annoncent|"
+            r"affirment|prétendent|promettent|affichent|"
             # or tell their clients: "recruiters keep telling clients that …", "des agences répètent aux candidats que …"
             r"(?:tell|tells|telling)\s+(?:their\s+)?(?:clients|customers|people|applicants|candidates|them)|"
             r"(?:disent|répètent|expliquent)\s+(?:à\s+leurs|aux)\s+(?:clients|candidats))"
-            r"\s+(?:that\b|que\b|qu['’]|an?\s|the\s|des?\s|les?\s|la\s|une?\s|(?:you|them|us|vous|leur)\s(?=[^.;]{0,20}\d)|[:«\"“])|"
+            # (or the figure itself: "consultants advertising 60 points for a work permit")
+            r"\s+(?:that\b|que\b|qu['’]|an?\s|the\s|des?\s|les?\s|la\s|une?\s|(?:you|them|us|vous|leur)\s(?=[^.;]{0,20}\d)|[:«\"“]|(?=[$+]?\d))|"
             r"\b(?:guides?|sites?|websites?|articles?|sections?|pages?)\s+(?:\w+\s+){0,2}?still\s+(?:say|says|list|lists|show|shows|count|counts)\b|"
             # what videos and posts say: "lots of old videos say an offer is worth fifty points", "des vidéos disent que …"
             r"\b(?:videos?|vidéos?|tiktoks?|reels?|posts?|publications?)\s+(?:\w+\s+){0,2}?(?:still\s+|encore\s+)?(?:say|says|disent|affirment)\b|"
@@ -392,7 +402,11 @@ NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\
                    # ne suffit pas : il faut encore …")
                    r"\bne\s+suffi(?:t|sent|ra|ront)\s+pas\s+(?:d['’]\s?|de\s+)|"
                    # the figure itself said not to be asked: "Il n'y a pas de NCLC 8 requis pour cette catégorie"
-                   r"\bn['’]\s?y\s+a\s+(?:pas|aucun|aucune)\s+(?:de\s+|d['’]\s?)?$|\bthere\s+(?:is|are)\s+no\s+$|\bthere['’]s\s+no\s+$")
+                   r"\bn['’]\s?y\s+a\s+(?:pas|aucun|aucune)\s+(?:de\s+|d['’]\s?)?$|\bthere\s+(?:is|are)\s+no\s+$|\bthere['’]s\s+no\s+$|"
+                   # (or right before it, quoted as what is said: "il ne faut pas « NCLC 9 » …", "you don't need 'CLB 9'")
+                   # (not a figure said without quotes: "unlike the FSW, you don't need 67 points" denies it to another)
+                   r"\bil\s+ne\s+(?:te\s+|vous\s+|leur\s+)?faut\s+pas\s+(?:de\s+|d['’]\s?|un\s+|une\s+)?[«\"“'‘]\s*$|"
+                   r"\b(?:you|they|applicants|candidates)\s+(?:don['’]t|do\s+not)\s+need\s+(?:an?\s+)?[«\"“'‘]\s*$")
 # A list's lead-in saying its items are what someone was told or someone's own profile ("A recruiter told me the
 # conditions were:", "voici ma situation :", "My profile:"): its items state no rule.
 # An employer's own conditions for a job ("Exigences du poste :", "Job requirements:", "What we're looking for:") are
@@ -573,7 +587,7 @@ OTHER_JURISDICTION = Cue(
 )
 # A heading or lead-in naming another jurisdiction to say the text is not about it ("Hors Québec").
 # (or a country named as one where the time may be worked: "au Canada ou à l'étranger – donc la Belgique aussi")
-OUTSIDE_JURISDICTION = Cue(r"\bhors\s+(?:du\s+)?québec|\boutside\s+(?:of\s+)?quebec|ailleurs\s+qu|other\s+than|autres?\s+que\b|"
+OUTSIDE_JURISDICTION = Cue(r"\bhors\s+(?:du\s+)?québec|\boutside\s+(?:of\s+)?quebec|\bailleurs\s+qu|\bother\s+than|\bautres?\s+que\b|"
                            r"\b(?:au|in)\s+canada\s+(?:ou|or|comme|as\s+well\s+as)\s+(?:à\s+l['’]étranger|ailleurs|abroad|elsewhere|overseas|outside)|"
                            r"\b(?:à\s+l['’]étranger|abroad|overseas)\s+(?:ou|or|comme|as\s+well\s+as)\s+(?:au|in)\s+canada\b|"
                            # a country named as one place among any where the work may be done: "(en Suisse ou ailleurs)"
