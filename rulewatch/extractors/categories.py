@@ -584,6 +584,9 @@ def names_fst(ctx: TextContext) -> bool:
     return ctx.remembered(("names_fst",), lambda: any("fst" in program_names(s.text) for s in ctx.sentences))
 
 
+RUN_IN_TITLE = 40  # a numbered item's title, its text going on after it on its line
+
+
 def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
     """"Skilled trades eligible for this program", "Le PTMSF et les métiers", a heading "Métiers spécialisés" over the
     FST's own section, on a page about the FST: a program's trades, not the category; a province's "volet des métiers"
@@ -596,7 +599,11 @@ def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
     # manuels, le PTMSF" names the program's trades)
     if mention.category == "trades" and not names_a_category_word(CEC_FRENCH_NAME.sub("CEC", sentence.text)):
         i = ctx.index(sentence)
-        below = ctx.sentences[i + 1].text if ctx.is_heading(sentence) and i + 1 < len(ctx.sentences) else ""
+        # (the heading over the FST's section, or a numbered item's run-in title: "4.2 Métiers spécialisés. Au PTMSF, il
+        # faut …")
+        below = ctx.sentences[i + 1].text if i + 1 < len(ctx.sentences) and (ctx.is_heading(sentence) or (
+            sentence.start == sentence.line_start and len(sentence.text) <= RUN_IN_TITLE and
+            ctx.sentences[i + 1].line_start == sentence.line_start)) else ""
         if any("fst" in program_names(t) for t in (sentence.text, below)) or (
                 ctx.title and "fst" in program_names(ctx.title) and not names_a_category_word(ctx.title)):
             return True
@@ -619,7 +626,9 @@ def _of_this_program(ctx: TextContext, mention: Mention) -> bool:
 
 _TWO_YEARS_IN_FIVE = re.compile(r"\b(?:two|deux|2)\s+(?:full[- ]time\s+)?(?:years?|ans|années)\b[^.;]{0,90}?\b(?:five|cinq|5)\s+"
                                 r"(?:(?:last|past|previous|dernières|précédentes)\s+)?(?:years?|ans|années)\b", re.IGNORECASE)
-_STREAM_BEFORE = re.compile(r"\b(?:volet|stream|filière)\s+(?:des\s+|du\s+|de\s+la\s+|for\s+)?$", re.IGNORECASE)
+# (or the program applied under, by its short name: "postuler au titre des métiers spécialisés", "apply under the trades")
+_STREAM_BEFORE = re.compile(r"\b(?:volet|stream|filière|au\s+titre)\s+(?:des\s+|du\s+|de\s+la\s+|for\s+)?$|\bapply\s+under\s+the\s+$",
+                            re.IGNORECASE)
 _AND_ENGLISH = re.compile(r"\s+(?:et|ou|and|or)\s+(?:en\s+)?(?:anglais|english)\b", re.IGNORECASE)
 
 

@@ -18,7 +18,7 @@ from .numbers import NUMBER, parse_number
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.66"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.67"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a grid's total left on a line of its own by a flattened table ("TOTAL 100"): the table's last row, not a heading
@@ -211,7 +211,7 @@ _CONTRADICTS = re.compile(
     # (after a greeting: "Bonjour Lucie, attention, …", "Hi Sam, that's …")
     r"(?:(?:bonjour|salut|hello|hi|hey)(?:\s+[A-ZÀ-Ý][\w.-]*)?\s*,\s+)?"
     r"(?:(?:attention|careful|actually|en\s+fait|hmm|euh)(?:\s+[A-ZÀ-Ý][\w.-]*)?[,:!]?\s+|[A-ZÀ-Ý][\w.-]{0,15},?\s+(?:(?:respectfully|honestly|sorry|with\s+respect|franchement|désolée?|sauf\s+ton\s+respect),?\s+)?(?=th|c['’]|ce\s))?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|(?:that|this)(?:\s+one)?\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
-    r"accurate)|wrong|incorrect|outdated|out\s+of\s+date|mixed\s+up|muddled|mélangé|faux|inexact|plus\s+vrai|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux|"
+    r"accurate)|wrong|incorrect|outdated|out\s+of\s+date|mixed\s+up|muddled|mélangé|faux|inexact|plus\s+vrai|(?:plus|pas)\s+à\s+jour|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux|"
     r"not\s+(?:quite|exactly)|pas\s+(?:tout\s+à\s+fait|exactement)|"
     # the message above said to hold errors: "la réponse ci-dessus contient plusieurs erreurs", "the reply above has mistakes"
     rf"{_ERRORS_IN_THE_MESSAGE_ABOVE}|"

@@ -47,7 +47,12 @@ EXPERIENCE = re.compile(
     r"in\s+(?:the|that|your)\s+(?:trade|occupation)|"
     r"in\s+(?:one|a|an|a\s+single|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:trade|occupation|job|position)(?!\s+offer))\b|"
     # the CEC's year of full-time work in hours, named by its figure alone: "Côté CEC, c'est 1 560 heures au minimum"
-    r"\b(?:CEC|PEC|expérience\s+canadienne|Canadian\s+Experience)\b[^.;]{0,40}?\b1[\s\u00a0\u202f.,]?560\s+(?:heures|hours)\b|"
+    r"\b(?:CEC|PEC|expérience\s+canadienne|Canadian\s+Experience)\b[^.;]{0,40}?\b1[\s\u00a0\u202f.,]?560\s*(?:heures|hours|hrs|h)\b|"
+    # (the year defined in hours: "Une année, ça représente mille cinq cent soixante heures", "A year means 1,560 hours")
+    r"\b(?:un\s+an|une\s+année|one\s+year|a\s+year)\b[^.;]{0,20}?\b(?:veut\s+dire|signifie|représente|équivaut\s+à|means|equals)\s+"
+    r"(?:\S+\s+){0,5}?(?:heures|hours)\b|"
+    # (the figure first, in a chat's shorthand: "1560 h minimum côté CEC")
+    r"\b1[\s\u00a0\u202f.,]?560\s*(?:heures|hours|hrs|h)\b[^.;]{0,30}?\b(?:CEC|PEC|expérience\s+canadienne|Canadian\s+Experience)\b|"
     # the window named by itself: "Période de référence : les 10 dernières années"
     r"période\s+de\s+référence|période\s+prise\s+en\s+compte|fenêtre\s+de\s+référence|reference\s+period|look[- ]back|time\s*frame|"
     r"(?:years?|yr)[- ]window\b|"

@@ -14,7 +14,7 @@ from rulewatch.schemas import Qualifiers, Requirement
 from .changes import split_previous
 from .context import row_cells
 from .numbers import TEER_GROUP, parse_number, teer_levels
-from .quantities import bare_ability_levels
+from .quantities import bare_ability_levels, without_figures_said_again
 from .sentences import LINE_MARKS
 from .lexicon.cues import CASE_OR_HYPOTHESIS, REQUIREMENT_CUE
 from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL, POINTS_WORD
@@ -43,6 +43,7 @@ _BARE_NIVEAU = re.compile(r"\b(?:niveau|level)\s+(?P<a>\d{1,2}|quatre|cinq|six|s
 
 
 def find_levels(text: str) -> list[Level]:
+    text = without_figures_said_again(text)
     found = {m.start(): Level(int(parse_number(next(g for g in m.group("a", "b", "c", "d", "e", "f") if g)) or 0), m.start(), m.end())
              for m in LANGUAGE_LEVEL.finditer(text)}
     if LANGUAGE_CONTEXT.found(text):

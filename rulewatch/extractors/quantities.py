@@ -161,11 +161,21 @@ def find_quantities(text: str, language: str = "fr", kinds: set[str] | None = No
             if not any(q.start <= m.start(figure) < q.end for q in found):
                 found.append(Quantity("points", m.start(figure), m.end(figure)))
     if has.get("level"):
-        found += [Quantity("level", m.start(), m.end()) for m in _LEVEL_LOW.finditer(text, low)] or \
-            [Quantity("level", m.start("n"), m.end("n")) for m in bare_ability_levels(text)]
+        said = without_figures_said_again(text)
+        found += [Quantity("level", m.start(), m.end()) for m in _LEVEL_LOW.finditer(said, low if said is text else lowered(said))] or \
+            [Quantity("level", m.start("n"), m.end("n")) for m in bare_ability_levels(said)]
     if has.get("teer"):
         found += [Quantity("teer", m.start(), m.end()) for pattern in _TEER_LOW for m in pattern.finditer(text, low)]
     return sorted(found, key=lambda q: (q.start, q.kind))
+
+
+# a speaker's figure said twice for emphasis, between the level and its scale: "un niveau six, je répète, six, aux NCLC"
+_SAID_AGAIN = re.compile(r",\s*(?:je\s+(?:dis\s+bien|répète|le\s+répète)|I\s+(?:repeat|say\s+again)),?\s+[\w-]+\s*,", re.IGNORECASE)
+
+
+def without_figures_said_again(text: str) -> str:
+    """``text`` with a figure's spoken repetition blanked, every offset kept (most texts hold none: the same string)."""
+    return _SAID_AGAIN.sub(lambda m: " " * len(m.group(0)), text) if "," in text and _SAID_AGAIN.search(text) else text
 
 
 def bare_ability_levels(text: str) -> list[re.Match[str]]:

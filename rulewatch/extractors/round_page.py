@@ -257,7 +257,8 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
     """"Ronde no 512 du 3 mars 2026 : 1 500 invitations pour la santé, note minimale de 455": a round a sentence
     states with its number, date, invitations and lowest score (every labelled round has all four)."""
     if not contains_any(lowered(ctx.text), ("invit", "ita")) or \
-            (_first(_NUMBER_IN_TEXT, ctx.text) is None and _LINE_NUMBERS.search(ctx.text) is None):
+            (_first(_NUMBER_IN_TEXT, ctx.text) is None and _LINE_NUMBERS.search(ctx.text) is None and
+             _SIGNED_NUMBER.search(ctx.text) is None):  # (or by its sign alone mid-line: "… draw today!! #402, …")
         return []
     out = []
     # (an undated text, a video's subtitles, dates "le 5 mars" by the year it speaks of most)

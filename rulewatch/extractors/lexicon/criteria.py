@@ -394,7 +394,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "past three", "past five", "past ten", "past 3", "past 5", "past 10",
                    # the months the categories' rule asks for, its work unnamed (experience.EXPERIENCE)
                    "category rule", "categories rule", "category minimum", "category requirement", "règle des catégories",
-                   "catégories demandent", "catégories exigent", "categories require", "categories ask", "categories need"),
+                   "catégories demandent", "catégories exigent", "categories require", "categories ask", "categories need",
+                   # the year's hours in a chat's shorthand (experience.EXPERIENCE): "1560 h"
+                   "1560 h", "1560h", "1 560 h", "1 560h", "1,560 h", "1,560h", " hrs"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark", "language test", "test de langue", "tests de langue",
                      "échelle canadienne", "canadian scale", "quatre compétences", "quatre habiletés", "quatre capacités",
                      "four abilities", "four skills", "4 compétences", "4 habiletés", "4 abilities", "4 skills"),

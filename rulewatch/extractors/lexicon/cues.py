@@ -88,7 +88,7 @@ REQUIREMENT_CUE = AnyOf(
         r"\bdésigne(?:nt)?\s+(?:le|la|les|l['’]|un|une|tout|toute)\b|s['’]entend(?:ent)?\s+(?:de|d['’]|du|des)\b|"
         r"\b(?:is|are)\s+defined\s+as\b|\bhas\s+to\b|\bhave\s+to\b|\bil\s+(?:vous|leur|lui|nous|te|me)\s+faut\b|"
         # an equivalence that defines the measure: "a year full time equals 1,560 hours"
-        r"\bequals?\b|\béquivaut\b|\bcorrespond(?:ent)?\s+à\b|\bmeans\b|\bsignifie\b|"
+        r"\bequals?\b|\béquivaut\b|\bcorrespond(?:ent)?\s+à\b|\bmeans\b|\bsignifie\b|\bveut\s+dire\b|"
         # a value stated by a copula: "c'est 600 points", "it's 600 points"; what stays: "demeure les 3 dernières années"
         r"\bc['’]est\s+(?:\S+\s+){0,2}?\d+|\bit['’]s\s+(?:\S+\s+){0,2}?\d+|\bdemeure(?:nt|ra|ront)?\b|"
         # (the figure in words, as a transcript writes it: "c'est six cents points", "it's six hundred points", "c'est une
@@ -503,6 +503,10 @@ PERSONAL_CASE = Cue(
     # advice to the reader on their own level: "Avec NCLC 8, vous pouvez déjà viser…", "With CLB 9 you could…"
     r"^\s*(?:avec|with)\b[^,.;]{0,40},?\s*(?:vous|you)\s+(?:pouvez|pourriez|pourrez|can|could|may|êtes|are)\b|"
     r"(?:^|[:;]\s*)(?:avec|with)\b[^.;]{0,80},\s*(?:il|elle|ils|elles|he|she|they)\b|"
+    # (or told what it falls short of: "Avec cinq à l'écrit, vous n'y êtes pas encore, et avec dix mois, il vous manque …",
+    # "with 9 months you're still short")
+    r"\b(?:avec|with)\s+[^,.;]{1,30},?\s*(?:vous\s+n['’]|vous\s+ne\s|il\s+vous\s+manque|you\s+(?:don['’]t|do\s+not|fall|are\s+(?:still\s+)?short|"
+    r"aren['’]t|are\s+not)|you['’]re\s+(?:still\s+)?(?:short|not))|"
     # the reader's or someone's own tally: "you have roughly 10 months", "vous avez environ 8 mois", "X a obtenu un NCLC 9"
     r"\b(?:you\s+(?:have|['’]ve\s+got|now\s+have)|vous\s+avez)\s+(?:only\s+|roughly\s+|about\s+|around\s+|just\s+|"
     r"seulement\s+|environ\s+|à\s+peine\s+)?\d|\ba\s+obtenu\b|\bhas\s+obtained\b|"
@@ -778,6 +782,9 @@ REFERS_BACK = Cue(
     _RULE_NOW + "|"
     # a message going on from the one before: "Awa : et ds les 3 dern. années", "and within the last three years"
     r"^(?:[^:\n]{1,40}:\s*)?(?:et|and)\s+(?:ds|dans|within|in|sur|over|au\s+cours)\b|"
+    # (or saying it must fall there: "Marc : et faut que ce soit sur les 5 dernières années", "and it has to be within …")
+    r"^(?:[^:\n]{1,40}:\s*)?(?:et\s+|and\s+)?(?:(?:il\s+)?faut\s+que\s+(?:ce|ça)\s+soit|(?:it\s+)?(?:has|needs)\s+to\s+be|it\s+must\s+be)\s+"
+    r"(?:ds|dans|within|in|sur|over|au\s+cours)\b|"
     + _THE_EXPERIENCE_GOES_ON + "|"
     r"\b(?:ce|cet|cette)\s+(?:même\s+)?(?:minimum|expérience|exigence|durée|période|seuil)\b|"
     # the minimum the sentence before told, opening this one: "The minimum is now a full year", "Le minimum passe à 12 mois"
