@@ -431,7 +431,7 @@ def _column_header(sentence: Sentence) -> list[Mention]:
     return found if len({m.category for m in found}) >= 2 else []
 
 
-# (or after the word the list hangs on, the group named by its people: "… have focused on French speakers, healthcare, …")
+# (or after the word the list hangs on, the group named by its people: "… has concentrated on French speakers, health care, …")
 _LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the|on|sur|vers)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})"
                                     r"(?:\s+(?:speakers|workers|occupations|jobs))?\s*$",
                                     re.IGNORECASE) for category in ENUMERABLE_CATEGORIES}

@@ -216,8 +216,8 @@ class Statement:
         # "… le 2 mars. Les critères, eux, ne changent pas. …": what follows is stated unchanged
         if any(self.ctx.sentence_has(j, UNCHANGED_RULE) for j in range(i + 1, here + 1)):
             return None
-        # (nor does the date of a removal told in a sentence of its own date the rules below it: "As of March 25, 2025,
-        # a job offer no longer adds CRS points." over the trades program's own conditions)
+        # (nor does the date of a removal told in a sentence of its own date the rules below it: the day job offers stopped
+        # counting, over the trades program's own conditions)
         dated = self.ctx.sentences[i].text
         return None if not dated.rstrip().endswith(":") and states_removal(_part_dated(dated, found)) else found
 
@@ -1165,12 +1165,12 @@ def may_state_rule(text: str) -> bool:
         return (program_rule := _PROGRAMS_OWN_RULE.search(text)) is not None and min(hypothesis) < program_rule.start() and \
             not CONDITIONAL.found(text[program_rule.end() :]) and not _not_canadas_rule(text)
     if conditional and _AMOUNT_FOR_A_HOUSEHOLD.search(text) and not MODAL.found(text) and not PERSONAL_CASE.found(text):
-        return not _not_canadas_rule(text)  # "Si vos enfants vous rejoignent, il faudra compter 28 362 $ pour une famille
-        # de quatre": the condition picks the household, whose amount is the rule
+        return not _not_canadas_rule(text)  # "Si votre deuxième enfant naît avant le dépôt, le seuil passera à 28 362 $ pour
+        # un ménage de quatre personnes": the condition picks the household, whose amount is the rule
     return not conditional and not _not_canadas_rule(text)
 
 
-# an amount said for a household named right after it: "28 362 $ pour une famille de quatre", "$19,001 for a couple"
+# an amount said for a household named right after it: "28 362 $ pour un ménage de quatre personnes", "$19,001 for a couple"
 _AMOUNT_FOR_A_HOUSEHOLD = re.compile(r"(?:\d\s*\$|\$\s*[\d.,\s]*\d|\d\s*(?:dollars|CAD)\b)\s+(?:pour|for)\s+"
                                      r"(?:(?:une?|a)\s+(?:famille|family|ménage|household)\s+(?:de|of)\s+\w+|un\s+couple|a\s+couple|"
                                      r"\w+\s+(?:personnes|people|persons))\b", re.IGNORECASE)
@@ -1219,6 +1219,6 @@ _ASKED_WHETHER = re.compile(r"\b(?:asked|asks|wondered|wonders|wanted\s+to\s+kno
 _PROGRAMS_OWN_RULE = re.compile(r"\b(?:class|program|programme|catégorie|PTQF|PTMSF|CEC|FSWP?|FSTP?)"
                                 # (its name going on: "… vers la Catégorie de l'expérience canadienne, qui demande …")
                                 r"(?:\s+(?:de\s+l['’]\s?|de\s+|des\s+|du\s+)?[\w'’-]+){0,3}\s*\)?"
-                                # (past an apposition: "…, un des volets d'Entrée express, qui demande …")
+                                # (past an apposition: "…, l'un des programmes d'Entrée express, qui exige …")
                                 r"(?:\s*,\s*(?:un|une|l['’]\s?une?|one|the|a|an)\b[^,;.]{1,50})?\s*,\s*"
                                 r"(?:which|that|qui)\s+(?:requires?|asks\s+for|demands?|exige|demande|impose)\b", re.IGNORECASE)

@@ -86,7 +86,7 @@ HOUSEHOLD_COUNT = re.compile(
     # the writer's own household counted: "comme nous sommes trois, il faut prouver …", "there are two of us"
     r"\b(?:on\s+est|nous\s+sommes|on\s+sera|nous\s+serons)\s+(?P<i>deux|trois|quatre|cinq|six|sept)\b(?!\s*(?:à|a)\b)|"
     r"\bthere\s+(?:are|were|will\s+be)\s+(?P<j>two|three|four|five|six|seven)\s+of\s+(?:us|you)\b|"
-    # (or the reader's: "Comme vous êtes deux, le montant …")
+    # (or the reader's: "Puisque vous êtes trois, le montant à prouver …")
     r"\b(?:vous\s+êtes|vous\s+serez|tu\s+es|tu\s+seras)\s+(?P<k>deux|trois|quatre|cinq|six|sept)\b(?!\s*(?:à|a)\b)|"
     r"(?:familles?|ménages?|households?|famil(?:y|ies)|fam\.?)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
     r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b|"

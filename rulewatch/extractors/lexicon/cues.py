@@ -403,7 +403,7 @@ NOT_REQUIRED = Cue(r"\bn['’]\s?(?:exige|demande|impose|requiert)\s+pas\b|\bne\
                    r"\bne\s+suffi(?:t|sent|ra|ront)\s+pas\s+(?:d['’]\s?|de\s+)|"
                    # the figure itself said not to be asked: "Il n'y a pas de NCLC 8 requis pour cette catégorie"
                    r"\bn['’]\s?y\s+a\s+(?:pas|aucun|aucune)\s+(?:de\s+|d['’]\s?)?$|\bthere\s+(?:is|are)\s+no\s+$|\bthere['’]s\s+no\s+$|"
-                   # (or right before it, quoted as what is said: "il ne faut pas « NCLC 9 » …", "you don't need 'CLB 9'")
+                   # (or right before it, quoted as what is said: "il ne faut pas « NCLC 8 » …", "you don't need 'CLB 8'")
                    # (not a figure said without quotes: "unlike the FSW, you don't need 67 points" denies it to another)
                    r"\bil\s+ne\s+(?:te\s+|vous\s+|leur\s+)?faut\s+pas\s+(?:de\s+|d['’]\s?|un\s+|une\s+)?[«\"“'‘]\s*$|"
                    r"\b(?:you|they|applicants|candidates)\s+(?:don['’]t|do\s+not)\s+need\s+(?:an?\s+)?[«\"“'‘]\s*$")
@@ -782,7 +782,7 @@ REFERS_BACK = Cue(
     _RULE_NOW + "|"
     # a message going on from the one before: "Awa : et ds les 3 dern. années", "and within the last three years"
     r"^(?:[^:\n]{1,40}:\s*)?(?:et|and)\s+(?:ds|dans|within|in|sur|over|au\s+cours)\b|"
-    # (or saying it must fall there: "Marc : et faut que ce soit sur les 5 dernières années", "and it has to be within …")
+    # (or saying it must fall there: "Marc : et faut que ce soit sur les 5 dernières années", "and it needs to be inside …")
     r"^(?:[^:\n]{1,40}:\s*)?(?:et\s+|and\s+)?(?:(?:il\s+)?faut\s+que\s+(?:ce|ça)\s+soit|(?:it\s+)?(?:has|needs)\s+to\s+be|it\s+must\s+be)\s+"
     r"(?:ds|dans|within|in|sur|over|au\s+cours)\b|"
     + _THE_EXPERIENCE_GOES_ON + "|"
