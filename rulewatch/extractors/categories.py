@@ -522,6 +522,8 @@ def _scores_crs_points(ctx: TextContext, mention: Mention) -> bool:
 
 
 def _scores_points(ctx: TextContext, sentence: Sentence) -> bool:
+    if (asked := sentence.text.find("?")) > 0 and _ASKS_IF_BACK.search(sentence.text, 0, asked):
+        return True  # "anyone heard if transport draws are coming back in 2026? asking for my brother": asked, not told
     if names_a_category_word(sentence.text):
         return False
     if sentence.text.rstrip().endswith("?") and not answered_by_branches(ctx, sentence):
@@ -532,6 +534,11 @@ def _scores_points(ctx: TextContext, sentence: Sentence) -> bool:
         return False
     heading = ctx.heading_before(sentence)
     return any(CRS_CONTEXT.found(t) for t in (sentence.text, heading.text if heading else "", ctx.title or ""))
+
+
+# a question whether a category's rounds come back: "are transport draws coming back?", "les transports vont-ils revenir ?"
+_ASKS_IF_BACK = re.compile(r"\b(?:coming\s+back|come\s+back|be\s+back|return(?:ing)?|revenir|reviendr\w*|reviennent|revient|de\s+retour)\b",
+                           re.IGNORECASE)
 
 
 def _among_choices(sentence: Sentence, mention: Mention) -> bool:
@@ -570,8 +577,9 @@ def _recent_round(ctx: TextContext, text: str) -> bool:
 
 
 # a line naming a class of the occupation classification ("- Major Group 93, …", "Grand groupe 73 : …")
-OCCUPATION_GROUP_LINE = re.compile(r"[ \t]*(?:[-*•▪◦][ \t]*)?(?:(?:sub-)?major\s+group|(?:sous-)?grand\s+groupe|noc|cnp)\s+\d{2,3}\b",
-                                    re.IGNORECASE)
+# (or a bulleted item opening on the group's code alone: "- 72, techniciens des métiers et contrôleurs du transport;")
+OCCUPATION_GROUP_LINE = re.compile(r"[ \t]*(?:[-*•▪◦][ \t]*)?(?:(?:sub-)?major\s+group|(?:sous-)?grand\s+groupe|noc|cnp)\s+\d{2,3}\b|"
+                                   r"[ \t]*[-*•▪◦][ \t]*\d{2,3},[ \t]+(?-i:[a-zà-ÿ])", re.IGNORECASE)
 
 
 def never_a_category(ctx: TextContext) -> bool:

@@ -18,7 +18,7 @@ from .numbers import NUMBER, parse_number
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.67"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.68"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a grid's total left on a line of its own by a flattened table ("TOTAL 100"): the table's last row, not a heading
@@ -642,18 +642,28 @@ class TextContext:
         if (i := self._next_line_first[i - 1]) >= len(self.sentences):
             return False
         # (past the reply's author line, its date line and the claim it quotes: "X a écrit : …")
+        authored = False
         for _ in range(REPLY_PREAMBLE_LINES):
             reply = self.sentences[i]
-            preamble = _author_line(reply.text) or \
+            line = self.text[reply.line_start : (self.text.find("\n", reply.line_start) + 1 or len(self.text) + 1) - 1]
+            if not authored and _AUTHOR_PARTS.fullmatch(line.strip()) and self._line_first_of[i] == i and \
+                    (below := self._next_line_first[i]) < len(self.sentences) and below - 1 > i and \
+                    self.sentences[below - 1].line_start == reply.line_start:
+                # (an author line its dots split into sentences, "[+] u/rcic_mtl • 44 points • 2026-02-11 09:25": the
+                # reply's words are on the next line, whatever their length)
+                i, authored = below, True
+                continue
+            preamble = (not authored and _author_line(reply.text)) or \
                 (":" in reply.text[:_AUTHOR_LINE_CHARS] and _QUOTES_A_MESSAGE.match(reply.text))
             if not preamble or i + 1 >= len(self.sentences) or self.sentences[i + 1].line_start == reply.line_start or \
                     _CONTRADICTS.match(reply.text):
                 break
             i += 1
         reply = self.sentences[i]
+        opens_its_line = not self.text[reply.line_start : reply.start].strip()  # (a nested reply is indented)
         if whole_message:
-            return reply.start == reply.line_start and _WHOLE_MESSAGE_WRONG.search(reply.text) is not None
-        return reply.start == reply.line_start and self._contradicts(reply)
+            return opens_its_line and _WHOLE_MESSAGE_WRONG.search(reply.text) is not None
+        return opens_its_line and self._contradicts(reply)
 
     def _contradicts(self, reply: Sentence) -> bool:
         """A reply opening by saying the message above it is wrong."""

@@ -21,6 +21,7 @@ from .lexicon.lowercase import Folded, lowered
 from .lexicon.cues import CASE_VERDICT, PERSONAL_CASE
 from .lexicon.rules_as_code import FULL_TIME_DEFINED, HOURS_CAP, LEVEL_FOR_TEER, NOT_COUNTED, PAID_ONLY
 from .sentences import Sentence
+from .statements import under_example
 from .subjects import resolve_subjects, subjects_in
 
 _DIGIT = re.compile(r"\d")
@@ -93,8 +94,10 @@ def teer_language_levels(ctx: TextContext, records: list[Record]) -> tuple[list[
         # a table row, cell by cell: a subject's cell "CLB 7 (TEER 0 or 1) …", or under TEER columns "| Test | CLB 7 | CLB 5 |"
         cells = cell_statements(ctx, sentence, None) if sentence.text.startswith("|") else None
         said = _levels_in_digits(sentence.text)
-        if cells is None and (LEVEL_FOR_TEER.search(said) is None or _someones_case(_SPEAKER.sub("", said))):
-            continue  # (nor someone's own level and job: "Marco a un NCLC 6 : il vise un poste FÉER 3", "…, so he met it")
+        if cells is None and (LEVEL_FOR_TEER.search(said) is None or _someones_case(_SPEAKER.sub("", said))
+                              or under_example(ctx, sentence)):
+            continue  # (nor someone's own level and job: "Marco a un NCLC 6 : il vise un poste FÉER 3", "…, so he met it";
+            # nor a level and a job under a heading calling them an example)
         for text, subjects in ([(st.text, st.subjects) for st in cells] if cells else [(said, _subjects(ctx, sentence))]):
             for m in LEVEL_FOR_TEER.finditer(text):
                 level = next(m.group(g) for g in _LEVELS if m.group(g))

@@ -51,6 +51,9 @@ EXPERIENCE = re.compile(
     # (the year defined in hours: "Une année, ça représente mille cinq cent soixante heures", "A year means 1,560 hours")
     r"\b(?:un\s+an|une\s+année|one\s+year|a\s+year)\b[^.;]{0,20}?\b(?:veut\s+dire|signifie|représente|équivaut\s+à|means|equals)\s+"
     r"(?:\S+\s+){0,5}?(?:heures|hours)\b|"
+    # (or the total the ways of counting a year add up to: "Whichever way you count it, your total must come to at
+    # least 1,560 hours")
+    r"\btotal\s+(?:must|has\s+to|needs?\s+to|doit|devra)\b[^.;]{0,25}?\b1[\s\u00a0\u202f.,]?560\s*(?:heures|hours|hrs|h)\b|"
     # (the figure first, in a chat's shorthand: "1560 h minimum côté CEC")
     r"\b1[\s\u00a0\u202f.,]?560\s*(?:heures|hours|hrs|h)\b[^.;]{0,30}?\b(?:CEC|PEC|expérience\s+canadienne|Canadian\s+Experience)\b|"
     # the window named by itself: "Période de référence : les 10 dernières années"

@@ -283,6 +283,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
         _keep_asides(tree)
         _without_classes(tree)
     _pair_definitions(tree)
+    _boxed_examples_labelled(tree)
     _unwrap_layout_tables(tree)
     _text_divs_as_paragraphs(tree)
     _form_labels_as_text(tree)
@@ -291,6 +292,7 @@ def _from_html(markup: str, doc: Document) -> MainText:
     _page_links_as_text(tree)
     _printed_tables(tree)
 
+    headed = [] if doc.content else _headed_paragraphs(tree)
     if doc.content and len(tree[0][0]) > 1:
         # several nodes (a forum's question and its accepted answer): trafilatura keeps the one it takes for the
         # main content and drops the others, so each is read on its own
@@ -300,6 +302,8 @@ def _from_html(markup: str, doc: Document) -> MainText:
         if not doc.content and (posts := _thread_posts(tree, text)):
             # a forum thread with no selector: trafilatura keeps the question, the answers state the rules
             text = "\n".join(t for node in posts if (t := _extract_node(node)))
+        elif headed:
+            text = _headings_restored(text, headed)
         elif doc.content and (replies or _kept_little(text, tree) or _dropped_items(text, tree)):
             # the source's selector names the content: when trafilatura keeps a small part of it (a thread's first
             # post of several), every block of it is read
@@ -524,6 +528,28 @@ def _as_paragraphs(pre: lxml.html.HtmlElement, text: str) -> None:
 TOGGLE_HEADING_WORDS = 3  # an accordion's question or title, not a "Menu" or "Close" toggle
 
 
+# a box's heading calling it an example: "Example", "Exemple", "Worked example", "Étude de cas"
+_EXAMPLE_TITLE = re.compile(r"\W*(?:(?:worked|real|short|quick)\s+)?(?:examples?|exemples?|case\s+study|étude\s+de\s+cas|illustration)\W*",
+                            re.IGNORECASE)
+
+
+def _boxed_examples_labelled(tree: lxml.html.HtmlElement) -> None:
+    """A box headed "Example" inside the page (a canada.ca "well", an aside) keeps its title as the label of its first
+    paragraph ("Example: Amira worked as a nurse for 8 months …"): as a heading it would head the page's paragraphs
+    after the box too, and their rules would read as the example's."""
+    for heading in tree.xpath("//div/*[self::h2 or self::h3 or self::h4 or self::h5][1] | //aside/*[self::h2 or self::h3 or "
+                              "self::h4 or self::h5][1]"):
+        box = heading.getparent()
+        if heading.getprevious() is not None or box.getnext() is None or \
+                not _EXAMPLE_TITLE.fullmatch(title := heading.text_content().strip()):
+            continue
+        first = heading.getnext()
+        if first is None or first.tag != "p":
+            continue
+        first.text = f"{title}: {first.text or ''}"
+        heading.drop_tree()
+
+
 def _form_labels_as_text(tree: lxml.html.HtmlElement) -> None:
     """A checklist built as a form ("<li><input type=checkbox> <label>Language: CLB 7 …</label></li>"), a calculator's
     hints beside its fields ("<p class=aide>Cochée, cette case ajoute 600 points.</p>" in a <fieldset>): trafilatura drops
@@ -533,6 +559,14 @@ def _form_labels_as_text(tree: lxml.html.HtmlElement) -> None:
     for node in tree.xpath("//button[@aria-expanded or @aria-controls or @data-toggle or @data-bs-toggle]"):
         if len(node.text_content().split()) >= TOGGLE_HEADING_WORDS:
             node.tag = "h4"
+    for node in tree.xpath("//label[.//input[@type='checkbox']]"):
+        # (a checklist's box before a figure, kept as the text writes one: "[ ] Canadian Experience Class: I have worked 12
+        # months or more …" is what the applicant declares, the condition of the box, not a case; a box with no
+        # figure of its own, "I have a provincial nomination", ticks a fact)
+        if _DIGIT.search(node.text_content()):
+            box = node.xpath(".//input[@type='checkbox']")[0]
+            box.tail = f"[{'x' if box.get('checked') is not None else ' '}] {(box.tail or '').lstrip()}"
+            node.tag = "p"  # (a line of its own, as each box is)
     for node in tree.iter("label"):
         node.tag = "span"
     for node in tree.iter("form", "fieldset"):
@@ -786,6 +820,38 @@ _NESTED = " | ".join(f".//{tag}" for tag in _BLOCKS)
 
 
 _BREAK = "\u2029"  # (not a newline: the markup's own newlines inside a paragraph are spaces)
+
+
+_HEADINGS = etree.XPath("//body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+_OPENING = 40  # characters of a paragraph's opening looked for in the text
+
+
+def _headed_paragraphs(tree: lxml.html.HtmlElement) -> list[tuple[str, str]]:
+    """Each heading with the opening of the paragraph right under it, before trafilatura reads the tree."""
+    pairs = []
+    for heading in _HEADINGS(tree):
+        below = heading.getnext()
+        if below is not None and below.tag == "p" and (title := " ".join(heading.text_content().split())) and \
+                (opening := " ".join(below.text_content().split())[:_OPENING]):
+            pairs.append((title, opening))
+    return pairs
+
+
+def _headings_restored(text: str, headed: list[tuple[str, str]]) -> str:
+    """The headings trafilatura dropped put back over the paragraphs it kept: with no container it knows, it keeps a
+    page's paragraphs only (a section's "A. La grille du PTQF" lost over the grid's lead-in), and with the headings go
+    the subjects of the rules under them."""
+    lines = set(text.split("\n"))
+    for title, opening in headed:
+        if title in lines:
+            continue
+        at = text.find(opening)
+        while at > 0 and text[at - 1] != "\n":
+            at = text.find(opening, at + 1)
+        if at >= 0:
+            text = f"{text[:at]}{title}\n{text[at:]}"
+            lines.add(title)
+    return text
 
 
 def _block_text(tree: lxml.html.HtmlElement) -> str:

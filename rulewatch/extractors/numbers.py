@@ -72,9 +72,9 @@ _UNIT_MONTHS = {
 }
 UNIT = r"(?:années|année|ans|an|mois|years|year|months|month|yrs|yr|mos|mo)\b"  # "2 yrs FT", "12 mos", "6 mo" in notes
 HALF = r"(?:\s+(?:et\s+demie?|and\s+a\s+half))?"
-# "1 an", "douze mois", "une année et demie", "a year", "12-month", "one full year"
+# "1 an", "douze mois", "une année et demie", "a year", "12-month", "one full year", "one continuous year"
 DURATION = re.compile(  # ("12+ months": a floor written with its plus)
-    rf"(?P<num>{NUMBER}|\ba\b)\+?(?:\s*\(\d{{1,3}}\))?[\s\u00a0\u202f-]*(?:(?:full|whole|complete|single|seule?)\s+)?(?P<unit>{UNIT}){HALF}",
+    rf"(?P<num>{NUMBER}|\ba\b)\+?(?:\s*\(\d{{1,3}}\))?[\s\u00a0\u202f-]*(?:(?:full|whole|complete|single|seule?|continuous|consecutive|uninterrupted)\s+)?(?P<unit>{UNIT}){HALF}",
     re.IGNORECASE,
 )
 
@@ -150,7 +150,8 @@ def as_number(value: float) -> int | float:
 
 # (a "$" or a "CAD" that opens the next figure, "fam of 3 $23,360", is not the currency after the one before)
 # (not American dollars: "… 15 263 $ CA, soit près de 11 200 dollars américains")
-_CURRENCY_AFTER = r"(?:\s?\$(?!\s?\d)\s?(?:CA|CAN|CAD|can)?\b|\s?\$(?!\s?\d)|\s+(?:dollars?(?!\s+(?:américains|US)\b)(?:\s+canadiens)?|CAD\b(?!\s?\d)))"
+# ("23,360 Canadian dollars", as a speaker says it)
+_CURRENCY_AFTER = r"(?:\s?\$(?!\s?\d)\s?(?:CA|CAN|CAD|can)?\b|\s?\$(?!\s?\d)|\s+(?:(?:[Cc]anadian\s+)?dollars?(?!\s+(?:américains|US)\b)(?:\s+canadiens)?|CAD\b(?!\s?\d)))"
 _CURRENCY_BEFORE = r"(?:CA\$|C\$|\$\s?CA|\$|CAD\s?)\s?"
 MONEY = re.compile(
     rf"(?<![\d,.])(?P<a>{DIGITS}){_CURRENCY_AFTER}|{_CURRENCY_BEFORE}(?P<b>\d{{1,3}}(?:,\d{{3}})+(?!\d)|{DIGITS})",

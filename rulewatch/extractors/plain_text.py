@@ -77,11 +77,42 @@ def cut_comments(text: str) -> str:
     """Everything before the first comments marker line, without a transcript's timestamps and without the earlier
     message an e-mail quotes below its reply."""
     m = COMMENTS_MARKER.search(text)
-    text = text[: m.start()].rstrip() if m else text
+    text = text[: m.start()].rstrip() + _staff_replies(text[m.end() :]) if m else text
     if _CLOCK.search(text):  # (both marks hold a time of day: most texts hold none, and go through neither pattern)
         # (a time mark opens a cue or a chapter of its own: the line is never the one above going on)
         text = _CHAT_HEADER.sub("", _TIMESTAMP.sub(_own_paragraph, text))
     return _without_quoted_messages(text)
+
+
+# A reply's byline marked with its writer's role on the page: the group's administrator, a moderator, the post's
+# author ("↳ Samir B. (Administrateur) · 14:02", "Lena (moderator) · 2 h")
+_STAFF_BYLINE = re.compile(r"^[ \t]*(?:↳\s*)?[^\n()]{1,60}?\((?:administrat(?:eur|rice|or)|admin|modérat(?:eur|rice)|moderator|"
+                           r"mod|auteure?|autrice|author|op)\)[^\n]*$", re.IGNORECASE | re.MULTILINE)
+# any reply's byline: a name and a dot before a time or a date ("Rachid M. · 09:12", "↳ Yanis · 3 févr."), or a name
+# alone on its line ("Sunita Rao", "Marvin T. Okafor (Admin)")
+_BYLINE = re.compile(r"[ \t]*(?:↳\s*)?(?:[^\n·]{1,60}?\s·\s[^\n]{1,30}|(?:[A-ZÀ-Ý][\w'’.-]*\s?){1,4}(?:\([^()\n]{1,30}\))?)[ \t]*")
+
+
+def _staff_replies(comments: str) -> str:
+    """Of the comments cut off, the replies the page's staff write, each with the comment right above it that it
+    answers, one paragraph each: in a group's exported thread the administrator's answers are where its rules are
+    ("↳ Samir B. (Administrateur) · 14:02" / "Pour le PEQ non, mais pour la CEC c'est 1 560 heures."); the readers'
+    other comments are not kept. Bylines stay: a reply may name whom it answers ("Non Karim, …")."""
+    if not _STAFF_BYLINE.search(comments):
+        return ""  # (most comments have no reply by staff: nothing is looked at)
+    lines = comments.split("\n")
+    bylines = [i for i, line in enumerate(lines) if _BYLINE.fullmatch(line) or _STAFF_BYLINE.match(line)]
+    kept, taken = [], -1
+    for k in (i for i in bylines if _STAFF_BYLINE.match(lines[i])):
+        end = next((i for i in range(k + 1, len(lines)) if i in bylines or not lines[i].strip()), len(lines))
+        above = max((i for i in bylines if taken < i < k), default=k)
+        if any(not line.strip() for line in lines[above:k]):
+            above = k  # (the comment above belongs to another exchange)
+        if not _A_FIGURE.search("\n".join(lines[k + 1 : end])):
+            continue  # (a reply with no figure states none of the rules read: "Diego, yes, PNP candidates must too.")
+        kept.append("\n".join(line.strip().lstrip("↳").strip() for line in lines[above:end] if line.strip()))
+        taken = end - 1
+    return "".join(f"\n\n{block}" for block in kept)
 
 
 # What introduces an earlier message quoted in an e-mail: "Le 3 février, X a écrit :", "On Feb 3, Anna wrote:",

@@ -297,7 +297,17 @@ def _factor_rows(st: Statement) -> list[str | None]:
     """The factor each row of this row's table names first (asked once per table)."""
     top = st.ctx.table_top(st.sentence)
     return st.ctx.remembered(("factor_rows", top), lambda: [
-        _factor(line.split("|")[1], _FACTORS) for line in _rows_from(st.ctx.text, top)])
+        _factor(_label_cell(line), _FACTORS) for line in _rows_from(st.ctx.text, top)])
+
+
+# a row's number in a column of its own ("| 4 | Age | 12 |" under "| S.No. | Selection factor | Maximum points |")
+_ROW_NUMBER = re.compile(r"\s*(?:n[°o]\s*)?#?\d{1,2}[.)]?\s*|\s*")
+
+
+def _label_cell(row: str) -> str:
+    """The cell a table row names its topic in: its first, past a column of row numbers."""
+    cells = row.split("|")[1:-1] or [""]
+    return next((cell for cell in cells if not _ROW_NUMBER.fullmatch(cell)), cells[0])
 
 
 def _rows_from(text: str, top: int) -> list[str]:
@@ -383,7 +393,9 @@ FACTOR_NEAR = 40  # characters on each side of a figure where the factor it scor
 
 
 # "X and Y, she added, give ten points each": one value for every factor the clause names
-_EACH_AFTER_VALUE = re.compile(r"\s*(?:points?\s+|pts\s+)?(?:each|apiece|chacune?|par\s+facteur)\b", re.IGNORECASE)
+# ("… avec 10 points au plus pour chacun", "10 points at most for each")
+_EACH_AFTER_VALUE = re.compile(r"\s*(?:points?\s+|pts\s+)?(?:(?:au\s+(?:plus|maximum)|at\s+most|max(?:imum)?)\s+)?(?:pour\s+|for\s+)?"
+                               r"(?:each|apiece|chacune?|par\s+facteur)\b", re.IGNORECASE)
 # or said before it, the factors named before that: "quant à l'offre et à l'adaptation, elles sont limitées chacune à 10
 # points", "job offer and adaptability, each capped at 10"
 _EACH_BEFORE_VALUE = re.compile(r"\b(?:(?:plafonnée?s?|limitée?s?|capped|limited)\s+)?(?:chacune?|each|both|tous\s+(?:les\s+)?deux|"
@@ -464,7 +476,7 @@ _A_SCORE_HELD = re.compile(r"\b(?:had|has|scored|score\s+(?:of|was)|cut-?off\s+(
 def _row_factor(st: Statement) -> str | None:
     """The factor a table row's values are the maxima of: the row names the factor itself ("| Age | 12 |") or states
     its maximum ("| Most for education: 25 |"), not one of its levels ("| Master's degree | 23 |")."""
-    first = st.text.split("|")[1]
+    first = _label_cell(st.text)
     factor = _factor(first, _FACTORS)
     if factor is not None and not FACTOR_MAX.found(first) and (
             _factor_rows(st).count(factor) > 1 or _parts_of(st) not in (None, factor)):

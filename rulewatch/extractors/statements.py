@@ -64,7 +64,7 @@ from .lexicon.dates import YEAR_2000S
 from .lexicon.round_pages import ROUND_NUMBER
 from .programs import program_names
 from .sentences import INLINE_BULLET_GLYPHS, LINE_MARKS, Sentence, choices_at
-from .subjects import (CONDITIONS_HEADING, CONFIRMED_ANSWER, replied_question, resolve_subjects, short_program_label, subjects_in,
+from .subjects import (CONDITIONS_HEADING, CONFIRMED_ANSWER, numbered_question, replied_question, resolve_subjects, short_program_label, subjects_in,
                        without_gone_brackets)
 
 
@@ -396,7 +396,7 @@ class Statement:
                 or _LEVEL_OF_A_SUBJECT.search(self.text) is not None
                 or _INVITED_IF.search(self.text) is not None  # "… pouvez être invités … si vous atteignez NCLC 7"
                 or _ANSWER.match(self.text) is not None  # an FAQ's "A. Two years of …" answers what the rule is
-                or self._answers_the_heading() or self._answers_its_line()
+                or self._answers_the_heading() or self._answers_its_line() or self._answers_its_number()
                 or self.is_grid_item or self.is_label_value or self.ctx.corrects_the_claim(self.sentence)
                 or self._figure_line_under_subject_heading() or self._figures_after_their_subject()
                 or self._restates_the_rule_above()
@@ -449,6 +449,11 @@ class Statement:
         i = self.ctx.index(self.sentence)
         return i > 1 and self.ctx.is_heading(above := self.ctx.sentences[i - 1]) and above.text.rstrip().endswith("?") \
             and _ASKS_A_MEASURE.search(above.text) is not None and self.sentence.start == self.sentence.line_start
+
+    def _answers_its_number(self) -> bool:
+        """A quiz's numbered answer, when the question of its number asks how much ("5. Quels niveaux de langue
+        demande …?" … "5. NCLC 5 à l'oral …"): it states the rule asked for."""
+        return (asked := numbered_question(self.ctx, self.sentence)) is not None and _ASKS_A_MEASURE.search(asked) is not None
 
     def _answers_its_line(self) -> bool:
         """The answer after a short question opening its line, as a flashcard or an inline FAQ writes it ("- CEC –
@@ -920,8 +925,10 @@ _SOMEONES_SCORE = re.compile(r"\b(?:awarded|gave|granted|assigned)\s+(?:the\s+)?
 _SCORE_VERDICT = re.compile(r"\b\d{1,3}\s*/\s*\d{2,4}\s*[(\[—–:-]?\s*(?:pass(?:ed)?|fail(?:ed)?|eligible|not\s+eligible|"
                             r"réussie?|échec|admissible|non\s+admissible)\b", re.IGNORECASE)
 # a box to tick opening the line, its item's code, then the applicant's own voice ("[ ] 1.3  My occupation is …", "☐ J'ai …")
+# (or after the program the box is for: "[ ] Federal Skilled Worker Program: my results reach CLB 7 …")
 DECLARED_BOX = re.compile(r"\s*(?:\[\s?[xX✓]?\s?\]|[☐☑☒□■])\s*(?:(?-i:[A-Z])?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|"
-                           r"(?:i\s+(?:have|am|hold|will)|i['’](?:ve|m)|my\b|j['’]\s?ai|je\s|mon\b|ma\b|mes\b))", re.IGNORECASE)
+                           r"(?:[^:\n\[\]]{1,40}:\s+)?(?:i\s+(?:have|am|hold|will)|i['’](?:ve|m)|my\b|j['’]\s?ai|je\s|mon\b|ma\b|mes\b))",
+                          re.IGNORECASE)
 _OWN_IF = Cue(r"\bif\s+(?:i|my)\b|\bsi\s+(?:je|j['’]|mon|ma|mes)\b")
 # a line crossed as false (a checklist's ✘, a struck-out claim), or a claim a fact-check rules false
 # ("« Une offre d'emploi rapporte 50 points » : FAUX", "Myth: … — False")
@@ -929,7 +936,10 @@ CROSSED = re.compile(r"\s*[✘✗❌×]|.*[:—–]\s*(?:(?:c['’]est|that['’
                      r"inexact|untrue|not\s+true)\s*[.!]*\s*$|"
                      r"\s*(?:myth|mythe|idée\s+reçue|rumou?r|fake)\s*[:—–]", re.IGNORECASE)  # ("MYTH: …" opens what is false)
 # "question: does CEC still need …", a quiz's "True or false: a job offer still brings 50 points."
-_ASKS = re.compile(r"(?:question|q)\s*:|(?:\d+\s*[.)]\s*)?(?:true\s+or\s+false|vrai\s+ou\s+faux|t\s*/\s*f)\s*[:?]", re.IGNORECASE)
+# (or a quiz's task to name what the rule says: "Citez les deux facteurs de la grille du PTQF qui …", "List the …")
+_ASKS = re.compile(r"(?:question|q)\s*:|(?:\d+\s*[.)]\s*)?(?:true\s+or\s+false|vrai\s+ou\s+faux|t\s*/\s*f)\s*[:?]|"
+                   r"(?:\d+\s*[.)]\s*)?(?:name|list|identify|nommez|citez|énumérez)\s+(?:the|les|two|three|four|deux|trois|"
+                   r"quatre|which|quel(?:le)?s)\b", re.IGNORECASE)
 _TRAILING_MARKS = re.compile(r"[^\w.!?…]+$")
 _ENDS_ASKING = re.compile(r"\?[!?]*$")
 
@@ -980,8 +990,9 @@ def _rule_in_relative_clause(text: str) -> int | None:
 
 # a section that is a worked example: "PART D – SAMPLE ANSWERS (for illustration)", "Exemple rempli" (not "for example:",
 # a lead-in, nor an address at example.com)
-_EXAMPLE_HEADING = re.compile(r"(?<![@.\w])(?<!for\s)(?<!par\s)(?:example|exemple|sample|specimen|spécimen|filled[- ]in|rempli(?:e|s)?)\b",
-                              re.IGNORECASE)
+_EXAMPLE_HEADING = re.compile(r"(?<![@.\w])(?<!for\s)(?<!par\s)(?:example|exemple|sample|specimen|spécimen|filled[- ]in|rempli(?:e|s)?|"
+                              r"worked\s+case|case\s+study|étude\s+de\s+cas|cas\s+(?:pratique|concret|type)|illustration|"
+                              r"mise\s+en\s+situation|scenario|scénario)\b", re.IGNORECASE)
 
 
 _EXAMPLE_CAPTION = re.compile(r"\|\s*(?:example|exemple|sample|case\s+study|étude\s+de\s+cas)\b", re.IGNORECASE)
@@ -992,6 +1003,8 @@ def under_example(ctx: TextContext, sentence: Sentence) -> bool:
     someone's, not the rule."""
     if sentence.text.startswith("|") and _EXAMPLE_CAPTION.match(ctx.table_header(sentence) or ""):
         return True  # a table captioned as an example: "| Exemple : le dossier de Karim |" over his figures
+    if _EXAMPLE_LABEL.match(ctx.text, sentence.line_start, sentence.line_start + EXAMPLE_LABEL_CHARS):
+        return True  # every sentence of a paragraph labelled as one: "Example: Joseph worked … so he has 13 months …"
     heading = ctx.heading_before(sentence)
     if heading is None or heading is sentence or len(heading.text) > 90 or heading.text.rstrip().endswith(":"):
         return False
@@ -1004,6 +1017,9 @@ def under_example(ctx: TextContext, sentence: Sentence) -> bool:
         any(h is not None and _EXAMPLE_HEADING.search(h.text) is not None for h in (heading, above))
 
 
+_EXAMPLE_LABEL = re.compile(r"\W*(?:(?:worked|real|quick|short)\s+)?(?:example|exemple|case\s+study|étude\s+de\s+cas|illustration)\s*:",
+                            re.IGNORECASE)
+EXAMPLE_LABEL_CHARS = 30
 _PROFILE_LINE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?\s*,\s*\d{2}\b")  # "Nadia, 29, BSc Nursing, …"
 
 
@@ -1157,9 +1173,10 @@ def may_state_rule(text: str) -> bool:
     if (colon := RULE_AFTER_COLON.position(text)) is not None and (case := PERSONAL_CASE.position(text)) is not None \
             and case < colon:
         return may_state_rule(text[colon:])  # "Et pour M. Kane, qui aimerait aussi … : depuis cette année il faut …"
-    # an example or a modal before the first figure makes the sentence a case or a hypothesis
+    # an example or a modal before the first figure (or on the cue, "gives the example of") makes the sentence a case or
+    # a hypothesis
     hypothesis = [at for cue in (EXAMPLE_MID, MODAL) if (at := cue.position(text)) is not None]
-    if hypothesis and min(hypothesis) < _first_figure(text) or INDEFINITE_PERSON.found(text) and MODAL.found(text):
+    if hypothesis and min(hypothesis) <= _first_figure(text) or INDEFINITE_PERSON.found(text) and MODAL.found(text):
         # (but the program's own rule told in a relative clause after it: "… could apply through the CEC, which requires
         # at least one year …")
         return (program_rule := _PROGRAMS_OWN_RULE.search(text)) is not None and min(hypothesis) < program_rule.start() and \

@@ -12,7 +12,7 @@ from .lexicon.categories import (CATEGORY_LIST, CATEGORY_LIST_WORD, ENUMERABLE_C
                                  TARGETED_DRAWS, names_a_category_word)
 
 SHORT_UNION = "|".join(SHORT_NAME_PATTERNS.values())
-from .context import TextContext, is_rule_line
+from .context import SPEAKER_TURN, TextContext, is_rule_line
 from .lexicon.cues import (EACH_OF_THEM, HISTORY, NOW, ONE_MORE_CONDITION, REFERS_BACK, REMOVED, REQUIREMENT_CUE, SUBJECT_REFERS_BACK,
                            FOR_ENTRY_THERE, THE_CATEGORY_ALONE, THE_PROGRAM_AS_SUBJECT, THIS_CATEGORY, THIS_DRAW, THIS_PROGRAM)
 from .lexicon.programs import SHORT_PROGRAM_LABEL
@@ -657,6 +657,9 @@ def _section_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
         opening = ctx.paragraph_opening(opening) or opening
         # (or the program "ce programme" names there: "Pour entrer dans ce programme, il faut …"; not "this stream", a
         # province's)
+        if _grid_row_naming_in_passing(ctx, opening):
+            i, steps = ctx.block_start(opening) - 1, steps - 1  # (a row between the rows: not a paragraph's topic)
+            continue
         named = subjects_in(opening.text) or (_named(ctx, opening) if THIS_PROGRAM.found(opening.text) and
                                               "program" in opening.text.lower() else [])
         answer = ctx.sentences[ctx.index(opening) + 1] if ctx.index(opening) + 1 < len(ctx.sentences) else None
@@ -720,11 +723,16 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
     for _ in range(HEADING_STACK):
         if heading is None:
             return []
+        if _grid_row_naming_in_passing(ctx, heading):
+            heading = ctx.heading_before(heading)  # ("Handled through: Express Entry (… also serves the CEC …)")
+            continue
         if (found := subjects_in(heading.text)) and not _only_likened(heading.text):
             # a line saying a category is gone ("❌ Agriculture … disparaît") heads none of the rules below it
             return [] if REMOVED.found(heading.text) else found
         if found := _previous_step_topic(ctx, heading):
             return found
+        if _ANSWER_KEY.match(heading.text):
+            return []  # a quiz's key: its answers are not about the last question above it (``numbered_question``)
         if _THE_CATEGORY.search(heading.text):
             # "What the category asks" under a paragraph on one round: the category that paragraph named
             for above in _just_above(ctx, heading):
@@ -749,6 +757,29 @@ def _heading_stack_topic(ctx: TextContext, sentence: Sentence) -> list[str]:
 
 
 HEADING_STACK = 4
+# a grid's row: a short label, its colon, its value ("Handled through: Express Entry (…)", "Occupation level: TEER 0 to 3")
+_GRID_ROW = re.compile(r"([^\W\d][\w'’ ()/-]{1,38}?)\s?:\s+\S")
+# the end of a row's value's head: an aside opens ("Express Entry (the same pool also serves …)", "…, bassin commun avec …")
+_VALUE_HEAD = re.compile(r"\s*[(,;—–]|\s-\s|$")
+# a row's label saying whose rules the grid gives: "Route:", "Programme :", "Catégorie :", "Stream:"
+_WHOSE_LABEL = re.compile(r"\W*(?:route|voie|programmes?|programs?|catégories?|categor(?:y|ies)|volets?|streams?|"
+                          r"filières?)\b", re.IGNORECASE)
+
+
+def _grid_row_naming_in_passing(ctx: TextContext, row: Sentence) -> bool:
+    """A row of a grid of "label: value" lines (a heading or, longer, a paragraph), whose label is not whose rules
+    they are, with such a row under it: a program it names ("Handled through: Express Entry (the same pool also serves the Canadian
+    Experience Class …)") is named in passing, not the topic of the rows below ("Occupation level: TEER 0 to 3")."""
+    i = ctx.index(row)
+    if i + 1 >= len(ctx.sentences) or not (label := _GRID_ROW.match(row.text)) or _WHOSE_LABEL.match(row.text) or \
+            subjects_in(row.text[: _VALUE_HEAD.search(row.text, label.end(1) + 1).start()]):
+        # (not a heading naming its program before its colon, "Federal Skilled Worker Program: what it asks", or right
+        # after it, "Checklist: Federal Skilled Worker Program": only in an aside after the value's head)
+        return False
+    below = ctx.sentences[i + 1]
+    return below.start == below.line_start and not ctx.is_heading(below) and bool(_GRID_ROW.match(below.text)) and \
+        not SPEAKER_TURN.match(row.text) and bool(named := subjects_in(row.text)) and named == _programs(named)
+    # (a transcript's "ANIMATRICE : …" is said; a figure said "comme pour toutes les catégories" is theirs too)
 # a carousel's or a deck's numbered part: "[Slide 3/8]", "Diapo 4", "— Partie 2 —"
 _SLIDE_MARK = re.compile(r"\W*(?:diapo(?:sitive)?|slide|partie|part|carte|card)\s*\d{1,2}(?:\s*/\s*\d{1,2})?\W*", re.IGNORECASE)
 
@@ -1153,6 +1184,30 @@ def _row_program(sentence: Sentence) -> str | None:
     return short_tab_program(sentence.text.split("|", 2)[1])
 
 
+# an item's number at its line's opening ("10. CLB 5 for speaking …", "3) Oui, 12 mois.")
+_ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,2})\s*[.)][ \t]")
+# the heading of a quiz's answers, set apart from its questions
+_ANSWER_KEY = re.compile(r"\W*(?:answer\s+key|answers|solutions|corrigé|réponses|correction)\b", re.IGNORECASE)
+QUIZ_REACH = 150  # sentences looked back from an answer for its key's heading and its question
+
+
+def numbered_question(ctx: TextContext, sentence: Sentence) -> str | None:
+    """Under a quiz's answer key, the line of the question whose number a numbered answer bears ("7. What does the FST
+    ask in French?" … "Answers" … "7. CLB 5 to speak, CLB 4 to read."): what the answer is about and how it reads."""
+    if (mark := _ITEM_NUMBER.match(ctx.text, sentence.line_start)) is None:
+        return None
+    under_key = False
+    for i in range(ctx.index(sentence) - 1, max(-1, ctx.index(sentence) - QUIZ_REACH), -1):
+        above = ctx.sentences[i]
+        if ctx.is_heading(above) and _ANSWER_KEY.match(above.text):
+            under_key = True
+        elif under_key and (i == 0 or ctx.sentences[i - 1].line_start != above.line_start) and \
+                (asked := _ITEM_NUMBER.match(ctx.text, above.line_start)) and asked.group(1) == mark.group(1):
+            line = ctx.text[above.line_start : (ctx.text.find("\n", above.line_start) + 1 or len(ctx.text) + 1) - 1]
+            return line  # (asked or set as a task: "2. Citez les deux facteurs de la grille du PTQF qui …")
+    return None
+
+
 def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     found = _named(ctx, sentence)
     if found in ([], ["category:trades"]) and (short := short_program_label(ctx, sentence) or _row_program(sentence)):
@@ -1185,6 +1240,8 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
         return named
     if (ordinal := _ORDINAL_REFERENCE.match(sentence.text)) and (pointed := _pointed_back(ctx, sentence, ordinal)):
         return pointed
+    if (asked := numbered_question(ctx, sentence)) is not None and (named := subjects_in(asked)):
+        return named
     if _COMMON_TO_ALL.match(sentence.text) and _list_above_names_categories(ctx, sentence):
         return ["category:*"]
     # a table's caption or header naming whom its rows are for ("| Médecins, chercheurs et cadres supérieurs |"), before

@@ -267,7 +267,9 @@ ENUMERABLE_CATEGORIES = ("french-language-proficiency", "healthcare",  # (tried 
 # occupations, not a category of Express Entry.
 OCCUPATION_CLASS = re.compile(
     r"\b(?:TEER|FÉER|FEER|NOC|CNP)\s+(?:categor(?:y|ies)|catégories?)\b|"
-    r"\bcatégories?\s+(?:de\s+la\s+|des\s+)?(?:FÉER|FEER|TEER|CNP|NOC)\b|\bcategor(?:y|ies)\s+(?:of\s+the\s+)?(?:TEER|NOC)\b",
+    r"\bcatégories?\s+(?:de\s+la\s+|des\s+)?(?:FÉER|FEER|TEER|CNP|NOC)\b|\bcategor(?:y|ies)\s+(?:of\s+the\s+)?(?:TEER|NOC)\b|"
+    # (FÉER spelled out: "la catégorie de formation, d'études, …")
+    r"\bcatégories?\s+de\s+formation,\s+d['’]études\b",
     re.IGNORECASE,
 )
 
@@ -305,8 +307,12 @@ CATEGORY_ABSENT = Cue(
     r"(?!\s+(?:de\s+)?(?:celle-ci|celle-là|cette\s+catégorie))|"
     r"\bn['’]\s?(?:est|sont|a|ont)\s+pas\s+(?:retenue?s?|reconduite?s?|au\s+nombre|parmi|dans\s+la\s+liste)\b|"
     r"\babsente?s?\s+de\s+(?:la|cette|l['’])|"
+    # "Transport isn't a category this year", "les transports ne sont pas une catégorie en 2026"
+    # (said of a year: "… mais n'est pas une catégorie" says what a points bonus is)
+    r"\b(?:n['’]\s?est|ne\s+sont)\s+pas\s+une\s+catégorie\s+(?:cette\s+année|en\s+\d{4}|pour\s+\d{4})\b|"
     r"\b(?:will\s+not|won['’]t|is\s+not|isn['’]t|are\s+not|aren['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s+"
-    r"(?:be\s+)?(?:part\s+of|among|included|on\s+(?:the|this\s+year['’]s)\s+(?:\d{4}\s+|new\s+)?list|returning|(?:coming\s+)?back)\b"
+    r"(?:be\s+)?(?:part\s+of|among|included|on\s+(?:the|this\s+year['’]s)\s+(?:\d{4}\s+|new\s+)?list|returning|(?:coming\s+)?back|"
+    r"a\s+category\s+(?:this\s+year|any\s+more|anymore|in\s+\d{4}|for\s+\d{4}))\b"
     # (not others left out of it: "… accepts doctors only; paramedics and nurses are not part of it")
     r"(?!\s+(?:it|them|(?:this|that|the|the\s+new)\s+category)\b)|"
     r"\b(?:left\s+(?:out|off)|missing\s+from|absent\s+from)\b|"

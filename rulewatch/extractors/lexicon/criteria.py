@@ -89,7 +89,8 @@ HOUSEHOLD_COUNT = re.compile(
     # (or the reader's: "Puisque vous êtes trois, le montant à prouver …")
     r"\b(?:vous\s+êtes|vous\s+serez|tu\s+es|tu\s+seras)\s+(?P<k>deux|trois|quatre|cinq|six|sept)\b(?!\s*(?:à|a)\b)|"
     r"(?:familles?|ménages?|households?|famil(?:y|ies)|fam\.?)\s+(?:de|of)\s+(?P<a>\d|\w+)\s*(?:personnes|membres|persons|people|members)?|"
-    r"(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b|"
+    # (not "A member applying with …": one of a union's or a group's members)
+    r"(?!(?:an?|un)\s+(?:member|membre)\b)(?P<b>\d|\w+)\s+(?:personnes?|membres?\s+de\s+(?:la\s+)?famille|family\s+members?|persons?|people|members?)\b|"
     r"(?P<d>[1-7])\s*(?:pers\b\.?|membres\b)|"  # notes: "3 pers. 23 360 $", "5 membres : 32 168 $" (not "un membre écrit")
     # the size as the household's adjective: "a two-person household", "a 3-member family"
     r"\b(?P<g>[1-7]|one|two|three|four|five|six|seven)[- ](?:person|people|member)\s+(?:household|family|home)\b|"

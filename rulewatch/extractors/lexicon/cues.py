@@ -120,7 +120,9 @@ UNCHANGED_RULE = Cue(
 # Processing times, validity periods, waiting times, holidays and internships are durations, not rules ("attendu"
 # is a wait, but "Attendu que …" opens a resolution's whereas clause; the "Programme vacances-travail" is a program).
 NOT_A_RULE = Cue(
-    r"traitement|traitée?s?\b|délai|processing|d['’]attente|waiting|validité|valables?\b|valid\s+for|"
+    # (not a rule said to hold for everyone it names: "a requirement valid for all categories", "une règle valable pour tous")
+    r"traitement|traitée?s?\b|délai|processing|d['’]attente|waiting|validité|valables?\b(?!\s+pour\s+(?:tou(?:te)?s|chaque|l['’]ensemble))|"
+    r"valid\s+for(?!\s+(?:all|every|each)\b)|"
     r"sous\s+\S+\s+mois\s+après|permis\s+de\s+travail\s+de|séjour|vacances(?![\s-]travail)|stage\b|(?<!niveau\s)(?<!seuil\s)(?<!score\s)attendu(?!e?s?\s+(?:de|des|du|pour|que)\b)|attendre|waited|"
     # a figure said to be something else than the bar: "CLB 9 is a goal worth aiming at, not a minimum", "c'est un
     # objectif, pas un plancher"
@@ -246,7 +248,10 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
 # also a made-up case: "Imaginons Karim, …", "Supposons que …", "Let's say you …", "Imagine a nurse …"
 # (a program set off by commas is the example of a rule: "The FSW program, for instance, requires …")
 EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)(?<!program,\s)(?<!programme,\s)(?<!class,\s)\b(?:par\s+exemple|for\s+(?:example|instance)|"
-                  r"imaginons|imaginez|supposons|suppose|imagine|let['’]s\s+say|simulation)\b" + _NOT_A_RULE_GIVEN_AS_EXAMPLE +
+                  r"imaginons|imaginez|supposons|suppose|imagine|let['’]s\s+say|simulation|"
+                  # "She gives the example of a nurse with …", "Il cite l'exemple d'une infirmière …"
+                  r"(?:gives?|gave|takes?|took|cites?|cited|donne|prend|cite)\s+(?:the\s+|an?\s+|l['’]\s?)?(?:example|exemple)\s+(?:of|d['’]|de))\b"
+                  + _NOT_A_RULE_GIVEN_AS_EXAMPLE +
                   # a line labelled as an example: "Exemple rapide : une participante …", "Worked example: …"
                   r"|^(?:[^:\n]{1,40}:\s*)?\W*(?:(?:quick|short|simple|real|concrete|worked|real-life|petit)\s+)?(?:example|exemple)"
                   r"(?:\s+(?:concret|rapide|réel|vécu))?\s*[:—–]" + _NOT_A_RULE_GIVEN_AS_EXAMPLE)

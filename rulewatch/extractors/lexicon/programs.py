@@ -46,6 +46,8 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
     ],
     "cec": [
         rf"Catégorie\s+de\s+l{APOS}\s?expérience\s+canadienne",
+        # (as French writers, and a canada.ca page's title, name it too: "Programme de l'expérience canadienne : êtes-vous admissible ?")
+        rf"Programme\s+de\s+l{APOS}\s?expérience\s+canadienne",
         r"volet\s+(?:de\s+l['’]\s?)?expérience\s+canadienne",
         r"\bCEC\b",
         r"\b(?:PEC)\b",  # (le « Programme de l'expérience canadienne », as French writers name the CEC; upper case only)
