@@ -645,8 +645,7 @@ class TextContext:
         authored = False
         for _ in range(REPLY_PREAMBLE_LINES):
             reply = self.sentences[i]
-            line = self.text[reply.line_start : (self.text.find("\n", reply.line_start) + 1 or len(self.text) + 1) - 1]
-            if not authored and _AUTHOR_PARTS.fullmatch(line.strip()) and self._line_first_of[i] == i and \
+            if not authored and _AUTHOR_PARTS.fullmatch(self.line_of(reply).strip()) and self._line_first_of[i] == i and \
                     (below := self._next_line_first[i]) < len(self.sentences) and below - 1 > i and \
                     self.sentences[below - 1].line_start == reply.line_start:
                 # (an author line its dots split into sentences, "[+] u/rcic_mtl • 44 points • 2026-02-11 09:25": the
@@ -756,6 +755,11 @@ class TextContext:
         """Sentence ``i`` opens a numbered item ("6. Et le PTMSF ?"), not a bulleted one."""
         sentence = self.sentences[i]
         return any(c.isdigit() for c in self.text[sentence.line_start : sentence.start])
+
+    def line_of(self, sentence: Sentence) -> str:
+        """The whole line the sentence stands on."""
+        end = self.text.find("\n", sentence.line_start)
+        return self.text[sentence.line_start : end if end != -1 else len(self.text)]
 
     def line_opening(self, sentence: Sentence) -> Sentence:
         """The first sentence of this sentence's line (a list item's opening, a paragraph's first sentence)."""

@@ -777,9 +777,9 @@ def _grid_row_naming_in_passing(ctx: TextContext, row: Sentence) -> bool:
         # after it, "Checklist: Federal Skilled Worker Program": only in an aside after the value's head)
         return False
     below = ctx.sentences[i + 1]
+    # (a transcript's "ANIMATRICE : …" is said; a figure said "comme pour toutes les catégories" is theirs too)
     return below.start == below.line_start and not ctx.is_heading(below) and bool(_GRID_ROW.match(below.text)) and \
         not SPEAKER_TURN.match(row.text) and bool(named := subjects_in(row.text)) and named == _programs(named)
-    # (a transcript's "ANIMATRICE : …" is said; a figure said "comme pour toutes les catégories" is theirs too)
 # a carousel's or a deck's numbered part: "[Slide 3/8]", "Diapo 4", "— Partie 2 —"
 _SLIDE_MARK = re.compile(r"\W*(?:diapo(?:sitive)?|slide|partie|part|carte|card)\s*\d{1,2}(?:\s*/\s*\d{1,2})?\W*", re.IGNORECASE)
 
@@ -1196,15 +1196,19 @@ def numbered_question(ctx: TextContext, sentence: Sentence) -> str | None:
     ask in French?" … "Answers" … "7. CLB 5 to speak, CLB 4 to read."): what the answer is about and how it reads."""
     if (mark := _ITEM_NUMBER.match(ctx.text, sentence.line_start)) is None:
         return None
+    here = ctx.index(sentence)
+    keys = ctx.remembered(("answer_keys",), lambda: [i for i, s in enumerate(ctx.sentences)
+                                                      if ctx.is_heading(s) and _ANSWER_KEY.match(s.text)])
+    if not any(here - QUIZ_REACH < key < here for key in keys):
+        return None  # (most pages have no key: no numbered line walks back)
     under_key = False
-    for i in range(ctx.index(sentence) - 1, max(-1, ctx.index(sentence) - QUIZ_REACH), -1):
+    for i in range(here - 1, max(-1, here - QUIZ_REACH), -1):
         above = ctx.sentences[i]
         if ctx.is_heading(above) and _ANSWER_KEY.match(above.text):
             under_key = True
         elif under_key and (i == 0 or ctx.sentences[i - 1].line_start != above.line_start) and \
                 (asked := _ITEM_NUMBER.match(ctx.text, above.line_start)) and asked.group(1) == mark.group(1):
-            line = ctx.text[above.line_start : (ctx.text.find("\n", above.line_start) + 1 or len(ctx.text) + 1) - 1]
-            return line  # (asked or set as a task: "2. Citez les deux facteurs de la grille du PTQF qui …")
+            return ctx.line_of(above)  # (asked or set as a task: "2. Citez les deux facteurs de la grille du PTQF qui …")
     return None
 
 
