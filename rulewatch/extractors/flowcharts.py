@@ -1,6 +1,6 @@
 """Decision trees written as text: a yes/no question whose answers branch ("YES → go to step 3", "Si non : …").
 
-In a flowchart the question is the rule's condition ("Do you have at least 12 months of work in the last 3 years?
+In a flowchart the question is the rule's condition ("Do you have at least 12 months of work over the past 3 years?
 NO → you cannot be invited"): read as a statement, where an FAQ's or a forum's question only asks.
 """
 
