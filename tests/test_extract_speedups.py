@@ -254,6 +254,8 @@ def test_the_rule_gate_answers_as_written_without_its_repeated_questions():
             return False
         if (speaker := S.SPEAKER_TURN.match(text)) is not None and not may_state_rule(text[speaker.end() - 1 :]):
             return False
+        if (mark := S._OPENING_TIME_MARK.match(text)) is not None:
+            return may_state_rule(text[mark.end() :])
         if (turn := S.rule_past_exemption(text)) is not None:
             return may_state_rule(text[turn:])
         if S.taken_back(text) or S.faulted_in_itself(text):

@@ -24,7 +24,7 @@ from .lexicon.heads import CRITERIA_BY_KIND, HEADS_BY_KIND
 from .lexicon.lowercase import AnyOf, Cue
 from .quantities import Quantity, find_quantities
 from .sentences import Sentence
-from .statements import CROSSED, faulted_in_itself, in_job_advert, is_question, taken_back, unchosen_option, under_example, under_other_jurisdiction
+from .statements import CROSSED, faulted_in_itself, in_job_advert, is_question, quiz_option, taken_back, unchosen_option, under_example, under_other_jurisdiction
 from .language_levels import SECOND_LANGUAGE
 from .year_lines import earlier_year_line
 from .subjects import resolve_subjects
@@ -90,7 +90,7 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
                        if HEADS_BY_KIND[q.kind][1].found(around) or (heading and HEADS_BY_KIND[q.kind][1].found(heading.text))})
     if under_other_jurisdiction(ctx, sentence, lead) or _names_other_jurisdiction(text):
         return "other-jurisdiction", criteria
-    if is_question(text):
+    if is_question(text) or quiz_option(ctx, sentence):
         return "question", criteria
     if PERSONAL_CASE.found(text) or CASE_VERDICT.found(text) or CONDITIONAL.found(text) or MODAL.found(text) or EXAMPLE_MID.found(text) or \
             (lead is not None and NOT_THE_RULES_LEAD.found(lead.text)) or under_example(ctx, sentence):

@@ -12,15 +12,14 @@ import re
 from .context import TextContext, words_said
 from .numbers import NUMBER_WORDS
 from .sentences import Sentence
-from .statements import Statement, is_question
+from .statements import TICKED, Statement, is_question
+from .subjects import numbered_question
 
 BARE_ANSWER_WORDS = 4  # "600 points.", "NCLC 7 minimum.", "Oui, 12 mois.": a figure and its unit, not a sentence
 BARE_ANSWER_CHARS = 60
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-# a quiz export's ticked option and its mark: "67 points ...... [x] correct", "NCLC 7 : [x] correcte"
-TICKED = re.compile(r"\s*[.…:]*\s*(?:\[[xX✓✔]\]|☑|☒)\s*(?:correcte?|right|bonne\s+réponse)?\s*$", re.IGNORECASE)
 _OPTION_BOX = re.compile(r"(?:\[\s\]|☐)\s*$")
 
 
@@ -55,7 +54,24 @@ def asked_question(ctx: TextContext, sentence: Sentence) -> Sentence | None:
 def answer_statements(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
     """The bare answer read as "<question> : <answer>"; None for any other sentence."""
     if (asked := asked_question(ctx, sentence)) is None:
-        return None
+        return _key_answer(ctx, sentence, lead)
     ticked = TICKED.search(sentence.text)
     answer = sentence.text[: ticked.start()] if ticked else sentence.text
     return [Statement.part(ctx, sentence, lead, f"{asked.text.rstrip(' ?')} : {answer}")]
+
+
+def _key_answer(ctx: TextContext, sentence: Sentence, lead: Sentence | None) -> list[Statement] | None:
+    """A quiz key's short answer read with the question of its number, far above it ("Q4. What must a couple … show in
+    settlement funds?" … "Q4 - (b) $19,001 for a family of two.")."""
+    if (mark := _KEY_MARK.match(sentence.text)) is None:
+        return None
+    answer = sentence.text[mark.end() :]
+    if len(_WORD.findall(answer)) > KEY_ANSWER_WORDS or not _DIGIT.search(answer) or \
+            (asked := numbered_question(ctx, sentence)) is None:
+        return None
+    return [Statement.part(ctx, sentence, lead, f"{asked.rstrip(' ?')} : {answer}")]
+
+
+KEY_ANSWER_WORDS = 6  # (its question is certain: the figure may say whom it is for, "… for a family of two")
+# a key's answer number and the letter of the option it picks: "Q4 - (b) ", "8. c) ", "3) "
+_KEY_MARK = re.compile(r"\s*(?:(?:Q|Question\s*)?\d{1,2}\s*[.):–—-]\s*)?(?:\(?[a-eA-E]\)\s*)?")

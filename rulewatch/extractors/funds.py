@@ -99,7 +99,8 @@ def _amounts_in_stated_currency(st: Statement) -> list[Amount]:
     comptez 19 001 dollars." on the same line."""
     i = st.ctx.index(st.sentence)
     on_the_line = [s for s in st.ctx.sentences[max(0, i - SAME_LINE_REACH) : i] if s.line_start == st.sentence.line_start]
-    named = next((s.text for s in reversed(on_the_line) if find_amounts(s.text, st.ctx.language)), "")
+    named = next((s.text for s in reversed(on_the_line) if find_amounts(s.text, st.ctx.language)), "") or \
+        ((above := amount_line_above(st.ctx, st.sentence)) is not None and above.text or "")
     around = (st.lead.text if st.lead is not None else "") + (st.ctx.table_header(st.sentence) or "") + \
         st.ctx.above_table(st.sentence) + named
     if not _CURRENCY_NAMED.search(around) and not (is_funds_question(st.sentence) or funds_question_above(st.ctx, st.sentence)):
@@ -112,6 +113,19 @@ def _amounts_in_stated_currency(st: Statement) -> list[Amount]:
     return grouped or [Amount(value, m.start(), m.end()) for m in THOUSANDS_IN_WORDS.finditer(st.text)
                        if THOUSAND_WORD.search(m.group(0)) and (value := parse_number(m.group(0), st.ctx.language)) is not None
                        and value >= 1000 and not _FOREIGN_AFTER.match(st.text, m.end())]
+
+
+def amount_line_above(ctx: TextContext, sentence: Sentence) -> Sentence | None:
+    """The sentence ending the line right above, when it states an amount of the funds and this line goes on from it to
+    another household ("funds, two people = 19,001 CAD" over "plus 4,112 per extra person"): a chat's next
+    message, whose amount takes the currency of the one above."""
+    i = ctx.index(sentence)
+    if i == 0 or ctx.line_opening(sentence) is not sentence or household_in(sentence.text, ctx.language) is None:
+        return None
+    before = ctx.sentences[i - 1]
+    if ctx.text.count("\n", before.end, sentence.line_start) != 1 or not FUNDS_CONTEXT.found(before.text):
+        return None
+    return before if find_amounts(before.text, ctx.language) else None
 
 
 THOUSAND_WORD = re.compile(r"\b(?:thousand|mille)\b", re.IGNORECASE)

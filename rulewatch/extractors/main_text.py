@@ -28,7 +28,7 @@ from .data_files import render_data_file
 from .document import Document
 from .lexicon.dates import ISO_DAY, MONTHS
 from .quantities import find_quantities
-from .plain_text import (STRUCK_FIGURE_WORDS, aligned_rows, crosswise_tables, cut_comments, dot_leaders, figure_cards, figure_headlines, figure_rows,
+from .plain_text import (STRUCK_FIGURE_WORDS, aligned_rows, boxed_text, crosswise_tables, cut_comments, dot_leaders, figure_cards, figure_headlines, figure_rows,
                          footnote_calls, front_matter, keycaps, pipe_rows, ruled_tables, semicolon_rows, spaced_pairs, struck_as_read,
                          outline, struck_markdown, subtitles, tab_rows, uncolumn, unwrap_lines)
 
@@ -89,7 +89,7 @@ def looks_like_html(body: bytes | str, content_type: str | None) -> bool:
 
 # A plain text's layouts made into lines and rows, in this order: a data file written out first, comments cut, table
 # rows last.
-_PLAIN_TEXT_STEPS = (front_matter, render_data_file, subtitles, cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, outline,
+_PLAIN_TEXT_STEPS = (front_matter, render_data_file, subtitles, boxed_text, cut_comments, struck_markdown, keycaps, footnote_calls, ruled_tables, outline,
                      tab_rows, semicolon_rows, dot_leaders, aligned_rows, uncolumn, unwrap_lines, figure_headlines, pipe_rows, crosswise_tables)
 
 
@@ -509,8 +509,15 @@ def _printed_tables(tree: lxml.html.HtmlElement) -> None:
         rows = pipe_rows(aligned_rows(tab_rows(ruled_tables(led))))
         if rows != text:
             _as_paragraphs(pre, rows)
+        elif "\n" in text and all(len(_FIELD_GAP.findall(line)) >= MIN_FIELD_GAPS for line in text.split("\n") if line.strip()):
+            # (records of fields set apart by spaces that line up with nothing: "#399  Mar 18, 2026   Trade occupations   …"
+            # keep their lines, and their gaps as the separators a paragraph would otherwise squeeze to one space; not a
+            # label and its value, "Language, TEER 0/1    CLB 7", nor code)
+            _as_paragraphs(pre, _FIELD_GAP.sub(" · ", text))
 
 
+_FIELD_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+MIN_FIELD_GAPS = 2
 # a setting's line: "age_cap = 12", "LANGUAGE_CAP: 28" (trafilatura runs a <pre> block's lines together)
 _SETTING_LINE = re.compile(r"^[ \t]*[A-Za-z][\w.-]*[ \t]*[:=][ \t]*\S", re.MULTILINE)
 MIN_SETTINGS = 3

@@ -24,6 +24,34 @@ COMMENTS_MARKER = re.compile(
 )
 
 
+def boxed_text(text: str) -> str:
+    """A plain text's boxes drawn with characters, one column wide ("+-----+" over "| BOX 3 — MINIMUMS |" lines), read
+    as the paragraphs they frame: each framed line is a line of the box's text, not a table's row of one cell. A box
+    whose border is crossed where columns meet ("+----+----+") is a table and stays one."""
+    if "+--" not in text and "+==" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i + 1
+        if _BOX_EDGE.match(lines[i]):
+            while end < len(lines) and _FRAMED.match(lines[end]):
+                end += 1
+        if end > i + 1 and end < len(lines) and _BOX_EDGE.match(lines[end]):
+            # (a blank line on each side, so the box's first line heads its own block)
+            out.extend(["", *(_FRAMED.match(line).group(1).rstrip() for line in lines[i + 1 : end]), ""])
+            i = end + 1
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+_BOX_EDGE = re.compile(r"[ \t]*\+[-=]{10,}\+[ \t]*$")
+_FRAMED = re.compile(r"[ \t]*\|(.*?)\|[ \t]*$")
+
+
 # A static site's Markdown page opens on its metadata between two "---" lines ("title: …", "date: …", "tags: […]")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<block>(?:[\w-]+[ \t]*:[^\n]*\n|[ \t]+[^\n]*\n|-[^\n]*\n){1,60}?)---[ \t]*\n")
 _FRONT_TITLE = re.compile(r"^title[ \t]*:[ \t]*[\"']?(?P<title>[^\n\"']+)", re.MULTILINE)
@@ -306,17 +334,35 @@ def uncolumn(text: str) -> str:
         right.clear()
 
     for line in lines:
+        bar = line.find("|")
+        if bar >= 0 and not line[:bar].strip() and abs(bar - column) <= COLUMN_SLACK:
+            # (the right column alone, past the bar ruling the gutter; or the bar alone, a blank line in both)
+            if line[bar + 1 :].strip():
+                right.append(_past_the_bar(line[bar:]))
+            continue
         split = _split_at(line, column)
         if split is None:  # a blank line, or a line across both columns (a title, a rule, a boxed note)
             flush()
             out.append(line)
             continue
+        # (a bar may rule the gutter: "• Window: in the last 10 years   |  • Window: in the last 3 years")
         if split[0].strip():
             left.append(split[0].rstrip())
         if split[1].strip():
-            right.append(split[1].strip())
+            right.append(_past_the_bar(split[1]) if split[1].lstrip().startswith("|") else split[1].strip())
     flush()
     return "\n".join(out)
+
+
+def _past_the_bar(part: str) -> str:
+    """A right column's line past the bar ruling the gutter, a line hanging under a bullet kept indented ("|  • Counted
+    over: the last" over "|    3 years")."""
+    text = part.lstrip()[1:].rstrip()
+    indent = len(text) - len(text.lstrip())
+    return ("  " if indent > GUTTER_INDENT else "") + text.lstrip()
+
+
+GUTTER_INDENT = 2  # spaces between a ruled gutter and its column's text
 
 
 def _right_column(lines: list[str]) -> int | None:

@@ -575,7 +575,10 @@ _EACH_FOR = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUMBER})\s+(?:points?\s+)?(?:each|a
 _WORDED = rf"(?!(?:un|une|one)\b)(?:{NUMBER_WORDS})"
 _FACTOR_FIGURE = (rf"(?P<n>\d{{1,2}}|{_WORDED}(?=\s*(?:[.,;:)!]|$|points?\b|pts\b|each\b|apiece\b|chacun|as\s+well\b|too\b|aussi\b|également\b|at\s+(?:the\s+)?most\b|au\s+plus\b|max|"
                  # the grid's points named before: "schooling accounts for up to twenty-five of those"
-                 r"of\s+(?:those|these|them)\b|de\s+ces\s+points\b)))")
+                 r"of\s+(?:those|these|them)\b|de\s+ces\s+points\b|"
+                 # (captions run the pairs on without a comma: "age gets you up to twelve adaptability up to ten and …")
+                 r"and\b|et\b|(?:education|schooling|experience|age|language|adaptability|arranged|job\s+offer|études|expérience|âge|"
+                 r"langues?|adaptabilité|emploi\s+réservé)\b)))")
 _CAPPED_FIGURE = re.compile(rf"(?:\s*:)?[^.;:()\d]{{0,45}}?(?:{CAP_WORDS}|\ben\s+(?:rapporte|donne|vaut)\w*|\bworth|\bgives?)\s*(?:(?:à|at|to|de|of)\s+)?{_FACTOR_FIGURE}\b"
                             r"(?!\s*(?:%|ans?\b|years?|mois|months?|\$|[.,]\d|points?\b|pts?\b))", re.IGNORECASE)
 

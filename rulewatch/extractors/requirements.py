@@ -33,9 +33,9 @@ from .numbers import NUMBER, parse_number
 from .quantities import Quantity, find_quantities, unit_kinds
 from .sentences import Sentence
 from .flowcharts import answered_by_branches
-from .statements import (LABEL_VALUE, Statement, in_job_advert, is_question, may_state_rule, opens_on_a_past_year, quotes_the_case, restated_above, taken_back, under_example, was_the_old,
+from .statements import (LABEL_VALUE, Statement, in_job_advert, is_question, may_state_rule, opens_on_a_past_year, quotes_the_case, quiz_option, restated_above, taken_back, under_example, was_the_old,
                          under_other_jurisdiction)
-from .subjects import replied_question, subjects_in
+from .subjects import numbered_question, replied_question, subjects_in
 
 Reader = Callable[[Statement], list[Requirement]]
 READERS: dict[str, Reader] = {
@@ -96,7 +96,7 @@ def read_requirements(ctx: TextContext) -> Reading:
         lead = ctx.lead_for(sentence)
         # (a claim owned as wrong may say what holds after it: "…, c'était une erreur : la période qui compte couvre …")
         corrected = ctx.corrected_part(sentence) if ctx.ruled_false(sentence) else sentence.text
-        if lead is not None and NOT_THE_RULES_LEAD.found(lead.text) or corrected is None or under_example(ctx, sentence) or \
+        if lead is not None and NOT_THE_RULES_LEAD.found(lead.text) or corrected is None or under_example(ctx, sentence) or quiz_option(ctx, sentence) or \
                 quotes_the_case(ctx, sentence):
             continue  # what someone was told ("A consultant told me I need:" over "- CLB 6") or has is not the rule
         if quantities and corrected is sentence.text and \
@@ -142,6 +142,8 @@ def read_requirements(ctx: TextContext) -> Reading:
                 # answers "… qu'il faut six mois d'expérience, c'est bien ça ?": what the figure measures is the question's)
         if (asked := asked_question(ctx, sentence)) is not None:
             context = f"{context}\n{asked.text}"  # "Worth how much?" over "600 points.": what the figure is of
+        if (numbered := numbered_question(ctx, sentence)) is not None:
+            context = f"{context}\n{numbered}"  # a key's "Q4 - (b) $19,001 for two." answers "Q4. What must … show in funds?"
         if (claim := ctx.claim_denied(sentence)) is not None:
             context = f"{context}\n{claim.text}"  # what the claim it denies measured
         if not (readers := readers_for(said, context, to_points)) or in_job_advert(ctx, sentence):
@@ -423,6 +425,8 @@ def _money_before(ctx: TextContext, sentence: Sentence, reading: Reading) -> Sen
             any(q.kind == "money" for q in reading.quantities.get(before.start, ()))
             or "proof_of_funds" in reading.criteria_read.get(before.start, ())):
         return before
+    if (above := funds.amount_line_above(ctx, sentence)) is not None:
+        return above  # (a chat's next message going on to the next household: "plus 4,112 per extra person")
     if not funds.GROUPED.search(sentence.text) and not funds.THOUSAND_WORD.search(sentence.text):
         return None  # (an amount's own figure, never a footer's "2 sem · 5 J'aime")
     return funds.funds_question_above(ctx, sentence)

@@ -301,8 +301,9 @@ def _sentence_rounds(ctx: TextContext) -> list[Round]:
         # (not a chat message's stamp: "[2026-04-14 10:03] Sam K.: round 416: 3,000 invitations" under "… there was a
         # healthcare draw on April 10" is the round of the 10th)
         said = text[_STAMP.match(text).end() :]
-        day = (_day_in(sentence.text[_STAMP.match(sentence.text).end() :], published) if text.startswith(sentence.text) else None) \
-            or _day_in(said, published) or last_weekday(said, _line_date(ctx, sentence) or ctx.published)
+        day_first = ctx.language == "fr"
+        day = (_day_in(sentence.text[_STAMP.match(sentence.text).end() :], published, day_first) if text.startswith(sentence.text) else None) \
+            or _day_in(said, published, day_first) or last_weekday(said, _line_date(ctx, sentence) or ctx.published)
         if (dateline := _DATELINE.match(text)) is not None and day is not None and \
                 (weekday := last_weekday(text[dateline.end() :], day)) is not None:
             day = weekday  # "MONTRÉAL, 13 mars 2026 (AIM) — Ottawa a tenu jeudi …": the release's day, then the round's
@@ -601,17 +602,39 @@ def _first(pattern: Folded, text: str) -> re.Match[str] | None:
     return next(pattern.finditer(text, lowered(text)), None)
 
 
-def _day_in(text: str, published: date | None = None) -> date | None:
-    """The round's day: written in full, or without its year ("mardi 22 juillet") in a dated article."""
+def _day_in(text: str, published: date | None = None, day_first: bool = False) -> date | None:
+    """The round's day: written in full, or without its year ("mardi 22 juillet") in a dated article; or in figures,
+    the day first where the page's language writes it so ("18/02/2026"), not a chat message's stamp ("[19/02/2026 07:02]")."""
     for m in ROUND_DAY.finditer(text):
         if _DATE_THEN_PLACE.match(text, m.end()) is None and (found := parse_day(m.group(0))) is not None:
             return found
+    if (in_figures := _DAY_IN_FIGURES.search(text)) is not None and (found := parse_day(in_figures.group(0), day_first)) is not None:
+        return found
     return day_without_year(text, published)
+
+
+_DAY_IN_FIGURES = re.compile(r"(?<![\[\d/.])\b\d{1,2}[/.]\d{1,2}[/.]20\d\d\b(?!,?\s*\d{1,2}:\d{2})")
 
 
 # a release's dateline, its day then its place: "February 5, 2026—Ottawa—Immigration … held a round on February 4" (the
 # release's day, not the round's)
 _DATE_THEN_PLACE = re.compile(r"\s*[—–]\s*[A-ZÀ-Ý][^—–\n]{1,30}?\s*[—–]")
+
+
+_NUMBER_CELL = re.compile(r"(?:#|n[o°º]\.?)?\s*(\d{1,4}[a-z]?)", re.IGNORECASE)  # "437", "#437", "n° 402", "no 398"
+
+
+def _cell_fields(table: list[Sentence]) -> dict[str, str]:
+    """The fields of a two-column table labelled in a word or two ("| Ronde | no 398 |", "| Seuil (SCG) | 436 |"), each
+    label read as a table of rounds reads its header's cells."""
+    fields: dict[str, str] = {}
+    for row in table:
+        cells = [cell.strip() for cell in row.text.strip().strip("|").split("|")]
+        if len(cells) != 2 or not cells[1].strip("-: "):
+            continue
+        if (field := next((f for f, label in ROUND_COLUMNS.items() if f not in fields and label.search(cells[0])), None)) is not None:
+            fields[field] = cells[1]
+    return fields
 
 
 def _field_tables(ctx: TextContext) -> list[Round]:
@@ -624,10 +647,10 @@ def _field_tables(ctx: TextContext) -> list[Round]:
             continue
         if not table:
             continue  # a sentence between two tables (most of them)
-        fields = labelled_fields("\n".join(s.text for s in table))
-        number, name = fields.get("number", "").lstrip("#n°º. "), fields.get("name")
-        if re.fullmatch(r"\d{1,4}[a-z]?", number) and name and (day := parse_day(fields.get("date", ""))) is not None:
-            out.append(Round(evidence=ctx.evidence(table[0]), number=number.lower(), date=day, name=name,
+        fields = _cell_fields(table) | labelled_fields("\n".join(s.text for s in table))
+        number, name = _NUMBER_CELL.fullmatch(fields.get("number", "").strip()), fields.get("name")
+        if number and name and (day := parse_day(fields.get("date", ""))) is not None:
+            out.append(Round(evidence=ctx.evidence(table[0]), number=number.group(1).lower(), date=day, name=name,
                              category=round_category(name), invitations=parse_count(fields.get("invitations")),
                              crs_cutoff=parse_count(fields.get("crs_cutoff")),
                              tie_break=parse_moment(fields["tie_break"]) if "tie_break" in fields else None))

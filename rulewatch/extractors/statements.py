@@ -145,6 +145,7 @@ AMOUNTS_HEADING_WORDS = 5  # a heading this short naming amounts labels the line
 REPLY_HEADER_LINES = 3  # short lines between a question and its answer: the author, a date, "Reply · 1d"
 AUTHOR_LINE_CHARS = 40
 # a text opening on its figure, its scale or currency perhaps first: "12 mois", "au moins 67", "NCLC 7 …", "$15,263"
+_TOO = re.compile(r"\b(?:aussi|également|too|as\s+well|also)\W*$", re.IGNORECASE)  # closing the sentence
 _OPENS_ON_FIGURE = re.compile(rf"\W*(?:at\s+least\s+|au\s+moins\s+|minimum\s+)?(?:(?:nclc|clb|cad|c?\$)\s*)?(?:\d|(?:{NUMBER})\b)",
                               re.IGNORECASE)
 # the clauses of a terse note, each opening on its figure or a word or two before it: "2 yrs in a trade, CLB 5 oral"
@@ -400,7 +401,7 @@ class Statement:
                 or self.is_grid_item or self.is_label_value or self.ctx.corrects_the_claim(self.sentence)
                 or self._figure_line_under_subject_heading() or self._figures_after_their_subject()
                 or self._restates_the_rule_above()
-                or self._after_a_confirmed_answer()
+                or self._after_a_confirmed_answer() or self._one_more_figure()
                 or self._answers_what_is_needed()
                 or DECLARED_BOX.match(self.text) is not None  # (what a form's box declares is its condition)
                 or (self.text is not self.sentence.text and self.ctx.corrected_part(self.sentence) == self.text)  # (what
@@ -429,6 +430,14 @@ class Statement:
             if asked is None or any(len(line.text) > AUTHOR_LINE_CHARS for line in above[above.index(asked) + 1 :]):
                 return False
         return REQUIREMENT_CUE.found(asked.text)
+
+    def _one_more_figure(self) -> bool:
+        """A figure said "too" right after a rule on its line, with no verb of its own ("Pour le PTMSF il faut 2 ans dans le
+        métier. NCLC 4 en lecture aussi."): one more condition of that rule."""
+        if _OPENS_ON_FIGURE.match(self.text) is None or _TOO.search(self.text) is None:
+            return False
+        above = self.ctx.antecedent(self.sentence)
+        return above is not None and above.line_start == self.sentence.line_start and REQUIREMENT_CUE.found(above.text)
 
     def _after_a_confirmed_answer(self) -> bool:
         """The rule told right after a quiz's answer is said to be right: "C'est exact ! Deux ans à temps plein …"."""
@@ -872,7 +881,10 @@ def is_question(text: str) -> bool:
 # a question asking how much a rule asks: "Quel niveau pour le PTQF ?", "How much experience?", "What does … ask for?"
 _ASKS_A_MEASURE = re.compile(r"\b(?:quel(?:le)?s?\s+(?:niveau|durée|score|montant|seuil|note|minimum)|combien|how\s+(?:much|many|long)|"
                              r"what\s+(?:level|score|amount|minimum|pass\s+mark)|which\s+level|"
-                             r"what\s+does\s+[^?]{0,40}?\b(?:ask|require|need)|que\s+(?:demande|exige)\b)", re.IGNORECASE)
+                             r"what\s+does\s+[^?]{0,40}?\b(?:ask|require|need)|que\s+(?:demande|exige)\b|"
+                             # "What must a couple … show in settlement funds?", "Quelle somme doit prouver …"
+                             r"(?:what|which\s+(?:amount|sum|level|score))\s+(?:must|should)\b[^?]{0,90}?\b(?:show|have|reach|prove)|"
+                             r"quelle\s+somme|que\s+doi(?:t|vent)\s+[^?]{0,40}?\b(?:prouver|montrer|justifier|avoir))", re.IGNORECASE)
 _A_NUMBER = re.compile(rf"\d|\b(?:{NUMBER})\b", re.IGNORECASE)  # "12", "twelve", "douze"
 _QUOTED_QUESTION = re.compile(r"[\"“«]\s*[^\"“”«»]*\?\s*[\"”»]")
 _TIME_MARK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")
@@ -910,7 +922,11 @@ _PAST_CLAUSE = re.compile(r"[,;(—–]\s*(?:où|when|alors\s+qu['’]?|tandis\s
 _PERSON_WITH_AGE = re.compile(r"\b(?!(?:Âge|Age|Ages|Minimum|Maximum)\b)[A-ZÉÈ][a-zéèëïç]+\s*[,:]\s*\d{2}\s+(?:ans|years?\s+old)\b|"
                               # (or someone unnamed, by age: "Une cliente de 41 ans est passée de 63 à 68 points")
                               r"\b(?:[Uu]ne?|[Nn]otre|[Aa]n?|[Oo]ur)\s+(?:client|cliente|candidat|candidate|lecteur|lectrice|reader|applicant)e?\s+"
-                              r"(?:de|d['’]|âgée?\s+de)\s*\d{2}\s+ans\b|\b\d{2}-year-old\s+(?:client|candidate|applicant|reader)\b")
+                              r"(?:de|d['’]|âgée?\s+de)\s*\d{2}\s+ans\b|\b\d{2}-year-old\s+(?:client|candidate|applicant|reader)\b|"
+                              # (or someone made up, by trade and age: "An accountant aged 33 with …", "une comptable âgée de 33 ans")
+                              r"\b(?:[Aa]n?|[Uu]ne?)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:aged|âgée?\s+de)\s+\d{2}\b|"
+                              # (or named with the level they hold: "Karim holds CLB 8 and a diploma", "Awa a NCLC 9")
+                              r"^[A-ZÉ][a-zéèëïç]+\s+(?:has|holds|had|a|avait|détient)\s+(?:an?\s+|un\s+)?(?:CLB|NCLC)\s*\d")
 _NOMINATION_POINTS = re.compile(r"\bnominat(?:ion|es?)\b[^.;]{0,80}?\b600\b", re.IGNORECASE)  # (or "If X nominates you, 600 …")
 # anyone who has a figure may apply: "Une employée qui a accumulé un an … peut présenter une demande …", "A worker who has
 # two years in a trade can apply …"
@@ -1106,6 +1122,37 @@ def unchosen_option(text: str) -> bool:
     return box is not None and bool(text[:box.start()].strip())
 
 
+def quiz_option(ctx: TextContext, sentence: Sentence) -> bool:
+    """A line of a quiz's lettered choices under its question ("Q2. How many points …?" over "(a) 50", "(b) 67"): a
+    choice, not the rule; and its letter is not an FAQ's "A)" answer. Two lettered lines at least, right under a line
+    asking, so that "Q: …?" over a lone "A) Two years …" stays an answer."""
+    text = ctx.text
+    if _OPTION_LINE.match(text, sentence.line_start) is None or TICKED.search(ctx.line_of(sentence)):
+        return False  # (the option a quiz export ticks is its answer: "b) 600 ...... [x] correct")
+    options, above = 1, sentence.line_start
+    while above > 0:  # (up through the choices above this one, to the line asking)
+        above = text.rfind("\n", 0, above - 1) + 1
+        if _OPTION_LINE.match(text, above) is None:
+            break
+        options += 1
+    else:
+        return False
+    if not text[above : text.find("\n", above)].rstrip().endswith("?"):
+        return False
+    below = text.find("\n", sentence.line_start) + 1
+    while below > 0 and _OPTION_LINE.match(text, below) is not None:  # (and down through those below)
+        options += 1
+        below = text.find("\n", below) + 1
+    return options >= 2
+
+
+# a quiz export's ticked option and its mark: "67 points ...... [x] correct", "NCLC 7 : [x] correcte"
+TICKED = re.compile(r"\s*[.…:]*\s*(?:\[[xX✓✔]\]|☑|☒)\s*(?:correcte?|right|bonne\s+réponse)?\s*$", re.IGNORECASE)
+# a lettered choice opening its line: "(a) CLB 5", "b) 1,560 hours", "C. 75 out of 100"
+_OPTION_LINE = re.compile(r"[ \t]*(?:\(\s*[a-eA-E]\s*\)|[a-eA-E]\)|[A-E]\.)[ \t]+\S")
+
+
+_OPENING_TIME_MARK = re.compile(r"\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?[ \t]+(?=\S)")
 _SOFTWARE_FAULT = re.compile(r"\bbugs?\b|\bcode\s+path\b|\bregression\b|\bhotfix\b", re.IGNORECASE)
 
 
@@ -1125,6 +1172,8 @@ def may_state_rule(text: str) -> bool:
         # what a transcript's speaker says is also judged without the name: "PRIYA: if you're 31 with CLB 8, you sit near
         # 470" opens on its condition (the label may only take a rule away: "MYTH: …" still says it is false)
         return False
+    if (mark := _OPENING_TIME_MARK.match(text)) is not None:
+        return may_state_rule(text[mark.end() :])  # a caption's line after its time: "3:47 if your reading comes back at CLB 6 …"
     if (turn := rule_past_exemption(text)) is not None:
         return may_state_rule(text[turn:])  # the exemption's own condition scopes over it alone
     if taken_back(text):

@@ -1185,10 +1185,11 @@ def _row_program(sentence: Sentence) -> str | None:
 
 
 # an item's number at its line's opening ("10. CLB 5 for speaking …", "3) Oui, 12 mois.")
-_ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,2})\s*[.)][ \t]")
+_ITEM_NUMBER = re.compile(r"[ \t]*(?:Q|Question[ \t]*)?(\d{1,2})\s*[.):–—-][ \t]")  # "7. ", "Q1 - ", "Question 3 : "
 # the heading of a quiz's answers, set apart from its questions
 _ANSWER_KEY = re.compile(r"\W*(?:answer\s+key|answers|solutions|corrigé|réponses|correction)\b", re.IGNORECASE)
 QUIZ_REACH = 150  # sentences looked back from an answer for its key's heading and its question
+QUESTION_CHARS = 300  # a quiz's question run on over several lines
 
 
 def numbered_question(ctx: TextContext, sentence: Sentence) -> str | None:
@@ -1208,7 +1209,14 @@ def numbered_question(ctx: TextContext, sentence: Sentence) -> str | None:
             under_key = True
         elif under_key and (i == 0 or ctx.sentences[i - 1].line_start != above.line_start) and \
                 (asked := _ITEM_NUMBER.match(ctx.text, above.line_start)) and asked.group(1) == mark.group(1):
-            return ctx.line_of(above)  # (asked or set as a task: "2. Citez les deux facteurs de la grille du PTQF qui …")
+            # (asked or set as a task: "2. Citez les deux facteurs de la grille du PTQF qui …"), to its question mark when
+            # it runs on over the next lines of its paragraph ("Q4. What must a couple … applying through the Federal" /
+            # "Skilled Worker Program show in settlement funds?")
+            asked_end = ctx.text.find("?", above.line_start, above.line_start + QUESTION_CHARS)
+            paragraph_end = ctx.text.find("\n\n", above.line_start)
+            if asked_end != -1 and (paragraph_end == -1 or asked_end < paragraph_end):
+                return ctx.text[above.line_start : asked_end + 1]
+            return ctx.line_of(above)
     return None
 
 

@@ -229,7 +229,8 @@ DRAW_NAME = re.compile(
     rf"\b(?P<name>{_SHORT_UNION})(?:-only)?(?:\s*[»”\"])?\s+(?:draws?|rounds?)\b|"
     # (its number and a verb of aim may stand between: "la ronde no 402 visait les francophones", "draw #12 for trades")
     rf"\b(?:rondes?|tirages?|draws?|rounds?)(?:\s+(?:n[o°º]\.?\s*|#\s?)?\d{{1,4}}[a-z]?)?\s+(?:spéciale?s?\s+|ciblée?s?\s+|"
-    rf"réservée?s?\s+aux\s+|réservée?s?\s+à\s+la\s+|(?:visait|visant|ciblait|ciblant|targeting|targeted|for|pour)\s+"
+    # (or "of" them: "une ronde des métiers", "les tirages de la santé")
+    rf"réservée?s?\s+aux\s+|réservée?s?\s+à\s+la\s+|des\s+|de\s+la\s+|du\s+|(?:visait|visant|ciblait|ciblant|targeting|targeted|for|pour)\s+"
     rf"(?:justement\s+|only\s+|uniquement\s+)?(?:les\s+|the\s+)?)?(?:[«“\"]\s*)?(?P<name2>{_SHORT_UNION})\b",
     re.IGNORECASE,
 )
@@ -364,7 +365,11 @@ CATEGORY_RETURNS = Cue(
     r"\b(?:a|ont|ircc|ottawa)\s+(?:aussi\s+)?(?:créé|introduit|lancé|crée|lance)\b"
 )
 # What a sentence says of one category stops at a contrast: "les STIM reviennent, mais l'agriculture manque à l'appel".
-CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|par\s+contre|but|while|whereas|however)\b", re.IGNORECASE)
+CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|par\s+contre|but|while|whereas|however)\b|,\s+yet\b|"
+                      # (a colon opening the list of those in use: "… leaves out transport: the categories IRCC uses this
+                      # year are healthcare, …")
+                      r":\s+(?=[^:;.]{0,40}?\b(?:categories|catégories)\b[^:;.]{0,40}?\b(?:are|sont|remain|restent|include|comprennent)\b)",
+                      re.IGNORECASE)
 
 
 # Draws said to target occupations, which the categories are: "des tirages ciblés par métier (soins, STIM…)",

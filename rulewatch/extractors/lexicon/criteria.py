@@ -36,7 +36,8 @@ HOUSEHOLD_WORDS: list[tuple[str, int | str]] = [
      # notes: "chq pers. supp.", "par pers. add.", "each add'l person"
      r"(?:chq|chaque|par|\+|/)\s*pers\.?\s+(?:supp?l?|add|addit)\w*\.?|(?:each|per)\s+add['’]?l\.?\s+(?:member|person|pers)", "each-additional"),
     (r"personne\s+seule|célibataire|une\s+seule\s+personne|"
-     r"single\s+(?:(?:express\s+entry|ee|fsw|fst|cec)\s+)?(?:person|applicant|candidate)|\bsingle\b(?=\s*\)?\s*(?:[:=→·/,;|-]|is\b)?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
+     r"single\s+(?:(?:express\s+entry|ee|fsw|fst|cec|federal\s+skilled\s+(?:worker|trades?)(?:\s+program(?:me)?)?)\s+)?"
+     r"(?:person|applicant|candidate)|\bsingle\b(?=\s*\)?\s*(?:[:=→·/,;|-]|is\b)?\s*(?:\$|cad\b|\d|$))|only\s+(?:member|person)\s+of\s+your\s+family|"
      # "… $19,001 for two and $15,263 for one": the noun said once for the list (not "for one year")
      r"\b(?:for|pour)\s+(?:one|une?|1)\b(?=\s*(?:[,;.()]|and\b|et\b|$))|"
      r"\bseul(?:e|s|es)?\b|(?:for\s+)?one\s+person|\bjust\s+you(?:rself)?\b|pour\s+une\s+personne|\b1\s+personne\b|\balone\b|on\s+your\s+own|"
@@ -117,7 +118,10 @@ FUNDS_LEAD_IN = Cue(r"montants?|amounts?|\bseuils?\b|thresholds?|\bfonds\b|\bfun
 LANGUAGE_CONTEXT = Cue(
     r"\bnclc(?:\b|(?=\d))|\bclb(?:\b|(?=\d))|niveaux?\s+de\s+compétence\s+linguistique\s+canadien|canadian\s+language\s+benchmark|"
     # the scale or the four abilities named in words: "le niveau sept de l'échelle canadienne", "dans les quatre compétences"
-    r"\béchelle\s+canadienne\b|\bcanadian\s+scale\b|\b(?:quatre|4|four)\s+(?:compétences|habiletés|capacités|abilities|skills)\b"
+    r"\béchelle\s+canadienne\b|\bcanadian\s+scale\b|\b(?:quatre|4|four)\s+(?:compétences|habiletés|capacités|abilities|skills)\b|"
+    # (or a level of one ability, said aloud: "le niveau six en compréhension de l'oral"; a list's "level 5 in listening" takes
+    # the scale from its lead-in)
+    r"\bniveau\s+\w+\s+en\s+(?:expression|compréhension)\b"
 )
 # "NCLC 7", "NCLC de 7", "niveau 7 des NCLC", "CLB level 7", "CLB 7", "niveau sept des NCLC", "CLB seven" (group a to f)
 _LEVEL = (r"\d{1,2}|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|four|five|six|seven|eight|nine|ten|eleven|twelve")
@@ -140,7 +144,9 @@ LANGUAGE_LEVEL = re.compile(
     # each of the four abilities", "un niveau huit ou plus dans les quatre habiletés"
     rf"(?:\b(?:niveau|level)\s+(?P<f>{_LEVEL})\s+(?:(?:de\s+l['’]\s?échelle\s+canadienne|on\s+the\s+canadian\s+scale)\b|"
     rf"(?:(?:ou\s+(?:plus|mieux)|or\s+(?:higher|more|better))\s+)?(?:dans|in|pour|for)\s+(?:les|chacune\s+des|all|each\s+of\s+the|the)\s+"
-    rf"(?:quatre|4|four)\s+(?:compétences|habiletés|capacités|abilities|skills)\b))",
+    rf"(?:quatre|4|four)\s+(?:compétences|habiletés|capacités|abilities|skills)\b|"
+    # (or of one ability, said aloud: "le niveau six en compréhension de l'oral", "level five in listening")
+    rf"(?=(?:en|in|à|pour|for)\s+(?:l['’]\s?)?(?:expression|compréhension|oral|écrit|lecture|écriture|speaking|listening|reading|writing)\b)))",
     _I,
 )
 ABILITIES: list[tuple[str, str]] = [
@@ -400,7 +406,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    "1560 h", "1560h", "1 560 h", "1 560h", "1,560 h", "1,560h", " hrs"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark", "language test", "test de langue", "tests de langue",
                      "échelle canadienne", "canadian scale", "quatre compétences", "quatre habiletés", "quatre capacités",
-                     "four abilities", "four skills", "4 compétences", "4 habiletés", "4 abilities", "4 skills"),
+                     "four abilities", "four skills", "4 compétences", "4 habiletés", "4 abilities", "4 skills",
+                     # (a level of one ability, said aloud: "le niveau six en compréhension de l'oral")
+                     "en expression", "en compréhension", "in speaking", "in listening", "in reading", "in writing"),
     # (or the funds named, the currency left out: "The settlement funds for three people are 22,617, right?")
     "proof_of_funds": ("$", "dollar", "cad", "funds", "fonds"),
     "points": ("point", "crs", "scg", "pts", "grille", "grid", "facteur", "factor", "passage", "pass mark", "to pass", "pour réussir", "/100", "/ 100",

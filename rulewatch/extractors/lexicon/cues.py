@@ -19,6 +19,8 @@ REQUIREMENT_CUE = AnyOf(
     Cue(r"au\s+moins|minimum|minimale?|il\s+faut|faut\s+avoir|doi(?:t|vent)|devr(?:a|ont|ez|iez|as)|devez|\btu\s+dois\b|exig|requis|"
         r"nécessaires?|obligatoire|justifier|suffi(?:t|sent|santes?)|admissibles?|cumul|seuil|note\s+de\s+passage|"
         r"at\s+least|must|need|requir|eligible|threshold|pass\s+mark|\bbesoin\s+d|\basks?\s+for\b|\bréclam(?:e|ent|era|eront)\b|"
+        # a chat's shorthand: "FSW min is CLB 7", "le min c'est NCLC 7", "min. = 12 months"
+        r"\bmin\.?\s*(?:is|=|:|c['’]est)\s|"
         # the figure put first, then who asks it: "CLB 7 is what the skilled worker program asks", "c'est ce que demande …"
         r"\bis\s+what\s+(?:the|this|that|each|every)\s+[^.;:]{0,60}?\b(?:asks|wants|expects)\b|"
         r"\bc['’]est\s+ce\s+que\s+(?:demande|demandent|veut|veulent|attend|attendent)\b|"
@@ -152,6 +154,10 @@ HISTORY = Cue(
     r"\b(?:was|were)\s+the\s+(?:19|20)\d\d\s+(?:figure|amount|number|rule|threshold)s?\b|"
     # or last year's: "Six months in a row was last year's rule.", "c'était la règle de l'an dernier"
     r"\b(?:was|were)\s+last\s+year['’]s\s+(?:figure|amount|number|rule|threshold|requirement|minimum)s?\b|"
+    # last year's list, said to have held what it names: "last year's list included STEM …", "la liste de l'an dernier
+    # comprenait …"
+    r"\blast\s+year['’]s\s+(?:\w+\s+)?(?:included|comprised|contained|listed|covered|named)\b|"
+    r"\b(?:la\s+liste|les\s+catégories)\s+de\s+l['’]an(?:née)?\s+(?:derni[eè]re?|passée?)\s+(?:comprenai(?:t|ent)|incluai(?:t|ent)|comptai(?:t|ent))\b|"
     r"\bc['’]était\s+(?:le|la)\s+(?:montant|chiffre|seuil|règle|minimum)\s+de\s+l['’]an(?:née)?\s+(?:derni[eè]re?|passée?)\b|"
     r"\bc['’]était\s+(?:le|la)\s+(?:montant|chiffre|seuil|règle)\s+de\s+(?:19|20)\d\d\b|"
     # a figure the speaker takes back as last year's: "… $27,000, no wait, that's last year's list", "c'est le
@@ -247,7 +253,10 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
 # it illustrates the rule ("jusqu'à 12 points, par exemple entre 18 et 35 ans").
 # also a made-up case: "Imaginons Karim, …", "Supposons que …", "Let's say you …", "Imagine a nurse …"
 # (a program set off by commas is the example of a rule: "The FSW program, for instance, requires …")
-EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)(?<!program,\s)(?<!programme,\s)(?<!class,\s)\b(?:par\s+exemple|for\s+(?:example|instance)|"
+# (not the example of a way to the rule: "… acquis par exemple grâce à un permis post-diplôme", "for example after a
+# working holiday")
+EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)(?<!program,\s)(?<!programme,\s)(?<!class,\s)\b(?:(?:par\s+exemple|for\s+(?:example|instance))"
+                  r"(?!\s*,?\s+(?:grâce\s+à|après|via|through|after|during|pendant|au\s+cours\s+d)\b)|"
                   r"imaginons|imaginez|supposons|suppose|imagine|let['’]s\s+say|simulation|"
                   # "She gives the example of a nurse with …", "Il cite l'exemple d'une infirmière …"
                   r"(?:gives?|gave|takes?|took|cites?|cited|donne|prend|cite)\s+(?:the\s+|an?\s+|l['’]\s?)?(?:example|exemple)\s+(?:of|d['’]|de))\b"
@@ -486,6 +495,8 @@ PERSONAL_CASE = Cue(
     # a test someone will sit again: "I'm going to retake the exam to reach CLB 10", "je vais repasser le TEF"
     r"\b(?:i\s+will|i['’]ll|i\s+am\s+going\s+to|i['’]m\s+going\s+to|je\s+vais|je\s+compte)\s+(?:re-?take|re-?sit|sit|take|"
     r"write|repasser|passer)\b|"
+    # someone's own ranking score: "I get 471 with my bachelors", "I'm at 455", "j'ai 445 dans mon profil"
+    r"\bi\s+(?:get|got|have|had|scored?)\s+(?:a\s+|about\s+|around\s+)?\d{3}\b(?!\s*(?:hours|heures|\$|dollars|cad))|\bi['’]?m\s+at\s+\d{3}\b|"
     # a level someone had or got: "Moi j'avais NCLC huit à l'oral", "I got CLB 9 in listening"
     r"\b(?:j['’]avais|j['’]ai\s+eu|i\s+had|i\s+got)\s+(?:\w+\s+){0,2}?(?:nclc|clb)\b|"
     # someone's own tally said of them: "told the paper she has 5 years of experience", "elle a déjà 18 mois d'expérience"
@@ -507,7 +518,8 @@ PERSONAL_CASE = Cue(
     r"^\W*(?:votre|vos|ton|tes|your)\s+(?:résultats?|score|pointage|profil|profile|results?|réponses|answers|situation)\s*[:=]|"
     # advice to the reader on their own level: "Avec NCLC 8, vous pouvez déjà viser…", "With CLB 9 you could…"
     r"^\s*(?:avec|with)\b[^,.;]{0,40},?\s*(?:vous|you)\s+(?:pouvez|pourriez|pourrez|can|could|may|êtes|are)\b|"
-    r"(?:^|[:;]\s*)(?:avec|with)\b[^.;]{0,80},\s*(?:il|elle|ils|elles|he|she|they)\b|"
+    # (not the impersonal "il faut": "Avec la nouvelle liste de catégories, il faut désormais 12 mois …" states the rule)
+    r"(?:^|[:;]\s*)(?:avec|with)\b[^.;]{0,80},\s*(?:il(?!\s+(?:faut|fallait|faudra|faudrait)\b)|elle|ils|elles|he|she|they)\b|"
     # (or told what it falls short of: "Avec cinq à l'écrit, vous n'y êtes pas encore, et avec dix mois, il vous manque …",
     # "with 9 months you're still short")
     r"\b(?:avec|with)\s+[^,.;]{1,30},?\s*(?:vous\s+n['’]|vous\s+ne\s|il\s+vous\s+manque|you\s+(?:don['’]t|do\s+not|fall|are\s+(?:still\s+)?short|"
@@ -574,6 +586,11 @@ OTHER_JURISDICTION = Cue(
     # (or by provinces unnamed: "Several provinces run their own nominee streams for welders")
     r"\bprovinces\s+(?:\w+\s+){0,2}?(?:their|leurs)\s+(?:own|propres)\s+(?:[\w-]+\s+){0,2}?(?:streams?|programs?|volets?|programmes?)\b|"
     r"\bprovinces\s+(?:\w+\s+){0,2}?(?:[\w-]+\s+){0,2}?(?:streams?|programs?|volets?)\s+of\s+their\s+own\b|"
+    # Canada's other federal programs, outside Express Entry and with rules of their own: "the Atlantic Immigration
+    # Program", "the Rural Community Immigration Pilot", "le Programme d'immigration au Canada atlantique"
+    r"\batlantic\s+immigration\s+(?:program|pilot)\b|\bimmigration\s+au\s+canada\s+atlantique\b|"
+    r"\brural\s+(?:community\s+|and\s+northern\s+)?immigration\s+pilot\b|\bimmigration\s+dans\s+les\s+communautés\s+rurales\b|"
+    r"\bagri-food\s+pilot\b|\bprojet\s+pilote\s+sur\s+l['’]agroalimentaire\b|\bstart-up\s+visa\b|\bvisa\s+pour\s+démarrage\s+d['’]entreprise\b|"
     # a program said to lie outside Express Entry, with criteria of its own: "ce volet pilote ne fait pas partie
     # d'Entrée express", "that pilot is not part of Express Entry"
     r"\bne\s+fait\s+pas\s+partie\s+(?:d['’]\s?|de\s+l['’]\s?)?entrée\s+express\b|\b(?:is|are)(?:\s+not|n['’]t)\s+part\s+of\s+express\s+entry\b|"
@@ -858,6 +875,8 @@ SUBJECT_REFERS_BACK = Cue(
     # its criterion, named as such: "Le critère : NCLC 7 partout", "The requirement is simple: …"
     r"^\s*(?:le\s+critère|son\s+critère|l['’]\s?exigence|the\s+(?:criterion|requirement))\s*(?::|est\b|is\b)|"
     r"^\s*(?:il|it)\s+(?:exige|demande|requiert|impose|s['’]adresse|vise|requires|asks\s+for|demands|is\s+open\s+to)\b|"
+    # (or has rules of its own: "It sets its own bar: …", "It has its own rules", "Il fixe ses propres critères")
+    r"^\s*(?:il|elle|it)\s+(?:has|sets|applies|uses|a|fixe|applique)\s+(?:its|ses|son|sa)\s+(?:own|propres?)\b|"
     # a possessive: "Ses seuils linguistiques sont …", "Its language bar is …"
     r"^\s*(?:ses|son|sa|leurs?|its|their)\s+\w+|"
     # "For each of them, …", "Pour chacune d'elles, …": each of what the sentence before named
@@ -875,6 +894,9 @@ SUBJECT_REFERS_BACK = Cue(
 )
 # One more condition of the rules just stated, even past a sub-heading: "Il faut aussi …", "You must also have …"
 ONE_MORE_CONDITION = Cue(
+    # a message going on with "and" to what is needed next: "Et depuis cette année il faut 12 mois …", "And now you need …"
+    r"^\s*(?:et|and)\s+(?:(?:depuis|since|from)\s+[^,.;]{1,30}?\s+|désormais\s+|maintenant\s+|now\s+)?"
+    r"(?:il\s+(?:vous\s+|te\s+)?faut|you\s+(?:also\s+)?need|(?:applicants|candidates)\s+(?:also\s+)?need)\b|"
     r"^\s*(?:il\s+(?:vous\s+|te\s+|leur\s+)?faut|vous\s+(?:devez|devrez)|tu\s+dois|on\s+doit)\s+(?:aussi|également|en\s+outre)\b|"
     r"^\s*(?:you|applicants|candidates)\s+(?:also\s+(?:need|must)|(?:must|will|['’]ll)\s+also\s+(?:need|have))\b|"
     # the candidate just spoken of: "Il doit aussi …", "She must also …"
@@ -930,9 +952,13 @@ POINTS_AWARDED = Cue(
     r"(?:would|will)\s+(?:still\s+)?(?:add|give|bring|earn)|(?:ajouterai(?:t|ent)|donnerai(?:t|ent)|rapporterai(?:t|ent)|vaudrai(?:t|ent))|"
     r"(?:rises|jumps|climbs|leaps|increases|grows)\s+by|(?:augmente|grimpe|bondit|monte|progresse)\s+de)\s+"
     # (the word for more after the figure too: "you earn 600 bonus points", "you get 600 additional CRS points")
-    r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?(?:\d+\s+(?:more\s+|extra\s+|additional\s+|bonus\s+)?(?:crs\s+|scg\s+)?points\b|"
+    # (said aloud: "vous récoltez six cents points de plus")
+    r"(?:(?:an?\s+)?(?:additional|extra|encore|toujours|de\s+plus)\s+)?(?:(?:\d+|six[\s-]+(?:cents|hundred))\s+(?:more\s+|extra\s+|additional\s+|bonus\s+)?(?:crs\s+|scg\s+)?points\b|"
     r"\+\s?\d+\s+(?:crs|scg)\b)|"  # ("you get +600 CRS": the sign and the score name the points)
     r"\b(?:obtiendrez|recevrez|obtenez|recevez|obtien(?:nen)?t|reçoi(?:ven)?t|obtiendra(?:ient|it|nt)?|get|gets|receives?|earns?)\s+(?:\w+\s+){0,2}?\d+\s+points\s+(?:supplémentaires|additionnels|de\s+plus|additional|extra|more)\b|"
+    # the score it makes rise: "une nomination fait grimper votre score, d'un coup, de 600 points", "boosts your score by 600"
+    r"\bfait\s+(?:\w+\s+)?(?:bondir|grimper|monter|augmenter|progresser)\s+(?:\w+\s+){0,2}?(?:score|pointage|total|classement)\b"
+    r"[^.;]{0,20}?\bde\s+\d+\s+points\b|\b(?:boosts?|bumps?|lifts?|pushes?)\s+(?:\w+\s+){0,2}?(?:score|total)\s+(?:up\s+)?by\s+\d+\b|"
     # its weight told with the figure: "la nomination pèse lourd, avec 600 points", "a nomination weighs in at 600 points"
     r"\b(?:pèse|pèsent|pesait|weighs?|weighed)\b[^.;]{0,30}?\b(?:avec|with|at)\s+\d+\s+(?:crs\s+|scg\s+)?points\b|"
     # said in the passive: "then 600 points are added", "600 points s'ajoutent au total"

@@ -25,6 +25,7 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
         r"(?<!regular\s)(?<!quebec\s)(?<!québec\s)(?<!uk\s)(?<!british\s)\bskilled\s+worker\s+(?:applicants|candidates)\s+"
         r"(?:also\s+|still\s+|then\s+)?(?:need|must|have\s+to|should)\b",
         r"\b(?:PTQF|CTQF|FSWP?)\b",
+        r"\b(?:fswp?|ptqf)\b",  # (captions and chats write it in lower case: "so for fsw you need …"; not a word of either language)
         r"Federal\s+Skilled\s+Workers?(?:\s+(?:Program|Class))?",
         # said aloud, after the three programs were named: "starting with the skilled worker one, …"
         r"\bthe\s+skilled\s+workers?\s+one\b",
@@ -36,9 +37,10 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
         r"métiers\s+spécialisés\s+(?:au|du)\s+fédéral",
         r"métiers\s+spécialisés\s+fédéraux",  # "les métiers spécialisés fédéraux", the program by its trades in the plural
         r"\b(?:PTMSF|PFMS|CTMSF|FSTP?)\b",
+        r"\b(?:fstp?|ptmsf)\b",
         r"Federal\s+Skilled\s+Trades?(?:\s+(?:Program|Class))?",
         # the program named by its trades: "the (skilled) trades program", "le programme des métiers (spécialisés)"
-        r"(?:skilled\s+)?trades\s+program(?:me)?\b",
+        r"(?:skilled\s+)?trades\s+program(?:me)?s?\b",
         r"programme\s+(?:fédéral\s+)?des\s+métiers(?:\s+spécialisés)?",
         # the federal route of the trades: "la voie fédérale des métiers spécialisés", "the federal trades route"
         r"(?:voie|filière|volet)\s+fédérale?\s+des\s+métiers(?:\s+spécialisés)?",

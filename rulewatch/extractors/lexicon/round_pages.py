@@ -72,7 +72,7 @@ BLOCK_LABELS: dict[str, re.Pattern[str]] = {
         "name": r"program|programme|category|catégorie|type|stream|volet|draw\s+type|type\s+de\s+ronde",
         "date": r"date(?:\s+(?:of\s+(?:the\s+)?round|du\s+tirage|de\s+la\s+ronde))?",
         "invitations": r"invitations(?:\s+(?:issued|sent|envoyées|émises))?|itas?",
-        "crs_cutoff": r"(?:crs\s+|scg\s+)?cut-?off|seuil|lowest\s+(?:crs\s+)?score|minimum\s+crs(?:\s+score)?|score\s+minimal|"
+        "crs_cutoff": r"(?:crs\s+|scg\s+)?cut[- ]?off|seuil|lowest\s+(?:crs\s+)?score|lowest\s+crs|minimum\s+crs(?:\s+score)?|score\s+minimal|"
                       r"score\s+(?:scg|crs)\s+(?:minimal|minimum)|"
                       r"score\s+minimum(?:\s+(?:scg|crs))?|note\s+minimale",
     }.items()
@@ -81,7 +81,7 @@ BLOCK_LABELS: dict[str, re.Pattern[str]] = {
 BLOCK_COUNT = re.compile(r"^[ \t]*(?:[^\w\s][ \t]*){0,2}(?P<value>\d[\d \u00a0\u202f,.]*\d|\d)\s+(?:invitations|itas?)\b[^\n]*$",
                          _I | re.MULTILINE)
 # A cut-off put right later on the page: "Fix: the cut-off for round #413 was 466, not 470."
-_CUTOFF_WORD = r"(?:cut-?off|seuil|score\s+minimal|note\s+minimale)"
+_CUTOFF_WORD = r"(?:cut[- ]?off|seuil|score\s+minimal|note\s+minimale)"
 _DRAW_NUMBER = r"(?:#|n[o°º]\.?\s*)?"
 # "the cut-off for round #413 was 466, not 470", "cut-off for #388 was 472 not 475", "Round #413 cut-off was 516, not 519"
 CUTOFF_CORRECTED = re.compile(
@@ -139,7 +139,7 @@ ROUND_COLUMNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(r"\bdate\b|^\s*(?:held(?:\s+on)?|tenue?\s+le|day|jour)\s*$", _I),
     "name": re.compile(r"\btype\b|\bnom\b|\bname\b|catégorie|category|programme|program|^\s*(?:stream|volet)\s*$", _I),
     "invitations": re.compile(r"invitations|\bITAs?\b|^\s*(?:#\s*|nb\.?\s+)?(?:invited|invités?)\s*$|^\s*(?:draw\s+)?size\s*$", _I),
-    "crs_cutoff": re.compile(r"\b(?:scg|crs)\b|note|score|cut-?off", _I),
+    "crs_cutoff": re.compile(r"\b(?:scg|crs)\b|note|score|cut[- ]?off", _I),
 }
 # A round stated in a sentence: "4,000 invitations", "2 500 invitations"; "minimum CRS score of 467",
 # "note minimale de 433 points", "seuil de 412"; a date "February 17, 2026", "17 février 2026".
@@ -170,10 +170,10 @@ ROUND_INVITATIONS = re.compile(
 # the ranking system by its abbreviation or its whole name: "CRS", "Comprehensive Ranking System (CRS)", "SCG"
 _CRS = r"(?:crs|scg|comprehensive\s+ranking\s+system(?:\s+\(crs\))?|système\s+de\s+classement\s+global(?:\s+\(scg\))?)"
 ROUND_CUTOFF = re.compile(
-    rf"(?:(?:minimum|lowest|cut-?off)\s+(?:{_CRS}\s+)?score\s+(?:(?:needed|required)\s+)?(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut-?off|score|minimum)\s+(?:of\s+|de\s+)?|"
+    rf"(?:(?:minimum|lowest|cut[- ]?off)\s+(?:{_CRS}\s+)?score\s+(?:(?:needed|required)\s+)?(?:was\s+|of\s+)?|(?:crs|scg)\s+(?:cut[- ]?off|score|minimum)\s+(?:of\s+|de\s+)?|"
     r"note\s+(?:minimale|de\s+passage|du\s+dernier\s+candidat\s+invité)\s+(?:du\s+scg\s*)?(?:était\s+)?(?:de\s+|à\s+|:\s*)?|"
     r"score\s+(?:(?:crs|scg)\s+)?(?:minimal|minimum)\s*(?:du\s+scg\s+)?(?:de\s+|of\s+|:\s*)?|seuil\s+(?:de\s+|à\s+)|"
-    r"cut-?off\s+score\s+(?:of\s+|was\s+|:\s*)?|\bcut\s+off\s+(?=\d{3}\b)|"
+    r"cut[- ]?off\s+score\s+(?:of\s+|was\s+|:\s*)?|\bcut\s+off\s+(?=\d{3}\b)|"
     # "La note la plus faible parmi les candidats invités était de 433 points"
     r"\bnote\s+la\s+plus\s+(?:faible|basse)\b[^\d.;!?\n]{0,40}?\b(?:avait|était\s+de|était|de|à)\s+|"
     # the score first: "Parmi les personnes invitées, le score le plus bas était de 467 points", "le plus faible pointage
@@ -202,7 +202,7 @@ ROUND_CUTOFF = re.compile(
     # "… inviting 1,900 candidates whose scores were at least 518"
     r"\bscores?\s+(?:were|was)\s+(?:all\s+)?at\s+least\s+|"
     # "with a cut-off of 472", "at a minimum Comprehensive Ranking System score of 521"
-    r"cut-?off\s+(?:(?:of|at|was|de|:)\s*)?|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?|"
+    r"cut[- ]?off\s+(?:(?:of|at|was|de|:)\s*)?|minimum\s+(?:[\w()]+\s+){1,5}?score\s+(?:of\s+|was\s+)?|"
     # "… 3 100 personnes invitées, dont le score atteignait au moins 515 points", "whose score was at least 498"
     r"\bscore\s+(?:atteignait|atteint|était|was|reached)\s+(?:au\s+moins|at\s+least)\s+|"
     # "le profil le moins bien classé totalisait un score de 433 points", "le dernier invité avait 455 points"
@@ -221,7 +221,7 @@ ROUND_CUTOFF = re.compile(
     r"\b(?:crs|scg)\s+(?=\d{3}\b)|"
     # a verb between: "le seuil s'est établi à 402", "le score minimal de la ronde a été de 405", "cut-off landed at 470"
     # (past the round's number in apposition: "the lowest score invited in that draw, numbered 409, was 471")
-    r"(?:seuil|score\s+minim(?:al|um)|note\s+minimale|lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score|cut-?off(?:\s+score)?)\b"
+    r"(?:seuil|score\s+minim(?:al|um)|note\s+minimale|lowest\s+(?:qualifying\s+|invited\s+)?(?:crs\s+)?score|cut[- ]?off(?:\s+score)?)\b"
     # (the ranking system named in full, its abbreviation in brackets, then the round, before the verb: "… global (SCG)
     # pour cette ronde s'établissait à 459")
     r"(?:[^\d.;!?\n]|,\s*(?:numbered|numérotée)\s+\d{2,4}\s*,){0,80}?\b(?:de|à|of|was|at|is)\s+)"
