@@ -15,7 +15,7 @@ from typing import Iterator
 
 from rulewatch.schemas import Round
 
-from .context import TextContext
+from .context import TextContext, row_cells
 from .lexicon.literals import contains_any
 from .lexicon.dates import ISO_DAY, YEAR_2000S
 from .lexicon.lowercase import Folded, lowered
@@ -627,14 +627,9 @@ _NUMBER_CELL = re.compile(r"(?:#|n[o°º]\.?)?\s*(\d{1,4}[a-z]?)", re.IGNORECASE
 def _cell_fields(table: list[Sentence]) -> dict[str, str]:
     """The fields of a two-column table labelled in a word or two ("| Ronde | no 398 |", "| Seuil (SCG) | 436 |"), each
     label read as a table of rounds reads its header's cells."""
-    fields: dict[str, str] = {}
-    for row in table:
-        cells = [cell.strip() for cell in row.text.strip().strip("|").split("|")]
-        if len(cells) != 2 or not cells[1].strip("-: "):
-            continue
-        if (field := next((f for f, label in ROUND_COLUMNS.items() if f not in fields and label.search(cells[0])), None)) is not None:
-            fields[field] = cells[1]
-    return fields
+    pairs = [(cells[0].strip(), cells[1].strip()) for row in table
+             if len(cells := row_cells(row.text)) == 2 and cells[1].strip().strip("-: ")]
+    return {field: pairs[i][1] for field, i in _round_columns([label for label, _ in pairs]).items()}
 
 
 def _field_tables(ctx: TextContext) -> list[Round]:

@@ -1194,9 +1194,14 @@ QUESTION_CHARS = 300  # a quiz's question run on over several lines
 
 def numbered_question(ctx: TextContext, sentence: Sentence) -> str | None:
     """Under a quiz's answer key, the line of the question whose number a numbered answer bears ("7. What does the FST
-    ask in French?" … "Answers" … "7. CLB 5 to speak, CLB 4 to read."): what the answer is about and how it reads."""
+    ask in French?" … "Answers" … "7. CLB 5 to speak, CLB 4 to read."): what the answer is about and how it reads.
+    Remembered per sentence: the rule gate, the reading's context and the key's answer each ask it of the same line."""
     if (mark := _ITEM_NUMBER.match(ctx.text, sentence.line_start)) is None:
-        return None
+        return None  # (most lines: no walk, nothing to remember)
+    return ctx.remembered(("numbered_question", sentence.start), lambda: _numbered_question(ctx, sentence, mark.group(1)))
+
+
+def _numbered_question(ctx: TextContext, sentence: Sentence, number: str) -> str | None:
     here = ctx.index(sentence)
     keys = ctx.remembered(("answer_keys",), lambda: [i for i, s in enumerate(ctx.sentences)
                                                       if ctx.is_heading(s) and _ANSWER_KEY.match(s.text)])
@@ -1208,7 +1213,7 @@ def numbered_question(ctx: TextContext, sentence: Sentence) -> str | None:
         if ctx.is_heading(above) and _ANSWER_KEY.match(above.text):
             under_key = True
         elif under_key and (i == 0 or ctx.sentences[i - 1].line_start != above.line_start) and \
-                (asked := _ITEM_NUMBER.match(ctx.text, above.line_start)) and asked.group(1) == mark.group(1):
+                (asked := _ITEM_NUMBER.match(ctx.text, above.line_start)) and asked.group(1) == number:
             # (asked or set as a task: "2. Citez les deux facteurs de la grille du PTQF qui …"), to its question mark when
             # it runs on over the next lines of its paragraph ("Q4. What must a couple … applying through the Federal" /
             # "Skilled Worker Program show in settlement funds?")
