@@ -32,8 +32,9 @@ _RISING_TO = re.compile(r"[^\d\n|;.]{0,12}?,?\s*(?:(?:and\s+|which\s+|that\s+|et
                         r"increas(?:e|es|ing)|climb(?:s|ing)?|jump(?:s|ing)?|grow(?:s|ing)?|"
                         r"pass(?:e|era|ant)|augment(?:e|era|ant)|mont(?:e|era|ant)|grimp(?:e|era|ant)))\s+(?:to|à)\s*"
                         r"(?:cad\s*|ca\$\s*|c\$\s*|\$\s*)?$", re.IGNORECASE)
-# a value stated as what the rule was changed to: "porté à 12 mois", "was raised to 12 months"
-CHANGED_TO = re.compile(r"\b(?:relev|port|augment|hauss|abaiss|rédui|rais|increas|lower|reduc|bump)\w*\s+(?:à|to)\s+"
+# a value stated as what the rule was changed to: "porté à 12 mois", "was raised to 12 months", "doubled that to 12 months"
+CHANGED_TO = re.compile(r"\b(?:relev|port|augment|hauss|abaiss|rédui|rais|increas|lower|reduc|bump|doubl|tripl|halv)\w*\s+"
+                        r"(?:(?:that|it|this|the\s+(?:bar|minimum|requirement|threshold))\s+)?(?:à|to)\s+"
                         r"(?:\d|[a-zé-]+\s+(?:mois|ans|années|heures|points|months|years|hours)\b)", re.IGNORECASE)
 
 

@@ -18,7 +18,7 @@ from .numbers import NUMBER, parse_number
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.69"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.70"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a grid's total left on a line of its own by a flattened table ("TOTAL 100"): the table's last row, not a heading
@@ -205,13 +205,14 @@ def words_said(text: str) -> str:
 
 _DIGITS = re.compile(r"\d+")
 _ADDRESSEE_REACH = 400  # characters above a reply where the message it answers shows its author
+_VERDICT = re.compile(r"\s*[❌✖✗✘🚫⛔]\ufe0f?\s*(?P<word>[A-ZÀ-Ý ]{4,20}[.!]*)(?:\s|$)")
 _CONTRADICTS = re.compile(
     r"\s*(?:[A-ZÀ-Ý][\w.'’-]{0,15}(?:\s[A-ZÀ-Ý][\w.'’-]{0,15})?\s?[:—–]\s+|@[\w.-]{1,30}(?:\s[A-ZÀ-Ý][\w.-]{0,15})?[,:]?\s+)?"  # (a transcript's
     # speaker: "PO: That's not right.", "NADIA — …"; a forum reply's addressee: "@mira_k not quite.", "@Ines B. no")
     # (after a greeting: "Bonjour Lucie, attention, …", "Hi Sam, that's …")
     r"(?:(?:bonjour|salut|hello|hi|hey)(?:\s+[A-ZÀ-Ý][\w.-]*)?\s*,\s+)?"
     r"(?:(?:attention|careful|actually|en\s+fait|hmm|euh)(?:\s+[A-ZÀ-Ý][\w.-]*)?[,:!]?\s+|[A-ZÀ-Ý][\w.-]{0,15},?\s+(?:(?:respectfully|honestly|sorry|with\s+respect|franchement|désolée?|sauf\s+ton\s+respect),?\s+)?(?=th|c['’]|ce\s))?(?:(?:no|non|nope)[,.!]?\s+)?(?:(?:that['’]s|(?:that|this)(?:\s+one)?\s+is|it['’]s|c['’]est|ce\s+n['’]est)\s+(?:not\s+(?:right|true|correct|"
-    r"accurate)|wrong|incorrect|outdated|out\s+of\s+date|mixed\s+up|muddled|mélangé|faux|inexact|plus\s+vrai|(?:plus|pas)\s+à\s+jour|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux|"
+    r"accurate)|wrong|incorrect|outdated|out\s+of\s+date|mixed\s+up|muddled|mélangé|faux|inexact|plus\s+vrai|(?:plus|pas)\s+à\s+jour|pas\s+(?:vrai|exact|juste|correct))|not\s+true|wrong|incorrect|faux|fake|"
     r"not\s+(?:quite|exactly)|pas\s+(?:tout\s+à\s+fait|exactement)|"
     # the message above said to hold errors: "la réponse ci-dessus contient plusieurs erreurs", "the reply above has mistakes"
     rf"{_ERRORS_IN_THE_MESSAGE_ABOVE}|"
@@ -671,6 +672,9 @@ class TextContext:
         # (after a chat export's stamp and author: "[12/04/2026, 18:05] Mira Haddad: no Dave, the CEC wants …")
         said = words_said(reply.text)
         if said is not reply.text and (_CONTRADICTS.match(said) is not None or FIGURE_DENIED.match(said) is not None):
+            return True
+        # (a channel's verdict on a forwarded post, marked and in capitals: "❌ FAUX.", "🚫 FAKE!")
+        if (verdict := _VERDICT.match(said)) is not None and _CONTRADICTS.match(verdict.group("word").lower()) is not None:
             return True
         addressed = _ADDRESSED_NO.match(said) or _NO_THEN_NAME.match(said)
         return addressed is not None and \

@@ -85,7 +85,8 @@ def _with_bare_amounts(text: str, amounts: list[Amount], language: str) -> list[
 
 _HOUSEHOLD_RIGHT_BEFORE = re.compile(r"(?:\b[1-7]\s+)?[^\d,;.]+?[:=→-]?\s*$")  # "couple ", "3 people ", "family of four: "
 _HOUSEHOLD_RIGHT_AFTER = re.compile(r"\s*(?:pour|for)\s+[^\d,;.]{1,30}")  # "… 22 483 pour trois personnes"
-_BARE_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d|[,.]\d)")  # "19,001" before ", 3 people"
+# "19,001" before ", 3 people" (not a figure in another currency: "£1,270", "€ 9 000")
+_BARE_FIGURE = re.compile(r"(?<![\d,.£€₹₦₱৳¥])(?<![£€₹₦₱৳¥]\s)\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d|[,.]\d|\s?[£€₹₦₱৳¥])")
 
 
 # Thousands written in groups ("15 290", "15,290"): an amount when the lead-in or the header names the currency.
@@ -246,8 +247,21 @@ def _first_amount_at(st: Statement) -> int:
     return next((a.start for a in find_amounts(st.text, st.ctx.language)), len(st.text))
 
 
+# the figure a correction puts right, after it: "1 personne = 15 263 $ (et non 15 623 $)", "$15,263 (not $15,623)"
+# (not a previous value: "19 001 $ (au lieu de 18 288 $)")
+_NOT_THIS_FIGURE = re.compile(r"[(,]\s*(?:et\s+non|non|not|pas)\s*(?:de\s+)?[$]?\s*$", re.IGNORECASE)
+
+
+def _corrects_funds_above(st: Statement) -> bool:
+    """The statement puts right an amount told above as funds (a broadcast's typo, corrected by the next message)."""
+    language = st.ctx.language
+    wrong = {a.value for a in find_amounts(st.text, language) if _NOT_THIS_FIGURE.search(st.text, max(0, a.start - 16), a.start)}
+    return bool(wrong) and any(FUNDS_CONTEXT.found(s.text) and any(a.value in wrong for a in find_amounts(s.text, language))
+                               for s in st.ctx.sentences[: st.ctx.index(st.sentence)])
+
+
 def _funds_around(st: Statement) -> bool:
-    if FUNDS_CONTEXT.found(st.text):
+    if FUNDS_CONTEXT.found(st.text) or _corrects_funds_above(st):
         return True
     # an amount a sentence requires of a household ("Une personne qui immigre seule doit quant à elle montrer
     # 15 263 dollars"), or an item of a household named first ("- A couple needs $19,001"; a list of a stream's
@@ -423,12 +437,27 @@ def _fee_clause_before(st: Statement, first: Amount, past_prices: int) -> bool:
     return NOT_FUNDS.found(before) and not FUNDS_CONTEXT.found(st.text[start:end])
 
 
+# what an amount is set beside, after it: "15 263 $ CA, soit plus de trois années du salaire d'une enseignante", "–
+# nearly what a teacher earns in four years": a salary there is the comparison, not what the amount is
+_COMPARISON_AFTER = re.compile(r"[,–—-]\s*(?:soit\s+)?(?:(?:bien\s+|far\s+|much\s+)?(?:plus|moins|more|less)\s+(?:que|de|d['’]|than)|"
+                               r"nearly|almost|près\s+de|presque|about|environ|roughly|the\s+equivalent|l['’]équivalent)\b",
+                               re.IGNORECASE)
+
+
+def _without_comparison(clause: str, amount_end: int) -> str:
+    if (m := _COMPARISON_AFTER.search(clause, amount_end)) is None:
+        return clause
+    return clause[: m.start()]
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text = without_time_marks(st.text)  # (same length: offsets hold)
     amounts = _with_bare_amounts(text, find_amounts(text, st.ctx.language), st.ctx.language) or \
         _amounts_in_stated_currency(st)
     # (a round figure said to be near the amount is no amount a rule sets: "environ quinze mille dollars", "about $15,000")
     amounts = [a for a in amounts if not (a.value % ROUND_FIGURE == 0 and _ROUGHLY.search(st.text, max(0, a.start - 16), a.start))]
+    # (nor the figure a correction puts right: "budget $23,360, not $19,001", "15 263 $ (et non 15 623 $)")
+    amounts = [a for a in amounts if not _NOT_THIS_FIGURE.search(st.text, max(0, a.start - 16), a.start)] or amounts
     # (a price told before the funds in one sentence is no household's amount: "Budget too for the licensing exam,
     # near $250, and you must show settlement funds: for 3 people it's $25,736"; the funds are read past it)
     past_prices = 0
@@ -447,7 +476,8 @@ def from_statement(st: Statement) -> list[Requirement]:
     # exempt; if not, a couple has to show $19,001", "… sont dispensés ; sinon, …")
     if amounts and (turn := rule_past_exemption(exempting[: amounts[0].start])) is not None:
         exempting = exempting[turn:]
-    if not amounts or NOT_FUNDS.found(first_clause) or _fee_clause_before(st, amounts[0], past_prices) or \
+    if not amounts or NOT_FUNDS.found(_without_comparison(first_clause, amounts[0].end)) or \
+            _fee_clause_before(st, amounts[0], past_prices) or \
             EXEMPTION.found(exempting) or not _in_funds_context(st):
         return []
     if _SAVINGS_TOLD.search(st.text, 0, amounts[0].start) and not REQUIREMENT_CUE.found(st.text):

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from rulewatch.schemas import Qualifiers, Requirement
 
 from .changes import split_previous
-from .context import row_cells
+from .context import TextContext, row_cells
 from .numbers import TEER_GROUP, parse_number, teer_levels
 from .quantities import bare_ability_levels, without_figures_said_again
-from .sentences import LINE_MARKS
+from .sentences import LINE_MARKS, Sentence
 from .lexicon.cues import CASE_OR_HYPOTHESIS, REQUIREMENT_CUE
 from .lexicon.criteria import ABILITIES, ABILITY_GROUPS, ALL_ABILITIES, LANGUAGE_CONTEXT, LANGUAGE_LEVEL, POINTS_FOR_LEVEL, POINTS_WORD
 from .lexicon.lowercase import AnyOf, Cue
@@ -165,10 +165,28 @@ def _program_row(st: Statement, cells: list[str], levels: list[re.Match[str] | N
 _FLOOR_BEFORE = re.compile(r"(?:minimum|minimal|au\s+moins|at\s+least|floor|plancher|seuil)\b[^.;,]{0,50}$", re.IGNORECASE)
 
 
+# a bare figure said to be a floor: "Le 7, c'est le minimum du …", "The 7 is the floor for …"
+_BARE_FLOOR = re.compile(r"^\W*(?:le|la|the)\s+(?P<level>\d{1,2})\s*,?\s+(?:c['’]est|is|it['’]s)\s+(?:le|la|the)\s+"
+                         r"(?:seuil|minimum|plancher|floor|bar|threshold)\b", re.IGNORECASE)
+
+
+def level_named_back(ctx: TextContext, sentence: Sentence, text: str) -> str | None:
+    """The text with its bare figure written as the level the sentences just before named ("Donc NCLC 7 pour tout le
+    monde ?" / "Non. Le 7, c'est le minimum du PTQF"); None when it has none."""
+    if (m := _BARE_FLOOR.match(text)) is None:
+        return None
+    named = re.compile(rf"\b(?:nclc|clb)\s*{m.group('level')}\b", re.IGNORECASE)
+    if not any(named.search(s.text) for s in ctx.recent(sentence)):
+        return None
+    return text[: m.start("level")] + f"NCLC {m.group('level')}" + text[m.end("level") :]
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text = st.text
     if st.is_table_row:
         return _table_row(st)
+    if (said := level_named_back(st.ctx, st.sentence, text)) is not None:
+        return _levels_in(st, said, _language_subjects(st.subjects, said))
     if not LANGUAGE_CONTEXT.found(text):
         return _ability_item(st)
     if not (st.is_rule or _levels_by_ability(st)):

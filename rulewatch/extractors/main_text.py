@@ -9,6 +9,7 @@ are offsets in the text this module returns.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -426,7 +427,11 @@ def _is_thread(url: str, tree: lxml.html.HtmlElement) -> bool:
     if _THREAD_URL.search(url or ""):
         return True
     article = tree[0][0] if len(tree) and len(tree[0]) else None
-    return article is not None and any(_THREAD_CLASS.search(f"{n.get('class', '')} {n.get('id', '')}") for n in article)
+    if article is None:
+        return False
+    # (or the node selected is a comment section: "<ol class=comments>" named as content is the page's thread)
+    comment_sections = set(_COMMENTS(tree))
+    return any(_THREAD_CLASS.search(f"{n.get('class', '')} {n.get('id', '')}") or n in comment_sections for n in article)
 
 
 _DIGIT = re.compile(r"\d")
@@ -692,10 +697,24 @@ def _text_divs_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
     for node in tree.iter("figure", "figcaption"):
         # a photo's caption is text (trafilatura drops figures whole): a photo blog says everything in them
         node.tag = "div" if node.tag == "figure" else "p"
-    for node in tree.iter("div"):
-        if all(isinstance(child.tag, str) and child.tag in _INLINE for child in node) and \
-                (node.text or "").strip() + "".join((child.text_content() or "") for child in node).strip():
-            node.tag = "p"
+    for node in list(tree.iter("div")):
+        if all(isinstance(child.tag, str) and child.tag in _INLINE for child in node):
+            if (node.text or "").strip() + "".join((child.text_content() or "") for child in node).strip():
+                node.tag = "p"
+        elif (node.text or "").strip():
+            _leading_text_as_paragraph(node)
+
+
+def _leading_text_as_paragraph(div: lxml.html.HtmlElement) -> None:
+    """A div's own text before its first block ("<div class=comment>First point.<p>Second point.</p></div>", as link
+    aggregators write a comment) is a paragraph of its own: trafilatura drops it."""
+    paragraph = lxml.html.Element("p")
+    paragraph.text, div.text = div.text, None
+    for child in list(div):
+        if not (isinstance(child.tag, str) and child.tag in _INLINE):
+            break
+        paragraph.append(child)  # (its tail goes with it)
+    div.insert(0, paragraph)
 
 
 def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
@@ -782,9 +801,17 @@ def _pair_definitions(tree: lxml.html.HtmlElement) -> None:
     them as two unrelated bullets, and the term ("Expérience de travail") is what the value ("1 an") measures."""
     for dl in list(tree.iter("dl")):
         items, term = [], None
-        for child in _terms_and_descriptions(dl):
+        entries = _terms_and_descriptions(dl)
+        for k, child in enumerate(entries):
             if child.tag == "dt":
                 term = " ".join(child.text_content().split())
+                described = list(itertools.takewhile(lambda e: e.tag == "dd", entries[k + 1 :]))
+                if len(described) > 1 and _NUMBERED_TERM.search(term) and all(_LABELLED.match(_parts_text(dd)) for dd in described):
+                    # a numbered term over labelled descriptions ("Round #401 – March 4, 2026" over "Type: …", "Invitations
+                    # issued: 1,500"): a heading over its lines, each read on its own, as a post gives them (a program's
+                    # name over its conditions stays their term)
+                    items.append(term)
+                    term = None
             elif child.tag == "dd":
                 value = _parts_text(child)
                 if term and _FIGURE_TERM.match(term) and value[:1].islower():
@@ -799,6 +826,10 @@ def _pair_definitions(tree: lxml.html.HtmlElement) -> None:
             ul.append(li)
         dl.tag = "div"
         dl.append(ul)
+
+
+_NUMBERED_TERM = re.compile(r"(?:#|\bn[o°º]\.?|\bnum[ée]ro|\bnumber)\s*\d", re.IGNORECASE)
+_LABELLED = re.compile(r"[^:\n]{2,60}?\s?:\s*\S")  # a description that names its own field: "Invitations issued: 1,500"
 
 
 def _terms_and_descriptions(dl: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:

@@ -329,7 +329,8 @@ def uncolumn(text: str) -> str:
     right: list[str] = []
 
     def flush() -> None:
-        out.extend(left + ([""] if left and right else []) + right)
+        # (a column may hold a table laid out with spaces, "Ménage   Montant 2026   Ancien": its rows, as on a page of one column)
+        out.extend(_aligned(left) + ([""] if left and right else []) + _aligned(right))
         left.clear()
         right.clear()
 
@@ -339,6 +340,10 @@ def uncolumn(text: str) -> str:
             # (the right column alone, past the bar ruling the gutter; or the bar alone, a blank line in both)
             if line[bar + 1 :].strip():
                 right.append(_past_the_bar(line[bar:]))
+            else:  # (a blank line in both ends a table in either: "Pas exigés …" under the amounts is not one of its rows)
+                for column_lines in (left, right):
+                    if column_lines and column_lines[-1]:
+                        column_lines.append("")
             continue
         split = _split_at(line, column)
         if split is None:  # a blank line, or a line across both columns (a title, a rule, a boxed note)
@@ -352,6 +357,10 @@ def uncolumn(text: str) -> str:
             right.append(_past_the_bar(split[1]) if split[1].lstrip().startswith("|") else split[1].strip())
     flush()
     return "\n".join(out)
+
+
+def _aligned(column: list[str]) -> list[str]:
+    return aligned_rows("\n".join(column)).split("\n") if column else column
 
 
 def _past_the_bar(part: str) -> str:
@@ -384,6 +393,10 @@ def _split_at(line: str, column: int) -> tuple[str, str] | None:
     for m in _COLUMN_GAP.finditer(line):
         if abs(m.end() - column) <= COLUMN_SLACK:
             return line[: m.start()], line[m.end() :]
+    # (a left column's line filled up to the bar ruling the gutter: "• Langue : NCLC 7 dans les 4 habiletés |  • Le …")
+    bar = line.find(" | ")
+    if bar > 0 and abs(bar + 1 - column) <= COLUMN_SLACK:
+        return line[:bar], line[bar + 1 :]
     indent = len(line) - len(line.lstrip(" "))
     if indent >= column - COLUMN_SLACK:
         return "", line
@@ -646,7 +659,9 @@ def aligned_rows(text: str) -> str:
         # (a rule of dashes under the header, one run per column, "--------  ------", is the table's own: passed over)
         ruled = i + 1 < len(lines) and _COLUMN_RULE.fullmatch(lines[i + 1]) is not None
         j = i + 2 if ruled else i + 1
-        while j < len(lines) and (_cells(lines[j]) is not None or _under_columns(lines[j], starts) or
+        # (a line laid out with no gap of its own holds a figure: "Pas exigés avec une offre d'emploi" under the amounts
+        # is prose, "Reading comprehension CLB 4" a row)
+        while j < len(lines) and (_cells(lines[j]) is not None or _under_columns(lines[j], starts) and _DIGIT.search(lines[j]) or
                                   (j > i + 1 and _continues_row(lines[j], starts))):
             j += 1
         run = [lines[i], *lines[i + 2 : j]] if ruled else lines[i:j]

@@ -119,7 +119,8 @@ def read_requirements(ctx: TextContext) -> Reading:
         said = _words_of_key(sentence.text)  # (a configuration's "fsw_pass_mark = 67" says "fsw pass mark = 67")
         if not quantities and not unit_given and not to_points and not POINTS_REMOVED.found(sentence.text) and \
                 not points.factor_maxima(sentence.text, ctx.language) and not points.unitless_scores(sentence.text) and \
-                not points.FIGURE_THEN_POINTS.match(sentence.text) and not points.mark_then_figure(said):
+                not points.FIGURE_THEN_POINTS.match(sentence.text) and not points.mark_then_figure(said) and \
+                not language_levels.level_named_back(ctx, sentence, sentence.text):
             continue  # ("age (max twelve), education (max 25) …" and "67 on the hundred-point grid" hold no quantity's unit)
         # (a table's rows take their unit from its header and from the sentence that leads into it)
         # (a lead-in's whole line: "You will sit a language test. The results to reach:" names what its items measure)
@@ -363,10 +364,15 @@ def _with_date_after(ctx: TextContext, sentence: Sentence, records: list[Require
         return records
     i = ctx.index(sentence)
     # (a table's rows: the line right under the table, "Ces exigences s'appliquent aux rondes … à compter du …")
-    under = [k] if sentence.text.startswith("|") and (k := _line_under_table(ctx, i)) is not None and k > i + 1 else []
+    k = _line_under_table(ctx, i) if sentence.text.startswith("|") else None
+    # (or the first line of a note box under it, past the box's title: "Updated amounts")
+    box_title = k is not None and ctx.is_heading(ctx.sentences[k]) and k + 1 < len(ctx.sentences)
+    under = [k + 1] if box_title else [k] if k is not None and k > i + 1 else []
     for j in [*range(i + 1, min(i + 1 + DATE_REACH, len(ctx.sentences))), *under]:
         after = ctx.sentences[j].text
-        if ctx.is_heading(ctx.sentences[j]):
+        if ctx.is_heading(ctx.sentences[j]) and j not in under:
+            if box_title and j == k:
+                continue
             return records
         if not _THESE_RULES.search(after) or find_quantities(after, ctx.language) or \
                 (day := effective_date(after, ctx.published)) is None:

@@ -44,7 +44,7 @@ def _written_in_lower_case(text: str) -> bool:
 _WORD_BEFORE = re.compile(r"([\w.°-]+)$")
 # The glyphs that open a list item inside a line, check boxes too: "… ☐ Federal Skilled Trades: …"
 INLINE_BULLET_GLYPHS = "👉✅➡→✔▪►•☐☑☒"
-LINE_MARKS = " \t-–—•*·▪►→➡✔✅☐☑"  # what may stand before a line's words: its indent and its bullet
+LINE_MARKS = " \t-–—•*·▪►→➡✓✔✅☐☑"  # what may stand before a line's words: its indent and its bullet
 _INLINE_BULLET = re.compile(rf"[{INLINE_BULLET_GLYPHS}]\ufe0f?\s+")
 _ANY_GLYPH = re.compile(rf"[{INLINE_BULLET_GLYPHS}]")
 ARROWS = "→➡"
@@ -59,7 +59,7 @@ def _arrow_opens_item(body: str, cursor: int, at: int) -> bool:
         return True
     clause = _CLAUSE_BEFORE.search(body, cursor, at)
     return clause is not None and not (body[clause.start()] == "." and _is_abbreviation(body, clause.start()))
-BULLET = re.compile(r"^[\s\u00a0]*(?:[-–—•*·▪►→➡✅✔👉☐☑☒]\ufe0f?|\d+[.)]|[a-z]\)|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+")
+BULLET = re.compile(r"^[\s\u00a0]*(?:[-–—•*·▪►→➡✅✓✔👉☐☑☒]\ufe0f?|\d+[.)]|[a-z]\)|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+")
 
 
 @dataclass(frozen=True)

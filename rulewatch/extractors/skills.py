@@ -40,8 +40,45 @@ _COUNTING_LEVELS = {0, 1, 2, 3}  # the levels a list names as counting (a list o
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|et)\s|;")
 
 
+# a list's item naming one level and nothing else: "- FÉER 2"
+_ONE_LEVEL_ITEM = re.compile(r"\s*(?:FÉER|FEER|TEER)\s*(?P<level>[0-5])\s*[.;,]?\s*", re.IGNORECASE)
+
+
+def _one_level_per_item(st: Statement) -> list[int] | None:
+    """The levels of a list naming one level per item, read at every item (the same rule, kept once, each item
+    accounted for by it); None for any other statement."""
+    ctx = st.ctx
+
+    def level(i: int) -> int | None:
+        s = ctx.sentences[i]
+        return int(m.group("level")) if ctx.is_list_item(s) and (m := _ONE_LEVEL_ITEM.fullmatch(s.text)) else None
+
+    i = ctx.index(st.sentence)
+    if level(i) is None:
+        return None
+    while i > 0 and level(i - 1) is not None:
+        i -= 1
+    levels = []
+    while i < len(ctx.sentences) and (found := level(i)) is not None:
+        levels.append(found)
+        i += 1
+    return sorted(set(levels))
+
+
+def _from_level_items(st: Statement, levels: list[int]) -> list[Requirement]:
+    """"Only work in one of these TEER categories counts:" over "- TEER 0", "- TEER 1", …: the lead-in says what the
+    levels are for."""
+    lead = st.ctx.lead_in(st.sentence)
+    if len(levels) < 2 or not set(levels) <= _COUNTING_LEVELS or lead is None or not SKILL_CONTEXT.found(lead.text) or \
+            CASE_OR_HYPOTHESIS.found(lead.text) or _SOMEONES_JOB.search(lead.text) or _LEVELS_REFUSED.search(lead.text):
+        return []
+    return [st.requirement(subject, "skill_levels", list(levels), operator="in") for subject in st.subjects]
+
+
 def from_statement(st: Statement) -> list[Requirement]:
     text = st.text
+    if (levels := _one_level_per_item(st)) is not None:
+        return _from_level_items(st, levels)
     # read as the rule it was (a neighbour's previous value), the criterion is the neighbour's: no context needed
     # (a list of two TEER levels or more names the levels that count, even as an answer or a fragment: "Celles des
     # catégories FÉER 0 à 3.", "Jobs: TEER 0, 1, 2 or 3 only"; one level alone is more often someone's own job)

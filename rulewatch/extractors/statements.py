@@ -927,7 +927,7 @@ _PERSON_WITH_AGE = re.compile(r"\b(?!(?:Âge|Age|Ages|Minimum|Maximum)\b)[A-ZÉ�
                               r"\b(?:[Aa]n?|[Uu]ne?)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:aged|âgée?\s+de)\s+\d{2}\b|"
                               # (or named with the level they hold: "Karim holds CLB 8 and a diploma", "Awa a NCLC 9")
                               r"^[A-ZÉ][a-zéèëïç]+\s+(?:has|holds|had|a|avait|détient)\s+(?:an?\s+|un\s+)?(?:CLB|NCLC)\s*\d")
-_NOMINATION_POINTS = re.compile(r"\bnominat(?:ion|es?)\b[^.;]{0,80}?\b600\b", re.IGNORECASE)  # (or "If X nominates you, 600 …")
+_NOMINATION_POINTS = re.compile(r"\bnominat(?:ion|es?)\b[^.;]{0,140}?\b600\b", re.IGNORECASE)  # (or "If X nominates you, 600 …")
 # anyone who has a figure may apply: "Une employée qui a accumulé un an … peut présenter une demande …", "A worker who has
 # two years in a trade can apply …"
 _ANYONE_WHO_QUALIFIES = re.compile(
@@ -938,7 +938,8 @@ _ANYONE_WHO_QUALIFIES = re.compile(
 _SOMEONES_SCORE = re.compile(r"\b(?:awarded|gave|granted|assigned)\s+(?:the\s+)?(?:applicant|appellant|candidate|claimant|him|her|them)"
                              r"\s+\d|\b(?:attribué|accordé|donné)\s+(?:au|à\s+la)\s+(?:demandeur|demanderesse|candidate?)\s+\d",
                              re.IGNORECASE)
-_SCORE_VERDICT = re.compile(r"\b\d{1,3}\s*/\s*\d{2,4}\s*[(\[—–:-]?\s*(?:pass(?:ed)?|fail(?:ed)?|eligible|not\s+eligible|"
+# (not the bar itself: "FSW is a 67/100 pass mark")
+_SCORE_VERDICT = re.compile(r"\b\d{1,3}\s*/\s*\d{2,4}\s*[(\[—–:-]?\s*(?:pass(?:ed)?(?![\s-]+mark)|fail(?:ed)?|eligible|not\s+eligible|"
                             r"réussie?|échec|admissible|non\s+admissible)\b", re.IGNORECASE)
 # a box to tick opening the line, its item's code, then the applicant's own voice ("[ ] 1.3  My occupation is …", "☐ J'ai …")
 # (or after the program the box is for: "[ ] Federal Skilled Worker Program: my results reach CLB 7 …")

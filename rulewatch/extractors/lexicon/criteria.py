@@ -402,6 +402,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    # the months the categories' rule asks for, its work unnamed (experience.EXPERIENCE)
                    "category rule", "categories rule", "category minimum", "category requirement", "règle des catégories",
                    "catégories demandent", "catégories exigent", "categories require", "categories ask", "categories need",
+                   "category requires", "category asks", "category needs", "catégorie exige", "catégorie demande",
                    # the year's hours in a chat's shorthand (experience.EXPERIENCE): "1560 h"
                    "1560 h", "1560h", "1 560 h", "1 560h", "1,560 h", "1,560h", " hrs"),
     "language_min": ("nclc", "clb", "linguistique", "benchmark", "language test", "test de langue", "tests de langue",

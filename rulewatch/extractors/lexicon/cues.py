@@ -74,7 +74,8 @@ REQUIREMENT_CUE = AnyOf(
         r"\b(?:après|after|once|une\s+fois|dès\s+que)\b[^.;]{0,140}?,\s*(?:vous\s+(?:pourrez|pouvez|serez\s+admissible)|"
         r"you\s+(?:can|will\s+be\s+able\s+to|['’]ll\s+be\s+able\s+to|become\s+eligible|are\s+eligible))\b"),
     # a change, an award, a rule that stays
-    Cue(r"désormais|dorénavant|maintenant|now\b|passe(?:ra)?\s+de|augment|rais|increase|au\s+lieu|instead|rapporte|donne|accord|award|"
+    Cue(r"désormais|dorénavant|maintenant|now\b|passe(?:ra)?\s+de|augment|rais|increase|\b(?:doubled|tripled|halved|doublée?s?|triplée?s?)\b|"
+        r"au\s+lieu|instead|rapporte|donne|accord|award|"
         r"worth|vaut|valent|obten|get\b|receive|reçoi|recev\w*|reste|remains?|still|toujours|continue|\bstays?\b|"
         r"maintenue?s?\b|maintained|\bkept\b|"
         # points added ("ajoute 50 points", "le bonus grimpe à 200 points")
@@ -204,7 +205,11 @@ HISTORY = Cue(
     # "Before, an offer added 50 points", "Avant, il fallait …" (a sentence opening on "before" alone)
     r"^\W*(?:before|avant)(?:\s+before)?\s*,|"
     # "Earlier, an offer added 50 points", "Job offer: earlier, …"
-    r"(?:^|:\s)\W*earlier\s*,"
+    r"(?:^|:\s)\W*earlier\s*,|"
+    # a closed span of years opening the sentence: "From 2023 to 2025, targeted draws required …", "Entre 2022 et 2024,
+    # …" (not a plan for years to come: "From 2026 to 2028, IRCC will …")
+    r"^\W*(?:(?:from|de)\s+(?:19|20)\d\d\s+(?:to|until|through|à|jusqu['’]en)|(?:between|entre)\s+(?:19|20)\d\d\s+(?:and|et))\s+"
+    r"(?:19|20)\d\d\s*,(?![^.;]{0,80}\b(?:will|plans?|aims?|expects?|prévoit|prévoient|va|vont|sera|seront)\b)"
 )
 # A band over a table's rows that keeps old values: "| Anciens montants, conservés pour les vieux dossiers |"
 ARCHIVED = Cue(r"\barchive[sd]?\b|\bsuperseded\b|\boutdated\b|\bobsolete\b|\bhistorical\b|\b(?:old|former|previous)\s+"
@@ -257,7 +262,9 @@ _NOT_A_RULE_GIVEN_AS_EXAMPLE = (
 # working holiday")
 EXAMPLE_MID = Cue(r"(?<!\()(?<!\(\s)(?<!program,\s)(?<!programme,\s)(?<!class,\s)\b(?:(?:par\s+exemple|for\s+(?:example|instance))"
                   r"(?!\s*,?\s+(?:grâce\s+à|après|via|through|after|during|pendant|au\s+cours\s+d)\b)|"
-                  r"imaginons|imaginez|supposons|suppose|imagine|let['’]s\s+say|simulation|"
+                  # (not the French verb of a requirement: "cela suppose un NCLC 7")
+                  r"imaginons|imaginez|supposons|suppose(?!\s+(?:un|une|des|de|d['’]|le|la|les|l['’]|au\s+moins|d['’]avoir)\b)|"
+                  r"imagine|let['’]s\s+say|simulation|"
                   # "She gives the example of a nurse with …", "Il cite l'exemple d'une infirmière …"
                   r"(?:gives?|gave|takes?|took|cites?|cited|donne|prend|cite)\s+(?:the\s+|an?\s+|l['’]\s?)?(?:example|exemple)\s+(?:of|d['’]|de))\b"
                   + _NOT_A_RULE_GIVEN_AS_EXAMPLE +
@@ -280,6 +287,10 @@ CONDITIONAL = AnyOf(
         r"(?:spouse|partner|wife|husband|kids?|child(?:ren)?|conjointe?|époux|épouse|partenaire|enfants?)\b"
         r"[^.;!?]{0,50}?(?:\$|dollars?|cad)|\s+(?:you['’]re|you\s+are|vous\s+êtes)\s+(?:married|a\s+couple|mariée?s?|en\s+couple)\b"
         r"[^.;!?]{0,50}?(?:\$|dollars?|cad))"
+        # (or said to come with the candidate: "Si votre conjointe vous accompagne, prévoyez les fonds exigés pour un couple : …")
+        r"(?!\s+(?:your|votre|ton|ta)\s+(?:spouse|partner|wife|husband|kids|children|conjointe?|époux|épouse|partenaire|enfants)\s+"
+        r"(?:comes?\s+(?:along|with\s+you)|joins?\s+you|(?:is|are)\s+coming|vous\s+accompagnen?t?|viennent?\s+avec\s+vous|"
+        r"vient\s+avec\s+vous)\b[^.;!?]{0,80}?(?:\$|dollars?|cad))"
         # the funds rule's own condition, not a case: "If you have no valid job offer, you must show …", "Si vous n'avez pas
         # d'offre d'emploi valide, …"
         r"(?!\s+(?:you\s+(?:don['’]t|do\s+not)\s+have|you\s+have\s+no|vous\s+n['’]avez\s+pas)\s+(?:a\s+|d['’]\s?)?(?:valid\s+)?"
@@ -347,7 +358,9 @@ _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!
             r"\b(?:tells?|told)\s+(?:me|us)\b|\bm['’]a\s+dit\b|\bnous\s+(?:disent|ont\s+dit|écrivent|écrit)\b|\bon\s+m['’]a\s+dit\b|"
             r"\bi\s+(?:have\s+)?heard\b|\bi['’]ve\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
             # what someone saw go by: "j'ai vu passer sur un groupe que …", "I saw on Facebook that …"
-            r"\bj['’]ai\s+(?:vu\s+passer|lu\s+(?:sur|que|quelque\s+part))\b|\bi\s+(?:saw|read)\s+(?:on|that|somewhere)\b|"
+            # ("I read it's just 6 months …", "j'ai lu qu'il faut …")
+            r"\bj['’]ai\s+(?:vu\s+passer|lu\s+(?:sur|que|quelque\s+part))\b|\bj['’]ai\s+lu\s+qu['’]|"
+            r"\bi\s+(?:saw|read)\s+(?:on|that|somewhere|it['’]s|it\s+is|they)\b|"
             # what someone unnamed holds: "a guy on my crew reckons you need …", "quelqu'un au bureau prétend que …"
             r"\b(?:someone|somebody|quelqu['’]un)\b[^.;:]{0,25}?\b(?:reckons|says|said|claims|thinks|prétend|affirme|pense)\b|"
             # a figure its writer doubts: "… I think, to be checked", "je crois, à confirmer", "IIRC", "I'm not sure"
@@ -986,7 +999,8 @@ CORRECTED_FIGURE = Cue(r"\b(?:montant|chiffre|valeur|seuil|amount|figure|number)
                        r"\bcorrection\s+(?:to\s+(?:the\s+above|that|this)\s*)?:|\b(?:correctif|rectificatif|rectification)\s*:|"
                        # a reply putting the thread right: "Correcting the pub too: … 67 of 100 points, not 60", "… 12 mois, et non 6"
                        r"\bcorrecting\s+(?:the\s+above|that|this|what)\b|\bje\s+(?:corrige|rectifie)\b|"
-                       r"(?:\d|\b" + _SMALL_NUMBER_WORD + r")[^.;:]{0,30}?,\s*(?:not|et\s+non(?:\s+pas)?|pas)\s+(?:de\s+)?(?:\d|" + _SMALL_NUMBER_WORD + r")")
+                       # (or in brackets: "1 personne = 15 263 $ (et non 15 623 $)")
+                       r"(?:\d|\b" + _SMALL_NUMBER_WORD + r")[^.;:]{0,30}?[,(]\s*(?:not|et\s+non(?:\s+pas)?|pas)\s+(?:de\s+)?[$]?(?:\d|" + _SMALL_NUMBER_WORD + r")")
 
 # one category by its article alone, as a sentence's topic or a round's: "for the category, candidates need …", "à la
 # catégorie, il faut"

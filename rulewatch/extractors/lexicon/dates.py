@@ -69,7 +69,8 @@ EFFECTIVE_CUE = re.compile(
     # (but the amounts' own update, in brackets after them, is their new value's day: "Settlement funds (updated July 7,
     # 2025)", "Montants (mis à jour le 7 juillet 2025)")
     r"(?:funds|fonds|amounts|montants|figures|chiffres|table|tableau|barème|chart)\s*\(\s*(?:updated|mis\s+à\s+jour)|"
-    r"au|en|in|d['’]ici)\s*(?:le\s+|the\s+|on\s+)?$",
+    # (a word of its own: not the end of "admin on", "Julien le")
+    r"\b(?:au|en|in)|d['’]ici)\s*(?:le\s+|the\s+|on\s+)?$",
     _I,
 )
 # Bylines and datelines near the top of an article.

@@ -74,7 +74,10 @@ BLOCK_LABELS: dict[str, re.Pattern[str]] = {
         "invitations": r"invitations(?:\s+(?:issued|sent|envoyées|émises))?|itas?",
         "crs_cutoff": r"(?:crs\s+|scg\s+)?cut[- ]?off|seuil|lowest\s+(?:crs\s+)?score|lowest\s+crs|minimum\s+crs(?:\s+score)?|score\s+minimal|"
                       r"score\s+(?:scg|crs)\s+(?:minimal|minimum)|"
-                      r"score\s+minimum(?:\s+(?:scg|crs))?|note\s+minimale",
+                      r"score\s+minimum(?:\s+(?:scg|crs))?|note\s+minimale|"
+                      # canada.ca's own words: "CRS score of lowest-ranked candidate invited", "Note CRS du dernier candidat invité"
+                      r"(?:crs\s+)?score\s+of\s+(?:the\s+)?lowest[- ]ranked\s+candidate(?:\s+invited)?|"
+                      r"note\s+(?:(?:crs|scg)\s+)?du\s+dernier\s+candidat(?:\s+invité)?",
     }.items()
 }
 # the invitations' count before its word, on a line of its own: "📨 2 300 invitations", "- 2,500 ITAs"
