@@ -51,7 +51,9 @@ EXPERIENCE = re.compile(
     # the CEC's year of full-time work in hours, named by its figure alone: "Côté CEC, c'est 1 560 heures au minimum"
     r"\b(?:CEC|PEC|expérience\s+canadienne|Canadian\s+Experience)\b[^.;]{0,40}?\b1[\s\u00a0\u202f.,]?560\s*(?:heures|hours|hrs|h)\b|"
     # (the year defined in hours: "Une année, ça représente mille cinq cent soixante heures", "A year means 1,560 hours")
-    r"\b(?:un\s+an|une\s+année|one\s+year|a\s+year)\b[^.;]{0,20}?\b(?:veut\s+dire|signifie|représente|équivaut\s+à|means|equals)\s+"
+    # (or said to be so many hours: "Et un an, c'est 1 560 heures, pas une de moins")
+    r"\b(?:un\s+an|une\s+année|one\s+year|a\s+year)\b[^.;]{0,20}?\b(?:veut\s+dire|signifie|représente|équivaut\s+à|correspond\s+à|"
+    r"c['’]est|means|equals|is|comes\s+to|works\s+out\s+to)\s+"
     r"(?:\S+\s+){0,5}?(?:heures|hours)\b|"
     # (or the total the ways of counting a year add up to: "Whichever way you count it, your total must come to at
     # least 1,560 hours")

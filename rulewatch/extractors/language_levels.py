@@ -165,14 +165,14 @@ def _program_row(st: Statement, cells: list[str], levels: list[re.Match[str] | N
 _FLOOR_BEFORE = re.compile(r"(?:minimum|minimal|au\s+moins|at\s+least|floor|plancher|seuil)\b[^.;,]{0,50}$", re.IGNORECASE)
 
 
-# a bare figure said to be a floor: "Le 7, c'est le minimum du …", "The 7 is the floor for …"
+# a bare figure said to be a floor: "Le 7, c'est le plancher du PTQF", "The 7 is the floor for …"
 _BARE_FLOOR = re.compile(r"^\W*(?:le|la|the)\s+(?P<level>\d{1,2})\s*,?\s+(?:c['’]est|is|it['’]s)\s+(?:le|la|the)\s+"
                          r"(?:seuil|minimum|plancher|floor|bar|threshold)\b", re.IGNORECASE)
 
 
 def level_named_back(ctx: TextContext, sentence: Sentence, text: str) -> str | None:
     """The text with its bare figure written as the level the sentences just before named ("Donc NCLC 7 pour tout le
-    monde ?" / "Non. Le 7, c'est le minimum du PTQF"); None when it has none."""
+    monde ?" / "Non. Le 7, c'est le plancher du PTQF"); None when it has none."""
     if (m := _BARE_FLOOR.match(text)) is None:
         return None
     named = re.compile(rf"\b(?:nclc|clb)\s*{m.group('level')}\b", re.IGNORECASE)

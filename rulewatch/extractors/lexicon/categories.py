@@ -375,7 +375,11 @@ CONTRAST = re.compile(r";|,?\s+(?:mais|tandis\s+que|alors\s+que|en\s+revanche|pa
 # Draws said to target occupations, which the categories are: "des tirages ciblés par métier (soins, STIM…)",
 # "draws targeted at trades", "occupation-targeted draws"
 TARGETED_DRAWS = (r"\b(?:rondes?|tirages?|draws?)\s+(?:ciblée?s?|targeted|targeting|par\s+(?:profession|métier)s?)\b|"
-                  r"\b(?:occupation|profession)[- ]targeted\s+draws?\b|\btargeted\s+draws?\b")
+                  r"\b(?:occupation|profession)[- ]targeted\s+draws?\b|\btargeted\s+draws?\b|"
+                  # (or rounds for some groups, named by example: "des rondes pour certains groupes, comme les travailleurs de la
+                  # santé ou les profils bilingues")
+                  r"\b(?:draws?|rounds?|rondes?|tirages?)\s+(?:for|pour|aimed\s+at|visant)\s+(?:specific|particular|certain|des|certains|"
+                  r"certaines)\s+(?:groups?|groupes?|profiles?|profils?|occupations?|professions?)\b")
 # one's own trade, an occupation ("in a skilled trade", "in your trade", "dans votre métier"), not
 # the draws' category
 # (not "dans un métier admissible", "in an eligible trade": the category's occupations)
