@@ -28,7 +28,7 @@ EXPERIENCE = re.compile(
     # former category rule was 6 months", "8 mois selon l'ancienne règle des catégories", "les catégories demandent 12 mois"
     r"\b(?:catégories?|categor(?:y|ies))\s+(?:rule|règle|minimum|requirement|exigence)s?\b[^.;?]{0,40}?\b\d{1,2}\s+(?:mois|months)\b|"
     r"\b\d{1,2}\s+(?:mois|months)\b[^.;?]{0,40}?\b(?:règle\s+des\s+catégories|categor(?:y|ies)\s+rule)\b|"
-    # ("each category requires 12 months, up from 6", "chaque catégorie exige 12 mois")
+    # ("Each category requires 12 months now (it was 6 before)", "chaque catégorie exige 12 mois")
     r"\b(?:les\s+catégories|the\s+categories|(?:every|each)\s+category|chaque\s+catégorie)\s+"
     r"(?:demandent|exigent|require|ask\s+for|need|demande|exige|requires|asks\s+for|needs)\b[^.;?]{0,30}?\b\d{1,2}\s+(?:mois|months)\b|"
     # time in a post: "avoir occupé un tel poste pendant un an", "have held such a job for a year"

@@ -247,7 +247,7 @@ def _first_amount_at(st: Statement) -> int:
     return next((a.start for a in find_amounts(st.text, st.ctx.language)), len(st.text))
 
 
-# the figure a correction puts right, after it: "1 personne = 15 263 $ (et non 15 623 $)", "$15,263 (not $15,623)"
+# the figure a correction puts right, after it: "une personne seule doit avoir 15 263 $ (et non 15 623 $)"
 # (not a previous value: "19 001 $ (au lieu de 18 288 $)")
 _NOT_THIS_FIGURE = re.compile(r"[(,]\s*(?:et\s+non|non|not|pas)\s*(?:de\s+)?[$]?\s*$", re.IGNORECASE)
 
@@ -456,7 +456,7 @@ def from_statement(st: Statement) -> list[Requirement]:
         _amounts_in_stated_currency(st)
     # (a round figure said to be near the amount is no amount a rule sets: "environ quinze mille dollars", "about $15,000")
     amounts = [a for a in amounts if not (a.value % ROUND_FIGURE == 0 and _ROUGHLY.search(st.text, max(0, a.start - 16), a.start))]
-    # (nor the figure a correction puts right: "budget $23,360, not $19,001", "15 263 $ (et non 15 623 $)")
+    # (nor the figure a correction puts right: "15 263 $ (et non 15 623 $)")
     amounts = [a for a in amounts if not _NOT_THIS_FIGURE.search(st.text, max(0, a.start - 16), a.start)] or amounts
     # (a price told before the funds in one sentence is no household's amount: "Budget too for the licensing exam,
     # near $250, and you must show settlement funds: for 3 people it's $25,736"; the funds are read past it)

@@ -365,7 +365,7 @@ def _with_date_after(ctx: TextContext, sentence: Sentence, records: list[Require
     i = ctx.index(sentence)
     # (a table's rows: the line right under the table, "Ces exigences s'appliquent aux rondes … à compter du …")
     k = _line_under_table(ctx, i) if sentence.text.startswith("|") else None
-    # (or the first line of a note box under it, past the box's title: "Updated amounts")
+    # (or the first line of a note box under it, past the box's title: "Good to know" / "These amounts apply since …")
     box_title = k is not None and ctx.is_heading(ctx.sentences[k]) and k + 1 < len(ctx.sentences)
     under = [k + 1] if box_title else [k] if k is not None and k > i + 1 else []
     for j in [*range(i + 1, min(i + 1 + DATE_REACH, len(ctx.sentences))), *under]:

@@ -938,7 +938,7 @@ _ANYONE_WHO_QUALIFIES = re.compile(
 _SOMEONES_SCORE = re.compile(r"\b(?:awarded|gave|granted|assigned)\s+(?:the\s+)?(?:applicant|appellant|candidate|claimant|him|her|them)"
                              r"\s+\d|\b(?:attribué|accordé|donné)\s+(?:au|à\s+la)\s+(?:demandeur|demanderesse|candidate?)\s+\d",
                              re.IGNORECASE)
-# (not the bar itself: "FSW is a 67/100 pass mark")
+# (not the bar itself: "… the grid is a 67/100 pass mark")
 _SCORE_VERDICT = re.compile(r"\b\d{1,3}\s*/\s*\d{2,4}\s*[(\[—–:-]?\s*(?:pass(?:ed)?(?![\s-]+mark)|fail(?:ed)?|eligible|not\s+eligible|"
                             r"réussie?|échec|admissible|non\s+admissible)\b", re.IGNORECASE)
 # a box to tick opening the line, its item's code, then the applicant's own voice ("[ ] 1.3  My occupation is …", "☐ J'ai …")

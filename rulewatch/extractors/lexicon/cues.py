@@ -206,8 +206,8 @@ HISTORY = Cue(
     r"^\W*(?:before|avant)(?:\s+before)?\s*,|"
     # "Earlier, an offer added 50 points", "Job offer: earlier, …"
     r"(?:^|:\s)\W*earlier\s*,|"
-    # a closed span of years opening the sentence: "From 2023 to 2025, targeted draws required …", "Entre 2022 et 2024,
-    # …" (not a plan for years to come: "From 2026 to 2028, IRCC will …")
+    # a closed span of years opening the sentence: "From 2023 to 2025, half a year … was what a targeted draw asked
+    # for", "Entre 2022 et 2024, …" (not a plan for years to come: "From 2026 to 2028, IRCC will …")
     r"^\W*(?:(?:from|de)\s+(?:19|20)\d\d\s+(?:to|until|through|à|jusqu['’]en)|(?:between|entre)\s+(?:19|20)\d\d\s+(?:and|et))\s+"
     r"(?:19|20)\d\d\s*,(?![^.;]{0,80}\b(?:will|plans?|aims?|expects?|prévoit|prévoient|va|vont|sera|seront)\b)"
 )
@@ -287,7 +287,7 @@ CONDITIONAL = AnyOf(
         r"(?:spouse|partner|wife|husband|kids?|child(?:ren)?|conjointe?|époux|épouse|partenaire|enfants?)\b"
         r"[^.;!?]{0,50}?(?:\$|dollars?|cad)|\s+(?:you['’]re|you\s+are|vous\s+êtes)\s+(?:married|a\s+couple|mariée?s?|en\s+couple)\b"
         r"[^.;!?]{0,50}?(?:\$|dollars?|cad))"
-        # (or said to come with the candidate: "Si votre conjointe vous accompagne, prévoyez les fonds exigés pour un couple : …")
+        # (or said to come with the candidate: "Si votre conjoint vient avec vous, il faudra prouver 19 001 $ CA …")
         r"(?!\s+(?:your|votre|ton|ta)\s+(?:spouse|partner|wife|husband|kids|children|conjointe?|époux|épouse|partenaire|enfants)\s+"
         r"(?:comes?\s+(?:along|with\s+you)|joins?\s+you|(?:is|are)\s+coming|vous\s+accompagnen?t?|viennent?\s+avec\s+vous|"
         r"vient\s+avec\s+vous)\b[^.;!?]{0,80}?(?:\$|dollars?|cad))"
@@ -358,7 +358,7 @@ _HEARSAY = (r"(?<!ircc\s)(?<!department\s)(?<!ministry\s)(?<!spokesperson\s)(?<!
             r"\b(?:tells?|told)\s+(?:me|us)\b|\bm['’]a\s+dit\b|\bnous\s+(?:disent|ont\s+dit|écrivent|écrit)\b|\bon\s+m['’]a\s+dit\b|"
             r"\bi\s+(?:have\s+)?heard\b|\bi['’]ve\s+heard\b|\bj['’]ai\s+entendu\b|\bparaît-il\b|"
             # what someone saw go by: "j'ai vu passer sur un groupe que …", "I saw on Facebook that …"
-            # ("I read it's just 6 months …", "j'ai lu qu'il faut …")
+            # ("I read it's 6 months of work experience … now", "j'ai lu qu'il faut …")
             r"\bj['’]ai\s+(?:vu\s+passer|lu\s+(?:sur|que|quelque\s+part))\b|\bj['’]ai\s+lu\s+qu['’]|"
             r"\bi\s+(?:saw|read)\s+(?:on|that|somewhere|it['’]s|it\s+is|they)\b|"
             # what someone unnamed holds: "a guy on my crew reckons you need …", "quelqu'un au bureau prétend que …"
@@ -999,7 +999,7 @@ CORRECTED_FIGURE = Cue(r"\b(?:montant|chiffre|valeur|seuil|amount|figure|number)
                        r"\bcorrection\s+(?:to\s+(?:the\s+above|that|this)\s*)?:|\b(?:correctif|rectificatif|rectification)\s*:|"
                        # a reply putting the thread right: "Correcting the pub too: … 67 of 100 points, not 60", "… 12 mois, et non 6"
                        r"\bcorrecting\s+(?:the\s+above|that|this|what)\b|\bje\s+(?:corrige|rectifie)\b|"
-                       # (or in brackets: "1 personne = 15 263 $ (et non 15 623 $)")
+                       # (or in brackets: "une personne seule doit avoir 15 263 $ (et non 15 623 $)")
                        r"(?:\d|\b" + _SMALL_NUMBER_WORD + r")[^.;:]{0,30}?[,(]\s*(?:not|et\s+non(?:\s+pas)?|pas)\s+(?:de\s+)?[$]?(?:\d|" + _SMALL_NUMBER_WORD + r")")
 
 # one category by its article alone, as a sentence's topic or a round's: "for the category, candidates need …", "à la
