@@ -90,7 +90,7 @@ def _why_unread(ctx: TextContext, sentence: Sentence, unread: list[Quantity], ha
                        if HEADS_BY_KIND[q.kind][1].found(around) or (heading and HEADS_BY_KIND[q.kind][1].found(heading.text))})
     if under_other_jurisdiction(ctx, sentence, lead) or _names_other_jurisdiction(text):
         return "other-jurisdiction", criteria
-    if is_question(text) or quiz_option(ctx, sentence):
+    if is_question(text) or quiz_option(ctx, sentence) or ctx.asked_without_mark(sentence):
         return "question", criteria
     if PERSONAL_CASE.found(text) or CASE_VERDICT.found(text) or CONDITIONAL.found(text) or MODAL.found(text) or EXAMPLE_MID.found(text) or \
             (lead is not None and NOT_THE_RULES_LEAD.found(lead.text)) or under_example(ctx, sentence):

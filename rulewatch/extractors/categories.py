@@ -284,6 +284,8 @@ _ITEM_START = re.compile(
     # l'éducation et de la santé"; so do those kept and one added: "on a gardé le français, …, et ajouté l'éducation")
     r"(?:^|[,;–—(·•|/:]|\bet\b|\band\b|\bou\b|\bor\b|\bainsi\s+que\b|\bas\s+well\s+as\b|\bcomme\b|\bcatégories\b|\binclude\b|"
     r"\btandis\s+que\b|\balors\s+que\b|\bwhereas\b|\bwhile\b|\bavec\b|"
+    # (or examples of them: "targeted draws, for instance education and …", "rondes ciblées, notamment la santé et …")
+    r"\bsuch\s+as\b|\bincluding\b|\bfor\s+(?:instance|example)\b|\be\.g\.|\bnotamment\b|\bpar\s+exemple\b|\ben\s+particulier\b|"
     rf"{_BESIDE_WORDS}|"  # (or one set beside a named one)
     r"\b(?:ajout|gard|conserv)(?:é|e|ent)\b|\bmaintenu\b|\badd(?:ed|s)\b|\bkept\b|\bkeeps\b|\bretain(?:ed|s)\b|"
     # (a verb of choice opens the list, and "pour" an item: "Ottawa favorise la santé, les métiers …", "une ronde pour
@@ -314,7 +316,8 @@ def enumerated_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
         if (sentence := ctx.sentence_at(m.start)) is not None:
             by_sentence.setdefault(ctx.index(sentence), []).append(m)
             by_line.setdefault(sentence.line_start, set()).add(m.category)
-    found = _list_item_mentions(ctx, mentions) + [m for sentence in ctx.sentences if (m := category_row(ctx, sentence))]
+    found = _list_item_mentions(ctx, mentions) + _emoji_item_mentions(ctx) + \
+        [m for sentence in ctx.sentences if (m := category_row(ctx, sentence))]
     found += _heading_run_mentions(ctx)
     found += [m for sentence in ctx.sentences if sentence.text.startswith("|") for m in _column_header(sentence)]
     found += [m for sentence in ctx.sentences if (m := _group_as_subject(sentence))]
@@ -431,8 +434,9 @@ def _column_header(sentence: Sentence) -> list[Mention]:
     return found if len({m.category for m in found}) >= 2 else []
 
 
-# (or after the word the list hangs on, the group named by its people: "… has concentrated on French speakers, health care, …")
-_LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the|on|sur|vers)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})"
+# (or after the word the list hangs on, the group named by its people: "… has concentrated on French speakers, health care, …",
+# "… rounds went to French speakers, healthcare and trades")
+_LAST_WORDS = {category: re.compile(rf"(?:\b(?:les|la|le|des|du|the|on|sur|vers|for|to)\s+|\bl['’]\s?)(?P<name>{SHORT_NAME_PATTERNS[category]})"
                                     r"(?:\s+(?:speakers|workers|occupations|jobs))?\s*$",
                                     re.IGNORECASE) for category in ENUMERABLE_CATEGORIES}
 _ENUMERABLE_UNION = "|".join(SHORT_NAME_PATTERNS[c] for c in ENUMERABLE_CATEGORIES)
@@ -508,6 +512,32 @@ def _list_item_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
             for category in ENUMERABLE_CATEGORIES:
                 if name := SHORT_NAMES[category].match(sentence.text, at):
                     found.append(Mention(category, sentence.start + at, sentence.start + name.end()))
+    return found
+
+
+# a line opened by a pictograph, as social posts set their lists: "🔧 Trades", "🚛 Transport (back this year)"
+_EMOJI_ITEM = re.compile(r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][\ufe0f\u200d]*)+\s+")
+
+
+def _emoji_item_mentions(ctx: TextContext) -> list[Mention]:
+    """Short names opening the lines of a list set with pictographs under a line about the categories ("The categories
+    we follow:" over "🔧 Trades" / "🚛 Transport" / "🍎 Education"): each is a category, as a bulleted list's item."""
+    found: list[Mention] = []
+    if not _EMOJI_ITEM.search(ctx.text):
+        return found  # (most pages set no list with pictographs)
+    run: list[Sentence] = []
+    for sentence in [*ctx.sentences, None]:
+        item = sentence is not None and sentence.start == sentence.line_start and len(sentence.text) <= LISTED_ITEM and \
+            _EMOJI_ITEM.match(sentence.text) is not None
+        if item:
+            run.append(sentence)  # type: ignore[arg-type]
+            continue
+        if len(run) >= 2 and (i := ctx.index(run[0])) > 0 and CATEGORY_LIST_WORD.search(ctx.sentences[i - 1].text):
+            for line in run:
+                at = _EMOJI_ITEM.match(line.text).end()  # type: ignore[union-attr]
+                found += [Mention(category, line.start + at, line.start + name.end()) for category in ENUMERABLE_CATEGORIES
+                          if (name := SHORT_NAMES[category].match(line.text, at))]
+        run = []
     return found
 
 
@@ -957,9 +987,14 @@ def _not_a_categorys_end(low: str, m: re.Match[str]) -> bool:
                 or _POINTS_AFTER.match(low, m.end())
                 or _CONTINUITY_AFTER.match(low, m.end()) or _ELIGIBILITY_AFTER.match(low, m.end()) or OLD_FIGURE_AFTER_END.match(low, m.end())
                 or _NO_LONGER_ENOUGH.match(low, m.start()) or _ENOUGH_AFTER.match(low, m.end())
+                or _GENERAL_DRAWS_BEFORE.search(low[max(0, m.start() - 50) : m.start()])
                 or (_CANCELLED.fullmatch(m.group(0)) is not None and _EVENT.search(low, max(0, m.start() - 50), m.end() + 50) is not None))
 
 
+# the general rounds' end is not the categories': "… went to French speakers, healthcare and trades, while general
+# rounds almost disappeared", "les rondes générales ont presque disparu"
+_GENERAL_DRAWS_BEFORE = re.compile(r"\b(?:general|all-program|regular)\s+(?:rounds?|draws?)\s+(?:[\w'’]+\s+){0,2}$|"
+                                   r"\b(?:rondes|tirages)\s+(?:générales|généraux|ordinaires)\s+(?:[\w'’]+\s+){0,2}$")
 # an event called off is not a category ended: "CANCELLED — Skilled trades workshop", "Séance sur la santé : annulée"
 _CANCELLED = re.compile(r"cancell?ed|annulée?s?")
 _EVENT = re.compile(r"\b(?:atelier|séance|session|webinaire|webinar|workshop|rencontre|réunion|meeting|conférence|"

@@ -18,7 +18,7 @@ from .numbers import NUMBER, parse_number
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.71"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.72"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a grid's total left on a line of its own by a flattened table ("TOTAL 100"): the table's last row, not a heading
@@ -83,7 +83,8 @@ _QUOTED_CLAIM = re.compile(r"^\W{0,3}[«“\"]")
 # the figure a sentence says is a lie: "ceux qui vous promettent 50 points vous mentent", "whoever sells that is lying to you"
 _DECEIVES = re.compile(r"\bvous\s+(?:trompent|trompe|mentent|ment|arnaquent|escroquent)\b|\b(?:is|are)\s+(?:lying|scamming|misleading)\b|"
                        r"\b(?:lie|lies)\s+to\s+you\b|\bmisleads?\s+you\b", re.IGNORECASE)
-_TOLD_IN_QUOTES = re.compile(r"\b(?:tell|tells|told|telling|claim(?:s|ed)?|promis\w*|dit|disent|disaient|disait|affirm\w*|prétend\w*|racont\w*)\b"
+_TOLD_IN_QUOTES = re.compile(r"\b(?:tell|tells|told|telling|claim(?:s|ed)?|promis\w*|promet\w*|advertis\w*|dit|disent|disaient|disait|affirm\w*|"
+                             r"prétend\w*|racont\w*)\b"
                              r"[^.«»“”\"]{0,60}?[«“\"][^«»“”\"]*\d[^«»“”\"]*[»”\"]", re.IGNORECASE)
 # what an earlier text (or its author) said: "yesterday's alert said", "notre bulletin indiquait que", "we wrote that"
 _EARLIER_TEXT_SAID = re.compile(
@@ -96,9 +97,13 @@ _EARLIER_TEXT_SAID = re.compile(
     r"handbook)\b"
     r"[^;!?]{0,40}?\b(?:indique|affirme|donne|annonce|states|says|gives|lists|shows)\b|"
     r"\b(?:avais|avions|avait|avaient|avons|avez|a|ont)\s+(?:écrit|indiqué|affirmé|annoncé|dit|laissé\s+entendre)\s+qu|"
-    r"\b(?:indiquait|indiquions|affirmait|affirmions|annonçait|disait)\s+(?:à\s+tort\s+|par\s+erreur\s+)?qu|"
+    r"\b(?:indiquait|indiquions|affirmait|affirmions|annonçait|disait|mentionnait|mentionnions)\s+(?:à\s+tort\s+|par\s+erreur\s+)?qu|"
+    # (a figure someone brought up: "un panéliste a avancé une exigence de dix-huit mois", "a guest mentioned a bar of …")
+    r"\b(?:a|ont|avait|avaient)\s+(?:évoqué|mentionné|cité|avancé)\s+(?:une?|des|le|la|les|l['’])|\bmentioned\s+(?:an?|the)\b|"
     # what a video said, its maker correcting it: "vers 7:05, je dis que le seuil …", "at 4:30 I say that …"
-    r"\b(?:je\s+dis|I\s+say)\s+(?:à\s+tort\s+|wrongly\s+)?(?:qu|that\b|[«“\"])", re.IGNORECASE)
+    r"\b(?:je\s+dis|I\s+say)\s+(?:à\s+tort\s+|wrongly\s+)?(?:qu|that\b|[«“\"])|"
+    # (at a time of the recording, "that" left out: "around 23:10, I say a job offer earns you 50 CRS points")
+    r"\d{1,2}:\d{2},?\s+(?:I\s+(?:say|said)|je\s+(?:dis|disais))\b", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"\d|\b(?:un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|"
                           r"nine|dix|ten|douze|twelve)\b", re.IGNORECASE)
 # a count in words, not "one" or "un" (an article as often as a number)
@@ -113,11 +118,13 @@ _SPOKEN_FIX = (r"\b(?:sorry|pardon|désolée?)\b[,\s]*(?:(?:sorry|pardon)\b[,\s]
                r"I\s+(?:mean|misspoke)|je\s+me\s+(?:corrige|reprends)|je\s+veux\s+dire)\s*[,;:.—–-]*\s*")
 _SPOKEN_FIX_AT = re.compile(_SPOKEN_FIX, re.IGNORECASE)
 _ERROR_ADMITTED = re.compile(r"\b(?:c['’]est|c['’]était|that\s+was|that['’]s|it\s+was|it['’]s)\s+(?:une\s+erreur|a\s+mistake|an\s+error|"
-                             r"wrong|faux)\s*[,;:.—–-]\s*|" + _SPOKEN_FIX, re.IGNORECASE)
+                             r"wrong|faux|a\s+slip|un\s+lapsus)\s*[,;:.—–-]\s*|" + _SPOKEN_FIX, re.IGNORECASE)
 # a speaker owning a mistake: "…, je me suis trompée.", "… I was wrong.", "I misspoke, sorry", "c'était une erreur"
 _OWN_MISTAKE = re.compile(r"\b(?:je\s+me\s+suis\s+(?:trompée?|plantée?|mal\s+exprimée?)|j['’]ai\s+fait\s+(?:une\s+)?erreur|j['’]avais\s+tort|"
                           r"(?:autant|au\s+temps)\s+pour\s+moi|i\s+was\s+wrong|i\s+got\s+(?:that|it)\s+wrong|my\s+(?:mistake|bad)|"
                           r"(?:i|we)\s+mis-?spoke|scratch\s+that|i\s+stand\s+corrected|"
+                          # (a slip of the tongue: "Slip of the tongue on my part.", "un lapsus de ma part")
+                          r"slip\s+of\s+the\s+(?:tongue|pen)|(?:that\s+was|it\s+was)\s+a\s+slip|lapsus|"
                           r"(?:c['’]était|that\s+was|it\s+was)\s+(?:une\s+|an\s+|a\s+)?(?:faux|erreur|erroné|wrong|incorrect|error|mistake))\b",
                           re.IGNORECASE)
 
@@ -135,7 +142,8 @@ _FALSE_TICKED = re.compile(r"\W*(?:false|faux)\b[^\[]*\[[xX✓✔]\]", re.IGNORE
 _CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b(?:was|is)\s+(?:wrong|incorrect|inaccurate)\b|"
                         # what holds in fact, after what an earlier version said: "Il s'agit en réalité de 441."
                         r"\ben\s+réalité\b|\bin\s+(?:fact|reality)\b|"
-                        r"\bmistak\w*|\bmix-up\b|\berreur\b|\bà\s+tort\b|\bpar\s+erreur\b|\binexact\w*|\bwrongly\b|"
+                        r"\bmistak\w*|\bmix-up\b|\berreur\b|\bà\s+tort\b|\bpar\s+erreur\b|\binexact\w*|\berroné\w*|\bwrongly\b|"
+                        r"\bc['’]est\s+faux\b|\brectificatif\b|"
                         r"\b(?:is|was)\s+not\s+(?:accurate|correct|right|true)\b|"
                         # the figure has moved since: "That amount has since been raised", "ce chiffre a changé depuis"
                         r"\b(?:ce|le|cet|this|that|the)\s+(?:montant|chiffre|seuil|barème|amount|figure|threshold)\s+(?:a\s+été\s+"
@@ -144,14 +152,16 @@ _CORRECTED = re.compile(r"\bcorrect(?:ion|ed)\b|\bcorrig\w*|\berrat(?:um|a)\b|\b
                         # or out of date: "Fix to the video: …", "That was the old figure", "c'était l'ancien montant"
                         r"\bfix\s+(?:to|in|for|on)\b|\b(?:that|this|it)\s+(?:was|is)\s+(?:last\s+year['’]s|the\s+old|an\s+old|the\s+previous|"
                         r"an\s+outdated|the\s+outdated)\s+(?:number|figure|amount|rule|value)|"
+                        r"\b(?:that|this|it)(?:\s+(?:was|is)|['’]s)\s+(?:outdated|out\s+of\s+date|obsolète|dépassé)\b|"
                         r"\bc['’](?:était|est)\s+l['’]ancien(?:ne)?\s+(?:montant|chiffre|règle|valeur)\b",
                         re.IGNORECASE)
 # the words each of the three patterns above needs, looked for first: most sentences hold none of them
 _QUOTE_MARKS = ('"', "«", "“")
 _SAID_WORDS = ("said", "stated", "states", "says", "asserts", "suggests", "gives", "lists", "shows", "donne", "claim", "wrote", "written", "reported", "indicated", "suggested", "écrit", "indiqu",
-               "affirm", "annonc", "annonç", "dit", "disait", "laissé", "je dis", "i say")
+               "affirm", "annonc", "annonç", "dit", "disait", "laissé", "je dis", "i say", "mention", "évoqu", "cité", "avancé")
 _CORRECTION_WORDS = ("correct", "réalité", "in fact", "in reality", "accurate", "not true", "relevé", "augmenté", "modifié", "revu", "mis à jour", "changé",
                      "raised", "risen", "gone up", "changed", "updated", "corrig", "errat", "wrong", "inaccura", "mistak", "mix-up", "erreur", "tort", "inexact", "fix ",
+                     "erroné", "faux", "rectificatif",
                      "last year", " old ", "previous", "outdated", "ancien")
 
 
@@ -237,6 +247,10 @@ _CONTRADICTS = re.compile(
     re.IGNORECASE)
 # a reply opening on a bare "No," right under the message it quotes: "Maria said: … " / "No, CLB 7 is the FSW's bar."
 _BARE_NO = re.compile(r"\s*(?:no|non|nope)\s*[,.!—–]\s+\S", re.IGNORECASE)
+_BARE_YES = re.compile(r"\s*(?:yes|yep|yeah|yup|oui|ouais)\s*[,.!—–]\s+\S", re.IGNORECASE)
+# a question asked by its word order alone, as chats ask: "does the healthcare category still ask for …", "faut-il …"
+_UNMARKED_ASK = re.compile(r"\s*(?:(?:and|so|et|alors)\s+)?(?:is|are|does|do|did|can|should|will|est-ce\s+qu|faut-il|y\s+a-t-il)\b"
+                           r"(?!\s+not\b)", re.IGNORECASE)
 _AUTHOR_LINE_CHARS = 60  # the length of a reply's author line ("u/someone · 2 Apr 2025")
 # (or one of any length made of short parts set off by dots: "name · Red Seal 306A · Winnipeg, MB · since 2017 · 2,204 posts")
 _AUTHOR_PARTS = re.compile(r"[^.!?«»“”\"·•|]{1,40}(?:\s[·•|]\s[^.!?«»“”\"·•|]{1,40}){2,}\s*")
@@ -470,8 +484,24 @@ class TextContext:
         names (the category is still one)."""
         i = self.index(sentence) + 1
         return i < len(self.sentences) and self.sentences[i].line_start == sentence.line_start and \
-            _CONTRADICTS.match(self.sentences[i].text) is not None and (digit := _DIGIT.search(sentence.text)) is not None and \
+            (_CONTRADICTS.match(self.sentences[i].text) or _ERROR_ADMITTED.match(self.sentences[i].text)) is not None and \
+            (digit := _DIGIT.search(sentence.text)) is not None and \
             _CLAIM_REPORTED.search(sentence.text, 0, digit.start()) is not None
+
+    def asked_without_mark(self, sentence: Sentence) -> bool:
+        """A chat message asking with no question mark ("does the healthcare category still ask for 6 months"), the
+        next message answering it yes or no ("nope, since this year it's 12 months …"): the figures are asked about."""
+        if "?" in sentence.text or sentence.start != sentence.line_start or \
+                _UNMARKED_ASK.match(words_said(sentence.text)) is None:
+            return False
+        if (i := self._next_line_first[self.index(sentence)]) >= len(self.sentences):
+            return False
+        reply = words_said(self.sentences[i].text)
+        return _BARE_NO.match(reply) is not None or _BARE_YES.match(reply) is not None
+
+    def opens_owning_an_error(self, sentence: Sentence) -> bool:
+        """The sentence opens by calling what was said before it an error ("C'était un lapsus : …")."""
+        return _ERROR_ADMITTED.match(sentence.text) is not None
 
     def corrected_part(self, sentence: Sentence) -> str | None:
         """What a correction gives instead, after saying the claim was wrong ("…, c'était une erreur : la période qui

@@ -252,7 +252,7 @@ def dot_leaders(text: str) -> str:
         return text
     # (beside leaders of four dots or more, the longest label's may be three: "Language, TEER 0/1 jobs ... CLB 7"; or,
     # its label filling the column, one or two, on a line between leaders: "Reading & writing . CLB 4")
-    lines = text.split("\n")
+    lines = _under_column_header(text.split("\n"))
     return "\n".join(_led(line) if "...." in line or _THREE_DOT_LEADER.match(line) else
                      _ALIGNED_LEADER.sub(r"\1 : ", line) if _between_leaders(lines, i) else line
                      for i, line in enumerate(lines))
@@ -260,6 +260,32 @@ def dot_leaders(text: str) -> str:
 
 _THREE_DOT_LEADER = re.compile(r"[ \t]*[^.\n]{2,50}?\S[ \t]+\.{3}[ \t]+\S")
 _ALIGNED_LEADER = re.compile(r"^([ \t]*[^.:\n]{2,50}?\S)[ \t]+\.{1,2}[ \t]+(?=[^\s.])")
+
+
+_COLUMN_LEADER = re.compile(r"(?<=\S)[ \t]*\.{3,}[ \t]*(?=\S)")  # (the longest label's may be three dots)
+_HEADER_CELL = re.compile(r"\S+(?: {1,2}\S+)*")  # (cells are set apart by three spaces or more)
+
+
+def _under_column_header(lines: list[str]) -> list[str]:
+    """Leader lines right under a header laid out in columns ("Household size      Funds required (CAD)" over
+    "1 .............. 15,263"), each value starting under a header cell, are that table's rows: their dots become the
+    spaces they stand for, for ``aligned_rows`` to read."""
+    out = list(lines)
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        if starts and "..." in line and _under_cells(line, starts):
+            out[i] = _COLUMN_LEADER.sub(lambda m: " " * len(m.group()), line)
+            continue
+        starts = [cell.start() for cell in _HEADER_CELL.finditer(line)] if "." not in line and len(line) <= 100 else []
+        starts = starts if len(starts) >= 2 else []
+    return out
+
+
+def _under_cells(line: str, starts: list[int]) -> bool:
+    """The line starts under the header's first cell and each value after a leader under another of its cells."""
+    values = [leader.end() for leader in _COLUMN_LEADER.finditer(line)]
+    return abs(len(line) - len(line.lstrip()) - starts[0]) <= COLUMN_SLACK and \
+        all(any(abs(value - start) <= COLUMN_SLACK for start in starts[1:]) for value in values)
 
 
 def _between_leaders(lines: list[str], i: int) -> bool:
@@ -423,6 +449,17 @@ _GRID_ROW = re.compile(r"[^:\d]{1,40}(?: :)? \d[\d,.]*")
 WRAP_WIDTH = 45  # a line this long that stops mid-word-run was cut by the page's width, not by the author
 
 
+_LABELLED_VALUE = re.compile(r"^([ \t]*[^:\n]{2,40}?\s?:[ \t]*)(\S+)")
+
+
+def _second_value(above: str, line: str) -> bool:
+    """A label's second value on a line of its own, indented to the first's column and opening with the same word
+    ("Language:    CLB 5 (speaking and listening)" over "             CLB 4 (reading and writing)")."""
+    labelled = _LABELLED_VALUE.match(above)
+    return labelled is not None and len(line) - len(line.lstrip(" ")) == len(labelled.group(1)) and \
+        line.split(None, 1)[:1] == [labelled.group(2)]
+
+
 def unwrap_lines(text: str) -> str:
     """Plain text wrapped at a fixed width (a PDF turned into text): a line that does not end a sentence and
     a next one that starts in lowercase (or a long line ending on a lowercase word) are one sentence ("…avoir accumulé au moins vingt-quatre mois\nd'expérience"),
@@ -438,6 +475,9 @@ def unwrap_lines(text: str) -> str:
         if previous and (arrow := _ARROW_LINE.match(line)) and not previous.endswith(":"):
             # a slide's "→ dans les 10 dernières années" under "• Expérience : 1 an …" goes on with that bullet
             out[-1] = f"{previous}, {line[arrow.end():].strip()}"
+            continue
+        if previous and _second_value(out[-1], line):
+            out[-1] = f"{previous}; {stripped}"
             continue
         # (an indented line under a bullet's line goes on with that item: "• médecins … au" / "  Canada ;")
         hanging = line.startswith("  ") and bool(out) and _LIST_ITEM.match(out[-1]) is not None

@@ -94,10 +94,11 @@ def read_requirements(ctx: TextContext) -> Reading:
         kinds = {kind for _, kind in units[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]}
         quantities = reading.quantities[sentence.start] = find_quantities(sentence.text, ctx.language, kinds)
         lead = ctx.lead_for(sentence)
-        # (a claim owned as wrong may say what holds after it: "…, c'était une erreur : la période qui compte couvre …")
-        corrected = ctx.corrected_part(sentence) if ctx.ruled_false(sentence) else sentence.text
+        # (a claim owned as wrong may say what holds after it: "…, c'était une erreur : la période qui compte couvre …";
+        # so may a sentence owning the claim above as wrong: "C'était un lapsus : il faut 67 points sur 100")
+        corrected = ctx.corrected_part(sentence) if ctx.ruled_false(sentence) or ctx.opens_owning_an_error(sentence) else sentence.text
         if lead is not None and NOT_THE_RULES_LEAD.found(lead.text) or corrected is None or under_example(ctx, sentence) or quiz_option(ctx, sentence) or \
-                quotes_the_case(ctx, sentence):
+                quotes_the_case(ctx, sentence) or ctx.asked_without_mark(sentence):
             continue  # what someone was told ("A consultant told me I need:" over "- CLB 6") or has is not the rule
         if quantities and corrected is sentence.text and \
                 NOT_REQUIRED.found(sentence.text[clause_bounds(sentence.text, quantities[0].start)[0] : quantities[0].start]):
@@ -204,13 +205,29 @@ def read_requirements(ctx: TextContext) -> Reading:
             if key not in best or score > best[key][0]:
                 if key in best and corrected and record.previous_value is None:
                     record = _with_history_of(record, best[key][1])  # the corrected row's old value is still the old one
-                best[key] = (score, record)
+                best[key] = (score, _completed_by(record, best[key][1]) if key in best else record)
+            else:
+                best[key] = (best[key][0], _completed_by(best[key][1], record))
     reading.records = _latest_sections(ctx, _headlines_told_below(ctx, _one_level_for_all_abilities([record for _, record in best.values()])))
     for key, statements in stated.items():
         kept = best[key][1]
         reading.conflicts.update(start for start, record in statements
                                  if not _same_rule(record, kept) and start != kept.evidence.start)
     return reading
+
+
+def _completed_by(record: Requirement, other: Requirement) -> Requirement:
+    """A rule stated twice with the same value takes the date of effect or the old value only the other statement
+    gives ("Starting with invitation rounds on March 4, 2026, … at least 12 months" and "… went from 6 months to 12
+    months")."""
+    if other.value != record.value:
+        return record
+    update: dict[str, object] = {}
+    if record.effective_from is None and other.effective_from is not None:
+        update["effective_from"] = other.effective_from
+    if record.previous_value is None and other.previous_value is not None:
+        update.update(previous_value=other.previous_value, stated_change=other.stated_change)
+    return record.model_copy(update=update) if update else record
 
 
 # a table cell holding only a quotation of a few words or more
@@ -474,10 +491,12 @@ def _with_past_values(ctx: TextContext, sentence: Sentence,
                 j == i + 1 and ctx.sentence_has(j, HISTORY) and _DIGIT.search(ctx.sentences[j].text)):
             continue
         neighbour = ctx.sentences[j]
-        if taken_back(neighbour.text) or EARLIER_VERSION.found(neighbour.text) or FAULTED_IN_ITSELF.found(neighbour.text):
+        if taken_back(neighbour.text) or EARLIER_VERSION.found(neighbour.text) or FAULTED_IN_ITSELF.found(neighbour.text) or \
+                ctx.ruled_false(neighbour):
             continue  # a claim its own writer calls wrong ("j'ai écrit qu'il fallait NCLC 6, c'était une erreur"), an
             # erratum's ("une version précédente de ce résumé mentionnait trois ans"), one faulted in its own sentence
-            # ("… qu'il fallait deux ans d'expérience ; vérification faite, c'est faux"): no past
+            # ("… qu'il fallait deux ans d'expérience ; vérification faite, c'est faux") or by the next ("Erratum — La
+            # version imprimée … mentionnait que trois ans de travail étaient exigés. L'information était erronée"): no past
         if j == i - 1 and ctx.corrects_the_claim(sentence):
             # (the claim a correction puts right was wrong, not the rule's past; unless the correction calls it the old
             # rule: "… only six months." / "@sam that was the 2024 rule." / the rule: the claim told the rule's past)

@@ -20,8 +20,8 @@ from .lexicon.literals import contains_any
 from .lexicon.dates import ISO_DAY, YEAR_2000S
 from .lexicon.lowercase import Folded, lowered
 from .lexicon.round_pages import (
-    BLOCK_COUNT, BLOCK_LABELS, COUNT_CORRECTED, CUTOFF_CORRECTED, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_HEADING, ROUND_INVITATIONS,
-    ROUND_LABELS, ROUND_NUMBER, ROUND_NUMBER_HEADING, ROUND_PAGE_TRIGGERS, ROUND_ROW_HEADING,
+    BLOCK_COUNT, BLOCK_LABELS, COUNT_CORRECTED, COUNT_PUT_RIGHT_BELOW, CUTOFF_CORRECTED, ROUND_COLUMNS, ROUND_CUTOFF, ROUND_DAY, ROUND_FIX_REACH,
+    ROUND_HEADING, ROUND_INVITATIONS, ROUND_LABELS, ROUND_NUMBER, ROUND_NUMBER_HEADING, ROUND_PAGE_TRIGGERS, ROUND_ROW_HEADING,
 )
 from .dates import day_without_year, last_weekday
 from .lexicon.categories import SHORT_NAME_PATTERNS
@@ -125,8 +125,12 @@ def _corrected_figures(ctx: TextContext, rounds: list[Round]) -> list[Round]:
     470", "la ronde n° 415 a envoyé 3 300 invitations, et non 3 000")."""
     if not rounds:
         return rounds
-    cutoffs = {_named(m, "number"): int(m.group("score")) for m in CUTOFF_CORRECTED.finditer(ctx.text)}
+    cutoffs = {_named(m, "number"): int(_named(m, "score")) for m in CUTOFF_CORRECTED.finditer(ctx.text)}
     counts = {_named(m, "number"): parse_count(_named(m, "count")) for m in COUNT_CORRECTED.finditer(ctx.text)}
+    for fix in COUNT_PUT_RIGHT_BELOW.finditer(ctx.text):
+        above = [r for r in rounds if fix.start() - ROUND_FIX_REACH <= r.evidence.start < fix.start()]
+        if above and (nearest := max(above, key=lambda r: r.evidence.start)).number not in counts:
+            counts[nearest.number] = parse_count(fix.group("count"))
     return [r.model_copy(update={"crs_cutoff": cutoffs.get(r.number, r.crs_cutoff),
                                  "invitations": counts.get(r.number, r.invitations)}) for r in rounds]
 
@@ -557,7 +561,14 @@ def _draw_category(text: str) -> str:
         return "pnp"  # "Round #411 for provincial nominees"
     if not named and _GENERAL_DRAW.search(text):
         return "general"  # "#388  Jan 8  General (no program specified)", "la ronde générale du 2 avril (n° 411)"
+    if not named and _CEC_SHORT_NAMED.search(text):
+        return "cec"  # "Ronde no 419 du 13 mai 2026 (expérience canadienne) : …", "la ronde pour l'expérience canadienne"
     return named.pop() if len(named) == 1 else category
+
+
+_CEC_SHORT_NAMED = re.compile(r"\(\s*(?:l['’]\s?)?(?:expérience\s+canadienne|canadian\s+experience)\s*\)|"
+                              r"\b(?:pour|for)\s+(?:l['’]\s?|the\s+)?(?:expérience\s+canadienne|canadian\s+experience)\b"
+                              r"(?!\s+(?:class|work|de\s+travail))", re.IGNORECASE)
 
 
 # one general round (not "well under the general rounds", a comparison)

@@ -85,11 +85,15 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return len(word) == 1 and word.isalpha()  # an initial: "J. Dupont"
 
 
+_QUOTED_PARAGRAPH = re.compile(r"\s*[«“][^«»“”]*[»”][\s.]*$")  # a line opening on a quote that closes at its end
+
+
 class _OpenQuotes:
     """Is a position inside « guillemets » or “quotes”? Counted forward once per line, never from its start again."""
 
     def __init__(self, line: str) -> None:
         self.line, self.pos, self.depth = line, 0, {"«": 0, "“": 0}
+        self.whole: bool | None = None
 
     def open_at(self, pos: int) -> bool:
         chunk = self.line[self.pos : pos]
@@ -97,6 +101,12 @@ class _OpenQuotes:
         self.depth["“"] += chunk.count("“") - chunk.count("”")
         self.pos = pos
         return self.depth["«"] > 0 or self.depth["“"] > 0
+
+    def whole_line(self, start: int) -> bool:
+        """The line past ``start`` (its bullet) is one quotation: asked once per line."""
+        if self.whole is None:
+            self.whole = _QUOTED_PARAGRAPH.match(self.line, start) is not None
+        return self.whole
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -148,7 +158,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if body[max(0, m.start() - 5) : m.start()].lower() == " sept" and body[after.end() : after.end() + 1].isdigit():
                 continue  # "18 sept. 2026" (the month); "… pour sept. Au-delà, …" ends a sentence
-            if (quotes := quotes or _OpenQuotes(body)).open_at(m.end()):  # after its closing quote, if it has one
+            # (not in a paragraph that is all one quotation, an interview's answer: "« Renseignez-vous d'abord sur le
+            # PTQF. Une année …, voilà ce qu'il exige. Oubliez … »": its sentences are the speaker's, one by one)
+            if (quotes := quotes or _OpenQuotes(body)).open_at(m.end()) and not quotes.whole_line(cursor):
                 continue
             _emit(out, body, line_start, start, end)
             start = after.end()

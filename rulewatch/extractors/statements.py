@@ -1229,7 +1229,10 @@ def may_state_rule(text: str) -> bool:
     if hypothesis and min(hypothesis) <= _first_figure(text) or INDEFINITE_PERSON.found(text) and MODAL.found(text):
         # (but the program's own rule told in a relative clause after it: "… could apply through the CEC, which requires
         # at least one year …")
-        return (program_rule := _PROGRAMS_OWN_RULE.search(text)) is not None and min(hypothesis) < program_rule.start() and \
+        # (or in the main clause the aside holding the example leads into: "… (on a closed permit, for instance), the CEC
+        # requires one year …")
+        return (program_rule := _PROGRAMS_OWN_RULE.search(text) or _PROGRAM_RULE_AFTER_ASIDE.search(text)) is not None and \
+            min(hypothesis) < program_rule.start() and \
             not CONDITIONAL.found(text[program_rule.end() :]) and not _not_canadas_rule(text)
     if conditional and _AMOUNT_FOR_A_HOUSEHOLD.search(text) and not MODAL.found(text) and not PERSONAL_CASE.found(text):
         return not _not_canadas_rule(text)  # "Si votre deuxième enfant naît avant le dépôt, le seuil passera à 28 362 $ pour
@@ -1283,6 +1286,9 @@ _ASKED_WHETHER = re.compile(r"\b(?:asked|asks|wondered|wonders|wanted\s+to\s+kno
 
 
 # a program's rule in a relative clause after its name: "…, which requires at least …", "…, qui exige au moins …"
+_PROGRAM_RULE_AFTER_ASIDE = re.compile(r",\s*(?:the\s+|la\s+|le\s+|l['’]\s?)?(?:[\w'’-]+\s+){0,5}?(?:class|program|programme|PTQF|PTMSF|CEC|"
+                                       r"FSWP?|FSTP?|canadienne|\(fédéral\))\s+(?:requires?|asks\s+for|demands?|needs|exige|demande)\b",
+                                       re.IGNORECASE)
 _PROGRAMS_OWN_RULE = re.compile(r"\b(?:class|program|programme|catégorie|PTQF|PTMSF|CEC|FSWP?|FSTP?)"
                                 # (its name going on: "… vers la Catégorie de l'expérience canadienne, qui demande …")
                                 r"(?:\s+(?:de\s+l['’]\s?|de\s+|des\s+|du\s+)?[\w'’-]+){0,3}\s*\)?"

@@ -1328,6 +1328,11 @@ def _resolved(ctx: TextContext, sentence: Sentence) -> list[str]:
     if _IMPERSONAL_DEMAND.match(sentence.text) and (before := ctx.antecedent(sentence)) is not None and \
             before.line_start == sentence.line_start and len(named := subjects_in(before.text)) == 1 and named != ["category:*"]:
         return named
+    # (the one program a sentence right above picks from a list by its rank: "… A, B et C. Le premier est celui qui
+    # concerne la plupart de nos membres. Il réclame une année …")
+    if (before := ctx.antecedent(sentence)) is not None and before.line_start == sentence.line_start and \
+            _ORDINAL.search(before.text) and not program_names(before.text) and len(picked := _programs(_named(ctx, before))) == 1:
+        return picked
     opening = ctx.paragraph_opening(sentence)
     if opening is not None and opening != sentence and (found := _named(ctx, opening) or _referred(ctx, opening) or
                                                         _worker_named(ctx, opening)):

@@ -544,7 +544,9 @@ PERSONAL_CASE = Cue(
     r"\b(?:his|her|their|son|sa|leur)\s+(?:own\s+|current\s+|crs\s+|actuel\s+|propre\s+)?(?:score|pointage)\s+"
     r"(?:(?:now\s+|currently\s+)?(?:stands|stood|sits|sat)\s+at|is|was|came\s+to|est\s+de|était\s+de|s['’]élève\s+à|atteint)\s+\d|"
     # someone's own test result: "scored CLB 6", "a obtenu un NCLC 9"
-    r"\b(?:scored|got|obtained|a\s+obtenu|a\s+eu|a\s+décroché|landed)\s+(?:an?\s+|un\s+)?(?:clb|nclc)\b|\byou\s+scored\s+\d|\bvous\s+avez\s+obtenu\s+\d|"
+    # (or its equivalent: "scored the equivalent of CLB 6 in reading", "a obtenu l'équivalent d'un NCLC 8")
+    r"\b(?:scored|got|obtained|a\s+obtenu|a\s+eu|a\s+décroché|landed)\s+(?:(?:the\s+)?equivalent\s+of\s+|l['’]équivalent\s+d['’]\s?)?"
+    r"(?:an?\s+|un\s+)?(?:clb|nclc)\b|\byou\s+scored\s+\d|\bvous\s+avez\s+obtenu\s+\d|"
     + _HEARSAY + "|"
     # a household's own savings: "we have CAD 20,000 put aside", "nous avons 18 000 $ d'économies"
     r"\b(?:we|i)\s+(?:have|['’]ve\s+got|had)\s+(?:only\s+|about\s+|around\s+)?(?:cad\s+|ca\$\s?|\$\s?)?\d[^.;]{0,20}?"

@@ -56,6 +56,9 @@ EFFECTIVE_CUE = re.compile(
     r"(?:à\s+compter\s+d[ue]|à\s+partir\s+d[ue]|dès\s+(?:le|l['’])?|en\s+vigueur\s+(?:le|dès|à)|en\s+date\s+du|"
     r"depuis\s+le|prendra\s+effet\s+le|entre(?:ra)?\s+en\s+vigueur|applicable\s+(?:dès|à\s+partir)|"
     r"effective|as\s+of|starting|beginning|from|since|on\s+and\s+after|on\s+or\s+after|"
+    # (or with the rounds it first applies to: "starting with invitation rounds on …", "à partir des rondes du …")
+    r"(?:starting|beginning)\s+with(?:\s+(?:the\s+)?(?:invitation\s+)?(?:rounds?|draws?)(?:\s+held)?)?|"
+    r"(?:à\s+partir|à\s+compter)\s+des\s+(?:rondes|tirages)(?:\s+d['’]invitations)?(?:\s+(?:tenues|organisées))?\s+du|"
     r"(?:comes?|came|go(?:es)?|went)\s+into\s+(?:force|effect)|(?:takes?|took)\s+effect|"
     # the day a figure changed is the day its new value holds: "the table was raised on July 7, 2025", "the funds went up
     # on …", "relevés le 7 juillet", "Ottawa lowered the amounts on …", "IRCC a relevé ses seuils le …" (not a page's "updated on", "mis à
@@ -69,6 +72,9 @@ EFFECTIVE_CUE = re.compile(
     # (but the amounts' own update, in brackets after them, is their new value's day: "Settlement funds (updated July 7,
     # 2025)", "Montants (mis à jour le 7 juillet 2025)")
     r"(?:funds|fonds|amounts|montants|figures|chiffres|table|tableau|barème|chart)\s*\(\s*(?:updated|mis\s+à\s+jour)|"
+    # (or the day the amounts came out: "Officers still go by the amounts released by IRCC on July 7, 2025")
+    r"(?:table|tableau|barème|chart|amounts|montants)\s+(?:[\w’'-]+\s+){0,2}?(?:published|released|publiée?s?)"
+    r"(?:\s+(?:by|par)\s+[\w’'-]+)?\s+(?:on|le)|"
     # (a word of its own: not the end of "admin on", "Julien le")
     r"\b(?:au|en|in)|d['’]ici)\s*(?:le\s+|the\s+|on\s+)?$",
     _I,

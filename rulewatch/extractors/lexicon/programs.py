@@ -56,7 +56,7 @@ PROGRAM_PATTERNS: dict[str, list[str]] = {
         r"Canadian\s+Experience\s+Class",
     ],
     "pnp": [
-        r"Programme\s+des\s+candidats\s+des\s+provinces",
+        r"Programmes?\s+des\s+candidats\s+des\s+provinces",
         r"\b(?:PCP|PNP)\b",
         r"(?:Provincial|Immigrant)\s+Nominee\s+Program",
     ],

@@ -91,7 +91,16 @@ CUTOFF_CORRECTED = re.compile(
     rf"(?:{_CUTOFF_WORD}\s+(?:for|of|de\s+la|du)\s+(?:(?:round|ronde|draw|tirage)\s*)?{_DRAW_NUMBER}(?P<number>\d{{2,4}})|"
     rf"(?:round|ronde|draw|tirage)\s*{_DRAW_NUMBER}(?P<number2>\d{{2,4}})(?:['’]s)?\s+{_CUTOFF_WORD})"
     r"\s+(?:was|is|était|est|is\s+actually)\s+(?:de\s+)?(?P<score>\d{3,4})\b,?\s+(?:not|and\s+not|et\s+non|non|pas)\s+"
-    r"(?:de\s+)?\d{3,4}\b", _I)
+    r"(?:de\s+)?\d{3,4}\b|"
+    # (the round first, then its cut-off after a comma: "pour la ronde no 419, le seuil est de 515 et non 518")
+    rf"\b(?:pour|for)\s+(?:la\s+|the\s+)?(?:round|ronde|draw|tirage)\s*{_DRAW_NUMBER}(?P<number3>\d{{2,4}}),\s*(?:le\s+|la\s+|the\s+)?"
+    rf"{_CUTOFF_WORD}\s+(?:was|is|était|est)\s+(?:de\s+)?(?P<score2>\d{{3,4}})\b,?\s+(?:not|and\s+not|et\s+non|non|pas)\s+"
+    r"(?:de\s+)?\d{3,4}\b|"
+    # (the wrong cut-off given for the round, then the right one in the next sentence: "… a cut-off of 505 for round 402
+    # in its table, …. The correct score is 502.")
+    rf"{_CUTOFF_WORD}\s+(?:de|of)\s+\d{{3,4}}\s+(?:pour|for)\s+(?:la\s+|the\s+)?(?:round|ronde|draw|tirage)\s*{_DRAW_NUMBER}"
+    r"(?P<number4>\d{2,4})\b[^.]{0,80}\.\s+(?:le\s+bon\s+(?:chiffre|score|seuil)|the\s+(?:right|correct)\s+(?:figure|number|score|cut-?off))"
+    r"\s+(?:est|is|was|était)\s+(?:de\s+)?(?P<score3>\d{3,4})\b", _I)
 # An invitations' count put right later on the page: "ce n'était pas 3 000 mais 3 300 invitations pour la ronde n° 415",
 # "la ronde n° 415 a envoyé 3 300 invitations, et non 3 000",
 # "it was 2,800 invitations, not 2,500, in round 412", "round 412 sent 2,800 invitations, not 2,500"
@@ -103,6 +112,11 @@ COUNT_CORRECTED = re.compile(
     rf"{_FOR_ROUND.replace('number', 'number2')}|"
     rf"(?:round|ronde|draw|tirage)\s*{_DRAW_NUMBER}(?P<number3>\d{{2,4}})\s+(?:sent|issued|had|a\s+envoyé|comptait)\s+"
     rf"(?P<count3>{_COUNT})\s+invitations,?\s+(?:not|et\s+non|non|pas)\s+(?:de\s+)?(?:{_COUNT})\b", _I)
+# (or the round just above, in the next message, its number left out: "… it was 1,500 ITAs, not 2,500")
+COUNT_PUT_RIGHT_BELOW = re.compile(
+    rf"\b(?:it\s+was|c['’]était)\s+(?P<count>{_COUNT})\s+(?:invitations|itas?),?\s+(?:not|et\s+non|non|pas)\s+(?:de\s+)?(?:{_COUNT})\b"
+    r"(?!,?\s+(?:pour|for|in|à|dans|de)\s+(?:la\s+|the\s+)?(?:round|ronde|draw|tirage))", _I)
+ROUND_FIX_REACH = 400  # characters below a round where a count put right without its number is that round's
 # A round page always labels its round type: pages without one of these words are not read further.
 # (or the round's number as a field, over its other fields: "Numéro de la ronde : 401"; or its name, or its day and hour)
 ROUND_PAGE_TRIGGERS = ("type de ronde", "type de la ronde", "type of round", "round type", "numéro de la ronde", "round number",
@@ -157,7 +171,8 @@ ROUND_INVITATIONS = re.compile(
     # ("1,200 candidates in trade occupations who were invited": who they are between)
     # (a program's name of three words between: "2,700 Federal Skilled Trades candidates were invited")
     # (an adverb before the verb: "4 100 candidats avaient alors été invités")
-    r"(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,3}?(?:candidats|candidates|personnes|people|francophones)\s+"
+    # (not the round's own number: "le tirage n°415 pour les candidats de la catégorie santé a envoyé 2 700 invitations")
+    r"(?<![#°º\d])(?<![#°º] )(?P<count3>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})*|\d+)\s+(?:[\w-]+\s+){0,3}?(?:candidats|candidates|personnes|people|francophones)\s+"
     r"(?:\w+\s+){0,2}?(?:(?:with|avec|de|from|in|dans)\s+[^.;,]{1,60}?\s+)?"
     r"(?:(?:were\s+|(?:ont\s+|avaient\s+)?été\s+|got\s+|(?:have|had)\s+been\s+)?invit|(?:ont\s+reçu|received|got)\s+(?:une\s+|an\s+)?invitation)|"
     # (a longer description between, its verb said in full: "5 000 candidats inscrits au … et dont la note minimale
