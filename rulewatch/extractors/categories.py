@@ -866,24 +866,38 @@ def _stated_change(ctx: TextContext, mentions: list[Mention], said: dict[int, _S
 # A relative clause set off by commas speaks of the past of its noun, not of what the sentence says of it
 # ("transport, which was dropped last year, returns").
 # (the clause may close the sentence: "…, and it brings back STEM jobs too, which were dropped in 2025."; an
-# apposition dated in a past year tells the past too: "… on retrouve les transports, écartés de la liste en 2025.")
-_RELATIVE = re.compile(r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b[^,]*,|"
-                       # (closing the sentence, only when told in the past: "…, qui fait son retour." is the predicate)
-                       r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b(?=[^,)]*\b(?:was|were|had|been|a\s+été|ont\s+été|"
-                       r"avai(?:t|ent)|étai(?:t|ent)|(?:en|in)\s+20\d\d)\b)[^,]*[.;]?\s*$|"
-                       r",\s+(?:absente?s?|dropped|removed|missing|abandoned|retirée?s?|supprimée?s?|écartée?s?|abandonnée?s?)\b[^,]*?"
-                       r"\b(?:en|in)\s+20\d\d\b[^,]*(?:,|[.;]?\s*$)|"
-                       # (or opens it: "Supprimée des rondes en 2025, la catégorie … est revenue"; or follows "after": "… return
-                       # this year after being eliminated in 2025", "… après avoir été écartés en 2025")
-                       r"^\W*(?:absente?s?|dropped|removed|missing|abandoned|retirée?s?|supprimée?s?|écartée?s?|abandonnée?s?)\b[^,]*?"
-                       r"\b(?:en|in)\s+20\d\d\b[^,]*,|"
-                       r"\b(?:after\s+being|après\s+avoir\s+été)\s+[^,;.]*?\b(?:en|in)\s+20\d\d\b|"
-                       # (or a span of time before its return: "brought back this year, after a year in which it went
-                       # unused", "après une année sans ronde")
-                       r"\b(?:after|après)\s+(?:a|an|one|two|une?|deux)\s+(?:years?|ans?|années?)\b[^,;.]*|"
-                       # (or the time since its end: "… restored its transport category for 2026, two years after it was dropped")
-                       r",\s*(?:a|an|one|two|une?|deux)\s+(?:full\s+)?(?:years?|ans?|années?)\s+(?:after|après)\b[^,;.]*",
-                       re.IGNORECASE)
+# apposition dated in a past year tells the past too: "… on retrouve les transports, écartés de la liste en 2025.",
+# "Ottawa a rétabli pour 2026 la catégorie des transports, retirée de la liste l'an dernier, …")
+# (a year of its own; or, beside a return the sentence tells, "last year" too: "Ottawa a rétabli pour 2026 la catégorie
+# des transports, retirée de la liste l'an dernier, …"; alone, "…, retirée l'an dernier, n'y figure toujours pas" keeps
+# its end)
+_PAST_YEAR = r"\b(?:en|in)\s+20\d\d\b"
+_PAST_WHEN = rf"(?:{_PAST_YEAR}|\bl['’]an\s+(?:dernier|passé)|\bl['’]année\s+(?:dernière|passée)|\blast\s+year\b)"
+
+
+def _relative(past: str) -> re.Pattern[str]:
+    """Relative clauses and appositions that tell a category's past, an end dated by ``past``."""
+    return re.compile(r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b[^,]*,|"
+                      # (closing the sentence, only when told in the past: "…, qui fait son retour." is the predicate)
+                      r",\s+(?:which|that|who|qui|lesquel\w*|dont)\b(?=[^,)]*\b(?:was|were|had|been|a\s+été|ont\s+été|"
+                      r"avai(?:t|ent)|étai(?:t|ent)|(?:en|in)\s+20\d\d)\b)[^,]*[.;]?\s*$|"
+                      r",\s+(?:absente?s?|dropped|removed|missing|abandoned|retirée?s?|supprimée?s?|écartée?s?|abandonnée?s?)\b[^,]*?"
+                      rf"{past}[^,]*(?:,|[.;]?\s*$)|"
+                      # (or opens it: "Supprimée des rondes en 2025, la catégorie … est revenue"; or follows "after": "… return
+                      # this year after being eliminated in 2025", "… après avoir été écartés en 2025")
+                      r"^\W*(?:absente?s?|dropped|removed|missing|abandoned|retirée?s?|supprimée?s?|écartée?s?|abandonnée?s?)\b[^,]*?"
+                      r"\b(?:en|in)\s+20\d\d\b[^,]*,|"
+                      rf"\b(?:after\s+being|après\s+avoir\s+été)\s+[^,;.]*?{past}|"
+                      # (or a span of time before its return: "brought back this year, after a year in which it went
+                      # unused", "après une année sans ronde")
+                      r"\b(?:after|après)\s+(?:a|an|one|two|une?|deux)\s+(?:years?|ans?|années?)\b[^,;.]*|"
+                      # (or the time since its end: "… restored its transport category for 2026, two years after it was dropped")
+                      r",\s*(?:a|an|one|two|une?|deux)\s+(?:full\s+)?(?:years?|ans?|années?)\s+(?:after|après)\b[^,;.]*",
+                      re.IGNORECASE)
+
+
+_RELATIVE = _relative(_PAST_YEAR)
+_RELATIVE_BESIDE_RETURN = _relative(_PAST_WHEN)
 
 
 def _predicate(sentence: Sentence, mention: Mention) -> str | None:
@@ -894,7 +908,8 @@ def _predicate(sentence: Sentence, mention: Mention) -> str | None:
     at = max(0, clause.find(sentence.text[mention.start - sentence.start : mention.end - sentence.start].lower()))
     # (a verb followed by its object ends that object, not a category named before it: "kept healthcare and stopped
     # using STEM")
-    tail = _RELATIVE.sub(",", clause[at:])
+    relative = _RELATIVE_BESIDE_RETURN if CATEGORY_RETURNS.found(sentence.text) else _RELATIVE
+    tail = relative.sub(",", clause[at:])
     after = sorted((pos, end, verdict) for pos, end, verdict, governs in _predicates(tail) if not governs)
     if after and not _joined_to(tail, mention.end - mention.start, after[0][0], _LAST_OF_LIST_BEFORE.search(clause[:at]) is not None):
         return None  # another name stands between, not listed with this one: the predicate is that name's
@@ -904,7 +919,7 @@ def _predicate(sentence: Sentence, mention: Mention) -> str | None:
         ends = [(pos, end) for pos, end, verdict in after if verdict == "gone"]
         back = any(verdict == "back" and pos >= after[0][1] and not any(s <= pos < e for s, e in ends) for pos, _, verdict in after)
         return "back" if back else after[0][2]
-    head = _RELATIVE.sub(",", clause[:at])
+    head = relative.sub(",", clause[:at])
     # (asked with the rest of the clause after it: "CANCELLED — Healthcare careers info session" calls off the session)
     before = [p for p in _predicates(head + clause[at:]) if p[1] <= len(head)]
     # (not across a clause of its own: "Transport was removed for 2025, when Canada concentrated on healthcare, …")

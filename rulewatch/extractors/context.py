@@ -18,7 +18,7 @@ from .numbers import NUMBER, parse_number
 from .programs import program_names
 from .sentences import BULLET, Sentence, split_sentences
 
-EXTRACTOR_VERSION = "rulewatch-extract/0.99.72"
+EXTRACTOR_VERSION = "rulewatch-extract/0.99.73"
 # "Expression orale : NCLC 5", "Fonds pour 1 personne : 15 760 $": a line giving a value is not a heading
 _VALUE_LINE = re.compile(r"(?::|→|➡|->|=>)\s*[^:]*\d")  # "Langue : NCLC 7", "Couple → 19 001 $"
 # a grid's total left on a line of its own by a flattened table ("TOTAL 100"): the table's last row, not a heading

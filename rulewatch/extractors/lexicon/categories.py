@@ -354,6 +354,7 @@ CATEGORY_RETURNS = Cue(
     r"\b(?:are|is)\s+back\b|\bback\s+on\b|\bback\s+(?:into|in|among)\s+(?:its|the|their)\b|\b(?:returns|is\s+returning|are\s+returning|ha(?:s|ve)\s+returned)\b|\(\s*returning\s*\)|"
     r"\b(?:font|fait|feront|fera)\s+(?:leur|son)\s+retour\b|\bde\s+retour\b|(?<!ne\s)\breviennent\b|(?<!ne\s)\brevient\b|"
     r"\brétablie?s?\b|\bréintégrée?s?\b|\bréintrodui\w*|\brestored\b|\breinstated\b|\breintroduced\b|\bresum(?:es|ed)\b|\breprennent\b|"
+    r"\bremise?s?\s+en\s+place\b|\bremet(?:tent)?\s+en\s+place\b|"
     # "Transport jobs return, …", "… return as one of the groups" (not the noun: "a return", "their return");
     # "la catégorie … est revenue cette année", "came back", "le retour des STIM", "transports (retour)"
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)\breturn(?=\s*[,.;]|\s+(?:as|for|after|in|this|next|alongside|with|to\s+the\s+list)\b)|"
