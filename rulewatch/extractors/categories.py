@@ -515,13 +515,13 @@ def _list_item_mentions(ctx: TextContext, mentions: list[Mention]) -> list[Menti
     return found
 
 
-# a line opened by a pictograph, as social posts set their lists: "🔧 Trades", "🚛 Transport (back this year)"
+# a line opened by a pictograph, as social posts set their lists: "🛠️ Trades", "🚚 Transport"
 _EMOJI_ITEM = re.compile(r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][\ufe0f\u200d]*)+\s+")
 
 
 def _emoji_item_mentions(ctx: TextContext) -> list[Mention]:
-    """Short names opening the lines of a list set with pictographs under a line about the categories ("The categories
-    we follow:" over "🔧 Trades" / "🚛 Transport" / "🍎 Education"): each is a category, as a bulleted list's item."""
+    """Short names opening the lines of a list set with pictographs under a line about the categories ("Categories IRCC
+    will use this year:" over "🛠️ Trades" / "🚚 Transport"): each is a category, as a bulleted list's item."""
     found: list[Mention] = []
     if not _EMOJI_ITEM.search(ctx.text):
         return found  # (most pages set no list with pictographs)

@@ -267,8 +267,8 @@ _HEADER_CELL = re.compile(r"\S+(?: {1,2}\S+)*")  # (cells are set apart by three
 
 
 def _under_column_header(lines: list[str]) -> list[str]:
-    """Leader lines right under a header laid out in columns ("Household size      Funds required (CAD)" over
-    "1 .............. 15,263"), each value starting under a header cell, are that table's rows: their dots become the
+    """Leader lines right under a header laid out in columns ("Family members      Minimum you must hold ($)" over
+    "1 ......... 15,263"), each value starting under a header cell, are that table's rows: their dots become the
     spaces they stand for, for ``aligned_rows`` to read."""
     out = list(lines)
     starts: list[int] = []
